@@ -1,0 +1,90 @@
+"""Column specs of the published tables, read once from ``schemas/tables.yaml``.
+
+Every consumer of column names, order, types or descriptions (pandera models,
+Parquet metadata, DuckDB comments, datapackage.json) goes through here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+import pyarrow as pa
+import yaml
+
+ARROW_TYPES: dict[str, pa.DataType] = {
+    "string": pa.string(),
+    "int64": pa.int64(),
+    "float64": pa.float64(),
+    "date": pa.date32(),
+    "bool": pa.bool_(),
+}
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    name: str
+    type: str
+    description: str
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    name: str
+    description: str
+    primary_key: tuple[str, ...]
+    sort: tuple[str, ...]
+    columns: tuple[ColumnSpec, ...]
+
+    @property
+    def names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+    def arrow_schema(self) -> pa.Schema:
+        fields = [
+            pa.field(c.name, ARROW_TYPES[c.type], metadata={"description": c.description})
+            for c in self.columns
+        ]
+        return pa.schema(fields, metadata={"description": self.description})
+
+
+@cache
+def table_specs() -> dict[str, TableSpec]:
+    raw = yaml.safe_load(files("schemas").joinpath("tables.yaml").read_text(encoding="utf-8"))
+    specs = {}
+    for name, body in raw.items():
+        cols = tuple(
+            ColumnSpec(col, attrs["type"], attrs["description"], attrs.get("unit"))
+            for col, attrs in body["columns"].items()
+        )
+        specs[name] = TableSpec(
+            name, body["description"], tuple(body["primary_key"]), tuple(body["sort"]), cols
+        )
+    return specs
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def to_record(obj: Any) -> dict[str, Any]:
+    """A dataclass instance as a flat dict of plain values (enums -> their string)."""
+    return {k: _plain(v) for k, v in dataclasses.asdict(obj).items()}
+
+
+def to_arrow(table: str, records: list[dict[str, Any]]) -> pa.Table:
+    """Records (dicts) as an Arrow table with the published column order and types."""
+    spec = table_specs()[table]
+    columns = {c.name: [r.get(c.name) for r in records] for c in spec.columns}
+    return pa.Table.from_pydict(columns, schema=spec.arrow_schema())
+
+
+__all__ = ["ColumnSpec", "TableSpec", "table_specs", "to_record", "to_arrow", "date"]
