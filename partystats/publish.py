@@ -1,38 +1,406 @@
-"""Publishing: Parquet files, the DuckDB views and the data package of a release."""
+"""Publishing a release: Parquet files, data package, manifest and DuckDB file, switched atomically.
+
+``publish`` builds the whole release under temporary names, verifies it by
+reading it back, and only then moves the ``current`` pointer (see
+``releases.py`` for the layout and the switch, ``database.py`` for the DuckDB
+design). A publish that raises, or a process killed at any instant, leaves the
+previous release readable through ``current/``, ``partystats.duckdb`` and
+``datapackage.json``; the next publish removes whatever was left half-done.
+
+Parquet files are deterministic: zstd at a fixed level, columns in tables.yaml
+order and types, rows in the table's documented ``sort`` order (then primary
+key, then every other column, so ties cannot depend on input order; nulls
+last), and no time- or release-dependent metadata. Publishing the same rows
+twice gives byte-identical files.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+import json
+import os
+import subprocess
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import duckdb
+import pyarrow as pa
 import pyarrow.parquet as pq
 
-from partystats.tables import table_specs, to_arrow
+from partystats import __version__
+from partystats.database import build_database, database_release_id, verify_database
+from partystats.datapackage import (
+    build_datapackage,
+    catalog_version,
+    column_unit,
+    source_descriptors,
+)
+from partystats.releases import (
+    DATABASE,
+    DATAPACKAGE,
+    KEEP_RELEASES,
+    MANIFEST,
+    TMP_PREFIX,
+    check_release_id,
+    clean_leftovers,
+    current_release_id,
+    fsync_path,
+    prune,
+    publish_lock,
+    read_manifest,
+    releases_root,
+    remove_tree,
+    replace,
+    switch_current,
+    write_json,
+)
+from partystats.tables import TableSpec, table_specs, to_arrow
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+ZSTD_LEVEL = 9  # pinned: the level changes the bytes
+ROW_GROUP_SIZE = 128 * 1024  # pinned for the same reason; bounds reader memory per group
+
+# The steps ``hook`` is called with, in order. Tests raise (or kill the
+# process) at each of them to prove the previous release survives.
+STEPS = (
+    "tables_written",  # Parquet files of the new release exist in its temp folder
+    "release_verified",  # read back and checked; datapackage.json + manifest.json written
+    "release_renamed",  # temp folder renamed to releases/<id>/ (not yet published)
+    "database_written",  # new partystats.duckdb built and verified under a temp name
+    "before_switch",  # new outputs/datapackage.json written under a temp name
+    "switched",  # current -> releases/<id>/: the release is published
+    "database_replaced",  # partystats.duckdb renamed into place
+    "published",  # datapackage.json renamed into place, before pruning
+)
+
+Hook = Callable[[str], None]
 
 
 @dataclass(frozen=True)
 class Release:
     release_id: str
-    path: Path
+    path: Path  # the release folder, releases/<release_id>
     row_counts: dict[str, int]
+    created: str = ""
+    checks: dict[str, int] = field(default_factory=dict)  # {"pass": n, "fail": m}
+    pruned: tuple[str, ...] = ()
 
 
-def publish(tables: dict[str, list[dict[str, Any]]], outputs: Path, release_id: str) -> Release:
-    """Placeholder: writes current/*.parquet and a DuckDB copy (issue 6 makes it atomic)."""
-    current = outputs / "current"
-    current.mkdir(parents=True, exist_ok=True)
-    db_path = outputs / "partystats.duckdb"
-    db_path.unlink(missing_ok=True)
-    con = duckdb.connect(str(db_path))
-    counts = {}
-    for name in table_specs():
-        table = to_arrow(name, tables.get(name, []))
-        pq.write_table(table, current / f"{name}.parquet", compression="zstd")
-        con.register("t", table)
-        con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM t')
-        con.unregister("t")
-        counts[name] = table.num_rows
-    con.close()
-    return Release(release_id, current, counts)
+# --- Parquet --------------------------------------------------------------------
+
+
+def published_schema(spec: TableSpec) -> pa.Schema:
+    """tables.yaml's Arrow schema plus units and table-level facts as metadata."""
+    fields = []
+    for c, f in zip(spec.columns, spec.arrow_schema(), strict=True):
+        meta = {"description": c.description}
+        unit = column_unit(c)
+        if unit:
+            meta["unit"] = unit
+        fields.append(f.with_metadata(meta))
+    return pa.schema(
+        fields,
+        metadata={
+            "table": spec.name,
+            "description": spec.description,
+            "primary_key": json.dumps(list(spec.primary_key)),
+            "sort": json.dumps(list(spec.sort)),
+            # readable by tools that ignore the Arrow schema (DuckDB, polars)
+            "column_descriptions": json.dumps(
+                {c.name: c.description for c in spec.columns}, ensure_ascii=False
+            ),
+        },
+    )
+
+
+def sort_keys(spec: TableSpec) -> list[tuple[str, str, str]]:
+    """Documented sort, then primary key, then all other columns: a total order."""
+    names = list(dict.fromkeys([*spec.sort, *spec.primary_key, *spec.names]))
+    return [(n, "ascending", "at_end") for n in names]
+
+
+def arrow_table(spec: TableSpec, rows: list[dict[str, Any]]) -> pa.Table:
+    raw = to_arrow(spec.name, rows)
+    table = pa.Table.from_arrays(raw.columns, schema=published_schema(spec))
+    if table.num_rows > 1:
+        table = table.sort_by(sort_keys(spec))
+    return table
+
+
+def write_parquet(table: pa.Table, path: Path) -> None:
+    pq.write_table(
+        table,
+        path,
+        compression="zstd",
+        compression_level=ZSTD_LEVEL,
+        row_group_size=ROW_GROUP_SIZE,
+        use_dictionary=True,
+        write_statistics=True,
+    )
+    fsync_path(path)
+
+
+def verify_parquet(path: Path, expected: pa.Table) -> None:
+    """Re-read a written file: same schema (with descriptions), same rows."""
+    got = pq.read_table(path)
+    if not got.schema.equals(expected.schema, check_metadata=True):
+        raise RuntimeError(f"{path.name}: schema read back differs from the one written")
+    if got.num_rows != expected.num_rows or not got.equals(expected):
+        raise RuntimeError(f"{path.name}: rows read back differ ({got.num_rows} rows)")
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+# --- manifest -------------------------------------------------------------------
+
+
+def git_describe() -> str | None:
+    """``git describe`` of the code, when it runs from a checkout; optional."""
+    if not (PROJECT_ROOT / ".git").exists():
+        return None
+    try:
+        out = subprocess.run(
+            ["git", "describe", "--always", "--dirty", "--tags"],
+            cwd=PROJECT_ROOT,
+            capture_output=True,
+            text=True,
+            timeout=5,
+            check=True,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return out.stdout.strip() or None
+
+
+def code_version() -> str:
+    git = git_describe()
+    return f"{__version__} ({git})" if git else __version__
+
+
+def check_summary(checks: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
+    by_rule: dict[str, Counter[str]] = {}
+    total: Counter[str] = Counter()
+    for c in checks:
+        status = str(c.get("status"))
+        total[status] += 1
+        by_rule.setdefault(str(c.get("rule")), Counter())[status] += 1
+    return {
+        "pass": total["pass"],
+        "fail": total["fail"],
+        "by_rule": {
+            rule: {"pass": n["pass"], "fail": n["fail"]} for rule, n in sorted(by_rule.items())
+        },
+    }
+
+
+def build_manifest(
+    release_id: str,
+    created: str,
+    tables: Mapping[str, list[dict[str, Any]]],
+    files_info: Mapping[str, Mapping[str, Any]],
+) -> dict[str, Any]:
+    inputs = sorted(
+        (
+            {
+                "source_id": d.get("source_id"),
+                "sha256": d.get("sha256"),
+                "file": d.get("file"),
+                "url": d.get("url"),
+            }
+            for d in tables.get("documents", [])
+        ),
+        key=lambda d: (str(d["source_id"]), str(d["sha256"])),
+    )
+    return {
+        "release_id": release_id,
+        "created": created,
+        "code_version": code_version(),
+        "partystats_version": __version__,
+        "catalog_version": catalog_version(),
+        "row_counts": {name: info["rows"] for name, info in files_info.items()},
+        "checks": check_summary(tables.get("checks", [])),
+        "inputs": inputs,
+        "files": {name: dict(info) for name, info in files_info.items()},
+    }
+
+
+# --- the release folder and the published artifacts ------------------------------
+
+
+def write_release(
+    tables: Mapping[str, list[dict[str, Any]]],
+    folder: Path,
+    release_id: str,
+    created: str,
+    hook: Hook,
+) -> dict[str, Any]:
+    """Write and verify a complete release into ``folder``; return its manifest."""
+    folder.mkdir(parents=True)
+    files_info: dict[str, dict[str, Any]] = {}
+    written: dict[str, pa.Table] = {}
+    for name, spec in table_specs().items():
+        table = arrow_table(spec, tables.get(name, []))
+        path = folder / f"{name}.parquet"
+        write_parquet(table, path)
+        written[name] = table
+        files_info[name] = {
+            "file": path.name,
+            "rows": table.num_rows,
+            "bytes": path.stat().st_size,
+            "sha256": sha256_file(path),
+        }
+    hook("tables_written")
+    for name, table in written.items():
+        verify_parquet(folder / f"{name}.parquet", table)
+    del written
+    sources = source_descriptors(tables.get("documents", []))
+    write_json(folder / DATAPACKAGE, build_datapackage(release_id, created, files_info, sources))
+    manifest = build_manifest(release_id, created, tables, files_info)
+    write_json(folder / MANIFEST, manifest)  # last: its presence marks a finished release
+    fsync_path(folder)
+    hook("release_verified")
+    return manifest
+
+
+def outputs_datapackage(outputs: Path, release_id: str) -> dict[str, Any]:
+    """The release's package re-rooted at the outputs folder.
+
+    Resource paths name the release folder (``releases/<id>/...``) rather
+    than ``current/``: the file then stays true to its hashes and row counts
+    even in the instant between the switch of ``current`` and its own rename.
+    """
+    folder = releases_root(outputs) / release_id
+    package = json.loads((folder / DATAPACKAGE).read_text(encoding="utf-8"))
+    for res in package["resources"]:
+        res["path"] = f"releases/{release_id}/{res['path']}"
+    return package
+
+
+def build_published_database(outputs: Path, release_id: str) -> Path:
+    """Build and verify the database of a release under a temp name; return that name."""
+    folder = releases_root(outputs) / release_id
+    manifest = read_manifest(folder)
+    tmp = outputs / f"{TMP_PREFIX}{DATABASE}.{os.getpid()}"
+    build_database(folder, tmp, manifest)
+    verify_database(tmp, release_id, manifest["row_counts"])
+    return tmp
+
+
+def install_database(outputs: Path, tmp: Path) -> None:
+    # A WAL left by someone who opened the old file read-write would be
+    # replayed into the new file: drop it first.
+    (outputs / f"{DATABASE}.wal").unlink(missing_ok=True)
+    replace(tmp, outputs / DATABASE)
+
+
+def published_package_id(outputs: Path) -> str | None:
+    try:
+        data = json.loads((outputs / DATAPACKAGE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data.get("release_id") if isinstance(data, dict) else None
+
+
+def repair_published(outputs: Path) -> list[str]:
+    """Make partystats.duckdb and datapackage.json hold the release ``current`` points at.
+
+    They lag behind only when a publish died between the switch and their
+    renames; returns what was rebuilt.
+    """
+    current = current_release_id(outputs)
+    if current is None:
+        return []
+    rebuilt = []
+    if database_release_id(outputs / DATABASE) != current:
+        install_database(outputs, build_published_database(outputs, current))
+        rebuilt.append(DATABASE)
+    if published_package_id(outputs) != current:
+        write_json(outputs / DATAPACKAGE, outputs_datapackage(outputs, current))
+        rebuilt.append(DATAPACKAGE)
+    return rebuilt
+
+
+def _no_hook(step: str) -> None:
+    return None
+
+
+def publish(
+    tables: dict[str, list[dict[str, Any]]],
+    outputs: Path,
+    release_id: str,
+    *,
+    keep: int = KEEP_RELEASES,
+    hook: Hook | None = None,
+) -> Release:
+    """Publish ``tables`` as release ``release_id`` in ``outputs`` and make it current.
+
+    ``hook`` is called with each name in :data:`STEPS` as the publish gets
+    there (for fault-injection tests). After the switch the ``keep`` newest
+    releases stay, older ones are pruned.
+    """
+    check_release_id(release_id)
+    unknown = set(tables) - set(table_specs())
+    if unknown:
+        raise ValueError(f"not a published table: {', '.join(sorted(unknown))}")
+    step = hook or _no_hook
+    outputs = outputs.resolve()
+    with publish_lock(outputs):
+        clean_leftovers(outputs)
+        repair_published(outputs)
+        root = releases_root(outputs)
+        root.mkdir(exist_ok=True)
+        final = root / release_id
+        if final.exists():
+            raise ValueError(f"release {release_id} already exists in {root}")
+        staging = root / f"{TMP_PREFIX}{release_id}"
+        created = datetime.now(UTC).isoformat(timespec="microseconds")
+        switched = False
+        try:
+            manifest = write_release(tables, staging, release_id, created, step)
+            os.replace(staging, final)
+            fsync_path(root)
+            step("release_renamed")
+            db_tmp = build_published_database(outputs, release_id)
+            step("database_written")
+            dp_tmp = outputs / f"{TMP_PREFIX}{DATAPACKAGE}.{os.getpid()}"
+            write_json(dp_tmp, outputs_datapackage(outputs, release_id))
+            step("before_switch")
+            switch_current(outputs, release_id)
+            switched = True
+            step("switched")
+            install_database(outputs, db_tmp)
+            step("database_replaced")
+            replace(dp_tmp, outputs / DATAPACKAGE)
+            step("published")
+        except BaseException:
+            _recover(outputs, final if not switched else None)
+            raise
+        pruned = prune(outputs, keep)
+    return Release(
+        release_id=release_id,
+        path=final,
+        row_counts=manifest["row_counts"],
+        created=created,
+        checks={"pass": manifest["checks"]["pass"], "fail": manifest["checks"]["fail"]},
+        pruned=tuple(pruned),
+    )
+
+
+def _recover(outputs: Path, unpublished: Path | None) -> None:
+    """After a failed publish: drop its work, put the published artifacts back in line."""
+    try:
+        if unpublished is not None and unpublished.exists():
+            remove_tree(unpublished)
+        clean_leftovers(outputs)
+        repair_published(outputs)
+    except Exception:  # the original error matters more; the next publish retries
+        pass
