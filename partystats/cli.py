@@ -45,6 +45,46 @@ def cmd_refresh(args: argparse.Namespace) -> int:
     return 3 if args.strict and failed else 0
 
 
+# --- query and releases: read the published release ---------------------------
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from partystats.query import QueryError, query
+
+    try:
+        query(Path(args.outputs), args.sql, args.format, sys.stdout)
+    except QueryError as exc:
+        print(f"partystats: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_releases(args: argparse.Namespace) -> int:
+    from partystats.query import write_table
+    from partystats.releases import release_rows
+
+    columns, rows = release_rows(Path(args.outputs))
+    if not rows:
+        print(f"partystats: no releases in {Path(args.outputs).resolve()}", file=sys.stderr)
+        return 1
+    write_table(columns, iter(rows), sys.stdout)
+    return 0
+
+
+def add_release_commands(sub: argparse._SubParsersAction) -> None:
+    from partystats.query import FORMATS
+
+    outputs_help = "outputs folder (default: outputs/)"
+    q = sub.add_parser("query", help="run SQL on the current release (read-only DuckDB)")
+    q.add_argument("sql", help='e.g. "SELECT metric, count(*) FROM observations GROUP BY 1"')
+    q.add_argument("--outputs", default=str(DEFAULT_OUTPUTS), help=outputs_help)
+    q.add_argument("--format", choices=FORMATS, default="table", help="default: table")
+    q.set_defaults(func=cmd_query)
+    r = sub.add_parser("releases", help="list the kept releases, newest first, * marks current")
+    r.add_argument("--outputs", default=str(DEFAULT_OUTPUTS), help=outputs_help)
+    r.set_defaults(func=cmd_releases)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="partystats", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -53,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--outputs", default=str(DEFAULT_OUTPUTS), help="outputs folder (default: outputs/)")
     p.add_argument("--strict", action="store_true", help="exit non-zero when a check fails or a row is rejected")
     p.set_defaults(func=cmd_refresh)
+    add_release_commands(sub)
     return parser
 
 

@@ -245,3 +245,22 @@ def prune(outputs: Path, keep: int = KEEP_RELEASES) -> list[str]:
     for r in doomed:
         remove_tree(r.path)
     return [r.release_id for r in doomed]
+
+
+def release_rows(outputs: Path) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """The ``partystats releases`` listing: one row per release, newest first."""
+    releases = list_releases(outputs)
+    tables = list(releases[0].row_counts) if releases else []
+    columns = ["current", "release_id", "created", *tables, "checks_pass", "checks_fail"]
+    rows = [
+        (
+            "*" if r.is_current else "",
+            r.release_id,
+            r.created,
+            *(r.row_counts.get(t) for t in tables),
+            r.checks["pass"],
+            r.checks["fail"],
+        )
+        for r in releases
+    ]
+    return columns, rows
