@@ -1,9 +1,886 @@
-"""Extraction: every number in a document -> mentions; catalog figures -> observations."""
+"""Extraction: every number in a document -> a mention; catalog figures -> observations.
+
+How a figure is read (the vocabulary lives in ``schemas/catalog.yaml``):
+
+1. ``find_numbers`` finds each numeral; the characters after it give the
+   classifier (家/个/名/人/期…) and qualifiers (多/余/以上), those before it the
+   fillers and qualifiers (共有/达/超过/约).
+2. The noun phrase the figure counts is read either after the classifier
+   (``214家律师事务所``) or before the number (``律师事务所1058家``). It must
+   be a catalog term preceded only by modifiers, places and scope words, so a
+   sub-type (专职律师, 合伙所) or a figure about one firm is never published.
+3. What follows a counted phrase can change its meaning: 建立了党组织 turns
+   firms into firms covered, 荣获…先进党组织 into awards; any other predicate
+   (入选, 组成, 出席) means the count is of a subset doing something: dropped.
+4. Percents are shares (占…) of the figure before them or coverage rates.
+5. Sector, place and date come from the words nearest before the figure in
+   its sentence, then the paragraph's topic, then the document.
+
+When in doubt the number stays a mention with a note saying why.
+"""
 
 from __future__ import annotations
 
-from partystats.model import Document, Extraction
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from partystats.catalog import Catalog, Term, load_catalog
+from partystats.dates import DateMark, MarkKind, find_date_marks, find_dateline, resolve
+from partystats.gazetteer import NATIONAL_PLACE, Gazetteer, Place, choose, gazetteer
+from partystats.model import (
+    AsOfBasis,
+    Document,
+    Extraction,
+    Level,
+    Mention,
+    MentionKind,
+    Observation,
+    Qualifier,
+    Unit,
+)
+from partystats.numerals import FULLWIDTH, Form, Number, find_numbers
+
+SENTENCE_END = "。！？!?\n"
+CLAUSE_END = SENTENCE_END + "，,；;、：:（(）)“”\"《》【】[]|"
+PARTY_WORDS = ("党组织", "党支部", "党委", "党总支", "支部", "党")
+ADMIN_UNITS = ("地市", "县区", "区县", "市", "县", "区", "乡镇", "街道")
+CONJUNCTIONS = ("和", "及", "与", "、")
+NOUN_CONTINUATIONS = ("干部", "职工", "人员", "会员", "人才", "骨干", "积极分子", "发展对象", "工作者")
+YEAR_RE = re.compile(r"(?:19|20)\d{2}$")
 
 
-def extract(doc: Document) -> Extraction:
-    return Extraction((), ())
+@dataclass
+class Figure:
+    """What the words around one number say about it."""
+
+    number: Number
+    classifier: str | None = None
+    tail_end: int = 0  # end of numeral + 多/余 + classifier + 以上
+    qualifier: Qualifier = Qualifier.EXACT
+    metric: str | None = None
+    sector: str | None = None
+    place: Place | None = None
+    subgroup: str | None = None
+    note: str = ""
+    rule: str = ""
+    mark: DateMark | None = None
+    comparison_place: bool = False
+
+
+@dataclass
+class Context:
+    """What holds for the whole document."""
+
+    text: str
+    catalog: Catalog
+    gaz: Gazetteer
+    published: date | None
+    default_place: Place | None
+    level_places: dict[str, Place | None]
+    marks: list[DateMark]
+    places: list[tuple[int, int, tuple[Place, ...]]]
+
+
+@dataclass
+class SentenceState:
+    start: int
+    end: int
+    last_count: Figure | None = None  # the previous count figure in the sentence
+    published_counts: list[Figure] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------
+# document level
+
+
+def document_places(text: str, title: str, gaz: Gazetteer) -> tuple[Place | None, dict[str, Place | None]]:
+    """The place a document is about, and the place each scope word (全省/全市/全县) means in it."""
+    found = [choose(cands, None) for _, _, cands in gaz.find(title + "\n" + text)]
+    found = [p for p in found if p.level is not Level.NATIONAL]
+    by_level: dict[str, Place | None] = {"province": None, "city": None, "district": None, "county": None}
+    for p in found:
+        if by_level["province"] is None and (p.level is Level.PROVINCE):
+            by_level["province"] = p
+        if by_level["city"] is None and p.name.endswith("市"):
+            by_level["city"] = p
+        if by_level["county"] is None and p.level is Level.COUNTY and p.name.endswith("县"):
+            by_level["county"] = p
+        if by_level["district"] is None and p.level is Level.COUNTY and p.name.endswith("区"):
+            by_level["district"] = p
+    if by_level["province"] is None and found:
+        # a city named first still tells the province (徐州 -> 江苏省)
+        provinces = [p for p in gaz.places if p.level is Level.PROVINCE and p.name == found[0].province]
+        by_level["province"] = provinces[0] if provinces else None
+    if by_level["district"] is None and by_level["province"] and "自治区" in by_level["province"].name:
+        by_level["district"] = by_level["province"]
+    head = [choose(c, None) for _, _, c in gaz.find(title + "\n" + text[:150])]
+    head = [p for p in head if p.level is not Level.NATIONAL]
+    default = head[0] if head else None
+    return default, by_level
+
+
+def _place_named(name: str | None, gaz: Gazetteer) -> Place | None:
+    if not name:
+        return None
+    if name == NATIONAL_PLACE.name:
+        return NATIONAL_PLACE
+    for p in gaz.places:
+        if name in (p.full_name, p.name):
+            return p
+    found = gaz.find(name)
+    return choose(found[0][2], None) if found else None
+
+
+# ---------------------------------------------------------------------------
+# reading the words around a number
+
+
+def _longest(text: str, pos: int, words: tuple[str, ...]) -> str | None:
+    for w in words:  # sorted longest first
+        if text.startswith(w, pos):
+            return w
+    return None
+
+
+def read_tail(fig: Figure, text: str, cat: Catalog) -> None:
+    """Classifier and after-qualifiers: 800余家, 15000多名, 70%以上, 408 人."""
+    i = fig.number.end
+    if fig.number.form is Form.PERCENT and text.startswith("%", i):
+        i += 1
+    qual = None
+    if text.startswith(("多", "余"), i):
+        qual, i = Qualifier.LOWER_BOUND, i + 1
+    j = i
+    while j < len(text) and text[j] == " ":
+        j += 1
+    if fig.number.form in (Form.ARABIC, Form.CHINESE) and j < len(text):
+        if text.startswith(("人次", "场次", "件次"), j):
+            fig.note = "person-times"
+        elif cat.classifier_group(text[j]):
+            fig.classifier = text[j]
+            i = j + 1
+    for cue, name in cat.qualifiers_after:
+        if text.startswith(cue, i):
+            qual, i = Qualifier(name), i + len(cue)
+            break
+    if qual:
+        fig.qualifier = qual
+    fig.tail_end = i
+
+
+def strip_before(text: str, cat: Catalog) -> tuple[str, Qualifier | None]:
+    """Clause text before a number without trailing fillers; the qualifier cue found among them."""
+    qual = None
+    changed = True
+    while changed and text:
+        changed = False
+        text = text.rstrip(" ")
+        for cue, name in cat.qualifiers_before:
+            if text.endswith(cue):
+                qual = qual or Qualifier(name)
+                text, changed = text[: -len(cue)], True
+                break
+        for filler in cat.fillers:
+            if text.endswith(filler):
+                text, changed = text[: -len(filler)], True
+                break
+    return text, qual
+
+
+def consume(text: str, ctx: Context, extra: tuple[str, ...] = ()) -> bool:
+    """True when ``text`` is made only of modifiers, places, scope words, terms and dates."""
+    cat = ctx.catalog
+    words = extra + cat.modifiers + tuple(cat.terms) + tuple(c for c, _ in cat.sector_cues)
+    words += tuple(w for ws in cat.scope_words.values() for w in ws)
+    i = 0
+    while i < len(text):
+        if text[i] in " “”\"":
+            i += 1
+            continue
+        m = _DATE_WORD_RE.match(text, i)
+        if m:
+            i = m.end()
+            continue
+        best = max((len(w) for w in words if text.startswith(w, i)), default=0)
+        for surface in ctx.gaz.by_prefix.get(text[i : i + 2], ()):
+            if text.startswith(surface, i):
+                best = max(best, len(surface))
+                break
+        if not best:
+            return False
+        i += best
+    return True
+
+
+_DATE_WORD_RE = re.compile(r"(截至|截止)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(底|末|年底|年末)?")
+
+
+def suffix_term(np: str, cat: Catalog) -> Term | None:
+    for term in _terms_longest(cat):
+        if np.endswith(term.term):
+            return term
+    return None
+
+
+_TERMS_CACHE: dict[str, tuple[Term, ...]] = {}
+
+
+def _terms_longest(cat: Catalog) -> tuple[Term, ...]:
+    key = cat.fingerprint
+    if key not in _TERMS_CACHE:
+        _TERMS_CACHE[key] = tuple(sorted(cat.terms.values(), key=lambda t: len(t.term), reverse=True))
+    return _TERMS_CACHE[key]
+
+
+def _post_words(cat: Catalog) -> tuple[str, ...]:
+    return tuple(
+        sorted(
+            set(cat.subgroups) | {c for c, _ in cat.sector_cues}
+            | {"律师行业", "行业", "基层", "党建工作", "党建", "示范", "律师事务所", "律所", "专门"},
+            key=len,
+            reverse=True,
+        )
+    )
+
+
+def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | None]:
+    """The phrase after a classifier: its head term, where the noun phrase ends, its level word."""
+    cat = ctx.catalog
+    terms = _terms_longest(cat)
+    words = _post_words(cat)
+    i, head, subgroup = 0, None, None
+    while i < len(phrase):
+        if phrase[i] in " “”\"":
+            i += 1
+            continue
+        term = next((t for t in terms if phrase.startswith(t.term, i)), None)
+        word = _longest(phrase, i, words)
+        if term and (not word or len(term.term) >= len(word)):
+            head, i = term, i + len(term.term)
+            continue
+        if word:
+            if word in cat.subgroups:
+                subgroup = word
+            i += len(word)
+            continue
+        place = next((s for s in ctx.gaz.by_prefix.get(phrase[i : i + 2], ()) if phrase.startswith(s, i)), None)
+        if place and head is None:
+            i += len(place)
+            continue
+        break
+    return head, i, subgroup
+
+
+# ---------------------------------------------------------------------------
+# metric changes carried by predicates
+
+
+def establishment_outcome(words: str, cat: Catalog) -> str | None:
+    """单独建立党支部 / 建立了党支部或联合党支部 -> which firm metric."""
+    if not any(v in words for v in cat.establishment["verbs"]) or "党" not in words and "支部" not in words:
+        return None
+    if "或" in words:
+        return "firms_covered"
+    for outcome in cat.establishment["outcomes"]:
+        if all(w in words for w in outcome["words"]):
+            return outcome["metric"]
+    return None
+
+
+def award_metric(predicate: str, head: Term, sentence: str, cat: Catalog) -> str | None:
+    """The award a counted group received, or None when it is no catalog award."""
+    awards = [t for t in _terms_longest(cat) if t.metric.startswith("awarded_") or t.metric == "demonstration_sites"]
+    named = {t.metric for t in awards if t.term in predicate and (not t.award or _awarding(sentence, cat))}
+    if head.needs == "people":
+        for metric in ("awarded_party_members", "awarded_party_workers"):
+            if metric in named:
+                return metric
+        return None
+    for metric in ("demonstration_sites", "awarded_party_organizations"):
+        if metric in named:
+            return metric
+    return None
+
+
+def _awarding(sentence: str, cat: Catalog) -> bool:
+    return any(v in sentence for v in cat.award_verbs)
+
+
+# ---------------------------------------------------------------------------
+# the figure reader
+
+
+def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
+    """Decide metric, sector and place of a count figure, or leave a note why not."""
+    text, cat = ctx.text, ctx.catalog
+    num = fig.number
+    clause_from = _clause_start(text, num.start, st.start)
+    before = text[clause_from : num.start]
+    sentence_before = text[st.start : num.start]
+    if _blocked_before(before, sentence_before, fig, ctx):
+        return
+    group = cat.classifier_group(fig.classifier or "")
+    phrase_end = _clause_end(text, fig.tail_end, st.end)
+    phrase = text[fig.tail_end : phrase_end]
+    if phrase.startswith("的"):
+        fig.note = "modifier or threshold (…以上的)"
+        return
+    stripped, qual_before = strip_before(before, cat)
+    if qual_before and fig.qualifier is Qualifier.EXACT:
+        fig.qualifier = qual_before
+    head, np_end, subgroup = parse_post_np(phrase, ctx)
+    predicate = phrase[np_end:]
+    if head is None and phrase.strip() and _admin_units_establish(phrase, fig, ctx):
+        return
+    if head is not None:
+        fig.rule = "count_then_term"
+        fig.subgroup = subgroup
+        metric = _post_metric(head, predicate, text[phrase_end:st.end], fig, st, ctx)
+        if metric is None:
+            return
+        _accept(fig, head, metric, stripped, ctx, st, group)
+        return
+    if phrase.strip(" ") and not phrase.startswith(CONJUNCTIONS):
+        fig.note = f"unknown phrase after number: {phrase[:12]}"
+        return
+    _read_before(fig, stripped, before, st, ctx, group)
+
+
+def _read_before(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Context, group: str | None) -> None:
+    cat = ctx.catalog
+    inherited = _inherit(fig, stripped, before, st, ctx)
+    if inherited:
+        return
+    term = suffix_term(stripped, cat)
+    if term is None:
+        fig.note = "no catalog term"
+        return
+    prefix = stripped[: -len(term.term)]
+    metric = term.metric
+    if not consume(prefix, ctx):
+        rel = prefix.rsplit("的", 1)
+        if len(rel) == 2 and consume(rel[1], ctx) and not re.search(r"\d|[一二两三四五六七八九十]", rel[0]):
+            outcome = establishment_outcome(rel[0], cat) if term.metric == "firms" else None
+            if outcome is None:
+                fig.note = f"relative clause: {rel[0][-12:]}"
+                return
+            metric = outcome
+        else:
+            fig.note = f"sub-type or unknown modifier: {prefix[-8:]}"
+            return
+    np = stripped
+    if term.metric in _ORG_METRICS and fig.classifier == "家":
+        if any(v in np for v in cat.establishment["firm_verbs"]):
+            metric = establishment_outcome(np, cat) or "firms_covered"
+    if term.metric == "firms" and any(v in prefix for v in cat.establishment["coverage_verbs"]):
+        metric = "firms_covered"
+        prev = st.last_count
+        if prev is not None and prev.metric == "joint_branches" and before.endswith("覆盖"):
+            metric = "firms_in_joint_branches"  # 3个联合建（覆盖13个社会组织）
+    fig.rule = "term_then_count"
+    fig.subgroup = next((s for s in cat.subgroups if s in prefix), None)
+    _accept(fig, term, metric, prefix, ctx, st, group)
+
+
+_ORG_METRICS = ("party_organizations", "party_branches", "standalone_branches", "joint_branches")
+
+
+def _post_metric(head: Term, predicate: str, rest: str, fig: Figure, st: SentenceState, ctx: Context) -> str | None:
+    cat = ctx.catalog
+    sentence = ctx.text[st.start : st.end]
+    predicate = predicate.lstrip(" ")
+    if predicate.startswith(NOUN_CONTINUATIONS + cat.not_observation["delegates"]):
+        fig.note = f"counts {head.term}{predicate[:4]}, not {head.term}"
+        return None
+    if predicate.startswith("（") or predicate.startswith("("):
+        close = predicate.find("）") if "）" in predicate else predicate.find(")")
+        predicate = predicate[close + 1 :] if close >= 0 else ""
+    if not predicate or predicate.startswith(("中", *CONJUNCTIONS)):
+        return head.metric
+    full = predicate + rest
+    if any(v in predicate for v in cat.award_verbs):
+        metric = award_metric(full, head, sentence, cat)
+        if metric is None:
+            fig.note = "award outside the catalog"
+        return metric
+    if head.metric == "firms":
+        outcome = establishment_outcome(predicate, cat)
+        if outcome:
+            return outcome
+    fig.note = f"predicate: {predicate[:10]}"
+    return None
+
+
+def _admin_units_establish(phrase: str, fig: Figure, ctx: Context) -> bool:
+    """14个市均成立了市级行业党委: the count of places that set one up counts the organizations."""
+    cat = ctx.catalog
+    unit = next((u for u in ADMIN_UNITS if phrase.startswith(u)), None)
+    if unit is None:
+        return False
+    rest = phrase[len(unit) :]
+    if not any(v in rest for v in ("成立", "设立", "建立", "组建")):
+        return False
+    term = next((t for t in _terms_longest(cat) if t.term in rest and t.metric in ("industry_party_committees",)), None)
+    if term is None:
+        return False
+    fig.metric = term.metric
+    fig.sector = term.sector or _sector_near(fig.number.start, ctx, rest)
+    fig.subgroup = next((s for s in cat.subgroups if s in rest), None)
+    fig.rule = "places_that_established"
+    return fig.sector is not None
+
+
+def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Context) -> bool:
+    """Figures that take their metric from the figure before them.
+
+    从528人发展到1200人 · 比2014年的301家 · 其中，鼓楼区13家、云龙区17家.
+    """
+    prev = st.last_count
+    if prev is None or prev.metric is None:
+        return False
+    between = ctx.text[prev.tail_end : fig.number.start]
+    same_group = ctx.catalog.classifier_group(prev.classifier or "") == ctx.catalog.classifier_group(
+        fig.classifier or ""
+    )
+    if not same_group:
+        return False
+    if re.fullmatch(r"(发展|增加|增长|提高|上升|扩大)?(到|至)((?:19|20)\d{2}年[\d月底末年]*的)?", between):
+        fig.rule = "from_to"
+    elif re.search(r"[比较](?:19|20)\d{2}年(?:底|末)?的?$", before):
+        fig.rule = "compared_with"
+    else:
+        place = _place_only(stripped, prev, ctx)
+        if place is None:
+            return False
+        fig.place = place
+        fig.comparison_place = True
+        fig.rule = "part_by_place"
+    fig.metric, fig.sector, fig.subgroup = prev.metric, prev.sector, prev.subgroup
+    if fig.place is None:
+        fig.place = prev.place
+    return True
+
+
+def _place_only(stripped: str, prev: Figure, ctx: Context) -> Place | None:
+    """``鼓楼区`` or ``邳州`` alone before a figure, listed as a part of the figure before."""
+    if "其中" not in ctx.text[prev.tail_end : prev.tail_end + 200] or prev.place is None:
+        return None
+    name = stripped.strip(" ，,、其中")
+    if not name:
+        return None
+    found = ctx.gaz.find(name)
+    if found and found[0][0] == 0 and found[0][1] == len(name):
+        return choose(found[0][2], prev.place)
+    if prev.place.level is Level.PREFECTURE:
+        county = ctx.gaz.county_in(name, prev.place)
+        if county is not None and len(name) <= len(county.name):
+            return county
+    return None
+
+
+def _accept(fig: Figure, term: Term, metric: str, prefix: str, ctx: Context, st: SentenceState, group: str | None) -> None:
+    cat = ctx.catalog
+    if group != term.needs and not (metric.startswith("firms") and group == "units"):
+        fig.note = f"classifier {fig.classifier} does not count {term.term}"
+        return
+    if term.award and not _awarding(ctx.text[st.start : st.end], cat):
+        fig.note = f"{term.term} outside an award"
+        return
+    fig.metric = metric
+    fig.sector = _other_sector(prefix, ctx) or term.sector or _sector_near(fig.number.start, ctx, prefix)
+    if fig.sector is None:
+        fig.note = "no sector named near the figure"
+        fig.metric = None
+
+
+def _other_sector(words: str, ctx: Context) -> str | None:
+    return "other" if any(c in words for c, s in ctx.catalog.sector_cues if s == "other") else None
+
+
+def _sector_near(pos: int, ctx: Context, prefix: str = "") -> str | None:
+    """Nearest sector cue: in the noun phrase, then before the figure in its sentence, then after."""
+    cat = ctx.catalog
+    for cue, sector in cat.sector_cues:
+        if cue in prefix:
+            return sector
+    st, en = _sentence_bounds(ctx.text, pos)
+    best: tuple[int, str] | None = None
+    for cue, sector in cat.sector_cues:
+        k = ctx.text.rfind(cue, st, pos)
+        if k >= 0 and (best is None or k > best[0]):
+            best = (k, sector)
+    if best:
+        return best[1]
+    for cue, sector in cat.sector_cues:
+        k = ctx.text.find(cue, pos, en)
+        if k >= 0 and (best is None or k < best[0]):
+            best = (k, sector)
+    return best[1] if best else None
+
+
+def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context) -> bool:
+    """Growth amounts, plans, frequencies, single firms, quotes, ordinals."""
+    no = ctx.catalog.not_observation
+    text = ctx.text
+    start = fig.number.start
+    if start and text[start - 1] == "第":
+        fig.note = "ordinal"
+        return True
+    if sentence_before.count("“") > sentence_before.count("”") or sentence_before.count("《") > sentence_before.count("》"):
+        fig.note = "inside quotes or a title"
+        return True
+    if before.rstrip().endswith(no["frequency"]) or re.search(r"每[一二两三四五六七八九十\d]*[年月周天]?$", before):
+        fig.note = "frequency"
+        return True
+    for cue in no["growth"]:
+        k = before.rfind(cue)
+        if k >= 0 and not before.startswith(no["growth_ok_after"], k + len(cue)):
+            if cue in ("增长", "增加", "提高", "下降") and re.search(r"[从由]", before[:k]) :
+                continue  # 从528人增长到… handled as from_to
+            fig.note = f"change, not a level ({cue})"
+            return True
+    sentence = text[_sentence_bounds(text, start)[0] : _sentence_bounds(text, start)[1]]
+    deadline = re.search(r"到(?:19|20)\d{2}年", sentence_before) is not None
+    if any(cue in sentence_before or cue in before for cue in no["plan"]) or (
+        deadline and any(cue in sentence for cue in no["plan"])
+    ):
+        fig.note = "target or plan"
+        return True
+    last_single = max((sentence_before.rfind(w) for w in no["single_entity"]), default=-1)
+    if last_single >= 0 and last_single >= _last_scope(sentence_before, ctx):
+        fig.note = "about a single firm"
+        return True
+    return False
+
+
+def _last_scope(text: str, ctx: Context) -> int:
+    scope = [w for ws in ctx.catalog.scope_words.values() for w in ws]
+    last = max((text.rfind(w) for w in scope), default=-1)
+    found = ctx.gaz.find(text)
+    if found:
+        last = max(last, found[-1][0])
+    return last
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    i = pos
+    while i > floor and text[i - 1] not in CLAUSE_END:
+        i -= 1
+    return i
+
+
+def _clause_end(text: str, pos: int, ceiling: int) -> int:
+    i = pos
+    while i < ceiling and text[i] not in CLAUSE_END:
+        i += 1
+    return i
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    st = pos
+    while st > 0 and text[st - 1] not in SENTENCE_END:
+        st -= 1
+    en = pos
+    while en < len(text) and text[en] not in SENTENCE_END:
+        en += 1
+    return st, en
+
+
+# ---------------------------------------------------------------------------
+# percents
+
+
+def read_percent(fig: Figure, st: SentenceState, figures: list[Figure], ctx: Context) -> None:
+    text, cat = ctx.text, ctx.catalog
+    num = fig.number
+    before = text[_clause_start(text, num.start, st.start) : num.start]
+    sentence_before = text[st.start : num.start]
+    if _blocked_before(before, sentence_before, fig, ctx):
+        return
+    stripped, qual = strip_before(before.replace("分别", ""), cat)
+    if qual and fig.qualifier is Qualifier.EXACT:
+        fig.qualifier = qual
+    if fig.number.form is Form.FRACTION and "约" in before:
+        fig.qualifier = Qualifier.APPROXIMATE
+    word = next((w for w in cat.coverage_words if stripped.endswith(w)), None)
+    if word is None and "分别" in before:
+        word = next((w for w in cat.coverage_words if w in before), None)
+    if word:
+        lead = stripped[: stripped.rfind(word)]
+        if lead.endswith(cat.coverage_exclude_before) or "工作" in lead[-4:]:
+            fig.note = "work coverage, not organizational coverage"
+            return
+        fig.metric, fig.rule = "coverage_rate", "coverage_rate"
+        fig.sector = _respectively_sector(fig, st, ctx) or _sector_near(num.start, ctx, lead)
+        fig.place = _scope_place(num.start, st, ctx)
+        if fig.sector is None:
+            fig.metric, fig.note = None, "no sector named near the figure"
+        return
+    share_at = before.rfind("占")
+    if share_at < 0:
+        fig.note = "percent of something outside the catalog"
+        return
+    owner_np, _ = strip_before(before[:share_at], cat)
+    term = suffix_term(owner_np, cat) if owner_np else None
+    owner = _previous_count(share_at + (num.start - len(before)), st, figures) if term is None else None
+    owner_metric = term.metric if term else owner.metric if owner else None
+    metric = {"party_members": "party_member_share", "firms_covered": "coverage_rate"}.get(owner_metric or "")
+    if metric is None:
+        fig.note = "share of a figure outside the catalog"
+        return
+    fig.metric, fig.rule = metric, "share_of_previous"
+    fig.sector = (owner.sector if owner else None) or (term.sector if term else None) or _sector_near(num.start, ctx)
+    fig.place = owner.place if owner else _scope_place(num.start, st, ctx)
+    if owner is not None:
+        fig.mark = owner.mark
+    if fig.sector is None:
+        fig.metric, fig.note = None, "no sector named near the figure"
+
+
+def _previous_count(pos: int, st: SentenceState, figures: list[Figure]) -> Figure | None:
+    prior = [f for f in figures if st.start <= f.number.start < pos and f.classifier]
+    return prior[-1] if prior and prior[-1].metric else None
+
+
+def _respectively_sector(fig: Figure, st: SentenceState, ctx: Context) -> str | None:
+    """全省3.4万家非公企业、1.02万个社会组织…覆盖率分别达到82.28%和78.23%."""
+    text = ctx.text
+    k = text.rfind("分别", st.start, fig.number.start)
+    if k < 0:
+        return None
+    index = len(re.findall(r"\d+(?:\.\d+)?%", text[k : fig.number.start]))
+    sectors: list[str] = []
+    i = st.start
+    while i < k:
+        hit = _longest(text, i, tuple(c for c, _ in ctx.catalog.sector_cues))
+        if hit:
+            sector = dict(ctx.catalog.sector_cues)[hit]
+            if not sectors or sectors[-1] != sector:
+                sectors.append(sector)
+            i += len(hit)
+        else:
+            i += 1
+    return sectors[index] if index < len(sectors) else None
+
+
+# ---------------------------------------------------------------------------
+# place and date of a figure
+
+
+def _scope_place(pos: int, st: SentenceState, ctx: Context) -> Place | None:
+    """The place a figure counts: nearest place or scope word before it in the sentence."""
+    best_pos, best = -1, None
+    for s, e, cands in ctx.places:
+        if st.start <= s and e <= pos and s > best_pos and not _names_an_award(s, ctx):
+            best_pos, best = s, choose(cands, ctx.default_place)
+    for level, words in ctx.catalog.scope_words.items():
+        for w in words:
+            k = ctx.text.rfind(w, st.start, pos)
+            if k > best_pos and not _names_an_award(k, ctx):
+                best_pos = k
+                best = NATIONAL_PLACE if level == "national" else _level_place(level, w, ctx)
+    if best_pos >= 0:
+        return best
+    return ctx.default_place
+
+
+def _names_an_award(pos: int, ctx: Context) -> bool:
+    """3个全国律师行业先进党支部: a place right after a classifier names a rank, not the scope."""
+    return pos > 0 and ctx.catalog.classifier_group(ctx.text[pos - 1]) is not None
+
+
+def _level_place(level: str, word: str, ctx: Context) -> Place | None:
+    if word == "全区" and ctx.level_places.get("district") is None:
+        return ctx.level_places.get("province") if ctx.level_places.get("province") and "自治区" in ctx.level_places["province"].name else None
+    return ctx.level_places.get(level)
+
+
+def _date_of(fig: Figure, st: SentenceState, ctx: Context, carried: DateMark | None) -> tuple[date | None, AsOfBasis]:
+    marks = [m for m in ctx.marks if st.start <= m.start and m.end <= fig.number.start]
+    mark = fig.mark or (marks[-1] if marks else None)
+    if mark is not None and mark.kind is MarkKind.COMPARISON and fig.rule not in ("compared_with", "from_to"):
+        earlier = [m for m in marks if m.kind is not MarkKind.COMPARISON]
+        mark = earlier[-1] if earlier else None
+    if mark is None:
+        mark = carried
+        if mark is None:
+            return None, AsOfBasis.UNKNOWN
+        when = resolve(mark, ctx.published)
+        return when, AsOfBasis.INFERRED if when else AsOfBasis.UNKNOWN
+    when = resolve(mark, ctx.published)
+    if when is None:
+        return None, AsOfBasis.UNKNOWN
+    relative = mark.kind in (MarkKind.RELATIVE, MarkKind.RELATIVE_YEAR)
+    return when, AsOfBasis.PUBLISHED if relative else AsOfBasis.EXPLICIT
+
+
+# ---------------------------------------------------------------------------
+# the whole document
+
+
+def mention_kind(fig: Figure, text: str) -> MentionKind:
+    num = fig.number
+    after = text[num.end : num.end + 1]
+    if num.form is Form.PERCENT:
+        return MentionKind.PERCENT
+    if num.form is Form.FRACTION:
+        return MentionKind.PERCENT
+    if num.start and text[num.start - 1] == "第":
+        return MentionKind.ORDINAL
+    if after == "年" and YEAR_RE.match(num.text):
+        return MentionKind.YEAR
+    if after in ("月", "日", ":", "：", "时", "点", "-", "/", ".") or text[num.start - 1 : num.start] in ("-", "/", ":"):
+        return MentionKind.DATE
+    if fig.classifier:
+        return MentionKind.COUNT
+    return MentionKind.OTHER
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for i, ch in enumerate(text):
+        if ch in SENTENCE_END:
+            if i > start:
+                spans.append((start, i))
+            start = i + 1
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
+    cat = catalog or load_catalog()
+    gaz = gazetteer()
+    text = doc.clean_text.translate(FULLWIDTH)  # one char for one: offsets hold
+    title = doc.title or ""
+    default, levels = document_places(text, title, gaz)
+    manifest_place = _place_named(doc.jurisdiction, gaz)
+    if manifest_place is not None:
+        default = manifest_place
+        key = {Level.PROVINCE: "province", Level.PREFECTURE: "city"}.get(manifest_place.level)
+        if key:
+            levels[key] = manifest_place
+    if default is None:
+        default = levels.get("city") or levels.get("province")
+    ctx = Context(
+        text=text,
+        catalog=cat,
+        gaz=gaz,
+        published=doc.published or find_dateline(text),
+        default_place=default,
+        level_places=levels,
+        marks=find_date_marks(text),
+        places=gaz.find(text),
+    )
+    numbers = find_numbers(text)
+    figures: list[Figure] = []
+    observations: list[Observation] = []
+    mentions: list[Mention] = []
+    seen: set[tuple] = set()
+    carried: DateMark | None = None
+    topic: Place | None = None
+    paragraph_start = 0
+    k = 0
+    for s_start, s_end in sentences(text):
+        if text.rfind("\n", 0, s_start) + 1 != paragraph_start:
+            paragraph_start = text.rfind("\n", 0, s_start) + 1
+            topic = None
+        st = SentenceState(s_start, s_end)
+        sentence_marks = [m for m in ctx.marks if s_start <= m.start < s_end]
+        first_number = None
+        while k < len(numbers) and numbers[k].start < s_end:
+            num = numbers[k]
+            k += 1
+            fig = Figure(num)
+            read_tail(fig, text, cat)
+            figures.append(fig)
+            kind = mention_kind(fig, text)
+            if first_number is None:
+                first_number = num.start
+                lead = _scope_place(num.start, st, ctx) if _has_scope(st.start, num.start, ctx) else None
+                topic = lead or topic
+            if kind in (MentionKind.COUNT,) and not fig.note:
+                read_count(fig, st, ctx)
+            elif kind is MentionKind.PERCENT:
+                read_percent(fig, st, figures[:-1], ctx)
+            if kind is MentionKind.COUNT:
+                st.last_count = fig
+            if fig.metric and kind is MentionKind.COUNT and _part_of_unpublished(fig, st, figures, text):
+                fig.metric, fig.note = None, "part of a figure that was not published"
+            obs = None
+            if fig.metric:
+                if fig.place is None:
+                    fig.place = _scope_place(num.start, st, ctx) if _has_scope(st.start, num.start, ctx) else (topic or ctx.default_place)
+                as_of, basis = _date_of(fig, st, ctx, carried)
+                obs = _observation(doc, fig, as_of, basis, text[s_start:s_end], cat)
+                key = (obs.sector, obs.metric, obs.value, obs.jurisdiction, obs.subgroup)
+                if key in seen:
+                    fig.note, obs = "stated again", None
+                else:
+                    seen.add(key)
+                    observations.append(obs)
+            raw_start, raw_end = doc.raw_span(num.start, num.end)
+            mentions.append(
+                Mention(
+                    source_id=doc.source_id,
+                    raw_start=raw_start,
+                    raw_end=raw_end,
+                    surface=doc.raw_text[raw_start:raw_end],
+                    value=num.value,
+                    kind=kind,
+                    observation_id=obs.observation_id if obs else None,
+                    note=f"{fig.metric}" if obs else (fig.note or None),
+                )
+            )
+        anchors = [m for m in sentence_marks if m.kind is MarkKind.ANCHOR]
+        if anchors:
+            carried = anchors[-1]
+    return Extraction(tuple(mentions), tuple(observations))
+
+
+def _has_scope(start: int, pos: int, ctx: Context) -> bool:
+    if any(start <= s and e <= pos for s, e, _ in ctx.places):
+        return True
+    return any(ctx.text.find(w, start, pos) >= 0 for ws in ctx.catalog.scope_words.values() for w in ws)
+
+
+def _part_of_unpublished(fig: Figure, st: SentenceState, figures: list[Figure], text: str) -> bool:
+    """其中-parts of a total that was not published are not published either."""
+    k = text.rfind("其中", st.start, fig.number.start)
+    if k < 0:
+        return False
+    totals = [f for f in figures if st.start <= f.number.start < k and f.classifier]
+    return bool(totals) and totals[-1].metric is None
+
+
+def _observation(doc: Document, fig: Figure, as_of: date | None, basis: AsOfBasis, sentence: str, cat: Catalog) -> Observation:
+    num = fig.number
+    raw_start, raw_end = doc.raw_span(num.start, num.end)
+    value = float(num.value)
+    qual = fig.qualifier
+    low = value if qual in (Qualifier.EXACT, Qualifier.LOWER_BOUND) else None
+    high = value if qual in (Qualifier.EXACT, Qualifier.UPPER_BOUND) else None
+    place = fig.place
+    oid = hashlib.sha256(f"{doc.sha256}|{fig.metric}|{fig.sector}|{raw_start}|{raw_end}".encode()).hexdigest()[:20]
+    return Observation(
+        observation_id=oid,
+        source_id=doc.source_id,
+        sector=fig.sector or "other",
+        metric=fig.metric or "",
+        value=value,
+        qualifier=qual,
+        value_low=low,
+        value_high=high,
+        unit=Unit(cat.unit_of(fig.metric or "firms")),
+        jurisdiction=place.full_name if place else None,
+        jurisdiction_level=place.level if place else Level.UNKNOWN,
+        subgroup=fig.subgroup,
+        as_of=as_of,
+        as_of_basis=basis,
+        raw_start=raw_start,
+        raw_end=raw_end,
+        evidence=sentence.strip()[:300],
+        rule=fig.rule,
+    )

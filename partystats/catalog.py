@@ -1,0 +1,98 @@
+"""The metric catalog (``schemas/catalog.yaml``) as typed, ready-to-match data."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Term:
+    term: str
+    metric: str
+    sector: str | None
+    needs: str  # classifier group
+    award: bool = False
+
+
+@dataclass(frozen=True)
+class Catalog:
+    version: int
+    fingerprint: str  # sha256 of the catalog file: changes whenever anything in it changes
+    sectors: tuple[str, ...]
+    metrics: dict[str, dict[str, Any]]
+    relations: dict[str, Any]
+    classifiers: dict[str, tuple[str, ...]]
+    terms: dict[str, Term]
+    establishment: dict[str, Any]
+    award_verbs: tuple[str, ...]
+    coverage_words: tuple[str, ...]
+    coverage_exclude_before: tuple[str, ...]
+    sector_cues: tuple[tuple[str, str], ...]  # (cue, sector), longest cue first
+    modifiers: tuple[str, ...]
+    subgroups: tuple[str, ...]
+    fillers: tuple[str, ...]  # longest first
+    qualifiers_before: tuple[tuple[str, str], ...]  # (cue, qualifier), longest first
+    qualifiers_after: tuple[tuple[str, str], ...]
+    scope_words: dict[str, tuple[str, ...]]
+    not_observation: dict[str, tuple[str, ...]]
+
+    def unit_of(self, metric: str) -> str:
+        return self.metrics[metric]["unit"]
+
+    def classifier_group(self, classifier: str) -> str | None:
+        for group, chars in self.classifiers.items():
+            if classifier in chars:
+                return group
+        return None
+
+
+def _longest_first(pairs: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
+
+
+def _cue_pairs(table: dict[str, list[str]]) -> tuple[tuple[str, str], ...]:
+    return _longest_first([(cue, name) for name, cues in table.items() for cue in cues])
+
+
+def parse_catalog(text: str) -> Catalog:
+    raw = yaml.safe_load(text)
+    terms = {
+        t["term"]: Term(t["term"], t["metric"], t.get("sector"), t["needs"], t.get("award", False))
+        for t in raw["terms"]
+    }
+    unknown = {t.metric for t in terms.values()} - set(raw["metrics"])
+    if unknown:
+        raise ValueError(f"catalog terms name unknown metrics: {sorted(unknown)}")
+    coverage = raw["percent_terms"]["coverage"]
+    return Catalog(
+        version=raw["version"],
+        fingerprint=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        sectors=tuple(raw["sectors"]),
+        metrics=raw["metrics"],
+        relations=raw["relations"],
+        classifiers={k: tuple(v) for k, v in raw["classifiers"].items()},
+        terms=terms,
+        establishment=raw["establishment"],
+        award_verbs=tuple(raw["award_verbs"]),
+        coverage_words=tuple(coverage["words"]),
+        coverage_exclude_before=tuple(coverage["exclude_before"]),
+        sector_cues=_cue_pairs(raw["sector_cues"]),
+        modifiers=tuple(sorted(raw["modifiers"], key=len, reverse=True)),
+        subgroups=tuple(sorted(raw["subgroups"], key=len, reverse=True)),
+        fillers=tuple(sorted(raw["fillers"], key=len, reverse=True)),
+        qualifiers_before=_cue_pairs(raw["qualifiers"]["before"]),
+        qualifiers_after=_cue_pairs(raw["qualifiers"]["after"]),
+        scope_words={k: tuple(v) for k, v in raw["scope_words"].items()},
+        not_observation={k: tuple(v) for k, v in raw["not_observation"].items()},
+    )
+
+
+@cache
+def load_catalog() -> Catalog:
+    return parse_catalog(files("schemas").joinpath("catalog.yaml").read_text(encoding="utf-8"))

