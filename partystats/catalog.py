@@ -17,7 +17,8 @@ class Term:
     metric: str
     sector: str | None
     needs: str  # classifier group
-    award: bool = False
+    award: bool = False  # only inside a sentence that awards
+    generic: bool = False  # names no metric alone (同志): the award it received does
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,9 @@ def _cue_pairs(table: dict[str, list[str]]) -> tuple[tuple[str, str], ...]:
 def parse_catalog(text: str) -> Catalog:
     raw = yaml.safe_load(text)
     terms = {
-        t["term"]: Term(t["term"], t["metric"], t.get("sector"), t["needs"], t.get("award", False))
+        t["term"]: Term(
+            t["term"], t["metric"], t.get("sector"), t["needs"], t.get("award", False), t.get("generic", False)
+        )
         for t in raw["terms"]
     }
     unknown = {t.metric for t in terms.values()} - set(raw["metrics"])

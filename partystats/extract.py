@@ -43,7 +43,9 @@ from partystats.model import (
 from partystats.numerals import FULLWIDTH, Form, Number, find_numbers
 
 SENTENCE_END = "。！？!?\n"
-CLAUSE_END = SENTENCE_END + "，,；;、：:（(）)“”\"《》【】[]|"
+CLAUSE_END = SENTENCE_END + "，,；;、：:“”\"《》【】[]|"
+ZONES = ("高新技术产业开发区", "经济技术开发区", "高新区", "开发区", "新区")
+DISTRIBUTIVE = ("均有", "各有", "均为", "都有", "各", "均")
 PARTY_WORDS = ("党组织", "党支部", "党委", "党总支", "支部", "党")
 ADMIN_UNITS = ("地市", "县区", "区县", "市", "县", "区", "乡镇", "街道")
 CONJUNCTIONS = ("和", "及", "与", "、")
@@ -88,6 +90,7 @@ class SentenceState:
     start: int
     end: int
     last_count: Figure | None = None  # the previous count figure in the sentence
+    counts: list[Figure] = field(default_factory=list)  # every count figure so far
     published_counts: list[Figure] = field(default_factory=list)
 
 
@@ -101,7 +104,7 @@ def document_places(text: str, title: str, gaz: Gazetteer) -> tuple[Place | None
     found = [p for p in found if p.level is not Level.NATIONAL]
     by_level: dict[str, Place | None] = {"province": None, "city": None, "district": None, "county": None}
     for p in found:
-        if by_level["province"] is None and (p.level is Level.PROVINCE):
+        if by_level["province"] is None and p.level is Level.PROVINCE and not p.name.endswith("市"):
             by_level["province"] = p
         if by_level["city"] is None and p.name.endswith("市"):
             by_level["city"] = p
@@ -176,7 +179,7 @@ def strip_before(text: str, cat: Catalog) -> tuple[str, Qualifier | None]:
     changed = True
     while changed and text:
         changed = False
-        text = text.rstrip(" ")
+        text = re.sub(r"[（(][^（()）]{0,8}[)）]$", "", text.rstrip(" "))
         for cue, name in cat.qualifiers_before:
             if text.endswith(cue):
                 qual = qual or Qualifier(name)
@@ -192,7 +195,7 @@ def strip_before(text: str, cat: Catalog) -> tuple[str, Qualifier | None]:
 def consume(text: str, ctx: Context, extra: tuple[str, ...] = ()) -> bool:
     """True when ``text`` is made only of modifiers, places, scope words, terms and dates."""
     cat = ctx.catalog
-    words = extra + cat.modifiers + tuple(cat.terms) + tuple(c for c, _ in cat.sector_cues)
+    words = extra + cat.modifiers + cat.fillers + ZONES + tuple(cat.terms) + tuple(c for c, _ in cat.sector_cues)
     words += tuple(w for ws in cat.scope_words.values() for w in ws)
     i = 0
     while i < len(text):
@@ -324,28 +327,76 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     group = cat.classifier_group(fig.classifier or "")
     phrase_end = _clause_end(text, fig.tail_end, st.end)
     phrase = text[fig.tail_end : phrase_end]
-    if phrase.startswith("的"):
+    if re.match(r"([（(][^）)]*[)）])?(以上|以下)?的", phrase):
         fig.note = "modifier or threshold (…以上的)"
         return
     stripped, qual_before = strip_before(before, cat)
     if qual_before and fig.qualifier is Qualifier.EXACT:
         fig.qualifier = qual_before
+    if stripped.endswith(DISTRIBUTIVE) or "平均" in before or "人均" in before:
+        fig.note = "each of several (均/各), not a total"
+        return
+    if _inherit(fig, stripped, before, st, ctx):
+        return
     head, np_end, subgroup = parse_post_np(phrase, ctx)
-    predicate = phrase[np_end:]
     if head is None and phrase.strip() and _admin_units_establish(phrase, fig, ctx):
         return
     if head is not None:
+        if stripped and not stripped.endswith("的") and not _ends_with_token(stripped, ctx):
+            fig.note = f"object of another verb: {stripped[-6:]}"
+            return
         fig.rule = "count_then_term"
         fig.subgroup = subgroup
-        metric = _post_metric(head, predicate, text[phrase_end:st.end], fig, st, ctx)
+        predicate = _predicate_after(fig.tail_end + np_end, st, ctx)
+        metric = _post_metric(head, predicate, stripped, fig, st, ctx)
         if metric is None:
             return
         _accept(fig, head, metric, stripped, ctx, st, group)
         return
+    phrase = re.sub(r"^([（(][^）)]*[）)]|总数|总人数|总量|(发展|增加|增长|提高|上升|扩大)?(到|至).*)", "", phrase)
     if phrase.strip(" ") and not phrase.startswith(CONJUNCTIONS):
         fig.note = f"unknown phrase after number: {phrase[:12]}"
         return
     _read_before(fig, stripped, before, st, ctx, group)
+
+
+def _ends_with_token(text: str, ctx: Context) -> bool:
+    """The words before a count end in something we can read (共有, 全省, 评选出, a date…)."""
+    cat = ctx.catalog
+    if re.search(r"(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?$", text):
+        return True
+    words = cat.modifiers + cat.fillers + ZONES + tuple(w for ws in cat.scope_words.values() for w in ws)
+    if text.endswith(words):
+        return True
+    return any(e == len(text) for _, e, _ in ctx.gaz.find(text[-12:]) for _ in [0]) or bool(
+        [1 for s_, e_, _ in ctx.gaz.find(text[-12:]) if e_ == len(text[-12:])]
+    )
+
+
+def _predicate_after(pos: int, st: SentenceState, ctx: Context) -> str:
+    """What is said of a counted phrase, shared by an enumeration (7家…、24名…分别荣获…)."""
+    text = ctx.text
+    if text.startswith(("（", "("), pos):
+        close = min((k for k in (text.find("）", pos), text.find(")", pos)) if k >= 0), default=-1)
+        if close >= 0:
+            pos = close + 1
+    group_end = pos
+    while group_end < st.end and text[group_end] not in "，,；;。！？!?\n":
+        group_end += 1
+    span = text[pos:group_end]
+    if span and not span.startswith((*CONJUNCTIONS, "、")):
+        return span
+    own = ""
+    # an enumeration: the predicate comes after its last item
+    last = None
+    for m in re.finditer(r"\d+(?:\.\d+)?[万亿]?[多余]?\s*[名人位家个户所期次场批]", span):
+        last = m
+    if last is None:
+        return own
+    head, np_end, _ = parse_post_np(span[last.end() :], ctx)
+    if head is None:
+        return own  # the last item is no catalog figure: its words tell nothing
+    return span[last.end() + np_end :]
 
 
 def _read_before(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Context, group: str | None) -> None:
@@ -387,28 +438,36 @@ def _read_before(fig: Figure, stripped: str, before: str, st: SentenceState, ctx
 _ORG_METRICS = ("party_organizations", "party_branches", "standalone_branches", "joint_branches")
 
 
-def _post_metric(head: Term, predicate: str, rest: str, fig: Figure, st: SentenceState, ctx: Context) -> str | None:
+def _post_metric(head: Term, predicate: str, before: str, fig: Figure, st: SentenceState, ctx: Context) -> str | None:
     cat = ctx.catalog
     sentence = ctx.text[st.start : st.end]
     predicate = predicate.lstrip(" ")
     if predicate.startswith(NOUN_CONTINUATIONS + cat.not_observation["delegates"]):
         fig.note = f"counts {head.term}{predicate[:4]}, not {head.term}"
         return None
-    if predicate.startswith("（") or predicate.startswith("("):
-        close = predicate.find("）") if "）" in predicate else predicate.find(")")
-        predicate = predicate[close + 1 :] if close >= 0 else ""
+    if head.metric == "firms" and before.endswith(tuple(cat.establishment["coverage_verbs"])):
+        prev = st.last_count
+        if prev is not None and prev.metric == "joint_branches" and before.endswith("（覆盖"):
+            return "firms_in_joint_branches"  # 3个联合建（覆盖13个社会组织）
+        return "firms_covered"
     if not predicate or predicate.startswith(("中", *CONJUNCTIONS)):
         return head.metric
-    full = predicate + rest
     if any(v in predicate for v in cat.award_verbs):
-        metric = award_metric(full, head, sentence, cat)
+        is_award = head.metric.startswith("awarded_") or head.metric == "demonstration_sites"
+        metric = award_metric(predicate, head, sentence, cat)
+        if metric is None and is_award and not head.generic:
+            metric = head.metric  # 对15名党务工作者进行了表彰
         if metric is None:
             fig.note = "award outside the catalog"
         return metric
     if head.metric == "firms":
+        firm_verb = any(v in predicate for v in cat.establishment["firm_verbs"])
         outcome = establishment_outcome(predicate, cat)
-        if outcome:
+        if outcome and (firm_verb or fig.classifier == "家"):
             return outcome
+        if outcome:  # 390个律师所成立党支部: 个 with 成立 counts the branches
+            term = suffix_term(predicate.rstrip("了"), cat)
+            return term.metric if term and term.metric in _ORG_METRICS else None
     fig.note = f"predicate: {predicate[:10]}"
     return None
 
@@ -438,7 +497,7 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
     从528人发展到1200人 · 比2014年的301家 · 其中，鼓楼区13家、云龙区17家.
     """
     prev = st.last_count
-    if prev is None or prev.metric is None:
+    if prev is None:
         return False
     between = ctx.text[prev.tail_end : fig.number.start]
     same_group = ctx.catalog.classifier_group(prev.classifier or "") == ctx.catalog.classifier_group(
@@ -446,14 +505,18 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
     )
     if not same_group:
         return False
+    if prev.metric is None and "其中" not in before:
+        return False
     if re.fullmatch(r"(发展|增加|增长|提高|上升|扩大)?(到|至)((?:19|20)\d{2}年[\d月底末年]*的)?", between):
         fig.rule = "from_to"
     elif re.search(r"[比较](?:19|20)\d{2}年(?:底|末)?的?$", before):
         fig.rule = "compared_with"
     else:
-        place = _place_only(stripped, prev, ctx)
+        total = _total_before_qizhong(fig, st, ctx)
+        place = _place_only(stripped, total, ctx) if total is not None and total.metric else None
         if place is None:
             return False
+        prev = total
         fig.place = place
         fig.comparison_place = True
         fig.rule = "part_by_place"
@@ -465,7 +528,7 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
 
 def _place_only(stripped: str, prev: Figure, ctx: Context) -> Place | None:
     """``鼓楼区`` or ``邳州`` alone before a figure, listed as a part of the figure before."""
-    if "其中" not in ctx.text[prev.tail_end : prev.tail_end + 200] or prev.place is None:
+    if prev.place is None:
         return None
     name = stripped.strip(" ，,、其中")
     if not name:
@@ -482,6 +545,10 @@ def _place_only(stripped: str, prev: Figure, ctx: Context) -> Place | None:
 
 def _accept(fig: Figure, term: Term, metric: str, prefix: str, ctx: Context, st: SentenceState, group: str | None) -> None:
     cat = ctx.catalog
+    total = _total_before_qizhong(fig, st, ctx)
+    if total is not None and total.metric == metric and total.sector == (term.sector or total.sector):
+        fig.note = f"a kind of {metric} listed under 其中 (sub-type)"
+        return
     if group != term.needs and not (metric.startswith("firms") and group == "units"):
         fig.note = f"classifier {fig.classifier} does not count {term.term}"
         return
@@ -493,6 +560,13 @@ def _accept(fig: Figure, term: Term, metric: str, prefix: str, ctx: Context, st:
     if fig.sector is None:
         fig.note = "no sector named near the figure"
         fig.metric = None
+
+
+def _total_before_qizhong(fig: Figure, st: SentenceState, ctx: Context) -> Figure | None:
+    """The total that a 其中-list breaks down (全市现有律所144家，其中，…)."""
+    k = ctx.text.rfind("其中", st.start, fig.number.start)
+    totals = [f for f in st.counts if f.number.start < k and f is not fig]
+    return totals[-1] if k >= 0 and totals else None
 
 
 def _other_sector(words: str, ctx: Context) -> str | None:
@@ -673,12 +747,12 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context) -> Place | None:
     """The place a figure counts: nearest place or scope word before it in the sentence."""
     best_pos, best = -1, None
     for s, e, cands in ctx.places:
-        if st.start <= s and e <= pos and s > best_pos and not _names_an_award(s, ctx):
+        if st.start <= s and e <= pos and s > best_pos and not _names_an_award(s, ctx, e):
             best_pos, best = s, choose(cands, ctx.default_place)
     for level, words in ctx.catalog.scope_words.items():
         for w in words:
             k = ctx.text.rfind(w, st.start, pos)
-            if k > best_pos and not _names_an_award(k, ctx):
+            if k > best_pos and not _names_an_award(k, ctx, k + len(w)):
                 best_pos = k
                 best = NATIONAL_PLACE if level == "national" else _level_place(level, w, ctx)
     if best_pos >= 0:
@@ -686,9 +760,28 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context) -> Place | None:
     return ctx.default_place
 
 
-def _names_an_award(pos: int, ctx: Context) -> bool:
-    """3个全国律师行业先进党支部: a place right after a classifier names a rank, not the scope."""
-    return pos > 0 and ctx.catalog.classifier_group(ctx.text[pos - 1]) is not None
+ORG_AFTER_PLACE = re.compile(r"^(律师行业|律师|行业|注册会计师)?(党委|协会|律协|委员会|司法厅|司法局|党校)")
+
+
+def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
+    """A place word that is not the figure's scope.
+
+    3个全国律师行业先进党支部 (a rank), 被全国律师行业党委表彰 (an
+    organization), “全省…示范点” (a title), 率先在全国 (a comparison),
+    北京、上海等 (examples).
+    """
+    text = ctx.text
+    if pos > 0 and ctx.catalog.classifier_group(text[pos - 1]) is not None:
+        return True
+    head = text[max(0, pos - 40) : pos]
+    if head.count("“") > head.count("”"):
+        return True
+    if pos > 0 and text[pos - 1] in "在居":
+        return True
+    after = text[end if end is not None else pos + 2 : (end or pos + 2) + 10]
+    if after.startswith(("前列", "率先", "领先", "第一", "首")) or after.startswith(("、",)) and "等" in after:
+        return True
+    return bool(ORG_AFTER_PLACE.match(after))
 
 
 def _level_place(level: str, word: str, ctx: Context) -> Place | None:
@@ -797,7 +890,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             read_tail(fig, text, cat)
             figures.append(fig)
             kind = mention_kind(fig, text)
-            if first_number is None:
+            if first_number is None and kind in (MentionKind.COUNT, MentionKind.PERCENT):
                 first_number = num.start
                 lead = _scope_place(num.start, st, ctx) if _has_scope(st.start, num.start, ctx) else None
                 topic = lead or topic
@@ -807,6 +900,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 read_percent(fig, st, figures[:-1], ctx)
             if kind is MentionKind.COUNT:
                 st.last_count = fig
+                st.counts.append(fig)
             if fig.metric and kind is MentionKind.COUNT and _part_of_unpublished(fig, st, figures, text):
                 fig.metric, fig.note = None, "part of a figure that was not published"
             obs = None
