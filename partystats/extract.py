@@ -41,9 +41,11 @@ from partystats.model import (
     Unit,
 )
 from partystats.numerals import FULLWIDTH, Form, Number, find_numbers
+from partystats.repair import to_simplified
 
 SENTENCE_END = "。！？!?\n"
 CLAUSE_END = SENTENCE_END + "，,；;、：:“”\"《》【】[]|"
+ALL_SCOPE = ("全国", "全省", "全市", "全区", "全县")
 ZONES = ("高新技术产业开发区", "经济技术开发区", "高新区", "开发区", "新区")
 DISTRIBUTIVE = ("均有", "各有", "均为", "都有", "各", "均")
 PARTY_WORDS = ("党组织", "党支部", "党委", "党总支", "支部", "党")
@@ -118,7 +120,8 @@ def document_places(text: str, title: str, gaz: Gazetteer) -> tuple[Place | None
         by_level["province"] = provinces[0] if provinces else None
     if by_level["district"] is None and by_level["province"] and "自治区" in by_level["province"].name:
         by_level["district"] = by_level["province"]
-    head = [choose(c, None) for _, _, c in gaz.find(title + "\n" + text[:150])]
+    head_text = title + "\n" + text[:150]
+    head = [with_zone(choose(c, None), head_text, e) for _, e, c in gaz.find(head_text)]
     head = [p for p in head if p.level is not Level.NATIONAL]
     default = head[0] if head else None
     return default, by_level
@@ -180,6 +183,7 @@ def strip_before(text: str, cat: Catalog) -> tuple[str, Qualifier | None]:
     while changed and text:
         changed = False
         text = re.sub(r"[（(][^（()）]{0,8}[)）]$", "", text.rstrip(" "))
+        text = re.sub(r"(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末|年底|年末)?的$", "", text)
         for cue, name in cat.qualifiers_before:
             if text.endswith(cue):
                 qual = qual or Qualifier(name)
@@ -241,7 +245,7 @@ def _post_words(cat: Catalog) -> tuple[str, ...]:
     return tuple(
         sorted(
             set(cat.subgroups) | {c for c, _ in cat.sector_cues}
-            | {"律师行业", "行业", "基层", "党建工作", "党建", "示范", "律师事务所", "律所", "专门"},
+            | {"律师行业", "行业", "基层", "党建工作", "党建", "示范", "律师事务所", "律所", "专门", "工作"},
             key=len,
             reverse=True,
         )
@@ -325,6 +329,10 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if _blocked_before(before, sentence_before, fig, ctx):
         return
     group = cat.classifier_group(fig.classifier or "")
+    if text.startswith(("（", "("), fig.tail_end):
+        close = _closing(text, fig.tail_end, st.end)
+        if close is not None:
+            fig.tail_end = close + 1  # 执业律师2386名(其中“两公律师”386名): the aside says nothing
     phrase_end = _clause_end(text, fig.tail_end, st.end)
     phrase = text[fig.tail_end : phrase_end]
     if re.match(r"([（(][^）)]*[)）])?(以上|以下)?的", phrase):
@@ -353,11 +361,17 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
             return
         _accept(fig, head, metric, stripped, ctx, st, group)
         return
-    phrase = re.sub(r"^([（(][^）)]*[）)]|总数|总人数|总量|(发展|增加|增长|提高|上升|扩大)?(到|至).*)", "", phrase)
+    from_to = r"|(发展|增加|增长|提高|上升|扩大)?(到|至).*" if re.search("[从由]", before) else ""
+    phrase = re.sub(rf"^([（(][^）)]*[）)]|总数|总人数|总量{from_to})", "", phrase)
     if phrase.strip(" ") and not phrase.startswith(CONJUNCTIONS):
         fig.note = f"unknown phrase after number: {phrase[:12]}"
         return
     _read_before(fig, stripped, before, st, ctx, group)
+
+
+def _closing(text: str, pos: int, limit: int) -> int | None:
+    found = [k for k in (text.find("）", pos, limit), text.find(")", pos, limit)) if k >= 0]
+    return min(found) if found else None
 
 
 def _ends_with_token(text: str, ctx: Context) -> bool:
@@ -431,7 +445,7 @@ def _read_before(fig: Figure, stripped: str, before: str, st: SentenceState, ctx
         if prev is not None and prev.metric == "joint_branches" and before.endswith("覆盖"):
             metric = "firms_in_joint_branches"  # 3个联合建（覆盖13个社会组织）
     fig.rule = "term_then_count"
-    fig.subgroup = next((s for s in cat.subgroups if s in prefix), None)
+    fig.subgroup = next((s for s in cat.subgroups if prefix.endswith(s) and s not in ALL_SCOPE), None)
     _accept(fig, term, metric, prefix, ctx, st, group)
 
 
@@ -748,7 +762,7 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context) -> Place | None:
     best_pos, best = -1, None
     for s, e, cands in ctx.places:
         if st.start <= s and e <= pos and s > best_pos and not _names_an_award(s, ctx, e):
-            best_pos, best = s, choose(cands, ctx.default_place)
+            best_pos, best = s, with_zone(choose(cands, ctx.default_place), ctx.text, e)
     for level, words in ctx.catalog.scope_words.items():
         for w in words:
             k = ctx.text.rfind(w, st.start, pos)
@@ -760,7 +774,16 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context) -> Place | None:
     return ctx.default_place
 
 
+FIRM_AFTER_PLACE = re.compile(r"^(?![^律]*[全共有各])[\u4e00-\u9fff]{2,5}(律师事务所|会计师事务所|事务所)")
 ORG_AFTER_PLACE = re.compile(r"^(律师行业|律师|行业|注册会计师)?(党委|协会|律协|委员会|司法厅|司法局|党校)")
+
+
+def with_zone(place: Place, text: str, end: int) -> Place:
+    """成都高新区 -> 成都市高新区: a development zone counts as its own county-level place."""
+    zone = next((z for z in ZONES if text.startswith(z, end)), None)
+    if zone is None or place.level is not Level.PREFECTURE:
+        return place
+    return Place(place.code, zone, place.full_name + zone, Level.COUNTY, place.province)
 
 
 def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
@@ -781,7 +804,7 @@ def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
     after = text[end if end is not None else pos + 2 : (end or pos + 2) + 10]
     if after.startswith(("前列", "率先", "领先", "第一", "首")) or after.startswith(("、",)) and "等" in after:
         return True
-    return bool(ORG_AFTER_PLACE.match(after))
+    return bool(ORG_AFTER_PLACE.match(after) or FIRM_AFTER_PLACE.match(after))
 
 
 def _level_place(level: str, word: str, ctx: Context) -> Place | None:
@@ -797,12 +820,14 @@ def _date_of(fig: Figure, st: SentenceState, ctx: Context, carried: DateMark | N
         earlier = [m for m in marks if m.kind is not MarkKind.COMPARISON]
         mark = earlier[-1] if earlier else None
     if mark is None:
-        mark = carried
-        if mark is None:
-            return None, AsOfBasis.UNKNOWN
-        when = resolve(mark, ctx.published)
-        return when, AsOfBasis.INFERRED if when else AsOfBasis.UNKNOWN
+        if carried is not None:
+            return resolve(carried, ctx.published), AsOfBasis.INFERRED
+        if ctx.published and ctx.catalog.metrics[fig.metric or "firms"].get("kind") == "stock":
+            return ctx.published, AsOfBasis.PUBLISHED  # a present-tense stock figure of a dated page
+        return None, AsOfBasis.UNKNOWN
     when = resolve(mark, ctx.published)
+    if when is None and carried is not None and mark.kind is MarkKind.RELATIVE:
+        return resolve(carried, ctx.published), AsOfBasis.INFERRED  # 目前 on an undated page
     if when is None:
         return None, AsOfBasis.UNKNOWN
     relative = mark.kind in (MarkKind.RELATIVE, MarkKind.RELATIVE_YEAR)
@@ -849,6 +874,9 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     text = doc.clean_text.translate(FULLWIDTH)  # one char for one: offsets hold
     title = doc.title or ""
     default, levels = document_places(text, title, gaz)
+    if levels.get("city") is None or levels.get("province") is None:
+        _, raw_levels = document_places(to_simplified(doc.raw_text), title, gaz)
+        levels = {k: v or raw_levels.get(k) for k, v in levels.items()}
     manifest_place = _place_named(doc.jurisdiction, gaz)
     if manifest_place is not None:
         default = manifest_place
