@@ -506,37 +506,31 @@ def _admin_units_establish(phrase: str, fig: Figure, ctx: Context) -> bool:
 
 
 def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Context) -> bool:
-    """Figures that take their metric from the figure before them.
+    """Figures that take their metric from a figure before them.
 
     从528人发展到1200人 · 比2014年的301家 · 其中，鼓楼区13家、云龙区17家.
     """
+    cat = ctx.catalog
+    group = cat.classifier_group(fig.classifier or "")
     prev = st.last_count
-    if prev is None:
-        return False
-    between = ctx.text[prev.tail_end : fig.number.start]
-    same_group = ctx.catalog.classifier_group(prev.classifier or "") == ctx.catalog.classifier_group(
-        fig.classifier or ""
-    )
-    if not same_group:
-        return False
-    if prev.metric is None and "其中" not in before:
-        return False
-    if re.fullmatch(r"(发展|增加|增长|提高|上升|扩大)?(到|至)((?:19|20)\d{2}年[\d月底末年]*的)?", between):
-        fig.rule = "from_to"
-    elif re.search(r"[比较](?:19|20)\d{2}年(?:底|末)?的?$", before):
-        fig.rule = "compared_with"
-    else:
+    source: Figure | None = None
+    if prev is not None and prev.metric and cat.classifier_group(prev.classifier or "") == group:
+        between = ctx.text[prev.tail_end : fig.number.start]
+        if re.fullmatch(r"(发展|增加|增长|提高|上升|扩大)?(到|至)((?:19|20)\d{2}年[\d月底末年]*的)?", between):
+            fig.rule, source = "from_to", prev
+        elif re.search(r"[比较](?:19|20)\d{2}年(?:底|末)?的?$", before):
+            fig.rule, source = "compared_with", prev
+    if source is None:
         total = _total_before_qizhong(fig, st, ctx)
-        place = _place_only(stripped, total, ctx) if total is not None and total.metric else None
+        if total is None or not total.metric or cat.classifier_group(total.classifier or "") != group:
+            return False
+        place = _place_only(stripped, total, ctx)
         if place is None:
             return False
-        prev = total
-        fig.place = place
-        fig.comparison_place = True
-        fig.rule = "part_by_place"
-    fig.metric, fig.sector, fig.subgroup = prev.metric, prev.sector, prev.subgroup
+        fig.place, fig.rule, source = place, "part_by_place", total
+    fig.metric, fig.sector, fig.subgroup = source.metric, source.sector, source.subgroup
     if fig.place is None:
-        fig.place = prev.place
+        fig.place = source.place
     return True
 
 
@@ -816,7 +810,8 @@ def _level_place(level: str, word: str, ctx: Context) -> Place | None:
 def _date_of(fig: Figure, st: SentenceState, ctx: Context, carried: DateMark | None) -> tuple[date | None, AsOfBasis]:
     marks = [m for m in ctx.marks if st.start <= m.start and m.end <= fig.number.start]
     mark = fig.mark or (marks[-1] if marks else None)
-    if mark is not None and mark.kind is MarkKind.COMPARISON and fig.rule not in ("compared_with", "from_to"):
+    dates_this = mark is not None and not ctx.text[mark.end : fig.number.start].strip()
+    if mark is not None and mark.kind is MarkKind.COMPARISON and not dates_this and fig.rule not in ("compared_with", "from_to"):
         earlier = [m for m in marks if m.kind is not MarkKind.COMPARISON]
         mark = earlier[-1] if earlier else None
     if mark is None:
