@@ -1,0 +1,168 @@
+"""Page furniture and spam: which lines of a scraped page are not the article.
+
+Lines are judged in simplified script (repair converts before it asks), so the
+cues below are simplified only. The guiding rule: never drop a sentence that
+carries figures. Soft cues only apply to lines that do not read as prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Cues that never occur in an article sentence: the line goes whatever it holds.
+# (No case-insensitive flags and no leading character classes: both make the
+# regex engine try every position, and this runs on every line.)
+HARD_FURNITURE = re.compile(
+    r"ICP[备证]|ICP\s*[:：]?\s*\d{5,}"  # 沪ICP备17030485号-1
+    r"|公网安备"  # 沪公网安备 31010402007129号
+    r"|\{\{.*\}\}"  # unrendered page templates: {{comment.username}}
+    r"|\"\s*/>"  # attribute debris of <meta ... />
+    r"|</?(?i:div|span|p|a|img|script|style|meta|link|br|li|ul|td|tr|table)\b[^>]*>"
+)
+
+# Cues of page furniture that a long sentence could still contain ("本所版权所有的
+# 案例..."), so they only drop lines that are not prose.
+SOFT_FURNITURE = re.compile(
+    r"版权所有|版权声明|版权和免责|免责声明|[Cc]opyright|COPYRIGHT|©"
+    r"|技术(?:电话|支持|服务)|联系电话|服务热线|客服电话|电话\s*[:：]\s*[\d(（-]"
+    r"|当前位置|您的位置|您当前的位置|所在位置"
+    r"|主办单位|承办单位|协办单位|网站地图|设为首页|加入收藏|联系我们|关于我们"
+    r"|责任编辑|编辑\s*[:：]|总值班|审核\s*[:：]|校对\s*[:：]"
+    r"|扫一扫|二维码|微信公众号|关注.{0,12}(?:微信|APP|客户端)|APP下载|手机版|客户端下载"
+    r"|分享到|字号|打印本页|关闭窗口|返回顶部|返回首页|上一篇|下一篇"
+)
+# Headers of "related articles" blocks: the link titles under them go too.
+RELATED_HEADER = re.compile(
+    r"(?:相关|推荐|热门|热点|精品|延伸|更多)(?:文章|新闻|阅读|链接|推荐|资讯|产品)|猜你喜欢|你可能"
+)
+# Section headers and widgets, recognised at the start of a line.
+FURNITURE_HEADER = re.compile(
+    r"(?:相关|推荐|热门|热点|精品|延伸|更多)(?:文章|新闻|阅读|链接|推荐|资讯|产品)"
+    r"|猜你喜欢|你可能|查看更多|暂无评论|发布回复|点赞|用户头像|点击图片|标签\s*[:：]"
+    r"|(?i:logo$|404 Not Found|Post a Comment|No comments|recommended)"
+)
+
+# Byline/meta keys of a page header: 来源: 作者: 发布时间: 浏览: ...
+META_KEY = re.compile(
+    r"(?:来源|作者|发布于|发布时间|发布日期|发表时间|日期|时间|浏览次数|浏览|阅读次数|阅读|点击数|点击|访问量"
+    r"|编辑|字号)\s*[:：]"
+)
+
+# A line holding only a date/time, perhaps with a short section label.
+DATE_ONLY = re.compile(
+    r"^(?:\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?|\d{1,2}\.\d{1,2}\.\d{4})"
+    r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*\S{0,8}$"
+)
+
+BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+SERVER_BANNER = re.compile(r"^[A-Za-z]+/\d+(?:\.\d+)+$")  # ZJOL/1.22.95
+
+# Words of gambling/porn spam injected into hacked pages. Strong cues are spam on
+# their own; weak ones only count beside a strong one (亚洲 and 成人 are ordinary words).
+SPAM_STRONG = re.compile(
+    "彩票|博彩|娱乐城|赌场|真人视讯|棋牌|无码|午夜|在线视频|国产精品|精品在线|人妻|色情|约炮|百家乐"
+)
+SPAM_WEAK = re.compile("亚洲|日韩|成人|一区|av|AV|视频|免费|在线观看")
+
+# Inline spam inside an otherwise real line: emoji-delimited chains
+# ("🏆1399彩票net最新版🏆365ty.c0m🏆") and URLs that contain Chinese
+# ("www.凯时-共赢共欢乐-凯时88kb88"), which no genuine citation does.
+_EMOJI = "\U0001f000-\U0001faff\u2600-\u26ff\u2700-\u27bf"
+INLINE_SPAM = re.compile(
+    r"(?:"
+    rf"(?:[{_EMOJI}][^{_EMOJI}\s。，,]{{0,30}})+[{_EMOJI}]"
+    r"|(?:https?://|www\.)[\w.\-/]*?[\u4e00-\u9fff][\w.\-/]*?[A-Za-z0-9](?=[\u4e00-\u9fff\s]|$)"
+    rf"|[{_EMOJI}]"
+    r")[ \t\u3000]*"  # and the gap it leaves
+)
+
+EMOJI = re.compile(f"[{_EMOJI}]")
+
+# Separators of menu and tag lines: 首页 | 新闻 | 关于我们
+MENU_SEPARATORS = re.compile(r"[\s|｜·•/;；>»]+")
+MENU_MIN_ITEMS = 4
+MENU_MAX_ITEM = 16
+
+# A figure as articles state it: 1058家, 12599人, 70%.
+FIGURE = re.compile(r"\d\s*(?:[个家人名所件位万亿%％]|余|多)")
+SENTENCE_PUNCT = re.compile(r"[，。！？；,!]")
+HAS_HANZI = re.compile(r"[\u3400-\u9fff]")
+STARTS_WITH_DATE = re.compile(r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}")
+# Bullets and brackets that decorate widget lines: "• 查看更多", "[版权声明]".
+LINE_DECORATION = " \t\u3000\xa0•·▪●◆■►>【】[]"
+
+
+def dropped_lines(lines: list[str]) -> list[str | None]:
+    """For each line, the rule that drops it (None to keep it).
+
+    Under a "related articles" header every following line that is not prose is
+    a link title, whatever figures it holds, until the article text resumes.
+    """
+    rules: list[str | None] = []
+    in_related = False
+    for line in lines:
+        rule = furniture_rule(line)
+        text = line.strip(LINE_DECORATION)
+        if rule and RELATED_HEADER.match(text):
+            in_related = True
+        elif in_related and text:
+            if rule is None and not reads_as_prose(text):
+                rule = "related links"
+            elif rule is None:
+                in_related = False
+        rules.append(rule)
+    return rules
+
+
+def furniture_rule(line: str) -> str | None:
+    """The name of the rule that marks ``line`` as page furniture or spam, else None."""
+    text = line.strip(" \t\u3000\xa0")
+    if not text:
+        return None
+    if HARD_FURNITURE.search(text):
+        return "furniture"
+    prose = reads_as_prose(text)
+    strong = len(SPAM_STRONG.findall(text))
+    if strong and (not prose or strong + len(SPAM_WEAK.findall(text)) >= 3):
+        return "spam"
+    if prose:
+        return None
+    if not HAS_HANZI.search(text):
+        return "not chinese"  # ids, paths, code and encoding debris
+    text = text.strip(LINE_DECORATION)
+    if SERVER_BANNER.match(text) or BARE_URL.match(text) or DATE_ONLY.match(text):
+        return "furniture"
+    if FURNITURE_HEADER.match(text) or SOFT_FURNITURE.search(text):
+        return "furniture"
+    if is_meta_line(text) or is_menu_line(text):
+        return "furniture"
+    return None
+
+
+def reads_as_prose(text: str) -> bool:
+    """Ends a sentence, or is long and punctuated like one."""
+    return "。" in text or (len(text) >= 60 and bool(SENTENCE_PUNCT.search(text)))
+
+
+def is_meta_line(text: str) -> bool:
+    """来源: 洛阳网 2025.09.09 / 日期:2008-08-28 作者:刘晓星 阅读:2,032次."""
+    keys = len(META_KEY.findall(text))
+    if keys >= 2:
+        return True
+    leading = META_KEY.match(text) or STARTS_WITH_DATE.match(text)
+    return keys == 1 and bool(leading) and len(text) <= 60
+
+
+def is_menu_line(text: str) -> bool:
+    """Many short link-like items and no sentence: navigation, tag lists, banners."""
+    if SENTENCE_PUNCT.search(text) or FIGURE.search(text) or "(" in text or "（" in text:
+        return False  # a sentence, a figure or a byline ("(记者 实习生 杨 婧)")
+    items = [item for item in MENU_SEPARATORS.split(text) if item]
+    return len(items) >= MENU_MIN_ITEMS and all(len(item) <= MENU_MAX_ITEM for item in items)
+
+
+def inline_spam_spans(line: str) -> list[tuple[int, int]]:
+    """Spans of spam glued into a real line, to delete without losing the line."""
+    if not (EMOJI.search(line) or "www." in line or "http" in line):
+        return []  # the common case, decided at C speed
+    return [m.span() for m in INLINE_SPAM.finditer(line)]

@@ -1,0 +1,326 @@
+"""Repair: clean simplified text with an exact offset map back to the raw text."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from partystats.hanzi import is_cjk
+from partystats.repair import HALF_TO_FULL, repair, to_simplified
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+SEED = DATA / "seed_liaoning_interview.txt"
+DEV_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
+needs_dev_corpus = pytest.mark.skipif(
+    not DEV_CORPUS.is_dir(), reason=f"dev corpus not available at {DEV_CORPUS}"
+)
+
+FULL_TO_HALF = {full: half for half, full in HALF_TO_FULL.items()} | {"（": "(", "）": ")"}
+
+
+def clean(raw: str) -> str:
+    return repair(raw).clean_text
+
+
+def assert_offset_map_exact(raw: str, fixed) -> None:
+    """Every clean character comes from the raw character origin points to."""
+    origin = fixed.origin
+    assert len(origin) == len(fixed.clean_text)
+    assert all(a < b for a, b in zip(origin, origin[1:], strict=False))
+    assert all(0 <= i < len(raw) for i in origin)
+    for ch, i in zip(fixed.clean_text, origin, strict=True):
+        source = raw[i]
+        widened = FULL_TO_HALF.get(ch) == source  # , -> ， and the like
+        # OpenCC converts phrase by phrase: 藉助 -> 借助 though 藉 alone stays 藉
+        in_phrase = is_cjk(ch) and is_cjk(source) and to_simplified(source) == source
+        assert ch in {source, to_simplified(source)} or widened or in_phrase, (ch, source, i)
+
+
+# ---------------------------------------------------------------- pinyin annotations
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("近年來(lái)，遼寧省", "近年来，辽宁省"),
+        ("認(rèn)真貫徹", "认真贯彻"),
+        ("實現(xiàn)全覆蓋", "实现全覆盖"),
+        ("中國(zhōng guó)律師", "中国律师"),
+        ("律師（lǜ shī）隊伍", "律师队伍"),
+    ],
+)
+def test_pinyin_annotations_are_removed(raw, expected):
+    fixed = repair(raw)
+    assert fixed.clean_text == expected
+    assert fixed.stats.pinyin_removed >= 1
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("司法行政机关党组(党委)直接领导", "司法行政机关党组（党委）直接领导"),
+        ("新华社北京10月31日电(记者白阳)根据", "新华社北京10月31日电（记者白阳）根据"),
+        ("发布《规划(2018)》的通知", "发布《规划(2018)》的通知"),
+        ("实现了省（市）级以下全覆盖", "实现了省（市）级以下全覆盖"),
+        ("英文缩写为 CICPA(China)。", "英文缩写为 CICPA(China)。"),
+        ("函数 f(x) 的值", "函数 f(x) 的值"),
+    ],
+)
+def test_real_parentheticals_survive(raw, expected):
+    fixed = repair(raw)
+    assert fixed.clean_text == expected
+    assert fixed.stats.pinyin_removed == 0
+
+
+def test_gbk_shifted_bopomofo_is_mojibake_not_annotation():
+    raw = "天津率先實現(xiàn)?。ㄊ校┘壱韵侣蓭熜袠I(yè)黨組織全覆蓋"
+    fixed = repair(raw)
+    assert "?。ㄊ校┘壱韵侣蓭熜袠I" in fixed.clean_text  # kept, not cut as an annotation
+    assert fixed.stats.pinyin_removed == 2
+    assert fixed.stats.mojibake_runs == 1
+    ((start, end),) = fixed.stats.mojibake_spans
+    assert raw[start:end] == "?。ㄊ校┘壱韵侣蓭熜袠I"
+
+
+# ---------------------------------------------------------------- punctuation
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("律師事務所1058家,,律師12599人", "律师事务所1058家，律师12599人"),
+        ("得到了省委,、省政府", "得到了省委、省政府"),
+        ("充分肯定,。近日", "充分肯定。近日"),
+        ("党员律师4079人,;建立党组织", "党员律师4079人；建立党组织"),
+        ("是如何取得的,?", "是如何取得的？"),
+        ("工作目标，，这样", "工作目标，这样"),
+    ],
+)
+def test_doubled_punctuation_keeps_the_real_mark(raw, expected):
+    fixed = repair(raw)
+    assert fixed.clean_text == expected
+    assert fixed.stats.punct_fixed >= 1
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("记者:近年来", "记者：近年来"),
+        ("截至2019年底,徐州全市", "截至2019年底，徐州全市"),
+        ("党员律师4079人;建立", "党员律师4079人；建立"),
+        ("怎么搞?怎么搞出新意?", "怎么搞？怎么搞出新意？"),
+        ("大家下午好!非常荣幸", "大家下午好！非常荣幸"),
+    ],
+)
+def test_half_width_punctuation_beside_chinese_becomes_full_width(raw, expected):
+    assert clean(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "阅读次数2,032次以上",
+        "律师12,599人",
+        "全国基层法律服务机构1.3万多家",
+        "时间02:43:11整",
+        "见http://example.org/view.asp?keyno=2822页面",
+        "英文网站 Law-lib.com, 2021年上线。",
+    ],
+)
+def test_numbers_and_urls_keep_their_punctuation(raw):
+    for mark in re.findall(r"[\d.,:?/]+", raw):
+        assert mark in clean(raw)
+
+
+def test_traditional_becomes_simplified_one_for_one():
+    raw = "全國律師行業黨委成立，省級律協實現黨組織全覆蓋"
+    fixed = repair(raw)
+    assert fixed.clean_text == "全国律师行业党委成立，省级律协实现党组织全覆盖"
+    assert fixed.origin == tuple(range(len(raw)))
+
+
+# ---------------------------------------------------------------- page furniture and spam
+
+ARTICLE = "截至2020年底，全省共有律师事务所1058家，律师12599人，其中党员律师4079人。"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "[版权声明] 沪ICP备17030485号-1",
+        "沪公网安备 31010402007129号",
+        "技术电话:400-052-9602(9:00-11:30,13:30-17:30)",
+        "上海市律师协会版权所有 ©2017-2024",
+        "Copyright © 2020 example.org All Rights Reserved",
+        "当前位置: 首页 >> 行业资讯 >> 业内动态",
+        "您当前的位置 :浙江在线 > 浙江新闻 > 之江先锋 > 他山之石 正文",
+        "相关文章",
+        "精品推荐 recommended products",
+        "首页 | 新闻中心 | 党建动态 | 律师风采 | 联系我们",
+        "申请实习证 两公律师转社会律师申请 注销人员证明申请入口 网上投稿 ENGLISH",
+        "日期:2008-08-28     作者:刘晓星    阅读:2,032次",
+        "时间:2022-11-19 02:43:11来源:法律常识",
+        "2023-06-15 05:15:28 时事热点",
+        "责任编辑:张三",
+        "{{comment.username || '匿名'}}",
+        "999精品在线视频,手机成人午夜在线视频,久久不卡国产精品无码,中日无码在线观看",
+        "最新版彩票app下载，真人视讯娱乐城，注册送彩金",
+        "4d251727d02c4002887ae91023370fbe 22430921 /a/20200415/x.shtml",
+    ],
+)
+def test_furniture_and_spam_lines_are_dropped(furniture):
+    fixed = repair(f"律师行业党建综述\n{furniture}\n{ARTICLE}\n")
+    assert fixed.clean_text == f"律师行业党建综述\n{to_simplified(ARTICLE)}\n"
+    assert fixed.stats.lines_dropped == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        ARTICLE,
+        "河南197个律师党组织和1936名律师党员",  # a headline with figures
+        "全省律师事务所党组织覆盖率达100%",
+        "本所版权所有的案例汇编中，收录律师事务所120家、党员律师300人的做法，供各地参考。",
+        "（记者 实习生 杨婧）",
+        "喜报",
+    ],
+)
+def test_sentences_and_headlines_with_figures_are_kept(line):
+    fixed = repair(f"{line}\n")
+    assert fixed.stats.lines_dropped == 0
+    for figure in re.findall(r"\d+", line):
+        assert figure in fixed.clean_text
+
+
+def test_related_links_block_goes_with_its_header():
+    raw = f"{ARTICLE}\n猜你喜欢\n河北邯郸拥有现代农业园区167个\n中组部牛鼻子园区\n"
+    fixed = repair(raw)
+    assert fixed.clean_text == f"{ARTICLE}\n"
+    assert fixed.stats.lines_dropped == 3
+
+
+def test_inline_spam_is_cut_and_the_sentence_kept():
+    spam = "🏆1399彩票net最新版🏆365ty.c0m🏆  www.凯时-共赢共欢乐-凯时88kb88"
+    raw = f"{spam}北京6月14日电 律师65万多人。"
+    assert clean(raw) == "北京6月14日电 律师65万多人。"
+
+
+def test_blank_lines_and_indentation_go():
+    assert clean("\n\n　　第一段。\r\n\r\n  第二段。  \n") == "第一段。\n第二段。\n"
+
+
+# ---------------------------------------------------------------- mojibake
+
+
+def test_mojibake_is_recorded_and_kept():
+    raw = "请他就全省律师行业党建工作談?wù)劺斫夂驼J(rèn)識(shí),。"
+    fixed = repair(raw)
+    assert fixed.stats.mojibake_runs == 1
+    ((start, end),) = fixed.stats.mojibake_spans
+    assert raw[start:end] == "?wù)劺斫夂驼J"
+    assert "劺斫夂驼J" in fixed.clean_text
+
+
+def test_mojibake_never_swallows_a_figure():
+    raw = "全省共有律师事务所鍚堣1058家�鎴戜滑律师12599人"
+    fixed = repair(raw)
+    assert fixed.stats.mojibake_runs >= 1
+    for start, end in fixed.stats.mojibake_spans:
+        assert not re.search(r"\d", raw[start:end])
+    assert "1058家" in fixed.clean_text and "12599人" in fixed.clean_text
+
+
+def test_rare_name_characters_are_not_mojibake():
+    assert repair("（记者 邢翀）记者14日从司法部获悉，律师65万多人。").stats.mojibake_runs == 0
+
+
+# ---------------------------------------------------------------- the seed
+
+
+def test_seed_is_repaired():
+    raw = SEED.read_text(encoding="utf-8")
+    fixed = repair(raw)
+    assert "全省共有律师事务所1058家，律师12599人" in fixed.clean_text
+    assert "其中单独党支部273个、联合党支部99个" in fixed.clean_text
+    assert "司法行政机关党组（党委）直接领导" in fixed.clean_text
+    assert "(" not in fixed.clean_text and ",," not in fixed.clean_text
+    assert fixed.stats.pinyin_removed > 200
+    assert fixed.stats.mojibake_runs == 2
+    assert_offset_map_exact(raw, fixed)
+
+
+def test_seed_figures_map_back_to_the_raw_text_as_written():
+    raw = SEED.read_text(encoding="utf-8")
+    fixed = repair(raw)
+    figures = list(re.finditer(r"\d+(?:\.\d+)?%?", fixed.clean_text))
+    assert len(figures) > 30
+    for m in figures:
+        start, end = fixed.origin[m.start()], fixed.origin[m.end() - 1] + 1
+        assert raw[start:end] == m.group()
+
+
+# ---------------------------------------------------------------- property: the offset map
+
+TRADITIONAL = "國律師會議黨組織覆蓋務實現認識關於時間來這樣聯合單獨"
+SIMPLIFIED = "全省共有律所家人其中党员支部个覆盖率达以上截至年底市区县"
+
+chinese_run = st.text(alphabet=TRADITIONAL + SIMPLIFIED, min_size=1, max_size=8)
+figure = st.integers(min_value=0, max_value=99999).map(str) | st.sampled_from(
+    ["12,599", "1.3万", "70%", "2022-11-19", "02:43"]
+)
+annotation = st.sampled_from(["(lái)", "(rèn)", "(zhōng guó)", "（shí）", "?wù)"])
+punctuation = st.sampled_from([",", ",,", ",、", ",。", ",;", ",?", "，", "。", ":", "!", "、"])
+parenthetical = st.sampled_from(["(党委)", "(2018)", "（市）", "(记者白阳)", "(x)"])
+damage = st.sampled_from(["劺斫夂", "?。ㄊ校┘", "\ufffd", "\ue000", "J", " ", "　"])
+spam_line = st.sampled_from(
+    [
+        "\n沪ICP备17030485号-1\n",
+        "\n版权所有 ©2017-2024\n",
+        "\n首页 | 新闻 | 党建 | 关于我们\n",
+        "\n无码在线视频 彩票\n",
+        "\n相关文章\n",
+        "\n日期:2008-08-28 作者:某 阅读:2,032次\n",
+        "\r\n",
+        "\n\n",
+    ]
+)
+corrupted_text = st.lists(
+    chinese_run | figure | annotation | punctuation | parenthetical | damage | spam_line,
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(corrupted_text)
+def test_every_clean_character_maps_to_the_raw_character_that_produced_it(raw):
+    fixed = repair(raw)
+    assert_offset_map_exact(raw, fixed)
+    for start, end in fixed.stats.mojibake_spans:
+        assert 0 <= start < end <= len(raw)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_repair_accepts_any_text(raw):
+    assert_offset_map_exact(raw, repair(raw))
+
+
+# ---------------------------------------------------------------- the dev corpus (third party)
+
+
+@needs_dev_corpus
+def test_dev_corpus_repairs_keep_every_gold_figure():
+    repaired = {}
+    for path in sorted(DEV_CORPUS.glob("*.txt")):
+        raw = path.read_text(encoding="utf-8")
+        repaired[path.stem] = fixed = repair(raw)
+        assert_offset_map_exact(raw, fixed)
+    for line in (DEV_CORPUS / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        gold = json.loads(line)
+        if gold.get("surface"):
+            assert to_simplified(gold["surface"]) in repaired[gold["source_id"]].clean_text, gold
