@@ -424,6 +424,13 @@ def _read_before(fig: Figure, stripped: str, before: str, st: SentenceState, ctx
         return
     prefix = stripped[: -len(term.term)]
     metric = term.metric
+    coverer = next((prefix.rstrip("了")[: -len(v)] for v in cat.establishment["coverage_verbs"]
+                    if prefix.rstrip("了").endswith(v)), None)
+    covering = term.metric == "firms" and coverer is not None and (
+        consume(coverer, ctx) or coverer.endswith(("党组织", "党的组织", "党支部")) and "工作" not in coverer
+    )
+    if covering:
+        prefix = ""  # 党的组织覆盖律师事务所777家: whoever covers, the firms are covered
     if not consume(prefix, ctx):
         rel = prefix.rsplit("的", 1)
         if len(rel) == 2 and consume(rel[1], ctx) and not re.search(r"\d|[一二两三四五六七八九十]", rel[0]):
@@ -439,7 +446,7 @@ def _read_before(fig: Figure, stripped: str, before: str, st: SentenceState, ctx
     if term.metric in _ORG_METRICS and fig.classifier == "家":
         if any(v in np for v in cat.establishment["firm_verbs"]):
             metric = establishment_outcome(np, cat) or "firms_covered"
-    if term.metric == "firms" and any(v in prefix for v in cat.establishment["coverage_verbs"]):
+    if covering or term.metric == "firms" and any(v in prefix for v in cat.establishment["coverage_verbs"]):
         metric = "firms_covered"
         prev = st.last_count
         if prev is not None and prev.metric == "joint_branches" and before.endswith("覆盖"):
