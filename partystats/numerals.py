@@ -23,6 +23,7 @@ _MULT = r"[万亿]"
 NUMBER_RE = re.compile(
     rf"(?P<pct_cn>百分之(?P<pct_body>{_ARABIC}|{_CHINESE}))"
     rf"|(?P<frac>(?P<den>{_CHINESE})分之(?P<num>{_CHINESE}))"
+    rf"|(?<=[占近约超达逾比])(?P<tenths>[一二三四五六七八九])成"
     rf"|(?P<num_ar>{_ARABIC})(?P<mult_ar>{_MULT}?)(?P<pct>%)?"
     rf"|(?P<num_cn>{_CHINESE})(?P<mult_cn>{_MULT}?)"
 )
@@ -78,6 +79,11 @@ def _parse(m: re.Match[str]) -> Number | None:
     elif m["frac"]:
         den, num = chinese_to_number(m["den"]), chinese_to_number(m["num"])
         value = num / den * 100 if den and num is not None else None
+        form = Form.FRACTION
+        end = m.end()
+    elif m["tenths"]:  # 近三成 = 30 percent
+        tenths = chinese_to_number(m["tenths"])
+        value = tenths * 10 if tenths is not None else None
         form = Form.FRACTION
         end = m.end()
     elif m["num_ar"]:
