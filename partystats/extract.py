@@ -69,8 +69,9 @@ class Figure:
     subgroup: str | None = None
     note: str = ""
     rule: str = ""
-    mark: DateMark | None = None
-    comparison_place: bool = False
+    owner: Figure | None = None  # the count a share or rate is stated of
+    as_of: date | None = None
+    basis: AsOfBasis = AsOfBasis.UNKNOWN
 
 
 @dataclass
@@ -451,6 +452,9 @@ def _read_before(fig: Figure, stripped: str, before: str, st: SentenceState, ctx
         prev = st.last_count
         if prev is not None and prev.metric == "joint_branches" and before.endswith("覆盖"):
             metric = "firms_in_joint_branches"  # 3个联合建（覆盖13个社会组织）
+    lead_qual = next((q for cue, q in cat.qualifiers_before if prefix.endswith(cue)), None)
+    if lead_qual and fig.qualifier is Qualifier.EXACT:
+        fig.qualifier = Qualifier(lead_qual)  # 约有公证员1.4万人
     fig.rule = "term_then_count"
     fig.subgroup = next((s for s in cat.subgroups if prefix.endswith(s) and s not in ALL_SCOPE), None)
     _accept(fig, term, metric, prefix, ctx, st, group)
@@ -722,8 +726,7 @@ def read_percent(fig: Figure, st: SentenceState, figures: list[Figure], ctx: Con
     fig.metric, fig.rule = metric, "share_of_previous"
     fig.sector = (owner.sector if owner else None) or (term.sector if term else None) or _sector_near(num.start, ctx)
     fig.place = owner.place if owner else _scope_place(num.start, st, ctx)
-    if owner is not None:
-        fig.mark = owner.mark
+    fig.owner = owner
     if fig.sector is None:
         fig.metric, fig.note = None, "no sector named near the figure"
 
@@ -815,8 +818,10 @@ def _level_place(level: str, word: str, ctx: Context) -> Place | None:
 
 
 def _date_of(fig: Figure, st: SentenceState, ctx: Context, carried: DateMark | None) -> tuple[date | None, AsOfBasis]:
+    if fig.owner is not None and fig.owner.metric:
+        return fig.owner.as_of, fig.owner.basis  # a share holds when its count holds
     marks = [m for m in ctx.marks if st.start <= m.start and m.end <= fig.number.start]
-    mark = fig.mark or (marks[-1] if marks else None)
+    mark = marks[-1] if marks else None
     dates_this = mark is not None and not ctx.text[mark.end : fig.number.start].strip()
     if mark is not None and mark.kind is MarkKind.COMPARISON and not dates_this and fig.rule not in ("compared_with", "from_to"):
         earlier = [m for m in marks if m.kind is not MarkKind.COMPARISON]
@@ -938,6 +943,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 if fig.place is None:
                     fig.place = _scope_place(num.start, st, ctx) if _has_scope(st.start, num.start, ctx) else (topic or ctx.default_place)
                 as_of, basis = _date_of(fig, st, ctx, carried)
+                fig.as_of, fig.basis = as_of, basis
                 obs = _observation(doc, fig, as_of, basis, text[s_start:s_end], cat)
                 key = (obs.sector, obs.metric, obs.value, obs.jurisdiction, obs.subgroup)
                 if key in seen:
