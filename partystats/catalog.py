@@ -65,7 +65,12 @@ def parse_catalog(text: str) -> Catalog:
     raw = yaml.safe_load(text)
     terms = {
         t["term"]: Term(
-            t["term"], t["metric"], t.get("sector"), t["needs"], t.get("award", False), t.get("generic", False)
+            t["term"],
+            t["metric"],
+            t.get("sector"),
+            t["needs"],
+            t.get("award", False),
+            t.get("generic", False),
         )
         for t in raw["terms"]
     }

@@ -39,7 +39,9 @@ ABSOLUTE_RE = re.compile(
     rf"(?P<lead>截至|截止到|截止|截至到|到|至|比|较|从|由|同比)?\s*"
     rf"(?:(?:19|20)\d{{2}}年[、和至到-])*{_YEAR}{_MONTH}{_DAY}{_END}(?P<tail>以来|的|，|,|度)?"
 )
-RELATIVE_RE = re.compile(r"截至目前|截止目前|目前|近日|日前|现有|如今|当前|现阶段|至今|近期|今年以来")
+RELATIVE_RE = re.compile(
+    r"截至目前|截止目前|目前|近日|日前|现有|如今|当前|现阶段|至今|近期|今年以来"
+)
 RELATIVE_YEAR_RE = re.compile(
     r"(?:截至|截止|到)?(?P<which>去年|今年|上年)(?:(?P<m>1[0-2]|0?[1-9])月)?(?P<end>底|末|年底|年末)?"
 )

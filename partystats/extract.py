@@ -44,14 +44,24 @@ from partystats.numerals import FULLWIDTH, Form, Number, find_numbers
 from partystats.repair import to_simplified
 
 SENTENCE_END = "。！？!?\n"
-CLAUSE_END = SENTENCE_END + "，,；;、：:“”\"《》【】[]|"
+CLAUSE_END = SENTENCE_END + '，,；;、：:“”"《》【】[]|'
 ALL_SCOPE = ("全国", "全省", "全市", "全区", "全县")
 ZONES = ("高新技术产业开发区", "经济技术开发区", "高新区", "开发区", "新区")
 DISTRIBUTIVE = ("均有", "各有", "均为", "都有", "各", "均")
 PARTY_WORDS = ("党组织", "党支部", "党委", "党总支", "支部", "党")
 ADMIN_UNITS = ("地市", "县区", "区县", "市", "县", "区", "乡镇", "街道")
 CONJUNCTIONS = ("和", "及", "与", "、")
-NOUN_CONTINUATIONS = ("干部", "职工", "人员", "会员", "人才", "骨干", "积极分子", "发展对象", "工作者")
+NOUN_CONTINUATIONS = (
+    "干部",
+    "职工",
+    "人员",
+    "会员",
+    "人才",
+    "骨干",
+    "积极分子",
+    "发展对象",
+    "工作者",
+)
 YEAR_RE = re.compile(r"(?:19|20)\d{2}$")
 
 
@@ -101,11 +111,18 @@ class SentenceState:
 # document level
 
 
-def document_places(text: str, title: str, gaz: Gazetteer) -> tuple[Place | None, dict[str, Place | None]]:
+def document_places(
+    text: str, title: str, gaz: Gazetteer
+) -> tuple[Place | None, dict[str, Place | None]]:
     """The place a document is about, and the place each scope word (全省/全市/全县) means in it."""
     found = [choose(cands, None) for _, _, cands in gaz.find(title + "\n" + text)]
     found = [p for p in found if p.level is not Level.NATIONAL]
-    by_level: dict[str, Place | None] = {"province": None, "city": None, "district": None, "county": None}
+    by_level: dict[str, Place | None] = {
+        "province": None,
+        "city": None,
+        "district": None,
+        "county": None,
+    }
     for p in found:
         if by_level["province"] is None and p.level is Level.PROVINCE and not p.name.endswith("市"):
             by_level["province"] = p
@@ -117,9 +134,15 @@ def document_places(text: str, title: str, gaz: Gazetteer) -> tuple[Place | None
             by_level["district"] = p
     if by_level["province"] is None and found:
         # a city named first still tells the province (徐州 -> 江苏省)
-        provinces = [p for p in gaz.places if p.level is Level.PROVINCE and p.name == found[0].province]
+        provinces = [
+            p for p in gaz.places if p.level is Level.PROVINCE and p.name == found[0].province
+        ]
         by_level["province"] = provinces[0] if provinces else None
-    if by_level["district"] is None and by_level["province"] and "自治区" in by_level["province"].name:
+    if (
+        by_level["district"] is None
+        and by_level["province"]
+        and "自治区" in by_level["province"].name
+    ):
         by_level["district"] = by_level["province"]
     head_text = title + "\n" + text[:150]
     head = [with_zone(choose(c, None), head_text, e) for _, e, c in gaz.find(head_text)]
@@ -200,11 +223,18 @@ def strip_before(text: str, cat: Catalog) -> tuple[str, Qualifier | None]:
 def consume(text: str, ctx: Context, extra: tuple[str, ...] = ()) -> bool:
     """True when ``text`` is made only of modifiers, places, scope words, terms and dates."""
     cat = ctx.catalog
-    words = extra + cat.modifiers + cat.fillers + ZONES + tuple(cat.terms) + tuple(c for c, _ in cat.sector_cues)
+    words = (
+        extra
+        + cat.modifiers
+        + cat.fillers
+        + ZONES
+        + tuple(cat.terms)
+        + tuple(c for c, _ in cat.sector_cues)
+    )
     words += tuple(w for ws in cat.scope_words.values() for w in ws)
     i = 0
     while i < len(text):
-        if text[i] in " “”\"":
+        if text[i] in ' “”"':
             i += 1
             continue
         m = _DATE_WORD_RE.match(text, i)
@@ -222,7 +252,9 @@ def consume(text: str, ctx: Context, extra: tuple[str, ...] = ()) -> bool:
     return True
 
 
-_DATE_WORD_RE = re.compile(r"(截至|截止)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(底|末|年底|年末)?")
+_DATE_WORD_RE = re.compile(
+    r"(截至|截止)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(底|末|年底|年末)?"
+)
 
 
 def suffix_term(np: str, cat: Catalog) -> Term | None:
@@ -238,15 +270,29 @@ _TERMS_CACHE: dict[str, tuple[Term, ...]] = {}
 def _terms_longest(cat: Catalog) -> tuple[Term, ...]:
     key = cat.fingerprint
     if key not in _TERMS_CACHE:
-        _TERMS_CACHE[key] = tuple(sorted(cat.terms.values(), key=lambda t: len(t.term), reverse=True))
+        _TERMS_CACHE[key] = tuple(
+            sorted(cat.terms.values(), key=lambda t: len(t.term), reverse=True)
+        )
     return _TERMS_CACHE[key]
 
 
 def _post_words(cat: Catalog) -> tuple[str, ...]:
     return tuple(
         sorted(
-            set(cat.subgroups) | {c for c, _ in cat.sector_cues}
-            | {"律师行业", "行业", "基层", "党建工作", "党建", "示范", "律师事务所", "律所", "专门", "工作"},
+            set(cat.subgroups)
+            | {c for c, _ in cat.sector_cues}
+            | {
+                "律师行业",
+                "行业",
+                "基层",
+                "党建工作",
+                "党建",
+                "示范",
+                "律师事务所",
+                "律所",
+                "专门",
+                "工作",
+            },
             key=len,
             reverse=True,
         )
@@ -260,7 +306,7 @@ def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | No
     words = _post_words(cat)
     i, head, subgroup = 0, None, None
     while i < len(phrase):
-        if phrase[i] in " “”\"":
+        if phrase[i] in ' “”"':
             i += 1
             continue
         term = next((t for t in terms if phrase.startswith(t.term, i)), None)
@@ -273,7 +319,10 @@ def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | No
                 subgroup = word
             i += len(word)
             continue
-        place = next((s for s in ctx.gaz.by_prefix.get(phrase[i : i + 2], ()) if phrase.startswith(s, i)), None)
+        place = next(
+            (s for s in ctx.gaz.by_prefix.get(phrase[i : i + 2], ()) if phrase.startswith(s, i)),
+            None,
+        )
         if place and head is None:
             i += len(place)
             continue
@@ -287,7 +336,11 @@ def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | No
 
 def establishment_outcome(words: str, cat: Catalog) -> str | None:
     """单独建立党支部 / 建立了党支部或联合党支部 -> which firm metric."""
-    if not any(v in words for v in cat.establishment["verbs"]) or "党" not in words and "支部" not in words:
+    if (
+        not any(v in words for v in cat.establishment["verbs"])
+        or "党" not in words
+        and "支部" not in words
+    ):
         return None
     if "或" in words:
         return "firms_covered"
@@ -299,8 +352,16 @@ def establishment_outcome(words: str, cat: Catalog) -> str | None:
 
 def award_metric(predicate: str, head: Term, sentence: str, cat: Catalog) -> str | None:
     """The award a counted group received, or None when it is no catalog award."""
-    awards = [t for t in _terms_longest(cat) if t.metric.startswith("awarded_") or t.metric == "demonstration_sites"]
-    named = {t.metric for t in awards if t.term in predicate and (not t.award or _awarding(sentence, cat))}
+    awards = [
+        t
+        for t in _terms_longest(cat)
+        if t.metric.startswith("awarded_") or t.metric == "demonstration_sites"
+    ]
+    named = {
+        t.metric
+        for t in awards
+        if t.term in predicate and (not t.award or _awarding(sentence, cat))
+    }
     if head.needs == "people":
         for metric in ("awarded_party_members", "awarded_party_workers"):
             if metric in named:
@@ -380,7 +441,12 @@ def _ends_with_token(text: str, ctx: Context) -> bool:
     cat = ctx.catalog
     if re.search(r"(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?$", text):
         return True
-    words = cat.modifiers + cat.fillers + ZONES + tuple(w for ws in cat.scope_words.values() for w in ws)
+    words = (
+        cat.modifiers
+        + cat.fillers
+        + ZONES
+        + tuple(w for ws in cat.scope_words.values() for w in ws)
+    )
     if text.endswith(words):
         return True
     return any(e == len(text) for _, e, _ in ctx.gaz.find(text[-12:]) for _ in [0]) or bool(
@@ -414,7 +480,9 @@ def _predicate_after(pos: int, st: SentenceState, ctx: Context) -> str:
     return span[last.end() + np_end :]
 
 
-def _read_before(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Context, group: str | None) -> None:
+def _read_before(
+    fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Context, group: str | None
+) -> None:
     cat = ctx.catalog
     inherited = _inherit(fig, stripped, before, st, ctx)
     if inherited:
@@ -425,16 +493,32 @@ def _read_before(fig: Figure, stripped: str, before: str, st: SentenceState, ctx
         return
     prefix = stripped[: -len(term.term)]
     metric = term.metric
-    coverer = next((prefix.rstrip("了")[: -len(v)] for v in cat.establishment["coverage_verbs"]
-                    if prefix.rstrip("了").endswith(v)), None)
-    covering = term.metric == "firms" and coverer is not None and (
-        consume(coverer, ctx) or coverer.endswith(("党组织", "党的组织", "党支部")) and "工作" not in coverer
+    coverer = next(
+        (
+            prefix.rstrip("了")[: -len(v)]
+            for v in cat.establishment["coverage_verbs"]
+            if prefix.rstrip("了").endswith(v)
+        ),
+        None,
+    )
+    covering = (
+        term.metric == "firms"
+        and coverer is not None
+        and (
+            consume(coverer, ctx)
+            or coverer.endswith(("党组织", "党的组织", "党支部"))
+            and "工作" not in coverer
+        )
     )
     if covering:
         prefix = ""  # 党的组织覆盖律师事务所777家: whoever covers, the firms are covered
     if not consume(prefix, ctx):
         rel = prefix.rsplit("的", 1)
-        if len(rel) == 2 and consume(rel[1], ctx) and not re.search(r"\d|[一二两三四五六七八九十]", rel[0]):
+        if (
+            len(rel) == 2
+            and consume(rel[1], ctx)
+            and not re.search(r"\d|[一二两三四五六七八九十]", rel[0])
+        ):
             outcome = establishment_outcome(rel[0], cat) if term.metric == "firms" else None
             if outcome is None:
                 fig.note = f"relative clause: {rel[0][-12:]}"
@@ -444,10 +528,17 @@ def _read_before(fig: Figure, stripped: str, before: str, st: SentenceState, ctx
             fig.note = f"sub-type or unknown modifier: {prefix[-8:]}"
             return
     np = stripped
-    if term.metric in _ORG_METRICS and fig.classifier == "家":
-        if any(v in np for v in cat.establishment["firm_verbs"]):
-            metric = establishment_outcome(np, cat) or "firms_covered"
-    if covering or term.metric == "firms" and any(v in prefix for v in cat.establishment["coverage_verbs"]):
+    if (
+        term.metric in _ORG_METRICS
+        and fig.classifier == "家"
+        and any(v in np for v in cat.establishment["firm_verbs"])
+    ):
+        metric = establishment_outcome(np, cat) or "firms_covered"
+    if (
+        covering
+        or term.metric == "firms"
+        and any(v in prefix for v in cat.establishment["coverage_verbs"])
+    ):
         metric = "firms_covered"
         prev = st.last_count
         if prev is not None and prev.metric == "joint_branches" and before.endswith("覆盖"):
@@ -456,14 +547,18 @@ def _read_before(fig: Figure, stripped: str, before: str, st: SentenceState, ctx
     if lead_qual and fig.qualifier is Qualifier.EXACT:
         fig.qualifier = Qualifier(lead_qual)  # 约有公证员1.4万人
     fig.rule = "term_then_count"
-    fig.subgroup = next((s for s in cat.subgroups if prefix.endswith(s) and s not in ALL_SCOPE), None)
+    fig.subgroup = next(
+        (s for s in cat.subgroups if prefix.endswith(s) and s not in ALL_SCOPE), None
+    )
     _accept(fig, term, metric, prefix, ctx, st, group)
 
 
 _ORG_METRICS = ("party_organizations", "party_branches", "standalone_branches", "joint_branches")
 
 
-def _post_metric(head: Term, predicate: str, before: str, fig: Figure, st: SentenceState, ctx: Context) -> str | None:
+def _post_metric(
+    head: Term, predicate: str, before: str, fig: Figure, st: SentenceState, ctx: Context
+) -> str | None:
     cat = ctx.catalog
     sentence = ctx.text[st.start : st.end]
     predicate = predicate.lstrip(" ")
@@ -506,7 +601,14 @@ def _admin_units_establish(phrase: str, fig: Figure, ctx: Context) -> bool:
     rest = phrase[len(unit) :]
     if not any(v in rest for v in ("成立", "设立", "建立", "组建")):
         return False
-    term = next((t for t in _terms_longest(cat) if t.term in rest and t.metric in ("industry_party_committees",)), None)
+    term = next(
+        (
+            t
+            for t in _terms_longest(cat)
+            if t.term in rest and t.metric in ("industry_party_committees",)
+        ),
+        None,
+    )
     if term is None:
         return False
     fig.metric = term.metric
@@ -527,13 +629,19 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
     source: Figure | None = None
     if prev is not None and prev.metric and cat.classifier_group(prev.classifier or "") == group:
         between = ctx.text[prev.tail_end : fig.number.start]
-        if re.fullmatch(r"(发展|增加|增长|提高|上升|扩大)?(到|至)((?:19|20)\d{2}年[\d月底末年]*的)?", between):
+        if re.fullmatch(
+            r"(发展|增加|增长|提高|上升|扩大)?(到|至)((?:19|20)\d{2}年[\d月底末年]*的)?", between
+        ):
             fig.rule, source = "from_to", prev
         elif re.search(r"[比较](?:19|20)\d{2}年(?:底|末)?的?$", before):
             fig.rule, source = "compared_with", prev
     if source is None:
         total = _total_before_qizhong(fig, st, ctx)
-        if total is None or not total.metric or cat.classifier_group(total.classifier or "") != group:
+        if (
+            total is None
+            or not total.metric
+            or cat.classifier_group(total.classifier or "") != group
+        ):
             return False
         place = _place_only(stripped, total, ctx)
         if place is None:
@@ -562,10 +670,22 @@ def _place_only(stripped: str, prev: Figure, ctx: Context) -> Place | None:
     return None
 
 
-def _accept(fig: Figure, term: Term, metric: str, prefix: str, ctx: Context, st: SentenceState, group: str | None) -> None:
+def _accept(
+    fig: Figure,
+    term: Term,
+    metric: str,
+    prefix: str,
+    ctx: Context,
+    st: SentenceState,
+    group: str | None,
+) -> None:
     cat = ctx.catalog
     total = _total_before_qizhong(fig, st, ctx)
-    if total is not None and total.metric == metric and total.sector == (term.sector or total.sector):
+    if (
+        total is not None
+        and total.metric == metric
+        and total.sector == (term.sector or total.sector)
+    ):
         fig.note = f"a kind of {metric} listed under 其中 (sub-type)"
         return
     if group != term.needs and not (metric.startswith("firms") and group == "units"):
@@ -575,7 +695,9 @@ def _accept(fig: Figure, term: Term, metric: str, prefix: str, ctx: Context, st:
         fig.note = f"{term.term} outside an award"
         return
     fig.metric = metric
-    fig.sector = _other_sector(prefix, ctx) or term.sector or _sector_near(fig.number.start, ctx, prefix)
+    fig.sector = (
+        _other_sector(prefix, ctx) or term.sector or _sector_near(fig.number.start, ctx, prefix)
+    )
     if fig.sector is None:
         fig.note = "no sector named near the figure"
         fig.metric = None
@@ -621,16 +743,20 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if start and text[start - 1] == "第":
         fig.note = "ordinal"
         return True
-    if sentence_before.count("“") > sentence_before.count("”") or sentence_before.count("《") > sentence_before.count("》"):
+    if sentence_before.count("“") > sentence_before.count("”") or sentence_before.count(
+        "《"
+    ) > sentence_before.count("》"):
         fig.note = "inside quotes or a title"
         return True
-    if before.rstrip().endswith(no["frequency"]) or re.search(r"每[一二两三四五六七八九十\d]*[年月周天]?$", before):
+    if before.rstrip().endswith(no["frequency"]) or re.search(
+        r"每[一二两三四五六七八九十\d]*[年月周天]?$", before
+    ):
         fig.note = "frequency"
         return True
     for cue in no["growth"]:
         k = before.rfind(cue)
         if k >= 0 and not before.startswith(no["growth_ok_after"], k + len(cue)):
-            if cue in ("增长", "增加", "提高", "下降") and re.search(r"[从由]", before[:k]) :
+            if cue in ("增长", "增加", "提高", "下降") and re.search(r"[从由]", before[:k]):
                 continue  # 从528人增长到… handled as from_to
             fig.note = f"change, not a level ({cue})"
             return True
@@ -717,14 +843,22 @@ def read_percent(fig: Figure, st: SentenceState, figures: list[Figure], ctx: Con
         return
     owner_np, _ = strip_before(before[:share_at], cat)
     term = suffix_term(owner_np, cat) if owner_np else None
-    owner = _previous_count(share_at + (num.start - len(before)), st, figures) if term is None else None
+    owner = (
+        _previous_count(share_at + (num.start - len(before)), st, figures) if term is None else None
+    )
     owner_metric = term.metric if term else owner.metric if owner else None
-    metric = {"party_members": "party_member_share", "firms_covered": "coverage_rate"}.get(owner_metric or "")
+    metric = {"party_members": "party_member_share", "firms_covered": "coverage_rate"}.get(
+        owner_metric or ""
+    )
     if metric is None:
         fig.note = "share of a figure outside the catalog"
         return
     fig.metric, fig.rule = metric, "share_of_previous"
-    fig.sector = (owner.sector if owner else None) or (term.sector if term else None) or _sector_near(num.start, ctx)
+    fig.sector = (
+        (owner.sector if owner else None)
+        or (term.sector if term else None)
+        or _sector_near(num.start, ctx)
+    )
     fig.place = owner.place if owner else _scope_place(num.start, st, ctx)
     fig.owner = owner
     if fig.sector is None:
@@ -778,8 +912,12 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context) -> Place | None:
     return ctx.default_place
 
 
-FIRM_AFTER_PLACE = re.compile(r"^(?![^律]*[全共有各])[\u4e00-\u9fff]{2,5}(律师事务所|会计师事务所|事务所)")
-ORG_AFTER_PLACE = re.compile(r"^(律师行业|律师|行业|注册会计师)?(党委|协会|律协|委员会|司法厅|司法局|党校)")
+FIRM_AFTER_PLACE = re.compile(
+    r"^(?![^律]*[全共有各])[\u4e00-\u9fff]{2,5}(律师事务所|会计师事务所|事务所)"
+)
+ORG_AFTER_PLACE = re.compile(
+    r"^(律师行业|律师|行业|注册会计师)?(党委|协会|律协|委员会|司法厅|司法局|党校)"
+)
 
 
 def with_zone(place: Place, text: str, end: int) -> Place:
@@ -806,31 +944,49 @@ def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
     if pos > 0 and text[pos - 1] in "在居":
         return True
     after = text[end if end is not None else pos + 2 : (end or pos + 2) + 10]
-    if after.startswith(("前列", "率先", "领先", "第一", "首")) or after.startswith(("、",)) and "等" in after:
+    if (
+        after.startswith(("前列", "率先", "领先", "第一", "首"))
+        or after.startswith(("、",))
+        and "等" in after
+    ):
         return True
     return bool(ORG_AFTER_PLACE.match(after) or FIRM_AFTER_PLACE.match(after))
 
 
 def _level_place(level: str, word: str, ctx: Context) -> Place | None:
     if word == "全区" and ctx.level_places.get("district") is None:
-        return ctx.level_places.get("province") if ctx.level_places.get("province") and "自治区" in ctx.level_places["province"].name else None
+        return (
+            ctx.level_places.get("province")
+            if ctx.level_places.get("province") and "自治区" in ctx.level_places["province"].name
+            else None
+        )
     return ctx.level_places.get(level)
 
 
-def _date_of(fig: Figure, st: SentenceState, ctx: Context, carried: DateMark | None) -> tuple[date | None, AsOfBasis]:
+def _date_of(
+    fig: Figure, st: SentenceState, ctx: Context, carried: DateMark | None
+) -> tuple[date | None, AsOfBasis]:
     if fig.owner is not None and fig.owner.metric:
         return fig.owner.as_of, fig.owner.basis  # a share holds when its count holds
     marks = [m for m in ctx.marks if st.start <= m.start and m.end <= fig.number.start]
     mark = marks[-1] if marks else None
     dates_this = mark is not None and not ctx.text[mark.end : fig.number.start].strip()
-    if mark is not None and mark.kind is MarkKind.COMPARISON and not dates_this and fig.rule not in ("compared_with", "from_to"):
+    if (
+        mark is not None
+        and mark.kind is MarkKind.COMPARISON
+        and not dates_this
+        and fig.rule not in ("compared_with", "from_to")
+    ):
         earlier = [m for m in marks if m.kind is not MarkKind.COMPARISON]
         mark = earlier[-1] if earlier else None
     if mark is None:
         if carried is not None:
             return resolve(carried, ctx.published), AsOfBasis.INFERRED
         if ctx.published and ctx.catalog.metrics[fig.metric or "firms"].get("kind") == "stock":
-            return ctx.published, AsOfBasis.PUBLISHED  # a present-tense stock figure of a dated page
+            return (
+                ctx.published,
+                AsOfBasis.PUBLISHED,
+            )  # a present-tense stock figure of a dated page
         return None, AsOfBasis.UNKNOWN
     when = resolve(mark, ctx.published)
     if when is None and carried is not None and mark.kind is MarkKind.RELATIVE:
@@ -856,7 +1012,9 @@ def mention_kind(fig: Figure, text: str) -> MentionKind:
         return MentionKind.ORDINAL
     if after == "年" and YEAR_RE.match(num.text):
         return MentionKind.YEAR
-    if after in ("月", "日", ":", "：", "时", "点", "-", "/", ".") or text[num.start - 1 : num.start] in ("-", "/", ":"):
+    if after in ("月", "日", ":", "：", "时", "点", "-", "/", ".") or text[
+        num.start - 1 : num.start
+    ] in ("-", "/", ":"):
         return MentionKind.DATE
     if fig.classifier:
         return MentionKind.COUNT
@@ -927,7 +1085,11 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             kind = mention_kind(fig, text)
             if first_number is None and kind in (MentionKind.COUNT, MentionKind.PERCENT):
                 first_number = num.start
-                lead = _scope_place(num.start, st, ctx) if _has_scope(st.start, num.start, ctx) else None
+                lead = (
+                    _scope_place(num.start, st, ctx)
+                    if _has_scope(st.start, num.start, ctx)
+                    else None
+                )
                 topic = lead or topic
             if kind in (MentionKind.COUNT,) and not fig.note:
                 read_count(fig, st, ctx)
@@ -936,12 +1098,20 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             if kind is MentionKind.COUNT:
                 st.last_count = fig
                 st.counts.append(fig)
-            if fig.metric and kind is MentionKind.COUNT and _part_of_unpublished(fig, st, figures, text):
+            if (
+                fig.metric
+                and kind is MentionKind.COUNT
+                and _part_of_unpublished(fig, st, figures, text)
+            ):
                 fig.metric, fig.note = None, "part of a figure that was not published"
             obs = None
             if fig.metric:
                 if fig.place is None:
-                    fig.place = _scope_place(num.start, st, ctx) if _has_scope(st.start, num.start, ctx) else (topic or ctx.default_place)
+                    fig.place = (
+                        _scope_place(num.start, st, ctx)
+                        if _has_scope(st.start, num.start, ctx)
+                        else (topic or ctx.default_place)
+                    )
                 as_of, basis = _date_of(fig, st, ctx, carried)
                 fig.as_of, fig.basis = as_of, basis
                 obs = _observation(doc, fig, as_of, basis, text[s_start:s_end], cat)
@@ -973,7 +1143,9 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
 def _has_scope(start: int, pos: int, ctx: Context) -> bool:
     if any(start <= s and e <= pos for s, e, _ in ctx.places):
         return True
-    return any(ctx.text.find(w, start, pos) >= 0 for ws in ctx.catalog.scope_words.values() for w in ws)
+    return any(
+        ctx.text.find(w, start, pos) >= 0 for ws in ctx.catalog.scope_words.values() for w in ws
+    )
 
 
 def _part_of_unpublished(fig: Figure, st: SentenceState, figures: list[Figure], text: str) -> bool:
@@ -985,7 +1157,9 @@ def _part_of_unpublished(fig: Figure, st: SentenceState, figures: list[Figure], 
     return bool(totals) and totals[-1].metric is None
 
 
-def _observation(doc: Document, fig: Figure, as_of: date | None, basis: AsOfBasis, sentence: str, cat: Catalog) -> Observation:
+def _observation(
+    doc: Document, fig: Figure, as_of: date | None, basis: AsOfBasis, sentence: str, cat: Catalog
+) -> Observation:
     num = fig.number
     raw_start, raw_end = doc.raw_span(num.start, num.end)
     value = float(num.value)
@@ -993,7 +1167,9 @@ def _observation(doc: Document, fig: Figure, as_of: date | None, basis: AsOfBasi
     low = value if qual in (Qualifier.EXACT, Qualifier.LOWER_BOUND) else None
     high = value if qual in (Qualifier.EXACT, Qualifier.UPPER_BOUND) else None
     place = fig.place
-    oid = hashlib.sha256(f"{doc.sha256}|{fig.metric}|{fig.sector}|{raw_start}|{raw_end}".encode()).hexdigest()[:20]
+    oid = hashlib.sha256(
+        f"{doc.sha256}|{fig.metric}|{fig.sector}|{raw_start}|{raw_end}".encode()
+    ).hexdigest()[:20]
     return Observation(
         observation_id=oid,
         source_id=doc.source_id,

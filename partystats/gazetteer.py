@@ -19,12 +19,39 @@ from partystats.model import Level
 NATIONAL = "全国"
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 # Suffixes stripped to get the short forms people write (江苏, 徐州, 内蒙古).
-_PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市")
+_PROVINCE_SUFFIXES = (
+    "维吾尔自治区",
+    "壮族自治区",
+    "回族自治区",
+    "自治区",
+    "特别行政区",
+    "省",
+    "市",
+)
 _PREFECTURE_SUFFIXES = ("地区", "市", "盟")
 _COUNTY_SUFFIXES = ("县", "区", "市", "旗")
 # Short prefecture names that are also everyday words (长治久安, 世界大同, 来宾).
-_AMBIGUOUS_SHORT = frozenset({"来宾", "长治", "大同", "安康", "中山", "普洱", "阿里", "黄山", "白山",
-                              "吉林", "海口", "三明", "和田", "佳木斯", "双鸭山", "通化", "七台河"})
+_AMBIGUOUS_SHORT = frozenset(
+    {
+        "来宾",
+        "长治",
+        "大同",
+        "安康",
+        "中山",
+        "普洱",
+        "阿里",
+        "黄山",
+        "白山",
+        "吉林",
+        "海口",
+        "三明",
+        "和田",
+        "佳木斯",
+        "双鸭山",
+        "通化",
+        "七台河",
+    }
+)
 
 
 @dataclass(frozen=True)

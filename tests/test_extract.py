@@ -12,13 +12,28 @@ from partystats.model import AsOfBasis, Document, MentionKind, Qualifier, Status
 from partystats.repair import repair
 
 
-def make_doc(raw: str, *, published: date | None = None, jurisdiction: str | None = None,
-             title: str | None = None, source_id: str = "t") -> Document:
+def make_doc(
+    raw: str,
+    *,
+    published: date | None = None,
+    jurisdiction: str | None = None,
+    title: str | None = None,
+    source_id: str = "t",
+) -> Document:
     fixed = repair(raw)
     return Document(
-        source_id=source_id, file=f"{source_id}.txt", sha256=hashlib.sha256(raw.encode()).hexdigest(),
-        status=Status.OK, title=title, published=published, encoding="utf-8", raw_text=raw,
-        clean_text=fixed.clean_text, origin=fixed.origin, repair=fixed.stats, jurisdiction=jurisdiction,
+        source_id=source_id,
+        file=f"{source_id}.txt",
+        sha256=hashlib.sha256(raw.encode()).hexdigest(),
+        status=Status.OK,
+        title=title,
+        published=published,
+        encoding="utf-8",
+        raw_text=raw,
+        clean_text=fixed.clean_text,
+        origin=fixed.origin,
+        repair=fixed.stats,
+        jurisdiction=jurisdiction,
     )
 
 
@@ -28,13 +43,20 @@ def observed(raw: str, **kw) -> dict[tuple[str, str], tuple]:
     out = {}
     for o in extract(doc).observations:
         year = o.as_of.year if o.as_of else None
-        out[(o.sector, o.metric, o.value)] = (o.qualifier.value, o.jurisdiction, year, raw[o.raw_start:o.raw_end])
+        out[(o.sector, o.metric, o.value)] = (
+            o.qualifier.value,
+            o.jurisdiction,
+            year,
+            raw[o.raw_start : o.raw_end],
+        )
     return out
 
 
 def test_counts_with_classifiers_and_parts_of_a_total():
-    obs = observed("截至2017年底，辽宁省共有律师事务所1058家，律师12599人，其中党员律师4079人；"
-                   "建立党组织372个，其中单独党支部273个、联合党支部99个。")
+    obs = observed(
+        "截至2017年底，辽宁省共有律师事务所1058家，律师12599人，其中党员律师4079人；"
+        "建立党组织372个，其中单独党支部273个、联合党支部99个。"
+    )
     assert obs[("legal", "firms", 1058)] == ("exact", "辽宁省", 2017, "1058")
     assert obs[("legal", "practitioners", 12599)][1] == "辽宁省"
     assert ("legal", "party_members", 4079) in obs
@@ -45,7 +67,9 @@ def test_counts_with_classifiers_and_parts_of_a_total():
 
 
 def test_wan_numbers_qualifiers_and_national_scope():
-    obs = observed("截至2022年底，全国共有执业律师65.16万多人，律师事务所3.86万多家，约有公证员1.4万人。")
+    obs = observed(
+        "截至2022年底，全国共有执业律师65.16万多人，律师事务所3.86万多家，约有公证员1.4万人。"
+    )
     assert obs[("legal", "practitioners", 651600)][:3] == ("lower_bound", "全国", 2022)
     assert obs[("legal", "firms", 38600)][3] == "3.86万"
     assert obs[("notary", "practitioners", 14000)][0] == "approximate"
@@ -59,13 +83,17 @@ def test_traditional_text_and_corrupted_copy_keep_raw_spans():
 
 
 def test_subtypes_single_firms_thresholds_and_slogans_are_not_observations():
-    raw = ("全市共有执业律师732名，其中专职律师540人，兼职律师24人。"
-           "该所有33名律师，其中党员29名。"
-           "推动具有3名以上党员的律师事务所单独组建党支部，坚持“三个同步”，学习党的十九大精神，"
-           "每两年开展一次评选，新增律师事务所21家，律师人数同比增长14.6%。")
+    raw = (
+        "全市共有执业律师732名，其中专职律师540人，兼职律师24人。"
+        "该所有33名律师，其中党员29名。"
+        "推动具有3名以上党员的律师事务所单独组建党支部，坚持“三个同步”，学习党的十九大精神，"
+        "每两年开展一次评选，新增律师事务所21家，律师人数同比增长14.6%。"
+    )
     obs = observed(raw, jurisdiction="南京市")
     assert set(obs) == {("legal", "practitioners", 732)}
-    notes = {m.surface: (m.kind, m.note) for m in extract(make_doc(raw, jurisdiction="南京市")).mentions}
+    notes = {
+        m.surface: (m.kind, m.note) for m in extract(make_doc(raw, jurisdiction="南京市")).mentions
+    }
     assert "专职" in notes["540"][1]
     assert notes["三"][1] == "inside quotes or a title"
     assert notes["21"][1].startswith("change")
@@ -73,9 +101,11 @@ def test_subtypes_single_firms_thresholds_and_slogans_are_not_observations():
 
 
 def test_shares_and_coverage_rates_attach_to_their_counts():
-    obs = observed("全市共有律师3300余名，党员律师771名，占律师总数的23.4%；"
-                   "单独或建立联合党支部的律师事务所有94家，占律所总数的43.9%，党组织覆盖率达70%以上。",
-                   jurisdiction="西安市")
+    obs = observed(
+        "全市共有律师3300余名，党员律师771名，占律师总数的23.4%；"
+        "单独或建立联合党支部的律师事务所有94家，占律所总数的43.9%，党组织覆盖率达70%以上。",
+        jurisdiction="西安市",
+    )
     assert obs[("legal", "party_member_share", 23.4)][0] == "exact"
     assert ("legal", "firms_covered", 94) in obs
     assert ("legal", "coverage_rate", 43.9) in obs
@@ -89,18 +119,22 @@ def test_work_coverage_is_not_organizational_coverage():
 
 
 def test_firm_counts_change_meaning_with_establishment_verbs():
-    obs = observed("全国2.6万多家律师事务所中，单独建立党支部6538家，建立联合党支部10159家，"
-                   "3.4万家非公有制企业建立了党组织。")
+    obs = observed(
+        "全国2.6万多家律师事务所中，单独建立党支部6538家，建立联合党支部10159家，"
+        "3.4万家非公有制企业建立了党组织。"
+    )
     assert ("legal", "firms_with_own_branch", 6538) in obs
     assert ("legal", "firms_in_joint_branches", 10159) in obs
     assert ("private_enterprise", "firms_covered", 34000) in obs
 
 
 def test_awards_sites_and_training_with_the_year_of_the_sentence():
-    obs = observed("2016年，在全行业评选出30个先进党支部、100名优秀党员律师、20名优秀党务工作者；"
-                   "选树了3家省部级党建工作示范点。2018年，7家基层党支部、24名党员律师分别荣获全国先进党组织、"
-                   "优秀党员律师称号，2名律师获评全国优秀律师。2014年、2015年联合举办2期律师行业党建培训班。",
-                   jurisdiction="辽宁省")
+    obs = observed(
+        "2016年，在全行业评选出30个先进党支部、100名优秀党员律师、20名优秀党务工作者；"
+        "选树了3家省部级党建工作示范点。2018年，7家基层党支部、24名党员律师分别荣获全国先进党组织、"
+        "优秀党员律师称号，2名律师获评全国优秀律师。2014年、2015年联合举办2期律师行业党建培训班。",
+        jurisdiction="辽宁省",
+    )
     assert obs[("legal", "awarded_party_organizations", 30)][2] == 2016
     assert ("legal", "awarded_party_members", 100) in obs
     assert ("legal", "awarded_party_workers", 20) in obs
@@ -112,7 +146,9 @@ def test_awards_sites_and_training_with_the_year_of_the_sentence():
 
 
 def test_from_to_gives_two_dated_observations():
-    obs = observed("全国律师党员从2008年6月底的4.4万人发展到2016年底的10.2万多人，占律师队伍总人数的31%。")
+    obs = observed(
+        "全国律师党员从2008年6月底的4.4万人发展到2016年底的10.2万多人，占律师队伍总人数的31%。"
+    )
     assert obs[("legal", "party_members", 44000)][:3] == ("exact", "全国", 2008)
     assert obs[("legal", "party_members", 102000)][:3] == ("lower_bound", "全国", 2016)
     assert obs[("legal", "party_member_share", 31)][2] == 2016
@@ -123,14 +159,23 @@ def test_places_parts_and_scope_words_resolve_to_official_names():
     assert obs[("legal", "firms", 144)][1] == "徐州市"
     assert obs[("legal", "firms", 13)][1] == "徐州市鼓楼区"
     assert obs[("legal", "firms", 10)][1] == "徐州市邳州市"
-    assert observed("我市现有律师事务所168家。", title="郑州律师党建")[("legal", "firms", 168)][1] == "郑州市"
-    assert observed("遼寧省律師行業：全省共有律師事務所1058家。")[("legal", "firms", 1058)][1] == "辽宁省"
+    assert (
+        observed("我市现有律师事务所168家。", title="郑州律师党建")[("legal", "firms", 168)][1]
+        == "郑州市"
+    )
+    assert (
+        observed("遼寧省律師行業：全省共有律師事務所1058家。")[("legal", "firms", 1058)][1]
+        == "辽宁省"
+    )
     assert observed("我市现有律师事务所75家。")[("legal", "firms", 75)][1] is None
 
 
 def test_relative_dates_use_the_publication_date():
-    doc = make_doc("目前，全省共有律师事务所1058家。截至去年底，全省律师12599人。",
-                   published=date(2018, 5, 2), jurisdiction="辽宁省")
+    doc = make_doc(
+        "目前，全省共有律师事务所1058家。截至去年底，全省律师12599人。",
+        published=date(2018, 5, 2),
+        jurisdiction="辽宁省",
+    )
     by_value = {o.value: o for o in extract(doc).observations}
     assert by_value[1058].as_of == date(2018, 5, 2)
     assert by_value[1058].as_of_basis is AsOfBasis.PUBLISHED
@@ -158,7 +203,7 @@ def test_every_number_is_a_mention_with_a_kind():
     assert kinds["75"] is MentionKind.COUNT
     assert kinds["35.52"] is MentionKind.PERCENT
     for m in mentions:
-        assert raw[m.raw_start:m.raw_end] == m.surface
+        assert raw[m.raw_start : m.raw_end] == m.surface
 
 
 @pytest.mark.parametrize("raw", ["", "没有数字的文本。", "１２３４５６７８９０", "第一第二第三"])
