@@ -59,6 +59,8 @@ class ReleaseInfo:
     row_counts: dict[str, int]
     checks: dict[str, int]
     is_current: bool
+    code_version: str | None = None
+    catalog_version: Any = None
 
 
 def releases_root(outputs: Path) -> Path:
@@ -115,6 +117,8 @@ def list_releases(outputs: Path) -> list[ReleaseInfo]:
                 row_counts=m["row_counts"],
                 checks={k: m["checks"][k] for k in ("pass", "fail")},
                 is_current=d.name == current,
+                code_version=m.get("code_version"),
+                catalog_version=m.get("catalog_version"),
             )
         )
     found.sort(key=lambda r: (_created({"created": r.created}), r.release_id), reverse=True)
@@ -251,7 +255,16 @@ def release_rows(outputs: Path) -> tuple[list[str], list[tuple[Any, ...]]]:
     """The ``partystats releases`` listing: one row per release, newest first."""
     releases = list_releases(outputs)
     tables = list(releases[0].row_counts) if releases else []
-    columns = ["current", "release_id", "created", *tables, "checks_pass", "checks_fail"]
+    columns = [
+        "current",
+        "release_id",
+        "created",
+        *tables,
+        "checks_pass",
+        "checks_fail",
+        "code",
+        "catalog",
+    ]
     rows = [
         (
             "*" if r.is_current else "",
@@ -260,6 +273,8 @@ def release_rows(outputs: Path) -> tuple[list[str], list[tuple[Any, ...]]]:
             *(r.row_counts.get(t) for t in tables),
             r.checks["pass"],
             r.checks["fail"],
+            r.code_version,
+            r.catalog_version,
         )
         for r in releases
     ]

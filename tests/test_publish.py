@@ -213,7 +213,7 @@ def test_manifest_records_inputs_counts_checks_versions(tmp_path: Path) -> None:
 def test_pruning_keeps_the_newest_n(tmp_path: Path) -> None:
     tables = make_tables(n_docs=2, n_obs=3)
     for i in range(5):
-        rel = publish(tables, tmp_path, f"r{i}", keep=3)
+        rel = publish(tables, tmp_path, f"r{i}")  # default: KEEP_RELEASES == 3
     assert rel.pruned == ("r1",)
     assert sorted(p.name for p in (tmp_path / "releases").iterdir()) == ["r2", "r3", "r4"]
     assert os.readlink(tmp_path / "current") == "releases/r4"
