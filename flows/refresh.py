@@ -1,24 +1,52 @@
 """The refresh flow: ingest -> repair/normalize -> extract -> validate -> publish.
 
 Thin by design: every stage is a plain function from ``partystats``; this
-module only batches sources into Prefect tasks and wires the stages.
+module adds what orchestration adds: batching, the incremental cache lookup,
+concurrency, retries, progress and logging.
+
+How one run goes:
+1. discover the sources (manifest problems are logged, not fatal);
+2. plan: hash each file, look its key up in the outputs' cache; hits are
+   decoded here, misses are grouped into batches and submitted as they fill;
+3. each batch is one Prefect task run (retried with backoff as a whole); its
+   CPU work runs in the local process pool (flows/pool.py), or on a Dask
+   worker with ``--dask-address``; a batch that still fails after its retries
+   is redone source by source, each raising source becoming a rejected
+   document ('internal error: ...'), so one bad source never fails the run;
+4. rows are merged in source order (identical whether cached or not),
+   validated and published.
 """
 
 from __future__ import annotations
 
+import math
+import sys
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+from prefect.futures import PrefectFuture
+from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.tasks import exponential_backoff
 
+from flows.pool import run_in_pool, start_pool, worker_count
 from partystats import pipeline
+from partystats.cache import ResultCache, compute_encoded, decode, file_sha256, source_key
 from partystats.ingest import discover_sources
 from partystats.model import ManifestProblem, SourceSpec
 from partystats.publish import Release, publish
 from partystats.validate import validate
 
-BATCH_SIZE = 200
+MIN_BATCH = 8  # below this, task overhead outweighs the work
+MAX_BATCH = 400  # bounds a batch's memory and keeps progress moving
+BATCHES_PER_WORKER = 4  # enough batches to balance the workers
+PLAN_CHUNK = 500  # sources hashed and looked up per cache query
+PROGRESS_MIN_BATCHES = 8  # "a long run": print a progress line per finished batch
 
 
 @dataclass
@@ -30,26 +58,160 @@ class RunSummary:
     rows_rejected: int
     release: Release
     manifest_problems: list[ManifestProblem] = field(default_factory=list)
+    from_cache: int = 0
+    processed: int = 0
+    internal_errors: int = 0
+    batches: int = 0
 
 
-@task(retries=2, retry_delay_seconds=[1, 5])
-def process_batch(specs: list[SourceSpec]) -> list[pipeline.SourceResult]:
-    return pipeline.process_batch(specs)
+def batch_size(n_sources: int, workers: int) -> int:
+    """Enough batches to keep every worker busy, none tiny, none huge."""
+    per = math.ceil(n_sources / (max(workers, 1) * BATCHES_PER_WORKER)) if n_sources else 1
+    return max(MIN_BATCH, min(MAX_BATCH, per))
 
 
-def batched(items: list[SourceSpec], size: int) -> list[list[SourceSpec]]:
-    return [items[i : i + size] for i in range(0, len(items), size)]
+def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
 
 
-@flow(name="partystats-refresh", log_prints=False)
-def refresh(sources: Path, outputs: Path) -> RunSummary:
+def _run_batch(specs: list[SourceSpec], local_pool: bool, tolerant: bool) -> list[bytes]:
+    # The per-source last resort runs in the task's own thread: it must not depend
+    # on a pool that may be what failed.
+    if local_pool and not tolerant:
+        return run_in_pool(compute_encoded, specs, tolerant)
+    return compute_encoded(specs, tolerant)  # on a Dask worker, or inline (workers=0)
+
+
+@task(
+    name="process-batch",
+    retries=2,
+    retry_delay_seconds=exponential_backoff(backoff_factor=1),  # 1 s, then 2 s
+    retry_jitter_factor=0.5,
+    cache_policy=NO_CACHE,  # incremental caching is per source, in partystats.cache
+    persist_result=False,
+)
+def process_batch(specs: list[SourceSpec], local_pool: bool = True) -> list[bytes]:
+    """A batch of sources -> encoded rows per source. Any exception fails (and retries)
+    the whole batch: transient trouble (I/O, a lost worker) is what retries are for."""
+    return _run_batch(specs, local_pool, tolerant=False)
+
+
+@task(name="process-batch-per-source", cache_policy=NO_CACHE, persist_result=False)
+def process_batch_tolerant(specs: list[SourceSpec], local_pool: bool = True) -> list[bytes]:
+    """Last resort for a batch that kept failing: sources that raise become rejected rows."""
+    return _run_batch(specs, local_pool, tolerant=True)
+
+
+class Progress:
+    """One line per finished batch on stderr, for long runs only."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.total, self.enabled, self.start = total, enabled, time.monotonic()
+
+    def update(self, done: int, cached: int, batch: int, batches: int) -> None:
+        if not self.enabled:
+            return
+        secs = time.monotonic() - self.start
+        rate = done / secs if secs > 0 else 0.0
+        print(
+            f"refresh: batch {batch}/{batches}, {done}/{self.total} sources "
+            f"({cached} from cache), {secs:.1f} s, {rate:.0f} sources/s",
+            file=sys.stderr,
+            flush=True,
+        )
+
+
+@flow(
+    name="partystats-refresh",
+    log_prints=False,
+    task_runner=ThreadPoolTaskRunner(max_workers=worker_count() + 1),
+)
+def refresh(
+    sources: Path,
+    outputs: Path,
+    dask_address: str | None = None,
+    workers: int | None = None,
+    use_cache: bool = True,
+) -> RunSummary:
+    """Refresh the dataset from ``sources`` into ``outputs``.
+
+    ``dask_address``: the batches run on that Dask cluster (see ``refresh_on``).
+    ``workers``: local processes (default: one per core; 0 runs batches in threads).
+    ``use_cache``: read and write the incremental cache in ``outputs/.cache``.
+    """
     logger = get_run_logger()
-    specs, problems = discover_sources(sources)
+    outputs = Path(outputs)
+    specs, problems = discover_sources(Path(sources))
     for p in problems:
         logger.warning("manifest row %s (%s) skipped: %s", p.row, p.file, p.reason)
-    futures = process_batch.map(batched(specs, BATCH_SIZE))
-    results = [r for batch in futures.result() for r in batch]
-    tables = pipeline.assemble_tables(results)
+
+    local_pool = dask_address is None and workers != 0
+    n_workers = worker_count() if workers is None else max(workers, 1)
+    size = batch_size(len(specs), n_workers)
+    cache = ResultCache(outputs) if use_cache else None
+    if local_pool and specs:
+        start_pool(n_workers)  # no-op when the CLI already started it
+
+    rows: list[pipeline.SourceRows | None] = [None] * len(specs)
+    keys: list[str | None] = [None] * len(specs)
+    pending: list[tuple[PrefectFuture[list[bytes]], list[int]]] = []
+    waiting: list[int] = []  # indices of cache misses not yet in a batch
+
+    def submit(indices: list[int]) -> None:
+        batch = [specs[i] for i in indices]
+        pending.append((process_batch.submit(batch, local_pool), indices))
+
+    # Plan: hits are decoded now; misses are submitted as soon as a batch fills,
+    # so the workers start while later files are still being hashed.
+    from_cache = 0
+    for chunk in _chunks(list(range(len(specs))), PLAN_CHUNK):
+        for i in chunk:
+            sha = file_sha256(specs[i].path)
+            keys[i] = source_key(specs[i], sha) if sha else None
+        chunk_keys = [k for k in (keys[i] for i in chunk) if k]
+        found = cache.get_many(chunk_keys) if cache is not None else {}
+        for i in chunk:
+            blob = found.get(keys[i]) if keys[i] else None
+            if blob is not None:
+                rows[i] = decode(blob)  # type: ignore[assignment]
+                from_cache += 1
+            else:
+                waiting.append(i)
+        while len(waiting) >= size:
+            submit(waiting[:size])
+            waiting = waiting[size:]
+    if waiting:
+        submit(waiting)
+
+    # Collect in submission order; rows are stored and cached batch by batch.
+    progress = Progress(len(specs), enabled=len(pending) >= PROGRESS_MIN_BATCHES)
+    done, internal_errors = from_cache, 0
+    for n, (future, indices) in enumerate(pending, start=1):
+        batch = [specs[i] for i in indices]
+        try:
+            blobs = future.result()
+        except Exception as exc:  # retries exhausted: redo it source by source
+            logger.warning("batch of %d sources failed (%s); per source now", len(batch), exc)
+            blobs = process_batch_tolerant.submit(batch, local_pool).result()
+        fresh: list[tuple[str, bytes]] = []
+        for i, blob in zip(indices, blobs, strict=True):
+            source_rows = decode(blob)
+            rows[i] = source_rows  # type: ignore[assignment]
+            if pipeline.is_internal_error(source_rows):  # type: ignore[arg-type]
+                internal_errors += 1  # not cached: the next run tries again
+            elif keys[i] is not None:
+                fresh.append((keys[i], blob))  # type: ignore[arg-type]
+        if cache is not None:
+            cache.put_many(fresh)
+        done += len(indices)
+        progress.update(done, from_cache, n, len(pending))
+
+    if cache is not None:
+        cache.prune(k for k in keys if k)
+        cache.close()
+    tables = pipeline.merge_rows(r for r in rows if r is not None)
+    del rows  # the merged tables hold the same row dicts
     validated = validate(tables)
     release_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     release = publish(validated.tables, outputs, release_id)
@@ -66,4 +228,24 @@ def refresh(sources: Path, outputs: Path) -> RunSummary:
         rows_rejected=len(validated.tables["rejected"]),
         release=release,
         manifest_problems=problems,
+        from_cache=from_cache,
+        processed=len(specs) - from_cache,
+        internal_errors=internal_errors,
+        batches=len(pending),
     )
+
+
+def refresh_on(
+    sources: Path,
+    outputs: Path,
+    dask_address: str | None = None,
+    workers: int | None = None,
+    use_cache: bool = True,
+) -> RunSummary:
+    """Run the flow with the right task runner: Dask when an address is given."""
+    flow_ = refresh
+    if dask_address:
+        from prefect_dask import DaskTaskRunner
+
+        flow_ = refresh.with_options(task_runner=DaskTaskRunner(address=dask_address))
+    return flow_(sources, outputs, dask_address=dask_address, workers=workers, use_cache=use_cache)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -14,27 +13,44 @@ DEFAULT_OUTPUTS = Path("outputs")
 
 def quiet_prefect() -> None:
     """Embedded Prefect: no telemetry, no chatter. Must run before prefect is imported."""
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-    os.environ.setdefault("PREFECT_LOGGING_TO_API_ENABLED", "false")
+    from flows.settings import configure_prefect
+
+    configure_prefect()
 
 
 def cmd_refresh(args: argparse.Namespace) -> int:
     quiet_prefect()
-    from flows.refresh import refresh
-
     sources = Path(args.sources).resolve()
     if not sources.is_dir():
         print(f"partystats: sources folder not found: {sources}", file=sys.stderr)
         return 2
     outputs = Path(args.outputs).resolve()
+    # Start-up in parallel: Prefect's API server and the worker pool start now,
+    # while this process imports Prefect; we wait for the server only below.
+    from flows.embedded import start_embedded_api, wait_embedded_api
+
+    start_embedded_api()
+    if not args.dask_address and args.workers != 0:
+        from flows.pool import start_pool_in_background
+
+        start_pool_in_background(args.workers)
     try:
-        summary = refresh(sources, outputs)
+        from flows.refresh import refresh_on
+
+        wait_embedded_api()
+        summary = refresh_on(
+            sources,
+            outputs,
+            dask_address=args.dask_address,
+            workers=args.workers,
+            use_cache=not args.no_cache,
+        )
     except Exception as exc:  # one line, not a traceback: nothing was published
         print(f"partystats: nothing published: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     print(
-        f"sources read {summary.sources_read}, rejected {summary.rejected}, "
+        f"sources read {summary.sources_read} ({summary.from_cache} unchanged, from cache), "
+        f"rejected {summary.rejected}, "
         f"observations {summary.observations}, rows rejected {summary.rows_rejected}, "
         f"checks failed {len(summary.checks_failed)}"
     )
@@ -85,6 +101,49 @@ def add_release_commands(sub: argparse._SubParsersAction) -> None:
     r.set_defaults(func=cmd_releases)
 
 
+# --- serve: the refresh as a scheduled Prefect deployment ----------------------
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from flows.embedded import configured_api_url, start_embedded_api, wait_embedded_api
+    from flows.settings import configure_prefect
+
+    # A schedule needs a Prefect server with its scheduler running: the one named by
+    # PREFECT_API_URL, else a local one started here for as long as `serve` runs.
+    own_server = not configured_api_url()
+    configure_prefect(embedded_server=not own_server)
+    sources = Path(args.sources).resolve()
+    if not sources.is_dir():
+        print(f"partystats: sources folder not found: {sources}", file=sys.stderr)
+        return 2
+    if own_server:
+        server = start_embedded_api(ephemeral=False)
+        print(
+            f"partystats: no PREFECT_API_URL: serving with a local Prefect server at "
+            f"{server.api_url if server else '?'} (stops with this command)",
+            file=sys.stderr,
+        )
+    try:
+        from flows.serve import build_deployment, serve_refresh
+
+        wait_embedded_api()
+        deployment = build_deployment(args.cron, args.timezone, sources, Path(args.outputs))
+    except Exception as exc:
+        print(f"partystats: cannot serve: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    serve_refresh(deployment)
+    return 0
+
+
+def add_serve_command(sub: argparse._SubParsersAction) -> None:
+    s = sub.add_parser("serve", help="run the refresh on a cron schedule (a Prefect deployment)")
+    s.add_argument("--cron", required=True, help='cron expression, e.g. "0 6 * * *"')
+    s.add_argument("--timezone", default=None, help="IANA time zone of the cron, e.g. Asia/Shanghai")
+    s.add_argument("--sources", default=str(DEFAULT_SOURCES), help="sources folder (default: shipped sample)")
+    s.add_argument("--outputs", default=str(DEFAULT_OUTPUTS), help="outputs folder (default: outputs/)")
+    s.set_defaults(func=cmd_serve)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="partystats", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -92,8 +151,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sources", default=str(DEFAULT_SOURCES), help="sources folder (default: shipped sample)")
     p.add_argument("--outputs", default=str(DEFAULT_OUTPUTS), help="outputs folder (default: outputs/)")
     p.add_argument("--strict", action="store_true", help="exit non-zero when a check fails or a row is rejected")
+    p.add_argument(
+        "--dask-address",
+        default=None,
+        metavar="tcp://HOST:PORT",
+        help="run the batches on this existing Dask cluster (sources must be readable there)",
+    )
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="local worker processes (default: one per core; 0: no processes)",
+    )
+    p.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="reprocess every source, ignoring and not updating outputs/.cache",
+    )
     p.set_defaults(func=cmd_refresh)
     add_release_commands(sub)
+    add_serve_command(sub)
     return parser
 
 

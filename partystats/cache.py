@@ -1,0 +1,158 @@
+"""Incremental refresh: per-source table rows, cached under the outputs folder.
+
+A source's rows depend on three things only, so they make its key:
+- the file's bytes (sha256),
+- its manifest row (source_id, file, url, title, published, jurisdiction,
+  sector, encoding; not the absolute path, so moving the corpus keeps the cache),
+- the code and catalog fingerprint: ``__version__``, every ``.py`` file of
+  the ``partystats`` package that can change a source's rows (all but the
+  later stages listed in ``NOT_PER_SOURCE``) and every ``schemas/*.yaml``
+  (catalog version and bytes). Any change to those invalidates every entry: a cached row never
+  outlives the code that made it.
+
+Storage is one SQLite key-value file per fingerprint
+(``<outputs>/.cache/sources-<fingerprint>.sqlite``); files of other
+fingerprints are deleted on open. Values are zlib-compressed pickles of the
+rows (``pipeline.SourceRows``): the cache is private to the outputs folder
+that this program writes, never read from elsewhere. SQLite keeps memory flat
+whatever the corpus size; one writer (the flow process) commits per batch, so
+a run that dies half-way keeps what it finished.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+import sqlite3
+import zlib
+from collections.abc import Iterable, Iterator
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+import partystats
+from partystats.model import SourceSpec
+
+CACHE_DIRNAME = ".cache"
+# Modules that run after the per-source stage: editing them must not discard the cache.
+# Anything else (including modules added later) counts, erring towards re-extraction.
+NOT_PER_SOURCE = frozenset({"cli.py", "cache.py", "publish.py", "validate.py", "query.py"})
+_SQL_CHUNK = 500  # keys per SELECT ... IN (...), well under SQLite's variable limit
+
+
+@cache
+def code_fingerprint() -> str:
+    """Hash of what turns bytes into rows: package version, package code, schemas."""
+    h = hashlib.sha256(f"partystats {partystats.__version__}\n".encode())
+    package = Path(partystats.__file__).resolve().parent
+    for path in sorted(package.rglob("*.py")):
+        if path.parent == package and path.name in NOT_PER_SOURCE:
+            continue
+        h.update(path.relative_to(package).as_posix().encode() + b"\0")
+        h.update(path.read_bytes() + b"\0")
+    schemas = files("schemas")
+    for entry in sorted(schemas.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".yaml"):
+            h.update(entry.name.encode() + b"\0" + entry.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def file_sha256(path: Path) -> str | None:
+    """sha256 of the file's bytes, None when it cannot be read (never cached then)."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def source_key(spec: SourceSpec, data_sha256: str) -> str:
+    """Cache key of one source: its bytes and its manifest row."""
+    row = {
+        "sha256": data_sha256,
+        "source_id": spec.source_id,
+        "file": spec.file,
+        "url": spec.url,
+        "title": spec.title,
+        "published": spec.published.isoformat() if spec.published else None,
+        "jurisdiction": spec.jurisdiction,
+        "sector": spec.sector,
+        "encoding": spec.encoding,
+    }
+    return hashlib.sha256(json.dumps(row, sort_keys=True).encode()).hexdigest()
+
+
+def encode(rows: object) -> bytes:
+    return zlib.compress(pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+def decode(blob: bytes) -> object:
+    return pickle.loads(zlib.decompress(blob))
+
+
+def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+class ResultCache:
+    """Key -> encoded rows, for one code fingerprint, in ``<outputs>/.cache``."""
+
+    def __init__(self, outputs: Path, fingerprint: str | None = None) -> None:
+        self.fingerprint = fingerprint or code_fingerprint()
+        folder = outputs / CACHE_DIRNAME
+        folder.mkdir(parents=True, exist_ok=True)
+        self.path = folder / f"sources-{self.fingerprint[:20]}.sqlite"
+        for stale in folder.glob("sources-*.sqlite*"):  # other code, other catalog
+            if not stale.name.startswith(self.path.name):
+                stale.unlink(missing_ok=True)
+        self._db = sqlite3.connect(self.path, check_same_thread=False)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute("CREATE TABLE IF NOT EXISTS rows (key TEXT PRIMARY KEY, blob BLOB)")
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, bytes]:
+        found: dict[str, bytes] = {}
+        for chunk in _chunks(list(keys), _SQL_CHUNK):
+            marks = ",".join("?" * len(chunk))
+            query = f"SELECT key, blob FROM rows WHERE key IN ({marks})"
+            found.update(self._db.execute(query, chunk).fetchall())
+        return found
+
+    def put_many(self, items: Iterable[tuple[str, bytes]]) -> None:
+        with self._db:
+            self._db.executemany("INSERT OR REPLACE INTO rows VALUES (?, ?)", items)
+
+    def prune(self, keep: Iterable[str]) -> int:
+        """Drop entries of sources that are gone or changed; returns how many."""
+        with self._db:
+            self._db.execute("CREATE TEMP TABLE IF NOT EXISTS keep (key TEXT PRIMARY KEY)")
+            self._db.execute("DELETE FROM keep")
+            self._db.executemany("INSERT OR IGNORE INTO keep VALUES (?)", ((k,) for k in keep))
+            cur = self._db.execute("DELETE FROM rows WHERE key NOT IN (SELECT key FROM keep)")
+            self._db.execute("DELETE FROM keep")
+        return cur.rowcount
+
+    def __len__(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM rows").fetchone()[0])
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> ResultCache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def compute_encoded(specs: list[SourceSpec], tolerant: bool = False) -> list[bytes]:
+    """Process sources and return their encoded rows: the unit of work of one batch.
+
+    Plain and picklable by reference, so it runs unchanged in a local pool
+    worker, a Dask worker or the calling thread. Encoded here so rows cross a
+    process boundary once, already in the form the cache stores.
+    """
+    from partystats.pipeline import process_rows
+
+    return [encode(rows) for rows in process_rows(specs, tolerant=tolerant)]
