@@ -9,12 +9,9 @@ catalog. Nothing about a column is written down twice.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from functools import cache
-from importlib.resources import files
 from typing import Any
 
-import yaml
-
+from partystats.catalog import load_catalog
 from partystats.tables import ColumnSpec, TableSpec, table_specs
 
 PACKAGE_NAME = "partystats"
@@ -38,22 +35,19 @@ FIELD_TYPES = {
 }
 
 
-@cache
-def catalog() -> dict[str, Any]:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    text = files("schemas").joinpath("catalog.yaml").read_text(encoding="utf-8")
-    return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+def catalog_version() -> int:
+    return load_catalog().version
 
 
-def catalog_version() -> Any:
-    return catalog().get("version")
+def catalog_fingerprint() -> str:
+    return load_catalog().fingerprint
 
 
 def column_unit(column: ColumnSpec) -> str | None:
     """tables.yaml's unit, else the catalog unit of a column named after a metric."""
     if column.unit:
         return column.unit
-    metric = (catalog().get("metrics") or {}).get(column.name)
+    metric = load_catalog().metrics.get(column.name)
     return metric.get("unit") if metric else None
 
 

@@ -34,6 +34,7 @@ from partystats import __version__
 from partystats.database import build_database, database_release_id, verify_database
 from partystats.datapackage import (
     build_datapackage,
+    catalog_fingerprint,
     catalog_version,
     column_unit,
     source_descriptors,
@@ -226,6 +227,7 @@ def build_manifest(
         "code_version": code_version(),
         "partystats_version": __version__,
         "catalog_version": catalog_version(),
+        "catalog_sha256": catalog_fingerprint(),
         "row_counts": {name: info["rows"] for name, info in files_info.items()},
         "checks": check_summary(tables.get("checks", [])),
         "inputs": inputs,

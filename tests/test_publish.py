@@ -205,6 +205,7 @@ def test_manifest_records_inputs_counts_checks_versions(tmp_path: Path) -> None:
     assert m["code_version"].startswith(__version__)
     assert m["partystats_version"] == __version__
     assert m["catalog_version"] == catalog_version()
+    assert len(m["catalog_sha256"]) == 64
     for name in TABLES:
         assert m["files"][name]["rows"] == len(tables[name])
         assert len(m["files"][name]["sha256"]) == 64
