@@ -29,6 +29,7 @@ from datetime import date
 from partystats.catalog import Catalog, Term, load_catalog
 from partystats.dates import DateMark, MarkKind, find_date_marks, find_dateline, resolve
 from partystats.gazetteer import NATIONAL_PLACE, Gazetteer, Place, choose, gazetteer
+from partystats.lexicon import Lexicon
 from partystats.model import (
     AsOfBasis,
     Document,
@@ -111,11 +112,16 @@ class SentenceState:
 # document level
 
 
+PlaceHits = list[tuple[int, int, tuple[Place, ...]]]
+
+
 def document_places(
-    text: str, title: str, gaz: Gazetteer
+    text: str, title: str, gaz: Gazetteer, text_places: PlaceHits | None = None
 ) -> tuple[Place | None, dict[str, Place | None]]:
     """The place a document is about, and the place each scope word (全省/全市/全县) means in it."""
-    found = [choose(cands, None) for _, _, cands in gaz.find(title + "\n" + text)]
+    title_hits = gaz.find(title)
+    hits = title_hits + (gaz.find(text) if text_places is None else text_places)
+    found = [choose(cands, None) for _, _, cands in hits]
     found = [p for p in found if p.level is not Level.NATIONAL]
     by_level: dict[str, Place | None] = {
         "province": None,
@@ -134,18 +140,15 @@ def document_places(
             by_level["district"] = p
     if by_level["province"] is None and found:
         # a city named first still tells the province (徐州 -> 江苏省)
-        provinces = [
-            p for p in gaz.places if p.level is Level.PROVINCE and p.name == found[0].province
-        ]
-        by_level["province"] = provinces[0] if provinces else None
+        by_level["province"] = gaz.by_full_name.get(found[0].province)
     if (
         by_level["district"] is None
         and by_level["province"]
         and "自治区" in by_level["province"].name
     ):
         by_level["district"] = by_level["province"]
-    head_text = title + "\n" + text[:150]
-    head = [with_zone(choose(c, None), head_text, e) for _, e, c in gaz.find(head_text)]
+    head = [with_zone(choose(c, None), title, e) for _, e, c in title_hits]
+    head += [with_zone(choose(c, None), text, e) for s, e, c in hits[len(title_hits) :] if s < 150]
     head = [p for p in head if p.level is not Level.NATIONAL]
     default = head[0] if head else None
     return default, by_level
@@ -156,9 +159,8 @@ def _place_named(name: str | None, gaz: Gazetteer) -> Place | None:
         return None
     if name == NATIONAL_PLACE.name:
         return NATIONAL_PLACE
-    for p in gaz.places:
-        if name in (p.full_name, p.name):
-            return p
+    if name in gaz.by_full_name:
+        return gaz.by_full_name[name]
     found = gaz.find(name)
     return choose(found[0][2], None) if found else None
 
@@ -220,18 +222,9 @@ def strip_before(text: str, cat: Catalog) -> tuple[str, Qualifier | None]:
     return text, qual
 
 
-def consume(text: str, ctx: Context, extra: tuple[str, ...] = ()) -> bool:
+def consume(text: str, ctx: Context) -> bool:
     """True when ``text`` is made only of modifiers, places, scope words, terms and dates."""
-    cat = ctx.catalog
-    words = (
-        extra
-        + cat.modifiers
-        + cat.fillers
-        + ZONES
-        + tuple(cat.terms)
-        + tuple(c for c, _ in cat.sector_cues)
-    )
-    words += tuple(w for ws in cat.scope_words.values() for w in ws)
+    lex = vocabulary(ctx.catalog).consumable
     i = 0
     while i < len(text):
         if text[i] in ' “”"':
@@ -241,7 +234,8 @@ def consume(text: str, ctx: Context, extra: tuple[str, ...] = ()) -> bool:
         if m:
             i = m.end()
             continue
-        best = max((len(w) for w in words if text.startswith(w, i)), default=0)
+        word = lex.longest_at(text, i)
+        best = len(word) if word else 0
         for surface in ctx.gaz.by_prefix.get(text[i : i + 2], ()):
             if text.startswith(surface, i):
                 best = max(best, len(surface))
@@ -257,72 +251,68 @@ _DATE_WORD_RE = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class Vocabulary:
+    """The catalog's words arranged for matching, built once per catalog."""
+
+    terms: dict[str, Term]
+    term_lex: Lexicon
+    consumable: Lexicon  # what may stand in front of a term
+    post_words: Lexicon  # modifiers inside a noun phrase after a count
+    trailing: tuple[str, ...]  # what the words before a count may end with
+    subgroups: frozenset[str]
+
+
+_VOCABULARIES: dict[str, Vocabulary] = {}
+
+
+def vocabulary(cat: Catalog) -> Vocabulary:
+    if cat.fingerprint not in _VOCABULARIES:
+        scope = tuple(w for ws in cat.scope_words.values() for w in ws)
+        cues = tuple(c for c, _ in cat.sector_cues)
+        post = set(cat.subgroups) | set(cues) | {"律师行业", "行业", "基层", "党建工作", "党建", "示范"}
+        post |= {"律师事务所", "律所", "专门", "工作"}
+        _VOCABULARIES[cat.fingerprint] = Vocabulary(
+            terms=cat.terms,
+            term_lex=Lexicon(cat.terms),
+            consumable=Lexicon(cat.modifiers + cat.fillers + ZONES + tuple(cat.terms) + cues + scope),
+            post_words=Lexicon(post),
+            trailing=cat.modifiers + cat.fillers + ZONES + scope,
+            subgroups=frozenset(cat.subgroups),
+        )
+    return _VOCABULARIES[cat.fingerprint]
+
+
 def suffix_term(np: str, cat: Catalog) -> Term | None:
-    for term in _terms_longest(cat):
-        if np.endswith(term.term):
-            return term
-    return None
-
-
-_TERMS_CACHE: dict[str, tuple[Term, ...]] = {}
+    vocab = vocabulary(cat)
+    word = vocab.term_lex.longest_suffix(np)
+    return vocab.terms[word] if word else None
 
 
 def _terms_longest(cat: Catalog) -> tuple[Term, ...]:
-    key = cat.fingerprint
-    if key not in _TERMS_CACHE:
-        _TERMS_CACHE[key] = tuple(
-            sorted(cat.terms.values(), key=lambda t: len(t.term), reverse=True)
-        )
-    return _TERMS_CACHE[key]
-
-
-def _post_words(cat: Catalog) -> tuple[str, ...]:
-    return tuple(
-        sorted(
-            set(cat.subgroups)
-            | {c for c, _ in cat.sector_cues}
-            | {
-                "律师行业",
-                "行业",
-                "基层",
-                "党建工作",
-                "党建",
-                "示范",
-                "律师事务所",
-                "律所",
-                "专门",
-                "工作",
-            },
-            key=len,
-            reverse=True,
-        )
-    )
+    return tuple(sorted(cat.terms.values(), key=lambda t: len(t.term), reverse=True))
 
 
 def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | None]:
     """The phrase after a classifier: its head term, where the noun phrase ends, its level word."""
-    cat = ctx.catalog
-    terms = _terms_longest(cat)
-    words = _post_words(cat)
+    vocab = vocabulary(ctx.catalog)
     i, head, subgroup = 0, None, None
     while i < len(phrase):
         if phrase[i] in ' “”"':
             i += 1
             continue
-        term = next((t for t in terms if phrase.startswith(t.term, i)), None)
-        word = _longest(phrase, i, words)
-        if term and (not word or len(term.term) >= len(word)):
-            head, i = term, i + len(term.term)
+        term = vocab.term_lex.longest_at(phrase, i)
+        word = vocab.post_words.longest_at(phrase, i)
+        if term and (not word or len(term) >= len(word)):
+            head, i = vocab.terms[term], i + len(term)
             continue
         if word:
-            if word in cat.subgroups:
+            if word in vocab.subgroups:
                 subgroup = word
             i += len(word)
             continue
-        place = next(
-            (s for s in ctx.gaz.by_prefix.get(phrase[i : i + 2], ()) if phrase.startswith(s, i)),
-            None,
-        )
+        surfaces = ctx.gaz.by_prefix.get(phrase[i : i + 2], ())
+        place = next((s for s in surfaces if phrase.startswith(s, i)), None)
         if place and head is None:
             i += len(place)
             continue
@@ -441,17 +431,10 @@ def _ends_with_token(text: str, ctx: Context) -> bool:
     cat = ctx.catalog
     if re.search(r"(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?$", text):
         return True
-    words = (
-        cat.modifiers
-        + cat.fillers
-        + ZONES
-        + tuple(w for ws in cat.scope_words.values() for w in ws)
-    )
-    if text.endswith(words):
+    if text.endswith(vocabulary(cat).trailing):
         return True
-    return any(e == len(text) for _, e, _ in ctx.gaz.find(text[-12:]) for _ in [0]) or bool(
-        [1 for s_, e_, _ in ctx.gaz.find(text[-12:]) if e_ == len(text[-12:])]
-    )
+    tail = text[-12:]
+    return any(end == len(tail) for _, end, _ in ctx.gaz.find(tail))  # 北京有3107家律所
 
 
 def _predicate_after(pos: int, st: SentenceState, ctx: Context) -> str:
@@ -768,19 +751,19 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         fig.note = "target or plan"
         return True
     last_single = max((sentence_before.rfind(w) for w in no["single_entity"]), default=-1)
-    if last_single >= 0 and last_single >= _last_scope(sentence_before, ctx):
+    if last_single >= 0 and last_single >= _last_scope(start - len(sentence_before), start, ctx):
         fig.note = "about a single firm"
         return True
     return False
 
 
-def _last_scope(text: str, ctx: Context) -> int:
+def _last_scope(start: int, end: int, ctx: Context) -> int:
+    """Offset (from ``start``) of the last place or scope word in text[start:end], else -1."""
     scope = [w for ws in ctx.catalog.scope_words.values() for w in ws]
-    last = max((text.rfind(w) for w in scope), default=-1)
-    found = ctx.gaz.find(text)
-    if found:
-        last = max(last, found[-1][0])
-    return last
+    last = max((ctx.text.rfind(w, start, end) for w in scope), default=-1)
+    places = [s for s, e, _ in ctx.places if start <= s and e <= end]
+    last = max([last, *places])
+    return last - start if last >= 0 else -1
 
 
 def _clause_start(text: str, pos: int, floor: int) -> int:
@@ -798,13 +781,9 @@ def _clause_end(text: str, pos: int, ceiling: int) -> int:
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    st = pos
-    while st > 0 and text[st - 1] not in SENTENCE_END:
-        st -= 1
-    en = pos
-    while en < len(text) and text[en] not in SENTENCE_END:
-        en += 1
-    return st, en
+    st = max(text.rfind(ch, 0, pos) for ch in SENTENCE_END) + 1
+    ends = [k for k in (text.find(ch, pos) for ch in SENTENCE_END) if k >= 0]
+    return st, min(ends, default=len(text))
 
 
 # ---------------------------------------------------------------------------
@@ -1038,7 +1017,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     gaz = gazetteer()
     text = doc.clean_text.translate(FULLWIDTH)  # one char for one: offsets hold
     title = doc.title or ""
-    default, levels = document_places(text, title, gaz)
+    text_places = gaz.find(text)
+    default, levels = document_places(text, title, gaz, text_places)
     if levels.get("city") is None or levels.get("province") is None:
         _, raw_levels = document_places(to_simplified(doc.raw_text), title, gaz)
         levels = {k: v or raw_levels.get(k) for k, v in levels.items()}
@@ -1058,7 +1038,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         default_place=default,
         level_places=levels,
         marks=find_date_marks(text),
-        places=gaz.find(text),
+        places=text_places,
     )
     numbers = find_numbers(text)
     figures: list[Figure] = []

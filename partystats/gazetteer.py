@@ -98,6 +98,7 @@ class Gazetteer:
     by_surface: dict[str, tuple[Place, ...]]  # full and short names -> places
     county_short: dict[str, tuple[Place, ...]]  # short county names, only used with a known city
     by_prefix: dict[str, tuple[str, ...]]  # first two chars -> surfaces, longest first
+    by_full_name: dict[str, Place]  # 辽宁省, 徐州市鼓楼区 -> the place
 
     def find(self, text: str) -> list[tuple[int, int, tuple[Place, ...]]]:
         """Every place name in ``text`` (longest match, left to right) as (start, end, candidates)."""
@@ -166,6 +167,7 @@ def gazetteer() -> Gazetteer:
         {k: _rank(v) for k, v in surfaces.items()},
         {k: tuple(v) for k, v in county_short.items()},
         {k: tuple(sorted(v, key=len, reverse=True)) for k, v in first.items()},
+        {p.full_name: p for p in reversed(places)},
     )
 
 
