@@ -82,7 +82,8 @@ PINYIN_ANNOTATION = re.compile(
 
 # A half-width comma doubled before the real mark (,, ,、 ,。 ,; ,?), or a
 # full-width mark repeated. Ellipses (……) and dashes (——) are not touched.
-DOUBLED_PUNCT = re.compile(r",(?=[,，、。;；?？!！:：])|([，、；。])(?=\1)")
+# (Written to start with a character class so the regex engine can skip ahead fast.)
+DOUBLED_PUNCT = re.compile(r"([,，、；。])(?:(?<=,)(?=[,，、。;；?？!！:：])|(?=\1))")
 
 HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 PAREN_PAIR = re.compile(r"[(（]([^()（）\n]{1,60})[)）]")
@@ -215,7 +216,12 @@ def merge_spans(spans: list[Span]) -> list[Span]:
 # also means it is not between two digits (12,599 / 02:43) nor in a URL.
 _CJK_CTX = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20“”‘’"
 # (Written to start with the mark itself so the regex engine can skip ahead fast.)
-HALF_WIDTH_BESIDE_CHINESE = re.compile(rf"[,;:?!](?:(?<=[{_CJK_CTX}].)|(?=[{_CJK_CTX}]))")
+# One pattern per mark, applied in turn: "好?!" -> "好？！" (the ! sits beside a
+# full-width mark once ? is widened).
+WIDEN_ONE_MARK = {
+    mark: re.compile(rf"{re.escape(mark)}(?:(?<=[{_CJK_CTX}].)|(?=[{_CJK_CTX}]))")
+    for mark in HALF_TO_FULL
+}
 
 
 def widen_punctuation(text: str, avoid: list[Span]) -> tuple[str, int]:
@@ -223,20 +229,31 @@ def widen_punctuation(text: str, avoid: list[Span]) -> tuple[str, int]:
 
     Never inside a mojibake run: a lone ? there stands for a lost byte.
     """
-    changed = 0
-
-    def widen(m: re.Match[str]) -> str:
-        nonlocal changed
-        if avoid and inside(m.start(), avoid):
-            return m.group()
-        changed += 1
-        return HALF_TO_FULL[m.group()]
-
-    text = HALF_WIDTH_BESIDE_CHINESE.sub(widen, text)
+    original, changed = text, 0
+    for mark, pattern in WIDEN_ONE_MARK.items():  # constant replacements: no Python callback
+        if mark in text:
+            text, n = pattern.subn(HALF_TO_FULL[mark], text)
+            changed += n
+    if avoid and changed:
+        text, restored = restore_spans(original, text, avoid)
+        changed -= restored
     if "(" in text or ")" in text:
         text, parens = widen_parentheses(text, avoid)
         changed += parens
     return text, changed
+
+
+def restore_spans(original: str, text: str, spans: list[Span]) -> tuple[str, int]:
+    """Undo one-for-one substitutions inside ``spans``; also return how many were undone."""
+    restored = sum(1 for s, e in spans for i in range(s, e) if text[i] != original[i])
+    if not restored:
+        return text, 0
+    pieces, pos = [], 0
+    for start, end in spans:
+        pieces += [text[pos:start], original[start:end]]
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces), restored
 
 
 def widen_parentheses(text: str, avoid: list[Span]) -> tuple[str, int]:

@@ -115,6 +115,7 @@ def test_doubled_punctuation_keeps_the_real_mark(raw, expected):
         ("党员律师4079人;建立", "党员律师4079人；建立"),
         ("怎么搞?怎么搞出新意?", "怎么搞？怎么搞出新意？"),
         ("大家下午好!非常荣幸", "大家下午好！非常荣幸"),
+        ("真的吗?!", "真的吗？！"),
     ],
 )
 def test_half_width_punctuation_beside_chinese_becomes_full_width(raw, expected):
