@@ -67,8 +67,8 @@ ROW_GROUP_SIZE = 128 * 1024  # pinned for the same reason; bounds reader memory 
 # The steps ``hook`` is called with, in order. Tests raise (or kill the
 # process) at each of them to prove the previous release survives.
 STEPS = (
-    "tables_written",  # Parquet files of the new release exist in its temp folder
-    "release_verified",  # read back and checked; datapackage.json + manifest.json written
+    "tables_written",  # Parquet files written to the temp folder and read back
+    "release_verified",  # datapackage.json + manifest.json written: the folder is complete
     "release_renamed",  # temp folder renamed to releases/<id>/ (not yet published)
     "database_written",  # new partystats.duckdb built and verified under a temp name
     "before_switch",  # new outputs/datapackage.json written under a temp name
@@ -248,22 +248,21 @@ def write_release(
     """Write and verify a complete release into ``folder``; return its manifest."""
     folder.mkdir(parents=True)
     files_info: dict[str, dict[str, Any]] = {}
-    written: dict[str, pa.Table] = {}
     for name, spec in table_specs().items():
+        # one table at a time, verified right away: memory holds one table (and
+        # its read-back copy), not the whole release
         table = arrow_table(spec, tables.get(name, []))
         path = folder / f"{name}.parquet"
         write_parquet(table, path)
-        written[name] = table
+        verify_parquet(path, table)
         files_info[name] = {
             "file": path.name,
             "rows": table.num_rows,
             "bytes": path.stat().st_size,
             "sha256": sha256_file(path),
         }
+        del table
     hook("tables_written")
-    for name, table in written.items():
-        verify_parquet(folder / f"{name}.parquet", table)
-    del written
     sources = source_descriptors(tables.get("documents", []))
     write_json(folder / DATAPACKAGE, build_datapackage(release_id, created, files_info, sources))
     manifest = build_manifest(release_id, created, tables, files_info)

@@ -278,3 +278,18 @@ def test_query_command_formats_and_errors(
     assert cli(["query", "DROP VIEW observations", "--outputs", str(published)]) == 1
     capsys.readouterr()
     assert readable_state(published)["database"] == "r1"
+
+
+def test_a_file_that_reads_back_wrong_is_never_published(
+    published: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_write = publish_mod.write_parquet
+
+    def lossy_write(table, path):  # a writer (or disk) that silently drops a row
+        real_write(table.slice(0, max(table.num_rows - 1, 0)), path)
+
+    monkeypatch.setattr(publish_mod, "write_parquet", lossy_write)
+    with pytest.raises(RuntimeError, match="rows read back differ"):
+        publish(make_tables(n_docs=9, n_obs=50, seed=2), published, "r2")
+    assert readable_state(published) == dict.fromkeys(("current", "database", "datapackage"), "r1")
+    assert leftovers(published) == []
