@@ -270,12 +270,18 @@ def vocabulary(cat: Catalog) -> Vocabulary:
     if cat.fingerprint not in _VOCABULARIES:
         scope = tuple(w for ws in cat.scope_words.values() for w in ws)
         cues = tuple(c for c, _ in cat.sector_cues)
-        post = set(cat.subgroups) | set(cues) | {"律师行业", "行业", "基层", "党建工作", "党建", "示范"}
+        post = (
+            set(cat.subgroups)
+            | set(cues)
+            | {"律师行业", "行业", "基层", "党建工作", "党建", "示范"}
+        )
         post |= {"律师事务所", "律所", "专门", "工作"}
         _VOCABULARIES[cat.fingerprint] = Vocabulary(
             terms=cat.terms,
             term_lex=Lexicon(cat.terms),
-            consumable=Lexicon(cat.modifiers + cat.fillers + ZONES + tuple(cat.terms) + cues + scope),
+            consumable=Lexicon(
+                cat.modifiers + cat.fillers + ZONES + tuple(cat.terms) + cues + scope
+            ),
             post_words=Lexicon(post),
             trailing=cat.modifiers + cat.fillers + ZONES + scope,
             subgroups=frozenset(cat.subgroups),
@@ -533,6 +539,17 @@ def _read_before(
     fig.subgroup = next(
         (s for s in cat.subgroups if prefix.endswith(s) and s not in ALL_SCOPE), None
     )
+    prev = st.last_count
+    clause_from = _clause_start(ctx.text, fig.number.start, st.start)
+    if (
+        fig.subgroup is None
+        and ctx.text[clause_from - 1 : clause_from] == "、"
+        and prev
+        and prev.metric
+    ):
+        fig.subgroup = (
+            prev.subgroup
+        )  # 区级律师行业党委6个、党总支9个: the level word covers the list
     _accept(fig, term, metric, prefix, ctx, st, group)
 
 
