@@ -902,7 +902,7 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context) -> Place | None:
             k = ctx.text.rfind(w, st.start, pos)
             if k > best_pos and not _names_an_award(k, ctx, k + len(w)):
                 best_pos = k
-                best = NATIONAL_PLACE if level == "national" else _level_place(level, w, ctx)
+                best = NATIONAL_PLACE if level == "national" else ctx.level_places.get(level)
     if best_pos >= 0:
         return best
     return ctx.default_place
@@ -947,16 +947,6 @@ def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
     ):
         return True
     return bool(ORG_AFTER_PLACE.match(after) or FIRM_AFTER_PLACE.match(after))
-
-
-def _level_place(level: str, word: str, ctx: Context) -> Place | None:
-    if word == "全区" and ctx.level_places.get("district") is None:
-        return (
-            ctx.level_places.get("province")
-            if ctx.level_places.get("province") and "自治区" in ctx.level_places["province"].name
-            else None
-        )
-    return ctx.level_places.get(level)
 
 
 def _date_of(
