@@ -99,38 +99,3 @@ def resolve(mark: DateMark, published: date | None) -> date | None:
         return published
     year = published.year - mark.years_back
     return month_end(year, mark.month) if mark.month else date(year, 12, 31)
-
-
-_DATELINE_RE = re.compile(
-    r"(?P<y>(?:19|20)\d{2})[-/.年](?P<m>1[0-2]|0?[1-9])[-/.月](?P<d>3[01]|[12]\d|0?[1-9])日?"
-    r"|(?P<d2>3[01]|[12]\d|0?[1-9])\.(?P<m2>1[0-2]|0?[1-9])\.(?P<y2>(?:19|20)\d{2})"
-)
-
-
-_DATELINE_LABEL_RE = re.compile(r"(发布|发表|更新)?(时间|日期)\s*[:：]?\s*$")
-_TIME_AFTER_RE = re.compile(r"^\s*\d{1,2}:\d{2}")
-
-
-def find_dateline(text: str, head_chars: int = 600) -> date | None:
-    """A publication date printed near the top of a page (日期:2008-08-28, 2018年07月13日 05:57).
-
-    Only a date that looks like a dateline counts: labelled, followed by a
-    time of day, or alone on a short line — not a date inside the story.
-    """
-    head = text[:head_chars]
-    for m in _DATELINE_RE.finditer(head):
-        line_start = head.rfind("\n", 0, m.start()) + 1
-        line_end = head.find("\n", m.end())
-        line = head[line_start : line_end if line_end >= 0 else len(head)]
-        if not (
-            _DATELINE_LABEL_RE.search(head[max(0, m.start() - 8) : m.start()])
-            or _TIME_AFTER_RE.match(head[m.end() :])
-            or len(line.strip()) - len(m[0]) <= 6
-        ):
-            continue
-        y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])
-        try:
-            return date(int(y), int(mo), int(d))
-        except ValueError:
-            continue
-    return None

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from partystats.catalog import Catalog, Term, load_catalog
-from partystats.dates import DateMark, MarkKind, find_date_marks, find_dateline, resolve
+from partystats.dates import DateMark, MarkKind, find_date_marks, resolve
 from partystats.gazetteer import NATIONAL_PLACE, Gazetteer, Place, choose, gazetteer
 from partystats.lexicon import Lexicon
 from partystats.model import (
@@ -1041,7 +1041,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         text=text,
         catalog=cat,
         gaz=gaz,
-        published=doc.published or find_dateline(text),
+        published=doc.published,  # manifest, else the page's dateline (ingest)
         default_place=default,
         level_places=levels,
         marks=find_date_marks(text),
