@@ -1,9 +1,43 @@
-"""Validation: schema checks (pandera) and cross-record consistency rules."""
+"""Validation: schema checks (pandera) and cross-record consistency rules.
+
+``validate`` screens each source table with its pandera model (lazy, so every
+problem of a run is reported at once). A row that breaks the schema is kept
+out of its table and gets one ``rejected`` row per failed check; the rest is
+published. Then the consistency rules (``partystats.checks``) and the derived
+tables (``partystats.derive``) run over the published observations. Nothing
+here stops publishing: failures are rows in ``checks`` and ``rejected``.
+"""
 
 from __future__ import annotations
 
+import json
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
+
+import pandas as pd
+from pandera.errors import SchemaErrors
+
+from partystats import derive
+from partystats.checks import consistency_checks
+from partystats.model import Status
+from partystats.tables import table_specs
+from schemas.models import (
+    DOC_LEN,
+    DOC_PUBLISHED,
+    MODELS,
+    MentionsInDocs,
+    ObservationsInDocs,
+    Published,
+)
+
+SOURCE_TABLES = ("documents", "observations", "mentions")
+DERIVED_TABLES = ("checks", "latest", "legal_wide", "conflicts")
+
+
+class TableSchemaError(ValueError):
+    """A table as a whole does not fit its schema (e.g. a column is missing)."""
 
 
 @dataclass
@@ -11,11 +45,229 @@ class Validated:
     """Tables ready to publish: name -> list of row dicts in published column names."""
 
     tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    summary: dict[str, int] = field(default_factory=dict)
+
+
+# -- schema screening --------------------------------------------------------
+
+
+def _column_reason(column: str, check: str, case: Any) -> str:
+    base = check.split("(")[0]
+    if base == "not_nullable":
+        return f"{column} is missing"
+    if base == "isin":
+        return f"{column} {case!r} is not an allowed value"
+    if base == "coerce_dtype":
+        return f"{column} {case!r} cannot be read as {check[len(base) + 1 : -1]}"
+    return f"{column} {case!r} fails {check}"
+
+
+def schema_failures(model: type[Published], frame: pd.DataFrame) -> pd.DataFrame:
+    """Row failures of ``frame`` under ``model``: columns index, rule, reason.
+
+    Lazy validation reports every failure at once. A value that cannot be
+    coerced makes later checks of its column fail as a whole; those rows are
+    taken out and the rest validated again, so each row gets its own report.
+    Raises TableSchemaError for failures that belong to no row.
+    """
+    descriptions = {c.name: c.description or c.name for c in model.to_schema().checks}
+    found, work = [], frame
+    while True:
+        try:
+            model.validate(work, lazy=True)
+            break
+        except SchemaErrors as err:
+            fc = err.failure_cases
+        rows = fc[fc["index"].notna()]
+        found.append(rows)
+        whole = fc[fc["index"].isna()]
+        uncoerced = rows.loc[rows["check"].str.startswith("coerce_dtype"), "index"].unique()
+        if whole.empty:
+            break
+        if len(uncoerced) == 0:
+            problems = "; ".join(
+                f"{c}: {k}" for c, k in zip(whole["column"], whole["check"], strict=True)
+            )
+            raise TableSchemaError(f"{model.Config.name}: {problems}")
+        work = work.drop(index=uncoerced)
+    if not found:
+        return pd.DataFrame(columns=["index", "rule", "reason"])
+    fc = pd.concat(found)
+    fc = fc[~fc["check"].str.startswith("dtype(")]  # repeats the coerce_dtype failure
+    out: dict[tuple[int, str], str] = {}
+    named: dict[tuple[int, str], dict[str, str]] = {}  # values of the columns a rule names
+    for ctx, col, check, case, idx in zip(
+        fc["schema_context"],
+        fc["column"],
+        fc["check"],
+        fc["failure_case"],
+        fc["index"],
+        strict=True,
+    ):
+        if ctx == "DataFrameSchema":  # a named row rule: one failure case per column
+            text = descriptions.get(check, check)
+            out[(int(idx), check)] = text
+            if re.search(rf"\b{re.escape(col)}\b", text):
+                named.setdefault((int(idx), check), {})[col] = f"{col}={_show(case)}"
+        else:
+            rule = f"{col}:{check.split('(')[0]}"
+            out[(int(idx), rule)] = _column_reason(col, check, case)
+    rows = [
+        (i, rule, f"{text} ({', '.join(named[i, rule].values())})" if (i, rule) in named else text)
+        for (i, rule), text in sorted(out.items())
+    ]
+    return pd.DataFrame(rows, columns=["index", "rule", "reason"])
+
+
+def _show(x: Any) -> str:
+    """A failure case as text: strings quoted, numbers and dates plain."""
+    x = x.item() if hasattr(x, "item") else x  # numpy scalars
+    return repr(x) if isinstance(x, str) else str(x)
+
+
+def _frame(rows: list[dict[str, Any]], names: list[str]) -> pd.DataFrame:
+    """Rows as a frame with the given columns (column-wise: faster than from_records)."""
+    return pd.DataFrame({c: [r.get(c) for r in rows] for c in names}, columns=names)
+
+
+def _json(row: dict[str, Any]) -> str:
+    return json.dumps(row, ensure_ascii=False, default=str)
+
+
+@dataclass
+class Screened:
+    """A table after schema screening."""
+
+    rows: list[dict[str, Any]]  # the rows that passed, as given
+    rejected: list[dict[str, Any]]  # one `rejected` row per failed check
+    frame: pd.DataFrame  # the passed rows as a frame (published columns)
+
+
+def screen(table: str, rows: list[dict[str, Any]], context: pd.DataFrame | None = None) -> Screened:
+    """Split ``rows`` into passed and rejected under the table's model.
+
+    ``context`` (indexed by source_id) adds the document columns the *InDocs
+    models check offsets and dates against.
+    """
+    names = table_specs()[table].names
+    if not rows:
+        return Screened([], [], _frame([], names))
+    names = table_specs()[table].names
+    frame = _frame(rows, names)
+    model: type[Published] = MODELS[table]
+    if context is not None:
+        frame = frame.join(context, on="source_id")
+        model = {"observations": ObservationsInDocs, "mentions": MentionsInDocs}[table]
+    failures = schema_failures(model, frame)
+    key = table_specs()[table].primary_key
+    keys = [":".join(str(r.get(k)) for k in key) for r in rows]
+    repeated = {k for k, n in Counter(keys).items() if n > 1}
+    rejected = [
+        {
+            "table_name": table,
+            "source_id": rows[i].get("source_id"),
+            # a repeated key gets the row's position, so rejected rows stay distinct
+            "key": f"{keys[i]}#{i}" if keys[i] in repeated else keys[i],
+            "rule": rule,
+            "reason": reason,
+            "row_json": _json(rows[i]),
+        }
+        for i, rule, reason in zip(
+            failures["index"], failures["rule"], failures["reason"], strict=True
+        )
+    ]
+    ok = ~frame.index.isin(failures["index"])
+    kept = [r for r, keep in zip(rows, ok, strict=True) if keep]
+    return Screened(kept, rejected, frame.loc[ok, names])
+
+
+def document_context(documents: list[dict[str, Any]]) -> pd.DataFrame:
+    """Raw-text length and publication date of each accepted document, by source_id."""
+    ok = [d for d in documents if d["status"] == Status.OK]
+    return pd.DataFrame(
+        {
+            DOC_LEN: [float(len(d["raw_text"] or "")) for d in ok],
+            DOC_PUBLISHED: [d["published"] for d in ok],
+        },
+        index=pd.Index([d["source_id"] for d in ok], name="source_id"),
+    )
+
+
+def unlink_mentions(
+    mentions: list[dict[str, Any]], published_ids: set[str]
+) -> list[dict[str, Any]]:
+    """Null the observation_id of mentions whose observation was not published."""
+    return [
+        m
+        if m.get("observation_id") is None or m["observation_id"] in published_ids
+        else {**m, "observation_id": None}
+        for m in mentions
+    ]
+
+
+def with_surface(obs: pd.DataFrame, documents: list[dict[str, Any]]) -> pd.DataFrame:
+    """Observations with ``surface``: the figure as written (its raw-text slice)."""
+    obs = obs.copy()
+    raw = {d["source_id"]: d["raw_text"] or "" for d in documents}
+    obs["surface"] = [
+        raw.get(s, "")[a:b]
+        for s, a, b in zip(
+            obs["source_id"].tolist(),
+            obs["raw_start"].tolist(),
+            obs["raw_end"].tolist(),
+            strict=True,
+        )
+    ]
+    obs["value"] = obs["value"].astype(float)
+    return obs
+
+
+# -- the stage ---------------------------------------------------------------
 
 
 def validate(tables: dict[str, list[dict[str, Any]]]) -> Validated:
-    """Placeholder: passes tables through (issue 5 brings pandera and the checks)."""
-    out = {name: list(rows) for name, rows in tables.items()}
-    for name in ("checks", "rejected", "latest", "legal_wide", "conflicts"):
-        out.setdefault(name, [])
-    return Validated(out)
+    """Screen the source tables, run the consistency rules, derive the views."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    rejected: list[dict[str, Any]] = []
+
+    docs = screen("documents", tables.get("documents", []))
+    context = document_context(docs.rows)
+    observations = screen("observations", tables.get("observations", []), context)
+    mentions = screen("mentions", tables.get("mentions", []), context)
+    rejected += docs.rejected + observations.rejected + mentions.rejected
+    out["documents"], out["observations"] = docs.rows, observations.rows
+    out["mentions"] = unlink_mentions(
+        mentions.rows, set(observations.frame["observation_id"].tolist())
+    )
+
+    obs = with_surface(observations.frame, docs.rows)
+    conflicts, agreement = derive.conflicts_and_agreement(obs)
+    derived = {
+        "checks": consistency_checks(obs) + agreement,
+        "latest": derive.latest(obs),
+        "legal_wide": derive.legal_wide(obs),
+        "conflicts": conflicts,
+    }
+    for name, rows in derived.items():
+        # a derived row that breaks its schema is a bug here: report it, don't publish it
+        screened = screen(name, sorted_rows(name, rows))
+        out[name] = screened.rows
+        rejected += screened.rejected
+    out["rejected"] = sorted_rows("rejected", rejected)
+    return Validated(out, summarize(out))
+
+
+def sorted_rows(table: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows in the documented order of the table (tables.yaml ``sort``), nulls first."""
+    keys = table_specs()[table].sort
+
+    def order(r: dict[str, Any]) -> tuple[tuple[bool, Any], ...]:
+        return tuple((r[k] is not None, "" if r[k] is None else r[k]) for k in keys)
+
+    return sorted(rows, key=order)
+
+
+def summarize(tables: dict[str, list[dict[str, Any]]]) -> dict[str, int]:
+    summary = {f"rows_{name}": len(rows) for name, rows in tables.items()}
+    summary["checks_failed"] = sum(1 for c in tables["checks"] if c["status"] == "fail")
+    return summary

@@ -10,6 +10,9 @@ Two models add document context to a table (``ObservationsInDocs``,
 publication date of its document, so offsets and dates are checked against the
 source; those helper columns are not published.
 
+The docstring of a named check is the reason users read in ``rejected``; the
+columns it names are quoted there with the row's values.
+
 Every model validates lazily (``Model.validate(df, lazy=True)``) and coerces
 types, so one run reports every problem at once.
 """
@@ -74,7 +77,7 @@ class Published(pa.DataFrameModel):
 
     @pa.dataframe_check
     def primary_key_unique(cls, df: pd.DataFrame) -> Series[bool]:
-        """The primary key of tables.yaml is unique (the first occurrence is kept)."""
+        """The primary key of tables.yaml is unique: later duplicates are rejected."""
         key = list(table_specs()[cls.Config.name].primary_key)
         return ~df.duplicated(subset=key, keep="first")
 
@@ -133,13 +136,13 @@ class Observations(Published):
 
     @pa.dataframe_check
     def count_is_whole_non_negative(cls, df: pd.DataFrame) -> Series[bool]:
-        """A count is a whole number >= 0."""
+        """A count value is a whole number >= 0."""
         v = df["value"]
         return (df["unit"] != Unit.COUNT.value) | v.isna() | ((v >= 0) & (v % 1 == 0))
 
     @pa.dataframe_check
     def percent_in_range(cls, df: pd.DataFrame) -> Series[bool]:
-        """A percent lies within 0-100."""
+        """A percent value lies within 0-100."""
         v = df["value"]
         return (df["unit"] != Unit.PERCENT.value) | v.isna() | v.between(0, 100)
 
@@ -164,12 +167,12 @@ class _InDocs(pa.DataFrameModel):
 
     @pa.dataframe_check
     def source_in_documents(cls, df: pd.DataFrame) -> Series[bool]:
-        """The source_id is an accepted document."""
+        """source_id is an accepted document."""
         return df[DOC_LEN].notna()
 
     @pa.dataframe_check
     def offsets_in_raw_text(cls, df: pd.DataFrame) -> Series[bool]:
-        """raw_end <= len(raw_text) of the source document."""
+        """raw_end <= doc_raw_len, the length of the document's raw_text."""
         return df[DOC_LEN].isna() | (df["raw_end"] <= df[DOC_LEN])
 
 
@@ -179,7 +182,7 @@ class ObservationsInDocs(Observations, _InDocs):
 
     @pa.dataframe_check
     def as_of_not_after_published(cls, df: pd.DataFrame) -> Series[bool]:
-        """as_of is not after the document's publication date."""
+        """as_of is not after doc_published, the document's publication date."""
         return _le_where_set(_dates(df["as_of"]), _dates(df[DOC_PUBLISHED]))
 
 
