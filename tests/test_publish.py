@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import random
@@ -16,6 +17,7 @@ from publish_fixtures import make_tables
 from partystats import __version__
 from partystats.datapackage import catalog_version
 from partystats.publish import publish
+from partystats.query import query
 from partystats.tables import table_specs
 
 TABLES = list(table_specs())
@@ -130,6 +132,11 @@ def test_duckdb_views_from_any_cwd_after_move_and_copy(tmp_path: Path) -> None:
         assert db_counts(con) == want
         con.close()
         assert pq.read_table(copy / "current" / "documents.parquet").num_rows == want["documents"]
+
+    # the query command, run from elsewhere against the moved folder
+    buf = io.StringIO()
+    assert query(moved, "SELECT count(*) AS n FROM observations", "csv", buf) == 1
+    assert buf.getvalue() == f"n\n{want['observations']}\n"
 
     # attached to another database too (where path-based views would break)
     con = duckdb.connect()
