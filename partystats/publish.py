@@ -385,7 +385,10 @@ def publish(
         except BaseException:
             _recover(outputs, final if not switched else None)
             raise
-        pruned = prune(outputs, keep)
+        try:
+            pruned = prune(outputs, keep)
+        except OSError:  # the release is out; an old folder we could not remove goes next time
+            pruned = []
     return Release(
         release_id=release_id,
         path=final,
