@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 from pandera.errors import SchemaErrors
 
 from partystats import derive
 from partystats.checks import consistency_checks
 from partystats.model import Status
-from partystats.tables import table_specs
+from partystats.tables import ARROW_TYPES, table_specs
 from schemas.models import (
     DOC_LEN,
     DOC_PUBLISHED,
@@ -130,6 +131,34 @@ def _frame(rows: list[dict[str, Any]], names: list[str]) -> pd.DataFrame:
     return pd.DataFrame({c: [r.get(c) for r in rows] for c in names}, columns=names)
 
 
+def storage_failures(table: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Cells Parquet cannot store as their published type: columns index, rule, reason.
+
+    The model coerces before it checks, so '2017-12-31' passes as a date; the
+    rows are published as given, though, and the text would break the write.
+    Fast path: one Arrow conversion per column; per cell only when it fails.
+    """
+    found = []
+    for col in table_specs()[table].columns:
+        values, arrow_type = frame[col.name].tolist(), ARROW_TYPES[col.type]
+        if _storable(values, arrow_type):
+            continue
+        found += [
+            (i, f"{col.name}:storable", f"{col.name} {v!r} cannot be stored as {col.type}")
+            for i, v in zip(frame.index, values, strict=True)
+            if not _storable([v], arrow_type)
+        ]
+    return pd.DataFrame(found, columns=["index", "rule", "reason"])
+
+
+def _storable(values: list[Any], arrow_type: pa.DataType) -> bool:
+    try:
+        pa.array(values, type=arrow_type, from_pandas=True)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError, OverflowError):
+        return False
+    return True
+
+
 def _json(row: dict[str, Any]) -> str:
     return json.dumps(row, ensure_ascii=False, default=str)
 
@@ -152,13 +181,19 @@ def screen(table: str, rows: list[dict[str, Any]], context: pd.DataFrame | None 
     names = table_specs()[table].names
     if not rows:
         return Screened([], [], _frame([], names))
-    names = table_specs()[table].names
     frame = _frame(rows, names)
     model: type[Published] = MODELS[table]
     if context is not None:
         frame = frame.join(context, on="source_id")
         model = {"observations": ObservationsInDocs, "mentions": MentionsInDocs}[table]
-    failures = schema_failures(model, frame)
+    schema, storage = schema_failures(model, frame), storage_failures(table, frame)
+    # a value pandera could not coerce is already reported: once is enough
+    told = {
+        (i, r.replace(":coerce_dtype", ":storable"))
+        for i, r in zip(schema["index"], schema["rule"], strict=True)
+    }
+    storage = storage[[k not in told for k in zip(storage["index"], storage["rule"], strict=True)]]
+    failures = pd.concat([schema, storage]).sort_values(["index", "rule"], kind="stable")
     key = table_specs()[table].primary_key
     keys = [":".join(str(r.get(k)) for k in key) for r in rows]
     repeated = {k for k, n in Counter(keys).items() if n > 1}

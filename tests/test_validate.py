@@ -19,7 +19,7 @@ from partystats.checks import (
     SHARE_MATCHES_COUNTS,
 )
 from partystats.tables import table_specs, to_arrow
-from partystats.validate import validate
+from partystats.validate import TableSchemaError, schema_failures, validate
 from schemas.models import MODELS, Observations, ObservationsInDocs
 
 PANDERA_TYPES = {
@@ -247,3 +247,35 @@ def test_failed_checks_do_not_stop_publishing():
 def test_empty_run():
     tables = validate({"documents": [], "observations": [], "mentions": []}).tables
     assert all(rows == [] for rows in tables.values())
+
+
+def test_values_parquet_cannot_store_are_rejected_though_pandera_coerces_them():
+    rows = [
+        obs("firms", 1058, observation_id="as-text", as_of="2017-12-31"),
+        obs("firms", 1058, observation_id="num-text") | {"value": "1058"},
+    ]
+    tables = run(seed() + rows)
+    assert rejected(tables) == [
+        (
+            "observations",
+            "a",
+            "as-text",
+            "as_of:storable",
+            "as_of '2017-12-31' cannot be stored as date",
+        ),
+        (
+            "observations",
+            "a",
+            "num-text",
+            "value:storable",
+            "value '1058' cannot be stored as float64",
+        ),
+    ]
+    for name, published in tables.items():
+        to_arrow(name, published)
+
+
+def test_table_level_schema_problems_raise():
+    df = frame(seed()).drop(columns=["metric"])
+    with pytest.raises(TableSchemaError, match="metric"):
+        schema_failures(Observations, df)
