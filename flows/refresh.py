@@ -122,6 +122,18 @@ class Progress:
         )
 
 
+class _Laps:
+    """Stage timings in the run log (INFO: PREFECT_LOGGING_LEVEL=INFO shows them)."""
+
+    def __init__(self, logger: Any, started: float) -> None:
+        self.logger, self.last = logger, started
+
+    def __call__(self, what: str) -> None:
+        now = time.monotonic()
+        self.logger.info("%s: %.1f s", what, now - self.last)
+        self.last = now
+
+
 @flow(
     name="partystats-refresh",
     log_prints=False,
@@ -141,6 +153,7 @@ def refresh(
     ``use_cache``: read and write the incremental cache in ``outputs/.cache``.
     """
     logger = get_run_logger()
+    started = time.monotonic()
     outputs = Path(outputs)
     specs, problems = discover_sources(Path(sources))
     for p in problems:
@@ -210,11 +223,15 @@ def refresh(
     if cache is not None:
         cache.prune(k for k in keys if k)
         cache.close()
+    lap = _Laps(logger, started)
+    lap(f"{len(specs)} sources ({from_cache} from cache) in {len(pending)} batches")
     tables = pipeline.merge_rows(r for r in rows if r is not None)
     del rows  # the merged tables hold the same row dicts
     validated = validate(tables)
+    lap("validated")
     release_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     release = publish(validated.tables, outputs, release_id)
+    lap(f"published {release_id}")
     docs = validated.tables["documents"]
     return RunSummary(
         sources_read=len(docs),
