@@ -76,14 +76,24 @@ def roundings(surfaces: pd.Series, values: pd.Series, units: pd.Series) -> pd.Se
     percent -> FRACTION_PERCENT_POINTS. Where the surface holds no Arabic
     number, the value's own decimals stand in for it.
     """
-    text = surfaces.astype(object).where(surfaces.notna(), "").astype(str).str.normalize("NFKC")
+    text = surfaces.astype(object).where(surfaces.notna(), "").astype(str)
+    is_pct = (units == Unit.PERCENT).to_numpy()
+    # whole counts without 万/亿/千 are exact: only percents and scaled counts are parsed
+    need = is_pct | text.str.contains("[万萬亿億千]").to_numpy()
+    r = pd.Series(0.0, index=surfaces.index)
+    if need.any():
+        r[need] = _half_units(text[need], values[need], is_pct[need])
+    return r
+
+
+def _half_units(text: pd.Series, values: pd.Series, is_pct: np.ndarray) -> pd.Series:
+    text = text.str.normalize("NFKC")
     m = text.str.extract(_NUMBER.pattern)
     decimals = m[1].str.len().astype(float).fillna(0.0)
     no_number = m[0].isna()
     decimals[no_number] = [_decimals(v) for v in values[no_number].tolist()]
     scale = m[2].map(_SCALE).astype(float).fillna(1.0)
     r = 0.5 * 10.0**-decimals * scale
-    is_pct = (units == Unit.PERCENT).to_numpy()
     r[~is_pct & (scale == 1.0).to_numpy()] = 0.0
     r[is_pct & text.str.contains("分之").to_numpy()] = FRACTION_PERCENT_POINTS
     return r

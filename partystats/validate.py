@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -140,18 +139,18 @@ def storage_failures(table: str, frame: pd.DataFrame) -> pd.DataFrame:
     """
     found = []
     for col in table_specs()[table].columns:
-        values, arrow_type = frame[col.name].tolist(), ARROW_TYPES[col.type]
-        if _storable(values, arrow_type):
+        arrow_type = ARROW_TYPES[col.type]
+        if _storable(frame[col.name], arrow_type):
             continue
         found += [
             (i, f"{col.name}:storable", f"{col.name} {v!r} cannot be stored as {col.type}")
-            for i, v in zip(frame.index, values, strict=True)
+            for i, v in zip(frame.index, frame[col.name].tolist(), strict=True)
             if not _storable([v], arrow_type)
         ]
     return pd.DataFrame(found, columns=["index", "rule", "reason"])
 
 
-def _storable(values: list[Any], arrow_type: pa.DataType) -> bool:
+def _storable(values: pd.Series | list[Any], arrow_type: pa.DataType) -> bool:
     try:
         pa.array(values, type=arrow_type, from_pandas=True)
     except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError, OverflowError):
@@ -194,15 +193,14 @@ def screen(table: str, rows: list[dict[str, Any]], context: pd.DataFrame | None 
     }
     storage = storage[[k not in told for k in zip(storage["index"], storage["rule"], strict=True)]]
     failures = pd.concat([schema, storage]).sort_values(["index", "rule"], kind="stable")
-    key = table_specs()[table].primary_key
-    keys = [":".join(str(r.get(k)) for k in key) for r in rows]
-    repeated = {k for k, n in Counter(keys).items() if n > 1}
+    key = list(table_specs()[table].primary_key)
+    repeated = frame.duplicated(key, keep=False).to_numpy()
     rejected = [
         {
             "table_name": table,
             "source_id": rows[i].get("source_id"),
             # a repeated key gets the row's position, so rejected rows stay distinct
-            "key": f"{keys[i]}#{i}" if keys[i] in repeated else keys[i],
+            "key": _key(rows[i], key) + (f"#{i}" if repeated[i] else ""),
             "rule": rule,
             "reason": reason,
             "row_json": _json(rows[i]),
@@ -214,6 +212,10 @@ def screen(table: str, rows: list[dict[str, Any]], context: pd.DataFrame | None 
     ok = ~frame.index.isin(failures["index"])
     kept = [r for r, keep in zip(rows, ok, strict=True) if keep]
     return Screened(kept, rejected, frame.loc[ok, names])
+
+
+def _key(row: dict[str, Any], key: list[str]) -> str:
+    return ":".join(str(row.get(k)) for k in key)
 
 
 def document_context(documents: list[dict[str, Any]]) -> pd.DataFrame:
