@@ -10,9 +10,18 @@ from the catalog's ``relations`` (one mechanism each, configured there):
   percent agrees with numerator / denominator x 100.
 
 Every figure is compared as an interval, so qualifiers and the rounding of
-the text are honoured (see :func:`intervals`). A rule passes when the
-intervals can agree, i.e. when some reading of the stated figures satisfies
-it. A metric stated more than once in a scope counts as the hull of its
+the text are honoured (see :func:`intervals`):
+
+* exact: value +- half a unit of the last place written (35.52% -> +-0.005,
+  33% -> +-0.5, 4.4万 -> +-500; a whole count written out in full is exact);
+* lower_bound (余/多/以上/超过): [value, inf); upper_bound (不足/以下): [0, value];
+* approximate (约/近/左右): +-APPROX_COUNT_REL (10 %) of a count,
+  +-APPROX_PERCENT_POINTS (5 points) of a percent;
+* a fraction written in words (四分之一) as a percent: +-FRACTION_PERCENT_POINTS.
+
+A rule passes when the intervals can agree, i.e. when some reading of the
+stated figures satisfies it (interval sum for parts, interval ratio for
+shares). A metric stated more than once in a scope counts as the hull of its
 readings.
 
 Each applied rule yields one ``checks`` row (CheckResult fields + sector).
