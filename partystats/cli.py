@@ -35,8 +35,9 @@ def cmd_refresh(args: argparse.Namespace) -> int:
 
         start_pool_in_background(args.workers)
     try:
-        from flows.refresh import refresh_on
+        from flows.refresh import refresh_on, warm_up
 
+        warm_up()
         wait_embedded_api()
         summary = refresh_on(
             sources,
