@@ -52,8 +52,21 @@ def start_pool(workers: int | None = None) -> ProcessPoolExecutor:
         _pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
         for _ in range(workers):  # each submit with no idle worker spawns one
             _pool.submit(_noop)
-        atexit.register(_pool.shutdown, wait=False, cancel_futures=True)
+        atexit.register(stop_pool)
         return _pool
+
+
+def stop_pool() -> None:
+    """Cancel queued batches and end the workers now, mid-batch if need be: a stopped
+    refresh must not leave processes running (shutdown alone lets them finish)."""
+    pool = _pool
+    if pool is None:
+        return
+    workers = list(getattr(pool, "_processes", {}).values())  # no public handle to them
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in workers:
+        if proc.is_alive():
+            proc.terminate()
 
 
 def start_pool_in_background(workers: int | None = None) -> None:

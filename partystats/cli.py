@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from pathlib import Path
 
@@ -29,6 +30,9 @@ def cmd_refresh(args: argparse.Namespace) -> int:
     # while this process imports Prefect; we wait for the server only below.
     from flows.embedded import start_embedded_api, wait_embedded_api
 
+    # SIGTERM (a timeout, a scheduler) exits through atexit, which stops the API
+    # server and the worker pool instead of leaving them behind.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     start_embedded_api()
     if not args.dask_address and args.workers != 0:
         from flows.pool import start_pool_in_background
