@@ -269,6 +269,7 @@ class Scopes:
             "jurisdiction": [_none(x) for x in k["jurisdiction"]],
             "sector": k["sector"].tolist(),
             "as_of": [_none(x) for x in k["as_of"]],
+            "subgroup": [_none(x) for x in k["subgroup"]],
             "status": [(CheckStatus.PASS if o else CheckStatus.FAIL).value for o in ok],
             "expected": expected,
             "observed": observed,

@@ -216,6 +216,7 @@ class Checks(Published):
     jurisdiction: Series[str] = pa.Field(nullable=True)
     sector: Series[str] = pa.Field(nullable=True, isin=SECTORS)
     as_of: Series[pa.Date] = pa.Field(nullable=True)
+    subgroup: Series[str] = pa.Field(nullable=True)
     status: Series[str] = pa.Field(isin=CHECK_STATUSES)
     expected: Series[str]
     observed: Series[str]
@@ -287,6 +288,7 @@ class Conflicts(Published):
     sector: Series[str] = pa.Field(isin=SECTORS)
     metric: Series[str] = pa.Field(isin=METRICS)
     as_of: Series[pa.Date]
+    subgroup: Series[str] = pa.Field(nullable=True)
     n_sources: Series[int] = pa.Field(ge=2)
     values: Series[str]
     min_value: Series[float]

@@ -33,6 +33,7 @@ def row(rule: str, status: str, expected: str, observed: str, message: str, **sc
         "jurisdiction": scope.get("jurisdiction", "辽宁省"),
         "sector": scope.get("sector", "legal"),
         "as_of": scope.get("as_of", AS_OF),
+        "subgroup": scope.get("subgroup"),
         "status": status,
         "expected": expected,
         "observed": observed,

@@ -83,6 +83,7 @@ def test_conflicting_sources_are_listed_and_fail_the_check():
             "sector": "legal",
             "metric": "firms",
             "as_of": Y17,
+            "subgroup": None,
             "n_sources": 3,
             "values": "1058@a; 1060@b; 1058@c",
             "min_value": 1058.0,
@@ -95,6 +96,7 @@ def test_conflicting_sources_are_listed_and_fail_the_check():
         "jurisdiction": "辽宁省",
         "sector": "legal",
         "as_of": Y17,
+        "subgroup": None,
     }
     assert checks == [
         {
