@@ -149,6 +149,51 @@ def add_serve_command(sub: argparse._SubParsersAction) -> None:
     s.set_defaults(func=cmd_serve)
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    from partystats.review import NoRelease, revalidate
+
+    try:
+        result = revalidate(Path(args.outputs))
+    except NoRelease as exc:
+        print(f"partystats: {exc}", file=sys.stderr)
+        return 1
+    print(
+        f"release {result.release_id}: {result.observations} observations re-validated, "
+        f"{result.rejected_now} rows rejected now, {len(result.failed_checks)} checks failed"
+    )
+    for line in result.failed_checks:
+        print(f"  check failed: {line}")
+    for line in result.differences:
+        print(f"  differs from the published release: {line}")
+    return 0 if result.ok else 1
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from partystats.review import NoRelease, review_report
+
+    try:
+        report = review_report(Path(args.outputs))
+    except NoRelease as exc:
+        print(f"partystats: {exc}", file=sys.stderr)
+        return 1
+    if args.out:
+        Path(args.out).write_text(report + "\n", encoding="utf-8")
+        print(f"review report written to {args.out}")
+    else:
+        print(report)
+    return 0
+
+
+def add_review_commands(sub: argparse._SubParsersAction) -> None:
+    c = sub.add_parser("check", help="re-validate the current release against the schemas and rules")
+    c.add_argument("--outputs", default=str(DEFAULT_OUTPUTS), help="outputs folder (default: outputs/)")
+    c.set_defaults(func=cmd_check)
+    r = sub.add_parser("report", help="write a Markdown review report of the current release")
+    r.add_argument("--outputs", default=str(DEFAULT_OUTPUTS), help="outputs folder (default: outputs/)")
+    r.add_argument("--out", default=None, help="file to write (default: print)")
+    r.set_defaults(func=cmd_report)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="partystats", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -175,6 +220,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_refresh)
     add_release_commands(sub)
+    add_review_commands(sub)
     add_serve_command(sub)
     return parser
 
