@@ -47,10 +47,16 @@ class Catalog:
         return self.metrics[metric]["unit"]
 
     def classifier_group(self, classifier: str) -> str | None:
-        for group, chars in self.classifiers.items():
-            if classifier in chars:
-                return group
-        return None
+        return self.classifier_groups.get(classifier)
+
+    @property
+    def classifier_groups(self) -> dict[str, str]:
+        return _classifier_groups(self.fingerprint, tuple(self.classifiers.items()))
+
+
+@cache
+def _classifier_groups(fingerprint: str, groups: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, str]:
+    return {char: group for group, chars in groups for char in chars}
 
 
 def _longest_first(pairs: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:

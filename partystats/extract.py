@@ -1007,16 +1007,11 @@ def mention_kind(fig: Figure, text: str) -> MentionKind:
     return MentionKind.OTHER
 
 
+SENTENCE_RE = re.compile(f"[^{SENTENCE_END}]+")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for i, ch in enumerate(text):
-        if ch in SENTENCE_END:
-            if i > start:
-                spans.append((start, i))
-            start = i + 1
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
+    return [m.span() for m in SENTENCE_RE.finditer(text)]
 
 
 def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
@@ -1026,7 +1021,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     title = doc.title or ""
     text_places = gaz.find(text)
     default, levels = document_places(text, title, gaz, text_places)
-    if levels.get("city") is None or levels.get("province") is None:
+    dropped = doc.repair.lines_dropped > 0  # a dropped 来源 line may name the city
+    if dropped and (levels.get("city") is None or levels.get("province") is None):
         _, raw_levels = document_places(to_simplified(doc.raw_text), title, gaz)
         levels = {k: v or raw_levels.get(k) for k, v in levels.items()}
     manifest_place = _place_named(doc.jurisdiction, gaz)
