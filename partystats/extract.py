@@ -407,6 +407,13 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     head, np_end, subgroup = parse_post_np(phrase, ctx)
     if head is None and phrase.strip() and _admin_units_establish(phrase, fig, ctx):
         return
+    if head is None and fig.classifier == "家" and ESTABLISHED_RE.match(phrase):
+        # 68家律师事务所中，已有65家建立了党组织: 家 alone, then the firms' act
+        outcome = establishment_outcome(phrase, cat)
+        sector = _sector_near(num.start, ctx)
+        if outcome and sector and before.rstrip().endswith(("有", "其中")):
+            fig.metric, fig.sector, fig.rule = outcome, sector, "firms_that_established"
+            return
     if head is not None:
         if stripped and not stripped.endswith("的") and not _ends_with_token(stripped, ctx):
             fig.note = f"object of another verb: {stripped[-6:]}"
@@ -430,6 +437,11 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
 def _closing(text: str, pos: int, limit: int) -> int | None:
     found = [k for k in (text.find("）", pos, limit), text.find(")", pos, limit)) if k >= 0]
     return min(found) if found else None
+
+
+ESTABLISHED_RE = re.compile(
+    r"(已|均|都|全部)*(单独|独立|联合)?(建立|组建|建有)了?[^，。；]{0,8}?(党组织|党支部|党委)"
+)
 
 
 def _ends_with_token(text: str, ctx: Context) -> bool:

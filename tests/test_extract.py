@@ -209,3 +209,20 @@ def test_every_number_is_a_mention_with_a_kind():
 @pytest.mark.parametrize("raw", ["", "没有数字的文本。", "１２３４５６７８９０", "第一第二第三"])
 def test_texts_without_figures_give_no_observations(raw):
     assert extract(make_doc(raw)).observations == ()
+
+
+def test_firms_that_established_without_a_noun():
+    obs = observed(
+        "目前，全市68家律师事务所中，已有65家建立了党组织，组建率达95.6%。", jurisdiction="长沙市"
+    )
+    assert ("legal", "firms", 68) in obs
+    assert obs[("legal", "firms_covered", 65)][1] == "长沙市"
+    assert ("legal", "coverage_rate", 95.6) in obs
+
+
+def test_subsets_doing_something_are_not_totals():
+    obs = observed(
+        "全市近300名律师参加培训。全省400余名律师担任村（居）法律顾问。全市共评选表彰优秀律师20名。",
+        jurisdiction="长沙市",
+    )
+    assert obs == {}
