@@ -847,9 +847,11 @@ def read_percent(fig: Figure, st: SentenceState, figures: list[Figure], ctx: Con
         return
     share_at = before.rfind("占")
     if share_at < 0:
+        share_at = before.rfind("比例")  # 党员律师比例达35%
+    if share_at < 0:
         fig.note = "percent of something outside the catalog"
         return
-    owner_np, _ = strip_before(before[:share_at], cat)
+    owner_np, _ = strip_before(before[:share_at].removesuffix("所"), cat)  # 党员律师所占比例
     term = suffix_term(owner_np, cat) if owner_np else None
     owner = (
         _previous_count(share_at + (num.start - len(before)), st, figures) if term is None else None

@@ -226,3 +226,10 @@ def test_subsets_doing_something_are_not_totals():
         jurisdiction="长沙市",
     )
     assert obs == {}
+
+
+def test_share_words_other_than_zhan():
+    obs = observed("全省律师行业党员总数达1.1万人，党员律师比例达35%。党员律师所占比例为28.5%。", jurisdiction="湖南省")
+    assert ("legal", "party_members", 11000) in obs
+    assert ("legal", "party_member_share", 35) in obs
+    assert ("legal", "party_member_share", 28.5) in obs
