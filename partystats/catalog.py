@@ -29,6 +29,7 @@ class Catalog:
     metrics: dict[str, dict[str, Any]]
     relations: dict[str, Any]
     classifiers: dict[str, tuple[str, ...]]
+    classifier_index: dict[str, str]  # classifier -> its group
     terms: dict[str, Term]
     establishment: dict[str, Any]
     award_verbs: tuple[str, ...]
@@ -47,16 +48,7 @@ class Catalog:
         return self.metrics[metric]["unit"]
 
     def classifier_group(self, classifier: str) -> str | None:
-        return self.classifier_groups.get(classifier)
-
-    @property
-    def classifier_groups(self) -> dict[str, str]:
-        return _classifier_groups(self.fingerprint, tuple(self.classifiers.items()))
-
-
-@cache
-def _classifier_groups(fingerprint: str, groups: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, str]:
-    return {char: group for group, chars in groups for char in chars}
+        return self.classifier_index.get(classifier)
 
 
 def _longest_first(pairs: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
@@ -91,6 +83,7 @@ def parse_catalog(text: str) -> Catalog:
         metrics=raw["metrics"],
         relations=raw["relations"],
         classifiers={k: tuple(v) for k, v in raw["classifiers"].items()},
+        classifier_index={c: group for group, chars in raw["classifiers"].items() for c in chars},
         terms=terms,
         establishment=raw["establishment"],
         award_verbs=tuple(raw["award_verbs"]),

@@ -261,6 +261,7 @@ class Vocabulary:
     post_words: Lexicon  # modifiers inside a noun phrase after a count
     trailing: tuple[str, ...]  # what the words before a count may end with
     subgroups: frozenset[str]
+    relevant: re.Pattern[str]  # a sentence without any of these words holds no figure
 
 
 _VOCABULARIES: dict[str, Vocabulary] = {}
@@ -285,6 +286,11 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             post_words=Lexicon(post),
             trailing=cat.modifiers + cat.fillers + ZONES + scope,
             subgroups=frozenset(cat.subgroups),
+            relevant=re.compile(
+                "|".join(
+                    re.escape(w) for w in {*cat.terms, *cues, *cat.coverage_words, "占", "比例"}
+                )
+            ),
         )
     return _VOCABULARIES[cat.fingerprint]
 
@@ -772,10 +778,10 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
                 continue  # 从528人增长到… handled as from_to
             fig.note = f"change, not a level ({cue})"
             return True
-    sentence = text[_sentence_bounds(text, start)[0] : _sentence_bounds(text, start)[1]]
     deadline = re.search(r"到(?:19|20)\d{2}年", sentence_before) is not None
-    if any(cue in sentence_before or cue in before for cue in no["plan"]) or (
-        deadline and any(cue in sentence for cue in no["plan"])
+    if any(cue in sentence_before for cue in no["plan"]) or (
+        deadline
+        and any(cue in text[start : _sentence_bounds(text, start)[1]] for cue in no["plan"])
     ):
         fig.note = "target or plan"
         return True
@@ -1058,6 +1064,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         places=text_places,
     )
     numbers = find_numbers(text)
+    vocab = vocabulary(cat)
     figures: list[Figure] = []
     observations: list[Observation] = []
     mentions: list[Mention] = []
@@ -1071,6 +1078,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             paragraph_start = text.rfind("\n", 0, s_start) + 1
             topic = None
         st = SentenceState(s_start, s_end)
+        relevant = vocab.relevant.search(text, s_start, s_end) is not None
         sentence_marks = [m for m in ctx.marks if s_start <= m.start < s_end]
         first_number = None
         while k < len(numbers) and numbers[k].start < s_end:
@@ -1088,7 +1096,9 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                     else None
                 )
                 topic = lead or topic
-            if kind in (MentionKind.COUNT,) and not fig.note:
+            if kind in (MentionKind.COUNT, MentionKind.PERCENT) and not relevant:
+                fig.note = fig.note or "no catalog word in the sentence"
+            elif kind is MentionKind.COUNT and not fig.note:
                 read_count(fig, st, ctx)
             elif kind is MentionKind.PERCENT:
                 read_percent(fig, st, figures[:-1], ctx)
