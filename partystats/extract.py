@@ -49,7 +49,6 @@ CLAUSE_END = SENTENCE_END + '，,；;、：:“”"《》【】[]|'
 ALL_SCOPE = ("全国", "全省", "全市", "全区", "全县")
 ZONES = ("高新技术产业开发区", "经济技术开发区", "高新区", "开发区", "新区")
 DISTRIBUTIVE = ("均有", "各有", "均为", "都有", "各", "均")
-PARTY_WORDS = ("党组织", "党支部", "党委", "党总支", "支部", "党")
 ADMIN_UNITS = ("地市", "县区", "区县", "市", "县", "区", "乡镇", "街道")
 CONJUNCTIONS = ("和", "及", "与", "、")
 NOUN_CONTINUATIONS = (
@@ -262,6 +261,7 @@ class Vocabulary:
     trailing: tuple[str, ...]  # what the words before a count may end with
     subgroups: frozenset[str]
     relevant: re.Pattern[str]  # a sentence without any of these words holds no figure
+    by_length: tuple[Term, ...]  # every term, longest first
 
 
 _VOCABULARIES: dict[str, Vocabulary] = {}
@@ -286,6 +286,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             post_words=Lexicon(post),
             trailing=cat.modifiers + cat.fillers + ZONES + scope,
             subgroups=frozenset(cat.subgroups),
+            by_length=tuple(sorted(cat.terms.values(), key=lambda t: len(t.term), reverse=True)),
             relevant=re.compile(
                 "|".join(
                     re.escape(w) for w in {*cat.terms, *cues, *cat.coverage_words, "占", "比例"}
@@ -299,10 +300,6 @@ def suffix_term(np: str, cat: Catalog) -> Term | None:
     vocab = vocabulary(cat)
     word = vocab.term_lex.longest_suffix(np)
     return vocab.terms[word] if word else None
-
-
-def _terms_longest(cat: Catalog) -> tuple[Term, ...]:
-    return tuple(sorted(cat.terms.values(), key=lambda t: len(t.term), reverse=True))
 
 
 def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | None]:
@@ -356,7 +353,7 @@ def award_metric(predicate: str, head: Term, sentence: str, cat: Catalog) -> str
     """The award a counted group received, or None when it is no catalog award."""
     awards = [
         t
-        for t in _terms_longest(cat)
+        for t in vocabulary(cat).by_length
         if t.metric.startswith("awarded_") or t.metric == "demonstration_sites"
     ]
     named = {
@@ -622,7 +619,7 @@ def _admin_units_establish(phrase: str, fig: Figure, ctx: Context) -> bool:
     term = next(
         (
             t
-            for t in _terms_longest(cat)
+            for t in vocabulary(cat).by_length
             if t.term in rest and t.metric in ("industry_party_committees",)
         ),
         None,
