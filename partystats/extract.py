@@ -341,8 +341,6 @@ def establishment_outcome(words: str, cat: Catalog) -> str | None:
         and "支部" not in words
     ):
         return None
-    if "或" in words:
-        return "firms_covered"
     for outcome in cat.establishment["outcomes"]:
         if all(w in words for w in outcome["words"]):
             return outcome["metric"]
