@@ -87,4 +87,29 @@ def to_arrow(table: str, records: list[dict[str, Any]]) -> pa.Table:
     return pa.Table.from_pydict(columns, schema=spec.arrow_schema())
 
 
-__all__ = ["ColumnSpec", "TableSpec", "table_specs", "to_record", "to_arrow", "date"]
+# A table's rows as the stages accept them: row dicts, or an Arrow table (the
+# flow accumulates Arrow: a few bytes per value instead of a dict per row).
+Rows = list[dict[str, Any]] | pa.Table
+
+
+def as_arrow(table: str, rows: Rows) -> pa.Table:
+    """Rows of a published table as Arrow with its published columns, order and types."""
+    if not isinstance(rows, pa.Table):
+        return to_arrow(table, rows)
+    schema = table_specs()[table].arrow_schema()
+    rows = rows.select(schema.names)
+    if not rows.schema.equals(schema, check_metadata=False):
+        rows = rows.cast(schema)
+    return rows
+
+
+__all__ = [
+    "ColumnSpec",
+    "Rows",
+    "TableSpec",
+    "as_arrow",
+    "table_specs",
+    "to_record",
+    "to_arrow",
+    "date",
+]

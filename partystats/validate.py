@@ -15,14 +15,16 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 from pandera.errors import SchemaErrors
 
 from partystats import derive
 from partystats.checks import consistency_checks
 from partystats.model import Status
-from partystats.tables import ARROW_TYPES, table_specs
+from partystats.tables import ARROW_TYPES, Rows, table_specs
 from schemas.models import (
     DOC_LEN,
     DOC_PUBLISHED,
@@ -34,6 +36,10 @@ from schemas.models import (
 
 SOURCE_TABLES = ("documents", "observations", "mentions")
 DERIVED_TABLES = ("checks", "latest", "legal_wide", "conflicts")
+# Columns the schema screening needs only the presence of, not the text: an Arrow
+# table's are screened as "" (or null), never expanded into Python strings.
+TEXT_COLUMNS = {"documents": ("raw_text", "clean_text")}
+SURFACE_DOCS = 2000  # documents whose raw_text is in Python at once (with_surface)
 
 
 class TableSchemaError(ValueError):
@@ -42,9 +48,10 @@ class TableSchemaError(ValueError):
 
 @dataclass
 class Validated:
-    """Tables ready to publish: name -> list of row dicts in published column names."""
+    """Tables ready to publish: name -> rows in published column names. A source
+    table given as Arrow stays Arrow; the others are lists of row dicts."""
 
-    tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    tables: dict[str, Rows] = field(default_factory=dict)
     summary: dict[str, int] = field(default_factory=dict)
 
 
@@ -130,6 +137,49 @@ def _frame(rows: list[dict[str, Any]], names: list[str]) -> pd.DataFrame:
     return pd.DataFrame({c: [r.get(c) for r in rows] for c in names}, columns=names)
 
 
+def frame_of(table: str, rows: Rows) -> pd.DataFrame:
+    """The frame the screening of ``table`` needs, from row dicts or an Arrow table.
+
+    An Arrow table's long text columns (TEXT_COLUMNS) come as "" where set and
+    null where not: what the model checks of them, without the text itself.
+    """
+    names = table_specs()[table].names
+    if not isinstance(rows, pa.Table):
+        return _frame(rows, names)
+    missing = [n for n in names if n not in rows.column_names]
+    if missing:
+        raise TableSchemaError(f"{table}: missing column(s) {', '.join(missing)}")
+    arrow = rows.select(names)
+    for col in TEXT_COLUMNS.get(table, ()):
+        i = arrow.schema.get_field_index(col)
+        values = arrow.column(i)
+        empty = pc.if_else(pc.is_null(values), pa.scalar(None, pa.string()), "")
+        arrow = arrow.set_column(i, col, empty)
+    return arrow.to_pandas()
+
+
+def row_dicts(rows: Rows, indices: list[int]) -> list[dict[str, Any]]:
+    """The rows at ``indices`` as dicts (for the few that are rejected)."""
+    if isinstance(rows, pa.Table):
+        return rows.take(pa.array(indices, pa.int64())).to_pylist()
+    return [rows[i] for i in indices]
+
+
+def keep_rows(rows: Rows, mask: np.ndarray) -> Rows:
+    """The rows where ``mask`` is true, as the same kind of rows."""
+    if isinstance(rows, pa.Table):
+        return rows if bool(mask.all()) else rows.filter(pa.array(mask, pa.bool_()))
+    return [r for r, keep in zip(rows, mask, strict=True) if keep]
+
+
+def text_lengths(rows: Rows, column: str) -> np.ndarray:
+    """Length in characters of a text column, 0 where null."""
+    if isinstance(rows, pa.Table):
+        lengths = pc.utf8_length(rows.column(column)).fill_null(0)
+        return lengths.to_numpy().astype(float)
+    return np.array([float(len(r[column] or "")) for r in rows], dtype=float)
+
+
 def storage_failures(table: str, frame: pd.DataFrame) -> pd.DataFrame:
     """Cells Parquet cannot store as their published type: columns index, rule, reason.
 
@@ -166,21 +216,21 @@ def _json(row: dict[str, Any]) -> str:
 class Screened:
     """A table after schema screening."""
 
-    rows: list[dict[str, Any]]  # the rows that passed, as given
+    rows: Rows  # the rows that passed, as given
     rejected: list[dict[str, Any]]  # one `rejected` row per failed check
     frame: pd.DataFrame  # the passed rows as a frame (published columns)
 
 
-def screen(table: str, rows: list[dict[str, Any]], context: pd.DataFrame | None = None) -> Screened:
-    """Split ``rows`` into passed and rejected under the table's model.
+def screen(table: str, rows: Rows, context: pd.DataFrame | None = None) -> Screened:
+    """Split ``rows`` (row dicts or Arrow) into passed and rejected under the table's model.
 
     ``context`` (indexed by source_id) adds the document columns the *InDocs
     models check offsets and dates against.
     """
     names = table_specs()[table].names
-    if not rows:
-        return Screened([], [], _frame([], names))
-    frame = _frame(rows, names)
+    if not len(rows):
+        return Screened(rows, [], _frame([], names))
+    frame = frame_of(table, rows)
     model: type[Published] = MODELS[table]
     if context is not None:
         frame = frame.join(context, on="source_id")
@@ -195,45 +245,54 @@ def screen(table: str, rows: list[dict[str, Any]], context: pd.DataFrame | None 
     failures = pd.concat([schema, storage]).sort_values(["index", "rule"], kind="stable")
     key = list(table_specs()[table].primary_key)
     repeated = frame.duplicated(key, keep=False).to_numpy()
+    failing = sorted({int(i) for i in failures["index"]})
+    failed_rows = dict(zip(failing, row_dicts(rows, failing), strict=True))
     rejected = [
         {
             "table_name": table,
-            "source_id": rows[i].get("source_id"),
+            "source_id": failed_rows[i].get("source_id"),
             # a repeated key gets the row's position, so rejected rows stay distinct
-            "key": _key(rows[i], key) + (f"#{i}" if repeated[i] else ""),
+            "key": _key(failed_rows[i], key) + (f"#{i}" if repeated[i] else ""),
             "rule": rule,
             "reason": reason,
-            "row_json": _json(rows[i]),
+            "row_json": _json(failed_rows[i]),
         }
         for i, rule, reason in zip(
             failures["index"], failures["rule"], failures["reason"], strict=True
         )
     ]
     ok = ~frame.index.isin(failures["index"])
-    kept = [r for r, keep in zip(rows, ok, strict=True) if keep]
-    return Screened(kept, rejected, frame.loc[ok, names])
+    return Screened(keep_rows(rows, ok), rejected, frame.loc[ok, names])
 
 
 def _key(row: dict[str, Any], key: list[str]) -> str:
     return ":".join(str(row.get(k)) for k in key)
 
 
-def document_context(documents: list[dict[str, Any]]) -> pd.DataFrame:
+def document_context(documents: Rows) -> pd.DataFrame:
     """Raw-text length and publication date of each accepted document, by source_id."""
-    ok = [d for d in documents if d["status"] == Status.OK]
+    frame = frame_of("documents", documents)
+    ok = (frame["status"] == Status.OK.value).to_numpy(dtype=bool)
     return pd.DataFrame(
         {
-            DOC_LEN: [float(len(d["raw_text"] or "")) for d in ok],
-            DOC_PUBLISHED: [d["published"] for d in ok],
+            DOC_LEN: text_lengths(documents, "raw_text")[ok],
+            DOC_PUBLISHED: frame["published"].to_numpy(dtype=object)[ok],
         },
-        index=pd.Index([d["source_id"] for d in ok], name="source_id"),
+        index=pd.Index(frame["source_id"].to_numpy(dtype=object)[ok], name="source_id"),
     )
 
 
-def unlink_mentions(
-    mentions: list[dict[str, Any]], published_ids: set[str]
-) -> list[dict[str, Any]]:
+def unlink_mentions(mentions: Rows, published_ids: set[str]) -> Rows:
     """Null the observation_id of mentions whose observation was not published."""
+    if isinstance(mentions, pa.Table):
+        i = mentions.schema.get_field_index("observation_id")
+        ids = mentions.column(i)
+        known = pa.array(sorted(published_ids), type=ids.type)
+        keep = pc.or_kleene(pc.is_null(ids), pc.is_in(ids, value_set=known))
+        if pc.all(keep).as_py() is not False:
+            return mentions
+        linked = pc.if_else(keep, ids, pa.scalar(None, ids.type))
+        return mentions.set_column(i, mentions.schema.field(i), linked)
     return [
         m
         if m.get("observation_id") is None or m["observation_id"] in published_ids
@@ -242,19 +301,34 @@ def unlink_mentions(
     ]
 
 
-def with_surface(obs: pd.DataFrame, documents: list[dict[str, Any]]) -> pd.DataFrame:
-    """Observations with ``surface``: the figure as written (its raw-text slice)."""
+def with_surface(obs: pd.DataFrame, documents: Rows) -> pd.DataFrame:
+    """Observations with ``surface``: the figure as written (its raw-text slice).
+
+    Arrow documents are read SURFACE_DOCS raw texts at a time, so only those
+    are Python strings at any moment.
+    """
     obs = obs.copy()
-    raw = {d["source_id"]: d["raw_text"] or "" for d in documents}
-    obs["surface"] = [
-        raw.get(s, "")[a:b]
-        for s, a, b in zip(
-            obs["source_id"].tolist(),
-            obs["raw_start"].tolist(),
-            obs["raw_end"].tolist(),
-            strict=True,
-        )
-    ]
+    sources = obs["source_id"].tolist()
+    starts, ends = obs["raw_start"].tolist(), obs["raw_end"].tolist()
+    surface = [""] * len(sources)
+    if isinstance(documents, pa.Table):
+        position = {s: i for i, s in enumerate(documents.column("source_id").to_pylist())}
+        wanted: dict[int, list[int]] = {}  # document position -> its observations
+        for k, s in enumerate(sources):
+            if s in position:
+                wanted.setdefault(position[s], []).append(k)
+        raw_column = documents.column("raw_text")
+        for first in range(0, documents.num_rows, SURFACE_DOCS):
+            if not any(p in wanted for p in range(first, first + SURFACE_DOCS)):
+                continue
+            texts = raw_column.slice(first, SURFACE_DOCS).to_pylist()
+            for offset, text in enumerate(texts):
+                for k in wanted.get(first + offset, ()):
+                    surface[k] = (text or "")[starts[k] : ends[k]]
+    else:
+        raw = {d["source_id"]: d["raw_text"] or "" for d in documents}
+        surface = [raw.get(s, "")[a:b] for s, a, b in zip(sources, starts, ends, strict=True)]
+    obs["surface"] = surface
     obs["value"] = obs["value"].astype(float)
     return obs
 
@@ -262,9 +336,14 @@ def with_surface(obs: pd.DataFrame, documents: list[dict[str, Any]]) -> pd.DataF
 # -- the stage ---------------------------------------------------------------
 
 
-def validate(tables: dict[str, list[dict[str, Any]]]) -> Validated:
-    """Screen the source tables, run the consistency rules, derive the views."""
-    out: dict[str, list[dict[str, Any]]] = {}
+def validate(tables: dict[str, Rows]) -> Validated:
+    """Screen the source tables, run the consistency rules, derive the views.
+
+    A source table may be row dicts or an Arrow table (what the flow
+    accumulates); it is screened without turning its rows into Python objects,
+    and published rows stay in the kind they came in.
+    """
+    out: dict[str, Rows] = {}
     rejected: list[dict[str, Any]] = []
 
     docs = screen("documents", tables.get("documents", []))
@@ -304,7 +383,7 @@ def sorted_rows(table: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(rows, key=order)
 
 
-def summarize(tables: dict[str, list[dict[str, Any]]]) -> dict[str, int]:
+def summarize(tables: dict[str, Rows]) -> dict[str, int]:
     summary = {f"rows_{name}": len(rows) for name, rows in tables.items()}
     summary["checks_failed"] = sum(1 for c in tables["checks"] if c["status"] == "fail")
     return summary
