@@ -13,8 +13,10 @@ How one run goes:
    worker with ``--dask-address``; a batch that still fails after its retries
    is redone source by source, each raising source becoming a rejected
    document ('internal error: ...'), so one bad source never fails the run;
-4. rows are merged in source order (identical whether cached or not),
-   validated and published.
+4. each batch's rows (and each chunk of cache hits) become compact Arrow
+   tables as they arrive (``pipeline.ColumnarRows``), the row dicts dropped;
+   they are concatenated in source order (identical whether cached or not),
+   validated and published as Arrow.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+import pyarrow.compute as pc
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
@@ -167,7 +171,7 @@ def refresh(
     if local_pool and specs:
         start_pool(n_workers)  # no-op when the CLI already started it
 
-    rows: list[pipeline.SourceRows | None] = [None] * len(specs)
+    columnar = pipeline.ColumnarRows()
     keys: list[str | None] = [None] * len(specs)
     pending: list[tuple[PrefectFuture[list[bytes]], list[int]]] = []
     waiting: list[int] = []  # indices of cache misses not yet in a batch
@@ -185,13 +189,16 @@ def refresh(
             keys[i] = source_key(specs[i], sha) if sha else None
         chunk_keys = [k for k in (keys[i] for i in chunk) if k]
         found = cache.get_many(chunk_keys) if cache is not None else {}
+        hits: list[tuple[int, pipeline.SourceRows]] = []
         for i in chunk:
             blob = found.get(keys[i]) if keys[i] else None
             if blob is not None:
-                rows[i] = decode(blob)  # type: ignore[assignment]
+                hits.append((i, decode(blob)))  # type: ignore[arg-type]
                 from_cache += 1
             else:
                 waiting.append(i)
+        columnar.add(hits)
+        del found, hits
         while len(waiting) >= size:
             submit(waiting[:size])
             waiting = waiting[size:]
@@ -209,15 +216,18 @@ def refresh(
             logger.warning("batch of %d sources failed (%s); per source now", len(batch), exc)
             blobs = process_batch_tolerant.submit(batch, local_pool).result()
         fresh: list[tuple[str, bytes]] = []
+        decoded: list[tuple[int, pipeline.SourceRows]] = []
         for i, blob in zip(indices, blobs, strict=True):
-            source_rows = decode(blob)
-            rows[i] = source_rows  # type: ignore[assignment]
-            if pipeline.is_internal_error(source_rows):  # type: ignore[arg-type]
+            source_rows: pipeline.SourceRows = decode(blob)  # type: ignore[assignment]
+            decoded.append((i, source_rows))
+            if pipeline.is_internal_error(source_rows):
                 internal_errors += 1  # not cached: the next run tries again
             elif keys[i] is not None:
                 fresh.append((keys[i], blob))  # type: ignore[arg-type]
         if cache is not None:
             cache.put_many(fresh)
+        columnar.add(decoded)  # Arrow now; the dicts go with this iteration
+        del blobs, fresh, decoded
         done += len(indices)
         progress.update(done, from_cache, n, len(pending))
 
@@ -226,9 +236,10 @@ def refresh(
         cache.close()
     lap = _Laps(logger, started)
     lap(f"{len(specs)} sources ({from_cache} from cache) in {len(pending)} batches")
-    tables = pipeline.merge_rows(r for r in rows if r is not None)
-    del rows  # the merged tables hold the same row dicts
+    tables = columnar.tables()
+    del columnar
     validated = validate(tables)
+    del tables  # validated holds what is published
     lap("validated")
     release_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     release = publish(validated.tables, outputs, release_id)
@@ -236,7 +247,7 @@ def refresh(
     docs = validated.tables["documents"]
     return RunSummary(
         sources_read=len(docs),
-        rejected=sum(1 for d in docs if d["status"] != "ok"),
+        rejected=_not_ok(docs),
         observations=len(validated.tables["observations"]),
         checks_failed=[
             f"{c['rule']} [{c.get('source_id')}]: {c['message']}"
@@ -251,6 +262,14 @@ def refresh(
         internal_errors=internal_errors,
         batches=len(pending),
     )
+
+
+def _not_ok(documents: Any) -> int:
+    """Documents whose status is not ok (row dicts or Arrow)."""
+    if isinstance(documents, pa.Table):
+        status = documents.column("status")
+        return int(pc.sum(pc.not_equal(status, "ok")).as_py() or 0) + status.null_count
+    return sum(1 for d in documents if d["status"] != "ok")
 
 
 def warm_up() -> None:

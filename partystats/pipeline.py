@@ -11,10 +11,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+import pyarrow as pa
+
 from partystats.extract import extract
 from partystats.ingest import read_source
 from partystats.model import Document, Extraction, SourceSpec, Status
-from partystats.tables import to_record
+from partystats.tables import Rows, table_specs, to_arrow, to_record
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,58 @@ def merge_rows(per_source: Iterable[SourceRows]) -> dict[str, list[dict[str, Any
         for name in SOURCE_TABLES:
             tables[name].extend(rows[name])
     return tables
+
+
+class ColumnarRows:
+    """Source-level rows accumulated as Arrow tables, a batch of sources at a time.
+
+    ``add`` turns the row dicts of some sources into one compact Arrow table per
+    source table (the published schema) right away, so the caller can drop the
+    dicts; ``tables`` concatenates them in source order: the same rows, in the
+    same order, as ``merge_rows`` of all the sources' rows, whatever order the
+    batches came in. A batch whose rows Arrow cannot store as their published
+    types (validation rejects such rows) stays as dicts, and then that table is
+    returned as row dicts, as ``merge_rows`` would.
+    """
+
+    def __init__(self) -> None:
+        self._parts: dict[str, list[tuple[np.ndarray, Rows]]] = {n: [] for n in SOURCE_TABLES}
+
+    def add(self, indexed: Iterable[tuple[int, SourceRows]]) -> None:
+        """Rows of some sources, each with its position in source order."""
+        indexed = list(indexed)
+        for name in SOURCE_TABLES:
+            rows: list[dict[str, Any]] = []
+            position: list[int] = []
+            for i, per_source in indexed:
+                rows.extend(per_source[name])
+                position.extend([i] * len(per_source[name]))
+            if not rows:
+                continue
+            part: Rows
+            try:
+                part = to_arrow(name, rows)
+            except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError, OverflowError):
+                part = rows
+            self._parts[name].append((np.asarray(position, dtype=np.int64), part))
+
+    def tables(self) -> dict[str, Rows]:
+        return {name: self._table(name) for name in SOURCE_TABLES}
+
+    def _table(self, name: str) -> Rows:
+        parts = self._parts[name]
+        if not parts:
+            return table_specs()[name].arrow_schema().empty_table()
+        position = np.concatenate([p for p, _ in parts])
+        in_order = bool((position[1:] >= position[:-1]).all())
+        order = None if in_order else np.argsort(position, kind="stable")
+        if all(isinstance(t, pa.Table) for _, t in parts):
+            table = pa.concat_tables([t for _, t in parts])  # type: ignore[misc]
+            return table if order is None else table.take(pa.array(order))
+        rows: list[dict[str, Any]] = []
+        for _, part in parts:
+            rows.extend(part.to_pylist() if isinstance(part, pa.Table) else part)
+        return rows if order is None else [rows[k] for k in order]
 
 
 def document_record(doc: Document) -> dict[str, Any]:
