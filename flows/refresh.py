@@ -25,6 +25,7 @@ import contextlib
 import math
 import sys
 import time
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -173,7 +174,7 @@ def refresh(
 
     columnar = pipeline.ColumnarRows()
     keys: list[str | None] = [None] * len(specs)
-    pending: list[tuple[PrefectFuture[list[bytes]], list[int]]] = []
+    pending: deque[tuple[PrefectFuture[list[bytes]], list[int]]] = deque()
     waiting: list[int] = []  # indices of cache misses not yet in a batch
 
     def submit(indices: list[int]) -> None:
@@ -206,9 +207,12 @@ def refresh(
         submit(waiting)
 
     # Collect in submission order; rows are stored and cached batch by batch.
-    progress = Progress(len(specs), enabled=len(pending) >= PROGRESS_MIN_BATCHES)
+    n_batches = len(pending)
+    progress = Progress(len(specs), enabled=n_batches >= PROGRESS_MIN_BATCHES)
     done, internal_errors = from_cache, 0
-    for n, (future, indices) in enumerate(pending, start=1):
+    for n in range(1, n_batches + 1):
+        # popped, not iterated: a collected future (and the encoded rows it holds) goes now
+        future, indices = pending.popleft()
         batch = [specs[i] for i in indices]
         try:
             blobs = future.result()
@@ -227,15 +231,15 @@ def refresh(
         if cache is not None:
             cache.put_many(fresh)
         columnar.add(decoded)  # Arrow now; the dicts go with this iteration
-        del blobs, fresh, decoded
+        del future, blobs, fresh, decoded
         done += len(indices)
-        progress.update(done, from_cache, n, len(pending))
+        progress.update(done, from_cache, n, n_batches)
 
     if cache is not None:
         cache.prune(k for k in keys if k)
         cache.close()
     lap = _Laps(logger, started)
-    lap(f"{len(specs)} sources ({from_cache} from cache) in {len(pending)} batches")
+    lap(f"{len(specs)} sources ({from_cache} from cache) in {n_batches} batches")
     tables = columnar.tables()
     del columnar
     validated = validate(tables)
@@ -260,7 +264,7 @@ def refresh(
         from_cache=from_cache,
         processed=len(specs) - from_cache,
         internal_errors=internal_errors,
-        batches=len(pending),
+        batches=n_batches,
     )
 
 
