@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -96,6 +97,29 @@ class Context:
     level_places: dict[str, Place | None]
     marks: list[DateMark]
     places: list[tuple[int, int, tuple[Place, ...]]]
+    sentence_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        # sorted starts, so range lookups stay logarithmic on very long texts
+        self._place_starts = [s for s, _, _ in self.places]
+        self._mark_starts = [m.start for m in self.marks]
+        self._sentence_starts = [s for s, _ in self.sentence_spans]
+
+    def places_in(self, start: int, end: int) -> list[tuple[int, int, tuple[Place, ...]]]:
+        lo = bisect_left(self._place_starts, start)
+        hi = bisect_left(self._place_starts, end)
+        return [p for p in self.places[lo:hi] if p[1] <= end]
+
+    def marks_in(self, start: int, end: int) -> list[DateMark]:
+        lo = bisect_left(self._mark_starts, start)
+        hi = bisect_left(self._mark_starts, end)
+        return [m for m in self.marks[lo:hi] if m.end <= end]
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        k = bisect_right(self._sentence_starts, pos) - 1
+        if k >= 0 and pos <= self.sentence_spans[k][1]:
+            return self.sentence_spans[k]
+        return _sentence_bounds(self.text, pos)
 
 
 @dataclass
@@ -733,7 +757,7 @@ def _sector_near(pos: int, ctx: Context, prefix: str = "") -> str | None:
     for cue, sector in cat.sector_cues:
         if cue in prefix:
             return sector
-    st, en = _sentence_bounds(ctx.text, pos)
+    st, en = ctx.sentence_of(pos)
     best: tuple[int, str] | None = None
     for cue, sector in cat.sector_cues:
         k = ctx.text.rfind(cue, st, pos)
@@ -775,8 +799,7 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
             return True
     deadline = re.search(r"到(?:19|20)\d{2}年", sentence_before) is not None
     if any(cue in sentence_before for cue in no["plan"]) or (
-        deadline
-        and any(cue in text[start : _sentence_bounds(text, start)[1]] for cue in no["plan"])
+        deadline and any(cue in text[start : ctx.sentence_of(start)[1]] for cue in no["plan"])
     ):
         fig.note = "target or plan"
         return True
@@ -791,7 +814,7 @@ def _last_scope(start: int, end: int, ctx: Context) -> int:
     """Offset (from ``start``) of the last place or scope word in text[start:end], else -1."""
     scope = [w for ws in ctx.catalog.scope_words.values() for w in ws]
     last = max((ctx.text.rfind(w, start, end) for w in scope), default=-1)
-    places = [s for s, e, _ in ctx.places if start <= s and e <= end]
+    places = [s for s, _, _ in ctx.places_in(start, end)]
     last = max([last, *places])
     return last - start if last >= 0 else -1
 
@@ -820,7 +843,7 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 # percents
 
 
-def read_percent(fig: Figure, st: SentenceState, figures: list[Figure], ctx: Context) -> None:
+def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
     text, cat = ctx.text, ctx.catalog
     num = fig.number
     before = text[_clause_start(text, num.start, st.start) : num.start]
@@ -854,9 +877,7 @@ def read_percent(fig: Figure, st: SentenceState, figures: list[Figure], ctx: Con
         return
     owner_np, _ = strip_before(before[:share_at].removesuffix("所"), cat)  # 党员律师所占比例
     term = suffix_term(owner_np, cat) if owner_np else None
-    owner = (
-        _previous_count(share_at + (num.start - len(before)), st, figures) if term is None else None
-    )
+    owner = _previous_count(share_at + (num.start - len(before)), st) if term is None else None
     owner_metric = term.metric if term else owner.metric if owner else None
     metric = {"party_members": "party_member_share", "firms_covered": "coverage_rate"}.get(
         owner_metric or ""
@@ -876,8 +897,8 @@ def read_percent(fig: Figure, st: SentenceState, figures: list[Figure], ctx: Con
         fig.metric, fig.note = None, "no sector named near the figure"
 
 
-def _previous_count(pos: int, st: SentenceState, figures: list[Figure]) -> Figure | None:
-    prior = [f for f in figures if st.start <= f.number.start < pos and f.classifier]
+def _previous_count(pos: int, st: SentenceState) -> Figure | None:
+    prior = [f for f in st.counts if f.number.start < pos]
     return prior[-1] if prior and prior[-1].metric else None
 
 
@@ -909,7 +930,7 @@ def _respectively_sector(fig: Figure, st: SentenceState, ctx: Context) -> str | 
 def _scope_place(pos: int, st: SentenceState, ctx: Context) -> Place | None:
     """The place a figure counts: nearest place or scope word before it in the sentence."""
     best_pos, best = -1, None
-    for s, e, cands in ctx.places:
+    for s, e, cands in ctx.places_in(st.start, pos):
         if st.start <= s and e <= pos and s > best_pos and not _names_an_award(s, ctx, e):
             best_pos, best = s, with_zone(choose(cands, ctx.default_place), ctx.text, e)
     for level, words in ctx.catalog.scope_words.items():
@@ -969,7 +990,7 @@ def _date_of(
 ) -> tuple[date | None, AsOfBasis]:
     if fig.owner is not None and fig.owner.metric:
         return fig.owner.as_of, fig.owner.basis  # a share holds when its count holds
-    marks = [m for m in ctx.marks if st.start <= m.start and m.end <= fig.number.start]
+    marks = ctx.marks_in(st.start, fig.number.start)
     mark = marks[-1] if marks else None
     dates_this = mark is not None and not ctx.text[mark.end : fig.number.start].strip()
     if (
@@ -1057,10 +1078,10 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         level_places=levels,
         marks=find_date_marks(text),
         places=text_places,
+        sentence_spans=sentences(text),
     )
     numbers = find_numbers(text)
     vocab = vocabulary(cat)
-    figures: list[Figure] = []
     observations: list[Observation] = []
     mentions: list[Mention] = []
     seen: set[tuple] = set()
@@ -1068,20 +1089,19 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     topic: Place | None = None
     paragraph_start = 0
     k = 0
-    for s_start, s_end in sentences(text):
+    for s_start, s_end in ctx.sentence_spans:
         if text.rfind("\n", 0, s_start) + 1 != paragraph_start:
             paragraph_start = text.rfind("\n", 0, s_start) + 1
             topic = None
         st = SentenceState(s_start, s_end)
         relevant = vocab.relevant.search(text, s_start, s_end) is not None
-        sentence_marks = [m for m in ctx.marks if s_start <= m.start < s_end]
+        sentence_marks = ctx.marks_in(s_start, s_end)
         first_number = None
         while k < len(numbers) and numbers[k].start < s_end:
             num = numbers[k]
             k += 1
             fig = Figure(num)
             read_tail(fig, text, cat)
-            figures.append(fig)
             kind = mention_kind(fig, text)
             if first_number is None and kind in (MentionKind.COUNT, MentionKind.PERCENT):
                 first_number = num.start
@@ -1096,15 +1116,11 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             elif kind is MentionKind.COUNT and not fig.note:
                 read_count(fig, st, ctx)
             elif kind is MentionKind.PERCENT:
-                read_percent(fig, st, figures[:-1], ctx)
+                read_percent(fig, st, ctx)
             if kind is MentionKind.COUNT:
                 st.last_count = fig
                 st.counts.append(fig)
-            if (
-                fig.metric
-                and kind is MentionKind.COUNT
-                and _part_of_unpublished(fig, st, figures, text)
-            ):
+            if fig.metric and kind is MentionKind.COUNT and _part_of_unpublished(fig, st, text):
                 fig.metric, fig.note = None, "part of a figure that was not published"
             obs = None
             if fig.metric:
@@ -1143,19 +1159,19 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
 
 
 def _has_scope(start: int, pos: int, ctx: Context) -> bool:
-    if any(start <= s and e <= pos for s, e, _ in ctx.places):
+    if ctx.places_in(start, pos):
         return True
     return any(
         ctx.text.find(w, start, pos) >= 0 for ws in ctx.catalog.scope_words.values() for w in ws
     )
 
 
-def _part_of_unpublished(fig: Figure, st: SentenceState, figures: list[Figure], text: str) -> bool:
+def _part_of_unpublished(fig: Figure, st: SentenceState, text: str) -> bool:
     """其中-parts of a total that was not published are not published either."""
     k = text.rfind("其中", st.start, fig.number.start)
     if k < 0:
         return False
-    totals = [f for f in figures if st.start <= f.number.start < k and f.classifier]
+    totals = [f for f in st.counts if f.number.start < k]
     return bool(totals) and totals[-1].metric is None
 
 
