@@ -160,6 +160,9 @@ def refresh(
     """
     logger = get_run_logger()
     started = time.monotonic()
+    # The rows are held as Arrow (ColumnarRows): with the C library's allocator, what
+    # is freed is reused; Arrow's default (mimalloc) kept ~40% more resident at 100k sources.
+    pa.set_memory_pool(pa.system_memory_pool())
     outputs = Path(outputs)
     specs, problems = discover_sources(Path(sources))
     for p in problems:

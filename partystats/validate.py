@@ -40,6 +40,24 @@ DERIVED_TABLES = ("checks", "latest", "legal_wide", "conflicts")
 # table's are screened as "" (or null), never expanded into Python strings.
 TEXT_COLUMNS = {"documents": ("raw_text", "clean_text")}
 SURFACE_DOCS = 2000  # documents whose raw_text is in Python at once (with_surface)
+# The observation columns the consistency rules and the derived tables use.
+RULE_COLUMNS = [
+    "observation_id",
+    "source_id",
+    "sector",
+    "metric",
+    "value",
+    "qualifier",
+    "value_low",
+    "value_high",
+    "unit",
+    "jurisdiction",
+    "jurisdiction_level",
+    "subgroup",
+    "as_of",
+    "raw_start",
+    "raw_end",
+]
 
 
 class TableSchemaError(ValueError):
@@ -355,8 +373,11 @@ def validate(tables: dict[str, Rows]) -> Validated:
     out["mentions"] = unlink_mentions(
         mentions.rows, set(observations.frame["observation_id"].tolist())
     )
+    del mentions, context  # the frames of the screening go as soon as they are done with
 
-    obs = with_surface(observations.frame, docs.rows)
+    # the rules and derived tables read these columns only (not evidence, rule, ...)
+    obs = with_surface(observations.frame[RULE_COLUMNS], docs.rows)
+    del observations, docs
     conflicts, agreement = derive.conflicts_and_agreement(obs)
     derived = {
         "checks": consistency_checks(obs) + agreement,
@@ -364,7 +385,9 @@ def validate(tables: dict[str, Rows]) -> Validated:
         "legal_wide": derive.legal_wide(obs),
         "conflicts": conflicts,
     }
-    for name, rows in derived.items():
+    del obs, conflicts, agreement
+    for name in DERIVED_TABLES:
+        rows = derived.pop(name)
         # a derived row that breaks its schema is a bug here: report it, don't publish it
         screened = screen(name, sorted_rows(name, rows))
         out[name] = screened.rows
