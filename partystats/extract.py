@@ -127,6 +127,7 @@ class SentenceState:
     start: int
     end: int
     last_count: Figure | None = None  # the previous count figure in the sentence
+    last_percent: Figure | None = None  # the previous percent figure in the sentence
     counts: list[Figure] = field(default_factory=list)  # every count figure so far
     published_counts: list[Figure] = field(default_factory=list)
 
@@ -464,6 +465,9 @@ def _closing(text: str, pos: int, limit: int) -> int | None:
     return min(found) if found else None
 
 
+FROM_TO_RE = re.compile(
+    r"(发展|增加|增长|提高|上升|扩大)?(到|至)((?:19|20)\d{2}年[\d月底末年]*的)?"
+)
 ESTABLISHED_RE = re.compile(
     r"(已|均|都|全部)*(单独|独立|联合)?(建立|组建|建有)了?[^，。；]{0,8}?(党组织|党支部|党委)"
 )
@@ -666,9 +670,7 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
     source: Figure | None = None
     if prev is not None and prev.metric and cat.classifier_group(prev.classifier or "") == group:
         between = ctx.text[prev.tail_end : fig.number.start]
-        if re.fullmatch(
-            r"(发展|增加|增长|提高|上升|扩大)?(到|至)((?:19|20)\d{2}年[\d月底末年]*的)?", between
-        ):
+        if FROM_TO_RE.fullmatch(between):
             fig.rule, source = "from_to", prev
         elif re.search(r"[比较](?:19|20)\d{2}年(?:底|末)?的?$", before):
             fig.rule, source = "compared_with", prev
@@ -855,6 +857,16 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
         fig.qualifier = qual
     if fig.number.form is Form.FRACTION and "约" in before:
         fig.qualifier = Qualifier.APPROXIMATE
+    prev = st.last_percent
+    if prev is not None and prev.metric and FROM_TO_RE.fullmatch(text[prev.tail_end : num.start]):
+        # 组建率由2015年的45%提高到2020年的98%
+        fig.metric, fig.sector, fig.place, fig.rule = (
+            prev.metric,
+            prev.sector,
+            prev.place,
+            "from_to",
+        )
+        return
     word = next((w for w in cat.coverage_words if stripped.endswith(w)), None)
     if word is None and "分别" in before:
         word = next((w for w in cat.coverage_words if w in before), None)
@@ -944,8 +956,8 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context) -> Place | None:
     return ctx.default_place
 
 
-FIRM_AFTER_PLACE = re.compile(
-    r"^(?![^律]*[全共有各])[\u4e00-\u9fff]{2,5}(律师事务所|会计师事务所|事务所)"
+FIRM_AFTER_PLACE = re.compile(  # 江苏引航律师事务所 (a name before 事务所), not 江苏省律师事务所
+    r"^(?!律师|律所|会计师)(?![^律]*[全共有各])[\u4e00-\u9fff]{2,5}?(律师事务所|会计师事务所|事务所)"
 )
 ORG_AFTER_PLACE = re.compile(
     r"^(律师行业|律师|行业|注册会计师)?(党委|协会|律协|委员会|司法厅|司法局|党校)"
@@ -1117,6 +1129,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 read_count(fig, st, ctx)
             elif kind is MentionKind.PERCENT:
                 read_percent(fig, st, ctx)
+                st.last_percent = fig
             if kind is MentionKind.COUNT:
                 st.last_count = fig
                 st.counts.append(fig)

@@ -229,7 +229,22 @@ def test_subsets_doing_something_are_not_totals():
 
 
 def test_share_words_other_than_zhan():
-    obs = observed("全省律师行业党员总数达1.1万人，党员律师比例达35%。党员律师所占比例为28.5%。", jurisdiction="湖南省")
+    obs = observed(
+        "全省律师行业党员总数达1.1万人，党员律师比例达35%。党员律师所占比例为28.5%。",
+        jurisdiction="湖南省",
+    )
     assert ("legal", "party_members", 11000) in obs
     assert ("legal", "party_member_share", 35) in obs
     assert ("legal", "party_member_share", 28.5) in obs
+
+
+def test_a_place_before_a_generic_firm_term_is_the_scope_not_a_firm_name():
+    obs = observed("北京市有律师3.4万人。江苏省律师事务所2043家。江苏引航律师事务所有律师60名。")
+    assert obs[("legal", "firms", 2043)][1] == "江苏省"
+    assert ("legal", "practitioners", 60) not in obs
+
+
+def test_rates_from_one_year_to_another():
+    obs = observed("律师事务所党组织组建率由2015年的45%提高到2020年的98%。", jurisdiction="贵州省")
+    assert obs[("legal", "coverage_rate", 45)][2] == 2015
+    assert obs[("legal", "coverage_rate", 98)][2] == 2020
