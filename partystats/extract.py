@@ -824,6 +824,11 @@ def _last_scope(start: int, end: int, ctx: Context) -> int:
 def _clause_start(text: str, pos: int, floor: int) -> int:
     i = pos
     while i > floor and text[i - 1] not in CLAUSE_END:
+        if text[i - 1] in "）)":  # an aside（含公职、公司律师）is part of the clause
+            opening = max(text.rfind("（", floor, i - 1), text.rfind("(", floor, i - 1))
+            if opening >= 0:
+                i = opening
+                continue
         i -= 1
     return i
 
