@@ -886,6 +886,8 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
         if fig.sector is None:
             fig.metric, fig.note = None, "no sector named near the figure"
         return
+    if _share_of_firms_established(fig, st, ctx):
+        return
     share_at = before.rfind("占")
     if share_at < 0:
         share_at = before.rfind("比例")  # 党员律师比例达35%
@@ -912,6 +914,19 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
     fig.owner = owner
     if fig.sector is None:
         fig.metric, fig.note = None, "no sector named near the figure"
+
+
+def _share_of_firms_established(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """全市83%的律师事务所建立了党组织: the share of firms that set one up is the coverage rate."""
+    after = ctx.text[fig.tail_end : _clause_end(ctx.text, fig.tail_end, st.end)]
+    if not after.startswith("的"):
+        return False
+    head, np_end, _ = parse_post_np(after[1:], ctx)
+    if head is None or head.metric != "firms" or not ESTABLISHED_RE.match(after[1 + np_end :]):
+        return False
+    fig.metric, fig.sector, fig.rule = "coverage_rate", head.sector, "share_of_firms_established"
+    fig.place = _scope_place(fig.number.start, st, ctx)
+    return head.sector is not None
 
 
 def _previous_count(pos: int, st: SentenceState) -> Figure | None:

@@ -248,3 +248,10 @@ def test_rates_from_one_year_to_another():
     obs = observed("律师事务所党组织组建率由2015年的45%提高到2020年的98%。", jurisdiction="贵州省")
     assert obs[("legal", "coverage_rate", 45)][2] == 2015
     assert obs[("legal", "coverage_rate", 98)][2] == 2020
+
+
+def test_share_of_firms_that_set_up_an_organization_is_the_coverage_rate():
+    obs = observed(
+        "全市83%的律师事务所建立了党组织，全市60%的律师参加了培训。", jurisdiction="济南市"
+    )
+    assert obs == {("legal", "coverage_rate", 83): ("exact", "济南市", None, "83")}
