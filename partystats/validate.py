@@ -40,6 +40,7 @@ DERIVED_TABLES = ("checks", "latest", "legal_wide", "conflicts")
 # table's are screened as "" (or null), never expanded into Python strings.
 TEXT_COLUMNS = {"documents": ("raw_text", "clean_text")}
 SURFACE_DOCS = 2000  # documents whose raw_text is in Python at once (with_surface)
+REJECT_CHUNK = 5000  # failing rows turned into dicts at once (screen)
 # The observation columns the consistency rules and the derived tables use.
 RULE_COLUMNS = [
     "observation_id",
@@ -263,22 +264,33 @@ def screen(table: str, rows: Rows, context: pd.DataFrame | None = None) -> Scree
     failures = pd.concat([schema, storage]).sort_values(["index", "rule"], kind="stable")
     key = list(table_specs()[table].primary_key)
     repeated = frame.duplicated(key, keep=False).to_numpy()
+    # Only failing rows become dicts, REJECT_CHUNK of them at a time: what is kept
+    # of each is its rejected row (source_id, key, JSON), not the row dict itself.
     failing = sorted({int(i) for i in failures["index"]})
-    failed_rows = dict(zip(failing, row_dicts(rows, failing), strict=True))
+    shown: dict[int, tuple[Any, str, str]] = {}
+    for first in range(0, len(failing), REJECT_CHUNK):
+        part = failing[first : first + REJECT_CHUNK]
+        for i, row in zip(part, row_dicts(rows, part), strict=True):
+            # a repeated key gets the row's position, so rejected rows stay distinct
+            shown[i] = (
+                row.get("source_id"),
+                _key(row, key) + (f"#{i}" if repeated[i] else ""),
+                _json(row),
+            )
     rejected = [
         {
             "table_name": table,
-            "source_id": failed_rows[i].get("source_id"),
-            # a repeated key gets the row's position, so rejected rows stay distinct
-            "key": _key(failed_rows[i], key) + (f"#{i}" if repeated[i] else ""),
+            "source_id": shown[i][0],
+            "key": shown[i][1],
             "rule": rule,
             "reason": reason,
-            "row_json": _json(failed_rows[i]),
+            "row_json": shown[i][2],
         }
         for i, rule, reason in zip(
-            failures["index"], failures["rule"], failures["reason"], strict=True
+            failures["index"].tolist(), failures["rule"], failures["reason"], strict=True
         )
     ]
+    del shown
     ok = ~frame.index.isin(failures["index"])
     return Screened(keep_rows(rows, ok), rejected, frame.loc[ok, names])
 
