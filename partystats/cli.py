@@ -92,17 +92,24 @@ def cmd_releases(args: argparse.Namespace) -> int:
     return 0
 
 
+def add_outputs_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--outputs", default=str(DEFAULT_OUTPUTS), help="outputs folder (default: outputs/)")
+
+
+def add_sources_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--sources", default=str(DEFAULT_SOURCES), help="sources folder (default: shipped sample)")
+
+
 def add_release_commands(sub: argparse._SubParsersAction) -> None:
     from partystats.query import FORMATS
 
-    outputs_help = "outputs folder (default: outputs/)"
     q = sub.add_parser("query", help="run SQL on the current release (read-only DuckDB)")
     q.add_argument("sql", help='e.g. "SELECT metric, count(*) FROM observations GROUP BY 1"')
-    q.add_argument("--outputs", default=str(DEFAULT_OUTPUTS), help=outputs_help)
+    add_outputs_option(q)
     q.add_argument("--format", choices=FORMATS, default="table", help="default: table")
     q.set_defaults(func=cmd_query)
     r = sub.add_parser("releases", help="list the kept releases, newest first, * marks current")
-    r.add_argument("--outputs", default=str(DEFAULT_OUTPUTS), help=outputs_help)
+    add_outputs_option(r)
     r.set_defaults(func=cmd_releases)
 
 
@@ -144,8 +151,8 @@ def add_serve_command(sub: argparse._SubParsersAction) -> None:
     s = sub.add_parser("serve", help="run the refresh on a cron schedule (a Prefect deployment)")
     s.add_argument("--cron", required=True, help='cron expression, e.g. "0 6 * * *"')
     s.add_argument("--timezone", default=None, help="IANA time zone of the cron, e.g. Asia/Shanghai")
-    s.add_argument("--sources", default=str(DEFAULT_SOURCES), help="sources folder (default: shipped sample)")
-    s.add_argument("--outputs", default=str(DEFAULT_OUTPUTS), help="outputs folder (default: outputs/)")
+    add_sources_option(s)
+    add_outputs_option(s)
     s.set_defaults(func=cmd_serve)
 
 
@@ -186,10 +193,10 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def add_review_commands(sub: argparse._SubParsersAction) -> None:
     c = sub.add_parser("check", help="re-validate the current release against the schemas and rules")
-    c.add_argument("--outputs", default=str(DEFAULT_OUTPUTS), help="outputs folder (default: outputs/)")
+    add_outputs_option(c)
     c.set_defaults(func=cmd_check)
     r = sub.add_parser("report", help="write a Markdown review report of the current release")
-    r.add_argument("--outputs", default=str(DEFAULT_OUTPUTS), help="outputs folder (default: outputs/)")
+    add_outputs_option(r)
     r.add_argument("--out", default=None, help="file to write (default: print)")
     r.set_defaults(func=cmd_report)
 
@@ -198,8 +205,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="partystats", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("refresh", help="run the pipeline and publish a release")
-    p.add_argument("--sources", default=str(DEFAULT_SOURCES), help="sources folder (default: shipped sample)")
-    p.add_argument("--outputs", default=str(DEFAULT_OUTPUTS), help="outputs folder (default: outputs/)")
+    add_sources_option(p)
+    add_outputs_option(p)
     p.add_argument("--strict", action="store_true", help="exit non-zero when a check fails or a row is rejected")
     p.add_argument(
         "--dask-address",
