@@ -77,18 +77,14 @@ def decode_with_override(data: bytes, encoding: str) -> Decoded:
     if name is None:
         raise UndecodableError(f"undecodable: unknown encoding {encoding!r} in manifest")
     codec = "utf-8-sig" if name == "utf-8" else name  # a BOM is not text
-    try:
-        return Decoded(data.decode(codec), name)
-    except UnicodeDecodeError as err:
-        raise UndecodableError(
-            f"undecodable: not valid {name} (manifest encoding) at byte {err.start}"
-        ) from None
+    return decode_strict(data, codec, label=name, why=f"not valid {name} (manifest encoding)")
 
 
 def detect_and_decode(data: bytes, *, html: bool = False) -> Decoded:
     for bom, codec in BOMS:
         if data.startswith(bom):
-            return decode_strict(data, codec, label=codec if codec != "utf-8-sig" else "utf-8")
+            label = codec if codec != "utf-8-sig" else "utf-8"
+            return decode_strict(data, codec, label=label, why=f"{label} BOM but invalid byte")
     kind = binary_signature(data)
     if kind:
         raise UndecodableError(f"binary file ({kind})")
@@ -117,13 +113,12 @@ def detect_and_decode(data: bytes, *, html: bool = False) -> Decoded:
     )
 
 
-def decode_strict(data: bytes, codec: str, *, label: str) -> Decoded:
+def decode_strict(data: bytes, codec: str, *, label: str, why: str) -> Decoded:
+    """Decode with ``codec`` or raise UndecodableError saying ``why`` and where."""
     try:
         return Decoded(data.decode(codec), label)
     except UnicodeDecodeError as err:
-        raise UndecodableError(
-            f"undecodable: {label} BOM but invalid byte at {err.start}"
-        ) from None
+        raise UndecodableError(f"undecodable: {why} at byte {err.start}") from None
 
 
 def try_decode(data: bytes, codec: str) -> str | None:
