@@ -93,11 +93,15 @@ def cmd_releases(args: argparse.Namespace) -> int:
 
 
 def add_outputs_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--outputs", default=str(DEFAULT_OUTPUTS), help="outputs folder (default: outputs/)")
+    parser.add_argument(
+        "--outputs", default=str(DEFAULT_OUTPUTS), help="outputs folder (default: outputs/)"
+    )
 
 
 def add_sources_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--sources", default=str(DEFAULT_SOURCES), help="sources folder (default: shipped sample)")
+    parser.add_argument(
+        "--sources", default=str(DEFAULT_SOURCES), help="sources folder (default: shipped sample)"
+    )
 
 
 def add_release_commands(sub: argparse._SubParsersAction) -> None:
@@ -150,7 +154,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def add_serve_command(sub: argparse._SubParsersAction) -> None:
     s = sub.add_parser("serve", help="run the refresh on a cron schedule (a Prefect deployment)")
     s.add_argument("--cron", required=True, help='cron expression, e.g. "0 6 * * *"')
-    s.add_argument("--timezone", default=None, help="IANA time zone of the cron, e.g. Asia/Shanghai")
+    s.add_argument(
+        "--timezone", default=None, help="IANA time zone of the cron, e.g. Asia/Shanghai"
+    )
     add_sources_option(s)
     add_outputs_option(s)
     s.set_defaults(func=cmd_serve)
@@ -192,7 +198,9 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def add_review_commands(sub: argparse._SubParsersAction) -> None:
-    c = sub.add_parser("check", help="re-validate the current release against the schemas and rules")
+    c = sub.add_parser(
+        "check", help="re-validate the current release against the schemas and rules"
+    )
     add_outputs_option(c)
     c.set_defaults(func=cmd_check)
     r = sub.add_parser("report", help="write a Markdown review report of the current release")
@@ -207,7 +215,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("refresh", help="run the pipeline and publish a release")
     add_sources_option(p)
     add_outputs_option(p)
-    p.add_argument("--strict", action="store_true", help="exit non-zero when a check fails or a row is rejected")
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit non-zero when a check fails or a row is rejected",
+    )
     p.add_argument(
         "--dask-address",
         default=None,

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from partystats.scan import finditer_at
+
 
 class MarkKind(StrEnum):
     ANCHOR = "anchor"  # 截至2017年底: holds until another anchor
@@ -42,6 +44,9 @@ ABSOLUTE_RE = re.compile(
 RELATIVE_RE = re.compile(
     r"截至目前|截止目前|目前|近日|日前|现有|如今|当前|现阶段|至今|近期|今年以来"
 )
+# The characters a match of ABSOLUTE_RE / RELATIVE_YEAR_RE can begin with (partystats.scan)
+ABSOLUTE_START_RE = re.compile(r"[截到至比较从由同\s12]")
+RELATIVE_YEAR_START_RE = re.compile(r"[截到去今上]")
 RELATIVE_YEAR_RE = re.compile(
     r"(?:截至|截止|到)?(?P<which>去年|今年|上年)(?:(?P<m>1[0-2]|0?[1-9])月)?(?P<end>底|末|年底|年末)?"
 )
@@ -75,11 +80,11 @@ def _absolute(m: re.Match[str]) -> DateMark | None:
 
 def find_date_marks(text: str) -> list[DateMark]:
     marks = []
-    for m in ABSOLUTE_RE.finditer(text):
+    for m in finditer_at(ABSOLUTE_START_RE, ABSOLUTE_RE, text):
         mark = _absolute(m)
         if mark is not None:
             marks.append(mark)
-    for m in RELATIVE_YEAR_RE.finditer(text):
+    for m in finditer_at(RELATIVE_YEAR_START_RE, RELATIVE_YEAR_RE, text):
         back = 0 if m["which"] == "今年" else 1
         month = int(m["m"]) if m["m"] else (12 if m["end"] or back else None)
         marks.append(DateMark(m.start(), m.end(), MarkKind.RELATIVE_YEAR, None, back, month))

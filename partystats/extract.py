@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -226,23 +227,31 @@ def read_tail(fig: Figure, text: str, cat: Catalog) -> None:
     fig.tail_end = i
 
 
+_TRAILING_ASIDE_RE = re.compile(r"[（(][^（()）]{0,8}[)）]$")
+_TRAILING_DATE_OF_RE = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末|年底|年末)?的$")
+
+
 def strip_before(text: str, cat: Catalog) -> tuple[str, Qualifier | None]:
     """Clause text before a number without trailing fillers; the qualifier cue found among them."""
     qual = None
+    cues = vocabulary(cat).qualifier_cues
     changed = True
     while changed and text:
         changed = False
-        text = re.sub(r"[（(][^（()）]{0,8}[)）]$", "", text.rstrip(" "))
-        text = re.sub(r"(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末|年底|年末)?的$", "", text)
-        for cue, name in cat.qualifiers_before:
-            if text.endswith(cue):
-                qual = qual or Qualifier(name)
-                text, changed = text[: -len(cue)], True
-                break
-        for filler in cat.fillers:
-            if text.endswith(filler):
-                text, changed = text[: -len(filler)], True
-                break
+        text = text.rstrip(" ")
+        if text.endswith((")", "）")):
+            text = _TRAILING_ASIDE_RE.sub("", text)
+        if text.endswith("的"):
+            text = _TRAILING_DATE_OF_RE.sub("", text)
+        if text.endswith(cues):
+            for cue, name in cat.qualifiers_before:
+                if text.endswith(cue):
+                    qual = qual or Qualifier(name)
+                    text, changed = text[: -len(cue)], True
+                    break
+        if text.endswith(cat.fillers):
+            filler = next(f for f in cat.fillers if text.endswith(f))
+            text, changed = text[: -len(filler)], True
     return text, qual
 
 
@@ -287,6 +296,12 @@ class Vocabulary:
     subgroups: frozenset[str]
     relevant: re.Pattern[str]  # a sentence without any of these words holds no figure
     by_length: tuple[Term, ...]  # every term, longest first
+    qualifier_cues: tuple[str, ...]  # the catalog's before-qualifiers, for one endswith test
+    # "any of these words" as one regex: a quick no before the word-by-word rules
+    scope_re: re.Pattern[str]
+    growth_re: re.Pattern[str]
+    plan_re: re.Pattern[str]
+    single_entity_re: re.Pattern[str]
 
 
 _VOCABULARIES: dict[str, Vocabulary] = {}
@@ -312,13 +327,19 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             trailing=cat.modifiers + cat.fillers + ZONES + scope,
             subgroups=frozenset(cat.subgroups),
             by_length=tuple(sorted(cat.terms.values(), key=lambda t: len(t.term), reverse=True)),
-            relevant=re.compile(
-                "|".join(
-                    re.escape(w) for w in {*cat.terms, *cues, *cat.coverage_words, "占", "比例"}
-                )
-            ),
+            qualifier_cues=tuple(cue for cue, _ in cat.qualifiers_before),
+            scope_re=any_word_re(scope),
+            growth_re=any_word_re(cat.not_observation["growth"]),
+            plan_re=any_word_re(cat.not_observation["plan"]),
+            single_entity_re=any_word_re(cat.not_observation["single_entity"]),
+            relevant=any_word_re({*cat.terms, *cues, *cat.coverage_words, "占", "比例"}),
         )
     return _VOCABULARIES[cat.fingerprint]
+
+
+def any_word_re(words: Iterable[str]) -> re.Pattern[str]:
+    """One pattern for a word list (longest first); a literal-led alternation is fast."""
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
 
 
 def suffix_term(np: str, cat: Catalog) -> Term | None:
@@ -777,6 +798,7 @@ def _sector_near(pos: int, ctx: Context, prefix: str = "") -> str | None:
 def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context) -> bool:
     """Growth amounts, plans, frequencies, single firms, quotes, ordinals."""
     no = ctx.catalog.not_observation
+    vocab = vocabulary(ctx.catalog)
     text = ctx.text
     start = fig.number.start
     if start and text[start - 1] == "第":
@@ -787,35 +809,44 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     ) > sentence_before.count("》"):
         fig.note = "inside quotes or a title"
         return True
-    if before.rstrip().endswith(no["frequency"]) or re.search(
-        r"每[一二两三四五六七八九十\d]*[年月周天]?$", before
-    ):
+    if before.rstrip().endswith(no["frequency"]) or "每" in before and _EVERY_RE.search(before):
         fig.note = "frequency"
         return True
-    for cue in no["growth"]:
+    growth = no["growth"] if vocab.growth_re.search(before) else ()
+    for cue in growth:
         k = before.rfind(cue)
         if k >= 0 and not before.startswith(no["growth_ok_after"], k + len(cue)):
             if cue in ("增长", "增加", "提高", "下降") and re.search(r"[从由]", before[:k]):
                 continue  # 从528人增长到… handled as from_to
             fig.note = f"change, not a level ({cue})"
             return True
-    deadline = re.search(r"到(?:19|20)\d{2}年", sentence_before) is not None
-    if any(cue in sentence_before for cue in no["plan"]) or (
-        deadline and any(cue in text[start : ctx.sentence_of(start)[1]] for cue in no["plan"])
+    deadline = "到" in sentence_before and _DEADLINE_RE.search(sentence_before) is not None
+    if vocab.plan_re.search(sentence_before) or (
+        deadline and vocab.plan_re.search(text, start, ctx.sentence_of(start)[1])
     ):
         fig.note = "target or plan"
         return True
-    last_single = max((sentence_before.rfind(w) for w in no["single_entity"]), default=-1)
+    last_single = (
+        max(sentence_before.rfind(w) for w in no["single_entity"])
+        if vocab.single_entity_re.search(sentence_before)
+        else -1
+    )
     if last_single >= 0 and last_single >= _last_scope(start - len(sentence_before), start, ctx):
         fig.note = "about a single firm"
         return True
     return False
 
 
+_EVERY_RE = re.compile(r"每[一二两三四五六七八九十\d]*[年月周天]?$")
+_DEADLINE_RE = re.compile(r"到(?:19|20)\d{2}年")
+
+
 def _last_scope(start: int, end: int, ctx: Context) -> int:
     """Offset (from ``start``) of the last place or scope word in text[start:end], else -1."""
-    scope = [w for ws in ctx.catalog.scope_words.values() for w in ws]
-    last = max((ctx.text.rfind(w, start, end) for w in scope), default=-1)
+    last = -1
+    if vocabulary(ctx.catalog).scope_re.search(ctx.text, start, end):
+        scope = [w for ws in ctx.catalog.scope_words.values() for w in ws]
+        last = max(ctx.text.rfind(w, start, end) for w in scope)
     places = [s for s, _, _ in ctx.places_in(start, end)]
     last = max([last, *places])
     return last - start if last >= 0 else -1
@@ -965,7 +996,8 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context) -> Place | None:
     for s, e, cands in ctx.places_in(st.start, pos):
         if st.start <= s and e <= pos and s > best_pos and not _names_an_award(s, ctx, e):
             best_pos, best = s, with_zone(choose(cands, ctx.default_place), ctx.text, e)
-    for level, words in ctx.catalog.scope_words.items():
+    has_scope_word = vocabulary(ctx.catalog).scope_re.search(ctx.text, st.start, pos)
+    for level, words in ctx.catalog.scope_words.items() if has_scope_word else ():
         for w in words:
             k = ctx.text.rfind(w, st.start, pos)
             if k > best_pos and not _names_an_award(k, ctx, k + len(w)):
@@ -1194,9 +1226,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
 def _has_scope(start: int, pos: int, ctx: Context) -> bool:
     if ctx.places_in(start, pos):
         return True
-    return any(
-        ctx.text.find(w, start, pos) >= 0 for ws in ctx.catalog.scope_words.values() for w in ws
-    )
+    return vocabulary(ctx.catalog).scope_re.search(ctx.text, start, pos) is not None
 
 
 def _part_of_unpublished(fig: Figure, st: SentenceState, text: str) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import csv
 import importlib.metadata
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -99,19 +101,22 @@ class Gazetteer:
     county_short: dict[str, tuple[Place, ...]]  # short county names, only used with a known city
     by_prefix: dict[str, tuple[str, ...]]  # first two chars -> surfaces, longest first
     by_full_name: dict[str, Place]  # 辽宁省, 徐州市鼓楼区 -> the place
+    # where a name may start: a first character followed by a possible second one.
+    # The regex engine skips the other ~98% of positions in C.
+    candidate: re.Pattern[str]
 
     def find(self, text: str) -> list[tuple[int, int, tuple[Place, ...]]]:
         """Every place name in ``text`` (longest match, left to right) as (start, end, candidates)."""
         found = []
-        i, n = 0, len(text)
-        while i < n:
+        m = self.candidate.search(text)
+        while m is not None:
+            i = next_from = m.start()
             for surface in self.by_prefix.get(text[i : i + 2], ()):
                 if text.startswith(surface, i):
                     found.append((i, i + len(surface), self.by_surface[surface]))
-                    i += len(surface)
+                    next_from = i + len(surface) - 1
                     break
-            else:
-                i += 1
+            m = self.candidate.search(text, next_from + 1)
         return found
 
     def county_in(self, text: str, city: Place) -> Place | None:
@@ -168,7 +173,14 @@ def gazetteer() -> Gazetteer:
         {k: tuple(v) for k, v in county_short.items()},
         {k: tuple(sorted(v, key=len, reverse=True)) for k, v in first.items()},
         {p.full_name: p for p in reversed(places)},
+        _candidate_pattern(first),
     )
+
+
+def _candidate_pattern(prefixes: Iterable[str]) -> re.Pattern[str]:
+    firsts = "".join(sorted({p[0] for p in prefixes}))
+    seconds = "".join(sorted({p[1] for p in prefixes}))
+    return re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])")
 
 
 def _rank(places: list[Place]) -> tuple[Place, ...]:

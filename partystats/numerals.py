@@ -14,6 +14,8 @@ from enum import StrEnum
 
 import cn2an
 
+from partystats.scan import finditer_at
+
 FULLWIDTH = str.maketrans("０１２３４５６７８９％．，", "0123456789%.,")
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
 _ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -79,10 +81,14 @@ def arabic_to_number(numeral: str) -> float:
 MULTIPLIER = {"": 1.0, "万": 1e4, "亿": 1e8}
 
 
+# Every numeral starts with one of these (see partystats.scan).
+NUMERAL_START_RE = re.compile(rf"[\d{CN_DIGITS}]")
+
+
 def find_numbers(text: str) -> list[Number]:
     """Every numeral in ``text``. ``text`` should already have full-width digits folded."""
     found = []
-    for m in NUMBER_RE.finditer(text):
+    for m in finditer_at(NUMERAL_START_RE, NUMBER_RE, text):
         number = _parse(m)
         if number is not None:
             found.append(number)

@@ -63,7 +63,9 @@ def revalidate(outputs: Path) -> Revalidation:
     again = validate({t: published[t] for t in SOURCE_TABLES}).tables
     differences = []
     kept = {o["observation_id"] for o in again["observations"]}
-    lost = [o["observation_id"] for o in published["observations"] if o["observation_id"] not in kept]
+    lost = [
+        o["observation_id"] for o in published["observations"] if o["observation_id"] not in kept
+    ]
     if lost:
         differences.append(f"{len(lost)} published observations no longer pass the schema")
     if _failed(again["checks"]) != _failed(published["checks"]):
@@ -82,7 +84,9 @@ def _table(rows: list[dict[str, Any]], columns: list[str], limit: int = 50) -> l
         return ["(none)", ""]
     lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
     for row in rows[:limit]:
-        cells = [str(row.get(c) if row.get(c) is not None else "").replace("|", "\\|") for c in columns]
+        cells = [
+            str(row.get(c) if row.get(c) is not None else "").replace("|", "\\|") for c in columns
+        ]
         lines.append("| " + " | ".join(cells) + " |")
     if len(rows) > limit:
         lines.append(f"| … {len(rows) - limit} more |" + " |" * (len(columns) - 1))

@@ -75,9 +75,17 @@ def _plain(value: Any) -> Any:
     return value
 
 
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
 def to_record(obj: Any) -> dict[str, Any]:
-    """A dataclass instance as a flat dict of plain values (enums -> their string)."""
-    return {k: _plain(v) for k, v in dataclasses.asdict(obj).items()}
+    """A dataclass instance as a flat dict of plain values (enums -> their string).
+
+    Field by field, not ``dataclasses.asdict``: that deep-copies every value and
+    was a third of a batch's CPU time; the records' fields are scalars."""
+    return {name: _plain(getattr(obj, name)) for name in _field_names(type(obj))}
 
 
 def to_arrow(table: str, records: list[dict[str, Any]]) -> pa.Table:
