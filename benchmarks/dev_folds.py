@@ -50,8 +50,10 @@ def main() -> None:
     def report(label: str, sources: set[str]) -> None:
         gold = [g for g in gold_all if g.get("metric") and g["source_id"] in sources]
         r = scorer.score(gold, [p for p in pred if p["source_id"] in sources], docs)
-        print(f"{label:<10} sources {len(sources):>3}  gold {len(gold):>3}  F1 {r['f1']:.3f}  "
-              f"P {r['p']:.3f}  R {r['r']:.3f}  strict_F1 {r['strict_f1']:.3f}  span {r['span'] or 0:.3f}")
+        print(
+            f"{label:<10} sources {len(sources):>3}  gold {len(gold):>3}  F1 {r['f1']:.3f}  "
+            f"P {r['p']:.3f}  R {r['r']:.3f}  strict_F1 {r['strict_f1']:.3f}  span {r['span'] or 0:.3f}"
+        )
 
     sources = {g["source_id"] for g in gold_all}
     report("all", sources)

@@ -3,8 +3,11 @@
 Builds a corpus of N unique files from the shipped sample in ``data/`` (each
 copy keeps its encoding; the figures are varied deterministically so every
 file's bytes differ), then runs the real ``partystats refresh`` as a
-subprocess twice -- start-up included -- and reports, for each run, wall
-time, sources per second and peak resident memory.
+subprocess three times -- start-up included -- and reports, for each run, wall
+time, sources per second and peak resident memory: the first run, an
+unchanged rerun (nothing to publish: the current release holds these inputs)
+and a ``--force`` rerun (every source from the cache, validated and published
+again, which is what a rerun with a few changed sources costs).
 
 Peak memory is ``ru_maxrss`` of RUSAGE_CHILDREN measured in a one-run wrapper
 process: the largest single process of that run (the flow process, an API
@@ -163,13 +166,19 @@ def main() -> int:
         shutil.rmtree(outputs)
     cmd = [*CLI, "refresh", "--sources", str(corpus), "--outputs", str(outputs)]
     first = report("first", args.n, measure(cmd))
+    # Unchanged: the current release already holds these inputs, nothing to publish.
     rerun = report("rerun", args.n, measure(cmd))
+    # Unchanged but --force: every source from the cache, validated and published again
+    # (what a rerun costs when a few sources changed, give or take their extraction).
+    forced = report("forced", args.n, measure([*cmd, "--force"]))
     ratio = rerun["wall_s"] / first["wall_s"] if first["wall_s"] else float("nan")  # type: ignore[operator]
-    print(f"rerun / first = {ratio:.2f} (target <= 0.33)")
-    print(json.dumps({"n": args.n, "first": first, "rerun": rerun, "rerun_ratio": round(ratio, 3)}))
+    forced_ratio = forced["wall_s"] / first["wall_s"] if first["wall_s"] else float("nan")  # type: ignore[operator]
+    print(f"rerun / first = {ratio:.2f} (target <= 0.33); forced / first = {forced_ratio:.2f}")
+    runs = {"first": first, "rerun": rerun, "forced": forced}
+    print(json.dumps({"n": args.n, **runs, "rerun_ratio": round(ratio, 3)}))
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
-    return 0 if first["exit"] == 0 and rerun["exit"] == 0 else 1
+    return 0 if all(r["exit"] == 0 for r in runs.values()) else 1
 
 
 if __name__ == "__main__":

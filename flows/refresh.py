@@ -34,6 +34,7 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
@@ -42,10 +43,16 @@ from prefect.tasks import exponential_backoff
 
 from flows.pool import run_in_pool, start_pool, worker_count
 from partystats import pipeline
-from partystats.cache import ResultCache, compute_encoded, decode, file_sha256, source_key
+from partystats.cache import (
+    ResultCache,
+    compute_encoded,
+    decode,
+    inputs_fingerprint,
+    source_keys,
+)
 from partystats.ingest import discover_sources
 from partystats.model import ManifestProblem, SourceSpec
-from partystats.publish import Release, publish
+from partystats.publish import Release, fresh_release, publish
 from partystats.validate import validate
 
 MIN_BATCH = 8  # below this, task overhead outweighs the work
@@ -68,6 +75,7 @@ class RunSummary:
     processed: int = 0
     internal_errors: int = 0
     batches: int = 0
+    unchanged: bool = False  # the current release already held exactly these inputs
 
 
 def batch_size(n_sources: int, workers: int) -> int:
@@ -151,12 +159,15 @@ def refresh(
     dask_address: str | None = None,
     workers: int | None = None,
     use_cache: bool = True,
+    force: bool = False,
 ) -> RunSummary:
     """Refresh the dataset from ``sources`` into ``outputs``.
 
     ``dask_address``: the batches run on that Dask cluster (see ``refresh_on``).
     ``workers``: local processes (default: one per core; 0 runs batches in threads).
     ``use_cache``: read and write the incremental cache in ``outputs/.cache``.
+    ``force``: publish a new release even when the current one was built from the
+    very same inputs (same files, manifest rows, code and catalog).
     """
     logger = get_run_logger()
     started = time.monotonic()
@@ -168,6 +179,12 @@ def refresh(
     for p in problems:
         logger.warning("manifest row %s (%s) skipped: %s", p.row, p.file, p.reason)
 
+    keys = source_keys(specs)
+    fingerprint = inputs_fingerprint(keys)
+    if use_cache and not force and (current := fresh_release(outputs, fingerprint)):
+        logger.info("unchanged since release %s: nothing to publish", current.release_id)
+        return unchanged_summary(current, problems)
+
     local_pool = dask_address is None and workers != 0
     n_workers = worker_count() if workers is None else max(workers, 1)
     size = batch_size(len(specs), n_workers)
@@ -176,7 +193,6 @@ def refresh(
         start_pool(n_workers)  # no-op when the CLI already started it
 
     columnar = pipeline.ColumnarRows()
-    keys: list[str | None] = [None] * len(specs)
     pending: deque[tuple[PrefectFuture[list[bytes]], list[int]]] = deque()
     waiting: list[int] = []  # indices of cache misses not yet in a batch
 
@@ -188,9 +204,6 @@ def refresh(
     # so the workers start while later files are still being hashed.
     from_cache = 0
     for chunk in _chunks(list(range(len(specs))), PLAN_CHUNK):
-        for i in chunk:
-            sha = file_sha256(specs[i].path)
-            keys[i] = source_key(specs[i], sha) if sha else None
         chunk_keys = [k for k in (keys[i] for i in chunk) if k]
         found = cache.get_many(chunk_keys) if cache is not None else {}
         hits: list[tuple[int, pipeline.SourceRows]] = []
@@ -249,7 +262,9 @@ def refresh(
     del tables  # validated holds what is published
     lap("validated")
     release_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    release = publish(validated.tables, outputs, release_id)
+    # A release with internal errors is never "up to date": the next run retries them.
+    settled = fingerprint if internal_errors == 0 else None
+    release = publish(validated.tables, outputs, release_id, inputs_fingerprint=settled)
     lap(f"published {release_id}")
     docs = validated.tables["documents"]
     return RunSummary(
@@ -268,6 +283,22 @@ def refresh(
         processed=len(specs) - from_cache,
         internal_errors=internal_errors,
         batches=n_batches,
+    )
+
+
+def unchanged_summary(release: Release, problems: list[ManifestProblem]) -> RunSummary:
+    """What an unchanged rerun reports: the current release, as it stands."""
+    status = pq.read_table(release.path / "documents.parquet", columns=["status"])
+    return RunSummary(
+        sources_read=release.row_counts.get("documents", 0),
+        rejected=_not_ok(status),
+        observations=release.row_counts.get("observations", 0),
+        checks_failed=[],
+        rows_rejected=release.row_counts.get("rejected", 0),
+        release=release,
+        manifest_problems=problems,
+        from_cache=release.row_counts.get("documents", 0),
+        unchanged=True,
     )
 
 
@@ -293,6 +324,7 @@ def refresh_on(
     dask_address: str | None = None,
     workers: int | None = None,
     use_cache: bool = True,
+    force: bool = False,
 ) -> RunSummary:
     """Run the flow with the right task runner: Dask when an address is given."""
     flow_ = refresh
@@ -300,4 +332,11 @@ def refresh_on(
         from prefect_dask import DaskTaskRunner
 
         flow_ = refresh.with_options(task_runner=DaskTaskRunner(address=dask_address))
-    return flow_(sources, outputs, dask_address=dask_address, workers=workers, use_cache=use_cache)
+    return flow_(
+        sources,
+        outputs,
+        dask_address=dask_address,
+        workers=workers,
+        use_cache=use_cache,
+        force=force,
+    )

@@ -26,7 +26,7 @@ import json
 import pickle
 import sqlite3
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -44,10 +44,24 @@ _SQL_CHUNK = 500  # keys per SELECT ... IN (...), well under SQLite's variable l
 @cache
 def code_fingerprint() -> str:
     """Hash of what turns bytes into rows: package version, package code, schemas."""
+    return _code_hash(NOT_PER_SOURCE)
+
+
+# What a release holds also depends on the later stages; only these never touch it.
+NOT_IN_RELEASE = frozenset({"cli.py", "query.py"})
+
+
+@cache
+def release_code_fingerprint() -> str:
+    """Hash of everything that shapes a release: per-source code, validation, publishing."""
+    return _code_hash(NOT_IN_RELEASE)
+
+
+def _code_hash(skip: frozenset[str]) -> str:
     h = hashlib.sha256(f"partystats {partystats.__version__}\n".encode())
     package = Path(partystats.__file__).resolve().parent
     for path in sorted(package.rglob("*.py")):
-        if path.parent == package and path.name in NOT_PER_SOURCE:
+        if path.parent == package and path.name in skip:
             continue
         h.update(path.relative_to(package).as_posix().encode() + b"\0")
         h.update(path.read_bytes() + b"\0")
@@ -58,12 +72,48 @@ def code_fingerprint() -> str:
     return h.hexdigest()
 
 
+def inputs_fingerprint(keys: Sequence[str | None]) -> str | None:
+    """What a release was built from: every source's key, in order, and all the code.
+
+    Two runs with the same fingerprint publish the same tables, so a rerun that
+    finds it on the current release has nothing to publish. None when a source
+    could not be read (its rejection must be redone, never taken as settled)."""
+    if any(k is None for k in keys):
+        return None
+    h = hashlib.sha256(f"{code_fingerprint()} {release_code_fingerprint()}".encode())
+    for key in keys:
+        h.update(b"\0" + str(key).encode())
+    return h.hexdigest()
+
+
+_SHA_MEMO: dict[tuple[str, int, int], str] = {}
+_SHA_MEMO_MAX = 1_000_000  # ~150 MB at most, for a long-lived ``serve`` process
+
+
 def file_sha256(path: Path) -> str | None:
-    """sha256 of the file's bytes, None when it cannot be read (never cached then)."""
+    """sha256 of the file's bytes, None when it cannot be read (never cached then).
+
+    Remembered per (path, size, mtime) for this process: the up-to-date check
+    and the flow's plan hash the same files once between them."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        st = path.stat()
+        memo_key = (str(path), st.st_size, st.st_mtime_ns)
+        if memo_key not in _SHA_MEMO:
+            if len(_SHA_MEMO) >= _SHA_MEMO_MAX:
+                _SHA_MEMO.clear()
+            _SHA_MEMO[memo_key] = hashlib.sha256(path.read_bytes()).hexdigest()
+        return _SHA_MEMO[memo_key]
     except OSError:
         return None
+
+
+def source_keys(specs: Sequence[SourceSpec]) -> list[str | None]:
+    """Each source's cache key (None for a file that cannot be read)."""
+    keys: list[str | None] = []
+    for spec in specs:
+        sha = file_sha256(spec.path)
+        keys.append(source_key(spec, sha) if sha else None)
+    return keys
 
 
 def source_key(spec: SourceSpec, data_sha256: str) -> str:

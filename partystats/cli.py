@@ -26,6 +26,12 @@ def cmd_refresh(args: argparse.Namespace) -> int:
         print(f"partystats: sources folder not found: {sources}", file=sys.stderr)
         return 2
     outputs = Path(args.outputs).resolve()
+    if not (args.force or args.no_cache) and (current := up_to_date(sources, outputs)):
+        print(
+            f"unchanged: release {current} already holds these sources (same files, "
+            f"manifest, code and catalog); nothing to publish (--force publishes anyway)"
+        )
+        return 0
     # Start-up in parallel: Prefect's API server and the worker pool start now,
     # while this process imports Prefect; we wait for the server only below.
     from flows.embedded import start_embedded_api, wait_embedded_api
@@ -49,6 +55,7 @@ def cmd_refresh(args: argparse.Namespace) -> int:
             dask_address=args.dask_address,
             workers=args.workers,
             use_cache=not args.no_cache,
+            force=args.force,
         )
     except Exception as exc:  # one line, not a traceback: nothing was published
         print(f"partystats: nothing published: {type(exc).__name__}: {exc}", file=sys.stderr)
@@ -59,11 +66,44 @@ def cmd_refresh(args: argparse.Namespace) -> int:
         f"observations {summary.observations}, rows rejected {summary.rows_rejected}, "
         f"checks failed {len(summary.checks_failed)}"
     )
-    for line in summary.checks_failed:
-        print(f"  check failed: {line}")
+    print_failed_checks(summary.checks_failed)
     print(f"release {summary.release.release_id} at {outputs}")
-    failed = summary.checks_failed or summary.rows_rejected
+    failed = summary.checks_failed or summary.release.checks.get("fail") or summary.rows_rejected
     return 3 if args.strict and failed else 0
+
+
+def up_to_date(sources: Path, outputs: Path) -> str | None:
+    """The current release's id when it was built from exactly these inputs.
+
+    Checked before Prefect starts: an unchanged rerun (a daily schedule on a
+    corpus that did not move) costs a hash of each file, not a pipeline run,
+    and does not push an older, different release out of the kept ones."""
+    from partystats.releases import current_release_id
+
+    if current_release_id(outputs) is None:
+        return None  # nothing published yet: no need to hash anything
+    from partystats.cache import inputs_fingerprint, source_keys
+    from partystats.ingest import discover_sources
+    from partystats.publish import fresh_release
+
+    specs, _ = discover_sources(sources)
+    release = fresh_release(outputs, inputs_fingerprint(source_keys(specs)))
+    return release.release_id if release else None
+
+
+SHOWN_FAILED_CHECKS = 20  # the rest are in the checks table
+SHOWN_CHECK_CHARS = 200
+
+
+def print_failed_checks(lines: list[str]) -> None:
+    for line in lines[:SHOWN_FAILED_CHECKS]:
+        short = line if len(line) <= SHOWN_CHECK_CHARS else line[: SHOWN_CHECK_CHARS - 1] + "…"
+        print(f"  check failed: {short}")
+    if len(lines) > SHOWN_FAILED_CHECKS:
+        print(
+            f"  … and {len(lines) - SHOWN_FAILED_CHECKS} more: "
+            "partystats query \"SELECT * FROM checks WHERE status = 'fail'\""
+        )
 
 
 # --- query and releases: read the published release ---------------------------
@@ -174,8 +214,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         f"release {result.release_id}: {result.observations} observations re-validated, "
         f"{result.rejected_now} rows rejected now, {len(result.failed_checks)} checks failed"
     )
-    for line in result.failed_checks:
-        print(f"  check failed: {line}")
+    print_failed_checks(result.failed_checks)
     for line in result.differences:
         print(f"  differs from the published release: {line}")
     return 0 if result.ok else 1
@@ -236,6 +275,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-cache",
         action="store_true",
         help="reprocess every source, ignoring and not updating outputs/.cache",
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="publish a new release even when nothing changed since the current one",
     )
     p.set_defaults(func=cmd_refresh)
     add_release_commands(sub)

@@ -257,6 +257,7 @@ def write_release(
     release_id: str,
     created: str,
     hook: Hook,
+    inputs_fingerprint: str | None = None,
 ) -> dict[str, Any]:
     """Write and verify a complete release into ``folder``; return its manifest."""
     folder.mkdir(parents=True)
@@ -279,6 +280,7 @@ def write_release(
     sources = source_descriptors(records(tables.get("documents", []), ["source_id", "url"]))
     write_json(folder / DATAPACKAGE, build_datapackage(release_id, created, files_info, sources))
     manifest = build_manifest(release_id, created, tables, files_info)
+    manifest["inputs_fingerprint"] = inputs_fingerprint
     write_json(folder / MANIFEST, manifest)  # last: its presence marks a finished release
     fsync_path(folder)
     hook("release_verified")
@@ -354,6 +356,7 @@ def publish(
     *,
     keep: int = KEEP_RELEASES,
     hook: Hook | None = None,
+    inputs_fingerprint: str | None = None,
 ) -> Release:
     """Publish ``tables`` as release ``release_id`` in ``outputs`` and make it current.
 
@@ -362,7 +365,9 @@ def publish(
 
     ``hook`` is called with each name in :data:`STEPS` as the publish gets
     there (for fault-injection tests). After the switch the ``keep`` newest
-    releases stay, older ones are pruned.
+    releases stay, older ones are pruned. ``inputs_fingerprint`` (see
+    ``cache.inputs_fingerprint``) is recorded in the manifest, so an unchanged
+    rerun can tell that this release already holds what it would publish.
     """
     check_release_id(release_id)
     unknown = set(tables) - set(table_specs())
@@ -382,7 +387,7 @@ def publish(
         created = datetime.now(UTC).isoformat(timespec="microseconds")
         switched = False
         try:
-            manifest = write_release(tables, staging, release_id, created, step)
+            manifest = write_release(tables, staging, release_id, created, step, inputs_fingerprint)
             os.replace(staging, final)
             fsync_path(root)
             step("release_renamed")
@@ -405,14 +410,33 @@ def publish(
             pruned = prune(outputs, keep)
         except OSError:  # the release is out; an old folder we could not remove goes next time
             pruned = []
+    return release_of(final, manifest, tuple(pruned))
+
+
+def release_of(folder: Path, manifest: Mapping[str, Any], pruned: tuple[str, ...] = ()) -> Release:
     return Release(
-        release_id=release_id,
-        path=final,
+        release_id=manifest["release_id"],
+        path=folder,
         row_counts=manifest["row_counts"],
-        created=created,
+        created=manifest["created"],
         checks={"pass": manifest["checks"]["pass"], "fail": manifest["checks"]["fail"]},
-        pruned=tuple(pruned),
+        pruned=pruned,
     )
+
+
+def fresh_release(outputs: Path, inputs_fingerprint: str | None) -> Release | None:
+    """The current release when it was built from exactly these inputs, else None."""
+    current = current_release_id(outputs) if inputs_fingerprint else None
+    if current is None:
+        return None
+    folder = releases_root(outputs) / current
+    try:
+        manifest = read_manifest(folder)
+    except (OSError, ValueError):
+        return None
+    if manifest.get("inputs_fingerprint") != inputs_fingerprint:
+        return None
+    return release_of(folder, manifest)
 
 
 def _recover(outputs: Path, unpublished: Path | None) -> None:

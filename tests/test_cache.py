@@ -58,6 +58,7 @@ def test_flow_reuses_unchanged_sources_and_redoes_changed_ones(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from flows.refresh import refresh_on
+    from partystats.cli import up_to_date
 
     # Other engineers edit the package while tests run: pin the fingerprint.
     monkeypatch.setattr(cache, "code_fingerprint", lambda: "fingerprint-1")
@@ -70,16 +71,35 @@ def test_flow_reuses_unchanged_sources_and_redoes_changed_ones(
     assert (first.from_cache, first.processed) == (0, n)
     docs, obs = _published(outputs, "documents"), _published(outputs, "observations")
 
-    second = refresh_on(sources, outputs, workers=0)
-    assert (second.from_cache, second.processed) == (n, 0)
+    # Nothing changed: the current release already holds it, nothing is published.
+    unchanged = refresh_on(sources, outputs, workers=0)
+    assert unchanged.unchanged and unchanged.release.release_id == first.release.release_id
+    assert unchanged.sources_read == n and unchanged.observations == first.observations
+    assert up_to_date(sources, outputs) == first.release.release_id  # the CLI's check
+
+    second = refresh_on(sources, outputs, workers=0, force=True)  # a new release, from cache
+    assert (second.from_cache, second.processed) == (n, 0) and not second.unchanged
+    assert second.release.release_id != first.release.release_id
     assert _published(outputs, "documents") == docs  # identical either way
     assert _published(outputs, "observations") == obs
 
     changed = sources / "hangzhou_2020_utf8.txt"
     changed.write_bytes(changed.read_bytes() + "\n本报讯。\n".encode())
+    assert up_to_date(sources, outputs) is None
     third = refresh_on(sources, outputs, workers=0)
     assert (third.from_cache, third.processed) == (n - 1, 1)
 
     monkeypatch.setattr(cache, "code_fingerprint", lambda: "fingerprint-2")
     fourth = refresh_on(sources, outputs, workers=0)
     assert (fourth.from_cache, fourth.processed) == (0, n)
+
+
+def test_failed_checks_are_listed_briefly(capsys: pytest.CaptureFixture[str]) -> None:
+    from partystats.cli import SHOWN_FAILED_CHECKS, print_failed_checks
+
+    lines = [f"cross_source_agreement [None]: {'13630@x; ' * 100}"] * (SHOWN_FAILED_CHECKS + 5)
+    print_failed_checks(lines)
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == SHOWN_FAILED_CHECKS + 1
+    assert all(len(line) < 250 for line in out)
+    assert "5 more" in out[-1] and "status = 'fail'" in out[-1]

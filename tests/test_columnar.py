@@ -55,7 +55,10 @@ def test_columnar_rows_empty_is_an_empty_table() -> None:
 
 def test_columnar_rows_that_arrow_cannot_store_stay_dicts(sample_rows) -> None:
     columnar = pipeline.ColumnarRows()
-    bad = {**sample_rows[0], "observations": [{**sample_rows[0]["observations"][0], "raw_start": "x"}]}
+    bad = {
+        **sample_rows[0],
+        "observations": [{**sample_rows[0]["observations"][0], "raw_start": "x"}],
+    }
     columnar.add([(1, sample_rows[1]), (0, bad)])
     observations = columnar.tables()["observations"]
     assert isinstance(observations, list)

@@ -31,7 +31,9 @@ needs_shared = pytest.mark.skipif(
 
 
 def gold_rows(path: Path) -> list[dict]:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     return [r for r in rows if r.get("metric")]
 
 
@@ -41,10 +43,14 @@ def test_seed_observations_match_gold_exactly():
     result = pipeline.process_source(seed)
     raw = result.document.raw_text
     got = sorted(
-        (o.sector, o.metric, o.value, o.qualifier.value, o.jurisdiction) for o in result.extraction.observations
+        (o.sector, o.metric, o.value, o.qualifier.value, o.jurisdiction)
+        for o in result.extraction.observations
     )
     gold = gold_rows(SEED_GOLD)
-    want = sorted((g["sector"], g["metric"], float(g["value"]), g["qualifier"], g["jurisdiction"]) for g in gold)
+    want = sorted(
+        (g["sector"], g["metric"], float(g["value"]), g["qualifier"], g["jurisdiction"])
+        for g in gold
+    )
     assert got == want
     by_key = {(o.metric, o.value): o for o in result.extraction.observations}
     for g in gold:
@@ -64,7 +70,10 @@ def publish_dev_release(outputs: Path) -> None:
 def run_scorer(outputs: Path) -> str:
     done = subprocess.run(
         [sys.executable, str(SCORER), "--outputs", str(outputs), "--gold", str(DEV / "gold.jsonl")],
-        capture_output=True, text=True, check=True, cwd=outputs,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=outputs,
     )
     return done.stdout.strip().splitlines()[-1]
 
