@@ -32,24 +32,32 @@ import sys
 import time
 from pathlib import Path
 
+from partystats.decode import UndecodableError, decode_bytes
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data"
 CLI = [sys.executable, "-m", "partystats.cli"]
-DIGIT_RUN = re.compile(r"[0-9]+")
+# Figures only: a run of digits that is part of a date (2019年, 6月, 2024-03-19, 10:30)
+# stays, or copies would carry dates after their publication and be rejected en masse.
+DIGIT_RUN = re.compile(r"(?<![0-9\-/:])[0-9]+(?![0-9]|[年月日号\-/:])")
 MIN_RUNS = 6  # a base file needs this many numbers to yield 10**6 distinct copies
 PER_FOLDER = 1000
 
 
-def _decode(data: bytes) -> tuple[str, str] | None:
-    """Text and codec of a sample file, so a copy can be written back the same way."""
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return data.decode("utf-16"), "utf-16"
-    for codec in ("utf-8-sig", "gb18030", "big5"):
-        try:
-            return data.decode(codec), codec
-        except UnicodeDecodeError:
-            continue
-    return None
+def _decode(path: Path) -> tuple[str, str] | None:
+    """Text and codec of a sample file (the pipeline's own detection), so a copy can be
+    written back the same way; None for files that are not text."""
+    try:
+        decoded = decode_bytes(path.read_bytes(), html=path.suffix.lower() in (".htm", ".html"))
+    except UndecodableError:
+        return None
+    codec = {"utf-8": "utf-8-sig"}.get(decoded.encoding, decoded.encoding)
+    text = decoded.text
+    try:
+        text.encode(codec)
+    except (UnicodeEncodeError, LookupError):
+        return None
+    return text, codec
 
 
 def _vary(text: str, k: int) -> str:
@@ -79,7 +87,7 @@ def build_corpus(n: int, dest: Path) -> int:
     for path in sorted(SAMPLE.iterdir()):
         if path.suffix.lower() not in (".txt", ".htm", ".html"):
             continue
-        decoded = _decode(path.read_bytes())
+        decoded = _decode(path)
         if decoded and len(DIGIT_RUN.findall(decoded[0])) >= MIN_RUNS:
             bases.append((path, *decoded))
     if not bases:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import math
+import resource
 import sys
 import time
 from collections import deque
@@ -144,7 +145,8 @@ class _Laps:
 
     def __call__(self, what: str) -> None:
         now = time.monotonic()
-        self.logger.info("%s: %.1f s", what, now - self.last)
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+        self.logger.info("%s: %.1f s (peak RSS so far %.0f MB)", what, now - self.last, peak_mb)
         self.last = now
 
 

@@ -122,22 +122,40 @@ def schema_failures(model: type[Published], frame: pd.DataFrame) -> pd.DataFrame
     fc = fc[~fc["check"].str.startswith("dtype(")]  # repeats the coerce_dtype failure
     out: dict[tuple[int, str], str] = {}
     named: dict[tuple[int, str], dict[str, str]] = {}  # values of the columns a rule names
-    for ctx, col, check, case, idx in zip(
-        fc["schema_context"],
-        fc["column"],
-        fc["check"],
-        fc["failure_case"],
-        fc["index"],
+    # A row rule reports every column of every failing row (millions of failure cases
+    # at 100k sources): keep one reason per (row, rule), and the values of only the
+    # columns its text names, found with frame operations rather than per case.
+    by_row = fc["schema_context"] == "DataFrameSchema"
+    rule_cases, column_cases = fc[by_row], fc[~by_row]
+    pairs = rule_cases[["check", "column"]].drop_duplicates()
+    shown_pairs = pd.DataFrame(
+        [
+            (check, col)
+            for check, col in zip(pairs["check"].tolist(), pairs["column"].tolist(), strict=True)
+            if re.search(rf"\b{re.escape(col)}\b", descriptions.get(check, check))
+        ],
+        columns=["check", "column"],
+    )
+    for idx, check in rule_cases[["index", "check"]].drop_duplicates().itertuples(index=False):
+        out[(int(idx), check)] = descriptions.get(check, check)
+    shown_cases = rule_cases.merge(shown_pairs, on=["check", "column"])
+    for col, check, case, idx in zip(
+        shown_cases["column"].tolist(),
+        shown_cases["check"].tolist(),
+        shown_cases["failure_case"].tolist(),
+        shown_cases["index"].tolist(),
         strict=True,
     ):
-        if ctx == "DataFrameSchema":  # a named row rule: one failure case per column
-            text = descriptions.get(check, check)
-            out[(int(idx), check)] = text
-            if re.search(rf"\b{re.escape(col)}\b", text):
-                named.setdefault((int(idx), check), {})[col] = f"{col}={_show(case)}"
-        else:
-            rule = f"{col}:{check.split('(')[0]}"
-            out[(int(idx), rule)] = _column_reason(col, check, case)
+        named.setdefault((int(idx), check), {})[col] = f"{col}={_show(case)}"
+    for col, check, case, idx in zip(
+        column_cases["column"].tolist(),
+        column_cases["check"].tolist(),
+        column_cases["failure_case"].tolist(),
+        column_cases["index"].tolist(),
+        strict=True,
+    ):
+        rule = f"{col}:{check.split('(')[0]}"
+        out[(int(idx), rule)] = _column_reason(col, check, case)
     rows = [
         (i, rule, f"{text} ({', '.join(named[i, rule].values())})" if (i, rule) in named else text)
         for (i, rule), text in sorted(out.items())
