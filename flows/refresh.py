@@ -54,7 +54,7 @@ from partystats.cache import (
 from partystats.ingest import discover_sources
 from partystats.model import ManifestProblem, SourceSpec
 from partystats.publish import Release, fresh_release, publish
-from partystats.validate import validate
+from partystats.validate import failed_checks, validate
 
 MIN_BATCH = 8  # below this, task overhead outweighs the work
 MAX_BATCH = 400  # bounds a batch's memory and keeps progress moving
@@ -275,8 +275,7 @@ def refresh(
         observations=len(validated.tables["observations"]),
         checks_failed=[
             f"{c['rule']} [{c.get('source_id')}]: {c['message']}"
-            for c in validated.tables["checks"]
-            if c["status"] == "fail"
+            for c in failed_checks(validated.tables["checks"])
         ],
         rows_rejected=len(validated.tables["rejected"]),
         release=release,

@@ -35,9 +35,11 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from partystats.catalog import load_catalog
 from partystats.model import CheckStatus, Qualifier, Unit
+from partystats.tables import table_specs
 
 # Rule ids: the `rule` values of the checks table.
 PARTS_SUM_TO_TOTAL = "parts_sum_to_total"
@@ -68,6 +70,7 @@ APPROX_PERCENT_POINTS = 5.0  # 约/近/左右 on a percent: +-5 percentage point
 FRACTION_PERCENT_POINTS = 2.0  # 四分之一 etc.: a fraction of the whole is a rounded share
 
 SCOPE = ["source_id", "jurisdiction", "sector", "as_of", "subgroup"]
+CHECKS_SCHEMA = table_specs()["checks"].arrow_schema()
 
 _NUMBER = re.compile(r"(\d+)(?:\.(\d+))?\s*([万萬亿億千])?")
 _SCALE = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "千": 1e3}
@@ -260,8 +263,9 @@ class Scopes:
         expected: list[str],
         observed: list[str],
         message: list[str],
-    ) -> list[dict[str, Any]]:
-        """One checks row per scope of ``idx``."""
+    ) -> pa.Table:
+        """One checks row per scope of ``idx``, as Arrow: a few hundred bytes a row, where
+        a row dict took kilobytes (hundreds of thousands of rows at 100k sources)."""
         k = self.keys.loc[idx]
         cols: dict[str, list[Any]] = {
             "rule": [rule] * len(idx),
@@ -275,7 +279,7 @@ class Scopes:
             "observed": observed,
             "message": message,
         }
-        return [dict(zip(cols, vals, strict=True)) for vals in zip(*cols.values(), strict=True)]
+        return pa.Table.from_pydict(cols, schema=CHECKS_SCHEMA)
 
 
 def _none(x: Any) -> Any:
@@ -308,9 +312,9 @@ def effective_parts(sc: Scopes, parts: list[str], parts_of: dict[str, list[str]]
     return stated_parts & ~covered
 
 
-def parts_sum_to_total(sc: Scopes, parts_of: dict[str, list[str]]) -> list[dict[str, Any]]:
+def parts_sum_to_total(sc: Scopes, parts_of: dict[str, list[str]]) -> list[pa.Table]:
     """``parts_sum_to_total``: total and at least two parts stated -> the parts sum to it."""
-    rows = []
+    rows: list[pa.Table] = []
     for total, parts in parts_of.items():
         use = effective_parts(sc, parts, parts_of)
         applies = sc.has(total) & (use.sum(axis=1) >= 2)
@@ -328,26 +332,30 @@ def parts_sum_to_total(sc: Scopes, parts_of: dict[str, list[str]]) -> list[dict[
         ]
         sums = fmt_intervals(lo, hi)
         verdicts = _verdict(ok, "matches", "does not match")
-        rows += sc.emit(
-            PARTS_SUM_TO_TOTAL,
-            idx,
-            ok,
-            expected=[
-                f"{t} = {v}"
-                for t, v in zip(sc.labels(total, idx), fmt_intervals(t_lo, t_hi), strict=True)
-            ],
-            observed=[f"{n} = {s}" for n, s in zip(names, sums, strict=True)],
-            message=[
-                f"{p} = {s} {v} {t}"
-                for p, s, v, t in zip(parts_said, sums, verdicts, sc.said(total, idx), strict=True)
-            ],
+        rows.append(
+            sc.emit(
+                PARTS_SUM_TO_TOTAL,
+                idx,
+                ok,
+                expected=[
+                    f"{t} = {v}"
+                    for t, v in zip(sc.labels(total, idx), fmt_intervals(t_lo, t_hi), strict=True)
+                ],
+                observed=[f"{n} = {s}" for n, s in zip(names, sums, strict=True)],
+                message=[
+                    f"{p} = {s} {v} {t}"
+                    for p, s, v, t in zip(
+                        parts_said, sums, verdicts, sc.said(total, idx), strict=True
+                    )
+                ],
+            )
         )
     return rows
 
 
-def not_more_than(sc: Scopes, pairs: list[list[str]]) -> list[dict[str, Any]]:
+def not_more_than(sc: Scopes, pairs: list[list[str]]) -> list[pa.Table]:
     """``*_le_*``: where both are stated, the part can be no larger than the whole."""
-    rows = []
+    rows: list[pa.Table] = []
     for part, whole in pairs:
         rule = NOT_MORE_THAN_RULES.get((part, whole), f"{part}_le_{whole}")
         applies = sc.has(part) & sc.has(whole)
@@ -356,37 +364,39 @@ def not_more_than(sc: Scopes, pairs: list[list[str]]) -> list[dict[str, Any]]:
         w_lo, w_hi = sc.get(sc.lo, whole, idx), sc.get(sc.hi, whole, idx)
         ok = p_lo <= w_hi
         labels = sc.labels(part, idx)
-        rows += sc.emit(
-            rule,
-            idx,
-            ok,
-            expected=[
-                f"{lab} <= {whole} = {w}"
-                for lab, w in zip(labels, fmt_intervals(w_lo, w_hi), strict=True)
-            ],
-            observed=[
-                f"{lab} = {p}" for lab, p in zip(labels, fmt_intervals(p_lo, p_hi), strict=True)
-            ],
-            message=[
-                f"{p} {v} {w}"
-                for p, v, w in zip(
-                    sc.said(part, idx),
-                    _verdict(ok, "is within", "exceeds"),
-                    sc.said(whole, idx),
-                    strict=True,
-                )
-            ],
+        rows.append(
+            sc.emit(
+                rule,
+                idx,
+                ok,
+                expected=[
+                    f"{lab} <= {whole} = {w}"
+                    for lab, w in zip(labels, fmt_intervals(w_lo, w_hi), strict=True)
+                ],
+                observed=[
+                    f"{lab} = {p}" for lab, p in zip(labels, fmt_intervals(p_lo, p_hi), strict=True)
+                ],
+                message=[
+                    f"{p} {v} {w}"
+                    for p, v, w in zip(
+                        sc.said(part, idx),
+                        _verdict(ok, "is within", "exceeds"),
+                        sc.said(whole, idx),
+                        strict=True,
+                    )
+                ],
+            )
         )
     return rows
 
 
-def share_matches_counts(sc: Scopes, shares: dict[str, list[str]]) -> list[dict[str, Any]]:
+def share_matches_counts(sc: Scopes, shares: dict[str, list[str]]) -> list[pa.Table]:
     """``*_matches_counts``: a stated percent agrees with numerator / denominator x 100.
 
     The ratio of two intervals is [num.lo / den.hi, num.hi / den.lo] (x 100);
     it passes when it meets the share's interval (rounding and qualifier).
     """
-    rows = []
+    rows: list[pa.Table] = []
     for share, (num, den) in shares.items():
         rule = SHARE_RULES.get(share, f"{share}_matches_counts")
         applies = sc.has(share) & sc.has(num) & sc.has(den)
@@ -399,27 +409,30 @@ def share_matches_counts(sc: Scopes, shares: dict[str, list[str]]) -> list[dict[
         ok = (r_lo <= s_hi) & (s_lo <= r_hi)
         labels = sc.labels(share, idx)
         ratios = fmt_intervals(r_lo, r_hi)
-        rows += sc.emit(
-            rule,
-            idx,
-            ok,
-            expected=[
-                f"{lab} = {num} / {den} * 100 = {r}" for lab, r in zip(labels, ratios, strict=True)
-            ],
-            observed=[
-                f"{lab} = {s}" for lab, s in zip(labels, fmt_intervals(s_lo, s_hi), strict=True)
-            ],
-            message=[
-                f"{s} {v} {n} / {d} = {r}%"
-                for s, v, n, d, r in zip(
-                    sc.said(share, idx),
-                    _verdict(ok, "agrees with", "disagrees with"),
-                    sc.said(num, idx),
-                    sc.said(den, idx),
-                    ratios,
-                    strict=True,
-                )
-            ],
+        rows.append(
+            sc.emit(
+                rule,
+                idx,
+                ok,
+                expected=[
+                    f"{lab} = {num} / {den} * 100 = {r}"
+                    for lab, r in zip(labels, ratios, strict=True)
+                ],
+                observed=[
+                    f"{lab} = {s}" for lab, s in zip(labels, fmt_intervals(s_lo, s_hi), strict=True)
+                ],
+                message=[
+                    f"{s} {v} {n} / {d} = {r}%"
+                    for s, v, n, d, r in zip(
+                        sc.said(share, idx),
+                        _verdict(ok, "agrees with", "disagrees with"),
+                        sc.said(num, idx),
+                        sc.said(den, idx),
+                        ratios,
+                        strict=True,
+                    )
+                ],
+            )
         )
     return rows
 
@@ -428,18 +441,26 @@ def consistency_checks(
     obs: pd.DataFrame, relations: dict[str, Any] | None = None
 ) -> list[dict[str, Any]]:
     """All within-scope rules over ``obs`` (observation rows; optional ``surface``)."""
+    return consistency_checks_table(obs, relations).to_pylist()
+
+
+def consistency_checks_table(
+    obs: pd.DataFrame, relations: dict[str, Any] | None = None
+) -> pa.Table:
+    """``consistency_checks`` as an Arrow table with the columns of ``checks``."""
     if obs.empty:
-        return []
+        return CHECKS_SCHEMA.empty_table()
     rel = relations if relations is not None else load_catalog().relations
     used = {*rel.get("parts_of", {}), *(p for ps in rel.get("parts_of", {}).values() for p in ps)}
     used |= {m for pair in rel.get("not_more_than", []) for m in pair}
     used |= {m for share, pair in rel.get("shares", {}).items() for m in (share, *pair)}
     obs = obs[obs["metric"].isin(used)]
     if obs.empty:
-        return []
+        return CHECKS_SCHEMA.empty_table()
     sc = Scopes(obs)
-    return (
-        parts_sum_to_total(sc, rel.get("parts_of", {}))
-        + not_more_than(sc, rel.get("not_more_than", []))
-        + share_matches_counts(sc, rel.get("shares", {}))
-    )
+    parts = [
+        *parts_sum_to_total(sc, rel.get("parts_of", {})),
+        *not_more_than(sc, rel.get("not_more_than", [])),
+        *share_matches_counts(sc, rel.get("shares", {})),
+    ]
+    return pa.concat_tables(parts) if parts else CHECKS_SCHEMA.empty_table()

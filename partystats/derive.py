@@ -94,6 +94,18 @@ def _report_groups(obs: pd.DataFrame) -> pd.DataFrame:
     return df.sort_values(["group", "source_id", "value"])
 
 
+SHOWN_VALUES = 10
+
+
+def _first_values(values: str) -> str:
+    """'v@a; v@b; …' cut to SHOWN_VALUES pairs, saying how many more there are."""
+    pairs = values.split("; ")
+    if len(pairs) <= SHOWN_VALUES:
+        return values
+    rest = len(pairs) - SHOWN_VALUES
+    return "; ".join(pairs[:SHOWN_VALUES]) + f"; … {rest} more (see conflicts)"
+
+
 def conflicts_and_agreement(obs: pd.DataFrame) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """``conflicts`` rows and ``cross_source_agreement`` check rows.
 
@@ -119,9 +131,11 @@ def conflicts_and_agreement(obs: pd.DataFrame) -> tuple[list[dict[str, Any]], li
     g["source_id"] = None
     g["status"] = [(CheckStatus.PASS if a else CheckStatus.FAIL).value for a in agree]
     g["expected"] = [f"{n}: one value across sources" for n in names]
-    g["observed"] = g["values"]
+    # the check repeats at most SHOWN_VALUES of them; conflicts.values keeps every one
+    shown = [_first_values(v) for v in g["values"].tolist()]
+    g["observed"] = shown
     g["message"] = [
         f"{k} sources {'agree' if a else 'differ'} on {n}: {v}"
-        for k, a, n, v in zip(g["n_sources"], agree, names, g["values"], strict=True)
+        for k, a, n, v in zip(g["n_sources"], agree, names, shown, strict=True)
     ]
     return records(g[~agree], "conflicts"), records(g, "checks")

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from partystats import __version__
@@ -63,6 +64,9 @@ from partystats.tables import Rows, TableSpec, as_arrow, table_specs
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ZSTD_LEVEL = 9  # pinned: the level changes the bytes
 ROW_GROUP_SIZE = 128 * 1024  # pinned for the same reason; bounds reader memory per group
+# Rows of documents carry their texts (kilobytes each): smaller groups, so writing and
+# reading one group holds tens of MB, not the whole table twice.
+ROW_GROUP_SIZES = {"documents": 8 * 1024}
 
 # The steps ``hook`` is called with, in order. Tests raise (or kill the
 # process) at each of them to prove the previous release survives.
@@ -123,15 +127,52 @@ def sort_keys(spec: TableSpec) -> list[tuple[str, str, str]]:
     return [(n, "ascending", "at_end") for n in names]
 
 
-def arrow_table(spec: TableSpec, rows: Rows) -> pa.Table:
-    """Rows (dicts or Arrow) as the table to write: published schema, sorted, one chunk."""
+@dataclass(frozen=True)
+class SortedRows:
+    """A table in its published order without a sorted copy of it in memory.
+
+    ``table`` is in any order; ``order`` (None: already in order) gives the rows
+    in the published order. ``part`` materializes one stretch of that order as
+    a single chunk, so writing holds the table plus one row group, not two
+    copies of the table (a few hundred MB each at 100k sources)."""
+
+    table: pa.Table
+    order: pa.Array | None = None
+
+    @property
+    def num_rows(self) -> int:
+        return self.table.num_rows if self.order is None else len(self.order)
+
+    @property
+    def schema(self) -> pa.Schema:
+        return self.table.schema
+
+    def part(self, start: int, stop: int) -> pa.Table:
+        """Rows start..stop of the published order, one chunk per column (the chunking
+        decides where the writer cuts pages: it must not depend on how the rows came)."""
+        if self.order is None:
+            return self.table.slice(start, stop - start).combine_chunks()
+        return self.table.take(self.order[start:stop]).combine_chunks()
+
+    def slice(self, offset: int, length: int) -> SortedRows:
+        if self.order is None:
+            return SortedRows(self.table.slice(offset, length))
+        return SortedRows(self.table, self.order[offset : offset + length])
+
+
+def sorted_rows(spec: TableSpec, rows: Rows) -> SortedRows:
+    """Rows (dicts or Arrow) with the published schema and their published order."""
     raw = as_arrow(spec.name, rows)
     table = pa.Table.from_arrays(raw.columns, schema=published_schema(spec))
-    if table.num_rows > 1:
-        table = table.sort_by(sort_keys(spec))
-    # one chunk per column, as a table built from dicts has: the chunking decides
-    # where the writer cuts pages, so it must not depend on how the rows came
-    return table.combine_chunks()
+    if table.num_rows <= 1:
+        return SortedRows(table)
+    return SortedRows(table, pc.sort_indices(table, sort_keys=sort_keys(spec)))
+
+
+def arrow_table(spec: TableSpec, rows: Rows) -> pa.Table:
+    """Rows (dicts or Arrow) as the table to write: published schema, sorted, one chunk."""
+    ordered = sorted_rows(spec, rows)
+    return ordered.part(0, ordered.num_rows)
 
 
 def records(rows: Rows, columns: list[str]) -> list[dict[str, Any]]:
@@ -141,20 +182,31 @@ def records(rows: Rows, columns: list[str]) -> list[dict[str, Any]]:
     return [{c: r.get(c) for c in columns} for r in rows]
 
 
-def write_parquet(table: pa.Table, path: Path) -> None:
-    pq.write_table(
-        table,
+def _row_groups(n_rows: int, size: int) -> list[tuple[int, int]]:
+    return [(a, min(a + size, n_rows)) for a in range(0, n_rows, size)]
+
+
+def row_group_size(table_name: str) -> int:
+    return ROW_GROUP_SIZES.get(table_name, ROW_GROUP_SIZE)
+
+
+def write_parquet(rows: SortedRows, path: Path) -> None:
+    """One row group of ROW_GROUP_SIZE rows at a time, in the published order."""
+    with pq.ParquetWriter(
         path,
+        rows.schema,
         compression="zstd",
         compression_level=ZSTD_LEVEL,
-        row_group_size=ROW_GROUP_SIZE,
         use_dictionary=True,
         write_statistics=True,
-    )
+    ) as writer:
+        size = row_group_size(rows.schema.metadata[b"table"].decode())
+        for start, stop in _row_groups(rows.num_rows, size):
+            writer.write_table(rows.part(start, stop), row_group_size=size)
     fsync_path(path)
 
 
-def verify_parquet(path: Path, expected: pa.Table) -> None:
+def verify_parquet(path: Path, expected: SortedRows) -> None:
     """Re-read a written file: same schema (with descriptions), same rows."""
     parquet = pq.ParquetFile(path)
     got = parquet.schema_arrow
@@ -163,15 +215,16 @@ def verify_parquet(path: Path, expected: pa.Table) -> None:
     rows = parquet.metadata.num_rows
     if rows != expected.num_rows:
         raise RuntimeError(f"{path.name}: rows read back differ ({rows} rows)")
-    # a column of a row group at a time: memory holds a small part of a second copy
-    start = 0
-    for group in range(parquet.num_row_groups):
-        size = parquet.metadata.row_group(group).num_rows
-        for name in expected.column_names:
+    groups = _row_groups(rows, row_group_size(got.metadata[b"table"].decode()))
+    if parquet.num_row_groups != len(groups):
+        raise RuntimeError(f"{path.name}: {parquet.num_row_groups} row groups, not {len(groups)}")
+    # a row group at a time: memory holds a small part of a second copy
+    for group, (start, stop) in enumerate(groups):
+        want = expected.part(start, stop)
+        for name in want.column_names:
             got_part = parquet.read_row_group(group, columns=[name]).column(0)
-            if not got_part.equals(expected.column(name).slice(start, size)):
+            if not got_part.equals(want.column(name)):
                 raise RuntimeError(f"{path.name}: rows read back differ (column {name})")
-        start += size
 
 
 def sha256_file(path: Path) -> str:
@@ -265,7 +318,7 @@ def write_release(
     for name, spec in table_specs().items():
         # one table at a time, verified right away: memory holds one table (and
         # its read-back copy), not the whole release
-        table = arrow_table(spec, tables.get(name, []))
+        table = sorted_rows(spec, tables.get(name, []))
         path = folder / f"{name}.parquet"
         write_parquet(table, path)
         verify_parquet(path, table)
@@ -276,6 +329,7 @@ def write_release(
             "sha256": sha256_file(path),
         }
         del table
+        pa.default_memory_pool().release_unused()  # hand the copies back before the next
     hook("tables_written")
     sources = source_descriptors(records(tables.get("documents", []), ["source_id", "url"]))
     write_json(folder / DATAPACKAGE, build_datapackage(release_id, created, files_info, sources))

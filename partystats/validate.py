@@ -22,9 +22,9 @@ import pyarrow.compute as pc
 from pandera.errors import SchemaErrors
 
 from partystats import derive
-from partystats.checks import consistency_checks
+from partystats.checks import consistency_checks_table
 from partystats.model import Status
-from partystats.tables import ARROW_TYPES, Rows, table_specs
+from partystats.tables import ARROW_TYPES, Rows, table_specs, to_arrow
 from schemas.models import (
     DOC_LEN,
     DOC_PUBLISHED,
@@ -38,7 +38,11 @@ SOURCE_TABLES = ("documents", "observations", "mentions")
 DERIVED_TABLES = ("checks", "latest", "legal_wide", "conflicts")
 # Columns the schema screening needs only the presence of, not the text: an Arrow
 # table's are screened as "" (or null), never expanded into Python strings.
-TEXT_COLUMNS = {"documents": ("raw_text", "clean_text")}
+TEXT_COLUMNS = {
+    "documents": ("raw_text", "clean_text"),
+    "observations": ("evidence",),
+    "mentions": ("surface",),
+}
 SURFACE_DOCS = 2000  # documents whose raw_text is in Python at once (with_surface)
 REJECT_CHUNK = 5000  # failing rows turned into dicts at once (screen)
 # The observation columns the consistency rules and the derived tables use.
@@ -393,6 +397,8 @@ def validate(tables: dict[str, Rows]) -> Validated:
     """
     out: dict[str, Rows] = {}
     rejected: list[dict[str, Any]] = []
+    # Arrow in (the flow): the checks, hundreds of thousands of rows at scale, stay Arrow
+    as_arrow = isinstance(tables.get("observations"), pa.Table)
 
     docs = screen("documents", tables.get("documents", []))
     context = document_context(docs.rows)
@@ -409,26 +415,31 @@ def validate(tables: dict[str, Rows]) -> Validated:
     obs = with_surface(observations.frame[RULE_COLUMNS], docs.rows)
     del observations, docs
     conflicts, agreement = derive.conflicts_and_agreement(obs)
-    derived = {
-        "checks": consistency_checks(obs) + agreement,
+    checks = pa.concat_tables([consistency_checks_table(obs), to_arrow("checks", agreement)])
+    derived: dict[str, Rows] = {
+        "checks": checks if as_arrow else checks.to_pylist(),
         "latest": derive.latest(obs),
         "legal_wide": derive.legal_wide(obs),
         "conflicts": conflicts,
     }
-    del obs, conflicts, agreement
+    del obs, conflicts, agreement, checks
     for name in DERIVED_TABLES:
         rows = derived.pop(name)
         # a derived row that breaks its schema is a bug here: report it, don't publish it
         screened = screen(name, sorted_rows(name, rows))
+        del rows
         out[name] = screened.rows
         rejected += screened.rejected
     out["rejected"] = sorted_rows("rejected", rejected)
     return Validated(out, summarize(out))
 
 
-def sorted_rows(table: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def sorted_rows(table: str, rows: Rows) -> Rows:
     """Rows in the documented order of the table (tables.yaml ``sort``), nulls first."""
     keys = table_specs()[table].sort
+    if isinstance(rows, pa.Table):
+        order = pc.sort_indices(rows, sort_keys=[(k, "ascending", "at_start") for k in keys])
+        return rows.take(order)
 
     def order(r: dict[str, Any]) -> tuple[tuple[bool, Any], ...]:
         return tuple((r[k] is not None, "" if r[k] is None else r[k]) for k in keys)
@@ -436,7 +447,14 @@ def sorted_rows(table: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(rows, key=order)
 
 
+def failed_checks(checks: Rows) -> list[dict[str, Any]]:
+    """The failed rows of a checks table (row dicts or Arrow) as dicts."""
+    if isinstance(checks, pa.Table):
+        return checks.filter(pc.equal(checks.column("status"), "fail")).to_pylist()
+    return [c for c in checks if c["status"] == "fail"]
+
+
 def summarize(tables: dict[str, Rows]) -> dict[str, int]:
     summary = {f"rows_{name}": len(rows) for name, rows in tables.items()}
-    summary["checks_failed"] = sum(1 for c in tables["checks"] if c["status"] == "fail")
+    summary["checks_failed"] = len(failed_checks(tables["checks"]))
     return summary
