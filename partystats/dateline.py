@@ -1,4 +1,5 @@
-"""The publication date a page prints near its top (``发布时间:2024-03-19``)."""
+"""The publication date of a page: printed near its top (``发布时间:2024-03-19``), or
+written into its address (``/news/2019/01/07/c_35282.htm``, ``t20171101_118.htm``)."""
 
 from __future__ import annotations
 
@@ -51,3 +52,30 @@ def valid_date(year: str, month: str, day: str) -> date | None:
         return date(int(year), int(month), int(day))
     except ValueError:
         return None
+
+
+# News and government sites put the publication day in the path: /2019/01/07/,
+# /2018/0723/, /2010-12/31/, /2024-04-25/, /20200415/, t20171101_…, 20210615100518.htm.
+# A year and month alone (/201711/) do not date a page to the day: no date.
+_URL_DATE_PATTERNS = (
+    re.compile(
+        r"/(?P<y>(?:19|20)\d{2})[-/]?(?P<m>0[1-9]|1[0-2])[-/]?(?P<d>0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+    ),
+    re.compile(
+        r"[/t_](?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?:\d{6})?(?=[/_.]|$)"
+    ),
+)
+
+
+def date_from_url(url: str | None, today: date | None = None) -> date | None:
+    """The publication day a page's address gives, if it gives one (never a future day)."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url.strip(), flags=re.I).split("?")[0]
+    latest = today or date.today()
+    for pattern in _URL_DATE_PATTERNS:
+        for match in pattern.finditer(path):
+            found = valid_date(match["y"], match["m"], match["d"])
+            if found is not None and found <= latest:
+                return found
+    return None

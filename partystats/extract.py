@@ -94,6 +94,7 @@ class Context:
     catalog: Catalog
     gaz: Gazetteer
     published: date | None
+    published_from_url: bool
     default_place: Place | None
     level_places: dict[str, Place | None]
     marks: list[DateMark]
@@ -1049,6 +1050,9 @@ def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
     return bool(ORG_AFTER_PLACE.match(after) or FIRM_AFTER_PLACE.match(after))
 
 
+_DATING_KINDS = (MarkKind.ANCHOR, MarkKind.RELATIVE_YEAR, MarkKind.PERIOD)
+
+
 def _date_of(
     fig: Figure, st: SentenceState, ctx: Context, carried: DateMark | None
 ) -> tuple[date | None, AsOfBasis]:
@@ -1065,18 +1069,27 @@ def _date_of(
     ):
         earlier = [m for m in marks if m.kind is not MarkKind.COMPARISON]
         mark = earlier[-1] if earlier else None
+    if mark is not None and mark.kind is MarkKind.RELATIVE:
+        # 截至去年12月，全省现有…: 现有/目前 after a dating word of the same sentence
+        # says "at that time", not "today"
+        dating = [m for m in marks[:-1] if m.kind in _DATING_KINDS]
+        if dating:
+            mark = dating[-1]
     if mark is None:
         if carried is not None:
             return resolve(carried, ctx.published), AsOfBasis.INFERRED
-        if ctx.published and ctx.catalog.metrics[fig.metric or "firms"].get("kind") == "stock":
+        printed = ctx.published and not ctx.published_from_url
+        if printed and ctx.catalog.metrics[fig.metric or "firms"].get("kind") == "stock":
             return (
                 ctx.published,
                 AsOfBasis.PUBLISHED,
             )  # a present-tense stock figure of a dated page
         return None, AsOfBasis.UNKNOWN
     when = resolve(mark, ctx.published)
-    if when is None and carried is not None and mark.kind is MarkKind.RELATIVE:
-        return resolve(carried, ctx.published), AsOfBasis.INFERRED  # 目前 on an undated page
+    undated = when is None or ctx.published_from_url  # a page's posting day says little
+    if undated and carried is not None and mark.kind is MarkKind.RELATIVE:
+        # 目前 on a page the text does not date: the date the text last set
+        return resolve(carried, ctx.published), AsOfBasis.INFERRED
     if when is None:
         return None, AsOfBasis.UNKNOWN
     relative = mark.kind in (MarkKind.RELATIVE, MarkKind.RELATIVE_YEAR)
@@ -1137,7 +1150,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         text=text,
         catalog=cat,
         gaz=gaz,
-        published=doc.published,  # manifest, else the page's dateline (ingest)
+        published=doc.published,  # manifest, else the page's dateline, else its URL (ingest)
+        published_from_url=doc.published_from_url,
         default_place=default,
         level_places=levels,
         marks=find_date_marks(text),

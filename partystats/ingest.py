@@ -10,7 +10,7 @@ import hashlib
 import os
 from pathlib import Path
 
-from partystats.dateline import find_dateline
+from partystats.dateline import date_from_url, find_dateline
 from partystats.decode import UndecodableError, decode_bytes
 from partystats.htmltext import html_article
 from partystats.manifest import SOURCE_SUFFIXES, discover
@@ -70,6 +70,7 @@ def decoded_document(spec: SourceSpec, data: bytes, sha: str) -> Document:
     if not fixed.clean_text.strip():
         reason = "no text after repair: every line was page furniture or spam"
         return rejected(spec, sha, reason, encoding=decoded.encoding)
+    printed = spec.published or find_dateline(without_annotations(raw)) or page_date
     return Document(
         source_id=spec.source_id,
         file=spec.file,
@@ -77,7 +78,8 @@ def decoded_document(spec: SourceSpec, data: bytes, sha: str) -> Document:
         status=Status.OK,
         url=spec.url,
         title=spec.title or first_line(fixed.clean_text),
-        published=spec.published or find_dateline(without_annotations(raw)) or page_date,
+        published=printed or date_from_url(spec.url),
+        published_from_url=printed is None and date_from_url(spec.url) is not None,
         encoding=decoded.encoding,
         raw_text=raw,
         clean_text=fixed.clean_text,

@@ -111,6 +111,8 @@ class Document:
     url: str | None = None
     title: str | None = None
     published: date | None = None
+    # the date is only the day the page was posted (from its address), not one the text prints
+    published_from_url: bool = False
     encoding: str | None = None
     raw_text: str = ""
     clean_text: str = ""

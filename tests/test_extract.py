@@ -19,6 +19,7 @@ def make_doc(
     jurisdiction: str | None = None,
     title: str | None = None,
     source_id: str = "t",
+    published_from_url: bool = False,
 ) -> Document:
     fixed = repair(raw)
     return Document(
@@ -28,6 +29,7 @@ def make_doc(
         status=Status.OK,
         title=title,
         published=published,
+        published_from_url=published_from_url,
         encoding="utf-8",
         raw_text=raw,
         clean_text=fixed.clean_text,
@@ -255,3 +257,28 @@ def test_share_of_firms_that_set_up_an_organization_is_the_coverage_rate():
         "全市83%的律师事务所建立了党组织，全市60%的律师参加了培训。", jurisdiction="济南市"
     )
     assert obs == {("legal", "coverage_rate", 83): ("exact", "济南市", None, "83")}
+
+
+def test_a_time_word_after_a_dating_word_keeps_its_date():
+    # 现有 ("now has") after 截至去年12月 in the same sentence is that December, not the page's day
+    obs = observed(
+        "安徽省律师行业。截至去年12月，全省现有党员律师4130名。", published=date(2019, 1, 7)
+    )
+    assert obs[("legal", "party_members", 4130)][2] == 2018
+
+
+def test_a_posting_day_from_the_address_does_not_date_present_tense_words():
+    text = "截止2014年底，全国共有执业律师27.14万人。目前，全国律师党员7.4万多人。"
+    by_url = make_doc(text, published=date(2015, 5, 24), published_from_url=True)
+    printed = make_doc(text, published=date(2015, 5, 24))
+    members = [o for o in extract(by_url).observations if o.metric == "party_members"]
+    assert [o.as_of for o in members] == [date(2014, 12, 31)]  # the date the text last set
+    members = [o for o in extract(printed).observations if o.metric == "party_members"]
+    assert [o.as_of for o in members] == [date(2015, 5, 24)]  # a printed date is the author's
+    # …while 去年 needs only the year, which the address gives
+    obs = observed(
+        "截至去年底，全国共有律师事务所3.6万家。",
+        published=date(2019, 1, 7),
+        published_from_url=True,
+    )
+    assert obs[("legal", "firms", 36000)][2] == 2018

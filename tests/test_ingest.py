@@ -434,3 +434,51 @@ def test_dev_corpus_ingests_without_rejections():
     docs = [read_source(s) for s in specs]
     assert len(docs) == 45
     assert all(d.status is Status.OK for d in docs), [d.status_reason for d in docs]
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("http://wap.fzahw.com/news/2019/01/07/c_35282.htm", date(2019, 1, 7)),
+        ("http://m.handmsg.com/page/2018/0723/11107580.shtml", date(2018, 7, 23)),
+        ("https://zzrb.zynews.cn/html/2010-12/31/content_247447.htm", date(2010, 12, 31)),
+        (
+            "http://www.gz.chinanews.com/shzx/2024-04-25/doc-ihczupvw3714671.shtml",
+            date(2024, 4, 25),
+        ),
+        (
+            "http://news.jstv.com/a/20200415/4d251727d02c4002887ae91023370fbe.shtml",
+            date(2020, 4, 15),
+        ),
+        (
+            "http://ischool.net.cn/xwzx/PoliticsNews/201711/t20171101_11860758.htm",
+            date(2017, 11, 1),
+        ),
+        ("http://m.cehavas.com/fzdt/newshtml/fzjd/20210615100518.htm", date(2021, 6, 15)),
+        ("https://www.chinanews.com/sh/2020/07-29/9250985.shtml", date(2020, 7, 29)),
+        ("http://china-news10.blogspot.com/2010/09/blog-post_4999.html", None),  # month only
+        ("http://www.ahcaijing.com/html/2022/hefei_1206/355877.html", None),  # not a day
+        ("http://20190107.example.com/a.html", None),  # the host is not the path
+        ("https://example.com/news/2099/01/07/a.html", None),  # not in the future
+        (None, None),
+    ],
+)
+def test_publication_day_from_the_address(url, day):
+    from partystats.dateline import date_from_url
+
+    assert date_from_url(url) == day
+
+
+def test_the_address_dates_a_page_only_when_nothing_printed_does(tmp_path):
+    (tmp_path / "a.txt").write_text("全省共有律师事务所816家。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "发布时间:2019-03-01\n全省共有律师事务所816家。", encoding="utf-8"
+    )
+    (tmp_path / "sources.csv").write_text(
+        "file,url\na.txt,http://x.cn/news/2019/01/07/1.htm\nb.txt,http://x.cn/news/2019/01/07/2.htm\n",
+        encoding="utf-8",
+    )
+    specs, _ = discover_sources(tmp_path)
+    docs = {d.source_id: d for d in map(read_source, specs)}
+    assert (docs["a"].published, docs["a"].published_from_url) == (date(2019, 1, 7), True)
+    assert (docs["b"].published, docs["b"].published_from_url) == (date(2019, 3, 1), False)
