@@ -107,6 +107,11 @@ def file_sha256(path: Path) -> str | None:
         return None
 
 
+def forget_hashes() -> None:
+    """Drop the remembered file hashes (they are only kept between check and plan)."""
+    _SHA_MEMO.clear()
+
+
 def source_keys(specs: Sequence[SourceSpec]) -> list[str | None]:
     """Each source's cache key (None for a file that cannot be read)."""
     keys: list[str | None] = []

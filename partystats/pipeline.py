@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from partystats.extract import extract
 from partystats.ingest import read_source
@@ -103,6 +104,36 @@ def merge_rows(per_source: Iterable[SourceRows]) -> dict[str, list[dict[str, Any
     return tables
 
 
+# Repetitive text columns, held dictionary-encoded while rows accumulate: a sentence is
+# the evidence of several figures, a source id and a few words repeat on every row. At
+# 100k sources this is hundreds of MB; readers decode a chunk at a time (tables.plain).
+COMPACT_COLUMNS = {
+    "observations": (
+        "source_id",
+        "sector",
+        "metric",
+        "qualifier",
+        "unit",
+        "jurisdiction",
+        "jurisdiction_level",
+        "subgroup",
+        "as_of_basis",
+        "evidence",
+        "rule",
+    ),
+    "mentions": ("source_id", "kind", "note"),
+}
+
+
+def compact(table_name: str, table: pa.Table) -> pa.Table:
+    """``table`` with its COMPACT_COLUMNS dictionary-encoded."""
+    for name in COMPACT_COLUMNS.get(table_name, ()):
+        i = table.schema.get_field_index(name)
+        encoded = pc.dictionary_encode(table.column(i))
+        table = table.set_column(i, pa.field(name, encoded.type), encoded)
+    return table
+
+
 class ColumnarRows:
     """Source-level rows accumulated as Arrow tables, a batch of sources at a time.
 
@@ -131,7 +162,7 @@ class ColumnarRows:
                 continue
             part: Rows
             try:
-                part = to_arrow(name, rows)
+                part = compact(name, to_arrow(name, rows))
             except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError, OverflowError):
                 part = rows
             self._parts[name].append((np.asarray(position, dtype=np.int64), part))

@@ -59,7 +59,7 @@ from partystats.releases import (
     switch_current,
     write_json,
 )
-from partystats.tables import Rows, TableSpec, as_arrow, table_specs
+from partystats.tables import Rows, TableSpec, plain, table_specs, to_arrow
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ZSTD_LEVEL = 9  # pinned: the level changes the bytes
@@ -131,42 +131,55 @@ def sort_keys(spec: TableSpec) -> list[tuple[str, str, str]]:
 class SortedRows:
     """A table in its published order without a sorted copy of it in memory.
 
-    ``table`` is in any order; ``order`` (None: already in order) gives the rows
-    in the published order. ``part`` materializes one stretch of that order as
-    a single chunk, so writing holds the table plus one row group, not two
+    ``table`` is in any order, its columns perhaps dictionary-encoded; ``order``
+    (None: already in order) gives the rows in the published order. ``part``
+    materializes one stretch of that order with the published ``schema`` as a
+    single chunk, so writing holds the table plus one row group, not two
     copies of the table (a few hundred MB each at 100k sources)."""
 
     table: pa.Table
+    schema: pa.Schema  # the published schema, with the column descriptions
     order: pa.Array | None = None
 
     @property
     def num_rows(self) -> int:
         return self.table.num_rows if self.order is None else len(self.order)
 
-    @property
-    def schema(self) -> pa.Schema:
-        return self.table.schema
-
     def part(self, start: int, stop: int) -> pa.Table:
         """Rows start..stop of the published order, one chunk per column (the chunking
         decides where the writer cuts pages: it must not depend on how the rows came)."""
         if self.order is None:
-            return self.table.slice(start, stop - start).combine_chunks()
-        return self.table.take(self.order[start:stop]).combine_chunks()
+            rows = self.table.slice(start, stop - start)
+        else:
+            rows = self.table.take(self.order[start:stop])
+        columns = [c.cast(f.type) for c, f in zip(plain(rows).columns, self.schema, strict=True)]
+        return pa.Table.from_arrays(columns, schema=self.schema).combine_chunks()
 
     def slice(self, offset: int, length: int) -> SortedRows:
         if self.order is None:
-            return SortedRows(self.table.slice(offset, length))
-        return SortedRows(self.table, self.order[offset : offset + length])
+            return SortedRows(self.table.slice(offset, length), self.schema)
+        return SortedRows(self.table, self.schema, self.order[offset : offset + length])
 
 
 def sorted_rows(spec: TableSpec, rows: Rows) -> SortedRows:
     """Rows (dicts or Arrow) with the published schema and their published order."""
-    raw = as_arrow(spec.name, rows)
-    table = pa.Table.from_arrays(raw.columns, schema=published_schema(spec))
+    schema = published_schema(spec)
+    # an Arrow table is decoded and cast a row group at a time (``part``)
+    table = rows.select(schema.names) if isinstance(rows, pa.Table) else to_arrow(spec.name, rows)
     if table.num_rows <= 1:
-        return SortedRows(table)
-    return SortedRows(table, pc.sort_indices(table, sort_keys=sort_keys(spec)))
+        return SortedRows(table, schema)
+    keys = sort_keys(spec)
+    if table.num_rows and len(spec.primary_key):
+        # the primary key is unique in what is published: columns after it never decide
+        # the order, and the long dictionary-encoded ones need not be decoded to sort
+        last_key = max(i for i, (n, _, _) in enumerate(keys) if n in spec.primary_key)
+        keys = keys[: last_key + 1] + [
+            k
+            for k in keys[last_key + 1 :]
+            if not pa.types.is_dictionary(table.schema.field(k[0]).type)
+        ]
+    by = plain(table.select([n for n, _, _ in keys]))
+    return SortedRows(table, schema, pc.sort_indices(by, sort_keys=keys))
 
 
 def arrow_table(spec: TableSpec, rows: Rows) -> pa.Table:

@@ -95,6 +95,19 @@ def to_arrow(table: str, records: list[dict[str, Any]]) -> pa.Table:
     return pa.Table.from_pydict(columns, schema=spec.arrow_schema())
 
 
+def plain(table: pa.Table) -> pa.Table:
+    """``table`` with dictionary-encoded columns decoded to their value type.
+
+    The flow holds repetitive text columns dictionary-encoded (see
+    ``pipeline.COMPACT_COLUMNS``); whatever needs plain values (pandas, sorting,
+    writing) decodes them a chunk at a time through this."""
+    for i, f in enumerate(table.schema):
+        if pa.types.is_dictionary(f.type):
+            value_type = f.type.value_type
+            table = table.set_column(i, f.with_type(value_type), table.column(i).cast(value_type))
+    return table
+
+
 # A table's rows as the stages accept them: row dicts, or an Arrow table (the
 # flow accumulates Arrow: a few bytes per value instead of a dict per row).
 Rows = list[dict[str, Any]] | pa.Table

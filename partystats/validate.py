@@ -24,7 +24,7 @@ from pandera.errors import SchemaErrors
 from partystats import derive
 from partystats.checks import consistency_checks_table
 from partystats.model import Status
-from partystats.tables import ARROW_TYPES, Rows, table_specs, to_arrow
+from partystats.tables import ARROW_TYPES, Rows, plain, table_specs, to_arrow
 from schemas.models import (
     DOC_LEN,
     DOC_PUBLISHED,
@@ -45,6 +45,7 @@ TEXT_COLUMNS = {
 }
 SURFACE_DOCS = 2000  # documents whose raw_text is in Python at once (with_surface)
 REJECT_CHUNK = 5000  # failing rows turned into dicts at once (screen)
+SCREEN_CHUNK = 100_000  # rows screened by pandera at once: bounds its frames' memory
 # The observation columns the consistency rules and the derived tables use.
 RULE_COLUMNS = [
     "observation_id",
@@ -196,7 +197,7 @@ def frame_of(table: str, rows: Rows) -> pd.DataFrame:
         values = arrow.column(i)
         empty = pc.if_else(pc.is_null(values), pa.scalar(None, pa.string()), "")
         arrow = arrow.set_column(i, col, empty)
-    return arrow.to_pandas()
+    return plain(arrow).to_pandas()
 
 
 def row_dicts(rows: Rows, indices: list[int]) -> list[dict[str, Any]]:
@@ -262,30 +263,44 @@ class Screened:
     frame: pd.DataFrame  # the passed rows as a frame (published columns)
 
 
-def screen(table: str, rows: Rows, context: pd.DataFrame | None = None) -> Screened:
+def screen(
+    table: str,
+    rows: Rows,
+    context: pd.DataFrame | None = None,
+    columns: list[str] | None = None,
+) -> Screened:
     """Split ``rows`` (row dicts or Arrow) into passed and rejected under the table's model.
 
     ``context`` (indexed by source_id) adds the document columns the *InDocs
-    models check offsets and dates against.
+    models check offsets and dates against. ``columns``: those the returned
+    ``frame`` keeps (default: all published columns).
+
+    The rows are screened SCREEN_CHUNK at a time, so the frames pandera works
+    on stay bounded whatever the run's size; the primary key is checked over
+    the whole table (a repeat of a key from an earlier chunk is rejected too).
     """
     names = table_specs()[table].names
+    kept_columns = names if columns is None else columns
     if not len(rows):
-        return Screened(rows, [], _frame([], names))
-    frame = frame_of(table, rows)
+        return Screened(rows, [], _frame([], names)[kept_columns])
     model: type[Published] = MODELS[table]
     if context is not None:
-        frame = frame.join(context, on="source_id")
         model = {"observations": ObservationsInDocs, "mentions": MentionsInDocs}[table]
-    schema, storage = schema_failures(model, frame), storage_failures(table, frame)
-    # a value pandera could not coerce is already reported: once is enough
-    told = {
-        (i, r.replace(":coerce_dtype", ":storable"))
-        for i, r in zip(schema["index"], schema["rule"], strict=True)
-    }
-    storage = storage[[k not in told for k in zip(storage["index"], storage["rule"], strict=True)]]
-    failures = pd.concat([schema, storage]).sort_values(["index", "rule"], kind="stable")
     key = list(table_specs()[table].primary_key)
-    repeated = frame.duplicated(key, keep=False).to_numpy()
+    keys = key_frame(rows, key)
+    parts, frames = [], []
+    for start in range(0, len(rows), SCREEN_CHUNK):
+        frame = frame_of(table, slice_rows(rows, start, SCREEN_CHUNK))
+        frame.index = pd.RangeIndex(start, start + len(frame))
+        if context is not None:
+            frame = frame.join(context, on="source_id")
+        parts.append(chunk_failures(table, model, frame))
+        frames.append(frame[kept_columns])
+        del frame
+    parts.append(earlier_chunk_repeats(keys, key, parts, model))
+    failures = pd.concat(parts).sort_values(["index", "rule"], kind="stable")
+    repeated = keys.duplicated(key, keep=False).to_numpy()
+    del keys
     # Only failing rows become dicts, REJECT_CHUNK of them at a time: what is kept
     # of each is its rejected row (source_id, key, JSON), not the row dict itself.
     failing = sorted({int(i) for i in failures["index"]})
@@ -309,12 +324,67 @@ def screen(table: str, rows: Rows, context: pd.DataFrame | None = None) -> Scree
             "row_json": shown[i][2],
         }
         for i, rule, reason in zip(
-            failures["index"].tolist(), failures["rule"], failures["reason"], strict=True
+            failures["index"].tolist(),
+            failures["rule"].tolist(),
+            failures["reason"].tolist(),
+            strict=True,
         )
     ]
     del shown
+    frame = pd.concat(frames) if len(frames) > 1 else frames[0]
     ok = ~frame.index.isin(failures["index"])
-    return Screened(keep_rows(rows, ok), rejected, frame.loc[ok, names])
+    return Screened(keep_rows(rows, ok), rejected, frame.loc[ok])
+
+
+def chunk_failures(table: str, model: type[Published], frame: pd.DataFrame) -> pd.DataFrame:
+    """Schema and storage failures of some rows: columns index, rule, reason."""
+    schema, storage = schema_failures(model, frame), storage_failures(table, frame)
+    # a value pandera could not coerce is already reported: once is enough
+    told = {
+        (i, r.replace(":coerce_dtype", ":storable"))
+        for i, r in zip(schema["index"].tolist(), schema["rule"].tolist(), strict=True)
+    }
+    storage = storage[
+        [
+            k not in told
+            for k in zip(storage["index"].tolist(), storage["rule"].tolist(), strict=True)
+        ]
+    ]
+    return pd.concat([schema, storage])
+
+
+PRIMARY_KEY_RULE = "primary_key_unique"
+
+
+def earlier_chunk_repeats(
+    keys: pd.DataFrame, key: list[str], found: list[pd.DataFrame], model: type[Published]
+) -> pd.DataFrame:
+    """Rows whose key repeats one of an earlier chunk: the model's primary-key rule, over
+    the whole table (each chunk's screening saw only its own repeats)."""
+    later = keys.duplicated(key, keep="first").to_numpy()
+    told = set()
+    for part in found:
+        told.update(part.loc[part["rule"] == PRIMARY_KEY_RULE, "index"].tolist())
+    index = [i for i in np.flatnonzero(later).tolist() if i not in told]
+    descriptions = {c.name: c.description or c.name for c in model.to_schema().checks}
+    reason = descriptions.get(PRIMARY_KEY_RULE, PRIMARY_KEY_RULE)
+    return pd.DataFrame(
+        {"index": index, "rule": [PRIMARY_KEY_RULE] * len(index), "reason": [reason] * len(index)},
+        columns=["index", "rule", "reason"],
+    )
+
+
+def slice_rows(rows: Rows, start: int, length: int) -> Rows:
+    if isinstance(rows, pa.Table):
+        return rows.slice(start, length)
+    return rows[start : start + length]
+
+
+def key_frame(rows: Rows, key: list[str]) -> pd.DataFrame:
+    """The primary-key columns of all rows, for the whole-table repeat check."""
+    if isinstance(rows, pa.Table):
+        return plain(rows.select(key)).to_pandas()
+    return _frame(rows, key)
 
 
 def _key(row: dict[str, Any], key: list[str]) -> str:
@@ -334,20 +404,21 @@ def document_context(documents: Rows) -> pd.DataFrame:
     )
 
 
-def unlink_mentions(mentions: Rows, published_ids: set[str]) -> Rows:
+def unlink_mentions(mentions: Rows, published_ids: pd.Series) -> Rows:
     """Null the observation_id of mentions whose observation was not published."""
     if isinstance(mentions, pa.Table):
         i = mentions.schema.get_field_index("observation_id")
         ids = mentions.column(i)
-        known = pa.array(sorted(published_ids), type=ids.type)
+        known = pa.array(published_ids, type=ids.type, from_pandas=True)
         keep = pc.or_kleene(pc.is_null(ids), pc.is_in(ids, value_set=known))
         if pc.all(keep).as_py() is not False:
             return mentions
         linked = pc.if_else(keep, ids, pa.scalar(None, ids.type))
         return mentions.set_column(i, mentions.schema.field(i), linked)
+    published = set(published_ids.tolist())
     return [
         m
-        if m.get("observation_id") is None or m["observation_id"] in published_ids
+        if m.get("observation_id") is None or m["observation_id"] in published
         else {**m, "observation_id": None}
         for m in mentions
     ]
@@ -400,15 +471,14 @@ def validate(tables: dict[str, Rows]) -> Validated:
     # Arrow in (the flow): the checks, hundreds of thousands of rows at scale, stay Arrow
     as_arrow = isinstance(tables.get("observations"), pa.Table)
 
-    docs = screen("documents", tables.get("documents", []))
+    docs = screen("documents", tables.get("documents", []), columns=[])
     context = document_context(docs.rows)
-    observations = screen("observations", tables.get("observations", []), context)
-    mentions = screen("mentions", tables.get("mentions", []), context)
+    # of the screened frames, only the observations' columns the rules read are kept
+    observations = screen("observations", tables.get("observations", []), context, RULE_COLUMNS)
+    mentions = screen("mentions", tables.get("mentions", []), context, [])
     rejected += docs.rejected + observations.rejected + mentions.rejected
     out["documents"], out["observations"] = docs.rows, observations.rows
-    out["mentions"] = unlink_mentions(
-        mentions.rows, set(observations.frame["observation_id"].tolist())
-    )
+    out["mentions"] = unlink_mentions(mentions.rows, observations.frame["observation_id"])
     del mentions, context  # the frames of the screening go as soon as they are done with
 
     # the rules and derived tables read these columns only (not evidence, rule, ...)

@@ -279,3 +279,33 @@ def test_table_level_schema_problems_raise():
     df = frame(seed()).drop(columns=["metric"])
     with pytest.raises(TableSchemaError, match="metric"):
         schema_failures(Observations, df)
+
+
+@pytest.mark.parametrize("arrow", [False, True])
+def test_screening_in_chunks_gives_what_one_chunk_gives(monkeypatch, arrow):
+    import partystats.validate as validate_module
+
+    rows = seed() + [
+        obs("firms", 1060, surface="1058"),  # repeats the seed's key: rejected
+        obs("coverage_rate", 170, observation_id="pct", surface="70"),
+        obs("firms", 1058, observation_id="late", as_of=date(2019, 1, 1)),
+        obs("firms", 1062, surface="1058"),  # the same key a third time
+    ]
+    rows = rows[-2:] + rows[:-2]  # repeats on both sides of chunk borders
+
+    def tables():
+        obs_rows = to_arrow("observations", rows) if arrow else rows
+        docs = to_arrow("documents", [doc()]) if arrow else [doc()]
+        out = validate({"documents": docs, "observations": obs_rows, "mentions": []}).tables
+        return (
+            [
+                o["observation_id"]
+                for o in (out["observations"].to_pylist() if arrow else out["observations"])
+            ],
+            rejected(out),
+        )
+
+    whole = tables()
+    monkeypatch.setattr(validate_module, "SCREEN_CHUNK", 2)
+    assert tables() == whole
+    assert any(r[3] == "primary_key_unique" for r in whole[1])
