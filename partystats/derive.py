@@ -84,7 +84,8 @@ def legal_wide(obs: pd.DataFrame) -> list[dict[str, Any]]:
 
 def _report_groups(obs: pd.DataFrame) -> pd.DataFrame:
     """Observations with jurisdiction and as_of, tagged with their group and its spread."""
-    df = _dated(obs[obs["jurisdiction"].notna() & obs["as_of"].notna()])
+    used = ["jurisdiction", "sector", "metric", "as_of", "subgroup", "source_id", "value"]
+    df = _dated(obs.loc[obs["jurisdiction"].notna() & obs["as_of"].notna(), used])
     key = ["jurisdiction", "sector", "metric", "as_of_key", "subgroup_key"]
     by = df.groupby(key)
     df["n_sources"] = by["source_id"].transform("nunique")
