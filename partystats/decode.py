@@ -58,6 +58,10 @@ DECLARED_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "
 META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+# C0 control characters other than those whitespace ones (one regex pass, not a loop)
+CONTROL_CHARS = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c in range(0x20) if chr(c) not in ALLOWED_CONTROLS) + "]"
+)
 
 
 def decode_bytes(data: bytes, *, override: str | None = None, html: bool = False) -> Decoded:
@@ -190,7 +194,7 @@ def binary_signature(data: bytes) -> str | None:
 
 def looks_binary(text: str) -> bool:
     """Control characters other than whitespace: a few are debris, many mean a binary file."""
-    controls = sum(1 for ch in text if ord(ch) < 0x20 and ch not in ALLOWED_CONTROLS)
+    controls = len(CONTROL_CHARS.findall(text))
     return controls > max(4, len(text) // 100)
 
 

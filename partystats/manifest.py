@@ -11,6 +11,7 @@ import csv
 import io
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path, PurePosixPath
@@ -42,7 +43,7 @@ def discover(sources_dir: Path) -> tuple[list[SourceSpec], list[ManifestProblem]
     first_row_of_file: dict[str, int] = {}
     first_row_of_id: dict[str, int] = {}
     for row in rows:
-        rel = checked_file(root, row, problems)
+        rel = checked_file(root, row, problems, on_disk)
         if rel is None:
             continue
         if rel in first_row_of_file:
@@ -101,18 +102,22 @@ def walk_sources(root: Path, problems: list[ManifestProblem]) -> list[tuple[str,
     found = []
     for folder, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        # plain strings here: pathlib objects per file cost seconds at 100k files
+        prefix = os.path.relpath(folder, root).replace(os.sep, "/") + "/"
+        prefix = "" if prefix == "./" else prefix
         for name in sorted(filenames):
             if name.startswith(".") or not name.lower().endswith(SOURCE_SUFFIXES):
                 continue
-            path = Path(folder) / name
-            rel = path.relative_to(root).as_posix()
-            if not is_inside(path.resolve(), root):
+            full = os.path.join(folder, name)
+            rel = prefix + name
+            # os.walk does not enter symlinked folders: only the file itself can lead out
+            if os.path.islink(full) and not is_inside(Path(full).resolve(), root):
                 problems.append(
                     ManifestProblem(NOT_A_ROW, rel, "symlink points outside the sources folder")
                 )
                 continue
-            if path.is_file():
-                found.append((rel, path))
+            if os.path.isfile(full):
+                found.append((rel, Path(full)))
     return found
 
 
@@ -120,12 +125,22 @@ def is_inside(path: Path, root: Path) -> bool:
     return path == root or root in path.parents
 
 
-def checked_file(root: Path, row: ManifestRow, problems: list[ManifestProblem]) -> str | None:
-    """The row's file as a clean relative path inside the folder, or None (and a problem)."""
+def checked_file(
+    root: Path,
+    row: ManifestRow,
+    problems: list[ManifestProblem],
+    on_disk: Mapping[str, Path] | None = None,
+) -> str | None:
+    """The row's file as a clean relative path inside the folder, or None (and a problem).
+
+    ``on_disk``: the source files found in the folder, already known to be inside
+    it: a row naming one of them needs no further look at the disk."""
     raw = row.values.get("file", "").strip().replace("\\", "/")
     if not raw:
         problems.append(problem(row, "no file named; skipped"))
         return None
+    if on_disk is not None and raw in on_disk:
+        return raw
     if raw.startswith("/") or re.match(r"^[A-Za-z]:", raw):
         problems.append(problem(row, "absolute path; files must be relative to the sources folder"))
         return None
@@ -133,6 +148,8 @@ def checked_file(root: Path, row: ManifestRow, problems: list[ManifestProblem]) 
     if ".." in parts:
         problems.append(problem(row, "path escapes the sources folder ('..')"))
         return None
+    if on_disk is not None and (clean := PurePosixPath(*parts).as_posix()) in on_disk:
+        return clean  # ./a.txt, a//b.txt
     path = root.joinpath(*parts)
     if not is_inside(path.resolve(), root):  # without '..' only a symlink can lead out
         problems.append(problem(row, "symlink points outside the sources folder"))
