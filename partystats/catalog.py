@@ -19,6 +19,8 @@ class Term:
     needs: str  # classifier group
     award: bool = False  # only inside a sentence that awards
     generic: bool = False  # names no metric alone (同志): the award it received does
+    # the sector may be named earlier in the paragraph (团体会员 after the association)
+    sector_in_paragraph: bool = False
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,7 @@ def parse_catalog(text: str) -> Catalog:
             t["needs"],
             t.get("award", False),
             t.get("generic", False),
+            t.get("sector_in_paragraph", False),
         )
         for t in raw["terms"]
     }

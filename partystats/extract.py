@@ -757,7 +757,10 @@ def _accept(
         return
     fig.metric = metric
     fig.sector = (
-        _other_sector(prefix, ctx) or term.sector or _sector_near(fig.number.start, ctx, prefix)
+        _other_sector(prefix, ctx)
+        or term.sector
+        or _sector_near(fig.number.start, ctx, prefix)
+        or (_paragraph_sector(fig.number.start, ctx) if term.sector_in_paragraph else None)
     )
     if fig.sector is None:
         fig.note = "no sector named near the figure"
@@ -773,6 +776,14 @@ def _total_before_qizhong(fig: Figure, st: SentenceState, ctx: Context) -> Figur
 
 def _other_sector(words: str, ctx: Context) -> str | None:
     return "other" if any(c in words for c, s in ctx.catalog.sector_cues if s == "other") else None
+
+
+def _paragraph_sector(pos: int, ctx: Context) -> str | None:
+    """The last sector cue before ``pos`` in its paragraph."""
+    start = ctx.text.rfind("\n", 0, pos) + 1
+    found = [(ctx.text.rfind(cue, start, pos), sector) for cue, sector in ctx.catalog.sector_cues]
+    k, sector = max(found, default=(-1, None))
+    return sector if k >= 0 else None
 
 
 def _sector_near(pos: int, ctx: Context, prefix: str = "") -> str | None:

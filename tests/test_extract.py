@@ -282,3 +282,20 @@ def test_a_posting_day_from_the_address_does_not_date_present_tense_words():
         published_from_url=True,
     )
     assert obs[("legal", "firms", 36000)][2] == 2018
+
+
+def test_association_members_count_the_profession_the_paragraph_names():
+    obs = observed(
+        "江苏省注册会计师协会是全省注册会计师行业的自律组织。目前，已拥有团体会员800多家，"
+        "个人会员2万多人，执业会员约9000人。"
+    )
+    assert obs[("accounting", "firms", 800)][0] == "lower_bound"
+    assert obs[("accounting", "practitioners", 9000)][0] == "approximate"
+    assert not any(value == 20000 for _, _, value in obs)  # individual members: not a figure
+    # without a profession named in the paragraph, member counts stay mentions
+    assert observed("本会现有团体会员800多家。") == {}
+
+
+def test_an_association_owning_firms_scopes_them():
+    obs = observed("截至2008年底，北京注协所属会计师事务所509家、资产评估机构183家。")
+    assert obs[("accounting", "firms", 509)][1:3] == ("北京市", 2008)
