@@ -475,7 +475,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         _accept(fig, head, metric, stripped, ctx, st, group)
         return
     from_to = r"|(发展|增加|增长|提高|上升|扩大)?(到|至).*" if re.search("[从由]", before) else ""
-    phrase = re.sub(rf"^([（(][^）)]*[）)]|(总数|总人数|总量)的?{from_to})", "", phrase)
+    # 律师3300余名总数的23%: the count is the total, the percent after it its share of it
+    total_of = r"(总数|总人数|总量)的?(\d+(\.\d+)?%)?"
+    phrase = re.sub(rf"^([（(][^）)]*[）)]|{total_of}{from_to})", "", phrase)
     if phrase.strip(" ") and not phrase.startswith(CONJUNCTIONS):
         fig.note = f"unknown phrase after number: {phrase[:12]}"
         return

@@ -299,3 +299,12 @@ def test_association_members_count_the_profession_the_paragraph_names():
 def test_an_association_owning_firms_scopes_them():
     obs = observed("截至2008年底，北京注协所属会计师事务所509家、资产评估机构183家。")
     assert obs[("accounting", "firms", 509)][1:3] == ("北京市", 2008)
+
+
+def test_a_total_stated_inside_a_share_is_a_figure_too():
+    obs = observed(
+        "目前，全市共有党员律师771名，占全市律师3300余名总数的23%。", jurisdiction="温州市"
+    )
+    assert obs[("legal", "practitioners", 3300)][:2] == ("lower_bound", "温州市")
+    assert obs[("legal", "party_members", 771)][0] == "exact"
+    assert ("legal", "party_member_share", 23) in obs
