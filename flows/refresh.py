@@ -6,8 +6,10 @@ concurrency, retries, progress and logging.
 
 How one run goes:
 1. discover the sources (manifest problems are logged, not fatal);
-2. plan: hash each file, look its key up in the outputs' cache; hits are
-   decoded here, misses are grouped into batches and submitted as they fill;
+2. plan: hash each file; when the current release was built from exactly
+   these inputs, stop there (nothing to publish); else look each key up in the
+   outputs' cache: hits are decoded here, misses are grouped into batches and
+   submitted as they fill;
 3. each batch is one Prefect task run (retried with backoff as a whole); its
    CPU work runs in the local process pool (flows/pool.py), or on a Dask
    worker with ``--dask-address``; a batch that still fails after its retries
@@ -206,7 +208,7 @@ def refresh(
         pending.append((process_batch.submit(batch, local_pool), indices))
 
     # Plan: hits are decoded now; misses are submitted as soon as a batch fills,
-    # so the workers start while later files are still being hashed.
+    # so the workers start while later cache entries are still being read.
     from_cache = 0
     for chunk in _chunks(list(range(len(specs))), PLAN_CHUNK):
         chunk_keys = [k for k in (keys[i] for i in chunk) if k]
