@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from partystats.hanzi import frequent_characters
+from partystats.hanzi import CJK_RANGES, PRIVATE_USE_RANGES, char_class, frequent_characters
 
 
 class UndecodableError(ValueError):
@@ -159,20 +159,14 @@ def plausibility(text: str) -> float:
 
 @cache
 def _plausibility_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Frequent characters; and those, any ideograph, private-use character, U+FFFD or kana
-    (the ranges of hanzi.is_cjk and hanzi.is_private_use, and is_kana)."""
+    """Frequent characters; and those, any ideograph, private-use character, U+FFFD or kana."""
     frequent = "".join(sorted(frequent_characters()))
-    ranges = (
-        "\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0003ffff"
-        "\ue000-\uf8ff\U000f0000-\U0010ffff\ufffd\u3040-\u30ff\uff61-\uff9f"
-    )
-    return re.compile(f"[{frequent}]"), re.compile(f"[{frequent}{ranges}]")
+    debris = char_class(CJK_RANGES + PRIVATE_USE_RANGES + KANA_RANGES) + "\ufffd"
+    return re.compile(f"[{frequent}]"), re.compile(f"[{frequent}{debris}]")
 
 
-def is_kana(ch: str) -> bool:
-    """Kana and half-width katakana: GBK rows 4-5 hold kana, so Big5 read as GBK yields them."""
-    code = ord(ch)
-    return 0x3040 <= code <= 0x30FF or 0xFF61 <= code <= 0xFF9F
+# Kana and half-width katakana: GBK rows 4-5 hold kana, so Big5 read as GBK yields them.
+KANA_RANGES = ((0x3040, 0x30FF), (0xFF61, 0xFF9F))
 
 
 def decode_bomless_utf16(data: bytes) -> Decoded | None:

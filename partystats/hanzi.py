@@ -57,17 +57,17 @@ def common_characters() -> frozenset[str]:
     return frozenset(chars)
 
 
+# (first, last) code points: one definition for the predicate and the regex classes
+CJK_RANGES = ((0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0xF900, 0xFAFF), (0x20000, 0x3FFFF))
+PRIVATE_USE_RANGES = ((0xE000, 0xF8FF), (0xF0000, 0x10FFFF))
+
+
 def is_cjk(ch: str) -> bool:
     """A CJK unified or compatibility ideograph (BMP and the supplementary planes)."""
     code = ord(ch)
-    return (
-        0x4E00 <= code <= 0x9FFF
-        or 0x3400 <= code <= 0x4DBF
-        or 0xF900 <= code <= 0xFAFF
-        or 0x20000 <= code <= 0x3FFFF
-    )
+    return any(first <= code <= last for first, last in CJK_RANGES)
 
 
-def is_private_use(ch: str) -> bool:
-    code = ord(ch)
-    return 0xE000 <= code <= 0xF8FF or code >= 0xF0000
+def char_class(ranges: tuple[tuple[int, int], ...]) -> str:
+    """The inside of a regex character class holding these code-point ranges."""
+    return "".join(f"{chr(first)}-{chr(last)}" for first, last in ranges)
