@@ -71,6 +71,7 @@ def decoded_document(spec: SourceSpec, data: bytes, sha: str) -> Document:
         reason = "no text after repair: every line was page furniture or spam"
         return rejected(spec, sha, reason, encoding=decoded.encoding)
     printed = spec.published or find_dateline(without_annotations(raw)) or page_date
+    posted = None if printed else date_from_url(spec.url)
     return Document(
         source_id=spec.source_id,
         file=spec.file,
@@ -78,8 +79,8 @@ def decoded_document(spec: SourceSpec, data: bytes, sha: str) -> Document:
         status=Status.OK,
         url=spec.url,
         title=spec.title or first_line(fixed.clean_text),
-        published=printed or date_from_url(spec.url),
-        published_from_url=printed is None and date_from_url(spec.url) is not None,
+        published=printed or posted,
+        published_from_url=printed is None and posted is not None,
         encoding=decoded.encoding,
         raw_text=raw,
         clean_text=fixed.clean_text,
