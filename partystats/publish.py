@@ -161,7 +161,7 @@ class SortedRows:
         return SortedRows(self.table, self.schema, self.order[offset : offset + length])
 
 
-def sorted_rows(spec: TableSpec, rows: Rows) -> SortedRows:
+def in_published_order(spec: TableSpec, rows: Rows) -> SortedRows:
     """Rows (dicts or Arrow) with the published schema and their published order."""
     schema = published_schema(spec)
     # an Arrow table is decoded and cast a row group at a time (``part``)
@@ -184,7 +184,7 @@ def sorted_rows(spec: TableSpec, rows: Rows) -> SortedRows:
 
 def arrow_table(spec: TableSpec, rows: Rows) -> pa.Table:
     """Rows (dicts or Arrow) as the table to write: published schema, sorted, one chunk."""
-    ordered = sorted_rows(spec, rows)
+    ordered = in_published_order(spec, rows)
     return ordered.part(0, ordered.num_rows)
 
 
@@ -331,7 +331,7 @@ def write_release(
     for name, spec in table_specs().items():
         # one table at a time, verified right away: memory holds one table (and
         # its read-back copy), not the whole release
-        table = sorted_rows(spec, tables.get(name, []))
+        table = in_published_order(spec, tables.get(name, []))
         path = folder / f"{name}.parquet"
         write_parquet(table, path)
         verify_parquet(path, table)
