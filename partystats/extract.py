@@ -67,7 +67,7 @@ NOUN_CONTINUATIONS = (
 YEAR_RE = re.compile(r"(?:19|20)\d{2}$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Figure:
     """What the words around one number say about it."""
 
@@ -124,7 +124,7 @@ class Context:
         return _sentence_bounds(self.text, pos)
 
 
-@dataclass
+@dataclass(slots=True)
 class SentenceState:
     start: int
     end: int
@@ -219,10 +219,9 @@ def read_tail(fig: Figure, text: str, cat: Catalog) -> None:
         elif cat.classifier_group(text[j]):
             fig.classifier = text[j]
             i = j + 1
-    for cue, name in cat.qualifiers_after:
-        if text.startswith(cue, i):
-            qual, i = Qualifier(name), i + len(cue)
-            break
+    after = vocabulary(cat).qualifier_after_re.match(text, i)
+    if after is not None:
+        qual, i = vocabulary(cat).qualifiers_after[after[0]], after.end()
     if qual:
         fig.qualifier = qual
     fig.tail_end = i
@@ -298,6 +297,8 @@ class Vocabulary:
     relevant: re.Pattern[str]  # a sentence without any of these words holds no figure
     by_length: tuple[Term, ...]  # every term, longest first
     qualifier_cues: tuple[str, ...]  # the catalog's before-qualifiers, for one endswith test
+    qualifiers_after: dict[str, Qualifier]  # 余/以上/左右 -> what it says of the figure
+    qualifier_after_re: re.Pattern[str]  # those cues, longest first
     # "any of these words" as one regex: a quick no before the word-by-word rules
     scope_re: re.Pattern[str]
     growth_re: re.Pattern[str]
@@ -329,6 +330,8 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             subgroups=frozenset(cat.subgroups),
             by_length=tuple(sorted(cat.terms.values(), key=lambda t: len(t.term), reverse=True)),
             qualifier_cues=tuple(cue for cue, _ in cat.qualifiers_before),
+            qualifiers_after={cue: Qualifier(name) for cue, name in cat.qualifiers_after},
+            qualifier_after_re=any_word_re(cue for cue, _ in cat.qualifiers_after),
             scope_re=any_word_re(scope),
             growth_re=any_word_re(cat.not_observation["growth"]),
             plan_re=any_word_re(cat.not_observation["plan"]),
