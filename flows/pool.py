@@ -19,12 +19,18 @@ import multiprocessing
 import os
 import threading
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, TypeVar
 
 T = TypeVar("T")
 _pool: ProcessPoolExecutor | None = None
 _lock = threading.Lock()
+# Calls started before the flow asked for them (flows/batching.head_start), by their
+# exact arguments: the flow's identical call takes that future instead of a new one.
+_early: dict[tuple[Any, ...], Future[Any]] = {}
+_early_planned = threading.Event()
+_early_planned.set()  # no head start under way
+EARLY_PLAN_WAIT_S = 120.0  # a head start still planning holds the flow's first call this long
 
 
 def worker_count() -> int:
@@ -69,11 +75,59 @@ def stop_pool() -> None:
             proc.terminate()
 
 
-def start_pool_in_background(workers: int | None = None) -> None:
-    """start_pool without blocking: spawning waits for the forkserver's imports."""
-    threading.Thread(target=start_pool, args=(workers,), name="pool-start", daemon=True).start()
+def workers_for(requested: int | None) -> int:
+    """Pool size for a ``--workers`` value: one per core by default."""
+    return worker_count() if requested is None else max(requested, 1)
 
 
-def run_in_pool(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-    """Run ``fn`` in a pool worker and wait for it (called from a task's thread)."""
-    return start_pool().submit(fn, *args, **kwargs).result()
+def start_pool_in_background(
+    workers: int | None = None, then: Callable[[], object] | None = None
+) -> None:
+    """start_pool without blocking (spawning waits for the forkserver's imports), then
+    ``then()`` in the same thread: the head start, whose calls run_in_pool waits for."""
+
+    def start() -> None:
+        try:
+            start_pool(workers)
+            if then is not None:
+                then()
+        except Exception:  # noqa: BLE001 - a head start only saves time: the flow plans anew
+            pass
+        finally:
+            _early_planned.set()
+
+    if then is not None:
+        _early_planned.clear()
+    threading.Thread(target=start, name="pool-start", daemon=True).start()
+
+
+def _call_key(fn: Callable[..., Any], args: tuple[Any, ...]) -> tuple[Any, ...]:
+    return (fn, *(tuple(a) if isinstance(a, list) else a for a in args))
+
+
+def run_early(fn: Callable[..., Any], *args: Any) -> None:
+    """Start ``fn(*args)`` now; the first run_in_pool of the very same call takes it."""
+    future = start_pool().submit(fn, *args)
+    with _lock:
+        _early[_call_key(fn, args)] = future
+
+
+def cancel_early() -> int:
+    """Cancel head-start calls nobody asked for; returns how many there were."""
+    with _lock:
+        left = list(_early.values())
+        _early.clear()
+    for future in left:
+        future.cancel()
+    return len(left)
+
+
+def run_in_pool(fn: Callable[..., T], *args: Any) -> T:
+    """Run ``fn`` in a pool worker and wait for it (called from a task's thread).
+    A head-start call with the same arguments is taken once; a retry runs anew."""
+    _early_planned.wait(EARLY_PLAN_WAIT_S)
+    with _lock:
+        future = _early.pop(_call_key(fn, args), None)
+    if future is None:
+        future = start_pool().submit(fn, *args)
+    return future.result()

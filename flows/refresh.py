@@ -24,12 +24,10 @@ How one run goes:
 from __future__ import annotations
 
 import contextlib
-import math
 import resource
 import sys
 import time
 from collections import deque
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -44,7 +42,8 @@ from prefect.futures import PrefectFuture
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.tasks import exponential_backoff
 
-from flows.pool import run_in_pool, start_pool, worker_count
+from flows.batching import batch_size, chunks
+from flows.pool import cancel_early, run_in_pool, start_pool, worker_count, workers_for
 from partystats import pipeline
 from partystats.cache import (
     ResultCache,
@@ -59,9 +58,6 @@ from partystats.model import ManifestProblem, SourceSpec
 from partystats.publish import Release, fresh_release, publish
 from partystats.validate import failed_checks, validate
 
-MIN_BATCH = 8  # below this, task overhead outweighs the work
-MAX_BATCH = 400  # bounds a batch's memory and keeps progress moving
-BATCHES_PER_WORKER = 4  # enough batches to balance the workers
 PLAN_CHUNK = 500  # sources hashed and looked up per cache query
 PROGRESS_MIN_BATCHES = 8  # "a long run": print a progress line per finished batch
 
@@ -80,17 +76,6 @@ class RunSummary:
     internal_errors: int = 0
     batches: int = 0
     unchanged: bool = False  # the current release already held exactly these inputs
-
-
-def batch_size(n_sources: int, workers: int) -> int:
-    """Enough batches to keep every worker busy, none tiny, none huge."""
-    per = math.ceil(n_sources / (max(workers, 1) * BATCHES_PER_WORKER)) if n_sources else 1
-    return max(MIN_BATCH, min(MAX_BATCH, per))
-
-
-def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
 
 
 def _run_batch(specs: list[SourceSpec], local_pool: bool, tolerant: bool) -> list[bytes]:
@@ -193,7 +178,7 @@ def refresh(
         return unchanged_summary(current, problems)
 
     local_pool = dask_address is None and workers != 0
-    n_workers = worker_count() if workers is None else max(workers, 1)
+    n_workers = workers_for(workers)
     size = batch_size(len(specs), n_workers)
     cache = ResultCache(outputs) if use_cache else None
     if local_pool and specs:
@@ -210,7 +195,7 @@ def refresh(
     # Plan: hits are decoded now; misses are submitted as soon as a batch fills,
     # so the workers start while later cache entries are still being read.
     from_cache = 0
-    for chunk in _chunks(list(range(len(specs))), PLAN_CHUNK):
+    for chunk in chunks(range(len(specs)), PLAN_CHUNK):
         chunk_keys = [k for k in (keys[i] for i in chunk) if k]
         found = cache.get_many(chunk_keys) if cache is not None else {}
         hits: list[tuple[int, pipeline.SourceRows]] = []
@@ -258,6 +243,8 @@ def refresh(
         done += len(indices)
         progress.update(done, from_cache, n, n_batches)
 
+    if unclaimed := cancel_early():
+        logger.info("%d head-start batches went unused (the sources changed meanwhile)", unclaimed)
     if cache is not None:
         cache.prune(k for k in keys if k)
         cache.close()

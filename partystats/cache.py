@@ -174,6 +174,15 @@ class ResultCache:
             found.update(self._db.execute(query, chunk).fetchall())
         return found
 
+    def has_many(self, keys: Iterable[str]) -> set[str]:
+        """The keys the cache holds (without reading their rows)."""
+        held: set[str] = set()
+        for chunk in _chunks(list(keys), _SQL_CHUNK):
+            marks = ",".join("?" * len(chunk))
+            query = f"SELECT key FROM rows WHERE key IN ({marks})"
+            held.update(k for (k,) in self._db.execute(query, chunk).fetchall())
+        return held
+
     def put_many(self, items: Iterable[tuple[str, bytes]]) -> None:
         with self._db:
             self._db.executemany("INSERT OR REPLACE INTO rows VALUES (?, ?)", items)

@@ -41,9 +41,14 @@ def cmd_refresh(args: argparse.Namespace) -> int:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     start_embedded_api()
     if not args.dask_address and args.workers != 0:
-        from flows.pool import start_pool_in_background
+        # The head start: batches the flow will need run while the server starts.
+        from flows.batching import head_start
+        from flows.pool import start_pool_in_background, workers_for
 
-        start_pool_in_background(args.workers)
+        workers, use_cache = workers_for(args.workers), not args.no_cache
+        start_pool_in_background(
+            args.workers, then=lambda: head_start(sources, outputs, workers, use_cache)
+        )
     try:
         from flows.refresh import refresh_on, warm_up
 
