@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import atexit
+import os
 import signal
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCES = PROJECT_ROOT / "data"
@@ -298,5 +301,22 @@ def main(argv: list[str] | None = None) -> int:
     return args.func(args)
 
 
+def run() -> NoReturn:
+    """The console entry point: ``main()``, then leave without tearing the interpreter down.
+
+    Tearing down costs ~0.7 s after a refresh (freeing pandas, pyarrow and Prefect in a
+    process about to end). By then every file the run wrote is closed; the exit
+    handlers (API server, worker pool, Prefect's own) still run, and output is flushed."""
+    try:
+        code = main()
+        sys.stdout.flush()
+    except BrokenPipeError:  # `partystats query … | head`: the reader left, not an error here
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = 1
+    atexit._run_exitfuncs()  # what a normal exit runs first; os._exit skips it
+    sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -72,3 +72,29 @@ def test_one_raising_source_becomes_a_rejected_document(
     monkeypatch.setattr(pipeline, "process_source", real)
     again = refresh_module.refresh_on(DEFAULT_SOURCES, outputs, workers=0)
     assert again.processed == 1 and again.internal_errors == 0
+
+
+def test_head_start_batches_are_taken_by_the_flow_and_change_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import flows.refresh as refresh_module
+    from flows.batching import head_start
+    from flows.pool import cancel_early, workers_for
+
+    plain = refresh_module.refresh_on(DEFAULT_SOURCES, tmp_path / "plain")
+
+    unused: list[int] = []
+    monkeypatch.setattr(refresh_module, "cancel_early", lambda: unused.append(cancel_early()))
+    outputs = tmp_path / "outputs"
+    specs, _ = discover_sources(DEFAULT_SOURCES)
+    assert head_start(DEFAULT_SOURCES, outputs, workers_for(None)) == len(specs)
+    early = refresh_module.refresh_on(DEFAULT_SOURCES, outputs)
+    assert unused == [0]  # every head-start batch was the flow's own
+    assert early.processed == plain.processed == len(specs)
+    observations = [
+        pq.read_table(out / "current" / "observations.parquet").to_pylist()
+        for out in (tmp_path / "plain", outputs)
+    ]
+    assert observations[0] == observations[1] and observations[0]
+    # Everything is cached now: nothing left to start early.
+    assert head_start(DEFAULT_SOURCES, outputs, workers_for(None)) == 0

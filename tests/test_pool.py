@@ -1,0 +1,22 @@
+"""The local process pool's head start: a call started early is taken once, by the
+very same call, and what nobody takes is cancelled and counted."""
+
+from __future__ import annotations
+
+import time
+
+from flows.pool import cancel_early, run_early, run_in_pool
+
+
+def test_an_early_call_is_taken_once_by_the_same_call() -> None:
+    early = run_early(time.time_ns).result()
+    assert run_in_pool(time.time_ns) == early  # the result under way, not a new call
+    assert run_in_pool(time.time_ns) > early  # taken once: a retry runs anew
+    assert cancel_early() == 0
+
+
+def test_early_calls_nobody_asks_for_are_cancelled() -> None:
+    run_early(divmod, 7, 2)
+    assert run_in_pool(divmod, 9, 2) == (4, 1)  # other arguments: not the early call
+    assert cancel_early() == 1
+    assert cancel_early() == 0
