@@ -346,6 +346,19 @@ def any_word_re(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
 
 
+def party_member_term(modifier: Term | None, head: Term) -> Term | None:
+    """党员 + a practitioners term (党员公证员, 中共党员注册会计师): the Party members
+    among those practitioners, whatever profession the catalog lists."""
+    if (
+        modifier is None
+        or modifier.metric != "party_members"
+        or modifier.sector is not None
+        or head.metric != "practitioners"
+    ):
+        return None
+    return Term(modifier.term + head.term, "party_members", head.sector, head.needs)
+
+
 def suffix_term(np: str, cat: Catalog) -> Term | None:
     vocab = vocabulary(cat)
     word = vocab.term_lex.longest_suffix(np)
@@ -363,7 +376,8 @@ def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | No
         term = vocab.term_lex.longest_at(phrase, i)
         word = vocab.post_words.longest_at(phrase, i)
         if term and (not word or len(term) >= len(word)):
-            head, i = vocab.terms[term], i + len(term)
+            found = vocab.terms[term]
+            head, i = party_member_term(head, found) or found, i + len(term)
             continue
         if word:
             if word in vocab.subgroups:
@@ -549,6 +563,9 @@ def _read_before(
         fig.note = "no catalog term"
         return
     prefix = stripped[: -len(term.term)]
+    modifier = suffix_term(prefix, cat) if prefix else None
+    if composed := party_member_term(modifier, term):  # 党员公证员近百人
+        term, prefix = composed, prefix[: -len(modifier.term)]  # type: ignore[union-attr]
     metric = term.metric
     coverer = next(
         (

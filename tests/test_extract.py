@@ -308,3 +308,16 @@ def test_a_total_stated_inside_a_share_is_a_figure_too():
     assert obs[("legal", "practitioners", 3300)][:2] == ("lower_bound", "温州市")
     assert obs[("legal", "party_members", 771)][0] == "exact"
     assert ("legal", "party_member_share", 23) in obs
+
+
+def test_party_members_of_any_profession_are_party_members_not_practitioners():
+    obs = observed(
+        "截至2023年6月底，全市共有公证员210名，党员公证员近百人。"
+        "全市会计师事务所58家、注册会计师980人，其中党员注册会计师312人。"
+        "全省现有45名中共党员公证员。"
+    )
+    assert ("notary", "practitioners", 210.0) in obs
+    assert obs[("notary", "party_members", 100.0)][0] == "approximate"
+    assert ("accounting", "party_members", 312.0) in obs
+    assert ("notary", "party_members", 45.0) in obs
+    assert not any(m == "practitioners" and v in (100.0, 312.0, 45.0) for _, m, v in obs)
