@@ -1026,20 +1026,45 @@ def _respectively_sector(fig: Figure, st: SentenceState, ctx: Context) -> str | 
 
 def _scope_place(pos: int, st: SentenceState, ctx: Context) -> Place | None:
     """The place a figure counts: nearest place or scope word before it in the sentence."""
+    respective = _respective_place(pos, st, ctx)
+    if respective is not None:
+        return respective
     best_pos, best = -1, None
-    for s, e, cands in ctx.places_in(st.start, pos):
+    hits = ctx.places_in(st.start, pos)
+    for s, e, cands in hits:
         if st.start <= s and e <= pos and s > best_pos and not _names_an_award(s, ctx, e):
             best_pos, best = s, with_zone(choose(cands, ctx.default_place), ctx.text, e)
+    named_before = {e for _, e, _ in hits}  # 江苏全省: the scope word of the place just named
     has_scope_word = vocabulary(ctx.catalog).scope_re.search(ctx.text, st.start, pos)
     for level, words in ctx.catalog.scope_words.items() if has_scope_word else ():
         for w in words:
             k = ctx.text.rfind(w, st.start, pos)
+            if k in named_before:
+                continue
             if k > best_pos and not _names_an_award(k, ctx, k + len(w)):
                 best_pos = k
                 best = NATIONAL_PLACE if level == "national" else ctx.level_places.get(level)
     if best_pos >= 0:
         return best
     return ctx.default_place
+
+
+def _respective_place(pos: int, st: SentenceState, ctx: Context) -> Place | None:
+    """玄武区、秦淮区分别有律所45家、38家: the n-th count after 分别 is the n-th listed place."""
+    k = ctx.text.rfind("分别", st.start, pos)
+    if k < 0:
+        return None
+    listed: PlaceHits = []
+    for hit in ctx.places_in(st.start, k):
+        joined = listed and ctx.text[listed[-1][1] : hit[0]] in CONJUNCTIONS
+        listed = [*listed, hit] if joined else [hit]
+    if len(listed) < 2 or ctx.text.startswith("等", listed[-1][1]):
+        return None  # no list, or examples (北京、上海等)
+    index = sum(1 for f in st.counts if k < f.number.start < pos)
+    if index >= len(listed):
+        return None
+    _, end, cands = listed[index]
+    return with_zone(choose(cands, ctx.default_place), ctx.text, end)
 
 
 FIRM_AFTER_PLACE = re.compile(  # 江苏引航律师事务所 (a name before 事务所), not 江苏省律师事务所

@@ -321,3 +321,19 @@ def test_party_members_of_any_profession_are_party_members_not_practitioners():
     assert ("accounting", "party_members", 312.0) in obs
     assert ("notary", "party_members", 45.0) in obs
     assert not any(m == "practitioners" and v in (100.0, 312.0, 45.0) for _, m, v in obs)
+
+
+def test_a_scope_word_after_a_place_name_is_that_place():
+    obs = observed(
+        "江苏全省律师行业目前共有党员律师1.2万余名。", title="广东律师行业党建工作会议召开"
+    )
+    assert obs[("legal", "party_members", 12000.0)][1] == "江苏省"
+
+
+def test_places_listed_before_fenbie_are_taken_in_order():
+    obs = observed(
+        "南京市律师工作会议召开。玄武区、秦淮区分别有律师事务所45家、38家。",
+        title="南京市律师工作会议",
+    )
+    assert obs[("legal", "firms", 45.0)][1] == "南京市玄武区"
+    assert all(j != "南京市秦淮区" for (_, _, v), (_, j, _, _) in obs.items() if v == 45.0)
