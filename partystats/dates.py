@@ -46,10 +46,12 @@ RELATIVE_RE = re.compile(
 )
 # The characters a match of ABSOLUTE_RE / RELATIVE_YEAR_RE can begin with (partystats.scan)
 ABSOLUTE_START_RE = re.compile(r"[截到至比较从由同\s12]")
-RELATIVE_YEAR_START_RE = re.compile(r"[截到去今上]")
+RELATIVE_YEAR_START_RE = re.compile(r"[截到比较同去今上]")
 RELATIVE_YEAR_RE = re.compile(
-    r"(?:截至|截止|到)?(?P<which>去年|今年|上年)(?:(?P<m>1[0-2]|0?[1-9])月)?(?P<end>底|末|年底|年末)?"
+    r"(?P<lead>截至|截止|到|比|较|同比)?(?P<which>去年|今年|上年)"
+    r"(?:(?P<m>1[0-2]|0?[1-9])月)?(?P<end>底|末|年底|年末)?"
 )
+COMPARISON_LEADS = ("比", "较", "同比")  # 较上年增长8.3%: the year compared with, not the figure's
 
 
 def month_end(year: int, month: int) -> date:
@@ -67,7 +69,7 @@ def _absolute(m: re.Match[str]) -> DateMark | None:
         if month and m["d"] and 1 <= int(m["d"]) <= calendar.monthrange(year, month)[1]
         else month_end(year, month or 12)
     )
-    if lead in ("比", "较", "同比"):
+    if lead in COMPARISON_LEADS:
         kind = MarkKind.COMPARISON
     elif lead in ("从", "由") or m["tail"] == "的":
         kind = MarkKind.COMPARISON  # 从2008年6月底的4.4万人: dates the next figure only
@@ -87,7 +89,8 @@ def find_date_marks(text: str) -> list[DateMark]:
     for m in finditer_at(RELATIVE_YEAR_START_RE, RELATIVE_YEAR_RE, text):
         back = 0 if m["which"] == "今年" else 1
         month = int(m["m"]) if m["m"] else (12 if m["end"] or back else None)
-        marks.append(DateMark(m.start(), m.end(), MarkKind.RELATIVE_YEAR, None, back, month))
+        kind = MarkKind.COMPARISON if m["lead"] in COMPARISON_LEADS else MarkKind.RELATIVE_YEAR
+        marks.append(DateMark(m.start(), m.end(), kind, None, back, month))
     for m in RELATIVE_RE.finditer(text):
         marks.append(DateMark(m.start(), m.end(), MarkKind.RELATIVE, None))
     marks.sort(key=lambda mk: mk.start)

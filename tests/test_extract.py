@@ -337,3 +337,23 @@ def test_places_listed_before_fenbie_are_taken_in_order():
     )
     assert obs[("legal", "firms", 45.0)][1] == "南京市玄武区"
     assert all(j != "南京市秦淮区" for (_, _, v), (_, j, _, _) in obs.items() if v == 45.0)
+
+
+def test_a_year_compared_with_does_not_date_the_figures_after_it():
+    obs = observed(
+        "全省共有律师事务所2325家，较上年增长8.3%，律师总数达到3.5万人。",
+        published=date(2023, 3, 8),
+        jurisdiction="浙江省",
+    )
+    assert obs[("legal", "firms", 2325.0)][2] == 2023
+    assert obs[("legal", "practitioners", 35000.0)][2] == 2023  # not 上年 = 2022
+
+
+def test_from_a_dated_figure_to_the_present_one():
+    obs = observed(
+        "全省律师行业党组织由2017年的350个增加到目前的1280个。",
+        published=date(2023, 3, 8),
+        jurisdiction="浙江省",
+    )
+    assert obs[("legal", "party_organizations", 350.0)][2] == 2017
+    assert obs[("legal", "party_organizations", 1280.0)][2] == 2023
