@@ -357,3 +357,12 @@ def test_from_a_dated_figure_to_the_present_one():
     )
     assert obs[("legal", "party_organizations", 350.0)][2] == 2017
     assert obs[("legal", "party_organizations", 1280.0)][2] == 2023
+
+
+def test_the_sub_units_of_a_named_body_count_for_its_place():
+    obs = observed(
+        "全省律师行业党建工作会议召开。株洲市律协党委所属党支部42个，其中联合党支部17个。",
+        jurisdiction="湖南省",
+    )
+    assert obs[("legal", "party_branches", 42.0)][1] == "株洲市"
+    assert obs[("legal", "joint_branches", 17.0)][1] == "株洲市"
