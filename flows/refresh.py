@@ -24,6 +24,7 @@ How one run goes:
 from __future__ import annotations
 
 import contextlib
+import importlib
 import resource
 import sys
 import time
@@ -306,12 +307,24 @@ def _not_ok(documents: Any) -> int:
     return sum(1 for d in documents if d["status"] != "ok")
 
 
+# Modules the run imports lazily, after the API server is up: imported in warm_up they
+# load while it starts instead (~3 s on the 2-core target, most of it pandera's Dask
+# typing, loaded on the first schema build when Dask is installed).
+LAZY_IMPORTS = (
+    "pandera.typing.dask",
+    "pandera.backends.pandas.container",
+    "pandera.strategies",
+    "prefect.flow_engine",  # the engines a flow call loads
+    "prefect.task_engine",
+    "fastapi.encoders",  # Prefect serializes flow parameters with it
+)
+
+
 def warm_up() -> None:
-    """Do now, while the API server starts, imports the first validate() would do lazily:
-    pandera loads its Dask typing module on its first schema build when Dask is installed
-    (~2.5 s on the 2-core target)."""
-    with contextlib.suppress(ImportError):
-        import pandera.typing.dask  # noqa: F401
+    """Do now, while the API server starts, the imports the run would do later."""
+    for name in LAZY_IMPORTS:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
 
 
 def refresh_on(
