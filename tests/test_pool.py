@@ -4,6 +4,7 @@ very same call, and what nobody takes is cancelled and counted."""
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from flows.pool import cancel_early, run_early, run_in_pool
 
@@ -20,3 +21,15 @@ def test_early_calls_nobody_asks_for_are_cancelled() -> None:
     assert run_in_pool(divmod, 9, 2) == (4, 1)  # other arguments: not the early call
     assert cancel_early() == 1
     assert cancel_early() == 0
+
+
+def test_a_head_start_covers_the_first_batches_only(tmp_path: Path) -> None:
+    from flows.batching import batch_size, head_start
+
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    for k in range(100):
+        (sources / f"s{k:03d}.txt").write_text(f"全市共有律师事务所{k + 100}家。", encoding="utf-8")
+    size = batch_size(100, 1)
+    assert head_start(sources, tmp_path / "outputs", workers=1) == 2 * size < 100
+    assert cancel_early() == 2  # two batches were waiting for a flow that never came
