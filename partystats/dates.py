@@ -38,14 +38,14 @@ _MONTH = r"(?:(?P<m>1[0-2]|0?[1-9])月)?"
 _DAY = r"(?:(?P<d>[0-3]?\d)日)?"
 _END = r"(?P<end>底|末|年底|年末|年年底|年年末)?"
 ABSOLUTE_RE = re.compile(
-    rf"(?P<lead>截至|截止到|截止|截至到|到|至|比|较|从|由|同比)?\s*"
+    rf"(?:(?P<lead>截至|截止到|截止|截至到|到|至|比|较|从|由|同比)[^\S\n]*)?"
     rf"(?:(?:19|20)\d{{2}}年[、和至到-])*{_YEAR}{_MONTH}{_DAY}{_END}(?P<tail>以来|的|，|,|度)?"
 )
 RELATIVE_RE = re.compile(
     r"截至目前|截止目前|目前|近日|日前|现有|如今|当前|现阶段|至今|近期|今年以来"
 )
 # The characters a match of ABSOLUTE_RE / RELATIVE_YEAR_RE can begin with (partystats.scan)
-ABSOLUTE_START_RE = re.compile(r"[截到至比较从由同\s12]")
+ABSOLUTE_START_RE = re.compile(r"[截到至比较从由同12]")
 RELATIVE_YEAR_START_RE = re.compile(r"[截到比较同去今上]")
 RELATIVE_YEAR_RE = re.compile(
     r"(?P<lead>截至|截止|到|比|较|同比)?(?P<which>去年|今年|上年)"

@@ -366,3 +366,11 @@ def test_the_sub_units_of_a_named_body_count_for_its_place():
     )
     assert obs[("legal", "party_branches", 42.0)][1] == "株洲市"
     assert obs[("legal", "joint_branches", 17.0)][1] == "株洲市"
+
+
+def test_a_paragraph_opening_with_a_year_dates_its_figures():
+    obs = observed(
+        "河北省律师行业党委召开表彰大会\n2016年，全省评选表彰优秀党务工作者30名、先进基层党组织50个。"
+    )
+    assert obs[("legal", "awarded_party_workers", 30.0)][2] == 2016
+    assert obs[("legal", "awarded_party_organizations", 50.0)][2] == 2016
