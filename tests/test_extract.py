@@ -370,7 +370,8 @@ def test_the_sub_units_of_a_named_body_count_for_its_place():
 
 def test_a_paragraph_opening_with_a_year_dates_its_figures():
     obs = observed(
-        "河北省律师行业党委召开表彰大会\n2016年，全省评选表彰优秀党务工作者30名、先进基层党组织50个。"
+        "河北省律师行业党委召开表彰大会\n"
+        "2016年，全省评选表彰优秀党员律师100名、优秀党务工作者30名、先进基层党组织50个。"
     )
     assert obs[("legal", "awarded_party_workers", 30.0)][2] == 2016
     assert obs[("legal", "awarded_party_organizations", 50.0)][2] == 2016
