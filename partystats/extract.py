@@ -961,6 +961,9 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
         return
     owner_np, _ = strip_before(before[:share_at].removesuffix("所"), cat)  # 党员律师所占比例
     term = suffix_term(owner_np, cat) if owner_np else None
+    if term is not None and not consume(owner_np[: -len(term.term)], ctx):
+        fig.note = f"share within a part: {owner_np[-10:]}"  # 青年律师中党员比例为25%
+        return
     owner = _previous_count(share_at + (num.start - len(before)), st) if term is None else None
     owner_metric = term.metric if term else owner.metric if owner else None
     metric = {"party_members": "party_member_share", "firms_covered": "coverage_rate"}.get(

@@ -375,3 +375,13 @@ def test_a_paragraph_opening_with_a_year_dates_its_figures():
     )
     assert obs[("legal", "awarded_party_workers", 30.0)][2] == 2016
     assert obs[("legal", "awarded_party_organizations", 50.0)][2] == 2016
+
+
+def test_a_share_within_a_part_of_the_profession_is_not_the_party_member_share():
+    obs = observed(
+        "全省律师中党员占比28.5%。青年律师中党员比例为25%。女律师占全省律师总数的31%。",
+        jurisdiction="四川省",
+    )
+    assert ("legal", "party_member_share", 28.5) in obs
+    assert ("legal", "party_member_share", 25.0) not in obs
+    assert not any(v == 31.0 for _, _, v in obs)
