@@ -53,6 +53,7 @@ ZONES = ("高新技术产业开发区", "经济技术开发区", "高新区", "�
 DISTRIBUTIVE = ("均有", "各有", "均为", "都有", "各", "均")
 ADMIN_UNITS = ("地市", "县区", "区县", "市", "县", "区", "乡镇", "街道")
 CONJUNCTIONS = ("和", "及", "与", "、")
+VAGUE_BEFORE = "数几"  # 数十家, 几百名 (a bare unit after them): no figure was stated
 NOUN_CONTINUATIONS = (
     "干部",
     "职工",
@@ -837,6 +838,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     start = fig.number.start
     if start and text[start - 1] == "第":
         fig.note = "ordinal"
+        return True
+    if start and text[start - 1] in VAGUE_BEFORE and fig.number.text[0] in "十百千万":
+        fig.note = "a vague amount (数十, 几百)"
         return True
     if sentence_before.count("“") > sentence_before.count("”") or sentence_before.count(
         "《"

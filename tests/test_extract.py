@@ -385,3 +385,12 @@ def test_a_share_within_a_part_of_the_profession_is_not_the_party_member_share()
     assert ("legal", "party_member_share", 28.5) in obs
     assert ("legal", "party_member_share", 25.0) not in obs
     assert not any(v == 31.0 for _, _, v in obs)
+
+
+def test_vague_amounts_are_not_figures():
+    obs = observed(
+        "截至2021年底，全省有数十家律所建立了党委，党员律师数百名，律师人数两千余人。",
+        jurisdiction="陕西省",
+    )
+    assert not any(v in (10.0, 100.0) for _, _, v in obs)
+    assert obs[("legal", "practitioners", 2000.0)][0] == "lower_bound"
