@@ -448,7 +448,13 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     text, cat = ctx.text, ctx.catalog
     num = fig.number
     clause_from = _clause_start(text, num.start, st.start)
-    before = text[clause_from : num.start]
+    if (
+        clause_from > st.start
+        and text[clause_from - 1] in "：:"
+        and not text[clause_from : num.start].strip()
+    ):
+        clause_from = _clause_start(text, clause_from - 1, st.start)  # 律师事务所：1058家
+    before = text[clause_from : num.start].replace("：", "").replace(":", "")
     sentence_before = text[st.start : num.start]
     if _blocked_before(before, sentence_before, fig, ctx):
         return

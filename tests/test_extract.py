@@ -394,3 +394,13 @@ def test_vague_amounts_are_not_figures():
     )
     assert not any(v in (10.0, 100.0) for _, _, v in obs)
     assert obs[("legal", "practitioners", 2000.0)][0] == "lower_bound"
+
+
+def test_a_term_and_its_figure_across_a_colon_and_places_with_fenbie_wei():
+    obs = observed(
+        "全省律师事务所：1058家；执业律师：12599人。长春市、吉林市律师人数分别为8000人和3000人。",
+        jurisdiction="吉林省",
+    )
+    assert obs[("legal", "firms", 1058.0)][1] == "吉林省"
+    assert ("legal", "practitioners", 12599.0) in obs
+    assert obs[("legal", "practitioners", 8000.0)][1] == "长春市"
