@@ -146,9 +146,11 @@ def document_places(
     text: str, title: str, gaz: Gazetteer, text_places: PlaceHits | None = None
 ) -> tuple[Place | None, dict[str, Place | None]]:
     """The place a document is about, and the place each scope word (全省/全市/全县) means in it."""
-    title_hits = gaz.find(title)
-    hits = title_hits + (gaz.find(text) if text_places is None else text_places)
+    title_hits = [h for h in gaz.find(title) if not listed_as_example(title, h[1])]
+    text_hits = gaz.find(text) if text_places is None else text_places
+    hits = title_hits + [h for h in text_hits if not listed_as_example(text, h[1])]
     found = [choose(cands, None) for _, _, cands in hits]
+    national = any(p.level is Level.NATIONAL for p in found[: len(title_hits)])
     found = [p for p in found if p.level is not Level.NATIONAL]
     by_level: dict[str, Place | None] = {
         "province": None,
@@ -177,8 +179,15 @@ def document_places(
     head = [with_zone(choose(c, None), title, e) for _, e, c in title_hits]
     head += [with_zone(choose(c, None), text, e) for s, e, c in hits[len(title_hits) :] if s < 150]
     head = [p for p in head if p.level is not Level.NATIONAL]
-    default = head[0] if head else None
+    # 司法部：全国律师行业…: a title naming the nation and no place is about the nation
+    default = head[0] if head else NATIONAL_PLACE if national else None
     return default, by_level
+
+
+def listed_as_example(text: str, end: int) -> bool:
+    """北京、上海、广东等地: places named as examples say nothing of the document's place."""
+    after = text[end : end + 12].split("，")[0]
+    return after.startswith("等") or after.startswith("、") and "等" in after
 
 
 def _place_named(name: str | None, gaz: Gazetteer) -> Place | None:

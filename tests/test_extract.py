@@ -404,3 +404,20 @@ def test_a_term_and_its_figure_across_a_colon_and_places_with_fenbie_wei():
     assert obs[("legal", "firms", 1058.0)][1] == "吉林省"
     assert ("legal", "practitioners", 12599.0) in obs
     assert obs[("legal", "practitioners", 8000.0)][1] == "长春市"
+
+
+def test_a_national_title_is_the_default_and_example_places_are_not():
+    obs = observed(
+        "截至2023年底，中华全国律师协会党委先后命名表彰了100个全国律师行业先进基层党组织。"
+        "北京、上海、广东等地律师行业党员人数均超过1万人。",
+        title="司法部：全国律师行业党的建设取得显著成效",
+    )
+    assert obs[("legal", "awarded_party_organizations", 100.0)][1] == "全国"
+
+
+def test_places_named_as_examples_do_not_place_the_document():
+    obs = observed(
+        "全市共有律师事务所120家。北京、上海等地经验值得借鉴。",
+        title="律师行业党建工作会议召开",
+    )
+    assert obs[("legal", "firms", 120.0)][1] is None
