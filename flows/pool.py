@@ -15,6 +15,7 @@ this module must not pull Prefect into them.
 from __future__ import annotations
 
 import atexit
+import logging
 import multiprocessing
 import os
 import threading
@@ -104,8 +105,10 @@ def start_pool_in_background(
             start_pool(workers)
             if then is not None:
                 then()
-        except Exception:  # noqa: BLE001 - a head start only saves time: the flow plans anew
-            pass
+        except Exception as exc:  # a head start only saves time: the flow plans anew
+            logging.getLogger(__name__).warning(
+                "partystats: no head start (%s: %s)", type(exc).__name__, exc
+            )
         finally:
             _early_planned.set()
 
