@@ -44,14 +44,18 @@ def head_start(sources: Path, outputs: Path, workers: int, use_cache: bool = Tru
     from partystats.ingest import discover_sources
 
     specs, _ = discover_sources(sources)
-    keys = source_keys(specs)
+    size = batch_size(len(specs), workers)
+    # Only the first sources are looked at (hashed, looked up): the misses among them
+    # are the flow's first misses, cut into the same batches.
+    window = specs[: size * workers * HEAD_START_BATCHES_PER_WORKER]
+    keys = source_keys(window)
     cached: set[str] = set()
     if use_cache:
         with ResultCache(outputs) as cache:
             cached = cache.has_many(k for k in keys if k)
-    misses = [spec for spec, key in zip(specs, keys, strict=True) if key not in cached]
-    size = batch_size(len(specs), workers)
-    early = misses[: size * workers * HEAD_START_BATCHES_PER_WORKER]
-    for batch in chunks(early, size):
+    misses = [spec for spec, key in zip(window, keys, strict=True) if key not in cached]
+    if len(window) < len(specs):  # a last, partial batch here is not one of the flow's
+        del misses[len(misses) // size * size :]
+    for batch in chunks(misses, size):
         run_early(compute_encoded, batch, False)
-    return len(early)
+    return len(misses)
