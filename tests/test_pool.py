@@ -6,6 +6,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
+
 from flows.pool import cancel_early, run_early, run_in_pool
 
 
@@ -23,27 +25,32 @@ def test_early_calls_nobody_asks_for_are_cancelled() -> None:
     assert cancel_early() == 0
 
 
-def test_a_head_start_covers_the_first_batches_only(tmp_path: Path) -> None:
-    from flows.batching import batch_size, head_start
-
+@pytest.fixture
+def hundred_sources(tmp_path: Path) -> Path:
     sources = tmp_path / "sources"
     sources.mkdir()
     for k in range(100):
         (sources / f"s{k:03d}.txt").write_text(f"全市共有律师事务所{k + 100}家。", encoding="utf-8")
+    return sources
+
+
+def test_a_head_start_covers_the_first_batches_only(tmp_path: Path, hundred_sources: Path) -> None:
+    from flows.batching import batch_size, head_start
+
+    sources = hundred_sources
     size = batch_size(100, 1)
     assert head_start(sources, tmp_path / "outputs", workers=1) == 2 * size < 100
     assert cancel_early() == 2  # two batches were waiting for a flow that never came
 
 
-def test_a_head_start_leaves_a_partial_batch_to_the_flow(tmp_path: Path) -> None:
+def test_a_head_start_leaves_a_partial_batch_to_the_flow(
+    tmp_path: Path, hundred_sources: Path
+) -> None:
     from flows.batching import batch_size, head_start
     from partystats.cache import ResultCache, source_keys
     from partystats.ingest import discover_sources
 
-    sources = tmp_path / "sources"
-    sources.mkdir()
-    for k in range(100):
-        (sources / f"s{k:03d}.txt").write_text(f"全市共有律师事务所{k + 100}家。", encoding="utf-8")
+    sources = hundred_sources
     specs, _ = discover_sources(sources)
     with ResultCache(tmp_path / "outputs") as cache:  # three early sources already done
         cache.put_many((key, b"rows") for key in source_keys(specs[:3]) if key)
