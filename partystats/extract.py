@@ -1095,6 +1095,10 @@ FIRM_AFTER_PLACE = re.compile(  # 江苏引航律师事务所 (a name before 事
 ORG_AFTER_PLACE = re.compile(
     r"^(律师行业|律师|行业|注册会计师)?(党委|协会|律协|委员会|司法厅|司法局|党校)"
 )
+# 获评全省优秀党员律师: a rank of an award, not the place of the figure
+RANK_AFTER_PLACE = re.compile(
+    r"^(律师行业|律师|行业|两新组织|非公企业)?(先进|优秀|示范|十佳|模范|标兵)"
+)
 # 株洲市律协党委所属党支部42个: the figures of a body's own sub-units are its place's
 OWN_UNITS_AFTER_ORG = re.compile(
     rf"{ORG_AFTER_PLACE.pattern.removeprefix('^')}(党委|党组织)?(所属|下设|下辖)"
@@ -1133,7 +1137,11 @@ def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
         return True
     if OWN_UNITS_AFTER_ORG.match(text, end if end is not None else pos + 2):
         return False
-    return bool(ORG_AFTER_PLACE.match(after) or FIRM_AFTER_PLACE.match(after))
+    return bool(
+        ORG_AFTER_PLACE.match(after)
+        or FIRM_AFTER_PLACE.match(after)
+        or RANK_AFTER_PLACE.match(after)
+    )
 
 
 _DATING_KINDS = (MarkKind.ANCHOR, MarkKind.RELATIVE_YEAR, MarkKind.PERIOD)

@@ -421,3 +421,12 @@ def test_places_named_as_examples_do_not_place_the_document():
         title="律师行业党建工作会议召开",
     )
     assert obs[("legal", "firms", 120.0)][1] is None
+
+
+def test_the_rank_of_an_award_is_not_the_place_of_its_winners():
+    obs = observed(
+        "截至去年底，我市共有律师事务所286家。我们有3个党组织获评全国律师行业先进党组织，"
+        "5名律师获评全省优秀党员律师。",
+        title="专访宁波市司法局局长",
+    )
+    assert obs[("legal", "awarded_party_members", 5.0)][1] == "宁波市"
