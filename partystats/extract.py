@@ -873,9 +873,11 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
                 continue  # 从528人增长到… handled as from_to
             fig.note = f"change, not a level ({cue})"
             return True
-    deadline = "到" in sentence_before and _DEADLINE_RE.search(sentence_before) is not None
-    if vocab.plan_re.search(sentence_before) or (
-        deadline and vocab.plan_re.search(text, start, ctx.sentence_of(start)[1])
+    deadline = _DEADLINE_RE.search(sentence_before) if "到" in sentence_before else None
+    if (
+        vocab.plan_re.search(sentence_before)
+        or (deadline and vocab.plan_re.search(text, start, ctx.sentence_of(start)[1]))
+        or (deadline and _still_ahead(deadline, start - len(sentence_before), ctx))
     ):
         fig.note = "target or plan"
         return True
@@ -891,7 +893,18 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
 
 
 _EVERY_RE = re.compile(r"每[一二两三四五六七八九十\d]*[年月周天]?$")
-_DEADLINE_RE = re.compile(r"到(?:19|20)\d{2}年")
+_DEADLINE_RE = re.compile(r"到((?:19|20)\d{2})年(?:(1[0-2]|0?[1-9])月)?")
+
+
+def _still_ahead(deadline: re.Match[str], sentence_start: int, ctx: Context) -> bool:
+    """到2020年底，实现… in a text dated before it (published, or the latest date the
+    sentences before reached): a target, not a state."""
+    when = date(int(deadline[1]), int(deadline[2] or 12), 28)  # the month, whatever its end
+    if ctx.published is not None:
+        return when > ctx.published
+    marks = ctx.marks_in(0, sentence_start)
+    dated = [m.when for m in marks if m.kind is MarkKind.ANCHOR and m.when]
+    return bool(dated) and when > max(dated)  # later than any date the text has reached
 
 
 def _last_scope(start: int, end: int, ctx: Context) -> int:

@@ -430,3 +430,19 @@ def test_the_rank_of_an_award_is_not_the_place_of_its_winners():
         title="专访宁波市司法局局长",
     )
     assert obs[("legal", "awarded_party_members", 5.0)][1] == "宁波市"
+
+
+def test_a_deadline_still_ahead_of_the_text_is_a_target():
+    target = observed(
+        "截至2019年12月底，全区共有律师事务所865家。到2020年底，实现党的组织全覆盖，"
+        "党员律师比例达到36%以上。",
+        jurisdiction="广西壮族自治区",
+    )
+    assert ("legal", "firms", 865.0) in target
+    assert ("legal", "party_member_share", 36.0) not in target
+    looking_back = observed(
+        "到2020年底，全区共有律师事务所900家。",
+        published=date(2021, 3, 1),
+        jurisdiction="广西壮族自治区",
+    )
+    assert looking_back[("legal", "firms", 900.0)][2] == 2020
