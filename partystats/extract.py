@@ -507,7 +507,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
             return
         _accept(fig, head, metric, stripped, ctx, st, group)
         return
-    from_to = r"|(发展|增加|增长|提高|上升|扩大)?(到|至).*" if re.search("[从由]", before) else ""
+    from_to = rf"|({CHANGE_VERBS})?(到|至).*" if re.search("[从由]", before) else ""
     # 律师3300余名总数的23%: the count is the total, the percent after it its share of it
     total_of = r"(总数|总人数|总量)的?(\d+(\.\d+)?%)?"
     phrase = re.sub(rf"^([（(][^）)]*[）)]|{total_of}{from_to})", "", phrase)
@@ -522,8 +522,9 @@ def _closing(text: str, pos: int, limit: int) -> int | None:
     return min(found) if found else None
 
 
+CHANGE_VERBS = "发展|增加|增长|提高|上升|扩大|减少|下降|增|减"  # 从528人增加到… · 由562家增至…
 FROM_TO_RE = re.compile(
-    r"(发展|增加|增长|提高|上升|扩大)?(到|至)((?:19|20)\d{2}年[\d月底末年]*的|(?:目前|现在|当前)的)?"
+    rf"({CHANGE_VERBS})?(到|至)((?:19|20)\d{{2}}年[\d月底末年]*的|(?:目前|现在|当前)的)?"
 )
 ESTABLISHED_RE = re.compile(
     r"(已|均|都|全部)*(单独|独立|联合)?(建立|组建|建有)了?[^，。；]{0,8}?(党组织|党支部|党委)"

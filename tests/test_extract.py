@@ -455,3 +455,12 @@ def test_divisions_missing_from_the_code_package_are_known():
     )
     assert obs[("legal", "firms", 150.0)][1] == "重庆市渝北区"
     assert obs[("legal", "firms", 80.0)][1] == "重庆市江北区"  # not 宁波市江北区
+
+
+def test_from_to_with_zeng_zhi():
+    obs = observed(
+        "五年来，全市律师事务所由562家增至860家，执业律师由7100余人增至1.2万余人。",
+        jurisdiction="天津市",
+    )
+    assert {("legal", "firms", 562.0), ("legal", "firms", 860.0)} <= set(obs)
+    assert obs[("legal", "practitioners", 12000.0)][0] == "lower_bound"
