@@ -874,7 +874,8 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
                 continue  # 从528人增长到… handled as from_to
             fig.note = f"change, not a level ({cue})"
             return True
-    deadline = _DEADLINE_RE.search(sentence_before) if "到" in sentence_before else None
+    dated_ahead = "到" in sentence_before or "年底前" in sentence_before
+    deadline = _DEADLINE_RE.search(sentence_before) if dated_ahead else None
     if (
         vocab.plan_re.search(sentence_before)
         or (deadline and vocab.plan_re.search(text, start, ctx.sentence_of(start)[1]))
@@ -894,18 +895,22 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
 
 
 _EVERY_RE = re.compile(r"每[一二两三四五六七八九十\d]*[年月周天]?$")
-_DEADLINE_RE = re.compile(r"到((?:19|20)\d{2})年(?:(1[0-2]|0?[1-9])月)?")
+# 到2020年底 · 到2020年6月 · 年底前 (the end of the text's own year)
+_DEADLINE_RE = re.compile(r"到((?:19|20)\d{2})年(?:(1[0-2]|0?[1-9])月)?|(?<![\d年])年底前")
 
 
 def _still_ahead(deadline: re.Match[str], sentence_start: int, ctx: Context) -> bool:
     """到2020年底，实现… in a text dated before it (published, or the latest date the
     sentences before reached): a target, not a state."""
-    when = date(int(deadline[1]), int(deadline[2] or 12), 28)  # the month, whatever its end
     if ctx.published is not None:
-        return when > ctx.published
-    marks = ctx.marks_in(0, sentence_start)
-    dated = [m.when for m in marks if m.kind is MarkKind.ANCHOR and m.when]
-    return bool(dated) and when > max(dated)  # later than any date the text has reached
+        now: date | None = ctx.published
+    else:
+        marks = ctx.marks_in(0, sentence_start)
+        now = max((m.when for m in marks if m.kind is MarkKind.ANCHOR and m.when), default=None)
+    if now is None:
+        return False
+    year = int(deadline[1]) if deadline[1] else now.year
+    return date(year, int(deadline[2] or 12), 28) > now  # the month, whatever its end
 
 
 def _last_scope(start: int, end: int, ctx: Context) -> int:
@@ -978,6 +983,9 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
         if lead.endswith(cat.coverage_exclude_before) or "工作" in lead[-4:]:
             fig.note = "work coverage, not organizational coverage"
             return
+        if _follows_a_subtype(fig, st, ctx):  # 规模以上非公企业3200家，党组织覆盖率达86.5%
+            fig.note = "coverage of a sub-type"
+            return
         fig.metric, fig.rule = "coverage_rate", "coverage_rate"
         fig.sector = _respectively_sector(fig, st, ctx) or _sector_near(num.start, ctx, lead)
         fig.place = _scope_place(num.start, st, ctx)
@@ -1015,6 +1023,16 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
     fig.owner = owner
     if fig.sector is None:
         fig.metric, fig.note = None, "no sector named near the figure"
+
+
+def _follows_a_subtype(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """The count just before a rate, in the same part of the sentence, is of a sub-type."""
+    prev = st.last_count
+    return (
+        prev is not None
+        and prev.note.startswith("sub-type")
+        and not any(c in ctx.text[prev.tail_end : fig.number.start] for c in "；;")
+    )
 
 
 def _share_of_firms_established(fig: Figure, st: SentenceState, ctx: Context) -> bool:

@@ -464,3 +464,15 @@ def test_from_to_with_zeng_zhi():
     )
     assert {("legal", "firms", 562.0), ("legal", "firms", 860.0)} <= set(obs)
     assert obs[("legal", "practitioners", 12000.0)][0] == "lower_bound"
+
+
+def test_coverage_of_a_subtype_and_targets_before_the_year_end_are_not_published():
+    obs = observed(
+        "截至2017年6月，全省非公有制企业法人单位达12.3万户，党组织覆盖率8.6%；"
+        "规模以上非公企业3200家，党组织覆盖率达86.5%。"
+        "会议强调，要在年底前实现规模以上非公企业党组织覆盖率达到90%以上。",
+        published=date(2017, 9, 5),
+        jurisdiction="云南省",
+    )
+    assert ("private_enterprise", "coverage_rate", 8.6) in obs
+    assert not any(v in (86.5, 90.0) for _, _, v in obs)
