@@ -476,3 +476,12 @@ def test_coverage_of_a_subtype_and_targets_before_the_year_end_are_not_published
     )
     assert ("private_enterprise", "coverage_rate", 8.6) in obs
     assert not any(v in (86.5, 90.0) for _, _, v in obs)
+
+
+def test_branches_set_up_alone_or_jointly_with_zujian():
+    obs = observed(
+        "截至2016年底，全省已有595家律所建立党组织，其中单独组建党支部312个，联合组建党支部96个。",
+        jurisdiction="黑龙江省",
+    )
+    assert ("legal", "standalone_branches", 312.0) in obs
+    assert ("legal", "joint_branches", 96.0) in obs
