@@ -1213,7 +1213,12 @@ def _date_of(
         return None, AsOfBasis.UNKNOWN
     when = resolve(mark, ctx.published)
     undated = when is None or ctx.published_from_url  # a page's posting day says little
-    if undated and carried is not None and mark.kind is MarkKind.RELATIVE:
+    if (
+        undated
+        and carried is not None
+        and carried.kind is MarkKind.ANCHOR
+        and mark.kind is MarkKind.RELATIVE
+    ):
         # 目前 on a page the text does not date: the date the text last set
         return resolve(carried, ctx.published), AsOfBasis.INFERRED
     if when is None:
@@ -1357,7 +1362,16 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                     note=f"{fig.metric}" if obs else (fig.note or None),
                 )
             )
-        anchors = [m for m in sentence_marks if m.kind is MarkKind.ANCHOR]
+        # the date later sentences inherit: 截至2017年底 anywhere, or one year opening the
+        # sentence (2021年，全省…; not a span: 2020年至2022年) that sets the time of what follows
+        anchors = [
+            m
+            for m in sentence_marks
+            if m.kind is MarkKind.ANCHOR
+            or m.kind is MarkKind.PERIOD
+            and m.start == s_start
+            and text.count("年", m.start, m.end) == 1
+        ]
         if anchors:
             carried = anchors[-1]
     return Extraction(tuple(mentions), tuple(observations))

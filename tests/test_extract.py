@@ -485,3 +485,18 @@ def test_branches_set_up_alone_or_jointly_with_zujian():
     )
     assert ("legal", "standalone_branches", 312.0) in obs
     assert ("legal", "joint_branches", 96.0) in obs
+
+
+def test_a_year_opening_a_sentence_dates_the_undated_sentences_after_it():
+    obs = observed(
+        "2021年，全省律师行业党建工作取得明显成效。全省共有律师事务所456家。",
+        published=date(2022, 1, 18),
+        jurisdiction="甘肃省",
+    )
+    assert obs[("legal", "firms", 456.0)][2] == 2021
+    # but 目前 of an undated text does not take a year a history paragraph set
+    history = observed(
+        "2015年，全省律所500家。目前，全省共有律师事务所1000家。", jurisdiction="甘肃省"
+    )
+    assert history[("legal", "firms", 500.0)][2] == 2015
+    assert history[("legal", "firms", 1000.0)][2] is None
