@@ -1302,6 +1302,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         if text.rfind("\n", 0, s_start) + 1 != paragraph_start:
             paragraph_start = text.rfind("\n", 0, s_start) + 1
             topic = None
+            if carried is not None and carried.kind is MarkKind.PERIOD:
+                carried = None  # a year that opened a sentence holds for its paragraph only
         st = SentenceState(s_start, s_end)
         relevant = vocab.relevant.search(text, s_start, s_end) is not None
         sentence_marks = ctx.marks_in(s_start, s_end)

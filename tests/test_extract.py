@@ -500,3 +500,13 @@ def test_a_year_opening_a_sentence_dates_the_undated_sentences_after_it():
     )
     assert history[("legal", "firms", 500.0)][2] == 2015
     assert history[("legal", "firms", 1000.0)][2] is None
+
+
+def test_a_year_opening_a_sentence_holds_for_its_paragraph_only():
+    obs = observed(
+        "2019年，全省成立律师行业党委。全省律所党组织300个。\n全省共有律师事务所1000家。",
+        published=date(2023, 5, 1),
+        jurisdiction="甘肃省",
+    )
+    assert obs[("legal", "party_organizations", 300.0)][2] == 2019
+    assert obs[("legal", "firms", 1000.0)][2] == 2023
