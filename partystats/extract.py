@@ -1176,6 +1176,7 @@ def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
     )
 
 
+_FROM_RE = re.compile(r"[由从]\s*$")  # the figure right after it is a starting point
 _DATING_KINDS = (MarkKind.ANCHOR, MarkKind.RELATIVE_YEAR, MarkKind.PERIOD)
 
 
@@ -1187,11 +1188,16 @@ def _date_of(
     marks = ctx.marks_in(st.start, fig.number.start)
     mark = marks[-1] if marks else None
     dates_this = mark is not None and not ctx.text[mark.end : fig.number.start].strip()
+    if not dates_this and _FROM_RE.search(ctx.text, st.start, fig.number.start):
+        # 律所由2014年的520家增加到786家，律师由6000余人增加到…: an undated starting
+        # figure is as old as the sentence's other starting point, else of no known date
+        starts = [m for m in marks if m.kind is MarkKind.COMPARISON and ctx.text[m.start] in "由从"]
+        return (starts[-1].when, AsOfBasis.INFERRED) if starts else (None, AsOfBasis.UNKNOWN)
     if (
         mark is not None
         and mark.kind is MarkKind.COMPARISON
         and not dates_this
-        and fig.rule not in ("compared_with", "from_to")
+        and fig.rule != "compared_with"
     ):
         earlier = [m for m in marks if m.kind is not MarkKind.COMPARISON]
         mark = earlier[-1] if earlier else None

@@ -510,3 +510,18 @@ def test_a_year_opening_a_sentence_holds_for_its_paragraph_only():
     )
     assert obs[("legal", "party_organizations", 300.0)][2] == 2019
     assert obs[("legal", "firms", 1000.0)][2] == 2023
+
+
+def test_undated_starting_figures_of_a_change_take_the_starting_date_or_none():
+    obs = observed(
+        "五年来，全区律师事务所由2014年的520家增加到786家，执业律师由6000余人增加到9800余人。"
+        "截至2023年末，全市律师从16069人增长到17540人。",
+        published=date(2019, 7, 1),
+        jurisdiction="内蒙古自治区",
+    )
+    assert obs[("legal", "firms", 520.0)][2] == 2014
+    assert obs[("legal", "firms", 786.0)][2] == 2019  # the present, not the starting year
+    assert obs[("legal", "practitioners", 6000.0)][2] == 2014  # as old as the other start
+    assert obs[("legal", "practitioners", 9800.0)][2] == 2019
+    assert obs[("legal", "practitioners", 16069.0)][2] is None  # not 截至2023年末
+    assert obs[("legal", "practitioners", 17540.0)][2] == 2023
