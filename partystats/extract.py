@@ -66,6 +66,7 @@ NOUN_CONTINUATIONS = (
     "工作者",
 )
 YEAR_RE = re.compile(r"(?:19|20)\d{2}$")
+_PERCENT_RE = re.compile(r"\d+(?:\.\d+)?%")  # how many percents a span states
 
 
 @dataclass(slots=True)
@@ -1059,7 +1060,7 @@ def _respectively_sector(fig: Figure, st: SentenceState, ctx: Context) -> str | 
     k = text.rfind("分别", st.start, fig.number.start)
     if k < 0:
         return None
-    index = len(re.findall(r"\d+(?:\.\d+)?%", text[k : fig.number.start]))
+    index = len(_PERCENT_RE.findall(text, k, fig.number.start))
     sectors: list[str] = []
     i = st.start
     while i < k:
@@ -1114,7 +1115,8 @@ def _respective_place(pos: int, st: SentenceState, ctx: Context) -> Place | None
         listed = [*listed, hit] if joined else [hit]
     if len(listed) < 2 or ctx.text.startswith("等", listed[-1][1]):
         return None  # no list, or examples (北京、上海等)
-    index = sum(1 for f in st.counts if k < f.number.start < pos)
+    percents = len(_PERCENT_RE.findall(ctx.text, k, pos))  # 分别为98%和92%
+    index = sum(1 for f in st.counts if k < f.number.start < pos) + percents
     if index >= len(listed):
         return None
     _, end, cands = listed[index]

@@ -525,3 +525,11 @@ def test_undated_starting_figures_of_a_change_take_the_starting_date_or_none():
     assert obs[("legal", "practitioners", 9800.0)][2] == 2019
     assert obs[("legal", "practitioners", 16069.0)][2] is None  # not 截至2023年末
     assert obs[("legal", "practitioners", 17540.0)][2] == 2023
+
+
+def test_places_listed_before_fenbie_take_their_rates_in_order():
+    obs = observed(
+        "银川市、石嘴山市律所党组织组建率分别为98%和92%。", jurisdiction="宁夏回族自治区"
+    )
+    assert obs[("legal", "coverage_rate", 98.0)][1] == "银川市"
+    assert obs[("legal", "coverage_rate", 92.0)][1] == "石嘴山市"
