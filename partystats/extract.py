@@ -889,10 +889,29 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         if vocab.single_entity_re.search(sentence_before)
         else -1
     )
+    last_single = max(last_single, _last_named_firm(sentence_before, ctx))
     if last_single >= 0 and last_single >= _last_scope(start - len(sentence_before), start, ctx):
         fig.note = "about a single firm"
         return True
     return False
+
+
+# 其中，泰和泰律师事务所有律师600余名: a firm named as a clause's subject
+_FIRM_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[，,；;。：:、\s]))([^，,；;。：:、（）()“”的\s]{2,8})"
+    r"(律师事务所|会计师事务所|律所)(?=有|现有|拥有|设有|共有)"
+)
+
+
+def _last_named_firm(sentence_before: str, ctx: Context) -> int:
+    """Offset of the last firm a sentence names as its subject (its name is more than
+    places, scope words and modifiers: 全市律师事务所有… is no name), else -1."""
+    last = -1
+    for m in _FIRM_SUBJECT_RE.finditer(sentence_before):
+        name = m[1].removeprefix("其中")
+        if name and not consume(name, ctx):
+            last = m.start()
+    return last
 
 
 _EVERY_RE = re.compile(r"每[一二两三四五六七八九十\d]*[年月周天]?$")

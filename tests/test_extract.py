@@ -533,3 +533,13 @@ def test_places_listed_before_fenbie_take_their_rates_in_order():
     )
     assert obs[("legal", "coverage_rate", 98.0)][1] == "银川市"
     assert obs[("legal", "coverage_rate", 92.0)][1] == "石嘴山市"
+
+
+def test_figures_after_a_named_firm_are_about_that_firm():
+    obs = observed(
+        "高新区现有律师事务所156家。其中，泰和泰律师事务所有律师600余名，党员律师180名，设有党委1个。"
+        "全市律师事务所有980家。",
+        title="成都市律师行业党建工作",
+    )
+    assert ("legal", "firms", 156.0) in obs and ("legal", "firms", 980.0) in obs
+    assert not any(v in (600.0, 180.0, 1.0) for _, _, v in obs)
