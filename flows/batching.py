@@ -13,9 +13,9 @@ usual: the head start can save time, never change a result.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+
+from partystats.cache import chunks
 
 MIN_BATCH = 8  # below this, task overhead outweighs the work
 MAX_BATCH = 400  # bounds a batch's memory and keeps progress moving
@@ -30,11 +30,6 @@ def batch_size(n_sources: int, workers: int) -> int:
     """Enough batches to keep every worker busy, none tiny, none huge."""
     per = math.ceil(n_sources / (max(workers, 1) * BATCHES_PER_WORKER)) if n_sources else 1
     return max(MIN_BATCH, min(MAX_BATCH, per))
-
-
-def chunks(items: Sequence[Any], size: int) -> Iterator[list[Any]]:
-    for i in range(0, len(items), size):
-        yield list(items[i : i + size])
 
 
 def head_start(sources: Path, outputs: Path, workers: int, use_cache: bool = True) -> int:

@@ -43,11 +43,12 @@ from prefect.futures import PrefectFuture
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.tasks import exponential_backoff
 
-from flows.batching import batch_size, chunks
+from flows.batching import batch_size
 from flows.pool import cancel_early, run_in_pool, start_pool, worker_count, workers_for
 from partystats import pipeline
 from partystats.cache import (
     ResultCache,
+    chunks,
     compute_encoded,
     decode,
     forget_hashes,

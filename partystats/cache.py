@@ -30,9 +30,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
+from typing import Any, TypeVar
 
 import partystats
 from partystats.model import SourceSpec
+
+T = TypeVar("T")
 
 CACHE_DIRNAME = ".cache"
 # Modules that run after the per-source stage: editing them must not discard the cache.
@@ -145,9 +148,10 @@ def decode(blob: bytes) -> object:
     return pickle.loads(zlib.decompress(blob))
 
 
-def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+def chunks(items: Sequence[T], size: int) -> Iterator[list[T]]:
+    """``items`` in consecutive lists of ``size`` (the last may be shorter)."""
     for i in range(0, len(items), size):
-        yield items[i : i + size]
+        yield list(items[i : i + size])
 
 
 class ResultCache:
@@ -166,22 +170,18 @@ class ResultCache:
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("CREATE TABLE IF NOT EXISTS rows (key TEXT PRIMARY KEY, blob BLOB)")
 
-    def get_many(self, keys: Iterable[str]) -> dict[str, bytes]:
-        found: dict[str, bytes] = {}
-        for chunk in _chunks(list(keys), _SQL_CHUNK):
+    def _rows_with_keys(self, columns: str, keys: Iterable[str]) -> Iterator[tuple[Any, ...]]:
+        """``SELECT columns`` of the rows whose key is in ``keys``, _SQL_CHUNK keys a query."""
+        for chunk in chunks(list(keys), _SQL_CHUNK):
             marks = ",".join("?" * len(chunk))
-            query = f"SELECT key, blob FROM rows WHERE key IN ({marks})"
-            found.update(self._db.execute(query, chunk).fetchall())
-        return found
+            yield from self._db.execute(f"SELECT {columns} FROM rows WHERE key IN ({marks})", chunk)
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, bytes]:
+        return dict(self._rows_with_keys("key, blob", keys))
 
     def has_many(self, keys: Iterable[str]) -> set[str]:
         """The keys the cache holds (without reading their rows)."""
-        held: set[str] = set()
-        for chunk in _chunks(list(keys), _SQL_CHUNK):
-            marks = ",".join("?" * len(chunk))
-            query = f"SELECT key FROM rows WHERE key IN ({marks})"
-            held.update(k for (k,) in self._db.execute(query, chunk).fetchall())
-        return held
+        return {key for (key,) in self._rows_with_keys("key", keys)}
 
     def put_many(self, items: Iterable[tuple[str, bytes]]) -> None:
         with self._db:
