@@ -186,8 +186,8 @@ def document_places(
 
 
 def listed_as_example(text: str, end: int) -> bool:
-    """北京、上海、广东等地: places named as examples say nothing of the document's place."""
-    after = text[end : end + 12].split("，")[0]
+    """北京、上海、广东等地: a place (ending at ``end``) named as an example of others."""
+    after = text[end : end + 12]
     return after.startswith("等") or after.startswith("、") and "等" in after
 
 
@@ -458,13 +458,10 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     text, cat = ctx.text, ctx.catalog
     num = fig.number
     clause_from = _clause_start(text, num.start, st.start)
-    if (
-        clause_from > st.start
-        and text[clause_from - 1] in "：:"
-        and not text[clause_from : num.start].strip()
-    ):
-        clause_from = _clause_start(text, clause_from - 1, st.start)  # 律师事务所：1058家
-    before = text[clause_from : num.start].replace("：", "").replace(":", "")
+    before = text[clause_from : num.start]
+    if clause_from > st.start and text[clause_from - 1] in "：:" and not before.strip():
+        colon = clause_from - 1  # 律师事务所：1058家: the term is before the colon
+        before = text[_clause_start(text, colon, st.start) : colon] + before
     sentence_before = text[st.start : num.start]
     if _blocked_before(before, sentence_before, fig, ctx):
         return
@@ -1132,7 +1129,7 @@ def _respective_place(pos: int, st: SentenceState, ctx: Context) -> Place | None
     for hit in ctx.places_in(st.start, k):
         joined = listed and ctx.text[listed[-1][1] : hit[0]] in CONJUNCTIONS
         listed = [*listed, hit] if joined else [hit]
-    if len(listed) < 2 or ctx.text.startswith("等", listed[-1][1]):
+    if len(listed) < 2 or listed_as_example(ctx.text, listed[-1][1]):
         return None  # no list, or examples (北京、上海等)
     percents = len(_PERCENT_RE.findall(ctx.text, k, pos))  # 分别为98%和92%
     index = sum(1 for f in st.counts if k < f.number.start < pos) + percents
@@ -1181,14 +1178,11 @@ def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
         return True
     if pos > 0 and text[pos - 1] in "在居":
         return True
-    after = text[end if end is not None else pos + 2 : (end or pos + 2) + 10]
-    if (
-        after.startswith(("前列", "率先", "领先", "第一", "首"))
-        or after.startswith(("、",))
-        and "等" in after
-    ):
+    end = end if end is not None else pos + 2
+    after = text[end : end + 10]
+    if after.startswith(("前列", "率先", "领先", "第一", "首")) or listed_as_example(text, end):
         return True
-    if OWN_UNITS_AFTER_ORG.match(text, end if end is not None else pos + 2):
+    if OWN_UNITS_AFTER_ORG.match(text, end):
         return False
     return bool(
         ORG_AFTER_PLACE.match(after)
