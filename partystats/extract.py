@@ -307,6 +307,7 @@ class Vocabulary:
     subgroups: frozenset[str]
     relevant: re.Pattern[str]  # a sentence without any of these words holds no figure
     by_length: tuple[Term, ...]  # every term, longest first
+    verb_terms: frozenset[str]  # terms that are verb phrases: 单独建立党支部, 联合组建党支部
     qualifier_cues: tuple[str, ...]  # the catalog's before-qualifiers, for one endswith test
     qualifiers_after: dict[str, Qualifier]  # 余/以上/左右 -> what it says of the figure
     qualifier_after_re: re.Pattern[str]  # those cues, longest first
@@ -340,6 +341,9 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             trailing=cat.modifiers + cat.fillers + ZONES + scope,
             subgroups=frozenset(cat.subgroups),
             by_length=tuple(sorted(cat.terms.values(), key=lambda t: len(t.term), reverse=True)),
+            verb_terms=frozenset(
+                t for t in cat.terms if any(v in t for v in cat.establishment["verbs"])
+            ),
             qualifier_cues=tuple(cue for cue, _ in cat.qualifiers_before),
             qualifiers_after={cue: Qualifier(name) for cue, name in cat.qualifiers_after},
             qualifier_after_re=any_word_re(cue for cue, _ in cat.qualifiers_after),
@@ -386,6 +390,8 @@ def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | No
             continue
         term = vocab.term_lex.longest_at(phrase, i)
         word = vocab.post_words.longest_at(phrase, i)
+        if term and head is not None and term in vocab.verb_terms:
+            break  # 5家律所单独建立党支部: a verb-phrase term after the head is its predicate
         if term and (not word or len(term) >= len(word)):
             found = vocab.terms[term]
             head, i = party_member_term(head, found) or found, i + len(term)
@@ -670,6 +676,12 @@ def _post_metric(
         if prev is not None and prev.metric == "joint_branches" and before.endswith("（覆盖"):
             return "firms_in_joint_branches"  # 3个联合建（覆盖13个社会组织）
         return "firms_covered"
+    if before.endswith("在") and predicate.startswith("中"):
+        # 在1586家社会组织中建立党组织: the firms where something was set up
+        outcome = establishment_outcome(predicate[1:], cat) if head.metric == "firms" else None
+        if outcome is None:
+            fig.note = f"在…中 {predicate[1:8]}"
+        return outcome
     if not predicate or predicate.startswith(("中", *CONJUNCTIONS)):
         return head.metric
     if any(v in predicate for v in cat.award_verbs):
@@ -895,8 +907,8 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
 
 # 其中，泰和泰律师事务所有律师600余名: a firm named as a clause's subject
 _FIRM_SUBJECT_RE = re.compile(
-    r"(?:^|(?<=[，,；;。：:、\s]))([^，,；;。：:、（）()“”的\s]{2,8})"
-    r"(律师事务所|会计师事务所|律所)(?=有|现有|拥有|设有|共有)"
+    r"(?:^|(?<=[，,；;。：:、\s]))([^，,；;。：:、（）()“”的\s]{2,8}(?:[（(][^（）()]{1,6}[)）])?)"
+    r"(律师事务所|会计师事务所|律所)(?:党委|党总支|党支部)?(?=有|现有|拥有|设有|共有|下设|成立)"
 )
 
 

@@ -19,13 +19,15 @@ from partystats.scan import finditer_at
 FULLWIDTH = str.maketrans("０１２３４５６７８９％．，", "0123456789%.,")
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
 _ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_CHINESE = rf"[{CN_DIGITS}]+"
+_CHINESE = rf"[{CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?"  # 三十五点五二
 _MULT = r"[万亿]"
 
 NUMBER_RE = re.compile(
     rf"(?P<pct_cn>百分之(?P<pct_body>{_ARABIC}|{_CHINESE}))"
     rf"|(?P<frac>(?P<den>{_CHINESE})分之(?P<num>{_CHINESE}))"
-    rf"|(?<=[占近约超达逾比])(?P<tenths>[一二三四五六七八九])成"
+    # 近三成 · 占律师总数的三成 · 不足三成 (成 after other words: 建成, 三成员单位)
+    rf"|(?<=[占近约超达逾比的足到过])(?P<tenths>[一二三四五六七八九])成(?!员|立|为|果|绩)"
+    rf"|(?<=[占的])(?P<half>一半)"  # 占律师总数的一半 = 50 percent
     rf"|(?P<num_ar>{_ARABIC})(?P<mult_ar>{_MULT}?)(?P<pct>%)?"
     rf"|(?P<num_cn>{_CHINESE})(?P<mult_cn>{_MULT}?)"
 )
@@ -111,6 +113,8 @@ def _parse(m: re.Match[str]) -> Number | None:
         value = tenths * 10 if tenths is not None else None
         form = Form.FRACTION
         end = m.end()
+    elif m["half"]:
+        value, form, end = 50.0, Form.FRACTION, m.end()
     elif m["num_ar"]:
         value = arabic_to_number(m["num_ar"]) * MULTIPLIER[m["mult_ar"]]
         form = Form.PERCENT if m["pct"] else Form.ARABIC

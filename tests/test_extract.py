@@ -543,3 +543,34 @@ def test_figures_after_a_named_firm_are_about_that_firm():
     )
     assert ("legal", "firms", 156.0) in obs and ("legal", "firms", 980.0) in obs
     assert not any(v in (600.0, 180.0, 1.0) for _, _, v in obs)
+
+
+def test_firms_that_set_up_their_own_branch_are_firms_not_branches():
+    # 单独建立党支部 after 5家律所 is what the firms did, not a noun the count counts
+    obs = observed("全县已有5家律所单独建立党支部，全市已在1586家社会组织中建立党组织。")
+    assert set(obs) == {
+        ("legal", "firms_with_own_branch", 5),
+        ("social_org", "firms_covered", 1586),
+    }
+
+
+def test_firm_or_its_party_committee_as_subject_is_a_single_firm():
+    for text in (
+        "浙江天册律师事务所党委下设党支部6个，有党员律师98名。",
+        "北京德恒律师事务所党委成立于2008年，现有党员律师120余名，下设党支部6个。",
+        "北京盈科（杭州）律师事务所现有党员律师120名。",
+    ):
+        assert observed(text) == {}, text
+    assert ("legal", "party_branches", 6) in observed("全市律师事务所党委下设党支部6个。")
+
+
+def test_chinese_decimals_and_shares_in_tenths_or_half():
+    obs = observed("全市党员律师占律师总数的百分之三十五点五二，执业律师三点五万人。")
+    assert ("legal", "party_member_share", 35.52) in obs
+    assert ("legal", "practitioners", 35000) in obs
+    assert observed("全市党员律师占律师总数不足三成。")[("legal", "party_member_share", 30)][0] == (
+        "upper_bound"
+    )
+    assert ("legal", "party_member_share", 60) in observed("全国党员律师占律师总数的六成多。")
+    assert ("legal", "party_member_share", 50) in observed("全区党员律师310名，占律师总数的一半。")
+    assert observed("一半以上的律所建立了党组织。") == {}
