@@ -308,6 +308,7 @@ class Vocabulary:
     relevant: re.Pattern[str]  # a sentence without any of these words holds no figure
     by_length: tuple[Term, ...]  # every term, longest first
     verb_terms: frozenset[str]  # terms that are verb phrases: 单独建立党支部, 联合组建党支部
+    establishing_re: re.Pattern[str]  # a setting-up verb, then the organization set up or joined
     qualifier_cues: tuple[str, ...]  # the catalog's before-qualifiers, for one endswith test
     qualifiers_after: dict[str, Qualifier]  # 余/以上/左右 -> what it says of the figure
     qualifier_after_re: re.Pattern[str]  # those cues, longest first
@@ -341,6 +342,10 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             trailing=cat.modifiers + cat.fillers + ZONES + scope,
             subgroups=frozenset(cat.subgroups),
             by_length=tuple(sorted(cat.terms.values(), key=lambda t: len(t.term), reverse=True)),
+            establishing_re=re.compile(
+                f"({'|'.join(cat.establishment['verbs'])})[^，。；]{{0,8}}?"
+                "(党组织|党的组织|支部|党委|党总支)"
+            ),
             verb_terms=frozenset(
                 t for t in cat.terms if any(v in t for v in cat.establishment["verbs"])
             ),
@@ -422,6 +427,8 @@ def establishment_outcome(words: str, cat: Catalog) -> str | None:
         and "支部" not in words
     ):
         return None
+    if not vocabulary(cat).establishing_re.search(words):
+        return None  # 参加党建培训: a verb and 党, but no Party organization set up or joined
     for outcome in cat.establishment["outcomes"]:
         if all(w in words for w in outcome["words"]):
             return outcome["metric"]
@@ -581,7 +588,8 @@ def _read_before(
         return
     term = suffix_term(stripped, cat)
     if term is None:
-        fig.note = "no catalog term"
+        if not _elided_firms(fig, stripped, ctx):
+            fig.note = "no catalog term"
         return
     prefix = stripped[: -len(term.term)]
     modifier = suffix_term(prefix, cat) if prefix else None
@@ -657,6 +665,32 @@ def _read_before(
             prev.subgroup
         )  # 区级律师行业党委6个、党总支9个: the level word covers the list
     _accept(fig, term, metric, prefix, ctx, st, group)
+
+
+ESTABLISHING_ADVERBS = ("单独", "独立", "联合", "已经", "已", "均", "都")
+
+
+def _elided_firms(fig: Figure, stripped: str, ctx: Context) -> bool:
+    """其中单独建立党支部的92家 · 公证机构中建立党支部的有158家: firms that set one up,
+    the noun left out after 的 (家 counts them); the words before the verb name only
+    scope, places and terms."""
+    cat = ctx.catalog
+    if fig.classifier != "家" or not stripped.endswith("的"):
+        return False
+    clause = stripped[:-1].removeprefix("其中")
+    outcome = establishment_outcome(clause, cat)
+    if outcome is None:
+        return False
+    verb_at = min(k for k in (clause.find(v) for v in cat.establishment["verbs"]) if k >= 0)
+    lead = clause[:verb_at]
+    while lead.endswith(ESTABLISHING_ADVERBS):
+        lead = lead[: -len(next(a for a in ESTABLISHING_ADVERBS if lead.endswith(a)))]
+    lead = lead.removesuffix("中")
+    sector = _sector_near(fig.number.start, ctx, lead)
+    if not consume(lead, ctx) or sector is None:
+        return False
+    fig.metric, fig.sector, fig.rule = outcome, sector, "firms_that_established"
+    return True
 
 
 _ORG_METRICS = ("party_organizations", "party_branches", "standalone_branches", "joint_branches")

@@ -574,3 +574,25 @@ def test_chinese_decimals_and_shares_in_tenths_or_half():
     assert ("legal", "party_member_share", 60) in observed("全国党员律师占律师总数的六成多。")
     assert ("legal", "party_member_share", 50) in observed("全区党员律师310名，占律师总数的一半。")
     assert observed("一半以上的律所建立了党组织。") == {}
+
+
+def test_firms_that_set_up_or_joined_a_branch_with_their_noun_left_out():
+    obs = observed(
+        "全省已建立党组织的律师事务所有198家，其中单独建立党支部的92家，参加联合党支部的106家。"
+    )
+    assert set(obs) == {
+        ("legal", "firms_covered", 198),
+        ("legal", "firms_with_own_branch", 92),
+        ("legal", "firms_in_joint_branches", 106),
+    }
+    assert set(observed("全省公证机构中建立党支部的有158家。")) == {
+        ("notary", "firms_covered", 158)
+    }
+    assert ("legal", "firms_in_joint_branches", 7900) in observed(
+        "全国7900多家律师事务所参加联合党支部。"
+    )
+    # joining something that is no Party organization, or 的 after no setting-up
+    assert observed("全市120家律所参加党建培训。") == {}
+    assert set(observed("全市律师事务所1200家，其中已有党员的300家。")) == {
+        ("legal", "firms", 1200)
+    }
