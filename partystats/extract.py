@@ -472,7 +472,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     num = fig.number
     clause_from = _clause_start(text, num.start, st.start)
     before = text[clause_from : num.start]
-    if clause_from > st.start and text[clause_from - 1] in "：:" and not before.strip():
+    if not strip_before(before, cat)[0] and (subject := _subject_of_change(clause_from, st, ctx)):
+        before = subject + before  # 律师人数较上年增长12%，达到3000人
+    elif clause_from > st.start and text[clause_from - 1] in "：:" and not before.strip():
         colon = clause_from - 1  # 律师事务所：1058家: the term is before the colon
         before = text[_clause_start(text, colon, st.start) : colon] + before
     sentence_before = text[st.start : num.start]
@@ -536,6 +538,11 @@ def _closing(text: str, pos: int, limit: int) -> int | None:
 CHANGE_VERBS = "发展|增加|增长|提高|上升|扩大|减少|下降|增|减"  # 从528人增加到… · 由562家增至…
 FROM_TO_RE = re.compile(
     rf"({CHANGE_VERBS})?(到|至)((?:19|20)\d{{2}}年[\d月底末年]*的|(?:目前|现在|当前)的)?"
+)
+# a clause that only moves the figure before it on: ，达到10120人 · ；到2020年底，增至160家
+LEVEL_CHAIN_RE = re.compile(
+    r"\s*[，,；;]\s*(?:(?:到|至)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?[，,]?)?"
+    r"(?:已|又|再|进一步|目前)?(?:达到|达|增至|增加到|增长到|上升到|提高到|发展到|升至|突破|超过)了?"
 )
 ESTABLISHED_RE = re.compile(
     r"(已|均|都|全部)*(单独|独立|联合)?(建立|组建|建有)了?[^，。；]{0,8}?(党组织|党支部|党委)"
@@ -779,6 +786,8 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
             fig.rule, source = "from_to", prev
         elif re.search(r"[比较](?:19|20)\d{2}年(?:底|末)?的?$", before):
             fig.rule, source = "compared_with", prev
+        elif LEVEL_CHAIN_RE.fullmatch(between):
+            fig.rule, source = "level_chain", prev  # 突破1万人，达到10120人
     if source is None:
         total = _total_before_qizhong(fig, st, ctx)
         if (
@@ -1016,14 +1025,36 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 # percents
 
 
+# 较上年提高5个百分点 · 比上年增长12% · 同比增加86人: a change said of a subject
+_CHANGE_RE = re.compile(
+    r"(?:较|比|同比)[^，,；;]{0,8}?(?:提高|增长|上升|增加|提升|下降|减少)了?"
+    r"\d+(?:\.\d+)?(?:个百分点|%|[名人家个])$"
+)
+
+
+def _subject_of_change(clause_from: int, st: SentenceState, ctx: Context) -> str:
+    """The subject of the clause before, when that clause says only how it changed:
+    the level in this clause (，达到38%) is that subject's."""
+    if clause_from <= st.start:
+        return ""
+    text = ctx.text
+    prev_clause = text[_clause_start(text, clause_from - 1, st.start) : clause_from - 1]
+    change = _CHANGE_RE.search(prev_clause)
+    return prev_clause[: change.start()] if change else ""
+
+
 def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
     text, cat = ctx.text, ctx.catalog
     num = fig.number
-    before = text[_clause_start(text, num.start, st.start) : num.start]
+    clause_from = _clause_start(text, num.start, st.start)
+    before = text[clause_from : num.start]
     sentence_before = text[st.start : num.start]
     if _blocked_before(before, sentence_before, fig, ctx):
         return
     stripped, qual = strip_before(before.replace("分别", ""), cat)
+    if not stripped and (subject := _subject_of_change(clause_from, st, ctx)):
+        before = subject + before  # 党员律师占比较上年提高5个百分点，达到38%
+        stripped, qual = strip_before(before, cat)
     if qual and fig.qualifier is Qualifier.EXACT:
         fig.qualifier = qual
     if fig.number.form is Form.FRACTION and "约" in before:

@@ -596,3 +596,19 @@ def test_firms_that_set_up_or_joined_a_branch_with_their_noun_left_out():
     assert set(observed("全市律师事务所1200家，其中已有党员的300家。")) == {
         ("legal", "firms", 1200)
     }
+
+
+def test_a_clause_that_only_moves_the_figure_on_keeps_its_metric():
+    obs = observed("全市党员律师人数突破1万人，达到10120人，占全市执业律师总数的31.7%。")
+    assert ("legal", "party_members", 10120) in obs
+    assert ("legal", "party_member_share", 31.7) in obs
+    obs = observed("2019年底，全市律师事务所达143家；到2020年底，增至160家。")
+    assert obs[("legal", "firms", 160)][2] == 2020
+    assert ("legal", "coverage_rate", 100) in observed("全市律所党组织覆盖率保持在100%。")
+
+
+def test_the_level_after_a_change_clause_belongs_to_its_subject():
+    obs = observed("全市党员律师占比较上年提高5个百分点，达到38%。")
+    assert set(obs) == {("legal", "party_member_share", 38)}
+    obs = observed("全市律师人数较上年增长12%，达到3000人。")
+    assert set(obs) == {("legal", "practitioners", 3000)}
