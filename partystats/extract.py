@@ -43,7 +43,7 @@ from partystats.model import (
     Qualifier,
     Unit,
 )
-from partystats.numerals import FULLWIDTH, Form, Number, find_numbers
+from partystats.numerals import FULLWIDTH, NUMERAL_START_RE, Form, Number, find_numbers
 from partystats.repair import to_simplified
 
 SENTENCE_END = "。！？!?\n"
@@ -472,7 +472,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     num = fig.number
     clause_from = _clause_start(text, num.start, st.start)
     before = text[clause_from : num.start]
-    if not strip_before(before, cat)[0] and (subject := _subject_of_change(clause_from, st, ctx)):
+    if item := _respective_item(fig, st, ctx):
+        before = item  # 律师事务所、执业律师分别为186家、3426人
+    elif not strip_before(before, cat)[0] and (subject := _subject_of_change(clause_from, st, ctx)):
         before = subject + before  # 律师人数较上年增长12%，达到3000人
     elif clause_from > st.start and text[clause_from - 1] in "：:" and not before.strip():
         colon = clause_from - 1  # 律师事务所：1058家: the term is before the colon
@@ -622,6 +624,9 @@ def _read_before(
     )
     if covering:
         prefix = ""  # 党的组织覆盖律师事务所777家: whoever covers, the firms are covered
+    elif _respective_place(fig.number.start, st, ctx) is not None:
+        # 南京、苏州、无锡三市的党员律师分别为…: the places listed, and how many they are
+        prefix = _LISTED_PLACES_TAIL_RE.sub("", prefix)
     if not consume(prefix, ctx):
         rel = prefix.rsplit("的", 1)
         if (
@@ -788,6 +793,11 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
             fig.rule, source = "compared_with", prev
         elif LEVEL_CHAIN_RE.fullmatch(between):
             fig.rule, source = "level_chain", prev  # 突破1万人，达到10120人
+        elif between.strip() in (*CONJUNCTIONS, "，", ",", "以及") and _respective_to_places(
+            fig, prev, st, ctx
+        ):
+            fig.rule, source = "respective", prev  # 玄武区、秦淮区分别有律所45家、38家
+            fig.place = _respective_place(fig.number.start, st, ctx)
     if source is None:
         total = _total_before_qizhong(fig, st, ctx)
         if (
@@ -1051,6 +1061,8 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
     sentence_before = text[st.start : num.start]
     if _blocked_before(before, sentence_before, fig, ctx):
         return
+    if item := _respective_item(fig, st, ctx):
+        before = item  # 党组织覆盖率、党的工作覆盖率分别达到86%和100%
     stripped, qual = strip_before(before.replace("分别", ""), cat)
     if not stripped and (subject := _subject_of_change(clause_from, st, ctx)):
         before = subject + before  # 党员律师占比较上年提高5个百分点，达到38%
@@ -1150,10 +1162,10 @@ def _previous_count(pos: int, st: SentenceState) -> Figure | None:
 def _respectively_sector(fig: Figure, st: SentenceState, ctx: Context) -> str | None:
     """全省3.4万家非公企业、1.02万个社会组织…覆盖率分别达到82.28%和78.23%."""
     text = ctx.text
-    k = text.rfind("分别", st.start, fig.number.start)
-    if k < 0:
+    respective = _respective(fig.number.start, st, ctx)
+    if respective is None:
         return None
-    index = len(_PERCENT_RE.findall(text, k, fig.number.start))
+    k, index = respective
     sectors: list[str] = []
     i = st.start
     while i < k:
@@ -1197,19 +1209,70 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context) -> Place | None:
     return ctx.default_place
 
 
-def _respective_place(pos: int, st: SentenceState, ctx: Context) -> Place | None:
-    """玄武区、秦淮区分别有律所45家、38家: the n-th count after 分别 is the n-th listed place."""
+def _respective(pos: int, st: SentenceState, ctx: Context) -> tuple[int, int] | None:
+    """Where 分别 stands before ``pos``, and which figure after it this one is (0, 1, …):
+    the n-th figure after 分别 belongs to the n-th item listed before it."""
     k = ctx.text.rfind("分别", st.start, pos)
     if k < 0:
         return None
+    percents = len(_PERCENT_RE.findall(ctx.text, k, pos))  # 分别为98%和92%
+    return k, sum(1 for f in st.counts if k < f.number.start < pos) + percents
+
+
+_LIST_ITEM_SPLIT_RE = re.compile("[、和及与]")
+
+
+def _respective_item(fig: Figure, st: SentenceState, ctx: Context) -> str | None:
+    """律师事务所、执业律师分别为186家、3426人: the noun phrase listed for this figure,
+    when every item listed before 分别 names a catalog term or a rate."""
+    respective = _respective(fig.number.start, st, ctx)
+    if respective is None:
+        return None
+    k, index = respective
+    text, cat = ctx.text, ctx.catalog
+    lo = max(st.start, *(text.rfind(c, st.start, k) + 1 for c in "，,；;：:"))
+    listed = text[lo:k]
+    if NUMERAL_START_RE.search(listed):
+        return None  # 3.4万家非公企业、1.02万个社会组织…: items with figures of their own
+    items = _LIST_ITEM_SPLIT_RE.split(listed)
+    if len(items) < 2 or index >= len(items):
+        return None
+    for item in items:
+        np = strip_before(item, cat)[0]
+        if not np.endswith(cat.coverage_words) and suffix_term(np, cat) is None:
+            return None
+    return items[index]
+
+
+# what a list of places leaves around them: 、 和 and the count of them (三市的)
+_LISTED_PLACES_TAIL_RE = re.compile(
+    r"[、和及与]|(?:[一二两三四五六七八九十\d]+个?(?:省|市|州|县|区|地))?(?:的|之)?$"
+)
+
+
+def _respective_to_places(fig: Figure, prev: Figure, st: SentenceState, ctx: Context) -> bool:
+    """``fig`` follows ``prev`` in a list after 分别 that pairs figures with places."""
+    respective = _respective(fig.number.start, st, ctx)
+    return (
+        respective is not None
+        and prev.number.start > respective[0]
+        and _respective_item(fig, st, ctx) is None
+        and _respective_place(fig.number.start, st, ctx) is not None
+    )
+
+
+def _respective_place(pos: int, st: SentenceState, ctx: Context) -> Place | None:
+    """玄武区、秦淮区分别有律所45家、38家: the n-th count after 分别 is the n-th listed place."""
+    respective = _respective(pos, st, ctx)
+    if respective is None:
+        return None
+    k, index = respective
     listed: PlaceHits = []
     for hit in ctx.places_in(st.start, k):
         joined = listed and ctx.text[listed[-1][1] : hit[0]] in CONJUNCTIONS
         listed = [*listed, hit] if joined else [hit]
     if len(listed) < 2 or listed_as_example(ctx.text, listed[-1][1]):
         return None  # no list, or examples (北京、上海等)
-    percents = len(_PERCENT_RE.findall(ctx.text, k, pos))  # 分别为98%和92%
-    index = sum(1 for f in st.counts if k < f.number.start < pos) + percents
     if index >= len(listed):
         return None
     _, end, cands = listed[index]

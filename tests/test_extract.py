@@ -612,3 +612,22 @@ def test_the_level_after_a_change_clause_belongs_to_its_subject():
     assert set(obs) == {("legal", "party_member_share", 38)}
     obs = observed("全市律师人数较上年增长12%，达到3000人。")
     assert set(obs) == {("legal", "practitioners", 3000)}
+
+
+def test_respectively_pairs_each_figure_with_its_listed_term_or_place():
+    obs = observed("全市律师事务所、执业律师和党员律师分别为186家、3426人和1020人。")
+    assert set(obs) == {
+        ("legal", "firms", 186),
+        ("legal", "practitioners", 3426),
+        ("legal", "party_members", 1020),
+    }
+    obs = observed("全省律师行业党组织覆盖率、党的工作覆盖率分别达到86%和100%。")
+    assert set(obs) == {("legal", "coverage_rate", 86)}  # work coverage is not annotated
+    obs = observed("南京、苏州、无锡三市的党员律师分别为2100名、1300名和900名。")
+    assert {k: v[1] for k, v in obs.items()} == {
+        ("legal", "party_members", 2100): "南京市",
+        ("legal", "party_members", 1300): "苏州市",
+        ("legal", "party_members", 900): "无锡市",
+    }
+    obs = observed("玄武区、秦淮区分别有律所45家、38家。")
+    assert obs[("legal", "firms", 38)][1] == "南京市秦淮区"
