@@ -51,7 +51,21 @@ CLAUSE_END = SENTENCE_END + '，,；;、：:“”"《》【】[]|'
 ALL_SCOPE = ("全国", "全省", "全市", "全区", "全县")
 ZONES = ("高新技术产业开发区", "经济技术开发区", "高新区", "开发区", "新区")
 DISTRIBUTIVE = ("均有", "各有", "均为", "都有", "各", "均")
-ADMIN_UNITS = ("地市", "县区", "区县", "市", "县", "区", "乡镇", "街道")
+ADMIN_UNITS = (  # longest first: the first that starts a phrase is taken
+    "县（市、区）",
+    "县市区",
+    "地市",
+    "盟市",
+    "州市",
+    "市州",
+    "县区",
+    "区县",
+    "乡镇",
+    "街道",
+    "市",
+    "县",
+    "区",
+)
 CONJUNCTIONS = ("和", "及", "与", "、")
 VAGUE_BEFORE = "数几"  # 数十家, 几百名 (a bare unit after them): no figure was stated
 NOUN_CONTINUATIONS = (

@@ -174,7 +174,7 @@ def gazetteer() -> Gazetteer:
                 county_short.setdefault(bare, []).append(place)
         if short:
             surfaces.setdefault(short, []).append(place)
-    for alias in ("全国", "我国"):
+    for alias in ("全国", "我国", "大陆"):  # 大陆: the mainland, as texts from outside it say
         surfaces[alias] = [NATIONAL_PLACE]
     first: dict[str, list[str]] = {}
     for surface in surfaces:  # every surface has two characters or more

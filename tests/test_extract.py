@@ -631,3 +631,16 @@ def test_respectively_pairs_each_figure_with_its_listed_term_or_place():
     }
     obs = observed("玄武区、秦淮区分别有律所45家、38家。")
     assert obs[("legal", "firms", 38)][1] == "南京市秦淮区"
+
+
+def test_awarding_bodies_registration_and_groups_of_cities_are_no_sub_types():
+    assert ("social_org", "firms", 473) in observed("全区登记社会组织473个。")
+    obs = observed("2016年，省律师行业党委评选出先进党组织30个。")
+    assert obs[("legal", "awarded_party_organizations", 30)][2] == 2016
+    assert ("legal", "awarded_party_organizations", 100) in observed(
+        "2016年，省律协评选表彰100个先进党组织。"
+    )
+    for text in ("全区12个盟市均成立了律师行业党委。", "全省16个州市均成立了律师行业党委。"):
+        assert len(observed(text)) == 1, text
+    obs = observed("大陆执业律师已超过42万人。")
+    assert obs[("legal", "practitioners", 420000)][:2] == ("lower_bound", "全国")
