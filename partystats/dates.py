@@ -51,6 +51,11 @@ RELATIVE_YEAR_RE = re.compile(
     r"(?P<lead>截至|截止|到|比|较|同比)?(?P<which>去年|今年|上年)"
     r"(?:(?P<m>1[0-2]|0?[1-9])月)?(?P<end>底|末|年底|年末)?"
 )
+# 截至2019.12.31 · 截止2020-06-30: a numeric date after a 截至 word sets the time
+NUMERIC_ANCHOR_RE = re.compile(
+    r"(?:截至|截止到|截止|截至到)[^\S\n]*(?P<y>(?:19|20)\d{2})[./-](?P<m>1[0-2]|0?[1-9])"
+    r"(?:[./-](?P<d>[0-3]?\d))?(?!\d)"
+)
 COMPARISON_LEADS = ("比", "较", "同比")  # 较上年增长8.3%: the year compared with, not the figure's
 
 
@@ -93,6 +98,11 @@ def find_date_marks(text: str) -> list[DateMark]:
         marks.append(DateMark(m.start(), m.end(), kind, None, back, month))
     for m in RELATIVE_RE.finditer(text):
         marks.append(DateMark(m.start(), m.end(), MarkKind.RELATIVE, None))
+    for m in NUMERIC_ANCHOR_RE.finditer(text):
+        year, month = int(m["y"]), int(m["m"])
+        last = calendar.monthrange(year, month)[1]
+        day = int(m["d"]) if m["d"] and 1 <= int(m["d"]) <= last else last
+        marks.append(DateMark(m.start(), m.end(), MarkKind.ANCHOR, date(year, month, day)))
     marks.sort(key=lambda mk: mk.start)
     return marks
 

@@ -43,7 +43,14 @@ from partystats.model import (
     Qualifier,
     Unit,
 )
-from partystats.numerals import FULLWIDTH, NUMERAL_START_RE, Form, Number, find_numbers
+from partystats.numerals import (
+    FULLWIDTH,
+    NUMERAL_START_RE,
+    Form,
+    Number,
+    arabic_years,
+    find_numbers,
+)
 from partystats.repair import to_simplified
 
 SENTENCE_END = "。！？!?\n"
@@ -161,9 +168,9 @@ def document_places(
     text: str, title: str, gaz: Gazetteer, text_places: PlaceHits | None = None
 ) -> tuple[Place | None, dict[str, Place | None]]:
     """The place a document is about, and the place each scope word (全省/全市/全县) means in it."""
-    title_hits = [h for h in gaz.find(title) if not listed_as_example(title, h[1])]
+    title_hits = [h for h in gaz.find(title) if _names_the_place(title, h[1])]
     text_hits = gaz.find(text) if text_places is None else text_places
-    hits = title_hits + [h for h in text_hits if not listed_as_example(text, h[1])]
+    hits = title_hits + [h for h in text_hits if _names_the_place(text, h[1])]
     found = [choose(cands, None) for _, _, cands in hits]
     national = any(p.level is Level.NATIONAL for p in found[: len(title_hits)])
     found = [p for p in found if p.level is not Level.NATIONAL]
@@ -191,12 +198,34 @@ def document_places(
         and "自治区" in by_level["province"].name
     ):
         by_level["district"] = by_level["province"]
-    head = [with_zone(choose(c, None), title, e) for _, e, c in title_hits]
-    head += [with_zone(choose(c, None), text, e) for s, e, c in hits[len(title_hits) :] if s < 150]
+    head = _named_places(title_hits, title, gaz)
+    head += _named_places([h for h in hits[len(title_hits) :] if h[0] < 150], text, gaz)
     head = [p for p in head if p.level is not Level.NATIONAL]
     # 司法部：全国律师行业…: a title naming the nation and no place is about the nation
     default = head[0] if head else NATIONAL_PLACE if national else None
     return default, by_level
+
+
+def _named_places(hits: PlaceHits, text: str, gaz: Gazetteer) -> list[Place]:
+    """The places hits name: 苏州市吴中区 (a city, then one of its counties) is the county."""
+    places: list[Place] = []
+    previous_end = -1
+    for start, end, cands in hits:
+        last = places[-1] if places else None
+        if start == previous_end and last is not None and last.level is Level.PREFECTURE:
+            county = next((c for c in cands if c.prefecture_code == last.prefecture_code), None)
+            if county is not None and county.level is Level.COUNTY:
+                places[-1] = county
+                previous_end = end
+                continue
+        places.append(with_zone(choose(cands, None), text, end))
+        previous_end = end
+    return places
+
+
+def _names_the_place(text: str, end: int) -> bool:
+    """Not an example of others (北京、上海等地), nor part of a firm's name (北京盈科（杭州）律师事务所)."""
+    return not listed_as_example(text, end) and not FIRM_AFTER_PLACE.match(text[end : end + 16])
 
 
 def listed_as_example(text: str, end: int) -> bool:
@@ -1294,7 +1323,8 @@ def _respective_place(pos: int, st: SentenceState, ctx: Context) -> Place | None
 
 
 FIRM_AFTER_PLACE = re.compile(  # 江苏引航律师事务所 (a name before 事务所), not 江苏省律师事务所
-    r"^(?!律师|律所|会计师)(?![^律]*[全共有各])[\u4e00-\u9fff]{2,5}?(律师事务所|会计师事务所|事务所)"
+    r"^(?!律师|律所|会计师)(?![^律]*[全共有各首家])[\u4e00-\u9fff]{2,5}?(?:[（(][^）)]{1,6}[）)])?"
+    r"(律师事务所|会计师事务所|事务所)"
 )
 ORG_AFTER_PLACE = re.compile(
     r"^(律师行业|律师|行业|注册会计师)?(党委|协会|律协|委员会|司法厅|司法局|党校)"
@@ -1346,6 +1376,18 @@ def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
 
 
 _FROM_RE = re.compile(r"[由从]\s*$")  # the figure right after it is a starting point
+_QUALIFIER_GAP_RE = re.compile(r"\s*的?\s*(?:不足|不到|近|约|将近|接近|超过|逾)?\s*")
+
+
+def _parallel_change_date(
+    marks: list[DateMark], leads: str, ctx: Context
+) -> tuple[date | None, AsOfBasis]:
+    """An undated point of a change takes the date of the same point (start: 由/从, end:
+    到/至) of the change stated before it in the sentence, else no date."""
+    same = [m for m in marks if m.kind is MarkKind.COMPARISON and ctx.text[m.start] in leads]
+    return (same[-1].when, AsOfBasis.INFERRED) if same else (None, AsOfBasis.UNKNOWN)
+
+
 _DATING_KINDS = (MarkKind.ANCHOR, MarkKind.RELATIVE_YEAR, MarkKind.PERIOD)
 
 
@@ -1356,12 +1398,19 @@ def _date_of(
         return fig.owner.as_of, fig.owner.basis  # a share holds when its count holds
     marks = ctx.marks_in(st.start, fig.number.start)
     mark = marks[-1] if marks else None
-    dates_this = mark is not None and not ctx.text[mark.end : fig.number.start].strip()
+    # 2010年的500人 · 2010年的不足500人: the date stands right before the figure
+    dates_this = (
+        mark is not None
+        and _QUALIFIER_GAP_RE.fullmatch(ctx.text, mark.end, fig.number.start) is not None
+    )
     if not dates_this and _FROM_RE.search(ctx.text, st.start, fig.number.start):
         # 律所由2014年的520家增加到786家，律师由6000余人增加到…: an undated starting
         # figure is as old as the sentence's other starting point, else of no known date
-        starts = [m for m in marks if m.kind is MarkKind.COMPARISON and ctx.text[m.start] in "由从"]
-        return (starts[-1].when, AsOfBasis.INFERRED) if starts else (None, AsOfBasis.UNKNOWN)
+        return _parallel_change_date(marks, "由从", ctx)
+    if not dates_this and fig.rule == "from_to":
+        reached = _parallel_change_date(marks, "到至", ctx)  # …，律师由6000余人增加到9000人
+        if reached[0] is not None:
+            return reached
     if (
         mark is not None
         and mark.kind is MarkKind.COMPARISON
@@ -1436,7 +1485,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     cat = catalog or load_catalog()
     gaz = gazetteer()
-    text = doc.clean_text.translate(FULLWIDTH)  # one char for one: offsets hold
+    text = arabic_years(doc.clean_text.translate(FULLWIDTH))  # one char for one: offsets hold
     title = doc.title or ""
     text_places = gaz.find(text)
     default, levels = document_places(text, title, gaz, text_places)

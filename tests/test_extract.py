@@ -644,3 +644,30 @@ def test_awarding_bodies_registration_and_groups_of_cities_are_no_sub_types():
         assert len(observed(text)) == 1, text
     obs = observed("大陆执业律师已超过42万人。")
     assert obs[("legal", "practitioners", 420000)][:2] == ("lower_bound", "全国")
+
+
+def test_dates_before_qualified_figures_in_parallel_changes_and_in_other_scripts():
+    obs = observed("全市党员律师从2010年的不足500人增长到2020年的1800多人。")
+    assert obs[("legal", "party_members", 500)][:3] == ("upper_bound", None, 2010)
+    obs = observed(
+        "全区律师事务所由2012年的410家发展到2019年的627家，执业律师由3900人增加到7200余人。",
+        published=date(2020, 2, 1),
+    )
+    assert obs[("legal", "practitioners", 3900)][2] == 2012
+    assert obs[("legal", "practitioners", 7200)][2] == 2019
+    for text in (
+        "截至2019.12.31，全市共有律师事务所143家。",
+        "截至二〇一九年底，全市共有律师事务所143家。",
+    ):
+        assert observed(text, published=date(2020, 2, 1))[("legal", "firms", 143)][2] == 2019
+
+
+def test_the_document_place_is_the_county_a_title_names_not_a_firm_name():
+    obs = observed(
+        "会议通报，律师事务所120家，全市律师事务所900家。",
+        title="苏州市吴中区律师行业党建工作会议召开",
+    )
+    assert obs[("legal", "firms", 120)][1] == "苏州市吴中区"
+    assert obs[("legal", "firms", 900)][1] == "苏州市"
+    obs = observed("全市党员律师2100名，其中北京盈科（杭州）律师事务所党员律师120名。")
+    assert obs[("legal", "party_members", 2100)][1] != "北京市"
