@@ -80,7 +80,7 @@ class RunSummary:
     unchanged: bool = False  # the current release already held exactly these inputs
 
 
-def _run_batch(specs: list[SourceSpec], local_pool: bool, tolerant: bool) -> list[bytes]:
+def _run_batch(specs: list[SourceSpec], local_pool: bool, tolerant: bool) -> pipeline.EncodedBatch:
     # The per-source last resort runs in the task's own thread: it must not depend
     # on a pool that may be what failed.
     if local_pool and not tolerant:
@@ -96,14 +96,16 @@ def _run_batch(specs: list[SourceSpec], local_pool: bool, tolerant: bool) -> lis
     cache_policy=NO_CACHE,  # incremental caching is per source, in partystats.cache
     persist_result=False,
 )
-def process_batch(specs: list[SourceSpec], local_pool: bool = True) -> list[bytes]:
+def process_batch(specs: list[SourceSpec], local_pool: bool = True) -> pipeline.EncodedBatch:
     """A batch of sources -> encoded rows per source. Any exception fails (and retries)
     the whole batch: transient trouble (I/O, a lost worker) is what retries are for."""
     return _run_batch(specs, local_pool, tolerant=False)
 
 
 @task(name="process-batch-per-source", cache_policy=NO_CACHE, persist_result=False)
-def process_batch_tolerant(specs: list[SourceSpec], local_pool: bool = True) -> list[bytes]:
+def process_batch_tolerant(
+    specs: list[SourceSpec], local_pool: bool = True
+) -> pipeline.EncodedBatch:
     """Last resort for a batch that kept failing: sources that raise become rejected rows."""
     return _run_batch(specs, local_pool, tolerant=True)
 
@@ -187,7 +189,7 @@ def refresh(
         start_pool(n_workers)  # no-op when the CLI already started it
 
     columnar = pipeline.ColumnarRows()
-    pending: deque[tuple[PrefectFuture[list[bytes]], list[int]]] = deque()
+    pending: deque[tuple[PrefectFuture[pipeline.EncodedBatch], list[int]]] = deque()
     waiting: list[int] = []  # indices of cache misses not yet in a batch
 
     def submit(indices: list[int]) -> None:
@@ -225,23 +227,20 @@ def refresh(
         future, indices = pending.popleft()
         batch = [specs[i] for i in indices]
         try:
-            blobs = future.result()
+            result = future.result()
         except Exception as exc:  # retries exhausted: redo it source by source
             logger.warning("batch of %d sources failed (%s); per source now", len(batch), exc)
-            blobs = process_batch_tolerant.submit(batch, local_pool).result()
+            result = process_batch_tolerant.submit(batch, local_pool).result()
         fresh: list[tuple[str, bytes]] = []
-        decoded: list[tuple[int, pipeline.SourceRows]] = []
-        for i, blob in zip(indices, blobs, strict=True):
-            source_rows: pipeline.SourceRows = decode(blob)  # type: ignore[assignment]
-            decoded.append((i, source_rows))
-            if pipeline.is_internal_error(source_rows):
+        for i, blob, failed in zip(indices, result.blobs, result.internal_errors, strict=True):
+            if failed:
                 internal_errors += 1  # not cached: the next run tries again
             elif keys[i] is not None:
                 fresh.append((keys[i], blob))  # type: ignore[arg-type]
         if cache is not None:
             cache.put_many(fresh)
-        columnar.add(decoded)  # Arrow now; the dicts go with this iteration
-        del future, blobs, fresh, decoded
+        columnar.add_parts(indices, result.parts)  # Arrow, made in the worker
+        del future, result, fresh
         done += len(indices)
         progress.update(done, from_cache, n, n_batches)
 

@@ -30,10 +30,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import partystats
 from partystats.model import SourceSpec
+
+if TYPE_CHECKING:  # pipeline imports pyarrow and the extractor: workers load it on first use
+    from partystats.pipeline import EncodedBatch
 
 T = TypeVar("T")
 
@@ -210,13 +213,19 @@ class ResultCache:
         self.close()
 
 
-def compute_encoded(specs: list[SourceSpec], tolerant: bool = False) -> list[bytes]:
-    """Process sources and return their encoded rows: the unit of work of one batch.
+def compute_encoded(specs: list[SourceSpec], tolerant: bool = False) -> EncodedBatch:
+    """Process sources and return their rows encoded: the unit of work of one batch.
 
     Plain and picklable by reference, so it runs unchanged in a local pool
-    worker, a Dask worker or the calling thread. Encoded here so rows cross a
-    process boundary once, already in the form the cache stores.
+    worker, a Dask worker or the calling thread. Encoded here, in the form the
+    cache stores and as Arrow, so the flow's process (one core, shared with the
+    workers) only stores and concatenates them.
     """
-    from partystats.pipeline import process_rows
+    from partystats.pipeline import EncodedBatch, is_internal_error, process_rows, row_parts
 
-    return [encode(rows) for rows in process_rows(specs, tolerant=tolerant)]
+    per_source = process_rows(specs, tolerant=tolerant)
+    return EncodedBatch(
+        blobs=[encode(rows) for rows in per_source],
+        internal_errors=[is_internal_error(rows) for rows in per_source],
+        parts=row_parts(per_source),
+    )

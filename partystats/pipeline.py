@@ -134,16 +134,51 @@ def compact(table_name: str, table: pa.Table) -> pa.Table:
     return table
 
 
+@dataclass(frozen=True)
+class RowParts:
+    """The rows of consecutive sources, table by table: one compact Arrow table each
+    (row dicts where Arrow cannot store them as their published types), and how many
+    rows each source has in it."""
+
+    tables: dict[str, Rows]
+    counts: dict[str, list[int]]
+
+
+def row_parts(per_source: list[SourceRows]) -> RowParts:
+    tables: dict[str, Rows] = {}
+    for name in SOURCE_TABLES:
+        rows = [row for source in per_source for row in source[name]]
+        if not rows:
+            continue
+        try:
+            tables[name] = compact(name, to_arrow(name, rows))
+        except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError, OverflowError):
+            tables[name] = rows  # validation rejects them, row by row
+    counts = {name: [len(source[name]) for source in per_source] for name in SOURCE_TABLES}
+    return RowParts(tables, counts)
+
+
+@dataclass(frozen=True)
+class EncodedBatch:
+    """What one batch of sources gives back: per source, its rows encoded as the cache
+    stores them; for the batch, the same rows as Arrow (built where they were made, so
+    the flow's process neither decodes nor converts them)."""
+
+    blobs: list[bytes]
+    internal_errors: list[bool]
+    parts: RowParts
+
+
 class ColumnarRows:
     """Source-level rows accumulated as Arrow tables, a batch of sources at a time.
 
     ``add`` turns the row dicts of some sources into one compact Arrow table per
     source table (the published schema) right away, so the caller can drop the
-    dicts; ``tables`` concatenates them in source order: the same rows, in the
-    same order, as ``merge_rows`` of all the sources' rows, whatever order the
-    batches came in. A batch whose rows Arrow cannot store as their published
-    types (validation rejects such rows) stays as dicts, and then that table is
-    returned as row dicts, as ``merge_rows`` would.
+    dicts; ``add_parts`` takes such tables ready-made. ``tables`` concatenates them
+    in source order: the same rows, in the same order, as ``merge_rows`` of all the
+    sources' rows, whatever order the batches came in. A batch whose rows Arrow
+    cannot store as their published types (validation rejects such rows) stays as
+    dicts, and then that table is returned as row dicts, as ``merge_rows`` would.
     """
 
     def __init__(self) -> None:
@@ -152,20 +187,13 @@ class ColumnarRows:
     def add(self, indexed: Iterable[tuple[int, SourceRows]]) -> None:
         """Rows of some sources, each with its position in source order."""
         indexed = list(indexed)
-        for name in SOURCE_TABLES:
-            rows: list[dict[str, Any]] = []
-            position: list[int] = []
-            for i, per_source in indexed:
-                rows.extend(per_source[name])
-                position.extend([i] * len(per_source[name]))
-            if not rows:
-                continue
-            part: Rows
-            try:
-                part = compact(name, to_arrow(name, rows))
-            except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError, OverflowError):
-                part = rows
-            self._parts[name].append((np.asarray(position, dtype=np.int64), part))
+        self.add_parts([i for i, _ in indexed], row_parts([rows for _, rows in indexed]))
+
+    def add_parts(self, indices: list[int], parts: RowParts) -> None:
+        """Ready-made parts of the sources at ``indices`` (positions in source order)."""
+        for name, part in parts.tables.items():
+            position = np.repeat(np.asarray(indices, dtype=np.int64), parts.counts[name])
+            self._parts[name].append((position, part))
 
     def tables(self) -> dict[str, Rows]:
         return {name: self._table(name) for name in SOURCE_TABLES}
