@@ -59,7 +59,9 @@ ALL_SCOPE = ("全国", "全省", "全市", "全区", "全县")
 ZONES = ("高新技术产业开发区", "经济技术开发区", "高新区", "开发区", "新区")
 DISTRIBUTIVE = ("均有", "各有", "均为", "都有", "各", "均")
 ADMIN_UNITS = (  # longest first: the first that starts a phrase is taken
+    "省（区、市）",
     "县（市、区）",
+    "省区市",
     "县市区",
     "地市",
     "盟市",
@@ -546,7 +548,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     head, np_end, subgroup = parse_post_np(phrase, ctx)
     if head is None and phrase.strip() and _admin_units_establish(phrase, fig, ctx):
         return
-    if head is None and fig.classifier == "家" and ESTABLISHED_RE.match(phrase):
+    if head is None and fig.classifier in ("家", "个") and ESTABLISHED_RE.match(phrase):
         # 68家律师事务所中，已有65家建立了党组织: 家 alone, then the firms' act
         outcome = establishment_outcome(phrase, cat)
         sector = _sector_near(num.start, ctx)
@@ -587,7 +589,8 @@ FROM_TO_RE = re.compile(
 # a clause that only moves the figure before it on: ，达到10120人 · ；到2020年底，增至160家
 LEVEL_CHAIN_RE = re.compile(
     r"\s*[，,；;]\s*(?:(?:到|至)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?[，,]?)?"
-    r"(?:已|又|再|进一步|目前)?(?:达到|达|增至|增加到|增长到|上升到|提高到|发展到|升至|突破|超过)了?"
+    r"(?:已|又|再|进一步|目前|累计|总数|总量|总计|共)?"
+    r"(?:达到|达|增至|增加到|增长到|上升到|提高到|发展到|升至|突破|超过)了?"
 )
 ESTABLISHED_RE = re.compile(
     r"(已|均|都|全部)*(单独|独立|联合)?(建立|组建|建有)了?[^，。；]{0,8}?(党组织|党支部|党委)"
@@ -699,8 +702,17 @@ def _read_before(
     ):
         metric = "firms_covered"
         prev = st.last_count
-        if prev is not None and prev.metric == "joint_branches" and before.endswith("覆盖"):
-            metric = "firms_in_joint_branches"  # 3个联合建（覆盖13个社会组织）
+        # the joint branches alone (组建联合党支部12个，覆盖…), not the last item of a list
+        # of all organizations (建立党组织372个，其中单独党支部…、联合党支部99个，覆盖…)
+        by_joint = (
+            prev is not None
+            and prev.metric == "joint_branches"
+            and not coverer
+            and not any(f.metric in _ORG_METRICS for f in st.counts if f is not prev)
+        )
+        if "联合" in (coverer or "") or by_joint:
+            # 联合党支部覆盖律所6家 · 组建联合党支部12个，覆盖律所45家
+            metric = "firms_in_joint_branches"
     lead_qual = next((q for cue, q in cat.qualifiers_before if prefix.endswith(cue)), None)
     if lead_qual and fig.qualifier is Qualifier.EXACT:
         fig.qualifier = Qualifier(lead_qual)  # 约有公证员1.4万人
@@ -887,11 +899,13 @@ def _accept(
 ) -> None:
     cat = ctx.catalog
     total = _total_before_qizhong(fig, st, ctx)
+    part_sector = term.sector or _named_sector(prefix, ctx)
     if (
         total is not None
         and total.metric == metric
-        and total.sector == (term.sector or total.sector)
+        and total.sector == (part_sector or total.sector)
     ):
+        # 其中联合党支部…: a kind; 其中非公企业党组织1530个、社会组织党组织345个: sectors
         fig.note = f"a kind of {metric} listed under 其中 (sub-type)"
         return
     if group != term.needs and not (metric.startswith("firms") and group == "units"):
@@ -917,6 +931,11 @@ def _total_before_qizhong(fig: Figure, st: SentenceState, ctx: Context) -> Figur
     k = ctx.text.rfind("其中", st.start, fig.number.start)
     totals = [f for f in st.counts if f.number.start < k and f is not fig]
     return totals[-1] if k >= 0 and totals else None
+
+
+def _named_sector(words: str, ctx: Context) -> str | None:
+    """The sector a cue in ``words`` names (非公企业党组织 -> private_enterprise)."""
+    return next((sector for cue, sector in ctx.catalog.sector_cues if cue in words), None)
 
 
 def _other_sector(words: str, ctx: Context) -> str | None:
@@ -1008,14 +1027,23 @@ _FIRM_SUBJECT_RE = re.compile(
 )
 
 
+# 在北京德恒（贵阳）律师事务所，党委下设…: the firm a sentence opens in is its topic
+_FIRM_SCENE_RE = re.compile(
+    r"(?:^|(?<=[，,；;。：:\s]))(?:在|走进|来到)"
+    r"([^，,；;。：:、（）()“”的\s]{2,8}(?:[（(][^（）()]{1,6}[)）])?)"
+    r"(律师事务所|会计师事务所|律所)[，,]"
+)
+
+
 def _last_named_firm(sentence_before: str, ctx: Context) -> int:
-    """Offset of the last firm a sentence names as its subject (its name is more than
-    places, scope words and modifiers: 全市律师事务所有… is no name), else -1."""
+    """Offset of the last firm a sentence names as its subject or scene (its name is more
+    than places, scope words and modifiers: 全市律师事务所有… is no name), else -1."""
     last = -1
-    for m in _FIRM_SUBJECT_RE.finditer(sentence_before):
+    found = [*_FIRM_SUBJECT_RE.finditer(sentence_before), *_FIRM_SCENE_RE.finditer(sentence_before)]
+    for m in sorted(found, key=lambda m: m.start()):
         name = m[1].removeprefix("其中")
         if name and not consume(name, ctx):
-            last = m.start()
+            last = m.end(1)  # past the places inside the name
     return last
 
 
@@ -1079,6 +1107,7 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 # 较上年提高5个百分点 · 比上年增长12% · 同比增加86人: a change said of a subject
+_ABOUT_SHARE_RE = re.compile(r"(?:约|大约|大概)占")
 _CHANGE_RE = re.compile(
     r"(?:较|比|同比)[^，,；;]{0,8}?(?:提高|增长|上升|增加|提升|下降|减少)了?"
     r"\d+(?:\.\d+)?(?:个百分点|%|[名人家个])$"
@@ -1112,8 +1141,10 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
         stripped, qual = strip_before(before, cat)
     if qual and fig.qualifier is Qualifier.EXACT:
         fig.qualifier = qual
-    if fig.number.form is Form.FRACTION and "约" in before:
-        fig.qualifier = Qualifier.APPROXIMATE
+    if fig.qualifier is Qualifier.EXACT and (
+        fig.number.form is Form.FRACTION and "约" in before or _ABOUT_SHARE_RE.search(before)
+    ):
+        fig.qualifier = Qualifier.APPROXIMATE  # 约占全市律师总数的31%
     prev = st.last_percent
     if prev is not None and prev.metric and FROM_TO_RE.fullmatch(text[prev.tail_end : num.start]):
         # 组建率由2015年的45%提高到2020年的98%
@@ -1131,6 +1162,9 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
         lead = stripped[: stripped.rfind(word)]
         if lead.endswith(cat.coverage_exclude_before) or "工作" in lead[-4:]:
             fig.note = "work coverage, not organizational coverage"
+            return
+        if not _party_coverage(lead, sentence_before, ctx):
+            fig.note = "coverage of something other than Party organizations"
             return
         if _follows_a_subtype(fig, st, ctx):  # 规模以上非公企业3200家，党组织覆盖率达86.5%
             fig.note = "coverage of a sub-type"
@@ -1174,13 +1208,24 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
         fig.metric, fig.note = None, "no sector named near the figure"
 
 
+def _party_coverage(lead: str, sentence_before: str, ctx: Context) -> bool:
+    """A coverage rate of Party organizations: 党组织覆盖率, or 覆盖率 after only places
+    and terms in a sentence about them (律所建立党组织，覆盖率…); not 法律顾问覆盖率."""
+    if "党" in lead or "组织" in lead:
+        return True
+    return consume(lead, ctx) and "党" in sentence_before
+
+
 def _follows_a_subtype(fig: Figure, st: SentenceState, ctx: Context) -> bool:
-    """The count just before a rate, in the same part of the sentence, is of a sub-type."""
+    """The count just before a rate, in the same part of the sentence, is of a sub-type
+    (规模以上非公企业3200家，党组织覆盖率…), not a part listed under 其中."""
     prev = st.last_count
+    text = ctx.text
     return (
         prev is not None
         and prev.note.startswith("sub-type")
-        and not any(c in ctx.text[prev.tail_end : fig.number.start] for c in "；;")
+        and not any(c in text[prev.tail_end : fig.number.start] for c in "；;")
+        and not text.startswith("其中", _clause_start(text, prev.number.start, st.start))
     )
 
 

@@ -19,7 +19,8 @@ from partystats.scan import finditer_at
 FULLWIDTH = str.maketrans("０１２３４５６７８９％．，", "0123456789%.,")
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
 _ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_CHINESE = rf"[{CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?"  # 三十五点五二
+# 十四 · 一百零五 · 一万零三百 · 三十五点五二
+_CHINESE = rf"[{CN_DIGITS}]+(?:万[{CN_DIGITS}]+)?(?:点[零〇一二三四五六七八九]+)?"
 _MULT = r"[万亿]"
 
 NUMBER_RE = re.compile(

@@ -671,3 +671,47 @@ def test_the_document_place_is_the_county_a_title_names_not_a_firm_name():
     assert obs[("legal", "firms", 900)][1] == "苏州市"
     obs = observed("全市党员律师2100名，其中北京盈科（杭州）律师事务所党员律师120名。")
     assert obs[("legal", "party_members", 2100)][1] != "北京市"
+
+
+def test_coverage_rates_count_only_party_organizations():
+    for text in (
+        "全县律师为村（社区）担任法律顾问覆盖率100%。",
+        "全市律师参与信访接待覆盖率达到98%。",
+    ):
+        assert observed(text) == {}, text
+    assert ("legal", "coverage_rate", 100) in observed("全市律所建立党组织，覆盖率达到100%。")
+    assert ("legal", "coverage_rate", 100) in observed("全省律师事务所党组织覆盖率保持100%。")
+    obs = observed("全国律师行业党组织覆盖率连续多年保持在99%以上。")
+    assert obs[("legal", "coverage_rate", 99)][0] == "lower_bound"
+    # a rate after a 其中 part is the whole's, not the part's
+    obs = observed("全省律所共建立党组织1580个，其中联合党组织367个，党组织覆盖率达100%。")
+    assert ("legal", "coverage_rate", 100) in obs
+
+
+def test_firms_covered_by_joint_branches():
+    assert set(observed("全县联合党支部覆盖律所6家。")) == {("legal", "firms_in_joint_branches", 6)}
+    obs = observed("全市组建联合党支部12个，覆盖律所45家。")
+    assert ("legal", "firms_in_joint_branches", 45) in obs
+    # the last item of a list of all organizations: the firms all of them cover
+    obs = observed(
+        "全市建立党组织452个，其中单独党支部371个、联合党支部81个，覆盖律师事务所489家。"
+    )
+    assert ("legal", "firms_covered", 489) in obs
+
+
+def test_more_ways_of_naming_and_counting():
+    assert observed("在北京德恒（贵阳）律师事务所，党委下设6个党支部，有党员律师130余名。") == {}
+    obs = observed(
+        "全区已建立两新组织党组织1875个，其中非公企业党组织1530个、社会组织党组织345个。"
+    )
+    assert ("private_enterprise", "party_organizations", 1530) in obs
+    assert ("social_org", "party_organizations", 345) in obs
+    assert ("legal", "practitioners", 10300) in observed("全省执业律师一万零三百名。")
+    obs = observed("全国共有会计师事务所9800余家，执业注册会计师10.6万人。")
+    assert ("accounting", "practitioners", 106000) in obs
+    obs = observed("评选优秀党员律师 20 名、优秀党务工作者 10 名、先进党支部 8 个。")
+    assert ("legal", "awarded_party_members", 20) in obs
+    obs = observed("党员律师1.06万名，约占全市律师总数的31%。")
+    assert obs[("legal", "party_member_share", 31)][0] == "approximate"
+    obs = observed("全国性行业协会商会中，已有760个建立了党组织。")
+    assert ("social_org", "firms_covered", 760) in obs
