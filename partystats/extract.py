@@ -853,6 +853,15 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
         ):
             fig.rule, source = "respective", prev  # 玄武区、秦淮区分别有律所45家、38家
             fig.place = _respective_place(fig.number.start, st, ctx)
+    if (
+        source is None
+        and prev is not None
+        and prev.note.startswith("change")
+        and cat.classifier_group(prev.classifier or "") == group
+        and LEVEL_CHAIN_RE.fullmatch(ctx.text[prev.tail_end : fig.number.start])
+        and _level_after_change(fig, prev, st, ctx)
+    ):
+        return True  # 全市新增律师事务所26家，总数达到402家
     if source is None:
         total = _total_before_qizhong(fig, st, ctx)
         if (
@@ -869,6 +878,25 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
     if fig.place is None:
         fig.place = source.place
     return True
+
+
+def _level_after_change(fig: Figure, change: Figure, st: SentenceState, ctx: Context) -> bool:
+    """执业律师净增512人，达到6931人: the level reached is of what the change was said of
+    (the change's clause without its change word: 执业律师, 全市律师事务所)."""
+    cat = ctx.catalog
+    text = ctx.text
+    clause = text[_clause_start(text, change.number.start, st.start) : change.number.start]
+    cue = next((c for c in cat.not_observation["growth"] if c in clause), None)
+    if cue is None:
+        return False
+    said_of = strip_before(clause.replace(cue, "", 1), cat)[0]
+    term = suffix_term(said_of, cat)
+    if term is None or not consume(said_of[: -len(term.term)], ctx):
+        return False
+    fig.rule = "level_after_change"
+    group = cat.classifier_group(fig.classifier or "")
+    _accept(fig, term, term.metric, said_of[: -len(term.term)], ctx, st, group)
+    return fig.metric is not None
 
 
 def _place_only(stripped: str, prev: Figure, ctx: Context) -> Place | None:
@@ -1092,6 +1120,11 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
 def _clause_end(text: str, pos: int, ceiling: int) -> int:
     i = pos
     while i < ceiling and text[i] not in CLAUSE_END:
+        if text[i] in "（(":  # an aside 省（区、市） is part of the clause
+            closing = _closing(text, i, ceiling)
+            if closing is not None:
+                i = closing + 1
+                continue
         i += 1
     return i
 

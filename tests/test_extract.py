@@ -715,3 +715,15 @@ def test_more_ways_of_naming_and_counting():
     assert obs[("legal", "party_member_share", 31)][0] == "approximate"
     obs = observed("全国性行业协会商会中，已有760个建立了党组织。")
     assert ("social_org", "firms_covered", 760) in obs
+
+
+def test_the_level_reached_after_a_change_is_of_what_changed():
+    obs = observed("全市新增律师事务所26家，总数达到402家。")
+    assert set(obs) == {("legal", "firms", 402)}
+    obs = observed("执业律师净增512人，达到6931人。")
+    assert set(obs) == {("legal", "practitioners", 6931)}
+
+
+def test_an_aside_with_list_commas_stays_in_its_clause():
+    obs = observed("全国31个省（区、市）均成立了律师行业党委。")
+    assert set(obs) == {("legal", "industry_party_committees", 31)}
