@@ -727,3 +727,10 @@ def test_the_level_reached_after_a_change_is_of_what_changed():
 def test_an_aside_with_list_commas_stays_in_its_clause():
     obs = observed("全国31个省（区、市）均成立了律师行业党委。")
     assert set(obs) == {("legal", "industry_party_committees", 31)}
+
+
+def test_training_courses_named_by_who_attends_them():
+    obs = observed("各级工商联共举办商会党组织书记培训班46期，选派党建指导员1380名。")
+    assert set(obs) == {("social_org", "training_sessions", 46)}
+    obs = observed("全省举办非公企业党组织书记示范培训班12期，培训4800人次。")
+    assert set(obs) == {("private_enterprise", "training_sessions", 12)}
