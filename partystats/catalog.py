@@ -99,8 +99,17 @@ def parse_catalog(text: str) -> Catalog:
         qualifiers_before=_cue_pairs(raw["qualifiers"]["before"]),
         qualifiers_after=_cue_pairs(raw["qualifiers"]["after"]),
         scope_words={k: tuple(v) for k, v in raw["scope_words"].items()},
-        not_observation={k: tuple(v) for k, v in raw["not_observation"].items()},
+        not_observation={
+            k: _single_entity_words(v) if k == "single_entity" else tuple(v)
+            for k, v in raw["not_observation"].items()
+        },
     )
+
+
+def _single_entity_words(spec: dict[str, list[str]]) -> tuple[str, ...]:
+    """Every pointer + unit (该所, 我们律所, 全所, 该商会) and the plain words."""
+    pointed = [p + u for p in spec["pointers"] for u in spec["units"]]
+    return tuple(spec["words"]) + tuple(pointed)
 
 
 @cache

@@ -125,6 +125,7 @@ class Context:
     marks: list[DateMark]
     places: list[tuple[int, int, tuple[Place, ...]]]
     sentence_spans: list[tuple[int, int]] = field(default_factory=list)
+    about_one_firm: bool = False  # the title names one firm's Party organization
 
     def __post_init__(self) -> None:
         # sorted starts, so range lookups stay logarithmic on very long texts
@@ -205,6 +206,10 @@ def document_places(
     head = [p for p in head if p.level is not Level.NATIONAL]
     # 司法部：全国律师行业…: a title naming the nation and no place is about the nation
     default = head[0] if head else NATIONAL_PLACE if national else None
+    if by_level["district"] is None and default is not None and default.name.endswith("区"):
+        by_level["district"] = (
+            default  # 西安高新区…：全区 is the zone (or 吴中区) the text is about
+        )
     return default, by_level
 
 
@@ -492,6 +497,8 @@ def award_metric(predicate: str, head: Term, sentence: str, cat: Catalog) -> str
         for t in awards
         if t.term in predicate and (not t.award or _awarding(sentence, cat))
     }
+    if head.metric in named:
+        return head.metric  # 1名党务工作者…分别获评…优秀党员律师、优秀党务工作者
     if head.needs == "people":
         for metric in ("awarded_party_members", "awarded_party_workers"):
             if metric in named:
@@ -526,6 +533,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         before = text[_clause_start(text, colon, st.start) : colon] + before
     sentence_before = text[st.start : num.start]
     if _blocked_before(before, sentence_before, fig, ctx):
+        return
+    if _quoted_modifier(clause_from, st, ctx):
+        fig.note = "a quoted rating or name before the term"
         return
     group = cat.classifier_group(fig.classifier or "")
     if text.startswith(("（", "("), fig.tail_end):
@@ -575,6 +585,18 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         fig.note = f"unknown phrase after number: {phrase[:12]}"
         return
     _read_before(fig, stripped, before, st, ctx, group)
+
+
+def _quoted_modifier(clause_from: int, st: SentenceState, ctx: Context) -> bool:
+    """The clause runs on from a closing quote whose words are none of ours: the quoted
+    rating or name modifies what follows (“五星级”律所党组织18个; not “两新”组织)."""
+    text = ctx.text
+    if clause_from <= st.start or text[clause_from - 1] not in '”"':
+        return False
+    opening = max(
+        text.rfind("“", st.start, clause_from - 1), text.rfind('"', st.start, clause_from - 1)
+    )
+    return opening >= 0 and not consume(text[opening + 1 : clause_from - 1], ctx)
 
 
 def _closing(text: str, pos: int, limit: int) -> int | None:
@@ -945,6 +967,7 @@ def _accept(
     fig.metric = metric
     fig.sector = (
         _other_sector(prefix, ctx)
+        or _sectors_together(prefix, ctx)
         or term.sector
         or _sector_near(fig.number.start, ctx, prefix)
         or (_paragraph_sector(fig.number.start, ctx) if term.sector_in_paragraph else None)
@@ -959,6 +982,12 @@ def _total_before_qizhong(fig: Figure, st: SentenceState, ctx: Context) -> Figur
     k = ctx.text.rfind("其中", st.start, fig.number.start)
     totals = [f for f in st.counts if f.number.start < k and f is not fig]
     return totals[-1] if k >= 0 and totals else None
+
+
+def _sectors_together(words: str, ctx: Context) -> str | None:
+    """非公企业和社会组织共有党员…: a figure of two sectors at once is of neither ("other")."""
+    named = {sector for cue, sector in ctx.catalog.sector_cues if cue in words}
+    return "other" if len(named) >= 2 and any(c in words for c in CONJUNCTIONS) else None
 
 
 def _named_sector(words: str, ctx: Context) -> str | None:
@@ -1030,7 +1059,7 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     dated_ahead = "到" in sentence_before or "年底前" in sentence_before
     deadline = _DEADLINE_RE.search(sentence_before) if dated_ahead else None
     if (
-        vocab.plan_re.search(sentence_before)
+        _plan_in(sentence_before, vocab)
         or (deadline and vocab.plan_re.search(text, start, ctx.sentence_of(start)[1]))
         or (deadline and _still_ahead(deadline, start - len(sentence_before), ctx))
     ):
@@ -1042,8 +1071,12 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         else -1
     )
     last_single = max(last_single, _last_named_firm(sentence_before, ctx))
-    if last_single >= 0 and last_single >= _last_scope(start - len(sentence_before), start, ctx):
+    scope_at = _last_scope(start - len(sentence_before), start, ctx)
+    if last_single >= 0 and last_single >= scope_at:
         fig.note = "about a single firm"
+        return True
+    if ctx.about_one_firm and scope_at < 0:
+        fig.note = "about a single firm (the page is about one, and the sentence names no place)"
         return True
     return False
 
@@ -1063,6 +1096,28 @@ _FIRM_SCENE_RE = re.compile(
 )
 
 
+# 某某律师事务所党支部2022年度工作总结 · 德恒律师事务所党委：…: a title about one firm
+_FIRM_ORGAN_RE = re.compile(
+    r"([^，,；;。：:、“”\s]{2,10}?)(?:律师事务所|会计师事务所)(?:党委|党总支|党支部|联合党支部)"
+)
+
+
+_RANK_RE = re.compile("先进|优秀|示范|十佳|模范|标兵|品牌|星级")
+
+
+def _about_one_firm(title: str, ctx: Context) -> bool:
+    """The title names a firm's own Party organization (the firm's name is more than places,
+    scope words and modifiers, and no rank: 全市律师事务所党组织, 优秀律师事务所党支部 are not)."""
+    if len(title) > 40:
+        return False  # a sentence, not a title
+    for m in _FIRM_ORGAN_RE.finditer(title):
+        name = m[1]
+        generic = consume(name, ctx) or _RANK_RE.search(name) or NUMERAL_START_RE.search(name)
+        if not generic:
+            return True
+    return False
+
+
 def _last_named_firm(sentence_before: str, ctx: Context) -> int:
     """Offset of the last firm a sentence names as its subject or scene (its name is more
     than places, scope words and modifiers: 全市律师事务所有… is no name), else -1."""
@@ -1075,9 +1130,19 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
     return last
 
 
+def _plan_in(text: str, vocab: Vocabulary) -> bool:
+    """A plan word outside a document's title (《规划》显示，截至2020年底… is a report)."""
+    return any(
+        text.rfind("《", 0, m.start()) <= text.rfind("》", 0, m.start())
+        for m in vocab.plan_re.finditer(text)
+    )
+
+
 _EVERY_RE = re.compile(r"每[一二两三四五六七八九十\d]*[年月周天]?$")
 # 到2020年底 · 到2020年6月 · 年底前 (the end of the text's own year)
-_DEADLINE_RE = re.compile(r"到((?:19|20)\d{2})年(?:(1[0-2]|0?[1-9])月)?|(?<![\d年])年底前")
+_DEADLINE_RE = re.compile(
+    r"到((?:19|20)\d{2})年(?:(1[0-2]|0?[1-9])月)?|(?<![\d年])年底前|到年底|(?<![\d年])年内"
+)
 
 
 def _still_ahead(deadline: re.Match[str], sentence_start: int, ctx: Context) -> bool:
@@ -1591,6 +1656,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         places=text_places,
         sentence_spans=sentences(text),
     )
+    ctx.about_one_firm = _about_one_firm(title, ctx)
     numbers = find_numbers(text)
     vocab = vocabulary(cat)
     observations: list[Observation] = []

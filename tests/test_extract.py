@@ -734,3 +734,45 @@ def test_training_courses_named_by_who_attends_them():
     assert set(obs) == {("social_org", "training_sessions", 46)}
     obs = observed("全省举办非公企业党组织书记示范培训班12期，培训4800人次。")
     assert set(obs) == {("private_enterprise", "training_sessions", 12)}
+
+
+def test_one_unit_the_text_points_at_is_a_single_firm():
+    for text in (
+        "我们所现有执业律师210名，党员律师87名，下设5个党支部。",
+        "该律师事务所党委下设党支部6个，现有党员128名。",
+        "该商会党委下设党支部6个，现有党员128名。",
+    ):
+        assert observed(text) == {}, text
+    # a page whose title names one firm's Party organization: sentences naming no place
+    obs = observed(
+        "某某律师事务所党支部2022年度工作总结\n2名党员律师获评区优秀党员律师。全市律师事务所1200家。",
+        title="某某律师事务所党支部2022年度工作总结",
+    )
+    assert set(obs) == {("legal", "firms", 1200)}
+    obs = observed(
+        "全市律师事务所党组织建设推进会\n有党员律师120名。", title="全市律师事务所党组织建设推进会"
+    )
+    assert ("legal", "party_members", 120) in obs
+
+
+def test_targets_ratings_and_sectors_together():
+    assert observed("会议要求，全市律所党组织覆盖率达到100%。") == {}
+    assert observed("年度考核中评定“五星级”律所党组织18个。") == {}
+    # a plan's title as the source of a report is no plan
+    assert ("legal", "firms", 1568) in observed(
+        "《规划》显示，截至2020年底，全省共有律师事务所1568家。"
+    )
+    assert set(observed("全区非公企业和社会组织共有党员1.86万名。")) == {
+        ("other", "party_members", 18600)
+    }
+    obs = observed(
+        "全区“两新”组织共建立党组织1268个，其中非公企业党组织1105个、社会组织党组织163个。",
+        title="西安高新区两新党建",
+    )
+    assert obs[("other", "party_organizations", 1268)][1] == "西安市高新区"
+    assert ("social_org", "party_organizations", 163) in obs
+    obs = observed(
+        "我市3个律所党组织、5名党员律师、1名党务工作者分别获评全省律师行业先进党组织、"
+        "优秀党员律师、优秀党务工作者。"
+    )
+    assert ("legal", "awarded_party_workers", 1) in obs
