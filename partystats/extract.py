@@ -289,6 +289,7 @@ def read_tail(fig: Figure, text: str, cat: Catalog) -> None:
 
 
 _TRAILING_ASIDE_RE = re.compile(r"[（(][^（()）]{0,8}[)）]$")
+_TRAILING_DURATION_RE = re.compile(r"(?:已经|已)?连续(?:[一二两三四五六七八九十\d]+|多)年$")
 _TRAILING_DATE_OF_RE = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末|年底|年末)?的$")
 
 
@@ -304,6 +305,9 @@ def strip_before(text: str, cat: Catalog) -> tuple[str, Qualifier | None]:
             text = _TRAILING_ASIDE_RE.sub("", text)
         if text.endswith("的"):
             text = _TRAILING_DATE_OF_RE.sub("", text)
+        if text.endswith("年"):
+            text, n = _TRAILING_DURATION_RE.subn("", text)  # 已连续三年保持100%
+            changed = changed or n > 0
         if text.endswith(cues):
             for cue, name in cat.qualifiers_before:
                 if text.endswith(cue):
@@ -703,6 +707,9 @@ def _read_before(
             and not re.search(r"\d|[一二两三四五六七八九十]", rel[0])
         ):
             outcome = establishment_outcome(rel[0], cat) if term.metric == "firms" else None
+            if outcome is None and term.metric == "firms" and rel[0].endswith("覆盖"):
+                # 通过联合党支部覆盖的律所384家
+                outcome = "firms_in_joint_branches" if "联合" in rel[0] else "firms_covered"
             if outcome is None:
                 fig.note = f"relative clause: {rel[0][-12:]}"
                 return
@@ -732,7 +739,7 @@ def _read_before(
             and not coverer
             and not any(f.metric in _ORG_METRICS for f in st.counts if f is not prev)
         )
-        if "联合" in (coverer or "") or by_joint:
+        if "联合" in (coverer if coverer is not None else prefix) or by_joint:
             # 联合党支部覆盖律所6家 · 组建联合党支部12个，覆盖律所45家
             metric = "firms_in_joint_branches"
     lead_qual = next((q for cue, q in cat.qualifiers_before if prefix.endswith(cue)), None)
@@ -1423,11 +1430,17 @@ def _respective_item(fig: Figure, st: SentenceState, ctx: Context) -> str | None
     items = _LIST_ITEM_SPLIT_RE.split(listed)
     if len(items) < 2 or index >= len(items):
         return None
+    kinds = set()
     for item in items:
         np = strip_before(item, cat)[0]
-        if not np.endswith(cat.coverage_words) and suffix_term(np, cat) is None:
+        if np.endswith(cat.coverage_words):
+            kinds.add("rate")
+        elif suffix_term(np, cat) is not None:
+            kinds.add("term")
+        else:
             return None
-    return items[index]
+    # 非公企业、社会组织党组织覆盖率分别…: sectors sharing one rate, not a list of items
+    return items[index] if len(kinds) == 1 else None
 
 
 # what a list of places leaves around them: 、 和 and the count of them (三市的)

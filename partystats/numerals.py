@@ -18,7 +18,10 @@ from partystats.scan import finditer_at
 
 FULLWIDTH = str.maketrans("０１２３４５６７８９％．，", "0123456789%.,")
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
-_ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# 12,599 · 2 386 (a space as the thousands separator: 1-3 digits, then groups of 3) · 35.52
+_ARABIC = (
+    r"\d+(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
+)
 # 十四 · 一百零五 · 一万零三百 · 三十五点五二
 _CHINESE = rf"[{CN_DIGITS}]+(?:万[{CN_DIGITS}]+)?(?:点[零〇一二三四五六七八九]+)?"
 _MULT = r"[万亿]"
@@ -89,7 +92,7 @@ def arabic_years(text: str) -> str:
 
 
 def arabic_to_number(numeral: str) -> float:
-    return float(numeral.replace(",", ""))
+    return float(re.sub(r"[,\s]", "", numeral))
 
 
 MULTIPLIER = {"": 1.0, "万": 1e4, "亿": 1e8}

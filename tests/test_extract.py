@@ -776,3 +776,19 @@ def test_targets_ratings_and_sectors_together():
         "优秀党员律师、优秀党务工作者。"
     )
     assert ("legal", "awarded_party_workers", 1) in obs
+
+
+def test_space_separated_thousands_durations_and_shared_rates():
+    obs = observed("党员律师2 386人，占比31%。")
+    assert set(obs) == {("legal", "party_members", 2386), ("legal", "party_member_share", 31)}
+    assert ("legal", "coverage_rate", 100) in observed("全省律所党组织覆盖率已连续三年保持100%。")
+    obs = observed("全省非公企业、社会组织党组织覆盖率分别达到82%和78%。")
+    assert set(obs) == {
+        ("private_enterprise", "coverage_rate", 82),
+        ("social_org", "coverage_rate", 78),
+    }
+    assert set(observed("通过联合党支部覆盖的律所384家。")) == {
+        ("legal", "firms_in_joint_branches", 384)
+    }
+    assert ("other", "practitioners", 310) in observed("全省司法鉴定机构120家，鉴定人310名。")
+    assert ("legal", "firms", 402) in observed("我们市现在有律师事务所402家。")
