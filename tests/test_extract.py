@@ -792,3 +792,15 @@ def test_space_separated_thousands_durations_and_shared_rates():
     }
     assert ("other", "practitioners", 310) in observed("全省司法鉴定机构120家，鉴定人310名。")
     assert ("legal", "firms", 402) in observed("我们市现在有律师事务所402家。")
+
+
+def test_awards_and_training_take_the_paragraphs_profession():
+    obs = observed(
+        "全市会计师事务所行业党建工作扎实推进。评选先进党组织12个、优秀共产党员40名。"
+        "举办党务干部培训班2期，培训180人次。"
+    )
+    assert set(obs) == {
+        ("accounting", "awarded_party_organizations", 12),
+        ("accounting", "awarded_party_members", 40),
+        ("accounting", "training_sessions", 2),
+    }
