@@ -942,6 +942,8 @@ def _place_only(stripped: str, prev: Figure, ctx: Context) -> Place | None:
         county = ctx.gaz.county_in(name, prev.place)
         if county is not None and len(name) <= len(county.name):
             return county
+        if name in ZONES:  # 鼓楼区13家、…、开发区11家: the city's development zone
+            return with_zone(prev.place, name, 0)
     return None
 
 

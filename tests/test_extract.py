@@ -804,3 +804,11 @@ def test_awards_and_training_take_the_paragraphs_profession():
         ("accounting", "awarded_party_members", 40),
         ("accounting", "training_sessions", 2),
     }
+
+
+def test_a_development_zone_in_a_list_of_a_citys_places():
+    obs = observed(
+        "全市现有律所144家，其中，鼓楼区13家、开发区11家、丰县4家。", title="徐州市律师行业"
+    )
+    assert obs[("legal", "firms", 11)][1] == "徐州市开发区"
+    assert obs[("legal", "firms", 4)][1] == "徐州市丰县"
