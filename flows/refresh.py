@@ -262,18 +262,23 @@ def refresh(
     release_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     # A release with internal errors is never "up to date": the next run retries them.
     settled = fingerprint if internal_errors == 0 else None
-    release = publish(validated.tables, outputs, release_id, inputs_fingerprint=settled)
-    lap(f"published {release_id}")
-    docs = validated.tables["documents"]
-    return RunSummary(
-        sources_read=len(docs),
-        rejected=_not_ok(docs),
-        observations=len(validated.tables["observations"]),
-        checks_failed=[
+    tables = validated.tables
+    docs = tables["documents"]
+    counts = {
+        "sources_read": len(docs),
+        "rejected": _not_ok(docs),
+        "observations": len(tables["observations"]),
+        "checks_failed": [
             f"{c['rule']} [{c.get('source_id')}]: {c['message']}"
-            for c in failed_checks(validated.tables["checks"])
+            for c in failed_checks(tables["checks"])
         ],
-        rows_rejected=len(validated.tables["rejected"]),
+        "rows_rejected": len(tables["rejected"]),
+    }
+    del validated, docs  # publish empties ``tables`` once written: the rows go then
+    release = publish(tables, outputs, release_id, inputs_fingerprint=settled, free_tables=True)
+    lap(f"published {release_id}")
+    return RunSummary(
+        **counts,
         release=release,
         manifest_problems=problems,
         from_cache=from_cache,

@@ -424,8 +424,13 @@ def publish(
     keep: int = KEEP_RELEASES,
     hook: Hook | None = None,
     inputs_fingerprint: str | None = None,
+    free_tables: bool = False,
 ) -> Release:
     """Publish ``tables`` as release ``release_id`` in ``outputs`` and make it current.
+
+    ``free_tables``: empty the ``tables`` dict once the files are written and verified,
+    so a caller that holds no other reference to the rows has their memory back before
+    the database is built from the files (the largest step at scale).
 
     Each table is a list of row dicts or an Arrow table (any column order; the
     published columns are taken from it), one path either way.
@@ -455,6 +460,8 @@ def publish(
         switched = False
         try:
             manifest = write_release(tables, staging, release_id, created, step, inputs_fingerprint)
+            if free_tables and isinstance(tables, dict):
+                tables.clear()
             os.replace(staging, final)
             fsync_path(root)
             step("release_renamed")

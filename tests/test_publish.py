@@ -55,6 +55,16 @@ def test_release_layout_and_current_pointer(tmp_path: Path) -> None:
     assert not [p for p in out.rglob(".tmp-*")]
 
 
+def test_free_tables_hands_the_rows_back_and_publishes_them_all(tmp_path: Path) -> None:
+    tables = make_tables()
+    counts = {n: len(tables[n]) for n in TABLES}
+    rel = publish(tables, tmp_path, "r1", free_tables=True)
+    assert tables == {}  # emptied once written: the caller's memory comes back
+    assert rel.row_counts == counts
+    with duckdb.connect(str(tmp_path / "partystats.duckdb"), read_only=True) as con:
+        assert db_counts(con) == counts
+
+
 def test_parquet_schema_compression_and_descriptions(tmp_path: Path) -> None:
     publish(make_tables(), tmp_path, "r1")
     for name, spec in table_specs().items():
