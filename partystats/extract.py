@@ -1111,7 +1111,8 @@ _FIRM_ORGAN_RE = re.compile(
 )
 
 
-_RANK_RE = re.compile("先进|优秀|示范|十佳|模范|标兵|品牌|星级")
+RANK_WORDS = ("先进", "优秀", "示范", "十佳", "模范", "标兵", "品牌", "星级")
+_RANK_RE = re.compile("|".join(RANK_WORDS))
 
 
 def _about_one_firm(title: str, ctx: Context) -> bool:
@@ -1488,9 +1489,7 @@ ORG_AFTER_PLACE = re.compile(
     r"^(律师行业|律师|行业|注册会计师)?(党委|协会|律协|委员会|司法厅|司法局|党校)"
 )
 # 获评全省优秀党员律师: a rank of an award, not the place of the figure
-RANK_AFTER_PLACE = re.compile(
-    r"^(律师行业|律师|行业|两新组织|非公企业)?(先进|优秀|示范|十佳|模范|标兵)"
-)
+RANK_AFTER_PLACE = re.compile(rf"^(律师行业|律师|行业|两新组织|非公企业)?({'|'.join(RANK_WORDS)})")
 # 株洲市律协党委所属党支部42个: the figures of a body's own sub-units are its place's
 OWN_UNITS_AFTER_ORG = re.compile(
     rf"{ORG_AFTER_PLACE.pattern.removeprefix('^')}(党委|党组织)?(所属|下设|下辖)"
