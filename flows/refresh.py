@@ -44,6 +44,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.tasks import exponential_backoff
 
 from flows.batching import batch_size
+from flows.malloc import return_freed_memory
 from flows.pool import cancel_early, run_in_pool, start_pool, worker_count, workers_for
 from partystats import pipeline
 from partystats.cache import (
@@ -165,6 +166,7 @@ def refresh(
     """
     logger = get_run_logger()
     started = time.monotonic()
+    return_freed_memory()  # the peak at scale is the flow's process: keep it low
     # The rows are held as Arrow (ColumnarRows): with the C library's allocator, what
     # is freed is reused; Arrow's default (mimalloc) kept ~40% more resident at 100k sources.
     pa.set_memory_pool(pa.system_memory_pool())

@@ -47,9 +47,6 @@ from partystats.tables import TableSpec, table_specs
 
 DATA_SCHEMA = "release_data"
 STORAGE_COMPATIBILITY = "v1.1.0"
-# Building the database copies every table once; unbounded, DuckDB buffered ~700 MB of
-# it at 100k sources. Bounded, it writes as it goes (a few seconds slower).
-BUILD_MEMORY_LIMIT = "256MB"
 
 # tables.yaml types -> DuckDB types, to verify what the views expose
 DUCKDB_TYPES = {
@@ -115,11 +112,7 @@ def build_database(release_dir: Path, dest: Path, info: dict[str, Any]) -> None:
     """Write a database holding the release in ``release_dir`` to ``dest`` (a temp name)."""
     for stale in (dest, dest.with_name(dest.name + ".wal")):
         stale.unlink(missing_ok=True)
-    config = {
-        "storage_compatibility_version": STORAGE_COMPATIBILITY,
-        "memory_limit": BUILD_MEMORY_LIMIT,
-    }
-    con = duckdb.connect(str(dest), config=config)
+    con = duckdb.connect(str(dest), config={"storage_compatibility_version": STORAGE_COMPATIBILITY})
     try:
         # One transaction: statement-by-statement autocommit would sync the WAL
         # a few hundred times (one per COMMENT ON).

@@ -59,3 +59,27 @@ def test_a_head_start_leaves_a_partial_batch_to_the_flow(
     # would be a partial batch the flow cuts differently.
     assert head_start(sources, tmp_path / "outputs", workers=1) == size
     assert cancel_early() == 1
+
+
+def test_freed_memory_goes_back_to_the_os_on_glibc():
+    import ctypes
+    import platform
+
+    from flows.malloc import return_freed_memory
+
+    applied = return_freed_memory()
+    assert applied == (platform.system() == "Linux" and platform.libc_ver()[0] == "glibc")
+    if applied:  # a freed 8 MB block leaves the process instead of staying on its heap
+        libc = ctypes.CDLL("libc.so.6")
+        libc.malloc.restype = ctypes.c_void_p
+        libc.free.argtypes = [ctypes.c_void_p]
+
+        def resident() -> int:
+            with open("/proc/self/statm") as fh:
+                return int(fh.read().split()[1])
+
+        block = libc.malloc(8 << 20)
+        ctypes.memset(block, 1, 8 << 20)
+        grown = resident()
+        libc.free(block)
+        assert grown - resident() >= (8 << 20) // 4096 * 0.9
