@@ -6,6 +6,8 @@ import hashlib
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from partystats.extract import extract
 from partystats.model import AsOfBasis, Document, MentionKind, Qualifier, Status
@@ -812,3 +814,87 @@ def test_a_development_zone_in_a_list_of_a_citys_places():
     )
     assert obs[("legal", "firms", 11)][1] == "徐州市开发区"
     assert obs[("legal", "firms", 4)][1] == "徐州市丰县"
+
+
+# Fragments of the sources' prose, shuffled into sentences no text holds: whatever the
+# order, extraction must not fail, and what it publishes must point at a figure.
+FRAGMENTS = st.sampled_from(
+    [
+        "全市",
+        "全省",
+        "我们所",
+        "该商会",
+        "南京、苏州",
+        "开发区",
+        "截至2019年底",
+        "2010年的",
+        "目前",
+        "其中",
+        "分别",
+        "为",
+        "达到",
+        "突破",
+        "新增",
+        "较上年提高",
+        "占",
+        "约占",
+        "律师事务所",
+        "律所",
+        "执业律师",
+        "党员律师",
+        "党组织",
+        "党支部",
+        "联合党支部",
+        "单独建立党支部",
+        "参加联合党支部的",
+        "覆盖率",
+        "法律顾问覆盖率",
+        "事务所",
+        "社会组织",
+        "1058",
+        "2 386",
+        "3.5万",
+        "三成",
+        "一半",
+        "百分之三十五点五二",
+        "一万零三百",
+        "70%",
+        "家",
+        "名",
+        "人",
+        "个",
+        "余",
+        "以上",
+        "的",
+        "、",
+        "，",
+        "。",
+        "；",
+        "“",
+        "”",
+        "（",
+        "）",
+        "\n",
+        "在",
+        "中",
+        "建立了党组织",
+        "下设",
+        "党委",
+        "《规划》",
+        "会议要求",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(FRAGMENTS, max_size=30).map("".join))
+def test_any_order_of_the_prose_extracts_without_failing(raw):
+    result = extract(make_doc(raw, title=raw.split("\n", 1)[0][:30]))
+    for o in result.observations:
+        assert 0 <= o.raw_start < o.raw_end <= len(raw)
+        assert any(
+            ch.isdigit() or ch in "一二两三四五六七八九十百千万半"
+            for ch in raw[o.raw_start : o.raw_end]
+        )
+    for m in result.mentions:
+        assert raw[m.raw_start : m.raw_end] == m.surface
