@@ -538,9 +538,12 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     sentence_before = text[st.start : num.start]
     if _blocked_before(before, sentence_before, fig, ctx):
         return
-    if _quoted_modifier(clause_from, st, ctx):
-        fig.note = "a quoted rating or name before the term"
-        return
+    opening = _quote_closing_at(clause_from, st, ctx)
+    if opening is not None:
+        if not consume(text[opening + 1 : clause_from - 1], ctx):
+            fig.note = "a quoted rating or name before the term"  # “五星级”律所党组织18个
+            return
+        before = text[_clause_start(text, opening, st.start) : num.start]  # “两新”组织4826家
     group = cat.classifier_group(fig.classifier or "")
     if text.startswith(("（", "("), fig.tail_end):
         close = _closing(text, fig.tail_end, st.end)
@@ -591,16 +594,16 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     _read_before(fig, stripped, before, st, ctx, group)
 
 
-def _quoted_modifier(clause_from: int, st: SentenceState, ctx: Context) -> bool:
-    """The clause runs on from a closing quote whose words are none of ours: the quoted
-    rating or name modifies what follows (“五星级”律所党组织18个; not “两新”组织)."""
+def _quote_closing_at(clause_from: int, st: SentenceState, ctx: Context) -> int | None:
+    """Where the quote opens whose closing mark starts this clause, if one does: the
+    quoted words modify what follows (“五星级”律所党组织, “两新”组织)."""
     text = ctx.text
     if clause_from <= st.start or text[clause_from - 1] not in '”"':
-        return False
+        return None
     opening = max(
         text.rfind("“", st.start, clause_from - 1), text.rfind('"', st.start, clause_from - 1)
     )
-    return opening >= 0 and not consume(text[opening + 1 : clause_from - 1], ctx)
+    return opening if opening >= 0 else None
 
 
 def _closing(text: str, pos: int, limit: int) -> int | None:
@@ -669,7 +672,7 @@ def _read_before(
         return
     term = suffix_term(stripped, cat)
     if term is None:
-        if not _elided_firms(fig, stripped, ctx):
+        if not _elided_firms(fig, stripped, st, ctx):
             fig.note = "no catalog term"
         return
     prefix = stripped[: -len(term.term)]
@@ -766,7 +769,7 @@ def _read_before(
 ESTABLISHING_ADVERBS = ("单独", "独立", "联合", "已经", "已", "均", "都")
 
 
-def _elided_firms(fig: Figure, stripped: str, ctx: Context) -> bool:
+def _elided_firms(fig: Figure, stripped: str, st: SentenceState, ctx: Context) -> bool:
     """其中单独建立党支部的92家 · 公证机构中建立党支部的有158家: firms that set one up,
     the noun left out after 的 (家 counts them); the words before the verb name only
     scope, places and terms."""
@@ -775,6 +778,10 @@ def _elided_firms(fig: Figure, stripped: str, ctx: Context) -> bool:
         return False
     clause = stripped[:-1].removeprefix("其中")
     outcome = establishment_outcome(clause, cat)
+    prev = st.last_count
+    if outcome is None and prev is not None and prev.rule == "firms_that_established":
+        # 单独建立党组织的98家、联合建立的54家: the organization named once for both
+        outcome = establishment_outcome(clause + "党组织", cat)
     if outcome is None:
         return False
     verb_at = min(k for k in (clause.find(v) for v in cat.establishment["verbs"]) if k >= 0)
@@ -782,7 +789,7 @@ def _elided_firms(fig: Figure, stripped: str, ctx: Context) -> bool:
     while lead.endswith(ESTABLISHING_ADVERBS):
         lead = lead[: -len(next(a for a in ESTABLISHING_ADVERBS if lead.endswith(a)))]
     lead = lead.removesuffix("中")
-    sector = _sector_near(fig.number.start, ctx, lead)
+    sector = _sector_near(fig.number.start, ctx, lead) or _paragraph_sector(fig.number.start, ctx)
     if not consume(lead, ctx) or sector is None:
         return False
     fig.metric, fig.sector, fig.rule = outcome, sector, "firms_that_established"

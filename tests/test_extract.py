@@ -898,3 +898,22 @@ def test_any_order_of_the_prose_extracts_without_failing(raw):
         )
     for m in result.mentions:
         assert raw[m.raw_start : m.raw_end] == m.surface
+
+
+def test_two_new_organizations_quoted_names_and_shared_setting_up():
+    obs = observed(
+        "截至2019年底，全区共有“两新”组织4826家，其中非公有制企业3512家、社会组织1314家。"
+    )
+    assert set(obs) == {
+        ("other", "firms", 4826),
+        ("private_enterprise", "firms", 3512),
+        ("social_org", "firms", 1314),
+    }
+    obs = observed(
+        "上海共有会计师事务所317家。行业内建立党组织的事务所152家，其中单独建立党组织的98家、"
+        "联合建立的54家，共建立党组织121个。"
+    )
+    assert ("accounting", "firms_with_own_branch", 98) in obs
+    assert ("accounting", "firms_in_joint_branches", 54) in obs
+    assert ("accounting", "party_organizations", 121) in obs
+    assert ("legal", "training_sessions", 3) in observed("市律协党委全年举办党务干部培训班3期。")
