@@ -1721,7 +1721,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             if kind is MentionKind.COUNT:
                 st.last_count = fig
                 st.counts.append(fig)
-            if fig.metric and kind is MentionKind.COUNT and _part_of_unpublished(fig, st, text):
+            if fig.metric and kind is MentionKind.COUNT and _part_of_unpublished(fig, st, ctx):
                 fig.metric, fig.note = None, "part of a figure that was not published"
             obs = None
             if fig.metric:
@@ -1774,13 +1774,24 @@ def _has_scope(start: int, pos: int, ctx: Context) -> bool:
     return vocabulary(ctx.catalog).scope_re.search(ctx.text, start, pos) is not None
 
 
-def _part_of_unpublished(fig: Figure, st: SentenceState, text: str) -> bool:
+def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     """其中-parts of a total that was not published are not published either."""
-    k = text.rfind("其中", st.start, fig.number.start)
+    k = ctx.text.rfind("其中", st.start, fig.number.start)
     if k < 0:
         return False
     totals = [f for f in st.counts if f.number.start < k]
-    return bool(totals) and totals[-1].metric is None
+    if not totals or totals[-1].metric is not None:
+        return False
+    # 市场主体近90万户，其中民营企业11.2万家: a total of no catalog noun says nothing
+    # against a part that names its own sector (a bare 党员 part of 从业人数 stays out)
+    return totals[-1].note != "no catalog term" or not _names_its_sector(fig, st, ctx)
+
+
+def _names_its_sector(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    text = ctx.text
+    before = text[_clause_start(text, fig.number.start, st.start) : fig.number.start]
+    term = suffix_term(strip_before(before, ctx.catalog)[0], ctx.catalog)
+    return term is not None and term.sector is not None
 
 
 def _observation(

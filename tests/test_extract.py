@@ -917,3 +917,10 @@ def test_two_new_organizations_quoted_names_and_shared_setting_up():
     assert ("accounting", "firms_in_joint_branches", 54) in obs
     assert ("accounting", "party_organizations", 121) in obs
     assert ("legal", "training_sessions", 3) in observed("市律协党委全年举办党务干部培训班3期。")
+
+
+def test_a_part_naming_its_sector_under_a_total_outside_the_catalog():
+    obs = observed("全市共有市场主体近90万户，其中民营企业11.2万家，规上工业企业1786家。")
+    assert set(obs) == {("private_enterprise", "firms", 112000)}
+    # a bare 党员 part of a firm's staff stays out
+    assert observed("目前，律所从业人数 408 人，其中党员人数 93 人。") == {}
