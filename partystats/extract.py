@@ -615,6 +615,7 @@ CHANGE_VERBS = "发展|增加|增长|提高|上升|扩大|减少|下降|增|减"
 FROM_TO_RE = re.compile(
     rf"({CHANGE_VERBS})?(到|至)((?:19|20)\d{{2}}年[\d月底末年]*的|(?:目前|现在|当前)的)?"
 )
+_COMPARED_WITH_RE = re.compile(r"[比较](?:19|20)\d{2}年(?:底|末)?的?$")  # 比2014年的301家
 # a clause that only moves the figure before it on: ，达到10120人 · ；到2020年底，增至160家
 LEVEL_CHAIN_RE = re.compile(
     r"\s*[，,；;]\s*(?:(?:到|至)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?[，,]?)?"
@@ -880,7 +881,7 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
         between = ctx.text[prev.tail_end : fig.number.start]
         if FROM_TO_RE.fullmatch(between):
             fig.rule, source = "from_to", prev
-        elif re.search(r"[比较](?:19|20)\d{2}年(?:底|末)?的?$", before):
+        elif _COMPARED_WITH_RE.search(before):
             fig.rule, source = "compared_with", prev
         elif LEVEL_CHAIN_RE.fullmatch(between):
             fig.rule, source = "level_chain", prev  # 突破1万人，达到10120人
@@ -1261,15 +1262,16 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
     ):
         fig.qualifier = Qualifier.APPROXIMATE  # 约占全市律师总数的31%
     prev = st.last_percent
-    if prev is not None and prev.metric and FROM_TO_RE.fullmatch(text[prev.tail_end : num.start]):
-        # 组建率由2015年的45%提高到2020年的98%
-        fig.metric, fig.sector, fig.place, fig.rule = (
-            prev.metric,
-            prev.sector,
-            prev.place,
-            "from_to",
-        )
-        return
+    if prev is not None and prev.metric:
+        if FROM_TO_RE.fullmatch(text[prev.tail_end : num.start]):
+            rule = "from_to"  # 组建率由2015年的45%提高到2020年的98%
+        elif _COMPARED_WITH_RE.search(before):
+            rule = "compared_with"  # 占比为27.8%，比2015年的21.5%提高…
+        else:
+            rule = ""
+        if rule:
+            fig.metric, fig.sector, fig.place, fig.rule = prev.metric, prev.sector, prev.place, rule
+            return
     word = next((w for w in cat.coverage_words if stripped.endswith(w)), None)
     if word is None and "分别" in before:
         word = next((w for w in cat.coverage_words if w in before), None)

@@ -924,3 +924,9 @@ def test_a_part_naming_its_sector_under_a_total_outside_the_catalog():
     assert set(obs) == {("private_enterprise", "firms", 112000)}
     # a bare 党员 part of a firm's staff stays out
     assert observed("目前，律所从业人数 408 人，其中党员人数 93 人。") == {}
+
+
+def test_a_rate_compared_with_an_earlier_year_is_that_years_rate():
+    obs = observed("截至2019年底，全市党员律师占比为27.8%，比2015年的21.5%提高6.3个百分点。")
+    assert obs[("legal", "party_member_share", 21.5)][2] == 2015
+    assert obs[("legal", "party_member_share", 27.8)][2] == 2019
