@@ -930,3 +930,10 @@ def test_a_rate_compared_with_an_earlier_year_is_that_years_rate():
     obs = observed("截至2019年底，全市党员律师占比为27.8%，比2015年的21.5%提高6.3个百分点。")
     assert obs[("legal", "party_member_share", 21.5)][2] == 2015
     assert obs[("legal", "party_member_share", 27.8)][2] == 2019
+
+
+def test_party_members_among_a_sectors_staff():
+    assert set(observed("全区社会组织从业人员中共有党员1.1万名。")) == {
+        ("social_org", "party_members", 11000)
+    }
+    assert observed("全区社会组织从业人员3万人。") == {}
