@@ -157,6 +157,7 @@ class SentenceState:
     last_count: Figure | None = None  # the previous count figure in the sentence
     last_percent: Figure | None = None  # the previous percent figure in the sentence
     counts: list[Figure] = field(default_factory=list)  # every count figure so far
+    relevant: bool = False  # a catalog word occurs in the sentence
     published_counts: list[Figure] = field(default_factory=list)
 
 
@@ -971,6 +972,8 @@ def _accept(
         total is not None
         and total.metric == metric
         and total.sector == (part_sector or total.sector)
+        # 其中，凤台县仅有律师15人，律师事务所4家: a part by place, not a kind
+        and not ctx.places_in(ctx.text.rfind("其中", 0, fig.number.start), fig.number.start)
     ):
         # 其中联合党支部…: a kind; 其中非公企业党组织1530个、社会组织党组织345个: sectors
         fig.note = f"a kind of {metric} listed under 其中 (sub-type)"
@@ -1305,6 +1308,11 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if term is not None and not consume(owner_np[: -len(term.term)], ctx):
         fig.note = f"share within a part: {owner_np[-10:]}"  # 青年律师中党员比例为25%
         return
+    if term is None and owner_np and not consume(owner_np, ctx):
+        fig.note = (
+            f"share of a group the catalog does not name: {owner_np[-10:]}"  # 35岁以下的占31%
+        )
+        return
     owner = _previous_count(share_at + (num.start - len(before)), st) if term is None else None
     owner_metric = term.metric if term else owner.metric if owner else None
     metric = {"party_members": "party_member_share", "firms_covered": "coverage_rate"}.get(
@@ -1312,6 +1320,10 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
     )
     if metric is None:
         fig.note = "share of a figure outside the catalog"
+        return
+    base = before[share_at + 1 :] if before.startswith("占", share_at) else ""
+    if base and not _share_base_fits(base, metric, ctx):
+        fig.note = f"share of another base: {base[-12:]}"  # 占全省党员律师的51.6%
         return
     fig.metric, fig.rule = metric, "share_of_previous"
     fig.sector = (
@@ -1323,6 +1335,37 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
     fig.owner = owner
     if fig.sector is None:
         fig.metric, fig.note = None, "no sector named near the figure"
+
+
+# What a base may end with besides its noun: 占律师总数的 · 占全市执业律师的比例为
+_BASE_TAIL_RE = re.compile(r"(?:总数|总人数|人数|数量|总量)?(?:的)?(?:比例|比重)?(?:为|达|达到)?$")
+# the base a share is of: practitioners for Party members, firms for firms covered
+_SHARE_BASES = {"party_member_share": "practitioners", "coverage_rate": "firms"}
+
+
+def _share_base_fits(base: str, metric: str, ctx: Context) -> bool:
+    """The base after 占 is the owner's own population (党员律师占律师总数的): not another
+    count (占全省党员律师的51.6%: a slice of the province's members), nor a bare higher
+    scope (约占全省的四分之一), nor a scope other than the text's (占全国律师总数的2%)."""
+    cat = ctx.catalog
+    if base.startswith("比") or NUMERAL_START_RE.search(base):
+        return True  # 占比 (no base named) · 占律师3300余名总数的 (the count just stated)
+    noun = strip_before(_BASE_TAIL_RE.sub("", strip_before(base, cat)[0]), cat)[0]  # 总数不足
+    if not noun:
+        return True  # 占总数的
+    term = suffix_term(noun, cat)
+    if term is None or term.metric != _SHARE_BASES[metric]:
+        return False
+    scope = noun[: -len(term.term)]
+    return not any(w in scope for w in ("全国", "全省")) or _names_the_texts_scope(scope, ctx)
+
+
+def _names_the_texts_scope(scope: str, ctx: Context) -> bool:
+    """全省 in a province's text, 全国 in the nation's: the text's own scope."""
+    default = ctx.default_place
+    if "全国" in scope:
+        return default is None or default.level is Level.NATIONAL
+    return default is None or default.level is Level.PROVINCE
 
 
 def _party_coverage(lead: str, sentence_before: str, ctx: Context) -> bool:
@@ -1689,6 +1732,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     topic: Place | None = None
     paragraph_start = 0
     k = 0
+    previous: SentenceState | None = None
     for s_start, s_end in ctx.sentence_spans:
         if text.rfind("\n", 0, s_start) + 1 != paragraph_start:
             paragraph_start = text.rfind("\n", 0, s_start) + 1
@@ -1697,6 +1741,10 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 carried = None  # a year that opened a sentence holds for its paragraph only
         st = SentenceState(s_start, s_end)
         relevant = vocab.relevant.search(text, s_start, s_end) is not None
+        if text.startswith("其中", s_start) and previous is not None:
+            # 全省共有律师事务所1326家。其中，长沙市612家…: the parts of the total before
+            relevant = relevant or previous.relevant
+            st.counts = [f for f in previous.counts[-1:] if f.metric]
         sentence_marks = ctx.marks_in(s_start, s_end)
         first_number = None
         while k < len(numbers) and numbers[k].start < s_end:
@@ -1767,6 +1815,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         ]
         if anchors:
             carried = anchors[-1]
+        st.relevant = relevant
+        previous = st
     return Extraction(tuple(mentions), tuple(observations))
 
 

@@ -24,7 +24,7 @@ _ARABIC = (
 )
 # 十四 · 一百零五 · 一万零三百 · 三十五点五二
 _CHINESE = rf"[{CN_DIGITS}]+(?:万[{CN_DIGITS}]+)?(?:点[零〇一二三四五六七八九]+)?"
-_MULT = r"[万亿]"
+_MULT = r"千万|[万亿千]"  # 1.3万 · 2亿 · 7千 (Arabic digits before a Chinese unit)
 
 NUMBER_RE = re.compile(
     rf"(?P<pct_cn>百分之(?P<pct_body>{_ARABIC}|{_CHINESE}))"
@@ -95,7 +95,7 @@ def arabic_to_number(numeral: str) -> float:
     return float(re.sub(r"[,\s]", "", numeral))
 
 
-MULTIPLIER = {"": 1.0, "万": 1e4, "亿": 1e8}
+MULTIPLIER = {"": 1.0, "千": 1e3, "万": 1e4, "千万": 1e7, "亿": 1e8}
 
 
 # Every numeral starts with one of these (see partystats.scan).

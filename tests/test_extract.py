@@ -937,3 +937,29 @@ def test_party_members_among_a_sectors_staff():
         ("social_org", "party_members", 11000)
     }
     assert observed("全区社会组织从业人员3万人。") == {}
+
+
+def test_shares_of_another_base_or_of_an_unnamed_group_are_no_party_member_share():
+    for text in (
+        "全市党员律师4100人，占全省党员律师的51.6%。",
+        "上海市黨員律師達1.1萬名，佔全國律師黨員的5.6%。",
+        "党员律师约占全省的四分之一。",
+        "党员律师4120名，其中女性党员律师占42%，35岁以下的占31%。",
+    ):
+        assert not any(k[1] == "party_member_share" for k in observed(text)), text
+    assert ("legal", "party_member_share", 31.6) in observed(
+        "全省党员律师4100人，占全省律师总数的31.6%。", title="湖南省律师"
+    )
+    assert ("legal", "party_member_share", 31.6) in observed("全市党员律师4100人，占比31.6%。")
+
+
+def test_a_sentence_opening_with_qizhong_breaks_down_the_total_before_it():
+    obs = observed("全省共有律师事务所1326家。其中，长沙市612家、株洲市98家。", title="湖南省律师")
+    assert obs[("legal", "firms", 612)][1] == "长沙市"
+    assert obs[("legal", "firms", 98)][1] == "株洲市"
+
+
+def test_thousands_unit_and_more_verbs_before_terms():
+    assert observed("全市党员律师近7千名。")[("legal", "party_members", 7000)][0] == "approximate"
+    obs = observed("市律师行业党委举办党务骨干培训班2期。")
+    assert ("legal", "training_sessions", 2) in obs
