@@ -236,6 +236,12 @@ def _names_the_place(text: str, end: int) -> bool:
     return not listed_as_example(text, end) and not FIRM_AFTER_PLACE.match(text[end : end + 16])
 
 
+def _mask_words_not_places(text: str) -> str:
+    """其中 hidden from the gazetteer (same length: offsets hold): its 中 would start a place
+    (其中区县 -> 中区, 其中山东 -> 中山)."""
+    return text.replace("其中", "其\u3000") if "其中" in text else text
+
+
 def listed_as_example(text: str, end: int) -> bool:
     """北京、上海、广东等地: a place (ending at ``end``) named as an example of others."""
     after = text[end : end + 12]
@@ -541,10 +547,11 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         return
     opening = _quote_closing_at(clause_from, st, ctx)
     if opening is not None:
-        if not consume(text[opening + 1 : clause_from - 1], ctx):
+        if consume(text[opening + 1 : clause_from - 1], ctx):
+            before = text[_clause_start(text, opening, st.start) : num.start]  # “两新”组织
+        elif not _ends_in_an_award(before, cat):  # “五好”商会党组织示范点30个: the award's name
             fig.note = "a quoted rating or name before the term"  # “五星级”律所党组织18个
             return
-        before = text[_clause_start(text, opening, st.start) : num.start]  # “两新”组织4826家
     group = cat.classifier_group(fig.classifier or "")
     if text.startswith(("（", "("), fig.tail_end):
         close = _closing(text, fig.tail_end, st.end)
@@ -593,6 +600,14 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         fig.note = f"unknown phrase after number: {phrase[:12]}"
         return
     _read_before(fig, stripped, before, st, ctx, group)
+
+
+def _ends_in_an_award(words: str, cat: Catalog) -> bool:
+    """The words end in an award or a demonstration site: a quoted rating is its name."""
+    term = suffix_term(strip_before(words, cat)[0], cat)
+    return term is not None and (
+        term.metric.startswith("awarded_") or term.metric == "demonstration_sites"
+    )
 
 
 def _quote_closing_at(clause_from: int, st: SentenceState, ctx: Context) -> int | None:
@@ -1696,7 +1711,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     gaz = gazetteer()
     text = arabic_years(doc.clean_text.translate(FULLWIDTH))  # one char for one: offsets hold
     title = doc.title or ""
-    text_places = gaz.find(text)
+    text_places = gaz.find(_mask_words_not_places(text))
     default, levels = document_places(text, title, gaz, text_places)
     dropped = doc.repair.lines_dropped > 0  # a dropped 来源 line may name the city
     if dropped and (levels.get("city") is None or levels.get("province") is None):

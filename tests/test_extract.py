@@ -963,3 +963,11 @@ def test_thousands_unit_and_more_verbs_before_terms():
     assert observed("全市党员律师近7千名。")[("legal", "party_members", 7000)][0] == "approximate"
     obs = observed("市律师行业党委举办党务骨干培训班2期。")
     assert ("legal", "training_sessions", 2) in obs
+
+
+def test_a_quoted_rating_names_an_award_and_qizhong_hides_no_place():
+    assert ("social_org", "demonstration_sites", 30) in observed(
+        "评选出省级“五好”商会党组织示范点30个。"
+    )
+    obs = observed("全市共有各类商会326个，其中区县（市）工商联所属商会142个、行业商会136个。")
+    assert set(obs) == {("social_org", "firms", 326)}  # 其中区县 holds no 中区
