@@ -1290,6 +1290,15 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
         if rule:
             fig.metric, fig.sector, fig.place, fig.rule = prev.metric, prev.sector, prev.place, rule
             return
+        place = _place_only(stripped, prev, ctx) if "其中" in before else None
+        if place is not None:  # 覆盖率为78.6%，其中成都市为85.2%: a part by place
+            fig.metric, fig.sector, fig.place, fig.rule = (
+                prev.metric,
+                prev.sector,
+                place,
+                "part_by_place",
+            )
+            return
     word = next((w for w in cat.coverage_words if stripped.endswith(w)), None)
     if word is None and "分别" in before:
         word = next((w for w in cat.coverage_words if w in before), None)

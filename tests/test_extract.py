@@ -971,3 +971,8 @@ def test_a_quoted_rating_names_an_award_and_qizhong_hides_no_place():
     )
     obs = observed("全市共有各类商会326个，其中区县（市）工商联所属商会142个、行业商会136个。")
     assert set(obs) == {("social_org", "firms", 326)}  # 其中区县 holds no 中区
+
+
+def test_a_rate_of_one_place_under_qizhong():
+    obs = observed("全省会计师事务所党组织覆盖率为78.6%，其中成都市为85.2%。")
+    assert obs[("accounting", "coverage_rate", 85.2)][1] == "成都市"
