@@ -1241,6 +1241,7 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 # 较上年提高5个百分点 · 比上年增长12% · 同比增加86人: a change said of a subject
+_AVERAGE_OF_RE = re.compile(r"(全国|全省)平均(?:水平)?[（(]?(?:为|是|约为|约|达|达到)?$")
 _ABOUT_SHARE_RE = re.compile(r"(?:约|大约|大概)占")
 _CHANGE_RE = re.compile(
     r"(?:较|比|同比)[^，,；;]{0,8}?(?:提高|增长|上升|增加|提升|下降|减少)了?"
@@ -1289,6 +1290,13 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
             rule = ""
         if rule:
             fig.metric, fig.sector, fig.place, fig.rule = prev.metric, prev.sector, prev.place, rule
+            return
+        average = _AVERAGE_OF_RE.search(before)
+        if average is not None:  # 覆盖率达98%，而全国平均为95.7%: the wider scope's rate
+            fig.metric, fig.sector, fig.rule = prev.metric, prev.sector, "average_of_scope"
+            fig.place = NATIONAL_PLACE if average[1] == "全国" else ctx.level_places.get("province")
+            if fig.place is None:
+                fig.metric, fig.note = None, "average of a province the text does not name"
             return
         place = _place_only(stripped, prev, ctx) if "其中" in before else None
         if place is not None:  # 覆盖率为78.6%，其中成都市为85.2%: a part by place

@@ -976,3 +976,10 @@ def test_a_quoted_rating_names_an_award_and_qizhong_hides_no_place():
 def test_a_rate_of_one_place_under_qizhong():
     obs = observed("全省会计师事务所党组织覆盖率为78.6%，其中成都市为85.2%。")
     assert obs[("accounting", "coverage_rate", 85.2)][1] == "成都市"
+
+
+def test_a_wider_scopes_average_beside_a_rate_is_that_scopes_rate():
+    obs = observed("全市律所党组织覆盖率达98%，而全国平均为95.7%。", title="杭州市律师")
+    assert obs[("legal", "coverage_rate", 95.7)][1] == "全国"
+    obs = observed("全市党员律师占律师总数的35%，高于全国平均水平（约30%）。", title="杭州市律师")
+    assert obs[("legal", "party_member_share", 30)][:2] == ("approximate", "全国")
