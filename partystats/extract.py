@@ -961,7 +961,13 @@ def _place_only(stripped: str, prev: Figure, ctx: Context) -> Place | None:
         return None
     found = ctx.gaz.find(name)
     if found and found[0][0] == 0 and found[0][1] == len(name):
-        return choose(found[0][2], prev.place)
+        place = choose(found[0][2], prev.place)
+        outside = (
+            prev.place.level is Level.PREFECTURE
+            and place.level is Level.COUNTY
+            and place.prefecture_code != prev.place.prefecture_code
+        )
+        return None if outside else place  # 徐州…其中，城区110家: not 阳泉市城区
     if prev.place.level is Level.PREFECTURE:
         county = ctx.gaz.county_in(name, prev.place)
         if county is not None and len(name) <= len(county.name):
@@ -1776,7 +1782,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         if text.startswith("其中", s_start) and previous is not None:
             # 全省共有律师事务所1326家。其中，长沙市612家…: the parts of the total before
             relevant = relevant or previous.relevant
-            st.counts = [f for f in previous.counts[-1:] if f.metric]
+            st.counts = [f for f in [_total_of(previous, text)] if f is not None]
         sentence_marks = ctx.marks_in(s_start, s_end)
         first_number = None
         while k < len(numbers) and numbers[k].start < s_end:
@@ -1850,6 +1856,14 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         st.relevant = relevant
         previous = st
     return Extraction(tuple(mentions), tuple(observations))
+
+
+def _total_of(st: SentenceState, text: str) -> Figure | None:
+    """The total a sentence states: its last published count before its own 其中 parts
+    (全市现有律所144家，其中，…睢宁7家。其中，城区110家: 144, not 7)."""
+    k = text.find("其中", st.start, st.end)
+    before_parts = [f for f in st.counts if f.metric and (k < 0 or f.number.start < k)]
+    return before_parts[-1] if before_parts else None
 
 
 def _has_scope(start: int, pos: int, ctx: Context) -> bool:

@@ -983,3 +983,15 @@ def test_a_wider_scopes_average_beside_a_rate_is_that_scopes_rate():
     assert obs[("legal", "coverage_rate", 95.7)][1] == "全国"
     obs = observed("全市党员律师占律师总数的35%，高于全国平均水平（约30%）。", title="杭州市律师")
     assert obs[("legal", "party_member_share", 30)][:2] == ("approximate", "全国")
+
+
+def test_a_second_qizhong_sentence_breaks_down_the_total_not_its_last_part():
+    obs = observed(
+        "全市现有律所144家，其中，鼓楼区13家、睢宁7家。其中，城区110家，占总数的76%；县区34家。",
+        title="徐州市律师",
+    )
+    assert set(obs) == {
+        ("legal", "firms", 144),
+        ("legal", "firms", 13),
+        ("legal", "firms", 7),
+    }  # 城区 is no district of 徐州 (the gazetteer's 城区 are 阳泉市, 晋城市…)
