@@ -41,9 +41,9 @@ if TYPE_CHECKING:  # pipeline imports pyarrow and the extractor: workers load it
 T = TypeVar("T")
 
 CACHE_DIRNAME = ".cache"
-# Modules that run after the per-source stage: editing them must not discard the cache.
-# Anything else (including modules added later) counts, erring towards re-extraction.
-# Modules that never run between a source's bytes and its rows (the later stages, the CLI).
+# Modules that never run between a source's bytes and its rows (the later stages, the CLI):
+# editing them must not discard the cache. Anything else (including modules added later)
+# counts, erring towards re-extraction.
 NOT_PER_SOURCE = frozenset(
     {
         "cli.py",

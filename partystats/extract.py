@@ -208,9 +208,8 @@ def document_places(
     # 司法部：全国律师行业…: a title naming the nation and no place is about the nation
     default = head[0] if head else NATIONAL_PLACE if national else None
     if by_level["district"] is None and default is not None and default.name.endswith("区"):
-        by_level["district"] = (
-            default  # 西安高新区…：全区 is the zone (or 吴中区) the text is about
-        )
+        # 西安高新区…：全区 is the zone (or 吴中区) the text is about
+        by_level["district"] = default
     return default, by_level
 
 
@@ -1051,9 +1050,8 @@ def _paragraph_sector(pos: int, ctx: Context) -> str | None:
 def _sector_near(pos: int, ctx: Context, prefix: str = "") -> str | None:
     """Nearest sector cue: in the noun phrase, then before the figure in its sentence, then after."""
     cat = ctx.catalog
-    for cue, sector in cat.sector_cues:
-        if cue in prefix:
-            return sector
+    if named := _named_sector(prefix, ctx):
+        return named
     st, en = ctx.sentence_of(pos)
     best: tuple[int, str] | None = None
     for cue, sector in cat.sector_cues:
