@@ -372,6 +372,8 @@ class Vocabulary:
     qualifier_cues: tuple[str, ...]  # the catalog's before-qualifiers, for one endswith test
     qualifiers_after: dict[str, Qualifier]  # 余/以上/左右 -> what it says of the figure
     qualifier_after_re: re.Pattern[str]  # those cues, longest first
+    date_gap_re: re.Pattern[str]  # what may stand between a date and its figure: 的, 约, 超过…
+    higher_scopes: dict[str, tuple[str, ...]]  # national and province scope words, by level
     # "any of these words" as one regex: a quick no before the word-by-word rules
     scope_re: re.Pattern[str]
     growth_re: re.Pattern[str]
@@ -412,6 +414,10 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             qualifier_cues=tuple(cue for cue, _ in cat.qualifiers_before),
             qualifiers_after={cue: Qualifier(name) for cue, name in cat.qualifiers_after},
             qualifier_after_re=any_word_re(cue for cue, _ in cat.qualifiers_after),
+            date_gap_re=re.compile(
+                rf"\s*的?\s*(?:{any_word_re(c for c, _ in cat.qualifiers_before).pattern})?\s*"
+            ),
+            higher_scopes={k: cat.scope_words[k] for k in ("national", "province")},
             scope_re=any_word_re(scope),
             growth_re=any_word_re(cat.not_observation["growth"]),
             plan_re=any_word_re(cat.not_observation["plan"]),
@@ -1393,15 +1399,16 @@ def _share_base_fits(base: str, metric: str, ctx: Context) -> bool:
     if term is None or term.metric != _SHARE_BASES[metric]:
         return False
     scope = noun[: -len(term.term)]
-    return not any(w in scope for w in ("全国", "全省")) or _names_the_texts_scope(scope, ctx)
+    higher = vocabulary(cat).higher_scopes
+    level = next((lv for lv, words in higher.items() if any(w in scope for w in words)), None)
+    return level is None or _is_the_texts_level(level, ctx)
 
 
-def _names_the_texts_scope(scope: str, ctx: Context) -> bool:
+def _is_the_texts_level(level: str, ctx: Context) -> bool:
     """全省 in a province's text, 全国 in the nation's: the text's own scope."""
     default = ctx.default_place
-    if "全国" in scope:
-        return default is None or default.level is Level.NATIONAL
-    return default is None or default.level is Level.PROVINCE
+    wanted = Level.NATIONAL if level == "national" else Level.PROVINCE
+    return default is None or default.level is wanted
 
 
 def _party_coverage(lead: str, sentence_before: str, ctx: Context) -> bool:
@@ -1621,7 +1628,6 @@ def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
 
 
 _FROM_RE = re.compile(r"[由从]\s*$")  # the figure right after it is a starting point
-_QUALIFIER_GAP_RE = re.compile(r"\s*的?\s*(?:不足|不到|近|约|将近|接近|超过|逾)?\s*")
 
 
 def _parallel_change_date(
@@ -1646,7 +1652,8 @@ def _date_of(
     # 2010年的500人 · 2010年的不足500人: the date stands right before the figure
     dates_this = (
         mark is not None
-        and _QUALIFIER_GAP_RE.fullmatch(ctx.text, mark.end, fig.number.start) is not None
+        and vocabulary(ctx.catalog).date_gap_re.fullmatch(ctx.text, mark.end, fig.number.start)
+        is not None
     )
     if not dates_this and _FROM_RE.search(ctx.text, st.start, fig.number.start):
         # 律所由2014年的520家增加到786家，律师由6000余人增加到…: an undated starting

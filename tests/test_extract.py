@@ -651,6 +651,8 @@ def test_awarding_bodies_registration_and_groups_of_cities_are_no_sub_types():
 def test_dates_before_qualified_figures_in_parallel_changes_and_in_other_scripts():
     obs = observed("全市党员律师从2010年的不足500人增长到2020年的1800多人。")
     assert obs[("legal", "party_members", 500)][:3] == ("upper_bound", None, 2010)
+    obs = observed("全市党员律师从2010年的少于500人增长到2020年的1800多人。")
+    assert obs[("legal", "party_members", 500)][:3] == ("upper_bound", None, 2010)
     obs = observed(
         "全区律师事务所由2012年的410家发展到2019年的627家，执业律师由3900人增加到7200余人。",
         published=date(2020, 2, 1),
@@ -947,6 +949,9 @@ def test_shares_of_another_base_or_of_an_unnamed_group_are_no_party_member_share
         "党员律师4120名，其中女性党员律师占42%，35岁以下的占31%。",
     ):
         assert not any(k[1] == "party_member_share" for k in observed(text)), text
+    for text in ("全市党员律师4100人，占我省律师总数的3.6%。", "党员律师约占我国律师总数的1.6%。"):
+        obs = observed(text, title="杭州市律师行业党建")  # a higher scope than the city's
+        assert not any(k[1] == "party_member_share" for k in obs), text
     assert ("legal", "party_member_share", 31.6) in observed(
         "全省党员律师4100人，占全省律师总数的31.6%。", title="湖南省律师"
     )
