@@ -372,6 +372,7 @@ class Vocabulary:
     qualifier_cues: tuple[str, ...]  # the catalog's before-qualifiers, for one endswith test
     qualifiers_after: dict[str, Qualifier]  # 余/以上/左右 -> what it says of the figure
     qualifier_after_re: re.Pattern[str]  # those cues, longest first
+    from_to_re: re.Pattern[str]  # between the two figures of a change: 增长到2020年的超过
     date_gap_re: re.Pattern[str]  # what may stand between a date and its figure: 的, 约, 超过…
     higher_scopes: dict[str, tuple[str, ...]]  # national and province scope words, by level
     # "any of these words" as one regex: a quick no before the word-by-word rules
@@ -414,6 +415,9 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             qualifier_cues=tuple(cue for cue, _ in cat.qualifiers_before),
             qualifiers_after={cue: Qualifier(name) for cue, name in cat.qualifiers_after},
             qualifier_after_re=any_word_re(cue for cue, _ in cat.qualifiers_after),
+            from_to_re=re.compile(
+                rf"{FROM_TO}(?:{any_word_re(c for c, _ in cat.qualifiers_before).pattern})?"
+            ),
             date_gap_re=re.compile(
                 rf"\s*的?\s*(?:{any_word_re(c for c, _ in cat.qualifiers_before).pattern})?\s*"
             ),
@@ -633,9 +637,8 @@ def _closing(text: str, pos: int, limit: int) -> int | None:
 
 
 CHANGE_VERBS = "发展|增加|增长|提高|上升|扩大|减少|下降|增|减"  # 从528人增加到… · 由562家增至…
-FROM_TO_RE = re.compile(
-    rf"({CHANGE_VERBS})?(到|至)((?:19|20)\d{{2}}年[\d月底末年]*的|(?:目前|现在|当前)的)?"
-)
+# 从528人增长到 · 由2010年的500人增长到2020年的 · 增长到超过 (the qualifier from the catalog)
+FROM_TO = rf"({CHANGE_VERBS})?(到|至)((?:19|20)\d{{2}}年[\d月底末年]*的|(?:目前|现在|当前)的)?"
 _COMPARED_WITH_RE = re.compile(r"[比较](?:19|20)\d{2}年(?:底|末)?的?$")  # 比2014年的301家
 # a clause that only moves the figure before it on: ，达到10120人 · ；到2020年底，增至160家
 LEVEL_CHAIN_RE = re.compile(
@@ -900,7 +903,7 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
     source: Figure | None = None
     if prev is not None and prev.metric and cat.classifier_group(prev.classifier or "") == group:
         between = ctx.text[prev.tail_end : fig.number.start]
-        if FROM_TO_RE.fullmatch(between):
+        if vocabulary(cat).from_to_re.fullmatch(between):
             fig.rule, source = "from_to", prev
         elif _COMPARED_WITH_RE.search(before):
             fig.rule, source = "compared_with", prev
@@ -1292,7 +1295,7 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
         fig.qualifier = Qualifier.APPROXIMATE  # 约占全市律师总数的31%
     prev = st.last_percent
     if prev is not None and prev.metric:
-        if FROM_TO_RE.fullmatch(text[prev.tail_end : num.start]):
+        if vocabulary(cat).from_to_re.fullmatch(text[prev.tail_end : num.start]):
             rule = "from_to"  # 组建率由2015年的45%提高到2020年的98%
         elif _COMPARED_WITH_RE.search(before):
             rule = "compared_with"  # 占比为27.8%，比2015年的21.5%提高…

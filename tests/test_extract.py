@@ -651,8 +651,9 @@ def test_awarding_bodies_registration_and_groups_of_cities_are_no_sub_types():
 def test_dates_before_qualified_figures_in_parallel_changes_and_in_other_scripts():
     obs = observed("全市党员律师从2010年的不足500人增长到2020年的1800多人。")
     assert obs[("legal", "party_members", 500)][:3] == ("upper_bound", None, 2010)
-    obs = observed("全市党员律师从2010年的少于500人增长到2020年的1800多人。")
+    obs = observed("全市党员律师从2010年的少于500人增长到2020年的超过1800人。")
     assert obs[("legal", "party_members", 500)][:3] == ("upper_bound", None, 2010)
+    assert obs[("legal", "party_members", 1800)][:3] == ("lower_bound", None, 2020)
     obs = observed(
         "全区律师事务所由2012年的410家发展到2019年的627家，执业律师由3900人增加到7200余人。",
         published=date(2020, 2, 1),
