@@ -7,7 +7,9 @@ raw index of clean character i) is all the map needs. The steps, in order:
 2. delete pinyin annotations: ``來(lái)`` -> ``來``;
 3. traditional -> simplified, one character for one (OpenCC);
 4. delete page-furniture and spam lines, inline spam, blank lines and the
-   whitespace around lines;
+   whitespace around lines; undo typesetting: bullets opening a line (▶ ● ◆),
+   spaces between Chinese and a figure (``到 2023 年底``, ``95.8 %``), and the
+   line breaks of a hard-wrapped (PDF) text;
 5. collapse doubled punctuation: ``,,`` ``,、`` ``,。`` -> the real mark;
 6. find mojibake runs (recorded, never edited);
 7. half-width punctuation beside Chinese -> full width, never inside a number.
@@ -101,7 +103,8 @@ def repair(raw: str) -> Repaired:
 
     furniture, lines_dropped = furniture_spans(text)
     doubled = [s for s in matches(DOUBLED_PUNCT, text) if not inside(s[0], furniture)]
-    text, origin = delete_spans(text, origin, merge_spans(furniture + doubled))
+    typeset = typesetting_spans(text)
+    text, origin = delete_spans(text, origin, merge_spans(furniture + doubled + typeset))
 
     runs = mojibake_runs(text)
     text, widened = widen_punctuation(text, avoid=runs)
@@ -198,6 +201,51 @@ def furniture_spans(text: str) -> tuple[list[Span], int]:
         if trail:
             spans.append((end - trail, end))
     return merge_spans(spans), dropped
+
+
+# ▶ ● ◆ … opening a line of a list: a glyph, not a word of the sentence
+BULLET = re.compile(r"^[ \t\u3000]*[●◆◇▶►▷■□★☆○◎•▪※➤✔√❖]+[ \t\u3000]*", re.MULTILINE)
+# Spaces a typesetter put between Chinese and a figure: 到 2023 年底 · 达 95.8 % · 426 家
+_HAN_OR_MARK = "\u3400-\u9fff，。、；：（）“”"
+FIGURE_SPACING = re.compile(
+    rf"(?<=[{_HAN_OR_MARK}])[ \u3000\xa0]+(?=\d)|(?<=[\d%])[ \u3000\xa0]+(?=[{_HAN_OR_MARK}%])"
+)
+# A line break between a figure and its unit (2,456\n人 · 95.8\n%): one line, wrapped
+FIGURE_WRAP = re.compile(r"(?<=\d)\n(?=[人名家个位%万千亿])")
+# A hard-wrapped text (PDF): long lines that stop mid-sentence and go on in the next
+WRAP_MIN_CHARS = 24
+WRAP_MIN_LINES = 3  # a lone long title line is no wrapping
+_LINE_STOPS = tuple("。！？；：…”’」』）)】》!?;:")
+_TABLE_ROW = re.compile(r"[|｜\t]|  ")  # cells of a table row: never wrapped prose
+_HEADING = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、]|第")
+
+
+def typesetting_spans(text: str) -> list[Span]:
+    """Bullets, spaces around figures and wrapped-line breaks to delete."""
+    spans = matches(BULLET, text) if not text.isascii() else []
+    spans += matches(FIGURE_SPACING, text) + matches(FIGURE_WRAP, text)
+    return spans + wrapped_line_breaks(text)
+
+
+def wrapped_line_breaks(text: str) -> list[Span]:
+    """The breaks of a hard-wrapped text: after a long line that does not end a sentence,
+    before a line that is no heading. Only when the text has several such lines."""
+    breaks: list[Span] = []
+    lines = text.split("\n")
+    pos = 0
+    for line, following in zip(lines, lines[1:], strict=False):
+        pos += len(line) + 1
+        body, nxt = line.strip(LINE_PADDING), following.strip(LINE_PADDING)
+        if (
+            len(body) >= WRAP_MIN_CHARS
+            and not body.endswith(_LINE_STOPS)
+            and not _TABLE_ROW.search(line)
+            and nxt
+            and not _HEADING.match(nxt)
+            and (HANZI.match(nxt[0]) is not None or nxt[0].isdigit())
+        ):
+            breaks.append((pos - 1, pos))
+    return breaks if len(breaks) >= WRAP_MIN_LINES else []
 
 
 def merge_spans(spans: list[Span]) -> list[Span]:

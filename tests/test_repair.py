@@ -326,3 +326,46 @@ def test_dev_corpus_repairs_keep_every_gold_figure():
         gold = json.loads(line)
         if gold.get("surface"):
             assert to_simplified(gold["surface"]) in repaired[gold["source_id"]].clean_text, gold
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("到 2023 年底，覆盖率达 95.8 %。", "到2023年底，覆盖率达95.8%。"),  # typeset spacing
+        ("▶ 全市律师事务所 426 家\n● 党员律师2,187名", "全市律师事务所426家\n党员律师2,187名"),
+        ("执业律师 2,456\n人，律所 143\n家。", "执业律师2,456人，律所143家。"),  # unit wrapped
+        ("执业律师2 386名、12,599名", "执业律师2 386名、12,599名"),  # thousands spacing stays
+    ],
+)
+def test_typesetting_around_figures_is_undone(raw, expected):
+    assert repair(raw).clean_text == expected
+
+
+WRAPPED = (
+    "2022年，市司法局在市委、市政府的坚强领导下，坚持以习近平法治思想\n"
+    "为指导，围绕建设目标，统筹推进各项工作，全市现有律师事务所143家，执\n"
+    "业律师2456人，其中党员律师871人，占比35.5%。全市律师行业共有党组织\n"
+    "118个，律所党组织覆盖率达95.8%。\n"
+    "一、2023年工作思路\n"
+)
+
+
+def test_a_hard_wrapped_text_is_joined_back_into_its_sentences():
+    clean = repair(WRAPPED).clean_text
+    assert "执业律师2456人" in clean and "党组织118个" in clean
+    assert clean.endswith("95.8%。\n一、2023年工作思路\n")  # a heading keeps its line
+
+
+def test_long_lines_of_a_table_or_a_single_title_are_not_joined():
+    table = "".join(
+        f"{name} | 2021年 {a} | 2022年 {b} | 2023年 {a + b} | 说明文字\n"
+        for name, a, b in (
+            ("律师事务所（家）", 1802, 1935),
+            ("执业律师（人）", 5390, 8713),
+            ("党员律师（人）", 2510, 5288),
+            ("党组织（个）", 810, 935),
+        )
+    )
+    assert repair(table).clean_text.count("\n") == 4
+    title = "某某市司法局关于律师行业党建工作情况的通报全文发布\n全市律师事务所143家。"
+    assert "\n" in repair(title).clean_text
