@@ -44,6 +44,7 @@ class Catalog:
     qualifiers_before: tuple[tuple[str, str], ...]  # (cue, qualifier), longest first
     qualifiers_after: tuple[tuple[str, str], ...]
     scope_words: dict[str, tuple[str, ...]]
+    unit_name_endings: tuple[str, ...]  # 律师事务所, 公证处, 集团: how one unit's name ends
     not_observation: dict[str, tuple[str, ...]]
 
     def unit_of(self, metric: str) -> str:
@@ -99,6 +100,7 @@ def parse_catalog(text: str) -> Catalog:
         qualifiers_before=_cue_pairs(raw["qualifiers"]["before"]),
         qualifiers_after=_cue_pairs(raw["qualifiers"]["after"]),
         scope_words={k: tuple(v) for k, v in raw["scope_words"].items()},
+        unit_name_endings=tuple(raw["unit_name_endings"]),
         not_observation={
             k: _single_entity_words(v) if k == "single_entity" else tuple(v)
             for k, v in raw["not_observation"].items()

@@ -169,12 +169,13 @@ PlaceHits = list[tuple[int, int, tuple[Place, ...]]]
 
 
 def document_places(
-    text: str, title: str, gaz: Gazetteer, text_places: PlaceHits | None = None
+    text: str, title: str, gaz: Gazetteer, cat: Catalog, text_places: PlaceHits | None = None
 ) -> tuple[Place | None, dict[str, Place | None]]:
     """The place a document is about, and the place each scope word (全省/全市/全县) means in it."""
-    title_hits = [h for h in gaz.find(title) if _names_the_place(title, h[1])]
+    unit_after = vocabulary(cat).unit_names["after_place"]
+    title_hits = [h for h in gaz.find(title) if _names_the_place(title, h[1], unit_after)]
     text_hits = gaz.find(text) if text_places is None else text_places
-    hits = title_hits + [h for h in text_hits if _names_the_place(text, h[1])]
+    hits = title_hits + [h for h in text_hits if _names_the_place(text, h[1], unit_after)]
     found = [choose(cands, None) for _, _, cands in hits]
     national = any(p.level is Level.NATIONAL for p in found[: len(title_hits)])
     found = [p for p in found if p.level is not Level.NATIONAL]
@@ -230,9 +231,9 @@ def _named_places(hits: PlaceHits, text: str, gaz: Gazetteer) -> list[Place]:
     return places
 
 
-def _names_the_place(text: str, end: int) -> bool:
-    """Not an example of others (北京、上海等地), nor part of a firm's name (北京盈科（杭州）律师事务所)."""
-    return not listed_as_example(text, end) and not FIRM_AFTER_PLACE.match(text[end : end + 16])
+def _names_the_place(text: str, end: int, unit_after: re.Pattern[str]) -> bool:
+    """Not an example of others (北京、上海等地), nor part of a unit's name (北京盈科（杭州）律师事务所)."""
+    return not listed_as_example(text, end) and not unit_after.match(text[end : end + 16])
 
 
 def _mask_words_not_places(text: str) -> str:
@@ -374,7 +375,10 @@ class Vocabulary:
     qualifier_after_re: re.Pattern[str]  # those cues, longest first
     from_to_re: re.Pattern[str]  # between the two figures of a change: 增长到2020年的超过
     date_gap_re: re.Pattern[str]  # what may stand between a date and its figure: 的, 约, 超过…
-    higher_scopes: dict[str, tuple[str, ...]]  # national and province scope words, by level
+    higher_scopes: dict[str, tuple[str, ...]]
+    unit_names: dict[
+        str, re.Pattern[str]
+    ]  # see unit_name_patterns  # national and province scope words, by level
     # "any of these words" as one regex: a quick no before the word-by-word rules
     scope_re: re.Pattern[str]
     growth_re: re.Pattern[str]
@@ -422,6 +426,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 rf"\s*的?\s*(?:{any_word_re(c for c, _ in cat.qualifiers_before).pattern})?\s*"
             ),
             higher_scopes={k: cat.scope_words[k] for k in ("national", "province")},
+            unit_names=unit_name_patterns(cat.unit_name_endings),
             scope_re=any_word_re(scope),
             growth_re=any_word_re(cat.not_observation["growth"]),
             plan_re=any_word_re(cat.not_observation["plan"]),
@@ -1129,25 +1134,30 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     return False
 
 
-# 其中，泰和泰律师事务所有律师600余名: a firm named as a clause's subject
-_FIRM_SUBJECT_RE = re.compile(
-    r"(?:^|(?<=[，,；;。：:、\s]))([^，,；;。：:、（）()“”的\s]{2,8}(?:[（(][^（）()]{1,6}[)）])?)"
-    r"(律师事务所|会计师事务所|律所)(?:党委|党总支|党支部)?(?=有|现有|拥有|设有|共有|下设|成立)"
-)
-
-
-# 在北京德恒（贵阳）律师事务所，党委下设…: the firm a sentence opens in is its topic
-_FIRM_SCENE_RE = re.compile(
-    r"(?:^|(?<=[，,；;。：:\s]))(?:在|走进|来到)"
-    r"([^，,；;。：:、（）()“”的\s]{2,8}(?:[（(][^（）()]{1,6}[)）])?)"
-    r"(律师事务所|会计师事务所|律所)[，,]"
-)
-
-
-# 某某律师事务所党支部2022年度工作总结 · 德恒律师事务所党委：…: a title about one firm
-_FIRM_ORGAN_RE = re.compile(
-    r"([^，,；;。：:、“”\s]{2,10}?)(?:律师事务所|会计师事务所)(?:党委|党总支|党支部|联合党支部)"
-)
+def unit_name_patterns(endings: Iterable[str]) -> dict[str, re.Pattern[str]]:
+    """Where a text names one unit (a firm, an office, a company) by the way its name ends."""
+    unit = any_word_re(endings).pattern
+    # a title names a unit by its full form: 加强律所党支部建设, 对话律所党委书记 name none
+    full = any_word_re(e for e in endings if len(e) >= 3).pattern
+    name = r"[^，,；;。：:、（）()“”的\s]{2,8}(?:[（(][^（）()]{1,6}[)）])?"
+    return {
+        # 其中，泰和泰律师事务所有律师600余名 · 月星集团党委现有党员: a unit as a clause's subject
+        "subject": re.compile(
+            rf"(?:^|(?<=[，,；;。：:、\s]))({name})({unit})(?:党委|党总支|党支部)?"
+            r"(?=有|现有|拥有|设有|共有|下设|成立)"
+        ),
+        # 在北京德恒（贵阳）律师事务所，党委下设…: the unit a sentence opens in is its topic
+        "scene": re.compile(rf"(?:^|(?<=[，,；;。：:\s]))(?:在|走进|来到)({name})({unit})[，,]"),
+        # 某某律师事务所党支部2022年度工作总结: a title about one unit's Party organization
+        "organ": re.compile(
+            rf"([^，,；;。：:、“”\s]{{2,10}}?)(?:{full})(?:党委|党总支|党支部|联合党支部)"
+        ),
+        # 江苏引航律师事务所 (a name before the ending), not 江苏省律师事务所: after a place
+        "after_place": re.compile(
+            r"^(?!律师|律所|会计师)(?![^律]*[全共有各首家])[\u4e00-\u9fff]{2,5}?"
+            rf"(?:[（(][^）)]{{1,6}}[）)])?({unit})"
+        ),
+    }
 
 
 RANK_WORDS = ("先进", "优秀", "示范", "十佳", "模范", "标兵", "品牌", "星级")
@@ -1159,7 +1169,7 @@ def _about_one_firm(title: str, ctx: Context) -> bool:
     scope words and modifiers, and no rank: 全市律师事务所党组织, 优秀律师事务所党支部 are not)."""
     if len(title) > 40:
         return False  # a sentence, not a title
-    for m in _FIRM_ORGAN_RE.finditer(title):
+    for m in vocabulary(ctx.catalog).unit_names["organ"].finditer(title):
         name = m[1]
         generic = consume(name, ctx) or _RANK_RE.search(name) or NUMERAL_START_RE.search(name)
         if not generic:
@@ -1171,7 +1181,8 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
     """Offset of the last firm a sentence names as its subject or scene (its name is more
     than places, scope words and modifiers: 全市律师事务所有… is no name), else -1."""
     last = -1
-    found = [*_FIRM_SUBJECT_RE.finditer(sentence_before), *_FIRM_SCENE_RE.finditer(sentence_before)]
+    names = vocabulary(ctx.catalog).unit_names
+    found = [*names["subject"].finditer(sentence_before), *names["scene"].finditer(sentence_before)]
     for m in sorted(found, key=lambda m: m.start()):
         name = m[1].removeprefix("其中")
         if name and not consume(name, ctx):
@@ -1579,10 +1590,6 @@ def _respective_place(pos: int, st: SentenceState, ctx: Context) -> Place | None
     return with_zone(choose(cands, ctx.default_place), ctx.text, end)
 
 
-FIRM_AFTER_PLACE = re.compile(  # 江苏引航律师事务所 (a name before 事务所), not 江苏省律师事务所
-    r"^(?!律师|律所|会计师)(?![^律]*[全共有各首家])[\u4e00-\u9fff]{2,5}?(?:[（(][^）)]{1,6}[）)])?"
-    r"(律师事务所|会计师事务所|事务所)"
-)
 ORG_AFTER_PLACE = re.compile(
     r"^(律师行业|律师|行业|注册会计师)?(党委|协会|律协|委员会|司法厅|司法局|党校)"
 )
@@ -1625,7 +1632,7 @@ def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
         return False
     return bool(
         ORG_AFTER_PLACE.match(after)
-        or FIRM_AFTER_PLACE.match(after)
+        or vocabulary(ctx.catalog).unit_names["after_place"].match(after)
         or RANK_AFTER_PLACE.match(after)
     )
 
@@ -1743,10 +1750,10 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     text = arabic_years(doc.clean_text.translate(FULLWIDTH))  # one char for one: offsets hold
     title = doc.title or ""
     text_places = gaz.find(_mask_words_not_places(text))
-    default, levels = document_places(text, title, gaz, text_places)
+    default, levels = document_places(text, title, gaz, cat, text_places)
     dropped = doc.repair.lines_dropped > 0  # a dropped 来源 line may name the city
     if dropped and (levels.get("city") is None or levels.get("province") is None):
-        _, raw_levels = document_places(to_simplified(doc.raw_text), title, gaz)
+        _, raw_levels = document_places(to_simplified(doc.raw_text), title, gaz, cat)
         levels = {k: v or raw_levels.get(k) for k, v in levels.items()}
     manifest_place = _place_named(doc.jurisdiction, gaz)
     if manifest_place is not None:

@@ -561,9 +561,15 @@ def test_firm_or_its_party_committee_as_subject_is_a_single_firm():
         "浙江天册律师事务所党委下设党支部6个，有党员律师98名。",
         "北京德恒律师事务所党委成立于2008年，现有党员律师120余名，下设党支部6个。",
         "北京盈科（杭州）律师事务所现有党员律师120名。",
+        "泉城公证处党总支下设4个党支部。",  # a notary office, a company: the catalog's
+        "走进济南市泉城公证处，该处党总支下设4个党支部，现有党员57名。",  # unit endings
+        "全区建成楼宇党建服务站28个。上海月星集团党委现有党员426名，下设党支部18个。",
     ):
-        assert observed(text) == {}, text
+        obs = observed(text, title="律师行业党建")
+        assert not {k for k in obs if k[2] in (4, 57, 426, 18, 6, 98, 120)}, text
     assert ("legal", "party_branches", 6) in observed("全市律师事务所党委下设党支部6个。")
+    # a title about "the firm's" committee needs the firm's full name
+    assert observed("全市律师事务所党委下设党支部6个。", title="对话律所党委书记")
 
 
 def test_chinese_decimals_and_shares_in_tenths_or_half():
