@@ -1034,8 +1034,14 @@ def _accept(
 def _total_before_qizhong(fig: Figure, st: SentenceState, ctx: Context) -> Figure | None:
     """The total that a 其中-list breaks down (全市现有律所144家，其中，…)."""
     k = ctx.text.rfind("其中", st.start, fig.number.start)
-    totals = [f for f in st.counts if f.number.start < k and f is not fig]
+    totals = [f for f in _levels(st) if f.number.start < k and f is not fig]
     return totals[-1] if k >= 0 and totals else None
+
+
+def _levels(st: SentenceState) -> list[Figure]:
+    """The sentence's counts that state a level, not a change: what a 其中 part or a share
+    can be of (执业律师11953人，较上年增加846人，其中党员律师4127人: of 11953)."""
+    return [f for f in st.counts if not f.note.startswith("change")]
 
 
 def _sectors_together(words: str, ctx: Context) -> str | None:
@@ -1460,7 +1466,7 @@ def _share_of_firms_established(fig: Figure, st: SentenceState, ctx: Context) ->
 
 
 def _previous_count(pos: int, st: SentenceState) -> Figure | None:
-    prior = [f for f in st.counts if f.number.start < pos]
+    prior = [f for f in _levels(st) if f.number.start < pos]
     return prior[-1] if prior and prior[-1].metric else None
 
 
@@ -1892,7 +1898,7 @@ def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     k = ctx.text.rfind("其中", st.start, fig.number.start)
     if k < 0:
         return False
-    totals = [f for f in st.counts if f.number.start < k]
+    totals = [f for f in _levels(st) if f.number.start < k]
     if not totals or totals[-1].metric is not None:
         return False
     # 市场主体近90万户，其中民营企业11.2万家: a total of no catalog noun says nothing

@@ -1007,3 +1007,18 @@ def test_a_second_qizhong_sentence_breaks_down_the_total_not_its_last_part():
         ("legal", "firms", 13),
         ("legal", "firms", 7),
     }  # 城区 is no district of 徐州 (the gazetteer's 城区 are 阳泉市, 晋城市…)
+
+
+def test_a_change_between_a_total_and_its_parts_or_share_is_passed_over():
+    obs = observed(
+        "截至2023年底，全省执业律师11953人，较上年增加846人，其中党员律师4127人，"
+        "占全省律师总数的34.5%。",
+        title="江西省司法厅2023年工作总结",
+    )
+    assert set(obs) == {
+        ("legal", "practitioners", 11953),
+        ("legal", "party_members", 4127),
+        ("legal", "party_member_share", 34.5),
+    }
+    obs = observed("全市党员律师2104名，较上年增加124名，占执业律师总数的37.3%。")
+    assert ("legal", "party_member_share", 37.3) in obs
