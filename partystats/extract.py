@@ -384,6 +384,7 @@ class Vocabulary:
     growth_re: re.Pattern[str]
     plan_re: re.Pattern[str]
     single_entity_re: re.Pattern[str]
+    ranking_re: re.Pattern[str]  # 100强 · 百强: a ranked list, whose members are no total
 
 
 _VOCABULARIES: dict[str, Vocabulary] = {}
@@ -431,6 +432,9 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             growth_re=any_word_re(cat.not_observation["growth"]),
             plan_re=any_word_re(cat.not_observation["plan"]),
             single_entity_re=any_word_re(cat.not_observation["single_entity"]),
+            ranking_re=re.compile(
+                rf"(?:\d+|[十百千万]+)(?:{any_word_re(cat.not_observation['ranking']).pattern})"
+            ),
             relevant=any_word_re({*cat.terms, *cues, *cat.coverage_words, "占", "比例"}),
         )
     return _VOCABULARIES[cat.fingerprint]
@@ -1106,6 +1110,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         return True
     if before.rstrip().endswith(no["frequency"]) or "每" in before and _EVERY_RE.search(before):
         fig.note = "frequency"
+        return True
+    if vocab.ranking_re.search(sentence_before):
+        fig.note = "inside a ranking (100强中)"
         return True
     growth = no["growth"] if vocab.growth_re.search(before) else ()
     for cue in growth:

@@ -1022,3 +1022,8 @@ def test_a_change_between_a_total_and_its_parts_or_share_is_passed_over():
     }
     obs = observed("全市党员律师2104名，较上年增加124名，占执业律师总数的37.3%。")
     assert ("legal", "party_member_share", 37.3) in obs
+
+
+def test_figures_inside_a_ranking_are_no_totals():
+    for text in ("全省民营企业100强中，有96家建立了党委。", "全省百强律所中，党员律师共1200名。"):
+        assert observed(text) == {}, text
