@@ -552,6 +552,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     text, cat = ctx.text, ctx.catalog
     num = fig.number
     clause_from = _clause_start(text, num.start, st.start)
+    aside = _aside_open(text, num.start, st.start)
+    if aside >= clause_from - 1 and _lists_parts(aside, st, ctx):
+        clause_from = aside + 1  # 党组织118个（含党总支2个、党支部116个）: the aside's own clause
     before = text[clause_from : num.start]
     if item := _respective_item(fig, st, ctx):
         before = item  # 律师事务所、执业律师分别为186家、3426人
@@ -575,7 +578,8 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         close = _closing(text, fig.tail_end, st.end)
         if close is not None:
             fig.tail_end = close + 1  # 执业律师2386名(其中“两公律师”386名): the aside says nothing
-    phrase_end = _clause_end(text, fig.tail_end, st.end)
+    aside_end = _closing(text, fig.tail_end, st.end) if aside >= 0 else None
+    phrase_end = _clause_end(text, fig.tail_end, st.end if aside_end is None else aside_end)
     phrase = text[fig.tail_end : phrase_end]
     if re.match(r"([（(][^）)]*[)）])?(以上|以下)?的", phrase):
         fig.note = "modifier or threshold (…以上的)"
@@ -1011,7 +1015,7 @@ def _accept(
         and total.metric == metric
         and total.sector == (part_sector or total.sector)
         # 其中，凤台县仅有律师15人，律师事务所4家: a part by place, not a kind
-        and not ctx.places_in(ctx.text.rfind("其中", 0, fig.number.start), fig.number.start)
+        and not ctx.places_in(_parts_opener(ctx.text, 0, fig.number.start), fig.number.start)
     ):
         # 其中联合党支部…: a kind; 其中非公企业党组织1530个、社会组织党组织345个: sectors
         fig.note = f"a kind of {metric} listed under 其中 (sub-type)"
@@ -1035,9 +1039,37 @@ def _accept(
         fig.metric = None
 
 
+# Where a list of parts opens: 其中 · an aside after the total, 党组织118个（含党总支2个…）
+PARTS_OPENER_RE = re.compile(r"其中|[（(](?:含|包括)")
+PARTS_ASIDE_RE = re.compile(r"[（(](?:其中|含|包括)")
+
+
+def _parts_opener(text: str, start: int, end: int) -> int:
+    """Offset of the last opening of a list of parts in text[start:end], else -1."""
+    k = -1
+    for m in PARTS_OPENER_RE.finditer(text, start, end):
+        k = m.start()
+    return k
+
+
+def _lists_parts(aside: int, st: SentenceState, ctx: Context) -> bool:
+    """An aside that lists parts: opened by 含/其中/包括, or right after a count."""
+    if PARTS_ASIDE_RE.match(ctx.text, aside):
+        return True
+    return any(f.number.end <= aside <= f.tail_end for f in st.counts)  # its tail took it
+
+
+def _aside_open(text: str, pos: int, floor: int) -> int:
+    """Offset of the parenthesis ``pos`` stands inside (opened after ``floor``), else -1."""
+    k = max(text.rfind("（", floor, pos), text.rfind("(", floor, pos))
+    if k < 0 or text.find("）", k, pos) >= 0 or text.find(")", k, pos) >= 0:
+        return -1
+    return k
+
+
 def _total_before_qizhong(fig: Figure, st: SentenceState, ctx: Context) -> Figure | None:
     """The total that a 其中-list breaks down (全市现有律所144家，其中，…)."""
-    k = ctx.text.rfind("其中", st.start, fig.number.start)
+    k = _parts_opener(ctx.text, st.start, fig.number.start)
     totals = [f for f in _levels(st) if f.number.start < k and f is not fig]
     return totals[-1] if k >= 0 and totals else None
 
@@ -1902,7 +1934,7 @@ def _has_scope(start: int, pos: int, ctx: Context) -> bool:
 
 def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     """其中-parts of a total that was not published are not published either."""
-    k = ctx.text.rfind("其中", st.start, fig.number.start)
+    k = _parts_opener(ctx.text, st.start, fig.number.start)
     if k < 0:
         return False
     totals = [f for f in _levels(st) if f.number.start < k]

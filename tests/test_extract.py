@@ -1027,3 +1027,18 @@ def test_a_change_between_a_total_and_its_parts_or_share_is_passed_over():
 def test_figures_inside_a_ranking_are_no_totals():
     for text in ("全省民营企业100强中，有96家建立了党委。", "全省百强律所中，党员律师共1200名。"):
         assert observed(text) == {}, text
+
+
+def test_parts_listed_in_an_aside_after_the_total():
+    for opener in ("含", "其中", ""):
+        obs = observed(
+            f"全市律师行业共有党组织118个（{opener}党总支2个、党支部116个），覆盖律所120家。"
+        )
+        assert set(obs) == {
+            ("legal", "party_organizations", 118),
+            ("legal", "general_branches", 2),
+            ("legal", "party_branches", 116),
+            ("legal", "firms_covered", 120),
+        }, opener
+    obs = observed("执业律师2386名（含公职律师120名），党员律师900名。")  # a sub-type stays out
+    assert set(obs) == {("legal", "practitioners", 2386), ("legal", "party_members", 900)}
