@@ -44,6 +44,7 @@ class Catalog:
     qualifiers_before: tuple[tuple[str, str], ...]  # (cue, qualifier), longest first
     qualifiers_after: tuple[tuple[str, str], ...]
     scope_words: dict[str, tuple[str, ...]]
+    award_ranks: tuple[str, ...]  # 先进, 优秀: what an award calls the awarded
     unit_name_endings: tuple[str, ...]  # 律师事务所, 公证处, 集团: how one unit's name ends
     not_observation: dict[str, tuple[str, ...]]
 
@@ -100,6 +101,7 @@ def parse_catalog(text: str) -> Catalog:
         qualifiers_before=_cue_pairs(raw["qualifiers"]["before"]),
         qualifiers_after=_cue_pairs(raw["qualifiers"]["after"]),
         scope_words={k: tuple(v) for k, v in raw["scope_words"].items()},
+        award_ranks=tuple(raw["award_ranks"]),
         unit_name_endings=tuple(raw["unit_name_endings"]),
         not_observation={
             k: _single_entity_words(v) if k == "single_entity" else tuple(v)

@@ -447,15 +447,50 @@ def any_word_re(words: Iterable[str]) -> re.Pattern[str]:
 
 def party_member_term(modifier: Term | None, head: Term) -> Term | None:
     """党员 + a practitioners term (党员公证员, 中共党员注册会计师): the Party members
-    among those practitioners, whatever profession the catalog lists."""
+    among those practitioners, whatever profession the catalog lists; an award of
+    members so (优秀共产党员律师) is an award of that profession's members."""
     if (
         modifier is None
-        or modifier.metric != "party_members"
+        or modifier.metric not in ("party_members", "awarded_party_members")
         or modifier.sector is not None
         or head.metric != "practitioners"
     ):
         return None
-    return Term(modifier.term + head.term, "party_members", head.sector, head.needs)
+    return Term(modifier.term + head.term, modifier.metric, head.sector, head.needs)
+
+
+AWARDED = {  # what an award of a rank makes of a term's metric
+    **dict.fromkeys(
+        ("party_organizations", "party_branches", "awarded_party_organizations"),
+        "awarded_party_organizations",
+    ),
+    **dict.fromkeys(("party_members", "awarded_party_members"), "awarded_party_members"),
+    "awarded_party_workers": "awarded_party_workers",
+}
+AWARD_METRICS = frozenset(AWARDED.values()) | {"demonstration_sites"}
+
+
+def award_term(prefix: str, head: Term, cat: Catalog) -> tuple[Term, str] | None:
+    """Rank + sector + term (先进非公企业党组织, 优秀商会党务工作者): the award, and the
+    prefix left before the rank; None when the prefix does not end so."""
+    if head.metric not in AWARDED:
+        return None
+    rest, sector = prefix, head.sector
+    while cue := next((c for c, _ in cat.sector_cues if rest.endswith(c)), None):
+        sector = sector or dict(cat.sector_cues)[cue]
+        rest = rest[: -len(cue)].removesuffix("行业")
+    rank = next((r for r in cat.award_ranks if rest.endswith(r)), None)
+    if rank is None:
+        return None
+    word = prefix[len(rest) - len(rank) :] + head.term
+    awarded = Term(word, AWARDED[head.metric], sector, head.needs, sector_in_paragraph=True)
+    return awarded, rest[: -len(rank)]
+
+
+def after_the_awarding_body(prefix: str, cat: Catalog) -> str:
+    """省司法厅表彰…: what stands before the last award verb is who awards, not a modifier."""
+    k = max((prefix.rfind(v) for v in cat.award_verbs), default=-1)
+    return prefix[k:] if k > 0 else prefix
 
 
 def suffix_term(np: str, cat: Catalog) -> Term | None:
@@ -717,6 +752,10 @@ def _read_before(
     modifier = suffix_term(prefix, cat) if prefix else None
     if composed := party_member_term(modifier, term):  # 党员公证员近百人
         term, prefix = composed, prefix[: -len(modifier.term)]  # type: ignore[union-attr]
+    if awarded := award_term(prefix, term, cat):  # 表彰先进非公企业党组织15个
+        term, prefix = awarded
+    if term.metric in AWARD_METRICS:
+        prefix = after_the_awarding_body(prefix, cat)  # 省司法厅表彰先进党组织25个
     metric = term.metric
     coverer = next(
         (

@@ -1042,3 +1042,33 @@ def test_parts_listed_in_an_aside_after_the_total():
         }, opener
     obs = observed("执业律师2386名（含公职律师120名），党员律师900名。")  # a sub-type stays out
     assert set(obs) == {("legal", "practitioners", 2386), ("legal", "party_members", 900)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2023年，省司法厅表彰全省律师行业先进党组织25个。",
+            ("legal", "awarded_party_organizations", 25),
+        ),
+        (
+            "全市律师行业党建工作扎实推进。2023年，市委组织部表彰先进党组织25个。",
+            ("legal", "awarded_party_organizations", 25),
+        ),
+        (
+            "2022年，区委两新工委评选表彰先进非公企业党组织15个。",
+            ("private_enterprise", "awarded_party_organizations", 15),
+        ),
+        (
+            "2023年，市律协党委评选表彰先进律所党组织36个。",
+            ("legal", "awarded_party_organizations", 36),
+        ),
+        (
+            "2023年，省工商联党组表彰优秀商会党务工作者40名。",
+            ("social_org", "awarded_party_workers", 40),
+        ),
+        ("2023年，表彰优秀共产党员律师60名。", ("legal", "awarded_party_members", 60)),
+    ],
+)
+def test_awards_name_a_body_a_rank_and_a_sector(text, expected):
+    assert expected in observed(text)
