@@ -1072,3 +1072,21 @@ def test_parts_listed_in_an_aside_after_the_total():
 )
 def test_awards_name_a_body_a_rank_and_a_sector(text, expected):
     assert expected in observed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全市已建成市级社会组织党建示范基地8个。", ("social_org", "demonstration_sites", 8)),
+        ("2023年，全市打造律所党建示范点12个。", ("legal", "demonstration_sites", 12)),
+        (
+            "今年以来，全区举办非公企业党组织书记轮训班4期。",
+            ("private_enterprise", "training_sessions", 4),
+        ),
+        ("2022年，全市开展律师党建专题培训2次。", ("legal", "training_sessions", 2)),
+        ("2022年，市律师行业党委举办入党积极分子培训班1期。", ("legal", "training_sessions", 1)),
+        ("截至2023年底，全省县级以上工商联所属商会1245家。", ("social_org", "firms", 1245)),
+    ],
+)
+def test_more_words_for_sites_training_and_levels(text, expected):
+    assert expected in observed(text)
