@@ -99,6 +99,7 @@ class Figure:
     number: Number
     classifier: str | None = None
     tail_end: int = 0  # end of numeral + 多/余 + classifier + 以上
+    titled: bool = False  # an award verb gave the quoted title before its term: an award
     qualifier: Qualifier = Qualifier.EXACT
     metric: str | None = None
     sector: str | None = None
@@ -605,6 +606,8 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if opening is not None:
         if consume(text[opening + 1 : clause_from - 1], ctx):
             before = text[_clause_start(text, opening, st.start) : num.start]  # “两新”组织
+        elif _awards_before(text[_clause_start(text, opening, st.start) : opening], cat):
+            fig.titled = True  # 评选命名“五星级”社会组织党组织20个: a title awarded
         elif not _ends_in_an_award(before, cat):  # “五好”商会党组织示范点30个: the award's name
             fig.note = "a quoted rating or name before the term"  # “五星级”律所党组织18个
             return
@@ -657,6 +660,11 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         fig.note = f"unknown phrase after number: {phrase[:12]}"
         return
     _read_before(fig, stripped, before, st, ctx, group)
+
+
+def _awards_before(words: str, cat: Catalog) -> bool:
+    """The words before a quoted title end in an award verb (表彰, 命名, 评选…)."""
+    return any(words.rstrip().endswith(v) for v in cat.award_verbs)
 
 
 def _ends_in_an_award(words: str, cat: Catalog) -> bool:
@@ -1047,6 +1055,11 @@ def _accept(
     group: str | None,
 ) -> None:
     cat = ctx.catalog
+    if fig.titled and metric not in AWARD_METRICS:
+        if metric not in AWARDED:
+            fig.note = "a quoted title of something not awarded"
+            return
+        metric = AWARDED[metric]  # 命名“五星级”社会组织党组织20个: organizations awarded
     total = _total_before_qizhong(fig, st, ctx)
     part_sector = term.sector or _named_sector(prefix, ctx)
     if (

@@ -1090,3 +1090,13 @@ def test_awards_name_a_body_a_rank_and_a_sector(text, expected):
 )
 def test_more_words_for_sites_training_and_levels(text, expected):
     assert expected in observed(text)
+
+
+def test_a_quoted_title_given_by_an_award_verb_is_an_award():
+    obs = observed("2021年，市社会组织党委评选命名“五星级”社会组织党组织20个。")
+    assert ("social_org", "awarded_party_organizations", 20) in obs
+    assert ("social_org", "awarded_party_organizations", 30) in observed(
+        "2023年，省工商联党组表彰“五好”商会党组织30个、优秀商会党务工作者40名。"
+    )
+    assert observed("全市共有“五星级”律所党组织18个。") == {}  # a rating, not an award
+    assert observed("2023年，表彰“五星级”律所18家。") == {}  # firms are not awarded counts
