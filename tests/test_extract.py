@@ -1100,3 +1100,14 @@ def test_a_quoted_title_given_by_an_award_verb_is_an_award():
     )
     assert observed("全市共有“五星级”律所党组织18个。") == {}  # a rating, not an award
     assert observed("2023年，表彰“五星级”律所18家。") == {}  # firms are not awarded counts
+
+
+def test_tax_agents_and_asset_appraisers_are_other_professions():
+    obs = observed(
+        "截至2023年6月底，全市共有税务师事务所213家，执业税务师1120人，资产评估师1890人。"
+    )
+    assert set(obs) == {
+        ("other", "firms", 213),
+        ("other", "practitioners", 1120),
+        ("other", "practitioners", 1890),
+    }
