@@ -641,7 +641,12 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
             fig.metric, fig.sector, fig.rule = outcome, sector, "firms_that_established"
             return
     if head is not None:
-        if stripped and not stripped.endswith("的") and not _ends_with_token(stripped, ctx):
+        if (
+            stripped
+            and not stripped.endswith("的")
+            and not _ends_with_token(stripped, ctx)
+            and not _sets_up(stripped, head, cat)
+        ):
             fig.note = f"object of another verb: {stripped[-6:]}"
             return
         fig.rule = "count_then_term"
@@ -660,6 +665,12 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         fig.note = f"unknown phrase after number: {phrase[:12]}"
         return
     _read_before(fig, stripped, before, st, ctx, group)
+
+
+def _sets_up(words: str, head: Term, cat: Catalog) -> bool:
+    """4家律所组建了2个联合党支部: organizations counted as what the subject set up."""
+    verb = words.rstrip().removesuffix("了")
+    return head.metric in _ORG_METRICS and verb.endswith(tuple(cat.establishment["verbs"]))
 
 
 def _awards_before(words: str, cat: Catalog) -> bool:

@@ -1111,3 +1111,10 @@ def test_tax_agents_and_asset_appraisers_are_other_professions():
         ("other", "practitioners", 1120),
         ("other", "practitioners", 1890),
     }
+
+
+def test_the_remaining_firms_and_the_branches_they_set_up():
+    obs = observed("全县9家律所中，5家律所单独成立了党支部，其余4家律所组建了2个联合党支部。")
+    assert ("legal", "firms_in_joint_branches", 4) in obs
+    assert ("legal", "joint_branches", 2) in obs
+    assert ("legal", "firms_with_own_branch", 5) in obs
