@@ -216,6 +216,8 @@ FIGURE_WRAP = re.compile(r"(?<=\d)\n(?=[人名家个位%万千亿])")
 WRAP_MIN_CHARS = 24
 WRAP_MIN_LINES = 3  # a lone long title line is no wrapping
 _LINE_STOPS = tuple("。！？；：…”’」』）)】》!?;:")
+# 执业律师6012名 / 占比36.4%: a list item that ends in its figure is a line of its own
+_ENDS_IN_A_FIGURE = re.compile(r"[\d%％][^\d%％]?$")
 _TABLE_ROW = re.compile(r"[|｜\t]|  ")  # cells of a table row: never wrapped prose
 _HEADING = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、]|第")
 
@@ -239,6 +241,7 @@ def wrapped_line_breaks(text: str) -> list[Span]:
         if (
             len(body) >= WRAP_MIN_CHARS
             and not body.endswith(_LINE_STOPS)
+            and not _ENDS_IN_A_FIGURE.search(body)
             and not _TABLE_ROW.search(line)
             and nxt
             and not _HEADING.match(nxt)

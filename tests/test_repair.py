@@ -356,6 +356,17 @@ def test_a_hard_wrapped_text_is_joined_back_into_its_sentences():
     assert clean.endswith("95.8%。\n一、2023年工作思路\n")  # a heading keeps its line
 
 
+def test_list_items_that_end_in_their_figure_keep_their_lines():
+    items = (
+        "截至2024年6月底，全市律师事务所426家，执业律师6012名\n"
+        "截至2024年6月底，全市党员律师2187名，占执业律师的36.4%\n"
+        "截至2024年6月底，全市律师行业党组织318个，覆盖率100%\n"
+        "截至2024年6月底，全市举办律所党组织书记培训班4期\n"
+        "党员律师服务队深入社区开展公益法律服务\n"
+    )
+    assert repair(items).clean_text == items
+
+
 def test_long_lines_of_a_table_or_a_single_title_are_not_joined():
     table = "".join(
         f"{name} | 2021年 {a} | 2022年 {b} | 2023年 {a + b} | 说明文字\n"
