@@ -401,6 +401,8 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             | {"律师行业", "行业", "基层", "党建工作", "党建", "示范"}
         )
         post |= {"律师事务所", "律所", "专门", "工作"}
+        qualifier_cues = tuple(cue for cue, _ in cat.qualifiers_before)
+        qualifier_before = any_word_re(qualifier_cues).pattern  # 约, 超过, 不足…
         _VOCABULARIES[cat.fingerprint] = Vocabulary(
             terms=cat.terms,
             term_lex=Lexicon(cat.terms),
@@ -418,15 +420,11 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             verb_terms=frozenset(
                 t for t in cat.terms if any(v in t for v in cat.establishment["verbs"])
             ),
-            qualifier_cues=tuple(cue for cue, _ in cat.qualifiers_before),
+            qualifier_cues=qualifier_cues,
             qualifiers_after={cue: Qualifier(name) for cue, name in cat.qualifiers_after},
             qualifier_after_re=any_word_re(cue for cue, _ in cat.qualifiers_after),
-            from_to_re=re.compile(
-                rf"{FROM_TO}(?:{any_word_re(c for c, _ in cat.qualifiers_before).pattern})?"
-            ),
-            date_gap_re=re.compile(
-                rf"\s*的?\s*(?:{any_word_re(c for c, _ in cat.qualifiers_before).pattern})?\s*"
-            ),
+            from_to_re=re.compile(rf"{FROM_TO}(?:{qualifier_before})?"),
+            date_gap_re=re.compile(rf"\s*的?\s*(?:{qualifier_before})?\s*"),
             higher_scopes={k: cat.scope_words[k] for k in ("national", "province")},
             unit_names=unit_name_patterns(cat.unit_name_endings),
             scope_re=any_word_re(scope),
@@ -477,8 +475,9 @@ def award_term(prefix: str, head: Term, cat: Catalog) -> tuple[Term, str] | None
     if head.metric not in AWARDED:
         return None
     rest, sector = prefix, head.sector
-    while cue := next((c for c, _ in cat.sector_cues if rest.endswith(c)), None):
-        sector = sector or dict(cat.sector_cues)[cue]
+    while found := next(((c, s) for c, s in cat.sector_cues if rest.endswith(c)), None):
+        cue, cue_sector = found
+        sector = sector or cue_sector
         rest = rest[: -len(cue)].removesuffix("行业")
     rank = next((r for r in cat.award_ranks if rest.endswith(r)), None)
     if rank is None:
@@ -1103,8 +1102,8 @@ def _accept(
 
 
 # Where a list of parts opens: 其中 · an aside after the total, 党组织118个（含党总支2个…）
-PARTS_OPENER_RE = re.compile(r"其中|[（(](?:含|包括)")
 PARTS_ASIDE_RE = re.compile(r"[（(](?:其中|含|包括)")
+PARTS_OPENER_RE = re.compile(rf"其中|{PARTS_ASIDE_RE.pattern}")
 
 
 def _parts_opener(text: str, start: int, end: int) -> int:

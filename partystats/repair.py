@@ -224,8 +224,7 @@ _HEADING = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四
 
 def typesetting_spans(text: str) -> list[Span]:
     """Bullets, spaces around figures and wrapped-line breaks to delete."""
-    spans = matches(BULLET, text) if not text.isascii() else []
-    spans += matches(FIGURE_SPACING, text) + matches(FIGURE_WRAP, text)
+    spans = matches(BULLET, text) + matches(FIGURE_SPACING, text) + matches(FIGURE_WRAP, text)
     return spans + wrapped_line_breaks(text)
 
 
