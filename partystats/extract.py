@@ -1247,10 +1247,11 @@ def unit_name_patterns(endings: Iterable[str]) -> dict[str, re.Pattern[str]]:
     # a title names a unit by its full form: 加强律所党支部建设, 对话律所党委书记 name none
     full = any_word_re(e for e in endings if len(e) >= 3).pattern
     name = r"[^，,；;。：:、（）()“”的\s]{2,8}(?:[（(][^（）()]{1,6}[)）])?"
+    branch = r"(?P<branch>[\u4e00-\u9fff]{1,4}?(?:总所|分所))?"  # 致同会计师事务所北京总所
     return {
         # 其中，泰和泰律师事务所有律师600余名 · 月星集团党委现有党员: a unit as a clause's subject
         "subject": re.compile(
-            rf"(?:^|(?<=[，,；;。：:、\s]))({name})({unit})(?:党委|党总支|党支部)?"
+            rf"(?:^|(?<=[，,；;。：:、\s]))({name})({unit}){branch}(?:党委|党总支|党支部)?"
             r"(?=有|现有|拥有|设有|共有|下设|成立)"
         ),
         # 在北京德恒（贵阳）律师事务所，党委下设…: the unit a sentence opens in is its topic
@@ -1293,7 +1294,8 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
     for m in sorted(found, key=lambda m: m.start()):
         name = m[1].removeprefix("其中")
         if name and not consume(name, ctx):
-            last = m.end(1)  # past the places inside the name
+            # past the places inside the name (济南市泉城公证处) or its branch (北京总所)
+            last = m.end("branch") if m.groupdict().get("branch") else m.end(1)
     return last
 
 

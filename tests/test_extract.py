@@ -1118,3 +1118,25 @@ def test_the_remaining_firms_and_the_branches_they_set_up():
     assert ("legal", "firms_in_joint_branches", 4) in obs
     assert ("legal", "joint_branches", 2) in obs
     assert ("legal", "firms_with_own_branch", 5) in obs
+
+
+def test_a_named_firms_branch_office_is_one_firm():
+    text = (
+        "北京注册会计师行业党建\n截至2023年9月底，全市会计师事务所共建立党组织436个。"
+        "比如致同会计师事务所北京总所党委下设7个党支部，有党员260多名。"
+    )
+    obs = observed(text)
+    assert ("accounting", "party_organizations", 436) in obs
+    assert not {k for k in obs if k[2] in (7, 260)}  # the office's own, not Beijing's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年1至2月，全市新设立的9家律所已全部同步建立党组织。",  # firms new in a period
+        "今年要实现律所党组织覆盖率95%以上，党员律师占比达到36%。",  # a target: 要实现
+        "到年底，全市律所党组织覆盖率将达到98%。",  # a target: 将达到
+    ],
+)
+def test_new_firms_and_targets_are_not_levels(text):
+    assert observed(text, published=date(2022, 3, 5)) == {}
