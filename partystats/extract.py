@@ -376,16 +376,15 @@ class Vocabulary:
     qualifier_after_re: re.Pattern[str]  # those cues, longest first
     from_to_re: re.Pattern[str]  # between the two figures of a change: 增长到2020年的超过
     date_gap_re: re.Pattern[str]  # what may stand between a date and its figure: 的, 约, 超过…
-    higher_scopes: dict[str, tuple[str, ...]]
-    unit_names: dict[
-        str, re.Pattern[str]
-    ]  # see unit_name_patterns  # national and province scope words, by level
+    higher_scopes: dict[str, tuple[str, ...]]  # national and province scope words, by level
+    unit_names: dict[str, re.Pattern[str]]  # see unit_name_patterns
     # "any of these words" as one regex: a quick no before the word-by-word rules
     scope_re: re.Pattern[str]
     growth_re: re.Pattern[str]
     plan_re: re.Pattern[str]
     single_entity_re: re.Pattern[str]
     ranking_re: re.Pattern[str]  # 100强 · 百强: a ranked list, whose members are no total
+    other_places_re: re.Pattern[str]  # 其他10个设区市: places counted, not named
 
 
 _VOCABULARIES: dict[str, Vocabulary] = {}
@@ -433,6 +432,10 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             single_entity_re=any_word_re(cat.not_observation["single_entity"]),
             ranking_re=re.compile(
                 rf"(?:\d+|[十百千万]+)(?:{any_word_re(cat.not_observation['ranking']).pattern})"
+            ),
+            other_places_re=re.compile(
+                rf"(?:{any_word_re(cat.not_observation['other_places']).pattern})的?"
+                rf"(?:(?:\d+|[一二两三四五六七八九十]+)个|各)(?:{any_word_re(cat.place_kinds).pattern})"
             ),
             relevant=any_word_re({*cat.terms, *cues, *cat.coverage_words, "占", "比例"}),
         )
@@ -1208,6 +1211,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if vocab.ranking_re.search(sentence_before):
         fig.note = "inside a ranking (100强中)"
         return True
+    if _counts_unnamed_places(sentence_before, start, ctx):
+        fig.note = "counts places the text does not name (其他10个设区市)"
+        return True
     growth = no["growth"] if vocab.growth_re.search(before) else ()
     for cue in growth:
         k = before.rfind(cue)
@@ -1239,6 +1245,18 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         fig.note = "about a single firm (the page is about one, and the sentence names no place)"
         return True
     return False
+
+
+def _counts_unnamed_places(sentence_before: str, start: int, ctx: Context) -> bool:
+    """其他10个设区市合计律所513家、律师4781名: the figures after such a phrase, up to the
+    next place named or the next ；, count no place the text names."""
+    group_from = max(sentence_before.rfind(c) for c in "；;") + 1
+    found = list(vocabulary(ctx.catalog).other_places_re.finditer(sentence_before, group_from))
+    if not found:
+        return False
+    last = found[-1]
+    offset = start - len(sentence_before)
+    return not ctx.places_in(offset + last.end(), start)
 
 
 def unit_name_patterns(endings: Iterable[str]) -> dict[str, re.Pattern[str]]:

@@ -1140,3 +1140,13 @@ def test_a_named_firms_branch_office_is_one_firm():
 )
 def test_new_firms_and_targets_are_not_levels(text):
     assert observed(text, published=date(2022, 3, 5)) == {}
+
+
+def test_figures_of_places_the_text_does_not_name_are_not_published():
+    text = (
+        "广西律师行业党建\n截至2023年6月30日，梧州市律所47家、律师392名；"
+        "其他10个设区市合计律所513家、律师4781名、党组织432个。"
+    )
+    obs = observed(text)
+    assert obs[("legal", "practitioners", 392)][1] == "梧州市"
+    assert not {k for k in obs if k[2] in (513, 4781, 432)}  # not 梧州市's, nor any named place's
