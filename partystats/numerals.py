@@ -98,6 +98,12 @@ def arabic_to_number(numeral: str) -> float:
 MULTIPLIER = {"": 1.0, "千": 1e3, "万": 1e4, "千万": 1e7, "亿": 1e8}
 
 
+def scaled(value: float, multiplier: str) -> float:
+    """1.62万 -> 16200.0, not the 16200.000000000002 of binary floating point."""
+    factor = MULTIPLIER[multiplier]
+    return value * factor if factor == 1.0 else round(value * factor, 6)
+
+
 # Every numeral starts with one of these (see partystats.scan).
 NUMERAL_START_RE = re.compile(rf"[\d{CN_DIGITS}]")
 
@@ -131,14 +137,14 @@ def _parse(m: re.Match[str]) -> Number | None:
     elif m["half"]:
         value, form, end = 50.0, Form.FRACTION, m.end()
     elif m["num_ar"]:
-        value = arabic_to_number(m["num_ar"]) * MULTIPLIER[m["mult_ar"]]
+        value = scaled(arabic_to_number(m["num_ar"]), m["mult_ar"])
         form = Form.PERCENT if m["pct"] else Form.ARABIC
         end = m.end() - (1 if m["pct"] else 0)
     else:
         if m["num_cn"] in ("零", "〇"):
             return None
         base = chinese_to_number(m["num_cn"])
-        value = base * MULTIPLIER[m["mult_cn"]] if base is not None else None
+        value = scaled(base, m["mult_cn"]) if base is not None else None
         form = Form.CHINESE
         end = m.end()
     if value is None:
