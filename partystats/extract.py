@@ -25,7 +25,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from partystats.catalog import Catalog, Term, load_catalog
@@ -1907,7 +1907,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     vocab = vocabulary(cat)
     observations: list[Observation] = []
     mentions: list[Mention] = []
-    seen: set[tuple] = set()
+    seen: dict[tuple, int] = {}  # where each key was first stated
+    headline_end = _headline_end(text)
     carried: DateMark | None = None
     topic: Place | None = None
     paragraph_start = 0
@@ -1965,10 +1966,11 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 fig.as_of, fig.basis = as_of, basis
                 obs = _observation(doc, fig, as_of, basis, text[s_start:s_end], cat)
                 key = (obs.sector, obs.metric, obs.value, obs.jurisdiction, obs.subgroup)
-                if key in seen:
+                # a headline's figure stated again in the body: the body's (dated) one is kept
+                if key in seen and not (seen[key] < headline_end <= num.start):
                     fig.note, obs = "stated again", None
                 else:
-                    seen.add(key)
+                    seen[key] = num.start
                     observations.append(obs)
             raw_start, raw_end = doc.raw_span(num.start, num.end)
             mentions.append(
@@ -1997,7 +1999,78 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             carried = anchors[-1]
         st.relevant = relevant
         previous = st
+    if headline_end:
+        observations, mentions = _drop_restated_headline(observations, mentions, doc, headline_end)
     return Extraction(tuple(mentions), tuple(observations))
+
+
+HEADLINE_MAX = 40  # characters: a longer first line is a sentence, not a headline
+
+
+def _headline_end(text: str) -> int:
+    """Where the first line ends when it is a headline (short, no full stop), else 0."""
+    end = text.find("\n")
+    line = text[:end].strip() if end > 0 else ""
+    return end if 0 < len(line) <= HEADLINE_MAX and not line.endswith(("。", ".")) else 0
+
+
+def _drop_restated_headline(
+    observations: list[Observation], mentions: list[Mention], doc: Document, headline_end: int
+) -> tuple[list[Observation], list[Mention]]:
+    """A headline's figure that the body states again, as is or more precisely (党员律师逾1.6万人
+    over 党员律师1.62万人) is the body's figure: the headline's is dropped."""
+    raw_end = doc.raw_span(headline_end, headline_end + 1)[0]  # its line break
+    body = [o for o in observations if o.raw_start >= raw_end]
+    dropped = {
+        h.observation_id
+        for h in observations
+        if h.raw_start < raw_end and any(_restates(h, b) for b in body)
+    }
+    if not dropped:
+        return observations, mentions
+    kept = [o for o in observations if o.observation_id not in dropped]
+    unlinked = [
+        replace(m, observation_id=None, note="stated again in the body")
+        if m.observation_id in dropped
+        else m
+        for m in mentions
+    ]
+    return kept, unlinked
+
+
+def _restates(headline: Observation, body: Observation) -> bool:
+    """The body figure is the headline's, which may be rounded to its last digit and bounded."""
+    same = (headline.sector, headline.metric, headline.jurisdiction, headline.subgroup) == (
+        body.sector,
+        body.metric,
+        body.jurisdiction,
+        body.subgroup,
+    )
+    dated_apart = (
+        AsOfBasis.EXPLICIT == headline.as_of_basis == body.as_of_basis
+        and headline.as_of != body.as_of
+    )
+    if not same or dated_apart:
+        return False
+    h, b = headline.value, body.value
+    step = _rounding_step(h)
+    return {
+        Qualifier.EXACT: b == h,
+        Qualifier.LOWER_BOUND: h <= b < h + step,
+        Qualifier.UPPER_BOUND: h - step < b <= h,
+        Qualifier.APPROXIMATE: abs(b - h) < step,
+    }[headline.qualifier]
+
+
+def _rounding_step(value: float) -> float:
+    """The unit of a figure's last stated digit: 16000 (1.6万) -> 1000, 36.5 -> 0.1."""
+    if value != int(value):
+        decimals = len(f"{value:.6f}".rstrip("0").split(".")[1])
+        return 10.0**-decimals
+    n, step = int(value), 1
+    while n and n % 10 == 0:
+        n, step = n // 10, step * 10
+    return float(step)
 
 
 def _total_of(st: SentenceState, text: str) -> Figure | None:

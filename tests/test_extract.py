@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from partystats.extract import extract
 from partystats.model import AsOfBasis, Document, MentionKind, Qualifier, Status
+from partystats.numerals import find_numbers
 from partystats.repair import repair
 
 
@@ -1150,3 +1151,33 @@ def test_figures_of_places_the_text_does_not_name_are_not_published():
     obs = observed(text)
     assert obs[("legal", "practitioners", 392)][1] == "梧州市"
     assert not {k for k in obs if k[2] in (513, 4781, 432)}  # not 梧州市's, nor any named place's
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "kept"),
+    [
+        # rounded and bounded in the headline, precise in the body
+        ("广东党员律师逾1.6万人", "截至2022年底，广东全省共有党员律师1.62万人。", 16200),
+        # the same figure: the body's dated one is kept, not the headline's undated one
+        ("宁夏执业律师两千六百余名", "截至2022年底，全区执业律师两千六百余名。", 2600),
+    ],
+)
+def test_a_headline_figure_stated_again_in_the_body_is_the_bodys(headline, body, kept):
+    obs = observed(f"{headline}\n{body}", published=date(2023, 4, 25))
+    figures = [k for k in obs if k[1] in ("party_members", "practitioners")]
+    assert [k[2] for k in figures] == [kept]
+    assert obs[figures[0]][2] == 2022
+
+
+def test_a_headline_figure_the_body_does_not_restate_stays():
+    obs = observed("全省律师突破3万人\n截至2022年底，全省党员律师1.1万人。", jurisdiction="浙江省")
+    assert ("legal", "practitioners", 30000) in obs
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [("1.62万", 16200.0), ("1.38万", 13800.0), ("4.6亿", 460_000_000.0), ("0.17万", 1700.0)],
+)
+def test_a_decimal_with_wan_or_yi_is_the_exact_base_value(numeral, value):
+    (number,) = find_numbers(f"律师{numeral}人")
+    assert number.value == value  # not 13799.999999999998
