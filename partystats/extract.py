@@ -127,6 +127,7 @@ class Context:
     places: list[tuple[int, int, tuple[Place, ...]]]
     sentence_spans: list[tuple[int, int]] = field(default_factory=list)
     about_one_firm: bool = False  # the title names one firm's Party organization
+    report_year: int | None = None  # the title reports on one year: 2023年工作总结
 
     def __post_init__(self) -> None:
         # sorted starts, so range lookups stay logarithmic on very long texts
@@ -1817,6 +1818,8 @@ def _date_of(
     if mark is None:
         if carried is not None:
             return resolve(carried, ctx.published), AsOfBasis.INFERRED
+        if ctx.report_year is not None:  # an undated figure of 2023年工作总结 is 2023's
+            return date(ctx.report_year, 12, 31), AsOfBasis.INFERRED
         printed = ctx.published and not ctx.published_from_url
         if printed and ctx.catalog.metrics[fig.metric or "firms"].get("kind") == "stock":
             return (
@@ -1903,6 +1906,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         sentence_spans=sentences(text),
     )
     ctx.about_one_firm = _about_one_firm(title, ctx)
+    ctx.report_year = report_year(title, cat)
     numbers = find_numbers(text)
     vocab = vocabulary(cat)
     observations: list[Observation] = []
@@ -2005,6 +2009,17 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
 
 
 HEADLINE_MAX = 40  # characters: a longer first line is a sentence, not a headline
+
+
+_YEAR_IN_TITLE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+
+
+def report_year(title: str, cat: Catalog) -> int | None:
+    """The one year a title reports on (2023年工作总结, 2022年度律师行业发展报告), if any."""
+    years = set(_YEAR_IN_TITLE_RE.findall(title))
+    if len(years) != 1 or not any(w in title for w in cat.report_words):
+        return None
+    return int(years.pop())
 
 
 def _headline_end(text: str) -> int:

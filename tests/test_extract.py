@@ -1181,3 +1181,14 @@ def test_a_headline_figure_the_body_does_not_restate_stays():
 def test_a_decimal_with_wan_or_yi_is_the_exact_base_value(numeral, value):
     (number,) = find_numbers(f"律师{numeral}人")
     assert number.value == value  # not 13799.999999999998
+
+
+def test_a_report_on_one_year_dates_its_undated_figures():
+    title = "中共无锡市委两新工委2023年工作总结"
+    text = f"{title}\n一、律师行业。全市律师事务所218家、执业律师3462名。"
+    obs = observed(text, published=date(2024, 1, 12), title=title)
+    assert obs[("legal", "firms", 218)][2] == 2023  # not the publication's 2024
+    assert obs[("legal", "practitioners", 3462)][2] == 2023
+    title = "无锡律师行业2023年召开党建会议"  # a year, but no report on it
+    news = observed(f"{title}\n全市律师事务所218家。", published=date(2024, 1, 12), title=title)
+    assert news[("legal", "firms", 218)][2] == 2024
