@@ -1617,6 +1617,12 @@ def _respectively_sector(fig: Figure, st: SentenceState, ctx: Context) -> str | 
 # place and date of a figure
 
 
+# a share of the whole a scope word names: 全区近六成的, 全省40%的, 全市三分之一的
+_SHARE_OF_SCOPE_RE = re.compile(
+    r"[约近超逾过将]*(?:\d+(?:\.\d+)?%|[一二两三四五六七八九十半]成|[一二两三四五六七八九十]+分之[一二两三四五六七八九十]+)"
+)
+
+
 def _scope_place(pos: int, st: SentenceState, ctx: Context) -> Place | None:
     """The place a figure counts: nearest place or scope word before it in the sentence."""
     respective = _respective_place(pos, st, ctx)
@@ -1632,8 +1638,8 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context) -> Place | None:
     for level, words in ctx.catalog.scope_words.items() if has_scope_word else ():
         for w in words:
             k = ctx.text.rfind(w, st.start, pos)
-            if k in named_before:
-                continue
+            if k in named_before or _SHARE_OF_SCOPE_RE.match(ctx.text, k + len(w), pos):
+                continue  # 银川市集中了全区近六成的律师，共有律所105家: 全区 is the share's
             if k > best_pos and not _names_an_award(k, ctx, k + len(w)):
                 best_pos = k
                 best = NATIONAL_PLACE if level == "national" else ctx.level_places.get(level)

@@ -1192,3 +1192,16 @@ def test_a_report_on_one_year_dates_its_undated_figures():
     title = "无锡律师行业2023年召开党建会议"  # a year, but no report on it
     news = observed(f"{title}\n全市律师事务所218家。", published=date(2024, 1, 12), title=title)
     assert news[("legal", "firms", 218)][2] == 2024
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "其中，银川市集中了全区近六成的律师，共有律所105家。",  # 全区 is the share's whole
+        "其中，首府银川市共有律所一百零五家。",  # 首府 before the city
+    ],
+)
+def test_the_city_named_is_the_figures_place_not_a_scope_word_of_a_share(sentence):
+    obs = observed(f"宁夏律师行业党建\n截至2022年底，全区执业律师2600余名。{sentence}")
+    assert obs[("legal", "firms", 105)][1] == "银川市"
+    assert obs[("legal", "practitioners", 2600)][1] == "宁夏回族自治区"
