@@ -160,6 +160,7 @@ class SentenceState:
     last_percent: Figure | None = None  # the previous percent figure in the sentence
     counts: list[Figure] = field(default_factory=list)  # every count figure so far
     relevant: bool = False  # a catalog word occurs in the sentence
+    topic: Place | None = None  # the place the paragraph is about so far
     published_counts: list[Figure] = field(default_factory=list)
 
 
@@ -1617,6 +1618,33 @@ def _respectively_sector(fig: Figure, st: SentenceState, ctx: Context) -> str | 
 # place and date of a figure
 
 
+SCOPE_LEVELS = {
+    "province": Level.PROVINCE,
+    "city": Level.PREFECTURE,
+    "district": Level.COUNTY,
+    "county": Level.COUNTY,
+}
+SENTENCE_OPENERS = ("其中，", "其中", "在", "而", "另外，", "此外，", "同时，")
+
+
+def _opening_place(start: int, end: int, ctx: Context) -> Place | None:
+    """The place a sentence opens with (唐山市则…, 在石家庄市，…, 其中，银川市…), if any."""
+    hits = ctx.places_in(start, min(end, start + 20))
+    if not hits:
+        return None
+    s, e, cands = hits[0]
+    if ctx.text[start:s] not in ("", *SENTENCE_OPENERS) or _names_an_award(s, ctx, e):
+        return None
+    return with_zone(choose(cands, ctx.default_place), ctx.text, e)
+
+
+def _place_of_scope(level: str, st: SentenceState, ctx: Context) -> Place | None:
+    """全市 means the city the paragraph is about, else the document's city."""
+    if st.topic is not None and st.topic.level is SCOPE_LEVELS[level]:
+        return st.topic
+    return ctx.level_places.get(level)
+
+
 # a share of the whole a scope word names: 全区近六成的, 全省40%的, 全市三分之一的
 _SHARE_OF_SCOPE_RE = re.compile(
     r"[约近超逾过将]*(?:\d+(?:\.\d+)?%|[一二两三四五六七八九十半]成|[一二两三四五六七八九十]+分之[一二两三四五六七八九十]+)"
@@ -1642,7 +1670,7 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context) -> Place | None:
                 continue  # 银川市集中了全区近六成的律师，共有律所105家: 全区 is the share's
             if k > best_pos and not _names_an_award(k, ctx, k + len(w)):
                 best_pos = k
-                best = NATIONAL_PLACE if level == "national" else ctx.level_places.get(level)
+                best = NATIONAL_PLACE if level == "national" else _place_of_scope(level, st, ctx)
     if best_pos >= 0:
         return best
     return ctx.default_place
@@ -1930,7 +1958,10 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             topic = None
             if carried is not None and carried.kind is MarkKind.PERIOD:
                 carried = None  # a year that opened a sentence holds for its paragraph only
-        st = SentenceState(s_start, s_end)
+        # 唐山市则把重点放在…。全市1900余名律师中: a sentence that opens with a place makes
+        # it the paragraph's topic, and 全市 then means that city
+        topic = _opening_place(s_start, s_end, ctx) or topic
+        st = SentenceState(s_start, s_end, topic=topic)
         relevant = vocab.relevant.search(text, s_start, s_end) is not None
         if text.startswith("其中", s_start) and previous is not None:
             # 全省共有律师事务所1326家。其中，长沙市612家…: the parts of the total before

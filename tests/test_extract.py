@@ -1205,3 +1205,13 @@ def test_the_city_named_is_the_figures_place_not_a_scope_word_of_a_share(sentenc
     obs = observed(f"宁夏律师行业党建\n截至2022年底，全区执业律师2600余名。{sentence}")
     assert obs[("legal", "firms", 105)][1] == "银川市"
     assert obs[("legal", "practitioners", 2600)][1] == "宁夏回族自治区"
+
+
+def test_quan_shi_means_the_city_the_paragraph_turned_to():
+    text = (
+        "河北三市律师行业党建\n在石家庄市，全市共有律师事务所356家。"
+        "唐山市则把重点放在作用发挥上。全市1900余名律师中，党员律师占比约三分之一。"
+    )
+    obs = observed(text)
+    assert obs[("legal", "firms", 356)][1] == "石家庄市"
+    assert obs[("legal", "practitioners", 1900)][1] == "唐山市"
