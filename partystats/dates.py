@@ -29,7 +29,7 @@ class DateMark:
     end: int
     kind: MarkKind
     when: date | None  # None for RELATIVE (needs the publication date)
-    years_back: int = 0  # RELATIVE_YEAR: 1 for 去年, 0 for 今年
+    years_back: int = 0  # RELATIVE_YEAR: 2 for 前年, 1 for 去年, 0 for 今年
     month: int | None = None
 
 
@@ -46,9 +46,9 @@ RELATIVE_RE = re.compile(
 )
 # The characters a match of ABSOLUTE_RE / RELATIVE_YEAR_RE can begin with (partystats.scan)
 ABSOLUTE_START_RE = re.compile(r"[截到至比较从由同12]")
-RELATIVE_YEAR_START_RE = re.compile(r"[截到比较同去今上]")
+RELATIVE_YEAR_START_RE = re.compile(r"[截到比较同由从去今上前]")
 RELATIVE_YEAR_RE = re.compile(
-    r"(?P<lead>截至|截止|到|比|较|同比)?(?P<which>去年|今年|上年)"
+    r"(?P<lead>截至|截止|到|比|较|同比|由|从)?(?P<which>去年|今年|上年|前年)"
     r"(?:(?P<m>1[0-2]|0?[1-9])月)?(?P<end>底|末|年底|年末)?"
 )
 # 截至2019.12.31 · 截止2020-06-30: a numeric date after a 截至 word sets the time
@@ -56,6 +56,7 @@ NUMERIC_ANCHOR_RE = re.compile(
     r"(?:截至|截止到|截止|截至到)[^\S\n]*(?P<y>(?:19|20)\d{2})[./-](?P<m>1[0-2]|0?[1-9])"
     r"(?:[./-](?P<d>[0-3]?\d))?(?!\d)"
 )
+YEARS_BACK = {"今年": 0, "去年": 1, "上年": 1, "前年": 2}
 COMPARISON_LEADS = ("比", "较", "同比")  # 较上年增长8.3%: the year compared with, not the figure's
 
 
@@ -92,9 +93,15 @@ def find_date_marks(text: str) -> list[DateMark]:
         if mark is not None:
             marks.append(mark)
     for m in finditer_at(RELATIVE_YEAR_START_RE, RELATIVE_YEAR_RE, text):
-        back = 0 if m["which"] == "今年" else 1
+        back = YEARS_BACK[m["which"]]
         month = int(m["m"]) if m["m"] else (12 if m["end"] or back else None)
-        kind = MarkKind.COMPARISON if m["lead"] in COMPARISON_LEADS else MarkKind.RELATIVE_YEAR
+        # 较上年 compares; 由前年的88.5% starts a change: either dates the next figure only
+        starts = m["lead"] in ("由", "从")
+        kind = (
+            MarkKind.COMPARISON
+            if m["lead"] in COMPARISON_LEADS or starts
+            else MarkKind.RELATIVE_YEAR
+        )
         marks.append(DateMark(m.start(), m.end(), kind, None, back, month))
     for m in RELATIVE_RE.finditer(text):
         marks.append(DateMark(m.start(), m.end(), MarkKind.RELATIVE, None))

@@ -300,7 +300,11 @@ def read_tail(fig: Figure, text: str, cat: Catalog) -> None:
 
 _TRAILING_ASIDE_RE = re.compile(r"[（(][^（()）]{0,8}[)）]$")
 _TRAILING_DURATION_RE = re.compile(r"(?:已经|已)?连续(?:[一二两三四五六七八九十\d]+|多)年$")
-_TRAILING_DATE_OF_RE = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末|年底|年末)?的$")
+# 2021年底的 · 前年的 · 由本届理事会成立时的: when a figure stood, before it
+_TRAILING_DATE_OF_RE = re.compile(
+    r"(?:(?:(?:19|20)\d{2}年|前年|去年|上年)(?:\d{1,2}月)?(?:底|末|年底|年末)?"
+    r"|[由从][^，,；;。由从的]{2,14}?(?:时|之时|之初))的$"
+)
 
 
 def strip_before(text: str, cat: Catalog) -> tuple[str, Qualifier | None]:
@@ -1873,7 +1877,7 @@ def _date_of(
         return resolve(carried, ctx.published), AsOfBasis.INFERRED
     if when is None:
         return None, AsOfBasis.UNKNOWN
-    relative = mark.kind in (MarkKind.RELATIVE, MarkKind.RELATIVE_YEAR)
+    relative = mark.kind in (MarkKind.RELATIVE, MarkKind.RELATIVE_YEAR) or mark.when is None
     return when, AsOfBasis.PUBLISHED if relative else AsOfBasis.EXPLICIT
 
 

@@ -1215,3 +1215,21 @@ def test_quan_shi_means_the_city_the_paragraph_turned_to():
     obs = observed(text)
     assert obs[("legal", "firms", 356)][1] == "石家庄市"
     assert obs[("legal", "practitioners", 1900)][1] == "唐山市"
+
+
+def test_a_change_that_starts_in_a_relative_year_or_at_an_event():
+    obs = observed(
+        "到去年年底，全市律所党组织覆盖率由前年的88.5%提高到93.7%。",
+        published=date(2023, 3, 20),
+        jurisdiction="哈尔滨市",
+    )
+    assert obs[("legal", "coverage_rate", 88.5)][2] == 2021  # 前年
+    assert obs[("legal", "coverage_rate", 93.7)][2] == 2022  # 去年年底, not 前年
+    obs = observed(
+        "全省律师行业党组织由本届理事会成立时的1402个，到2022年底增加到1987个，"
+        "其中律所党委由9个增加到23个，党总支41个，党支部1923个。",
+        jurisdiction="浙江省",
+    )
+    assert obs[("legal", "party_organizations", 1402)][2] is None  # an event, not a year
+    assert obs[("legal", "party_organizations", 1987)][2] == 2022
+    assert ("legal", "party_branches", 1923) in obs  # the parts of the total reached
