@@ -27,6 +27,10 @@ DATELINE_PATTERNS = (
     re.compile(_YMD + r"\s*(?:来源|來源)"),
     # a line holding only the date, perhaps with a short section label
     re.compile(r"^\s*" + _YMD + r"\s*\S{0,8}\s*$"),
+    # 大公報  2023年5月8日: a short paper or site name, a space, the date, nothing after
+    re.compile(r"^\s*[^\s，。,：:；;]{1,12}\s+" + _YMD + r"\s*$"),
+    # 新华社北京2023年5月8日电: a news agency's dateline
+    re.compile(_YMD + r"\s*[电電]"),
     # 28.09.2018  06:30 (day first, as some portals print it)
     re.compile(r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\s+" + _TIME),
 )

@@ -234,7 +234,10 @@ def test_title_and_published_come_from_the_manifest_else_the_text(tmp_path):
         ("时间: 2015-01-13 访问量:3,940", date(2015, 1, 13)),
         ("28.09.2018  06:30", date(2018, 9, 28)),
         ("2017-01-05\n正文", date(2017, 1, 5)),
+        ("廣東律師行業黨建\n大公報  2023年5月8日\n截至去年底", date(2023, 5, 8)),
+        ("新华社北京2023年5月8日电 截至去年底", date(2023, 5, 8)),
         ("2018年1月7日，时任司法部部长指出", None),  # an event, not a dateline
+        ("会议强调  2018年1月7日起施行", None),  # text after the date: a sentence
         ("发布时间:2023-02-30", None),  # not a date
         ("无日期的正文。", None),
     ],
