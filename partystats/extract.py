@@ -1103,6 +1103,8 @@ def _accept(
         or _sectors_together(prefix, ctx)
         or term.sector
         or _sector_near(fig.number.start, ctx, prefix)
+        # 全行业共建立党组织436个，其中党委11个: a part is of its published total's sector
+        or (total.sector if total is not None and total.metric else None)
         or (_paragraph_sector(fig.number.start, ctx) if term.sector_in_paragraph else None)
     )
     if fig.sector is None:

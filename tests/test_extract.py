@@ -1233,3 +1233,17 @@ def test_a_change_that_starts_in_a_relative_year_or_at_an_event():
     assert obs[("legal", "party_organizations", 1402)][2] is None  # an event, not a year
     assert obs[("legal", "party_organizations", 1987)][2] == 2022
     assert ("legal", "party_branches", 1923) in obs  # the parts of the total reached
+
+
+def test_the_parts_of_a_total_share_its_sector():
+    text = (
+        "北京注册会计师行业党建\n截至2023年9月底，北京共有注册会计师1.2万余名，其中党员注册会计师3800多名。"
+        "全行业共建立党组织436个，其中党委11个、党总支23个、党支部402个。"
+    )
+    obs = observed(text)
+    assert {k[:2] for k in obs if k[2] in (436, 11, 23, 402)} == {
+        ("accounting", "party_organizations"),
+        ("accounting", "party_committees"),
+        ("accounting", "general_branches"),
+        ("accounting", "party_branches"),
+    }
