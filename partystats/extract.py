@@ -128,6 +128,7 @@ class Context:
     sentence_spans: list[tuple[int, int]] = field(default_factory=list)
     about_one_firm: bool = False  # the title names one firm's Party organization
     report_year: int | None = None  # the title reports on one year: 2023年工作总结
+    title_sector: str | None = None  # the one sector the title names: 北京注册会计师行业党建
 
     def __post_init__(self) -> None:
         # sorted starts, so range lookups stay logarithmic on very long texts
@@ -1106,6 +1107,7 @@ def _accept(
         # 全行业共建立党组织436个，其中党委11个: a part is of its published total's sector
         or (total.sector if total is not None and total.metric else None)
         or (_paragraph_sector(fig.number.start, ctx) if term.sector_in_paragraph else None)
+        or ctx.title_sector
     )
     if fig.sector is None:
         fig.note = "no sector named near the figure"
@@ -1166,6 +1168,15 @@ def _named_sector(words: str, ctx: Context) -> str | None:
 
 def _other_sector(words: str, ctx: Context) -> str | None:
     return "other" if any(c in words for c, s in ctx.catalog.sector_cues if s == "other") else None
+
+
+def title_sector(title: str, cat: Catalog) -> str | None:
+    """The sector a headline names, when it names one only: the text's figures that name
+    none are of it (北京注册会计师行业党建: 全市有联合党支部147个)."""
+    if len(title) > HEADLINE_MAX:
+        return None  # a sentence, not a title
+    sectors = {sector for cue, sector in cat.sector_cues if cue in title}
+    return sectors.pop() if len(sectors) == 1 else None
 
 
 def _paragraph_sector(pos: int, ctx: Context) -> str | None:
@@ -1481,7 +1492,11 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
             fig.note = "coverage of a sub-type"
             return
         fig.metric, fig.rule = "coverage_rate", "coverage_rate"
-        fig.sector = _respectively_sector(fig, st, ctx) or _sector_near(num.start, ctx, lead)
+        fig.sector = (
+            _respectively_sector(fig, st, ctx)
+            or _sector_near(num.start, ctx, lead)
+            or ctx.title_sector
+        )
         fig.place = _scope_place(num.start, st, ctx)
         if fig.sector is None:
             fig.metric, fig.note = None, "no sector named near the figure"
@@ -1521,6 +1536,7 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
         (owner.sector if owner else None)
         or (term.sector if term else None)
         or _sector_near(num.start, ctx)
+        or ctx.title_sector
     )
     fig.place = owner.place if owner else _scope_place(num.start, st, ctx)
     fig.owner = owner
@@ -1947,6 +1963,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     )
     ctx.about_one_firm = _about_one_firm(title, ctx)
     ctx.report_year = report_year(title, cat)
+    ctx.title_sector = title_sector(title, cat)
     numbers = find_numbers(text)
     vocab = vocabulary(cat)
     observations: list[Observation] = []

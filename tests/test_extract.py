@@ -1247,3 +1247,11 @@ def test_the_parts_of_a_total_share_its_sector():
         ("accounting", "general_branches"),
         ("accounting", "party_branches"),
     }
+
+
+def test_a_figure_that_names_no_sector_takes_the_one_its_title_names():
+    title = "北京注册会计师行业党建"
+    obs = observed(f"{title}\n目前全市有联合党支部147个。", title=title)
+    assert ("accounting", "joint_branches", 147) in obs
+    title = "北京律师和注册会计师行业党建"  # two sectors: the title decides nothing
+    assert observed(f"{title}\n目前全市有联合党支部147个。", title=title) == {}
