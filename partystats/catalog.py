@@ -21,6 +21,8 @@ class Term:
     generic: bool = False  # names no metric alone (同志): the award it received does
     # the sector may be named earlier in the paragraph (团体会员 after the association)
     sector_in_paragraph: bool = False
+    # the words before it describe it (新执业律师党性教育培训班), they never make a sub-type
+    described: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,7 @@ def parse_catalog(text: str) -> Catalog:
             t.get("award", False),
             t.get("generic", False),
             t.get("sector_in_paragraph", False),
+            t.get("described", False),
         )
         for t in raw["terms"]
     }

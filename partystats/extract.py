@@ -21,6 +21,7 @@ When in doubt the number stays a mention with a note saying why.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
@@ -676,6 +677,13 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     _read_before(fig, stripped, before, st, ctx, group)
 
 
+@functools.cache
+def _examples_of(term: str) -> re.Pattern[str]:
+    """A list of kinds of ``term`` closed by 等 (异地商会、行业商会等): examples, no sub-type."""
+    kind = rf"[\u4e00-\u9fff]{{0,4}}?{re.escape(term)}"
+    return re.compile(rf"(?:{kind}[、和及与])*{kind}等")  # the list may start a clause before
+
+
 def _sets_up(words: str, head: Term, cat: Catalog) -> bool:
     """4家律所组建了2个联合党支部: organizations counted as what the subject set up."""
     verb = words.rstrip().removesuffix("了")
@@ -807,6 +815,10 @@ def _read_before(
     elif _respective_place(fig.number.start, st, ctx) is not None:
         # 南京、苏州、无锡三市的党员律师分别为…: the places listed, and how many they are
         prefix = _LISTED_PLACES_TAIL_RE.sub("", prefix)
+    # 异地商会、行业商会等各类商会87家: kinds named as examples of the whole counted
+    prefix = _examples_of(term.term).sub("", prefix)
+    if term.described and not NUMERAL_START_RE.search(prefix):
+        prefix = ""  # 举办新执业律师党性教育培训班12期: its audience and subject, no sub-type
     if not consume(prefix, ctx):
         rel = prefix.rsplit("的", 1)
         if (

@@ -1255,3 +1255,13 @@ def test_a_figure_that_names_no_sector_takes_the_one_its_title_names():
     assert ("accounting", "joint_branches", 147) in obs
     title = "北京律师和注册会计师行业党建"  # two sectors: the title decides nothing
     assert observed(f"{title}\n目前全市有联合党支部147个。", title=title) == {}
+
+
+def test_kinds_given_as_examples_and_a_trainings_description_are_no_sub_types():
+    obs = observed(
+        "义乌商会党建\n全市现有异地商会、行业商会等各类商会87家。", jurisdiction="义乌市"
+    )
+    assert ("social_org", "firms", 87) in obs
+    obs = observed("2022年，全省举办新执业律师党性教育培训班12期。", jurisdiction="浙江省")
+    assert ("legal", "training_sessions", 12) in obs
+    assert observed("全市有合伙律师1200名。") == {}  # a sub-type still is one
