@@ -21,7 +21,6 @@ When in doubt the number stays a mention with a note saying why.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
@@ -677,11 +676,31 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     _read_before(fig, stripped, before, st, ctx, group)
 
 
-@functools.cache
-def _examples_of(term: str) -> re.Pattern[str]:
-    """A list of kinds of ``term`` closed by 等 (异地商会、行业商会等): examples, no sub-type."""
-    kind = rf"[\u4e00-\u9fff]{{0,4}}?{re.escape(term)}"
-    return re.compile(rf"(?:{kind}[、和及与])*{kind}等")  # the list may start a clause before
+EXAMPLE_NAME_MAX = 4  # characters before the term in one kind's name: 异地商会, 行业商会
+LIST_JOINERS = "、和及与"
+
+
+def _without_examples(prefix: str, term: str) -> str:
+    """Drop a list of kinds of ``term`` closed by 等 (异地商会、行业商会等各类 before 商会):
+    examples of the whole counted, no sub-type. The list may have begun a clause before."""
+    end = prefix.rfind("等")
+    start = -1
+    while end >= len(term) and prefix.startswith(term, end - len(term)):
+        lo = end - len(term)
+        while (
+            lo > 0
+            and end - len(term) - lo < EXAMPLE_NAME_MAX
+            and "\u4e00" <= prefix[lo - 1] <= "\u9fff"
+            and prefix[lo - 1] not in LIST_JOINERS
+        ):
+            lo -= 1
+        start = lo
+        if lo == 0 or prefix[lo - 1] not in LIST_JOINERS:
+            break
+        end = lo - 1  # the kind before the joiner
+    if start < 0:
+        return prefix
+    return prefix[:start] + prefix[prefix.rfind("等") + 1 :]
 
 
 def _sets_up(words: str, head: Term, cat: Catalog) -> bool:
@@ -816,7 +835,7 @@ def _read_before(
         # 南京、苏州、无锡三市的党员律师分别为…: the places listed, and how many they are
         prefix = _LISTED_PLACES_TAIL_RE.sub("", prefix)
     # 异地商会、行业商会等各类商会87家: kinds named as examples of the whole counted
-    prefix = _examples_of(term.term).sub("", prefix)
+    prefix = _without_examples(prefix, term.term)
     if term.described and not NUMERAL_START_RE.search(prefix):
         prefix = ""  # 举办新执业律师党性教育培训班12期: its audience and subject, no sub-type
     if not consume(prefix, ctx):
@@ -1700,11 +1719,12 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context) -> Place | None:
     for level, words in ctx.catalog.scope_words.items() if has_scope_word else ():
         for w in words:
             k = ctx.text.rfind(w, st.start, pos)
-            if k in named_before or _SHARE_OF_SCOPE_RE.match(ctx.text, k + len(w), pos):
+            if k <= best_pos or k in named_before or _names_an_award(k, ctx, k + len(w)):
+                continue
+            if _SHARE_OF_SCOPE_RE.match(ctx.text, k + len(w), pos):
                 continue  # 银川市集中了全区近六成的律师，共有律所105家: 全区 is the share's
-            if k > best_pos and not _names_an_award(k, ctx, k + len(w)):
-                best_pos = k
-                best = NATIONAL_PLACE if level == "national" else _place_of_scope(level, st, ctx)
+            best_pos = k
+            best = NATIONAL_PLACE if level == "national" else _place_of_scope(level, st, ctx)
     if best_pos >= 0:
         return best
     return ctx.default_place
