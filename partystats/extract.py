@@ -27,6 +27,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import NamedTuple
 
 from partystats.catalog import Catalog, Term, load_catalog
 from partystats.dates import DateMark, MarkKind, find_date_marks, resolve
@@ -176,7 +177,7 @@ def document_places(
     text: str, title: str, gaz: Gazetteer, cat: Catalog, text_places: PlaceHits | None = None
 ) -> tuple[Place | None, dict[str, Place | None]]:
     """The place a document is about, and the place each scope word (全省/全市/全县) means in it."""
-    unit_after = vocabulary(cat).unit_names["after_place"]
+    unit_after = vocabulary(cat).unit_names.after_place
     title_hits = [h for h in gaz.find(title) if _names_the_place(title, h[1], unit_after)]
     text_hits = gaz.find(text) if text_places is None else text_places
     hits = title_hits + [h for h in text_hits if _names_the_place(text, h[1], unit_after)]
@@ -384,7 +385,7 @@ class Vocabulary:
     from_to_re: re.Pattern[str]  # between the two figures of a change: 增长到2020年的超过
     date_gap_re: re.Pattern[str]  # what may stand between a date and its figure: 的, 约, 超过…
     higher_scopes: dict[str, tuple[str, ...]]  # national and province scope words, by level
-    unit_names: dict[str, re.Pattern[str]]  # see unit_name_patterns
+    unit_names: UnitNames
     # "any of these words" as one regex: a quick no before the word-by-word rules
     scope_re: re.Pattern[str]
     growth_re: re.Pattern[str]
@@ -1309,31 +1310,40 @@ def _counts_unnamed_places(sentence_before: str, start: int, ctx: Context) -> bo
     return not ctx.places_in(offset + last.end(), start)
 
 
-def unit_name_patterns(endings: Iterable[str]) -> dict[str, re.Pattern[str]]:
+class UnitNames(NamedTuple):
+    """Where a text names one unit (a firm, an office, a company) by how its name ends."""
+
+    subject: re.Pattern[str]  # 泰和泰律师事务所有律师600余名: a unit as a clause's subject
+    scene: re.Pattern[str]  # 在北京德恒（贵阳）律师事务所，…: the unit a sentence opens in
+    organ: re.Pattern[str]  # 某某律师事务所党支部2022年度工作总结: a unit's Party organization
+    after_place: re.Pattern[str]  # 江苏引航律师事务所: a name right after a place
+
+
+def unit_name_patterns(endings: Iterable[str]) -> UnitNames:
     """Where a text names one unit (a firm, an office, a company) by the way its name ends."""
     unit = any_word_re(endings).pattern
     # a title names a unit by its full form: 加强律所党支部建设, 对话律所党委书记 name none
     full = any_word_re(e for e in endings if len(e) >= 3).pattern
     name = r"[^，,；;。：:、（）()“”的\s]{2,8}(?:[（(][^（）()]{1,6}[)）])?"
     branch = r"(?P<branch>[\u4e00-\u9fff]{1,4}?(?:总所|分所))?"  # 致同会计师事务所北京总所
-    return {
+    return UnitNames(
         # 其中，泰和泰律师事务所有律师600余名 · 月星集团党委现有党员: a unit as a clause's subject
-        "subject": re.compile(
+        subject=re.compile(
             rf"(?:^|(?<=[，,；;。：:、\s]))({name})({unit}){branch}(?:党委|党总支|党支部)?"
             r"(?=有|现有|拥有|设有|共有|下设|成立)"
         ),
         # 在北京德恒（贵阳）律师事务所，党委下设…: the unit a sentence opens in is its topic
-        "scene": re.compile(rf"(?:^|(?<=[，,；;。：:\s]))(?:在|走进|来到)({name})({unit})[，,]"),
+        scene=re.compile(rf"(?:^|(?<=[，,；;。：:\s]))(?:在|走进|来到)({name})({unit})[，,]"),
         # 某某律师事务所党支部2022年度工作总结: a title about one unit's Party organization
-        "organ": re.compile(
+        organ=re.compile(
             rf"([^，,；;。：:、“”\s]{{2,10}}?)(?:{full})(?:党委|党总支|党支部|联合党支部)"
         ),
         # 江苏引航律师事务所 (a name before the ending), not 江苏省律师事务所: after a place
-        "after_place": re.compile(
+        after_place=re.compile(
             r"^(?!律师|律所|会计师)(?![^律]*[全共有各首家])[\u4e00-\u9fff]{2,5}?"
             rf"(?:[（(][^）)]{{1,6}}[）)])?({unit})"
         ),
-    }
+    )
 
 
 RANK_WORDS = ("先进", "优秀", "示范", "十佳", "模范", "标兵", "品牌", "星级")
@@ -1345,7 +1355,7 @@ def _about_one_firm(title: str, ctx: Context) -> bool:
     scope words and modifiers, and no rank: 全市律师事务所党组织, 优秀律师事务所党支部 are not)."""
     if len(title) > 40:
         return False  # a sentence, not a title
-    for m in vocabulary(ctx.catalog).unit_names["organ"].finditer(title):
+    for m in vocabulary(ctx.catalog).unit_names.organ.finditer(title):
         name = m[1]
         generic = consume(name, ctx) or _RANK_RE.search(name) or NUMERAL_START_RE.search(name)
         if not generic:
@@ -1358,7 +1368,7 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
     than places, scope words and modifiers: 全市律师事务所有… is no name), else -1."""
     last = -1
     names = vocabulary(ctx.catalog).unit_names
-    found = [*names["subject"].finditer(sentence_before), *names["scene"].finditer(sentence_before)]
+    found = [*names.subject.finditer(sentence_before), *names.scene.finditer(sentence_before)]
     for m in sorted(found, key=lambda m: m.start()):
         name = m[1].removeprefix("其中")
         if name and not consume(name, ctx):
@@ -1848,7 +1858,7 @@ def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
         return False
     return bool(
         ORG_AFTER_PLACE.match(after)
-        or vocabulary(ctx.catalog).unit_names["after_place"].match(after)
+        or vocabulary(ctx.catalog).unit_names.after_place.match(after)
         or RANK_AFTER_PLACE.match(after)
     )
 
