@@ -393,6 +393,7 @@ class Vocabulary:
     single_entity_re: re.Pattern[str]
     ranking_re: re.Pattern[str]  # 100强 · 百强: a ranked list, whose members are no total
     other_places_re: re.Pattern[str]  # 其他10个设区市: places counted, not named
+    sub_county_re: re.Pattern[str]  # 陆家嘴街道 · 金水科教园区 opening a clause
 
 
 _VOCABULARIES: dict[str, Vocabulary] = {}
@@ -444,6 +445,12 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             other_places_re=re.compile(
                 rf"(?:{any_word_re(cat.not_observation['other_places']).pattern})的?"
                 rf"(?:(?:\d+|[一二两三四五六七八九十]+)个|各)(?:{any_word_re(cat.place_kinds).pattern})"
+            ),
+            sub_county_re=re.compile(
+                r"(?:^|(?<=[，,；;。：:\s]))(?:其中，?|在)?"
+                r"([^\W\d_全各个等每多所委]{2,6}?)"
+                rf"(?:{any_word_re(cat.not_observation['sub_county_units']).pattern})"
+                r"(?![、（(）)党])"  # not 楼宇党委, 街道党工委: the units' organization
             ),
             relevant=any_word_re({*cat.terms, *cues, *cat.coverage_words, "占", "比例"}),
         )
@@ -1265,6 +1272,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if _counts_unnamed_places(sentence_before, start, ctx):
         fig.note = "counts places the text does not name (其他10个设区市)"
         return True
+    if _of_a_sub_county_unit(sentence_before, start, ctx):
+        fig.note = "about one street, town, park or building"
+        return True
     growth = no["growth"] if vocab.growth_re.search(before) else ()
     for cue in growth:
         k = before.rfind(cue)
@@ -1317,6 +1327,17 @@ class UnitNames(NamedTuple):
     scene: re.Pattern[str]  # 在北京德恒（贵阳）律师事务所，…: the unit a sentence opens in
     organ: re.Pattern[str]  # 某某律师事务所党支部2022年度工作总结: a unit's Party organization
     after_place: re.Pattern[str]  # 江苏引航律师事务所: a name right after a place
+
+
+def _of_a_sub_county_unit(sentence_before: str, start: int, ctx: Context) -> bool:
+    """陆家嘴街道集聚律所126家、律师3400余名: a clause that opens with a street, town, park
+    or building speaks of that one unit, up to the next place the text names."""
+    found = list(vocabulary(ctx.catalog).sub_county_re.finditer(sentence_before))
+    named = [m for m in found if not consume(m[1], ctx)]  # 全县各乡镇, 城区街道: no name
+    if not named:
+        return False
+    offset = start - len(sentence_before)
+    return not ctx.places_in(offset + named[-1].end(), start)
 
 
 def unit_name_patterns(endings: Iterable[str]) -> UnitNames:
@@ -1407,13 +1428,17 @@ def _still_ahead(deadline: re.Match[str], sentence_start: int, ctx: Context) -> 
 
 
 def _last_scope(start: int, end: int, ctx: Context) -> int:
-    """Offset (from ``start``) of the last place or scope word in text[start:end], else -1."""
+    """Offset (from ``start``) of the last place or scope word in text[start:end], else -1;
+    not one inside a quoted title (该所党委被评为“全国律师行业先进党组织”)."""
+    text = ctx.text
     last = -1
-    if vocabulary(ctx.catalog).scope_re.search(ctx.text, start, end):
+    if vocabulary(ctx.catalog).scope_re.search(text, start, end):
         scope = [w for ws in ctx.catalog.scope_words.values() for w in ws]
-        last = max(ctx.text.rfind(w, start, end) for w in scope)
+        last = max(text.rfind(w, start, end) for w in scope)
     places = [s for s, _, _ in ctx.places_in(start, end)]
     last = max([last, *places])
+    while last >= start and text.rfind("“", start, last) > text.rfind("”", start, last):
+        last = max([s for s in places if s < last] or [-1])  # quoted: the place before it
     return last - start if last >= 0 else -1
 
 

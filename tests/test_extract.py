@@ -1265,3 +1265,23 @@ def test_kinds_given_as_examples_and_a_trainings_description_are_no_sub_types():
     obs = observed("2022年，全省举办新执业律师党性教育培训班12期。", jurisdiction="浙江省")
     assert ("legal", "training_sessions", 12) in obs
     assert observed("全市有合伙律师1200名。") == {}  # a sub-type still is one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "浦东新区律师行业党建\n陆家嘴街道集聚律所126家、律师3400余名，建有律所党组织97个。",
+        "金水区两新党建\n金水科教园区入驻企业368家，建立园区综合党委1个、党支部26个。",
+        "长兴县律师行业党建\n雉城街道集中了全县12家律所。",
+        "记山东鲁润律师事务所党委\n该所党委先后被评为“全国律师行业先进党组织”，3名党员律师获评“山东省优秀党员律师”。",
+    ],
+)
+def test_a_street_park_building_or_one_firm_is_no_place(text):
+    assert observed(text) == {}
+
+
+def test_buildings_counted_and_their_committee_are_no_single_unit():
+    text = (
+        "渝中区楼宇党建\n区委依托楼宇党委，在12栋商务楼宇建立律师行业联合党支部12个，覆盖律所67家。"
+    )
+    assert ("legal", "firms_covered", 67) in observed(text)
