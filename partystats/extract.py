@@ -55,7 +55,8 @@ from partystats.numerals import (
 from partystats.repair import to_simplified
 
 SENTENCE_END = "。！？!?\n"
-CLAUSE_END = SENTENCE_END + '，,；;、：:“”"《》【】[]|'
+CLAUSE_END = SENTENCE_END + '，,；;、：:“”"《》【】[]|｜\t'
+LABEL_ENDS = "：:|｜\t"  # 律师事务所：203家 · a table row 律师事务所 | 203家
 ALL_SCOPE = ("全国", "全省", "全市", "全区", "全县")
 ZONES = ("高新技术产业开发区", "经济技术开发区", "高新区", "开发区", "新区")
 DISTRIBUTIVE = ("均有", "各有", "均为", "都有", "各", "均")
@@ -613,9 +614,8 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         before = item  # 律师事务所、执业律师分别为186家、3426人
     elif not strip_before(before, cat)[0] and (subject := _subject_of_change(clause_from, st, ctx)):
         before = subject + before  # 律师人数较上年增长12%，达到3000人
-    elif clause_from > st.start and text[clause_from - 1] in "：:" and not before.strip():
-        colon = clause_from - 1  # 律师事务所：1058家: the term is before the colon
-        before = text[_clause_start(text, colon, st.start) : colon] + before
+    else:
+        before = _label_before(clause_from, before, st, text)
     sentence_before = text[st.start : num.start]
     if _blocked_before(before, sentence_before, fig, ctx):
         return
@@ -709,6 +709,15 @@ def _without_examples(prefix: str, term: str) -> str:
     if start < 0:
         return prefix
     return prefix[:start] + prefix[prefix.rfind("等") + 1 :]
+
+
+def _label_before(clause_from: int, before: str, st: SentenceState, text: str) -> str:
+    """律师事务所：1058家 · 律师事务所 | 203家 · 覆盖率：94.1%: a figure alone after a label
+    is the label's."""
+    if clause_from > st.start and text[clause_from - 1] in LABEL_ENDS and not before.strip():
+        label_end = clause_from - 1
+        return text[_clause_start(text, label_end, st.start) : label_end].strip() + before
+    return before
 
 
 def _sets_up(words: str, head: Term, cat: Catalog) -> bool:
@@ -1444,7 +1453,7 @@ def _last_scope(start: int, end: int, ctx: Context) -> int:
 
 def _clause_start(text: str, pos: int, floor: int) -> int:
     i = pos
-    while i > floor and text[i - 1] not in CLAUSE_END:
+    while i > floor and (text[i - 1] not in CLAUSE_END or _thousands_comma(text, i - 1)):
         if text[i - 1] in "）)":  # an aside（含公职、公司律师）is part of the clause
             opening = max(text.rfind("（", floor, i - 1), text.rfind("(", floor, i - 1))
             if opening >= 0:
@@ -1452,6 +1461,13 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
                 continue
         i -= 1
     return i
+
+
+def _thousands_comma(text: str, k: int) -> bool:
+    """The comma of 1,185: inside a figure, no clause boundary."""
+    return (
+        text[k] == "," and 0 < k < len(text) - 1 and text[k - 1].isdigit() and text[k + 1].isdigit()
+    )
 
 
 def _clause_end(text: str, pos: int, ceiling: int) -> int:
@@ -1500,7 +1516,11 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
     text, cat = ctx.text, ctx.catalog
     num = fig.number
     clause_from = _clause_start(text, num.start, st.start)
-    before = text[clause_from : num.start]
+    aside = _aside_open(text, num.start, st.start)
+    counted = st.last_count
+    if aside >= clause_from and counted is not None and 0 <= aside - counted.number.end <= 3:
+        clause_from = aside + 1  # 党员律师1,185人（占34.7%）: the aside is of the count before it
+    before = _label_before(clause_from, text[clause_from : num.start], st, text)
     sentence_before = text[st.start : num.start]
     if _blocked_before(before, sentence_before, fig, ctx):
         return

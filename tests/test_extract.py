@@ -1285,3 +1285,22 @@ def test_buildings_counted_and_their_committee_are_no_single_unit():
         "渝中区楼宇党建\n区委依托楼宇党委，在12栋商务楼宇建立律师行业联合党支部12个，覆盖律所67家。"
     )
     assert ("legal", "firms_covered", 67) in observed(text)
+
+
+def test_a_table_of_labels_and_figures_is_read():
+    text = (
+        "泉州市律师行业党委工作报告\n截至2024年6月30日，全市律师行业基本情况如下：\n"
+        "律师事务所 | 203家\n执业律师 | 3,412人\n党员律师 | 1,185人（占34.7%）\n"
+        "律所党组织覆盖率 | 94.1%\n"
+    )
+    obs = observed(text)
+    assert set(obs) == {
+        ("legal", "firms", 203),
+        ("legal", "practitioners", 3412),
+        ("legal", "party_members", 1185),
+        ("legal", "party_member_share", 34.7),
+        ("legal", "coverage_rate", 94.1),
+    }
+    assert ("legal", "coverage_rate", 94.1) in observed(
+        "律所党组织覆盖率：94.1%", jurisdiction="泉州市"
+    )
