@@ -108,10 +108,11 @@ def repair(raw: str) -> Repaired:
 
     runs = mojibake_runs(text)
     text, widened = widen_punctuation(text, avoid=runs)
+    text, listed = LIST_MARKER_DOT.subn(r"\1、", text)
 
     stats = RepairStats(
         pinyin_removed=len(pinyin),
-        punct_fixed=len(doubled) + widened,
+        punct_fixed=len(doubled) + widened + listed,
         lines_dropped=lines_dropped,
         mojibake_runs=len(runs),
         mojibake_spans=tuple((origin[s], origin[e - 1] + 1) for s, e in runs),
@@ -204,6 +205,13 @@ def furniture_spans(text: str) -> tuple[list[Span], int]:
 
 
 # ▶ ● ◆ … opening a line of a list: a glyph, not a word of the sentence
+# 1．举办培训班2期 · 2. 确定示范点8个: the dot of a list item's number is no decimal point
+# (2．6个市 is item 2, not 2.6) and ends no word: it becomes 、, one for one
+LIST_MARKER_DOT = re.compile(
+    r"^([ \t\u3000]*(?:[0-9]{1,2}(?=．)|[0-9]{1,2}(?=\.[ \t\u3000\u4e00-\u9fff])"
+    r"|[０-９]{1,2}(?=．[ \t\u3000\u4e00-\u9fff])))[．.]",
+    re.MULTILINE,
+)
 BULLET = re.compile(r"^[ \t\u3000]*[●◆◇▶►▷■□★☆○◎•▪※➤✔√❖]+[ \t\u3000]*", re.MULTILINE)
 # Spaces a typesetter put between Chinese and a figure: 到 2023 年底 · 达 95.8 % · 426 家
 _HAN_OR_MARK = "\u3400-\u9fff，。、；：（）“”"

@@ -1304,3 +1304,11 @@ def test_a_table_of_labels_and_figures_is_read():
     assert ("legal", "coverage_rate", 94.1) in observed(
         "律所党组织覆盖率：94.1%", jurisdiction="泉州市"
     )
+
+
+def test_a_numbered_list_item_is_read_without_its_number():
+    title = "泉州市律师行业党委工作报告"
+    obs = observed(
+        f"{title}\n1．举办党务骨干培训班2期。\n2. 确定市级律师行业党建示范点8个。", title=title
+    )
+    assert {k[1:] for k in obs} == {("training_sessions", 2), ("demonstration_sites", 8)}

@@ -380,3 +380,17 @@ def test_long_lines_of_a_table_or_a_single_title_are_not_joined():
     assert repair(table).clean_text.count("\n") == 4
     title = "某某市司法局关于律师行业党建工作情况的通报全文发布\n全市律师事务所143家。"
     assert "\n" in repair(title).clean_text
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("1．举办党务骨干培训班2期。", "1、举办党务骨干培训班2期。"),
+        ("2. 确定示范点8个。", "2、 确定示范点8个。"),
+        ("2．6个市作交流发言", "2、6个市作交流发言"),  # item 2, not 2.6
+        ("2.6万名律师参加", "2.6万名律师参加"),  # a decimal stays
+        ("律师3.5万人", "律师3.5万人"),
+    ],
+)
+def test_a_list_items_number_is_no_decimal(raw, clean):
+    assert repair(raw).clean_text == clean
