@@ -31,6 +31,10 @@ DATELINE_PATTERNS = (
     re.compile(r"^\s*[^\s，。,：:；;]{1,12}\s+" + _YMD + r"\s*$"),
     # 新华社北京2023年5月8日电: a news agency's dateline
     re.compile(_YMD + r"\s*[电電]"),
+    # 来源：甘肃日报　2024-07-01: the source, a space, the date
+    re.compile(r"(?:来源|來源)\s*[:：]\s*[^\s，。,]{1,20}[ \t\u3000]+" + _YMD),
+    # （2024年6月28日） alone under a speech's title: the day it was given
+    re.compile(r"^\s*[（(]\s*" + _YMD + r"\s*[)）]\s*$"),
     # 28.09.2018  06:30 (day first, as some portals print it)
     re.compile(r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\s+" + _TIME),
 )

@@ -236,6 +236,9 @@ def test_title_and_published_come_from_the_manifest_else_the_text(tmp_path):
         ("2017-01-05\n正文", date(2017, 1, 5)),
         ("廣東律師行業黨建\n大公報  2023年5月8日\n截至去年底", date(2023, 5, 8)),
         ("新华社北京2023年5月8日电 截至去年底", date(2023, 5, 8)),
+        ("陇原大地律师党旗红\n来源：甘肃日报　2024-07-01\n目前", date(2024, 7, 1)),
+        ("金水区两新党建\n来源：金水区委组织部　2024年7月15日\n今年以来", date(2024, 7, 15)),
+        ("在全省律师行业表彰大会上的讲话\n（2024年6月28日）\n这次大会", date(2024, 6, 28)),
         ("2018年1月7日，时任司法部部长指出", None),  # an event, not a dateline
         ("会议强调  2018年1月7日起施行", None),  # text after the date: a sentence
         ("发布时间:2023-02-30", None),  # not a date
