@@ -1312,3 +1312,19 @@ def test_a_numbered_list_item_is_read_without_its_number():
         f"{title}\n1．举办党务骨干培训班2期。\n2. 确定市级律师行业党建示范点8个。", title=title
     )
     assert {k[1:] for k in obs} == {("training_sessions", 2), ("demonstration_sites", 8)}
+
+
+def test_a_part_of_the_year_is_dated_from_publication():
+    obs = observed(
+        "上半年，区律师行业党委举办党员律师政治轮训班2期。",
+        published=date(2024, 7, 8),
+        jurisdiction="重庆市渝北区",
+    )
+    assert obs[("legal", "training_sessions", 2)][2] == 2024
+    doc = make_doc(
+        "截至今年一季度末，全市共有律师事务所143家。",
+        published=date(2021, 5, 1),
+        jurisdiction="南京市",
+    )
+    (o,) = extract(doc).observations
+    assert o.as_of == date(2021, 3, 31)
