@@ -1776,8 +1776,8 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context) -> Place | None:
             k = ctx.text.rfind(w, st.start, pos)
             if k <= best_pos or k in named_before or _names_an_award(k, ctx, k + len(w)):
                 continue
-            if _SHARE_OF_SCOPE_RE.match(ctx.text, k + len(w), pos):
-                continue  # 银川市集中了全区近六成的律师，共有律所105家: 全区 is the share's
+            if _SHARE_OF_SCOPE_RE.match(ctx.text, k + len(w), pos) or ctx.text[k - 1] == "占":
+                continue  # 集中了全区近六成的律师 · 约占全市律所总数的17%: the share's whole
             best_pos = k
             best = NATIONAL_PLACE if level == "national" else _place_of_scope(level, st, ctx)
     if best_pos >= 0:

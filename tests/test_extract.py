@@ -1328,3 +1328,13 @@ def test_a_part_of_the_year_is_dated_from_publication():
     )
     (o,) = extract(doc).observations
     assert o.as_of == date(2021, 3, 31)
+
+
+def test_the_whole_a_share_is_of_does_not_place_the_figures_after_it():
+    text = (
+        "浦东新区律师行业党建\n截至2023年底，浦东新区共有律师事务所318家，约占全市律所总数的17%；"
+        "执业律师6952名，其中党员律师2231名。"
+    )
+    obs = observed(text)
+    assert obs[("legal", "practitioners", 6952)][1] == "上海市浦东新区"
+    assert obs[("legal", "party_members", 2231)][1] == "上海市浦东新区"
