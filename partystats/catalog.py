@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -82,6 +82,7 @@ def parse_catalog(text: str) -> Catalog:
         )
         for t in raw["terms"]
     }
+    terms |= _with_perfective(terms, raw["establishment"]["verbs"])
     unknown = {t.metric for t in terms.values()} - set(raw["metrics"])
     if unknown:
         raise ValueError(f"catalog terms name unknown metrics: {sorted(unknown)}")
@@ -115,6 +116,17 @@ def parse_catalog(text: str) -> Catalog:
             for k, v in raw["not_observation"].items()
         },
     )
+
+
+def _with_perfective(terms: dict[str, Term], verbs: list[str]) -> dict[str, Term]:
+    """单独建立了党支部 reads as 单独建立党支部: each verb term again with 了 after its verb."""
+    variants = {}
+    for text, term in terms.items():
+        for verb in verbs:
+            if verb in text and f"{verb}了" not in text:
+                variant = text.replace(verb, f"{verb}了", 1)
+                variants[variant] = replace(term, term=variant)
+    return variants
 
 
 def _single_entity_words(spec: dict[str, list[str]]) -> tuple[str, ...]:

@@ -654,7 +654,12 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         # 68家律师事务所中，已有65家建立了党组织: 家 alone, then the firms' act
         outcome = establishment_outcome(phrase, cat)
         sector = _sector_near(num.start, ctx)
-        if outcome and sector and before.rstrip().endswith(("有", "其中")):
+        prev = st.last_count
+        # …已有65家建立了党组织 · …两百多家单独建立了党支部，一百零五家参加了联合党支部
+        listed = (
+            not before.strip() and prev is not None and (prev.metric or "").startswith("firms_")
+        )
+        if outcome and sector and (before.rstrip().endswith(("有", "其中")) or listed):
             fig.metric, fig.sector, fig.rule = outcome, sector, "firms_that_established"
             return
     if head is not None:
@@ -767,7 +772,7 @@ LEVEL_CHAIN_RE = re.compile(
     r"(?:达到|达|增至|增加到|增长到|上升到|提高到|发展到|升至|突破|超过)了?"
 )
 ESTABLISHED_RE = re.compile(
-    r"(已|均|都|全部)*(单独|独立|联合)?(建立|组建|建有)了?[^，。；]{0,8}?(党组织|党支部|党委)"
+    r"(已|均|都|全部)*(单独|独立|联合)?(建立|组建|建有|参加|加入)了?[^，。；]{0,8}?(党组织|党支部|党委)"
 )
 
 
@@ -853,7 +858,7 @@ def _read_before(
         prefix = _LISTED_PLACES_TAIL_RE.sub("", prefix)
     # 异地商会、行业商会等各类商会87家: kinds named as examples of the whole counted
     prefix = _without_examples(prefix, term.term)
-    if term.described and not NUMERAL_START_RE.search(prefix):
+    if term.described and not find_numbers(prefix):
         prefix = ""  # 举办新执业律师党性教育培训班12期: its audience and subject, no sub-type
     if not consume(prefix, ctx):
         rel = prefix.rsplit("的", 1)
@@ -971,6 +976,12 @@ def _post_metric(
         outcome = establishment_outcome(predicate[1:], cat) if head.metric == "firms" else None
         if outcome is None:
             fig.note = f"在…中 {predicate[1:8]}"
+        return outcome
+    if head.term in vocabulary(cat).verb_terms and fig.classifier == "家":
+        # 两百多家单独建立(了)党支部: 家 counts the firms that did so, not what they set up
+        outcome = establishment_outcome(head.term, cat)
+        if outcome is None:
+            fig.note = f"firms that {head.term}, outside the catalog"
         return outcome
     if not predicate or predicate.startswith(("中", *CONJUNCTIONS)):
         return head.metric

@@ -37,6 +37,10 @@ NUMBER_RE = re.compile(
 )
 
 
+# Names that open with 两 and count nothing: 两新组织 (the "two new" organizations), 两委
+NAMES_WITH_LIANG = ("两新", "兩新", "两委", "两会", "两学一做", "两代表")
+
+
 class Form(StrEnum):
     ARABIC = "arabic"
     CHINESE = "chinese"
@@ -141,7 +145,7 @@ def _parse(m: re.Match[str]) -> Number | None:
         form = Form.PERCENT if m["pct"] else Form.ARABIC
         end = m.end() - (1 if m["pct"] else 0)
     else:
-        if m["num_cn"] in ("零", "〇"):
+        if m["num_cn"] in ("零", "〇") or m.string.startswith(NAMES_WITH_LIANG, m.start()):
             return None
         base = chinese_to_number(m["num_cn"])
         value = scaled(base, m["mult_cn"]) if base is not None else None

@@ -1338,3 +1338,32 @@ def test_the_whole_a_share_is_of_does_not_place_the_figures_after_it():
     obs = observed(text)
     assert obs[("legal", "practitioners", 6952)][1] == "上海市浦东新区"
     assert obs[("legal", "party_members", 2231)][1] == "上海市浦东新区"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 家 counts the firms that set up their own branch, with or without 了
+        (
+            "全区律师事务所中已有两百多家单独建立了党支部，一百零五家参加了联合党支部。",
+            {("legal", "firms_with_own_branch", 200), ("legal", "firms_in_joint_branches", 105)},
+        ),
+        ("全省150余家律所单独建立了党支部。", {("legal", "firms_with_own_branch", 150)}),
+        (
+            "截至2024年5月底，全县建有单独党支部9个、联合党支部3个。",
+            {("legal", "standalone_branches", 9), ("legal", "joint_branches", 3)},
+        ),
+        ("2023年，全区律师行业累计培育市级党建示范点3个。", {("legal", "demonstration_sites", 3)}),
+        ("年末全市共有律师事务所156家。", {("legal", "firms", 156)}),
+        (
+            "2024年，区委两新工委举办两新组织党组织书记培训班2期。",
+            {("other", "training_sessions", 2)},
+        ),
+    ],
+)
+def test_verbs_with_le_bare_jia_and_more_catalog_words(text, expected):
+    assert set(observed(text, jurisdiction="南京市")) == expected
+
+
+def test_liang_xin_is_a_name_not_the_number_two():
+    assert [n.text for n in find_numbers("两新组织党组织2个")] == ["2"]
