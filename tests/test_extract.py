@@ -1350,7 +1350,7 @@ def test_the_whole_a_share_is_of_does_not_place_the_figures_after_it():
         ),
         ("全省150余家律所单独建立了党支部。", {("legal", "firms_with_own_branch", 150)}),
         (
-            "截至2024年5月底，全县建有单独党支部9个、联合党支部3个。",
+            "截至2024年5月底，全县律师行业建有单独党支部9个、联合党支部3个。",
             {("legal", "standalone_branches", 9), ("legal", "joint_branches", 3)},
         ),
         ("2023年，全区律师行业累计培育市级党建示范点3个。", {("legal", "demonstration_sites", 3)}),

@@ -38,7 +38,12 @@ def assert_offset_map_exact(raw: str, fixed) -> None:
         widened = FULL_TO_HALF.get(ch) == source  # , -> ， and the like
         # OpenCC converts phrase by phrase: 藉助 -> 借助 though 藉 alone stays 藉
         in_phrase = is_cjk(ch) and is_cjk(source) and to_simplified(source) == source
-        assert ch in {source, to_simplified(source)} or widened or in_phrase, (ch, source, i)
+        listed = ch == "、" and source in "．."  # a list item's 1． -> 1、
+        assert ch in {source, to_simplified(source)} or widened or in_phrase or listed, (
+            ch,
+            source,
+            i,
+        )
 
 
 # ---------------------------------------------------------------- pinyin annotations
