@@ -50,6 +50,7 @@ class Catalog:
     unit_name_endings: tuple[str, ...]  # 律师事务所, 公证处, 集团: how one unit's name ends
     place_kinds: tuple[str, ...]  # 设区市, 县: what a count of places calls them
     report_words: tuple[str, ...]  # 总结, 报告: a title with one year reports on that year
+    institution_endings: tuple[str, ...]  # 大学, 日报: a place opening them is a name's
     not_observation: dict[str, tuple[str, ...]]
 
     def unit_of(self, metric: str) -> str:
@@ -111,6 +112,7 @@ def parse_catalog(text: str) -> Catalog:
         unit_name_endings=tuple(raw["unit_name_endings"]),
         place_kinds=tuple(raw["place_kinds"]),
         report_words=tuple(raw["report_words"]),
+        institution_endings=tuple(raw["institution_endings"]),
         not_observation={
             k: _single_entity_words(v) if k == "single_entity" else tuple(v)
             for k, v in raw["not_observation"].items()

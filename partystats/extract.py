@@ -178,10 +178,10 @@ def document_places(
     text: str, title: str, gaz: Gazetteer, cat: Catalog, text_places: PlaceHits | None = None
 ) -> tuple[Place | None, dict[str, Place | None]]:
     """The place a document is about, and the place each scope word (全省/全市/全县) means in it."""
-    unit_after = vocabulary(cat).unit_names.after_place
-    title_hits = [h for h in gaz.find(title) if _names_the_place(title, h[1], unit_after)]
+    vocab = vocabulary(cat)
+    title_hits = [h for h in gaz.find(title) if _names_the_place(title, h[1], vocab)]
     text_hits = gaz.find(text) if text_places is None else text_places
-    hits = title_hits + [h for h in text_hits if _names_the_place(text, h[1], unit_after)]
+    hits = title_hits + [h for h in text_hits if _names_the_place(text, h[1], vocab)]
     found = [choose(cands, None) for _, _, cands in hits]
     national = any(p.level is Level.NATIONAL for p in found[: len(title_hits)])
     found = [p for p in found if p.level is not Level.NATIONAL]
@@ -237,9 +237,15 @@ def _named_places(hits: PlaceHits, text: str, gaz: Gazetteer) -> list[Place]:
     return places
 
 
-def _names_the_place(text: str, end: int, unit_after: re.Pattern[str]) -> bool:
-    """Not an example of others (北京、上海等地), nor part of a unit's name (北京盈科（杭州）律师事务所)."""
-    return not listed_as_example(text, end) and not unit_after.match(text[end : end + 16])
+def _names_the_place(text: str, end: int, vocab: Vocabulary) -> bool:
+    """Not an example of others (北京、上海等地), nor part of a unit's name (北京盈科（杭州）律师事务所)
+    or an institution's (南京师范大学)."""
+    after = text[end : end + 16]
+    return (
+        not listed_as_example(text, end)
+        and not vocab.unit_names.after_place.match(after)
+        and not vocab.institution_re.match(after)
+    )
 
 
 def _mask_words_not_places(text: str) -> str:
@@ -395,6 +401,7 @@ class Vocabulary:
     ranking_re: re.Pattern[str]  # 100强 · 百强: a ranked list, whose members are no total
     other_places_re: re.Pattern[str]  # 其他10个设区市: places counted, not named
     sub_county_re: re.Pattern[str]  # 陆家嘴街道 · 金水科教园区 opening a clause
+    institution_re: re.Pattern[str]  # what follows a place inside an institution's name
 
 
 _VOCABULARIES: dict[str, Vocabulary] = {}
@@ -446,6 +453,9 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             other_places_re=re.compile(
                 rf"(?:{any_word_re(cat.not_observation['other_places']).pattern})的?"
                 rf"(?:(?:\d+|[一二两三四五六七八九十]+)个|各)(?:{any_word_re(cat.place_kinds).pattern})"
+            ),
+            institution_re=re.compile(
+                rf"[\u4e00-\u9fff]{{0,4}}?(?:{any_word_re(cat.institution_endings).pattern})"
             ),
             sub_county_re=re.compile(
                 r"(?:^|(?<=[，,；;。：:\s]))(?:其中，?|在)?"

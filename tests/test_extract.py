@@ -1367,3 +1367,8 @@ def test_verbs_with_le_bare_jia_and_more_catalog_words(text, expected):
 
 def test_liang_xin_is_a_name_not_the_number_two():
     assert [n.text for n in find_numbers("两新组织党组织2个")] == ["2"]
+
+
+def test_a_place_inside_an_institutions_name_is_not_the_texts_place():
+    text = "律师行业党建工作比较研究\n（作者单位：南京师范大学法学院）\n截至2022年底，全省律师事务所2213家。"
+    assert observed(text, title="律师行业党建工作比较研究")[("legal", "firms", 2213)][1] is None
