@@ -39,14 +39,20 @@ DATELINE_PATTERNS = (
     re.compile(r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\s+" + _TIME),
 )
 
-_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９：", "0123456789:")
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_FULLWIDTH_DIGIT_RE = re.compile("[０-９]")
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 
 
 def find_dateline(text: str) -> date | None:
     """The first publication dateline among the first lines of ``text``, if any."""
-    head = text[:DATELINE_MAX_CHARS].translate(_FULLWIDTH_DIGITS)
+    head = text[:DATELINE_MAX_CHARS].replace("：", ":")  # str.translate is slow: only if needed
+    if _FULLWIDTH_DIGIT_RE.search(head):
+        head = head.translate(_FULLWIDTH_DIGITS)
     lines = [line for line in head.splitlines() if line.strip()][:DATELINE_MAX_LINES]
     for line in lines:
+        if not _YEAR_RE.search(line):
+            continue  # every dateline pattern holds a year
         for pattern in DATELINE_PATTERNS:
             for match in pattern.finditer(line):
                 found = valid_date(match["y"], match["m"], match["d"])

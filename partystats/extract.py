@@ -45,7 +45,7 @@ from partystats.model import (
     Unit,
 )
 from partystats.numerals import (
-    FULLWIDTH,
+    fold_fullwidth,
     NUMERAL_START_RE,
     Form,
     Number,
@@ -2041,7 +2041,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     cat = catalog or load_catalog()
     gaz = gazetteer()
-    text = arabic_years(doc.clean_text.translate(FULLWIDTH))  # one char for one: offsets hold
+    text = arabic_years(fold_fullwidth(doc.clean_text))  # one char for one: offsets hold
     title = doc.title or ""
     text_places = gaz.find(_mask_words_not_places(text))
     default, levels = document_places(text, title, gaz, cat, text_places)

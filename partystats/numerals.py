@@ -17,6 +17,15 @@ import cn2an
 from partystats.scan import finditer_at
 
 FULLWIDTH = str.maketrans("０１２３４５６７８９％．，", "0123456789%.,")
+_FULLWIDTH_NOT_COMMA_RE = re.compile("[０-９％．]")
+
+
+def fold_fullwidth(text: str) -> str:
+    """text.translate(FULLWIDTH), fast: str.translate looks every character up in a dict
+    (~0.2 µs each), while the comma every Chinese text has is one str.replace and the rest
+    is rare (a regex scan says whether it is there)."""
+    text = text.replace("，", ",")
+    return text.translate(FULLWIDTH) if _FULLWIDTH_NOT_COMMA_RE.search(text) else text
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
 # 12,599 · 2 386 (a space as the thousands separator: 1-3 digits, then groups of 3) · 35.52
 _ARABIC = (
