@@ -45,12 +45,12 @@ from partystats.model import (
     Unit,
 )
 from partystats.numerals import (
-    fold_fullwidth,
     NUMERAL_START_RE,
     Form,
     Number,
     arabic_years,
     find_numbers,
+    fold_fullwidth,
 )
 from partystats.repair import to_simplified
 

@@ -26,6 +26,8 @@ def fold_fullwidth(text: str) -> str:
     is rare (a regex scan says whether it is there)."""
     text = text.replace("，", ",")
     return text.translate(FULLWIDTH) if _FULLWIDTH_NOT_COMMA_RE.search(text) else text
+
+
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
 # 12,599 · 2 386 (a space as the thousands separator: 1-3 digits, then groups of 3) · 35.52
 _ARABIC = (
