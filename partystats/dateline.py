@@ -28,7 +28,7 @@ DATELINE_PATTERNS = (
     # a line holding only the date, perhaps with a short section label
     re.compile(r"^\s*" + _YMD + r"\s*\S{0,8}\s*$"),
     # 大公報  2023年5月8日: a short paper or site name, a space, the date, nothing after
-    re.compile(r"^\s*[^\s，。,：:；;]{1,12}\s+" + _YMD + r"\s*$"),
+    re.compile(r"^\s*[^\s，。,：:；;]{1,12}\s+" + _YMD + r"\s*(?:第\s*\d+\s*版)?\s*$"),
     # 新华社北京2023年5月8日电: a news agency's dateline
     re.compile(_YMD + r"\s*[电電]"),
     # 来源：甘肃日报　2024-07-01: the source, a space, the date

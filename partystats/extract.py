@@ -248,6 +248,10 @@ def _names_the_place(text: str, end: int, vocab: Vocabulary) -> bool:
     )
 
 
+# 中新网北京6月11日电: where a news agency filed the story, not what it is about
+_FILED_AT_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日\s*[电電]")
+
+
 def _mask_words_not_places(text: str) -> str:
     """其中 hidden from the gazetteer (same length: offsets hold): its 中 would start a place
     (其中区县 -> 中区, 其中山东 -> 中山)."""
@@ -868,9 +872,10 @@ def _read_before(
         prefix = _LISTED_PLACES_TAIL_RE.sub("", prefix)
     # 异地商会、行业商会等各类商会87家: kinds named as examples of the whole counted
     prefix = _without_examples(prefix, term.term)
-    if term.described and not find_numbers(prefix):
-        prefix = ""  # 举办新执业律师党性教育培训班12期: its audience and subject, no sub-type
-    if not consume(prefix, ctx):
+    # 举办新执业律师党性教育培训班12期: its audience and subject make no sub-type (they may
+    # still name its sectors: 非公企业和社会组织党组织书记培训班)
+    described = term.described and not find_numbers(prefix)
+    if not described and not consume(prefix, ctx):
         rel = prefix.rsplit("的", 1)
         if (
             len(rel) == 2
@@ -1519,6 +1524,8 @@ _ABOUT_SHARE_RE = re.compile(r"(?:约|大约|大概)占")
 _CHANGE_RE = re.compile(
     r"(?:较|比|同比)[^，,；;]{0,8}?(?:提高|增长|上升|增加|提升|下降|减少)了?"
     r"\d+(?:\.\d+)?(?:个百分点|%|[名人家个])$"
+    # 全国党员律师队伍不断壮大，从2012年的6.2万人增加到…: grew, then by how much
+    r"|(?:不断|持续|逐年|稳步|快速)(?:壮大|增长|扩大|发展|增加)$"
 )
 
 
@@ -1785,6 +1792,8 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context) -> Place | None:
     respective = _respective_place(pos, st, ctx)
     if respective is not None:
         return respective
+    if _unknown_place_listed(pos, st, ctx):
+        return None  # 复兴区、经开区…分别: the second is no place we know; neither is the first's
     best_pos, best = -1, None
     hits = ctx.places_in(st.start, pos)
     for s, e, cands in hits:
@@ -1880,6 +1889,20 @@ def _respective_place(pos: int, st: SentenceState, ctx: Context) -> Place | None
         return None
     _, end, cands = listed[index]
     return with_zone(choose(cands, ctx.default_place), ctx.text, end)
+
+
+# 、经开区 · 和高新区: a list item that looks like a place the gazetteer does not hold
+_UNKNOWN_PLACE_ITEM_RE = re.compile(r"[、和及与][\u4e00-\u9fff]{1,6}?(?:开发区|新区|区|县|市|镇|旗)")
+
+
+def _unknown_place_listed(pos: int, st: SentenceState, ctx: Context) -> bool:
+    """A list of places before 分别 of which one is not a known place: the figures after it
+    cannot be paired with their places."""
+    respective = _respective(pos, st, ctx)
+    if respective is None:
+        return False
+    hits = ctx.places_in(st.start, respective[0])
+    return bool(hits) and _UNKNOWN_PLACE_ITEM_RE.match(ctx.text, hits[-1][1]) is not None
 
 
 ORG_AFTER_PLACE = re.compile(
@@ -2043,7 +2066,9 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     gaz = gazetteer()
     text = arabic_years(fold_fullwidth(doc.clean_text))  # one char for one: offsets hold
     title = doc.title or ""
-    text_places = gaz.find(_mask_words_not_places(text))
+    text_places = [
+        h for h in gaz.find(_mask_words_not_places(text)) if not _FILED_AT_RE.match(text, h[1])
+    ]
     default, levels = document_places(text, title, gaz, cat, text_places)
     dropped = doc.repair.lines_dropped > 0  # a dropped 来源 line may name the city
     if dropped and (levels.get("city") is None or levels.get("province") is None):
@@ -2079,6 +2104,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     seen: dict[tuple, int] = {}  # where each key was first stated
     headline_end = _headline_end(text)
     carried: DateMark | None = None
+    anchor: DateMark | None = None  # the last 截至… mark: it outlives a paragraph's year
     topic: Place | None = None
     paragraph_start = 0
     k = 0
@@ -2088,7 +2114,9 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             paragraph_start = text.rfind("\n", 0, s_start) + 1
             topic = None
             if carried is not None and carried.kind is MarkKind.PERIOD:
-                carried = None  # a year that opened a sentence holds for its paragraph only
+                # a year that opened a sentence holds for its paragraph only; then the
+                # 截至2023年底 set before it holds again
+                carried = anchor
         # 唐山市则把重点放在…。全市1900余名律师中: a sentence that opens with a place makes
         # it the paragraph's topic, and 全市 then means that city
         topic = _opening_place(s_start, s_end, ctx) or topic
@@ -2169,6 +2197,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         ]
         if anchors:
             carried = anchors[-1]
+            anchor = next((m for m in reversed(anchors) if m.kind is MarkKind.ANCHOR), anchor)
         st.relevant = relevant
         previous = st
     if headline_end:

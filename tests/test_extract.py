@@ -1372,3 +1372,52 @@ def test_liang_xin_is_a_name_not_the_number_two():
 def test_a_place_inside_an_institutions_name_is_not_the_texts_place():
     text = "律师行业党建工作比较研究\n（作者单位：南京师范大学法学院）\n截至2022年底，全省律师事务所2213家。"
     assert observed(text, title="律师行业党建工作比较研究")[("legal", "firms", 2213)][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2023年，市委两新工委举办非公企业和社会组织党组织书记示范培训班4期。",
+            ("other", "training_sessions", 4),
+        ),
+        ("截至2022年底，全省共有会计师事务所398家；另有资产评估机构83家。", ("other", "firms", 83)),
+        (
+            "截至2023年底，全省共有司法鉴定机构236家，建立党组织的鉴定机构151家。",
+            ("other", "firms_covered", 151),
+        ),
+        (
+            "全国党员律师队伍不断壮大，从2012年的6.2万人增加到2023年的26.8万人。",
+            ("legal", "party_members", 62000),
+        ),
+        ("2016年全市律师人数刚过2000人。", ("legal", "practitioners", 2000)),
+        (
+            "2023年，省公证行业党委组织公证机构党组织书记集中轮训2次。",
+            ("notary", "training_sessions", 2),
+        ),
+    ],
+)
+def test_round_eight_constructions(text, expected):
+    assert expected in observed(text, jurisdiction="湖南省")
+
+
+def test_a_news_agencys_dateline_place_is_not_the_figures_place():
+    text = "司法部发布律师工作统计\n中新网北京6月11日电 2023年，全国律师行业党委表彰全国律师行业先进党组织100个。"
+    assert observed(text)[("legal", "awarded_party_organizations", 100)][1] != "北京市"
+
+
+def test_an_as_of_date_outlives_a_paragraph_that_opened_with_a_year():
+    text = (
+        "司法部发布律师工作统计\n截至2023年底，全国共有执业律师73.16万多人。\n"
+        "2023年，全国律师行业党委表彰全国律师行业先进党组织100个。\n"
+        "基层法律服务方面，全国共有基层法律服务机构1.2万多家。"
+    )
+    assert observed(text, published=date(2024, 6, 12))[("other", "firms", 12000)][2] == 2023
+
+
+def test_places_paired_by_fenbie_with_one_unknown_place_are_not_guessed():
+    obs = observed(
+        "截至2023年底，复兴区、经开区非公企业党组织覆盖率分别达到91.2%和88.6%。",
+        jurisdiction="邯郸市",
+    )
+    assert obs[("private_enterprise", "coverage_rate", 88.6)][1] != "邯郸市复兴区"
