@@ -1892,7 +1892,9 @@ def _respective_place(pos: int, st: SentenceState, ctx: Context) -> Place | None
 
 
 # 、经开区 · 和高新区: a list item that looks like a place the gazetteer does not hold
-_UNKNOWN_PLACE_ITEM_RE = re.compile(r"[、和及与][\u4e00-\u9fff]{1,6}?(?:开发区|新区|区|县|市|镇|旗)")
+_UNKNOWN_PLACE_ITEM_RE = re.compile(
+    r"[、和及与][\u4e00-\u9fff]{1,6}?(?:开发区|新区|区|县|市|镇|旗)"
+)
 
 
 def _unknown_place_listed(pos: int, st: SentenceState, ctx: Context) -> bool:
