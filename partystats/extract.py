@@ -1386,7 +1386,7 @@ def unit_name_patterns(endings: Iterable[str]) -> UnitNames:
         # 其中，泰和泰律师事务所有律师600余名 · 月星集团党委现有党员: a unit as a clause's subject
         subject=re.compile(
             rf"(?:^|(?<=[，,；;。：:、\s]))({name})({unit}){branch}(?:党委|党总支|党支部)?"
-            r"(?=有|现有|拥有|设有|共有|下设|成立)"
+            r"(?=有|现有|拥有|设有|共有|下设|下辖|成立)"
         ),
         # 在北京德恒（贵阳）律师事务所，党委下设…: the unit a sentence opens in is its topic
         scene=re.compile(rf"(?:^|(?<=[，,；;。：:\s]))(?:在|走进|来到)({name})({unit})[，,]"),

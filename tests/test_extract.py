@@ -1421,3 +1421,9 @@ def test_places_paired_by_fenbie_with_one_unknown_place_are_not_guessed():
         jurisdiction="邯郸市",
     )
     assert obs[("private_enterprise", "coverage_rate", 88.6)][1] != "邯郸市复兴区"
+
+
+def test_a_company_groups_committee_with_xiaxia_is_one_unit():
+    title = "苏州市吴江区两新党建"
+    text = f"{title}\n发挥骨干企业示范作用，恒力集团党委下辖党支部62个、党员1800余名。"
+    assert observed(text, title=title) == {}
