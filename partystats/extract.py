@@ -1907,6 +1907,8 @@ def _unknown_place_listed(pos: int, st: SentenceState, ctx: Context) -> bool:
     return bool(hits) and _UNKNOWN_PLACE_ITEM_RE.match(ctx.text, hits[-1][1]) is not None
 
 
+# 全国和省级表彰 · 全国性荣誉: a scope word that grades an honour
+_AWARD_LEVEL_AFTER_RE = re.compile(r"(?:[和及、](?:省|市|区|县)级)?(?:性)?(?:表彰|荣誉|称号|奖励)")
 ORG_AFTER_PLACE = re.compile(
     r"^(律师行业|律师|行业|注册会计师)?(党委|协会|律协|委员会|司法厅|司法局|党校)"
 )
@@ -1945,6 +1947,8 @@ def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
     after = text[end : end + 10]
     if after.startswith(("前列", "率先", "领先", "第一", "首")) or listed_as_example(text, end):
         return True
+    if _AWARD_LEVEL_AFTER_RE.match(after):
+        return True  # 获得全国和省级表彰: the level of an honour
     if OWN_UNITS_AFTER_ORG.match(text, end):
         return False
     return bool(

@@ -1427,3 +1427,10 @@ def test_a_company_groups_committee_with_xiaxia_is_one_unit():
     title = "苏州市吴江区两新党建"
     text = f"{title}\n发挥骨干企业示范作用，恒力集团党委下辖党支部62个、党员1800余名。"
     assert observed(text, title=title) == {}
+
+
+def test_a_scope_word_that_grades_an_honour_places_nothing():
+    text = "五年间，全市律师行业共有5个律所党组织获得全国和省级表彰，建成律师行业党建示范点12个。"
+    assert (
+        observed(text, jurisdiction="长春市")[("legal", "demonstration_sites", 12)][1] == "长春市"
+    )
