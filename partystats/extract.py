@@ -2314,8 +2314,11 @@ def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     if not totals or totals[-1].metric is not None:
         return False
     # 市场主体近90万户，其中民营企业11.2万家: a total of no catalog noun says nothing
-    # against a part that names its own sector (a bare 党员 part of 从业人数 stays out)
-    return totals[-1].note != "no catalog term" or not _names_its_sector(fig, st, ctx)
+    # against a part that names its own sector or counts professionals (个人会员13万多人，
+    # 其中执业会员约6.5万人); a bare 党员 part of 从业人数 stays out
+    if totals[-1].note != "no catalog term":
+        return True
+    return fig.metric != "practitioners" and not _names_its_sector(fig, st, ctx)
 
 
 def _names_its_sector(fig: Figure, st: SentenceState, ctx: Context) -> bool:

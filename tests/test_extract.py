@@ -1434,3 +1434,11 @@ def test_a_scope_word_that_grades_an_honour_places_nothing():
     assert (
         observed(text, jurisdiction="长春市")[("legal", "demonstration_sites", 12)][1] == "长春市"
     )
+
+
+def test_professionals_counted_inside_a_total_of_no_catalog_noun_are_published():
+    obs = observed(
+        "全省注册会计师协会现有个人会员1.3万多人，其中执业会员约6500人。", jurisdiction="湖南省"
+    )
+    assert ("accounting", "practitioners", 6500) in obs
+    assert observed("全市社会组织从业人员12.6万人，其中党员1.9万人。", jurisdiction="南京市") == {}
