@@ -183,7 +183,9 @@ def document_places(
     text_hits = gaz.find(text) if text_places is None else text_places
     hits = title_hits + [h for h in text_hits if _names_the_place(text, h[1], vocab)]
     found = [choose(cands, None) for _, _, cands in hits]
-    national = any(p.level is Level.NATIONAL for p in found[: len(title_hits)])
+    national = any(p.level is Level.NATIONAL for p in found[: len(title_hits)]) or bool(
+        _NATIONAL_BODY_RE.match(title)
+    )
     found = [p for p in found if p.level is not Level.NATIONAL]
     by_level: dict[str, Place | None] = {
         "province": None,
@@ -235,6 +237,10 @@ def _named_places(hits: PlaceHits, text: str, gaz: Gazetteer) -> list[Place]:
         places.append(with_zone(choose(cands, None), text, end))
         previous_end = end
     return places
+
+
+# 中国注册会计师协会… · 中华全国律师协会…: a title about a national body is about the nation
+_NATIONAL_BODY_RE = re.compile(r"\s*(?:中国|中华全国)[\u4e00-\u9fff]{1,10}?(?:协会|律协|总会)")
 
 
 def _names_the_place(text: str, end: int, vocab: Vocabulary) -> bool:

@@ -1442,3 +1442,9 @@ def test_professionals_counted_inside_a_total_of_no_catalog_noun_are_published()
     )
     assert ("accounting", "practitioners", 6500) in obs
     assert observed("全市社会组织从业人员12.6万人，其中党员1.9万人。", jurisdiction="南京市") == {}
+
+
+def test_a_text_about_a_national_body_is_about_the_nation():
+    title = "中国注册会计师协会简介"
+    obs = observed(f"{title}\n目前，已拥有团体会员5000多家，个人会员13万多人。", title=title)
+    assert obs[("accounting", "firms", 5000)][1] == "全国"
