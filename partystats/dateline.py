@@ -27,6 +27,8 @@ DATELINE_PATTERNS = (
     re.compile(_YMD + r"\s*(?:来源|來源)"),
     # a line holding only the date, perhaps with a short section label
     re.compile(r"^\s*" + _YMD + r"\s*\S{0,8}\s*$"),
+    # 2024-04-09　湖南省注册会计师协会: the date, a space, the publisher, nothing after
+    re.compile(r"^\s*" + _YMD + r"[ \t\u3000]+[^\s，。,：:；;]{2,20}\s*$"),
     # 大公報  2023年5月8日: a short paper or site name, a space, the date, nothing after
     re.compile(r"^\s*[^\s，。,：:；;]{1,12}\s+" + _YMD + r"\s*(?:第\s*\d+\s*版)?\s*$"),
     # 新华社北京2023年5月8日电: a news agency's dateline

@@ -410,6 +410,7 @@ class Vocabulary:
     single_entity_re: re.Pattern[str]
     ranking_re: re.Pattern[str]  # 100强 · 百强: a ranked list, whose members are no total
     other_places_re: re.Pattern[str]  # 其他10个设区市: places counted, not named
+    plan_section_re: re.Pattern[str]  # 工作计划, 下一步: a heading over plans
     sub_county_re: re.Pattern[str]  # 陆家嘴街道 · 金水科教园区 opening a clause
     institution_re: re.Pattern[str]  # what follows a place inside an institution's name
 
@@ -464,6 +465,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 rf"(?:{any_word_re(cat.not_observation['other_places']).pattern})的?"
                 rf"(?:(?:\d+|[一二两三四五六七八九十]+)个|各)(?:{any_word_re(cat.place_kinds).pattern})"
             ),
+            plan_section_re=any_word_re(cat.not_observation["plan_sections"]),
             institution_re=re.compile(
                 rf"[\u4e00-\u9fff]{{0,4}}?(?:{any_word_re(cat.institution_endings).pattern})"
             ),
@@ -899,6 +901,9 @@ def _read_before(
         else:
             fig.note = f"sub-type or unknown modifier: {prefix[-8:]}"
             return
+    if metric == "firms" and _RANK_RE.search(prefix):
+        fig.note = "firms with a title (示范律所, 优秀律所), not all firms"
+        return
     np = stripped
     if (
         term.metric in _ORG_METRICS
@@ -1608,7 +1613,8 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
         if not _party_coverage(lead, sentence_before, ctx):
             fig.note = "coverage of something other than Party organizations"
             return
-        if _follows_a_subtype(fig, st, ctx):  # 规模以上非公企业3200家，党组织覆盖率达86.5%
+        if _follows_a_subtype(fig, st, ctx) or _SIZE_CLASS_RE.search(lead):
+            # 规模以上非公企业3200家，党组织覆盖率达86.5% · 50名以上职工的非公企业党组织覆盖率
             fig.note = "coverage of a sub-type"
             return
         fig.metric, fig.rule = "coverage_rate", "coverage_rate"
@@ -1663,6 +1669,9 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if fig.sector is None:
         fig.metric, fig.note = None, "no sector named near the figure"
 
+
+# 规模以上企业 · 规上企业 · 50名以上职工的: a size class of firms, not all of them
+_SIZE_CLASS_RE = re.compile(r"以上|以下|规模|规上")
 
 # What a base may end with besides its noun: 占律师总数的 · 占全市执业律师的比例为
 _BASE_TAIL_RE = re.compile(r"(?:总数|总人数|人数|数量|总量)?(?:的)?(?:比例|比重)?(?:为|达|达到)?$")
@@ -2115,6 +2124,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     mentions: list[Mention] = []
     seen: dict[tuple, int] = {}  # where each key was first stated
     headline_end = _headline_end(text)
+    plans = False  # inside a section headed 二、2024年工作计划
     carried: DateMark | None = None
     anchor: DateMark | None = None  # the last 截至… mark: it outlives a paragraph's year
     topic: Place | None = None
@@ -2125,6 +2135,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         if text.rfind("\n", 0, s_start) + 1 != paragraph_start:
             paragraph_start = text.rfind("\n", 0, s_start) + 1
             topic = None
+            plans = _section_plans(text, paragraph_start, vocab, plans)
             if carried is not None and carried.kind is MarkKind.PERIOD:
                 # a year that opened a sentence holds for its paragraph only; then the
                 # 截至2023年底 set before it holds again
@@ -2166,6 +2177,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 st.counts.append(fig)
             if fig.metric and kind is MentionKind.COUNT and _part_of_unpublished(fig, st, ctx):
                 fig.metric, fig.note = None, "part of a figure that was not published"
+            if fig.metric and plans:
+                fig.metric, fig.note = None, "target or plan (in a section of plans)"
             obs = None
             if fig.metric:
                 if fig.place is None:
@@ -2218,6 +2231,18 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
 
 
 HEADLINE_MAX = 40  # characters: a longer first line is a sentence, not a headline
+# 二、2024年工作计划 · 第三部分: a section heading, numbered
+_SECTION_HEADING_RE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
+
+
+def _section_plans(text: str, start: int, vocab: Vocabulary, plans: bool) -> bool:
+    """Whether the section a paragraph is in lays out plans: a numbered heading sets it
+    (二、2024年工作计划: yes; 三、存在的问题: no); any other paragraph keeps it."""
+    if not _SECTION_HEADING_RE.match(text, start):
+        return plans
+    end = text.find("\n", start)
+    heading = text[start : end if end >= 0 else len(text)]
+    return len(heading) <= HEADLINE_MAX and vocab.plan_section_re.search(heading) is not None
 
 
 _YEAR_IN_TITLE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年")

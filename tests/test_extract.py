@@ -1448,3 +1448,30 @@ def test_a_text_about_a_national_body_is_about_the_nation():
     title = "中国注册会计师协会简介"
     obs = observed(f"{title}\n目前，已拥有团体会员5000多家，个人会员13万多人。", title=title)
     assert obs[("accounting", "firms", 5000)][1] == "全国"
+
+
+def test_figures_in_a_section_of_plans_are_targets():
+    text = (
+        "包头市司法局2023年工作总结和2024年工作计划\n一、2023年主要工作\n"
+        "截至2023年底，全市共有律师事务所68家、律师1152名。\n二、2024年工作计划\n"
+        "（一）深化律师行业党建。党组织覆盖率提高到95%以上，举办党组织书记培训班3期。\n"
+        "三、存在的问题\n全市律师事务所党组织覆盖率为92%。"
+    )
+    obs = observed(text)
+    assert ("legal", "firms", 68) in obs
+    assert not {k for k in obs if k[2] in (95, 3)}
+    assert ("legal", "coverage_rate", 92) in obs  # the next section is no plan
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议提出，2024年要推动行业党组织覆盖率提升至80%，评选行业优秀党员30名。",
+        "走进黄龙国际中心，这栋楼里入驻律所21家、律师600余名，其中党员律师186名。",
+        "2023年，包头市律师行业党委培育党建示范律所4家。",
+        "全市50名以上职工的非公企业党组织覆盖率达98.7%。",
+        "全市规模以上企业党组织覆盖率达96.4%。",
+    ],
+)
+def test_round_nine_traps_are_not_published(text):
+    assert observed(text, jurisdiction="杭州市") == {}
