@@ -2232,7 +2232,9 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
 
 HEADLINE_MAX = 40  # characters: a longer first line is a sentence, not a headline
 # 二、2024年工作计划 · 第三部分: a section heading, numbered
-_SECTION_HEADING_RE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
+_SECTION_HEADING_RE = re.compile(
+    r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)"
+)
 
 
 def _section_plans(text: str, start: int, vocab: Vocabulary, plans: bool) -> bool:
