@@ -1923,7 +1923,8 @@ def _unknown_place_listed(pos: int, st: SentenceState, ctx: Context) -> bool:
 
 
 # 全国和省级表彰 · 全国性荣誉: a scope word that grades an honour
-_AWARD_LEVEL_AFTER_RE = re.compile(r"(?:[和及、](?:省|市|区|县)级)?(?:性)?(?:表彰|荣誉|称号|奖励)")
+# (not 唐山市表彰了…: a body that awards, whose place is the figures')
+_AWARD_LEVEL_AFTER_RE = re.compile(r"(?:[和及、](?:省|市|区|县)级|性)(?:表彰|荣誉|称号|奖励)")
 ORG_AFTER_PLACE = re.compile(
     r"^(律师行业|律师|行业|注册会计师)?(党委|协会|律协|委员会|司法厅|司法局|党校)"
 )

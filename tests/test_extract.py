@@ -1475,3 +1475,9 @@ def test_figures_in_a_section_of_plans_are_targets():
 )
 def test_round_nine_traps_are_not_published(text):
     assert observed(text, jurisdiction="杭州市") == {}
+
+
+def test_a_city_that_awards_is_the_place_of_its_awards():
+    text = "去年，唐山市表彰了15个律师行业先进党组织和32名优秀党员律师。"
+    obs = observed(text, jurisdiction="河北省")
+    assert obs[("legal", "awarded_party_organizations", 15)][1] == "唐山市"
