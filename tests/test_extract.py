@@ -1481,3 +1481,13 @@ def test_a_city_that_awards_is_the_place_of_its_awards():
     text = "去年，唐山市表彰了15个律师行业先进党组织和32名优秀党员律师。"
     obs = observed(text, jurisdiction="河北省")
     assert obs[("legal", "awarded_party_organizations", 15)][1] == "唐山市"
+
+
+def test_hangai_covers_and_shoupi_is_no_sub_type():
+    obs = observed(
+        "包头市律师行业党组织57个，其中独立党支部36个、联合党支部21个，联合党支部涵盖律所32家。",
+        jurisdiction="包头市",
+    )
+    assert ("legal", "firms_in_joint_branches", 32) in obs
+    obs = observed("2023年，武汉市社会组织综合党委命名首批社会组织党建示范点12个。")
+    assert ("social_org", "demonstration_sites", 12) in obs
