@@ -1784,14 +1784,21 @@ def _opening_place(start: int, end: int, ctx: Context) -> Place | None:
     if not hits:
         return None
     s, e, cands = hits[0]
-    if ctx.text[start:s] not in ("", *SENTENCE_OPENERS) or _names_an_award(s, ctx, e):
+    # 株洲市律师行业党委坚持…: a body named by its place turns the paragraph to it too
+    if ctx.text[start:s] not in ("", *SENTENCE_OPENERS) or listed_as_example(ctx.text, e):
         return None
     return with_zone(choose(cands, ctx.default_place), ctx.text, e)
 
 
-def _place_of_scope(level: str, st: SentenceState, ctx: Context) -> Place | None:
-    """全市 means the city the paragraph is about, else the document's city."""
-    if st.topic is not None and st.topic.level is SCOPE_LEVELS[level]:
+def _place_of_scope(level: str, at: int, st: SentenceState, ctx: Context) -> Place | None:
+    """全省 means the province its sentence last named (…；青海省…，全省…), else the one the
+    paragraph is about, else the document's."""
+    wanted = SCOPE_LEVELS[level]
+    for s, e, cands in reversed(ctx.places_in(st.start, at)):
+        place = choose(cands, ctx.default_place)
+        if place.level is wanted and not _names_an_award(s, ctx, e):
+            return with_zone(place, ctx.text, e)
+    if st.topic is not None and st.topic.level is wanted:
         return st.topic
     return ctx.level_places.get(level)
 
@@ -1802,8 +1809,9 @@ _SHARE_OF_SCOPE_RE = re.compile(
 )
 
 
-def _scope_place(pos: int, st: SentenceState, ctx: Context) -> Place | None:
-    """The place a figure counts: nearest place or scope word before it in the sentence."""
+def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = True) -> Place | None:
+    """The place a figure counts: nearest place or scope word before it in the sentence,
+    else (``fallback``) the document's."""
     respective = _respective_place(pos, st, ctx)
     if respective is not None:
         return respective
@@ -1824,10 +1832,10 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context) -> Place | None:
             if _SHARE_OF_SCOPE_RE.match(ctx.text, k + len(w), pos) or ctx.text[k - 1] == "占":
                 continue  # 集中了全区近六成的律师 · 约占全市律所总数的17%: the share's whole
             best_pos = k
-            best = NATIONAL_PLACE if level == "national" else _place_of_scope(level, st, ctx)
+            best = NATIONAL_PLACE if level == "national" else _place_of_scope(level, k, st, ctx)
     if best_pos >= 0:
         return best
-    return ctx.default_place
+    return ctx.default_place if fallback else None
 
 
 def _respective(pos: int, st: SentenceState, ctx: Context) -> tuple[int, int] | None:
@@ -2160,8 +2168,9 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             kind = mention_kind(fig, text)
             if first_number is None and kind in (MentionKind.COUNT, MentionKind.PERCENT):
                 first_number = num.start
+                # a place the sentence names, not the document's default
                 lead = (
-                    _scope_place(num.start, st, ctx)
+                    _scope_place(num.start, st, ctx, fallback=False)
                     if _has_scope(st.start, num.start, ctx)
                     else None
                 )

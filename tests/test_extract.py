@@ -1491,3 +1491,13 @@ def test_hangai_covers_and_shoupi_is_no_sub_type():
     assert ("legal", "firms_in_joint_branches", 32) in obs
     obs = observed("2023年，武汉市社会组织综合党委命名首批社会组织党建示范点12个。")
     assert ("social_org", "demonstration_sites", 12) in obs
+
+
+def test_a_scope_word_means_the_place_its_sentence_or_paragraph_turned_to():
+    text = (
+        "湖南律师行业党建巡礼·市州篇\n截至2023年底，长沙市共有律师事务所583家。\n\n"
+        "株洲市律师行业党委坚持“一所一策”。目前，全市86家律所中已有79家建立党组织。"
+    )
+    assert observed(text)[("legal", "firms", 86)][1] == "株洲市"
+    text = "甘肃省律所党组织覆盖率达98.6%；青海省全省律所党组织覆盖率为95.3%。"
+    assert observed(text)[("legal", "coverage_rate", 95.3)][1] == "青海省"
