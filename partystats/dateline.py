@@ -27,14 +27,21 @@ DATELINE_PATTERNS = (
     re.compile(_YMD + r"\s*(?:来源|來源)"),
     # a line holding only the date, perhaps with a short section label
     re.compile(r"^\s*" + _YMD + r"\s*\S{0,8}\s*$"),
+    # 2023年12月　杭州市余杭区委两新工委: a month and the publisher (dated to its first day)
+    re.compile(
+        r"^\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?P<d>)[ \t\u3000]+"
+        r"[^\s，。,：:；;\d]{2,20}\s*$"
+    ),
     # 2024-04-09　湖南省注册会计师协会: the date, a space, the publisher, nothing after
     re.compile(r"^\s*" + _YMD + r"[ \t\u3000]+[^\s，。,：:；;]{2,20}\s*$"),
     # 大公報  2023年5月8日: a short paper or site name, a space, the date, nothing after
     re.compile(r"^\s*[^\s，。,：:；;]{1,12}\s+" + _YMD + r"\s*(?:第\s*\d+\s*版)?\s*$"),
     # 新华社北京2023年5月8日电: a news agency's dateline
     re.compile(_YMD + r"\s*[电電]"),
-    # 来源：甘肃日报　2024-07-01: the source, a space, the date
-    re.compile(r"(?:来源|來源)\s*[:：]\s*[^\s，。,]{1,20}[ \t\u3000]+" + _YMD),
+    # 来源：甘肃日报　2024-07-01 · 来源：本报 | 2023年10月08日: the source, then the date
+    re.compile(r"(?:来源|來源)\s*[:：]\s*[^\s，。,|｜]{1,20}[ \t\u3000|｜]+" + _YMD),
+    # 九江市民政局  2023-12-05  【字体:大 中 小】: a publisher, the date, page widgets
+    re.compile(r"^\s*[^\s，。,：:；;]{2,20}[ \t\u3000]+" + _YMD + r"[ \t\u3000]+[【\[]"),
     # （2024年6月28日） alone under a speech's title: the day it was given
     re.compile(r"^\s*[（(]\s*" + _YMD + r"\s*[)）]\s*$"),
     # 28.09.2018  06:30 (day first, as some portals print it)
@@ -57,7 +64,7 @@ def find_dateline(text: str) -> date | None:
             continue  # every dateline pattern holds a year
         for pattern in DATELINE_PATTERNS:
             for match in pattern.finditer(line):
-                found = valid_date(match["y"], match["m"], match["d"])
+                found = valid_date(match["y"], match["m"], match["d"] or "1")
                 if found is not None:
                     return found
     return None

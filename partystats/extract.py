@@ -179,9 +179,9 @@ def document_places(
 ) -> tuple[Place | None, dict[str, Place | None]]:
     """The place a document is about, and the place each scope word (全省/全市/全县) means in it."""
     vocab = vocabulary(cat)
-    title_hits = [h for h in gaz.find(title) if _names_the_place(title, h[1], vocab)]
+    title_hits = [h for h in gaz.find(title) if _names_the_place(title, h, vocab)]
     text_hits = gaz.find(text) if text_places is None else text_places
-    hits = title_hits + [h for h in text_hits if _names_the_place(text, h[1], vocab)]
+    hits = title_hits + [h for h in text_hits if _names_the_place(text, h, vocab)]
     found = [choose(cands, None) for _, _, cands in hits]
     national = any(p.level is Level.NATIONAL for p in found[: len(title_hits)]) or bool(
         _NATIONAL_BODY_RE.match(title)
@@ -205,12 +205,20 @@ def document_places(
     if by_level["province"] is None and found:
         # a city named first still tells the province (徐州 -> 江苏省)
         by_level["province"] = gaz.by_full_name.get(found[0].province)
+    region = by_level["province"]
+    in_title = [choose(cands, None) for _, _, cands in title_hits]
+    # 全区 in a text about an autonomous region is the region, unless the title names a
+    # district (内蒙古：首府与包头…, with 包头市昆都仑区 only named in the text)
     if (
-        by_level["district"] is None
-        and by_level["province"]
-        and "自治区" in by_level["province"].name
+        region
+        and "自治区" in region.name
+        and (
+            by_level["district"] is None
+            or region in in_title
+            and not any(p.level is Level.COUNTY for p in in_title)
+        )
     ):
-        by_level["district"] = by_level["province"]
+        by_level["district"] = region
     head = _named_places(title_hits, title, gaz)
     head += _named_places([h for h in hits[len(title_hits) :] if h[0] < 150], text, gaz)
     head = [p for p in head if p.level is not Level.NATIONAL]
@@ -243,17 +251,23 @@ def _named_places(hits: PlaceHits, text: str, gaz: Gazetteer) -> list[Place]:
 _NATIONAL_BODY_RE = re.compile(r"\s*(?:中国|中华全国)[\u4e00-\u9fff]{1,10}?(?:协会|律协|总会)")
 
 
-def _names_the_place(text: str, end: int, vocab: Vocabulary) -> bool:
+def _names_the_place(text: str, hit: tuple[int, int, tuple[Place, ...]], vocab: Vocabulary) -> bool:
     """Not an example of others (北京、上海等地), nor part of a unit's name (北京盈科（杭州）律师事务所)
     or an institution's (南京师范大学)."""
+    start, end, _ = hit
     after = text[end : end + 16]
+    met_at = _MET_AT_RE.match(after) and _AT_RE.search(text, max(0, start - 4), start)
     return (
         not listed_as_example(text, end)
+        and not met_at
         and not vocab.unit_names.after_place.match(after)
         and not vocab.institution_re.match(after)
     )
 
 
+# 推进会在浙江杭州召开: where a meeting was held, not what the text counts
+_MET_AT_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:召开|举行|举办|开幕|闭幕)")
+_AT_RE = re.compile(r"在[\u4e00-\u9fff]{0,3}$")  # 在杭州 · 在浙江杭州 (not 杭州召开…: the host)
 # 中新网北京6月11日电: where a news agency filed the story, not what it is about
 _FILED_AT_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日\s*[电電]")
 
@@ -2102,7 +2116,14 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     default, levels = document_places(text, title, gaz, cat, text_places)
     dropped = doc.repair.lines_dropped > 0  # a dropped 来源 line may name the city
     if dropped and (levels.get("city") is None or levels.get("province") is None):
-        _, raw_levels = document_places(to_simplified(doc.raw_text), title, gaz, cat)
+        # only the source and byline lines of the page's head: a related-article list
+        # names other places
+        bylines = [
+            line
+            for line in to_simplified(doc.raw_text[:RAW_HEAD_CHARS]).splitlines()
+            if any(w in line for w in BYLINE_WORDS)
+        ]
+        _, raw_levels = document_places("\n".join(bylines), title, gaz, cat)
         levels = {k: v or raw_levels.get(k) for k, v in levels.items()}
     manifest_place = _place_named(doc.jurisdiction, gaz)
     if manifest_place is not None:
@@ -2241,6 +2262,21 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
 
 
 HEADLINE_MAX = 40  # characters: a longer first line is a sentence, not a headline
+RAW_HEAD_CHARS = 600  # where a page prints its source and byline lines
+BYLINE_WORDS = (
+    "来源",
+    "来自",
+    "作者",
+    "编辑",
+    "发布",
+    "供稿",
+    "通讯员",
+    "记者",
+    "原创",
+    "公众号",
+    "转自",
+    "出处",
+)
 # 二、2024年工作计划 · 第三部分: a section heading, numbered
 _SECTION_HEADING_RE = re.compile(
     r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)"

@@ -1501,3 +1501,13 @@ def test_a_scope_word_means_the_place_its_sentence_or_paragraph_turned_to():
     assert observed(text)[("legal", "firms", 86)][1] == "株洲市"
     text = "甘肃省律所党组织覆盖率达98.6%；青海省全省律所党组织覆盖率为95.3%。"
     assert observed(text)[("legal", "coverage_rate", 95.3)][1] == "青海省"
+
+
+def test_the_region_the_venue_and_a_related_article_do_not_mislead_the_place():
+    title = "内蒙古：首府与包头律师行业党建齐头并进"
+    text = f"{title}\n截至2023年底，全区共有律师事务所623家。\n包头市昆都仑区现有律所42家。"
+    assert observed(text, title=title)[("legal", "firms", 623)][1] == "内蒙古自治区"
+    title = "全国律师行业党建工作推进会在杭州召开"
+    text = f"{title}\n推进会在浙江杭州召开。会议对100个全国律师行业先进党组织、200名全国优秀党员律师进行了表彰。"
+    obs = observed(text, title=title)
+    assert obs[("legal", "awarded_party_members", 200)][1] == "全国"
