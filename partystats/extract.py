@@ -934,11 +934,16 @@ def _read_before(
         prev = st.last_count
         # the joint branches alone (组建联合党支部12个，覆盖…), not the last item of a list
         # of all organizations (建立党组织372个，其中单独党支部…、联合党支部99个，覆盖…)
+        aside = _aside_open(ctx.text, fig.number.start, st.start)
         by_joint = (
             prev is not None
             and prev.metric == "joint_branches"
             and not coverer
-            and not any(f.metric in _ORG_METRICS for f in st.counts if f is not prev)
+            and (
+                not any(f.metric in _ORG_METRICS for f in st.counts if f is not prev)
+                # 联合党支部27个（覆盖律所61家）: an aside right after the joint branches
+                or 0 <= aside - prev.number.end <= 3
+            )
         )
         if "联合" in (coverer if coverer is not None else prefix) or by_joint:
             # 联合党支部覆盖律所6家 · 组建联合党支部12个，覆盖律所45家
@@ -1045,6 +1050,9 @@ def _post_metric(
     return None
 
 
+_AND_ANOTHER_UNIT_RE = re.compile(r"[和及与、][^，,；;。]{2,12}?(?:均|都|全部|已)")
+
+
 def _admin_units_establish(phrase: str, fig: Figure, ctx: Context) -> bool:
     """14个市均成立了市级行业党委: the count of places that set one up counts the organizations."""
     cat = ctx.catalog
@@ -1054,6 +1062,11 @@ def _admin_units_establish(phrase: str, fig: Figure, ctx: Context) -> bool:
     rest = phrase[len(unit) :]
     if not any(v in rest for v in ("成立", "设立", "建立", "组建")):
         return False
+    if rest.startswith("中") or _AND_ANOTHER_UNIT_RE.match(rest):
+        # 8个市州中已有6个成立…: all of them, of which some did · 31个省(区、市)和新疆生产
+        # 建设兵团均已成立…: more units than counted
+        fig.note = "counts places, not what they set up"
+        return True
     term = next(
         (
             t

@@ -1511,3 +1511,15 @@ def test_the_region_the_venue_and_a_related_article_do_not_mislead_the_place():
     text = f"{title}\n推进会在浙江杭州召开。会议对100个全国律师行业先进党组织、200名全国优秀党员律师进行了表彰。"
     obs = observed(text, title=title)
     assert obs[("legal", "awarded_party_members", 200)][1] == "全国"
+
+
+def test_joint_branch_aside_and_counts_of_places_are_read_right():
+    obs = observed(
+        "全市律师行业共有党组织118个，其中律所党委3个、联合党支部27个（覆盖律所61家）。",
+        jurisdiction="绍兴市",
+    )
+    assert ("legal", "firms_in_joint_branches", 61) in obs
+    obs = observed("甘肃省14个市州均已成立律师行业党委；青海省8个市州中已有6个成立律师行业党委。")
+    assert ("legal", "industry_party_committees", 14) in obs
+    assert ("legal", "industry_party_committees", 8) not in obs  # all of them, not those that did
+    assert observed("全国31个省（区、市）和新疆生产建设兵团均成立了律师行业党委。") == {}
