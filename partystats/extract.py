@@ -710,6 +710,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         fig.rule = "count_then_term"
         fig.subgroup = subgroup
         predicate = _predicate_after(fig.tail_end + np_end, st, ctx)
+        if stripped.endswith("的") and _a_subset(stripped[:-1], predicate, ctx):
+            fig.note = f"a subset: {stripped[-10:]}"  # 对暂不具备建立党组织条件的12家律所
+            return
         metric = _post_metric(head, predicate, stripped, fig, st, ctx)
         if metric is None:
             return
@@ -759,6 +762,24 @@ def _label_before(clause_from: int, before: str, st: SentenceState, text: str) -
         label_end = clause_from - 1
         return text[_clause_start(text, label_end, st.start) : label_end].strip() + before
     return before
+
+
+NEGATIONS = ("不", "未", "无", "没有")
+
+
+def _a_subset(clause: str, predicate: str, ctx: Context) -> bool:
+    """The relative clause before a count picks some of them out (暂不具备建立党组织条件的
+    12家律所，全部选派了…); a date, a scope or a modifier does not (全市现有的), nor one where
+    the clause or what follows says they set up Party organizations (有党员的40家律所已全部
+    建立了党支部: firms covered)."""
+    if consume(clause, ctx):
+        return False
+    if any(w in clause for w in NEGATIONS):
+        return True
+    cat = ctx.catalog
+    return (
+        establishment_outcome(clause, cat) is None and establishment_outcome(predicate, cat) is None
+    )
 
 
 def _sets_up(words: str, head: Term, cat: Catalog) -> bool:
@@ -1348,11 +1369,13 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if _of_a_sub_county_unit(sentence_before, start, ctx):
         fig.note = "about one street, town, park or building"
         return True
-    growth = no["growth"] if vocab.growth_re.search(before) else ()
+    # 新建非公企业党组织28个、社会组织党组织11个: a change word heads its whole list
+    listed = _list_head(text, start - len(before), start - len(sentence_before)) + before
+    growth = no["growth"] if vocab.growth_re.search(listed) else ()
     for cue in growth:
-        k = before.rfind(cue)
-        if k >= 0 and not before.startswith(no["growth_ok_after"], k + len(cue)):
-            if cue in ("增长", "增加", "提高", "下降") and re.search(r"[从由]", before[:k]):
+        k = listed.rfind(cue)
+        if k >= 0 and not listed.startswith(no["growth_ok_after"], k + len(cue)):
+            if cue in ("增长", "增加", "提高", "下降") and re.search(r"[从由]", listed[:k]):
                 continue  # 从528人增长到… handled as from_to
             fig.note = f"change, not a level ({cue})"
             return True
@@ -1379,6 +1402,15 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         fig.note = "about a single firm (the page is about one, and the sentence names no place)"
         return True
     return False
+
+
+def _list_head(text: str, clause_from: int, floor: int) -> str:
+    """The items before a list item's clause (新建非公企业党组织28个、 before 社会组织…11个),
+    up to the clause the list opens in; empty when the clause is no list item."""
+    k = clause_from
+    while k > floor and text[k - 1] == "、":
+        k = _clause_start(text, k - 1, floor)
+    return text[k:clause_from]
 
 
 def _counts_unnamed_places(sentence_before: str, start: int, ctx: Context) -> bool:

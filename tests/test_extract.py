@@ -1523,3 +1523,17 @@ def test_joint_branch_aside_and_counts_of_places_are_read_right():
     assert ("legal", "industry_party_committees", 14) in obs
     assert ("legal", "industry_party_committees", 8) not in obs  # all of them, not those that did
     assert observed("全国31个省（区、市）和新疆生产建设兵团均成立了律师行业党委。") == {}
+
+
+def test_a_subset_picked_out_by_a_clause_and_a_change_heading_its_list():
+    assert (
+        observed(
+            "对暂不具备建立党组织条件的12家律所，全部选派了党建工作指导员。", jurisdiction="长春市"
+        )
+        == {}
+    )
+    obs = observed(
+        "全市有1至3名律师党员的40家律师事务所已全部建立了党支部。", jurisdiction="桂林市"
+    )
+    assert ("legal", "firms_covered", 40) in obs
+    assert observed("全年新建非公企业党组织28个、社会组织党组织11个。", jurisdiction="台州市") == {}
