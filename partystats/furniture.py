@@ -164,8 +164,15 @@ def is_menu_line(text: str) -> bool:
     return len(items) >= MENU_MIN_ITEMS and all(len(item) <= MENU_MAX_ITEM for item in items)
 
 
+# Casino names glued into a sentence (澳门葡京娱乐场执业律师4318名, 联合真人百家乐党支部)
+CASINO_SPAM = re.compile(
+    r"(?:澳门)?新?葡京(?:娱乐场|娱乐城|娱乐)?|威尼斯人娱乐[场城]|真人百家乐|百家乐|娱乐[场城]"
+)
+
+
 def inline_spam_spans(line: str) -> list[tuple[int, int]]:
     """Spans of spam glued into a real line, to delete without losing the line."""
-    if not (EMOJI.search(line) or "www." in line or "http" in line):
-        return []  # the common case, decided at C speed
-    return [m.span() for m in INLINE_SPAM.finditer(line)]
+    spans = [m.span() for m in CASINO_SPAM.finditer(line)]
+    if EMOJI.search(line) or "www." in line or "http" in line:  # else decided at C speed
+        spans += [m.span() for m in INLINE_SPAM.finditer(line)]
+    return sorted(spans)

@@ -399,3 +399,11 @@ def test_long_lines_of_a_table_or_a_single_title_are_not_joined():
 )
 def test_a_list_items_number_is_no_decimal(raw, clean):
     assert repair(raw).clean_text == clean
+
+
+def test_casino_names_glued_into_a_sentence_are_deleted():
+    fixed = repair("全市共有律所251家,澳門葡京娛樂場執業律師4318名,其中聯合真人百家樂黨支部37個。")
+    assert fixed.clean_text == "全市共有律所251家，执业律师4318名，其中联合党支部37个。"
+    assert_offset_map_exact(
+        "全市共有律所251家,澳門葡京娛樂場執業律師4318名,其中聯合真人百家樂黨支部37個。", fixed
+    )
