@@ -1537,3 +1537,18 @@ def test_a_subset_picked_out_by_a_clause_and_a_change_heading_its_list():
     )
     assert ("legal", "firms_covered", 40) in obs
     assert observed("全年新建非公企业党组织28个、社会组织党组织11个。", jurisdiction="台州市") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2023年，全省律师行业并确定省级律师行业党建示范点12家。",
+            ("legal", "demonstration_sites", 12),
+        ),
+        ("全市登记注册社会组织3265家。", ("social_org", "firms", 3265)),
+        ("2012年，全市党员律师还只有760人。", ("legal", "party_members", 760)),
+    ],
+)
+def test_round_ten_catalog_words(text, expected):
+    assert expected in observed(text, jurisdiction="九江市")
