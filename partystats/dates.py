@@ -31,6 +31,8 @@ class DateMark:
     when: date | None  # None for RELATIVE (needs the publication date)
     years_back: int = 0  # RELATIVE_YEAR: 2 for 前年, 1 for 去年, 0 for 今年
     month: int | None = None
+    # 截至11月底 (no year): the latest such month end on or before publication
+    latest: bool = False
 
 
 _YEAR = r"(?P<y>(?:19|20)\d{2})年"
@@ -63,6 +65,8 @@ PART_OF_YEAR_RE = re.compile(
     r"(?<![\d年])(?P<which>去年|今年|上年)?(?P<part>上半年|下半年|前三季度|第?[一二三四]季度)"
 )
 PART_END_MONTH = {"上半年": 6, "下半年": 12, "前三季度": 9, "一": 3, "二": 6, "三": 9, "四": 12}
+# 截至11月底 · 截止6月 (no year before the month): the text's latest such month
+MONTH_ANCHOR_RE = re.compile(r"(?:截至|截止到|截止|到)(?P<m>1[0-2]|0?[1-9])月(?:底|末|份)?")
 COMPARISON_LEADS = ("比", "较", "同比")  # 较上年增长8.3%: the year compared with, not the figure's
 
 
@@ -116,6 +120,10 @@ def find_date_marks(text: str) -> list[DateMark]:
         marks.append(DateMark(m.start(), m.end(), MarkKind.RELATIVE_YEAR, None, back, month))
     for m in RELATIVE_RE.finditer(text):
         marks.append(DateMark(m.start(), m.end(), MarkKind.RELATIVE, None))
+    for m in MONTH_ANCHOR_RE.finditer(text):
+        marks.append(
+            DateMark(m.start(), m.end(), MarkKind.ANCHOR, None, 0, int(m["m"]), latest=True)
+        )
     for m in NUMERIC_ANCHOR_RE.finditer(text):
         year, month = int(m["y"]), int(m["m"])
         last = calendar.monthrange(year, month)[1]
@@ -134,4 +142,7 @@ def resolve(mark: DateMark, published: date | None) -> date | None:
     if mark.kind is MarkKind.RELATIVE:
         return published
     year = published.year - mark.years_back
-    return month_end(year, mark.month) if mark.month else date(year, 12, 31)
+    when = month_end(year, mark.month) if mark.month else date(year, 12, 31)
+    if mark.latest and mark.month and when > published:
+        when = month_end(year - 1, mark.month)  # 截至12月底 in a report of 2024-01-22
+    return when

@@ -1552,3 +1552,10 @@ def test_a_subset_picked_out_by_a_clause_and_a_change_heading_its_list():
 )
 def test_round_ten_catalog_words(text, expected):
     assert expected in observed(text, jurisdiction="九江市")
+
+
+def test_a_month_without_a_year_is_the_latest_before_publication():
+    obs = observed(
+        "截至12月底，全市共有律师事务所156家。", published=date(2024, 1, 22), jurisdiction="鞍山市"
+    )
+    assert obs[("legal", "firms", 156)][2] == 2023  # not 2024
