@@ -1888,8 +1888,10 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
             k = ctx.text.rfind(w, st.start, pos)
             if k <= best_pos or k in named_before or _names_an_award(k, ctx, k + len(w)):
                 continue
-            if _SHARE_OF_SCOPE_RE.match(ctx.text, k + len(w), pos) or ctx.text[k - 1] == "占":
-                continue  # 集中了全区近六成的律师 · 约占全市律所总数的17%: the share's whole
+            if _SHARE_OF_SCOPE_RE.match(ctx.text, k + len(w), pos) or ctx.text[k - 1] in "占是":
+                # 集中了全区近六成的律师 · 约占全市律所总数的17% · 长春市是全省律师资源最集中的
+                # 地区: the whole the place is measured against
+                continue
             best_pos = k
             best = NATIONAL_PLACE if level == "national" else _place_of_scope(level, k, st, ctx)
     if best_pos >= 0:

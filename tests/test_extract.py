@@ -1559,3 +1559,8 @@ def test_a_month_without_a_year_is_the_latest_before_publication():
         "截至12月底，全市共有律师事务所156家。", published=date(2024, 1, 22), jurisdiction="鞍山市"
     )
     assert obs[("legal", "firms", 156)][2] == 2023  # not 2024
+
+
+def test_a_scope_word_after_shi_is_what_the_place_is_measured_against():
+    text = "截至2023年底，长春市是全省律师资源最集中的地区，现有律师事务所331家。"
+    assert observed(text, jurisdiction="吉林省")[("legal", "firms", 331)][1] == "长春市"
