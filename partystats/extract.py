@@ -2056,11 +2056,17 @@ def _parallel_change_date(
 
 
 _DATING_KINDS = (MarkKind.ANCHOR, MarkKind.RELATIVE_YEAR, MarkKind.PERIOD)
+WEAK_PRESENT = "现有"  # "has", more than "now": it continues a date set before it
 
 
 def _date_of(
-    fig: Figure, st: SentenceState, ctx: Context, carried: DateMark | None
+    fig: Figure,
+    st: SentenceState,
+    ctx: Context,
+    carried: DateMark | None,
+    carried_here: bool = False,
 ) -> tuple[date | None, AsOfBasis]:
+    """``carried_here``: the carried date was set in this figure's paragraph."""
     if fig.owner is not None and fig.owner.metric:
         return fig.owner.as_of, fig.owner.basis  # a share holds when its count holds
     marks = ctx.marks_in(st.start, fig.number.start)
@@ -2093,6 +2099,15 @@ def _date_of(
         dating = [m for m in marks[:-1] if m.kind in _DATING_KINDS]
         if dating:
             mark = dating[-1]
+        elif (
+            carried_here
+            and carried is not None
+            and carried.kind is MarkKind.ANCHOR
+            and ctx.text.startswith(WEAK_PRESENT, mark.start)
+        ):
+            # 截至12月底，全市共有律所89家…。全市现有公证机构8家: 现有 goes on with the
+            # date its paragraph set (目前 says "now" and does not)
+            return resolve(carried, ctx.published), AsOfBasis.INFERRED
     if mark is None:
         if carried is not None:
             return resolve(carried, ctx.published), AsOfBasis.INFERRED
@@ -2205,6 +2220,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     carried: DateMark | None = None
     anchor: DateMark | None = None  # the last 截至… mark: it outlives a paragraph's year
     topic: Place | None = None
+    carried_at = -1  # the paragraph the carried date was set in
     paragraph_start = 0
     k = 0
     previous: SentenceState | None = None
@@ -2265,7 +2281,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                         if _has_scope(st.start, num.start, ctx)
                         else (topic or ctx.default_place)
                     )
-                as_of, basis = _date_of(fig, st, ctx, carried)
+                as_of, basis = _date_of(fig, st, ctx, carried, carried_at == paragraph_start)
                 fig.as_of, fig.basis = as_of, basis
                 obs = _observation(doc, fig, as_of, basis, text[s_start:s_end], cat)
                 key = (obs.sector, obs.metric, obs.value, obs.jurisdiction, obs.subgroup)
@@ -2299,7 +2315,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             and text.count("年", m.start, m.end) == 1
         ]
         if anchors:
-            carried = anchors[-1]
+            carried, carried_at = anchors[-1], paragraph_start
             anchor = next((m for m in reversed(anchors) if m.kind is MarkKind.ANCHOR), anchor)
         st.relevant = relevant
         previous = st

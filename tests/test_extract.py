@@ -1564,3 +1564,16 @@ def test_a_month_without_a_year_is_the_latest_before_publication():
 def test_a_scope_word_after_shi_is_what_the_place_is_measured_against():
     text = "截至2023年底，长春市是全省律师资源最集中的地区，现有律师事务所331家。"
     assert observed(text, jurisdiction="吉林省")[("legal", "firms", 331)][1] == "长春市"
+
+
+def test_xianyou_goes_on_with_the_date_its_paragraph_set():
+    text = "截至12月底，全市共有律师事务所89家。全市现有公证机构8家、公证员46人。"
+    obs = observed(text, published=date(2024, 1, 22), jurisdiction="鞍山市")
+    assert obs[("notary", "firms", 8)][2] == 2023
+    text = "截至2020年底，全市共有律师事务所89家。\n全市现有公证机构8家。"  # another paragraph
+    assert (
+        observed(text, published=date(2024, 1, 22), jurisdiction="鞍山市")[("notary", "firms", 8)][
+            2
+        ]
+        == 2024
+    )
