@@ -1370,7 +1370,8 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         fig.note = "about one street, town, park or building"
         return True
     # 新建非公企业党组织28个、社会组织党组织11个: a change word heads its whole list
-    listed = _list_head(text, start - len(before), start - len(sentence_before)) + before
+    floor = start - len(sentence_before)
+    listed = _list_head(text, _clause_start(text, start, floor), floor) + before
     growth = no["growth"] if vocab.growth_re.search(listed) else ()
     for cue in growth:
         k = listed.rfind(cue)
