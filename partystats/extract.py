@@ -62,6 +62,7 @@ ZONES = ("高新技术产业开发区", "经济技术开发区", "高新区", "�
 DISTRIBUTIVE = ("均有", "各有", "均为", "都有", "各", "均")
 ADMIN_UNITS = (  # longest first: the first that starts a phrase is taken
     "省（区、市）",
+    "设区市",
     "县（市、区）",
     "省区市",
     "县市区",
@@ -487,7 +488,9 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 r"(?:^|(?<=[，,；;。：:\s]))(?:其中，?|在)?"
                 r"([^\W\d_全各个等每多所委]{2,6}?)"
                 rf"(?:{any_word_re(cat.not_observation['sub_county_units']).pattern})"
-                r"(?![、（(）)党])"  # not 楼宇党委, 街道党工委: the units' organization
+                # not 楼宇党委, 街道党工委 (the units' organization), unless that committee
+                # has what it has: 广州科学城党委下辖企业党组织326个
+                r"(?![、（(）)])(?!党(?!(?:委|工委)(?:下辖|下设|现有|共有|拥有)))"
             ),
             relevant=any_word_re({*cat.terms, *cues, *cat.coverage_words, "占", "比例"}),
         )
@@ -1433,17 +1436,23 @@ class UnitNames(NamedTuple):
     scene: re.Pattern[str]  # 在北京德恒（贵阳）律师事务所，…: the unit a sentence opens in
     organ: re.Pattern[str]  # 某某律师事务所党支部2022年度工作总结: a unit's Party organization
     after_place: re.Pattern[str]  # 江苏引航律师事务所: a name right after a place
+    headline: re.Pattern[str]  # 正泰集团：党建红引领…: a title about one unit
 
 
 def _of_a_sub_county_unit(sentence_before: str, start: int, ctx: Context) -> bool:
     """陆家嘴街道集聚律所126家、律师3400余名: a clause that opens with a street, town, park
     or building speaks of that one unit, up to the next place the text names."""
     found = list(vocabulary(ctx.catalog).sub_county_re.finditer(sentence_before))
-    named = [m for m in found if not consume(m[1], ctx)]  # 全县各乡镇, 城区街道: no name
+    # 全县各乡镇, 城区街道: no name; 广州科学城: a place's own park is one
+    named = [m for m in found if not consume(m[1], ctx) or _only_a_place(m[1], ctx)]
     if not named:
         return False
     offset = start - len(sentence_before)
     return not ctx.places_in(offset + named[-1].end(), start)
+
+
+def _only_a_place(name: str, ctx: Context) -> bool:
+    return any(s == 0 and e == len(name) for s, e, _ in ctx.gaz.find(name))
 
 
 def unit_name_patterns(endings: Iterable[str]) -> UnitNames:
@@ -1457,7 +1466,7 @@ def unit_name_patterns(endings: Iterable[str]) -> UnitNames:
         # 其中，泰和泰律师事务所有律师600余名 · 月星集团党委现有党员: a unit as a clause's subject
         subject=re.compile(
             rf"(?:^|(?<=[，,；;。：:、\s]))({name})({unit}){branch}(?:党委|党总支|党支部)?"
-            r"(?=有|现有|拥有|设有|共有|下设|下辖|成立)"
+            r"(?=有|现有|拥有|设有|共有|下设|下辖|成立|是)"
         ),
         # 在北京德恒（贵阳）律师事务所，党委下设…: the unit a sentence opens in is its topic
         scene=re.compile(rf"(?:^|(?<=[，,；;。：:\s]))(?:在|走进|来到)({name})({unit})[，,]"),
@@ -1466,6 +1475,8 @@ def unit_name_patterns(endings: Iterable[str]) -> UnitNames:
             rf"([^，,；;。：:、“”\s]{{2,10}}?)(?:{full})(?:党委|党总支|党支部|联合党支部)"
         ),
         # 江苏引航律师事务所 (a name before the ending), not 江苏省律师事务所: after a place
+        # 正泰集团：党建红引领民企高质量发展: a title that opens with one unit's name
+        headline=re.compile(rf"\s*({name})({unit})[：:]"),
         after_place=re.compile(
             r"^(?!律师|律所|会计师)(?![^律]*[全共有各首家])[\u4e00-\u9fff]{2,5}?"
             rf"(?:[（(][^）)]{{1,6}}[）)])?({unit})"
@@ -1482,7 +1493,9 @@ def _about_one_firm(title: str, ctx: Context) -> bool:
     scope words and modifiers, and no rank: 全市律师事务所党组织, 优秀律师事务所党支部 are not)."""
     if len(title) > 40:
         return False  # a sentence, not a title
-    for m in vocabulary(ctx.catalog).unit_names.organ.finditer(title):
+    names = vocabulary(ctx.catalog).unit_names
+    found = [*names.organ.finditer(title), *filter(None, [names.headline.match(title)])]
+    for m in found:
         name = m[1]
         generic = consume(name, ctx) or _RANK_RE.search(name) or NUMERAL_START_RE.search(name)
         if not generic:
@@ -1540,7 +1553,9 @@ def _last_scope(start: int, end: int, ctx: Context) -> int:
     last = -1
     if vocabulary(ctx.catalog).scope_re.search(text, start, end):
         scope = [w for ws in ctx.catalog.scope_words.values() for w in ws]
-        last = max(text.rfind(w, start, end) for w in scope)
+        # not one after 是/占 (…党委是全省公证行业首家党委): what the subject is measured against
+        found = [text.rfind(w, start, end) for w in scope]
+        last = max((k for k in found if k == 0 or k > 0 and text[k - 1] not in "是占"), default=-1)
     places = [s for s, _, _ in ctx.places_in(start, end)]
     last = max([last, *places])
     while last >= start and text.rfind("“", start, last) > text.rfind("”", start, last):

@@ -1577,3 +1577,33 @@ def test_xianyou_goes_on_with_the_date_its_paragraph_set():
         ]
         == 2024
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "浙江省公证行业党建工作综述",
+            "杭州市国立公证处党委是全省公证行业首家党委，下设6个党支部，现有党员86名。",
+        ),
+        ("黄埔区非公企业党建", "广州科学城党委下辖企业党组织326个、党员4100名。"),
+        (
+            "正泰集团：党建红引领民企高质量发展",
+            "集团党委成立于2002年，下设党总支8个、党支部62个，共有党员1850名。",
+        ),
+        ("浙江天铭律师事务所：党建引领", "4名律师获评优秀党员律师。"),
+    ],
+)
+def test_one_office_park_or_company_is_no_place(title, body):
+    assert observed(f"{title}\n{body}", title=title) == {}
+
+
+def test_round_thirteen_reads():
+    obs = observed("截至2023年底，全省11个设区市均成立了公证行业党委。", jurisdiction="浙江省")
+    assert ("notary", "industry_party_committees", 11) in obs
+    obs = observed(
+        "全市工商联系统共有各类商会组织286家，其中基层商会168家、行业商会76家。",
+        jurisdiction="泉州市",
+    )
+    assert ("social_org", "firms", 286) in obs
+    assert ("social_org", "firms", 168) not in obs  # a kind of the total
