@@ -107,11 +107,12 @@ def find_date_marks(text: str) -> list[DateMark]:
         month = int(m["m"]) if m["m"] else (12 if m["end"] or back else None)
         # 较上年 compares; 由前年的88.5% starts a change: either dates the next figure only
         starts = m["lead"] in ("由", "从")
-        kind = (
-            MarkKind.COMPARISON
-            if m["lead"] in COMPARISON_LEADS or starts
-            else MarkKind.RELATIVE_YEAR
-        )
+        if m["lead"] in COMPARISON_LEADS or starts:
+            kind = MarkKind.COMPARISON
+        elif m["lead"] in ("截至", "截止", "到") and (m["m"] or m["end"]):
+            kind = MarkKind.ANCHOR  # 截至今年5月底: holds for what follows, like 截至2024年5月底
+        else:
+            kind = MarkKind.RELATIVE_YEAR
         marks.append(DateMark(m.start(), m.end(), kind, None, back, month))
     for m in PART_OF_YEAR_RE.finditer(text):
         part = m["part"]

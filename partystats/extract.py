@@ -62,6 +62,8 @@ ZONES = ("高新技术产业开发区", "经济技术开发区", "高新区", "�
 DISTRIBUTIVE = ("均有", "各有", "均为", "都有", "各", "均")
 ADMIN_UNITS = (  # longest first: the first that starts a phrase is taken
     "省（区、市）",
+    "州（市）",
+    "地级市",
     "设区市",
     "县（市、区）",
     "省区市",
@@ -337,7 +339,8 @@ _TRAILING_DURATION_RE = re.compile(r"(?:已经|已)?连续(?:[一二两三四五
 # 2021年底的 · 前年的 · 由本届理事会成立时的: when a figure stood, before it
 _TRAILING_DATE_OF_RE = re.compile(
     r"(?:(?:(?:19|20)\d{2}年|前年|去年|上年)(?:\d{1,2}月)?(?:底|末|年底|年末)?"
-    r"|[由从][^，,；;。由从的]{2,14}?(?:时|之时|之初))的$"
+    r"|[由从][^，,；;。由从的]{2,14}?(?:时|之时|之初)"
+    r"|[由从][一二两三四五六七八九十\d]+年前)的$"
 )
 
 
@@ -1239,9 +1242,11 @@ def _accept(
         _other_sector(prefix, ctx)
         or _sectors_together(prefix, ctx)
         or term.sector
-        or _sector_near(fig.number.start, ctx, prefix)
+        or _named_sector(prefix, ctx)  # 其中非公企业党组织1530个: the part names its own
         # 全行业共建立党组织436个，其中党委11个: a part is of its published total's sector
+        # (资产评估师1103名，其中党员412名，…会计师事务所…: not a cue after it)
         or (total.sector if total is not None and total.metric else None)
+        or _sector_near(fig.number.start, ctx, prefix)
         or (_paragraph_sector(fig.number.start, ctx) if term.sector_in_paragraph else None)
         or ctx.title_sector
     )
@@ -1554,9 +1559,20 @@ def _last_scope(start: int, end: int, ctx: Context) -> int:
     if vocabulary(ctx.catalog).scope_re.search(text, start, end):
         scope = [w for ws in ctx.catalog.scope_words.values() for w in ws]
         # not one after 是/占 (…党委是全省公证行业首家党委): what the subject is measured against
-        found = [text.rfind(w, start, end) for w in scope]
-        last = max((k for k in found if k == 0 or k > 0 and text[k - 1] not in "是占"), default=-1)
-    places = [s for s, _, _ in ctx.places_in(start, end)]
+        found = [(text.rfind(w, start, end), w) for w in scope]
+        last = max(
+            (
+                k
+                for k, w in found
+                if k >= 0
+                and (k == 0 or text[k - 1] not in "是占")
+                # 获评全省优秀党员律师: the rank of an award
+                and not RANK_AFTER_PLACE.match(text[k + len(w) : k + len(w) + 12])
+            ),
+            default=-1,
+        )
+    # not a place that ranks an award or names a body (全国律师行业先进党组织, 北京市律协)
+    places = [s for s, e, _ in ctx.places_in(start, end) if not _names_an_award(s, ctx, e)]
     last = max([last, *places])
     while last >= start and text.rfind("“", start, last) > text.rfind("”", start, last):
         last = max([s for s in places if s < last] or [-1])  # quoted: the place before it
@@ -1880,7 +1896,8 @@ def _place_of_scope(level: str, at: int, st: SentenceState, ctx: Context) -> Pla
 
 # a share of the whole a scope word names: 全区近六成的, 全省40%的, 全市三分之一的
 _SHARE_OF_SCOPE_RE = re.compile(
-    r"[约近超逾过将]*(?:\d+(?:\.\d+)?%|[一二两三四五六七八九十半]成|[一二两三四五六七八九十]+分之[一二两三四五六七八九十]+)"
+    r"[约近超逾过将]*(?:\d+(?:\.\d+)?%|[一二两三四五六七八九十半]成|一半"
+    r"|[一二两三四五六七八九十]+分之[一二两三四五六七八九十]+)"
 )
 
 
@@ -2042,8 +2059,8 @@ def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
     head = text[max(0, pos - 40) : pos]
     if head.count("“") > head.count("”"):
         return True
-    if pos > 0 and text[pos - 1] in "在居":
-        return True
+    if pos > 0 and text[pos - 1] in "在居" and not text.startswith(("，", ","), end):
+        return True  # 率先在全国…; but 在银川市，党员律师… sets the scene
     end = end if end is not None else pos + 2
     after = text[end : end + 10]
     if after.startswith(("前列", "率先", "领先", "第一", "首")) or listed_as_example(text, end):
@@ -2059,7 +2076,8 @@ def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
     )
 
 
-_FROM_RE = re.compile(r"[由从]\s*$")  # the figure right after it is a starting point
+# the figure right after it is a starting point: 由 · 从五年前的 · 由本届理事会成立时的
+_FROM_RE = re.compile(r"[由从](?:[^，,；;。由从]{0,14}?的)?\s*$")
 
 
 def _parallel_change_date(

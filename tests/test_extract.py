@@ -1607,3 +1607,30 @@ def test_round_thirteen_reads():
     )
     assert ("social_org", "firms", 286) in obs
     assert ("social_org", "firms", 168) not in obs  # a kind of the total
+
+
+def test_round_twelve_constructions():
+    title = "党建引领 红色律所——记贵州黔信律师事务所党委"
+    text = f"{title}\n所党委先后获评全国律师行业先进党组织，3名律师获评全省优秀党员律师，所内举办党务培训班4期。"
+    assert observed(text, title=title) == {}  # one firm's, whatever its awards' ranks
+    obs = observed(
+        "全省资产评估机构96家、资产评估师1103名，其中党员412名，资产评估机构党组织与会计师事务所党组织实行统一管理。",
+        jurisdiction="山西省",
+    )
+    assert ("other", "party_members", 412) in obs
+    obs = observed("截至2023年底，全省律所党组织从五年前的61个增至117个。", jurisdiction="青海省")
+    assert obs[("legal", "party_organizations", 61)][2] is None
+    assert obs[("legal", "party_organizations", 117)][2] == 2023
+    obs = observed(
+        "截至今年5月底，全区共有律师事务所241家。\n全区律所共建立党组织196个。",
+        published=date(2024, 6, 21),
+        jurisdiction="宁夏回族自治区",
+    )
+    assert obs[("legal", "party_organizations", 196)][2] == 2024  # 截至今年5月底 holds on
+    obs = observed(
+        "截至2023年底，全区共有党员律师1382人。在银川市，党员律师已超过900名。",
+        jurisdiction="宁夏回族自治区",
+    )
+    assert obs[("legal", "party_members", 900)][1] == "银川市"
+    obs = observed("太原市集中了全省近一半的事务所，共有会计师事务所117家。", jurisdiction="山西省")
+    assert obs[("accounting", "firms", 117)][1] == "太原市"
