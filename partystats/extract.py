@@ -1532,7 +1532,9 @@ def _plan_in(text: str, vocab: Vocabulary) -> bool:
 
 _EVERY_RE = re.compile(r"每[一二两三四五六七八九十\d]*[年月周天]?$")
 # 到2020年底 · 到2020年6月 · 年底前 (the end of the text's own year)
+# (not 增加到2023年的2031人: the end of a change, however close to publication)
 _DEADLINE_RE = re.compile(
+    r"(?<!增加|增长|发展|提高|上升|提升|扩大|减少|下降)(?<![增升])"
     r"到((?:19|20)\d{2})年(?:(1[0-2]|0?[1-9])月)?|(?<![\d年])年底前|到年底|(?<![\d年])年内"
 )
 

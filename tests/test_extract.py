@@ -1634,3 +1634,11 @@ def test_round_twelve_constructions():
     assert obs[("legal", "party_members", 900)][1] == "银川市"
     obs = observed("太原市集中了全省近一半的事务所，共有会计师事务所117家。", jurisdiction="山西省")
     assert obs[("accounting", "firms", 117)][1] == "太原市"
+
+
+def test_a_change_ending_in_the_pages_year_is_no_target():
+    text = "五年来，律师事务所由2018年的96家增加到2023年的138家，执业律师由1242名增加到2031名。"
+    obs = observed(text, published=date(2023, 11, 19), jurisdiction="绵阳市")
+    assert {("legal", "firms", 138), ("legal", "practitioners", 2031)} <= set(obs)
+    obs = observed("其中单独组建党组织381个、联合组建党组织74个。", jurisdiction="甘肃省")
+    assert ("legal", "joint_branches", 74) in obs
