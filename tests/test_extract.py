@@ -1640,5 +1640,5 @@ def test_a_change_ending_in_the_pages_year_is_no_target():
     text = "五年来，律师事务所由2018年的96家增加到2023年的138家，执业律师由1242名增加到2031名。"
     obs = observed(text, published=date(2023, 11, 19), jurisdiction="绵阳市")
     assert {("legal", "firms", 138), ("legal", "practitioners", 2031)} <= set(obs)
-    obs = observed("其中单独组建党组织381个、联合组建党组织74个。", jurisdiction="甘肃省")
+    obs = observed("全省律师行业已建立党组织455个，其中单独组建党组织381个、联合组建党组织74个。")
     assert ("legal", "joint_branches", 74) in obs
