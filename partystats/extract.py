@@ -935,10 +935,12 @@ def _read_before(
             if outcome is None and term.metric == "firms" and rel[0].endswith("覆盖"):
                 # 通过联合党支部覆盖的律所384家
                 outcome = "firms_in_joint_branches" if "联合" in rel[0] else "firms_covered"
-            if outcome is None:
+            # 全市登记注册的社会组织: all of them (not 有党员的律所: a catalog word picks some)
+            plain = consume(rel[0], ctx) and not vocabulary(cat).relevant.search(rel[0])
+            if outcome is None and not plain:
                 fig.note = f"relative clause: {rel[0][-12:]}"
                 return
-            metric = outcome
+            metric = outcome or metric
         else:
             fig.note = f"sub-type or unknown modifier: {prefix[-8:]}"
             return
@@ -1065,6 +1067,9 @@ def _post_metric(
         if metric is None:
             fig.note = "award outside the catalog"
         return metric
+    if head.metric == "firms" and _COVERED_BY_RE.match(predicate):
+        # 9家公证机构通过联合党支部实现覆盖: firms covered, by joint branches if it says so
+        return "firms_in_joint_branches" if "联合" in predicate else "firms_covered"
     if head.metric == "firms":
         firm_verb = any(v in predicate for v in cat.establishment["firm_verbs"])
         outcome = establishment_outcome(predicate, cat)
@@ -1078,6 +1083,11 @@ def _post_metric(
 
 
 _AND_ANOTHER_UNIT_RE = re.compile(r"[和及与、][^，,；;。]{2,12}?(?:均|都|全部|已)")
+
+
+_COVERED_BY_RE = re.compile(
+    r"(?:已|均|全部)*通过[^，,；;。]{0,10}?(?:党组织|党支部)实现[^，,；;。]{0,4}覆盖"
+)
 
 
 def _admin_units_establish(phrase: str, fig: Figure, ctx: Context) -> bool:

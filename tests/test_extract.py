@@ -1642,3 +1642,14 @@ def test_a_change_ending_in_the_pages_year_is_no_target():
     assert {("legal", "firms", 138), ("legal", "practitioners", 2031)} <= set(obs)
     obs = observed("全省律师行业已建立党组织455个，其中单独组建党组织381个、联合组建党组织74个。")
     assert ("legal", "joint_branches", 74) in obs
+
+
+def test_registered_organizations_and_firms_covered_through_joint_branches():
+    obs = observed("全市登记注册的社会组织共有6287家。", jurisdiction="芜湖市")
+    assert ("social_org", "firms", 6287) in obs
+    assert observed("全市有党员的律所1200家。", jurisdiction="广州市") == {}  # a subset
+    obs = observed(
+        "目前全省有1200余家律所建立了党支部，另有300家律所通过联合党支部实现覆盖。",
+        jurisdiction="浙江省",
+    )
+    assert ("legal", "firms_in_joint_branches", 300) in obs
