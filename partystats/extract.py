@@ -1249,7 +1249,9 @@ def _accept(
         return
     fig.metric = metric
     fig.sector = (
-        _other_sector(prefix, ctx)
+        # 非公企业3.4万户、社会组织2680个，分别建立党组织1876个、932个: the n-th sector
+        (_respectively_sector(fig, st, ctx) if term.sector is None else None)
+        or _other_sector(prefix, ctx)
         or _sectors_together(prefix, ctx)
         or term.sector
         or _named_sector(prefix, ctx)  # 其中非公企业党组织1530个: the part names its own

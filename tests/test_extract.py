@@ -1653,3 +1653,12 @@ def test_registered_organizations_and_firms_covered_through_joint_branches():
         jurisdiction="浙江省",
     )
     assert ("legal", "firms_in_joint_branches", 300) in obs
+
+
+def test_fenbie_pairs_sectors_with_counts_and_a_groups_committee_is_one_company():
+    text = "截至2023年9月底，全市共有非公企业3.4万户、社会组织2680个，分别建立党组织1876个、932个。"
+    obs = observed(text, jurisdiction="鄂尔多斯市")
+    assert ("private_enterprise", "party_organizations", 1876) in obs
+    assert ("social_org", "party_organizations", 1876) not in obs
+    text = "好孩子集团党委是昆山非公企业党建的一面旗帜。集团党委下设党支部26个，现有党员680名。"
+    assert observed(text, jurisdiction="苏州市昆山市") == {}
