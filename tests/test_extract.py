@@ -1662,3 +1662,11 @@ def test_fenbie_pairs_sectors_with_counts_and_a_groups_committee_is_one_company(
     assert ("social_org", "party_organizations", 1876) not in obs
     text = "好孩子集团党委是昆山非公企业党建的一面旗帜。集团党委下设党支部26个，现有党员680名。"
     assert observed(text, jurisdiction="苏州市昆山市") == {}
+
+
+def test_branch_kinds_with_the_noun_left_out():
+    obs = observed(
+        "全市社会组织建立党组织1027个，其中单独组建612个、联合组建415个。", jurisdiction="芜湖市"
+    )
+    assert ("social_org", "standalone_branches", 612) in obs
+    assert ("social_org", "joint_branches", 415) in obs
