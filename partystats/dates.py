@@ -62,9 +62,11 @@ YEARS_BACK = {"今年": 0, "去年": 1, "上年": 1, "前年": 2}
 # 上半年 · 一季度 · 去年下半年 (no year written before them): a part of a year counted from
 # publication, ending in the month given here
 PART_OF_YEAR_RE = re.compile(
-    r"(?<![\d年])(?P<which>去年|今年|上年)?(?P<part>上半年|下半年|前三季度|第?[一二三四]季度)"
+    r"(?<![\d年])(?P<which>去年|今年|上年)?"
+    r"(?P<part>上半年|下半年|前三季度|第?(?P<quarter>[一二三四])季度)"
 )
-PART_END_MONTH = {"上半年": 6, "下半年": 12, "前三季度": 9, "一": 3, "二": 6, "三": 9, "四": 12}
+PART_END_MONTH = {"上半年": 6, "下半年": 12, "前三季度": 9}
+QUARTERS = "一二三四"  # a quarter ends in month 3 × its number
 # 截至11月底 · 截止6月 (no year before the month): the text's latest such month
 MONTH_ANCHOR_RE = re.compile(r"(?:截至|截止到|截止|到)(?P<m>1[0-2]|0?[1-9])月(?:底|末|份)?")
 COMPARISON_LEADS = ("比", "较", "同比")  # 较上年增长8.3%: the year compared with, not the figure's
@@ -115,8 +117,8 @@ def find_date_marks(text: str) -> list[DateMark]:
             kind = MarkKind.RELATIVE_YEAR
         marks.append(DateMark(m.start(), m.end(), kind, None, back, month))
     for m in PART_OF_YEAR_RE.finditer(text):
-        part = m["part"]
-        month = PART_END_MONTH.get(part) or PART_END_MONTH[part.removeprefix("第")[0]]
+        quarter = m["quarter"]
+        month = 3 * (QUARTERS.index(quarter) + 1) if quarter else PART_END_MONTH[m["part"]]
         back = YEARS_BACK[m["which"]] if m["which"] else 0
         marks.append(DateMark(m.start(), m.end(), MarkKind.RELATIVE_YEAR, None, back, month))
     for m in RELATIVE_RE.finditer(text):

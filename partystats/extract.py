@@ -741,7 +741,7 @@ LIST_JOINERS = "、和及与"
 def _without_examples(prefix: str, term: str) -> str:
     """Drop a list of kinds of ``term`` closed by 等 (异地商会、行业商会等各类 before 商会):
     examples of the whole counted, no sub-type. The list may have begun a clause before."""
-    end = prefix.rfind("等")
+    stop = end = prefix.rfind("等")
     start = -1
     while end >= len(term) and prefix.startswith(term, end - len(term)):
         lo = end - len(term)
@@ -758,7 +758,7 @@ def _without_examples(prefix: str, term: str) -> str:
         end = lo - 1  # the kind before the joiner
     if start < 0:
         return prefix
-    return prefix[:start] + prefix[prefix.rfind("等") + 1 :]
+    return prefix[:start] + prefix[stop + 1 :]
 
 
 def _label_before(clause_from: int, before: str, st: SentenceState, text: str) -> str:
@@ -933,8 +933,7 @@ def _read_before(
         ):
             outcome = establishment_outcome(rel[0], cat) if term.metric == "firms" else None
             if outcome is None and term.metric == "firms" and rel[0].endswith("覆盖"):
-                # 通过联合党支部覆盖的律所384家
-                outcome = "firms_in_joint_branches" if "联合" in rel[0] else "firms_covered"
+                outcome = _covered_metric(rel[0])  # 通过联合党支部覆盖的律所384家
             # 全市登记注册的社会组织: all of them (not 有党员的律所: a catalog word picks some)
             plain = consume(rel[0], ctx) and not vocabulary(cat).relevant.search(rel[0])
             if outcome is None and not plain:
@@ -1068,8 +1067,7 @@ def _post_metric(
             fig.note = "award outside the catalog"
         return metric
     if head.metric == "firms" and _COVERED_BY_RE.match(predicate):
-        # 9家公证机构通过联合党支部实现覆盖: firms covered, by joint branches if it says so
-        return "firms_in_joint_branches" if "联合" in predicate else "firms_covered"
+        return _covered_metric(predicate)  # 9家公证机构通过联合党支部实现覆盖
     if head.metric == "firms":
         firm_verb = any(v in predicate for v in cat.establishment["firm_verbs"])
         outcome = establishment_outcome(predicate, cat)
@@ -1083,6 +1081,11 @@ def _post_metric(
 
 
 _AND_ANOTHER_UNIT_RE = re.compile(r"[和及与、][^，,；;。]{2,12}?(?:均|都|全部|已)")
+
+
+def _covered_metric(words: str) -> str:
+    """Firms covered, or in joint branches when the words say the cover was joint."""
+    return "firms_in_joint_branches" if "联合" in words else "firms_covered"
 
 
 _COVERED_BY_RE = re.compile(
@@ -1258,7 +1261,7 @@ def _accept(
         # 全行业共建立党组织436个，其中党委11个: a part is of its published total's sector
         # (资产评估师1103名，其中党员412名，…会计师事务所…: not a cue after it)
         or (total.sector if total is not None and total.metric else None)
-        or _sector_near(fig.number.start, ctx, prefix)
+        or _sector_near(fig.number.start, ctx)  # (the prefix was asked above)
         or (_paragraph_sector(fig.number.start, ctx) if term.sector_in_paragraph else None)
         or ctx.title_sector
     )
@@ -1439,11 +1442,13 @@ def _counts_unnamed_places(sentence_before: str, start: int, ctx: Context) -> bo
     next place named or the next ；, count no place the text names."""
     group_from = max(sentence_before.rfind(c) for c in "；;") + 1
     found = list(vocabulary(ctx.catalog).other_places_re.finditer(sentence_before, group_from))
-    if not found:
-        return False
-    last = found[-1]
-    offset = start - len(sentence_before)
-    return not ctx.places_in(offset + last.end(), start)
+    return bool(found) and not _place_named_since(found[-1].end(), sentence_before, start, ctx)
+
+
+def _place_named_since(at: int, sentence_before: str, start: int, ctx: Context) -> bool:
+    """A place is named between ``at`` (an offset into ``sentence_before``) and the figure
+    at ``start``: the unit or places named at ``at`` no longer hold."""
+    return bool(ctx.places_in(start - len(sentence_before) + at, start))
 
 
 class UnitNames(NamedTuple):
@@ -1462,10 +1467,7 @@ def _of_a_sub_county_unit(sentence_before: str, start: int, ctx: Context) -> boo
     found = list(vocabulary(ctx.catalog).sub_county_re.finditer(sentence_before))
     # 全县各乡镇, 城区街道: no name; 广州科学城: a place's own park is one
     named = [m for m in found if not consume(m[1], ctx) or _only_a_place(m[1], ctx)]
-    if not named:
-        return False
-    offset = start - len(sentence_before)
-    return not ctx.places_in(offset + named[-1].end(), start)
+    return bool(named) and not _place_named_since(named[-1].end(), sentence_before, start, ctx)
 
 
 def _only_a_place(name: str, ctx: Context) -> bool:
@@ -1491,9 +1493,9 @@ def unit_name_patterns(endings: Iterable[str]) -> UnitNames:
         organ=re.compile(
             rf"([^，,；;。：:、“”\s]{{2,10}}?)(?:{full})(?:党委|党总支|党支部|联合党支部)"
         ),
-        # 江苏引航律师事务所 (a name before the ending), not 江苏省律师事务所: after a place
         # 正泰集团：党建红引领民企高质量发展: a title that opens with one unit's name
         headline=re.compile(rf"\s*({name})({unit})[：:]"),
+        # 江苏引航律师事务所 (a name before the ending), not 江苏省律师事务所: after a place
         after_place=re.compile(
             r"^(?!律师|律所|会计师)(?![^律]*[全共有各首家])[\u4e00-\u9fff]{2,5}?"
             rf"(?:[（(][^）)]{{1,6}}[）)])?({unit})"
@@ -1508,7 +1510,7 @@ _RANK_RE = re.compile("|".join(RANK_WORDS))
 def _about_one_firm(title: str, ctx: Context) -> bool:
     """The title names a firm's own Party organization (the firm's name is more than places,
     scope words and modifiers, and no rank: 全市律师事务所党组织, 优秀律师事务所党支部 are not)."""
-    if len(title) > 40:
+    if len(title) > HEADLINE_MAX:
         return False  # a sentence, not a title
     names = vocabulary(ctx.catalog).unit_names
     found = [*names.organ.finditer(title), *filter(None, [names.headline.match(title)])]
@@ -1579,7 +1581,7 @@ def _last_scope(start: int, end: int, ctx: Context) -> int:
                 k
                 for k, w in found
                 if k >= 0
-                and (k == 0 or text[k - 1] not in "是占")
+                and (k == 0 or text[k - 1] not in MEASURED_AGAINST)
                 # 获评全省优秀党员律师: the rank of an award
                 and not RANK_AFTER_PLACE.match(text[k + len(w) : k + len(w) + 12])
             ),
@@ -1908,6 +1910,9 @@ def _place_of_scope(level: str, at: int, st: SentenceState, ctx: Context) -> Pla
     return ctx.level_places.get(level)
 
 
+# before a scope word, what makes it the whole a subject is measured against (约占全市…,
+# 是全省…最集中的): not the place of the figures
+MEASURED_AGAINST = "是占"
 # a share of the whole a scope word names: 全区近六成的, 全省40%的, 全市三分之一的
 _SHARE_OF_SCOPE_RE = re.compile(
     r"[约近超逾过将]*(?:\d+(?:\.\d+)?%|[一二两三四五六七八九十半]成|一半"
@@ -1935,7 +1940,10 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
             k = ctx.text.rfind(w, st.start, pos)
             if k <= best_pos or k in named_before or _names_an_award(k, ctx, k + len(w)):
                 continue
-            if _SHARE_OF_SCOPE_RE.match(ctx.text, k + len(w), pos) or ctx.text[k - 1] in "占是":
+            if (
+                _SHARE_OF_SCOPE_RE.match(ctx.text, k + len(w), pos)
+                or ctx.text[k - 1] in MEASURED_AGAINST
+            ):
                 # 集中了全区近六成的律师 · 约占全市律所总数的17% · 长春市是全省律师资源最集中的
                 # 地区: the whole the place is measured against
                 continue

@@ -204,7 +204,6 @@ def furniture_spans(text: str) -> tuple[list[Span], int]:
     return merge_spans(spans), dropped
 
 
-# ▶ ● ◆ … opening a line of a list: a glyph, not a word of the sentence
 # 1．举办培训班2期 · 2. 确定示范点8个: the dot of a list item's number is no decimal point
 # (2．6个市 is item 2, not 2.6) and ends no word: it becomes 、, one for one
 LIST_MARKER_DOT = re.compile(
@@ -212,6 +211,7 @@ LIST_MARKER_DOT = re.compile(
     r"|[０-９]{1,2}(?=．[ \t\u3000\u4e00-\u9fff])))[．.]",
     re.MULTILINE,
 )
+# ▶ ● ◆ … opening a line of a list: a glyph, not a word of the sentence
 BULLET = re.compile(r"^[ \t\u3000]*[●◆◇▶►▷■□★☆○◎•▪※➤✔√❖]+[ \t\u3000]*", re.MULTILINE)
 # Spaces a typesetter put between Chinese and a figure: 到 2023 年底 · 达 95.8 % · 426 家
 _HAN_OR_MARK = "\u3400-\u9fff，。、；：（）“”"
