@@ -35,6 +35,12 @@ _PROVINCE_SUFFIXES = (
     "市",
 )
 _PREFECTURE_SUFFIXES = ("地区", "市", "盟")
+# An autonomous prefecture is written as its place part and 州 (海南藏族自治州 -> 海南州,
+# 恩施州): strip the peoples named before 自治州. The bare place part (海南, 红河, 海西)
+# is too often a province, river or region to stand for it.
+_AUTONOMOUS_PREFECTURE_RE = re.compile(
+    "(..+?)(?:(?:蒙古|回|藏|彝|羌|苗|侗|白|壮|傣|布依|土家|朝鲜|哈尼|傈僳|景颇|哈萨克|柯尔克孜)族?)+自治州"
+)
 _COUNTY_SUFFIXES = ("县", "区", "市", "旗")
 # Short prefecture names that are also everyday words (长治久安, 世界大同, 来宾).
 _AMBIGUOUS_SHORT = frozenset(
@@ -140,6 +146,11 @@ class Gazetteer:
         return None
 
 
+def _prefecture_short(name: str) -> str | None:
+    m = _AUTONOMOUS_PREFECTURE_RE.fullmatch(name)
+    return m.group(1) + "州" if m else None
+
+
 def _full_name(code: str, name: str, level: Level, names: dict[str, str]) -> str:
     if level is not Level.COUNTY:
         return name
@@ -165,7 +176,7 @@ def gazetteer() -> Gazetteer:
         if place.level is Level.PROVINCE:
             short = _strip(place.name, _PROVINCE_SUFFIXES)
         elif place.level is Level.PREFECTURE:
-            short = _strip(place.name, _PREFECTURE_SUFFIXES)
+            short = _strip(place.name, _PREFECTURE_SUFFIXES) or _prefecture_short(place.name)
             short = None if short in _AMBIGUOUS_SHORT else short
         else:
             short = None

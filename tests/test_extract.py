@@ -175,6 +175,12 @@ def test_places_parts_and_scope_words_resolve_to_official_names():
     assert observed("我市现有律师事务所75家。")[("legal", "firms", 75)][1] is None
 
 
+def test_an_autonomous_prefecture_written_with_zhou_is_not_the_province():
+    obs = observed("海南州共有律师事务所12家，执业律师86名。", title="青海律师党建")
+    assert obs[("legal", "firms", 12)][1] == "海南藏族自治州"
+    assert observed("恩施州有律所45家。")[("legal", "firms", 45)][1] == "恩施土家族苗族自治州"
+
+
 def test_relative_dates_use_the_publication_date():
     doc = make_doc(
         "目前，全省共有律师事务所1058家。截至去年底，全省律师12599人。",
