@@ -84,6 +84,7 @@ def parse_catalog(text: str) -> Catalog:
         for t in raw["terms"]
     }
     terms |= _with_perfective(terms, raw["establishment"]["verbs"])
+    terms |= _nominalized(terms, raw["establishment"]["verbs"])
     unknown = {t.metric for t in terms.values()} - set(raw["metrics"])
     if unknown:
         raise ValueError(f"catalog terms name unknown metrics: {sorted(unknown)}")
@@ -129,6 +130,15 @@ def _with_perfective(terms: dict[str, Term], verbs: list[str]) -> dict[str, Term
                 variant = text.replace(verb, f"{verb}了", 1)
                 variants[variant] = replace(term, term=variant)
     return variants
+
+
+def _nominalized(terms: dict[str, Term], verbs: list[str]) -> dict[str, Term]:
+    """单独组建的148个 reads as 单独组建148个: a term ending in its verb again with 的."""
+    return {
+        f"{text}的": replace(term, term=f"{text}的")
+        for text, term in terms.items()
+        if text.endswith(tuple(verbs))
+    }
 
 
 def _single_entity_words(spec: dict[str, list[str]]) -> tuple[str, ...]:

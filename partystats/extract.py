@@ -451,8 +451,15 @@ def vocabulary(cat: Catalog) -> Vocabulary:
         _VOCABULARIES[cat.fingerprint] = Vocabulary(
             terms=cat.terms,
             term_lex=Lexicon(cat.terms),
+            # a term ending in 的 (单独组建的) stands for its noun only right before a count:
+            # 单独组建的律所 is firms picked out by a relative clause
             consumable=Lexicon(
-                cat.modifiers + cat.fillers + ZONES + tuple(cat.terms) + cues + scope
+                cat.modifiers
+                + cat.fillers
+                + ZONES
+                + tuple(t for t in cat.terms if not t.endswith("的"))
+                + cues
+                + scope
             ),
             post_words=Lexicon(post),
             trailing=cat.modifiers + cat.fillers + ZONES + scope,
@@ -884,7 +891,8 @@ def _read_before(
     if inherited:
         return
     term = suffix_term(stripped, cat)
-    if term is None:
+    # 单独组建的148个 counts branches, 联合建立的54家 the firms that set them up
+    if term is None or term.term.endswith("的") and fig.classifier == "家":
         if not _elided_firms(fig, stripped, st, ctx):
             fig.note = "no catalog term"
         return

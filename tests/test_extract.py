@@ -1676,3 +1676,13 @@ def test_branch_kinds_with_the_noun_left_out():
     )
     assert ("social_org", "standalone_branches", 612) in obs
     assert ("social_org", "joint_branches", 415) in obs
+    text = "全省公证机构党组织158个，其中单独组建的148个，联合组建的10个。"
+    obs = observed(text, jurisdiction="山东省")
+    assert ("notary", "standalone_branches", 148) in obs
+    assert ("notary", "joint_branches", 10) in obs
+    # with its noun, 的 opens a relative clause that picks some firms: no plain firm count
+    assert observed("全省单独组建的律所148家。", jurisdiction="山东省") == {}
+    text = "全市共有会计师事务所317家，建立党组织的事务所152家，其中单独建立党组织的98家、联合建立的54家。"
+    assert ("accounting", "firms_in_joint_branches", 54) in observed(
+        text, title="上海会计师事务所党建", jurisdiction="上海市"
+    )
