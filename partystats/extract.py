@@ -424,6 +424,9 @@ class Vocabulary:
     # "any of these words" as one regex: a quick no before the word-by-word rules
     scope_re: re.Pattern[str]
     growth_re: re.Pattern[str]
+    # 覆盖律所 · 覆盖了其余9家律所: a count of firms after a cover verb; group 1 when they
+    # are the rest (of the firms that set up no branch of their own)
+    covering_re: re.Pattern[str]
     plan_re: re.Pattern[str]
     single_entity_re: re.Pattern[str]
     ranking_re: re.Pattern[str]  # 100强 · 百强: a ranked list, whose members are no total
@@ -481,6 +484,10 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             unit_names=unit_name_patterns(cat.unit_name_endings),
             scope_re=any_word_re(scope),
             growth_re=any_word_re(cat.not_observation["growth"]),
+            covering_re=re.compile(
+                f"(?:{any_word_re(cat.establishment['coverage_verbs']).pattern})了?"
+                "(其余|其他|剩余|另外)?$"
+            ),
             plan_re=any_word_re(cat.not_observation["plan"]),
             single_entity_re=any_word_re(cat.not_observation["single_entity"]),
             ranking_re=re.compile(
@@ -1047,10 +1054,16 @@ def _post_metric(
     if predicate.startswith(NOUN_CONTINUATIONS + cat.not_observation["delegates"]):
         fig.note = f"counts {head.term}{predicate[:4]}, not {head.term}"
         return None
-    if head.metric == "firms" and before.endswith(tuple(cat.establishment["coverage_verbs"])):
+    covering = vocabulary(cat).covering_re.search(before) if head.metric == "firms" else None
+    if covering:
         prev = st.last_count
-        if prev is not None and prev.metric == "joint_branches" and before.endswith("（覆盖"):
-            return "firms_in_joint_branches"  # 3个联合建（覆盖13个社会组织）
+        # 3个联合建（覆盖13个社会组织） · 另有联合党支部3个，覆盖其余9家律所
+        if (
+            prev is not None
+            and prev.metric == "joint_branches"
+            and (before.endswith("（覆盖") or covering[1])
+        ):
+            return "firms_in_joint_branches"
         return "firms_covered"
     if before.endswith("在") and predicate.startswith("中"):
         # 在1586家社会组织中建立党组织: the firms where something was set up
@@ -1464,6 +1477,7 @@ class UnitNames(NamedTuple):
 
     subject: re.Pattern[str]  # 泰和泰律师事务所有律师600余名: a unit as a clause's subject
     scene: re.Pattern[str]  # 在北京德恒（贵阳）律师事务所，…: the unit a sentence opens in
+    unnamed: re.Pattern[str]  # 有一家在贵阳的律所，…: one unit the text does not name
     organ: re.Pattern[str]  # 某某律师事务所党支部2022年度工作总结: a unit's Party organization
     after_place: re.Pattern[str]  # 江苏引航律师事务所: a name right after a place
     headline: re.Pattern[str]  # 正泰集团：党建红引领…: a title about one unit
@@ -1493,10 +1507,18 @@ def unit_name_patterns(endings: Iterable[str]) -> UnitNames:
         # 其中，泰和泰律师事务所有律师600余名 · 月星集团党委现有党员: a unit as a clause's subject
         subject=re.compile(
             rf"(?:^|(?<=[，,；;。：:、\s]))({name})({unit}){branch}(?:党委|党总支|党支部)?"
-            r"(?=有|现有|拥有|设有|共有|下设|下辖|成立|是)"
+            r"(?=有|现有|拥有|设有|共有|只有|仅有|下设|下辖|成立|是)"
         ),
         # 在北京德恒（贵阳）律师事务所，党委下设…: the unit a sentence opens in is its topic
-        scene=re.compile(rf"(?:^|(?<=[，,；;。：:\s]))(?:在|走进|来到)({name})({unit})[，,]"),
+        # 比如甘肃正天合律师事务所，党员律师就有96名: an example is one unit too
+        scene=re.compile(
+            rf"(?:^|(?<=[，,；;。：:\s]))(?:在|走进|来到|比如|例如|譬如|像)({name})({unit})"
+            r"(?:党委|党总支|党支部)?[，,]"
+        ),
+        # 有一家在贵阳的律所，50多名律师中…: one unit, unnamed (not 每一家, 没有一家)
+        unnamed=re.compile(
+            rf"(?<![每任哪])(?<!没有)一[家个所](?![月年季])([^，,；;。]{{0,10}}?)({unit})[，,]"
+        ),
         # 某某律师事务所党支部2022年度工作总结: a title about one unit's Party organization
         organ=re.compile(
             rf"([^，,；;。：:、“”\s]{{2,10}}?)(?:{full})(?:党委|党总支|党支部|联合党支部)"
@@ -1541,7 +1563,8 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
         if name and not consume(name, ctx):
             # past the places inside the name (济南市泉城公证处) or its branch (北京总所)
             last = m.end("branch") if m.groupdict().get("branch") else m.end(1)
-    return last
+    unnamed = [m.end(1) for m in names.unnamed.finditer(sentence_before)]
+    return max([last, *unnamed])
 
 
 def _plan_in(text: str, vocab: Vocabulary) -> bool:

@@ -759,8 +759,16 @@ def test_one_unit_the_text_points_at_is_a_single_firm():
         "我们所现有执业律师210名，党员律师87名，下设5个党支部。",
         "该律师事务所党委下设党支部6个，现有党员128名。",
         "该商会党委下设党支部6个，现有党员128名。",
+        # an example, a firm that "only has", an unnamed one
+        "比如甘肃正天合律师事务所，党员律师就有96名，单独成立了党委，下设5个党支部。",
+        "比如合肥徽信会计师事务所党委，下设6个党支部，有党员93名。",
+        "吉林恒信律师事务所只有律师6人、党员2名，加入联合党支部后面貌一新。",
+        "有一家在贵阳的律所，50多名律师中有党员18名，却一年没开过一次组织生活会。",
     ):
-        assert observed(text) == {}, text
+        assert observed(text, jurisdiction="甘肃省") == {}, text
+    # 每一家: every one of them, 一个月: a time, not one unit
+    text = "全省每一家律所，都建立了党组织。全省律师事务所党组织1200个。"
+    assert ("legal", "party_organizations", 1200) in observed(text, jurisdiction="甘肃省")
     # a page whose title names one firm's Party organization: sentences naming no place
     obs = observed(
         "某某律师事务所党支部2022年度工作总结\n2名党员律师获评区优秀党员律师。全市律师事务所1200家。",
@@ -1125,6 +1133,13 @@ def test_the_remaining_firms_and_the_branches_they_set_up():
     assert ("legal", "firms_in_joint_branches", 4) in obs
     assert ("legal", "joint_branches", 2) in obs
     assert ("legal", "firms_with_own_branch", 5) in obs
+
+
+def test_firms_covered_after_the_joint_branches_are_the_rest_in_them():
+    text = "目前全区律所单独党支部达到9个，另有联合党支部3个，覆盖其余9家律所。"
+    obs = observed(text, jurisdiction="台州市路桥区")
+    assert ("legal", "firms_in_joint_branches", 9) in obs
+    assert ("legal", "firms", 9) not in obs
 
 
 def test_a_named_firms_branch_office_is_one_firm():
