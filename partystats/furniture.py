@@ -17,7 +17,7 @@ HARD_FURNITURE = re.compile(
     r"|公网安备"  # 沪公网安备 31010402007129号
     r"|\{\{.*\}\}"  # unrendered page templates: {{comment.username}}
     r"|\"\s*/>"  # attribute debris of <meta ... />
-    r"|</?(?i:div|span|p|a|img|script|style|meta|link|br|li|ul|td|tr|table)\b[^>]*>"
+    r"|</?(?i:script|style|meta|link|iframe|head|body|html|form|input)\b[^>]*>"
 )
 
 # Cues of page furniture that a long sentence could still contain ("本所版权所有的

@@ -3,7 +3,7 @@
 Every edit is a deletion or a one-for-one substitution, so ``origin[i]`` (the
 raw index of clean character i) is all the map needs. The steps, in order:
 
-1. delete carriage returns and zero-width characters;
+1. delete carriage returns, zero-width characters and text markup (``<p>``, ``<br/>``);
 2. delete pinyin annotations: ``來(lái)`` -> ``來``;
 3. traditional -> simplified, one character for one (OpenCC);
 4. delete page-furniture and spam lines, inline spam, blank lines and the
@@ -70,6 +70,12 @@ def to_simplified(text: str) -> str:
 # ---------------------------------------------------------------- the edits
 
 INVISIBLE = re.compile("[\r\u200b-\u200d\u2060\ufeff]")
+# Text-level markup left in a copied page (<p>…</p>, <br/>, <span style=…>): the tag
+# goes, the sentence it wraps stays. Script, style and meta lines are furniture.
+MARKUP_TAG = re.compile(
+    r"</?(?i:p|div|span|br|a|b|strong|em|i|u|font|li|ul|ol|td|tr|th|tbody|table|h[1-6]"
+    r"|section|article|center|img)\b[^<>\n]{0,300}>"
+)
 
 # Pinyin a converter glued after characters: 來(lái), 認(rèn), 實現(xiàn). Lowercase
 # latin with at least one tone mark, one to a few syllables; where mojibake ate
@@ -97,7 +103,9 @@ def repair(raw: str) -> Repaired:
     """Clean simplified text from ``raw``, the offset map back, and what was done."""
     pinyin = pinyin_spans(raw) if "(" in raw or "（" in raw or "?" in raw else []
     invisible = matches(INVISIBLE, raw)
-    text, origin = delete_spans(raw, range(len(raw)), merge_spans(invisible + pinyin))
+    markup = matches(MARKUP_TAG, raw) if "<" in raw else []
+    spans = merge_spans(invisible + pinyin + markup)
+    text, origin = delete_spans(raw, range(len(raw)), spans)
 
     text = to_simplified(text)
 

@@ -217,6 +217,14 @@ def test_inline_spam_is_cut_and_the_sentence_kept():
     assert clean(raw) == "北京6月14日电 律师65万多人。"
 
 
+def test_markup_left_in_a_copied_page_goes_and_its_sentence_stays():
+    raw = '<p>全省律师事务所1058家，<span style="color:red">律师12599人</span>。</p><br/>\n'
+    fixed = repair(raw + '<script>var a = 1;</script>\n<div class="nav">\n')
+    assert fixed.clean_text == "全省律师事务所1058家，律师12599人。\n"
+    start = fixed.clean_text.index("12599")
+    assert raw[fixed.origin[start] : fixed.origin[start + 4] + 1] == "12599"
+
+
 def test_blank_lines_and_indentation_go():
     assert clean("\n\n　　第一段。\r\n\r\n  第二段。  \n") == "第一段。\n第二段。\n"
 
