@@ -185,7 +185,10 @@ def document_places(
     title_hits = [h for h in gaz.find(title) if _names_the_place(title, h, vocab)]
     text_hits = gaz.find(text) if text_places is None else text_places
     hits = title_hits + [h for h in text_hits if _names_the_place(text, h, vocab)]
-    found = [choose(cands, None) for _, _, cands in hits]
+    found: list[Place] = []
+    for _, _, cands in hits:
+        # 长春市朝阳区: a name several cities have is the one in the place named before it
+        found.append(choose(cands, found[0] if found else None))
     national = any(p.level is Level.NATIONAL for p in found[: len(title_hits)]) or bool(
         _NATIONAL_BODY_RE.match(title)
     )

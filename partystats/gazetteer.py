@@ -66,6 +66,13 @@ _AMBIGUOUS_SHORT = frozenset(
 )
 
 
+# County-level names that are also everyday words (最密集的城区, 东区, 新城区): a place
+# only in full, after its city (阳泉市城区).
+_WORD_NAMES = frozenset(
+    {"城区", "郊区", "矿区", "东区", "西区", "南区", "北区", "中区", "新城区", "城中区", "新市区"}
+)
+
+
 @dataclass(frozen=True)
 class Place:
     code: str
@@ -172,7 +179,8 @@ def gazetteer() -> Gazetteer:
     surfaces: dict[str, list[Place]] = {}
     county_short: dict[str, list[Place]] = {}
     for place in places:
-        surfaces.setdefault(place.name, []).append(place)
+        named = place.full_name if place.name in _WORD_NAMES else place.name
+        surfaces.setdefault(named, []).append(place)
         if place.level is Level.PROVINCE:
             short = _strip(place.name, _PROVINCE_SUFFIXES)
         elif place.level is Level.PREFECTURE:

@@ -175,6 +175,18 @@ def test_places_parts_and_scope_words_resolve_to_official_names():
     assert observed("我市现有律师事务所75家。")[("legal", "firms", 75)][1] is None
 
 
+def test_a_district_name_several_cities_have_is_the_one_in_the_city_named():
+    obs = observed("2019年末，全区党员律师367人。", title="长春市朝阳区律师工作")
+    assert obs[("legal", "party_members", 367)][1] == "长春市朝阳区"
+
+
+def test_a_district_named_like_a_common_word_is_a_place_only_after_its_city():
+    text = "朝阳区是长春市律所最密集的城区，一些小所只有一两名党员。目前全区律所党组织达到30个。"
+    obs = observed(text, title="长春市律师行业党建")
+    assert obs[("legal", "party_organizations", 30)][1] != "阳泉市城区"
+    assert observed("阳泉市城区共有律所12家。")[("legal", "firms", 12)][1] == "阳泉市城区"
+
+
 def test_an_autonomous_prefecture_written_with_zhou_is_not_the_province():
     obs = observed("海南州共有律师事务所12家，执业律师86名。", title="青海律师党建")
     assert obs[("legal", "firms", 12)][1] == "海南藏族自治州"
