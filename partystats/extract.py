@@ -1928,6 +1928,8 @@ def _opening_place(start: int, end: int, ctx: Context) -> Place | None:
     # 株洲市律师行业党委坚持…: a body named by its place turns the paragraph to it too
     if ctx.text[start:s] not in ("", *SENTENCE_OPENERS) or listed_as_example(ctx.text, e):
         return None
+    if vocabulary(ctx.catalog).unit_names.after_place.match(ctx.text[e : e + 16]):
+        return None  # 广西欣源律师事务所党委被评为…: one firm's name, not the paragraph's place
     return with_zone(choose(cands, ctx.default_place), ctx.text, e)
 
 

@@ -187,6 +187,15 @@ def test_a_district_named_like_a_common_word_is_a_place_only_after_its_city():
     assert observed("阳泉市城区共有律所12家。")[("legal", "firms", 12)][1] == "阳泉市城区"
 
 
+def test_a_place_opening_a_firms_name_does_not_turn_the_paragraph_to_it():
+    text = (
+        "广西欣源律师事务所党委被评为全国律师行业先进党组织。"
+        "全年有2个律所党支部被评为全市律师行业先进党支部。"
+    )
+    obs = observed(text, title="青秀区律师行业党委2021年度工作总结")
+    assert obs[("legal", "awarded_party_organizations", 2)][1] == "南宁市青秀区"
+
+
 def test_an_autonomous_prefecture_written_with_zhou_is_not_the_province():
     obs = observed("海南州共有律师事务所12家，执业律师86名。", title="青海律师党建")
     assert obs[("legal", "firms", 12)][1] == "海南藏族自治州"
