@@ -196,6 +196,20 @@ def test_a_place_opening_a_firms_name_does_not_turn_the_paragraph_to_it():
     assert obs[("legal", "awarded_party_organizations", 2)][1] == "南宁市青秀区"
 
 
+def test_the_jurisdiction_word_and_the_accounting_trade_need_no_other_name():
+    obs = observed(
+        "2020年底，辖区有律师事务所38家，执业律师529人。", jurisdiction="乌鲁木齐市沙依巴克区"
+    )
+    assert obs[("legal", "firms", 38)][1] == "乌鲁木齐市沙依巴克区"
+    text = "截至2020年底，全市会计行业共建立党组织61个，其中单独党支部22个，联合党支部39个。"
+    obs = observed(text, jurisdiction="厦门市")
+    assert {k for k in obs if k[0] == "accounting"} == {
+        ("accounting", "party_organizations", 61),
+        ("accounting", "standalone_branches", 22),
+        ("accounting", "joint_branches", 39),
+    }
+
+
 def test_an_autonomous_prefecture_written_with_zhou_is_not_the_province():
     obs = observed("海南州共有律师事务所12家，执业律师86名。", title="青海律师党建")
     assert obs[("legal", "firms", 12)][1] == "海南藏族自治州"
