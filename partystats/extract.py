@@ -722,6 +722,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
             fig.metric, fig.sector, fig.rule = outcome, sector, "firms_that_established"
             return
     if head is not None:
+        # 将49家律所组建成13个联合党支部: 将 (把) before a count marks what is acted on
+        acted_on = stripped.endswith(DISPOSAL_MARKS)
+        stripped = stripped[:-1] if acted_on else stripped
         if (
             stripped
             and not stripped.endswith("的")
@@ -738,6 +741,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
             return
         metric = _post_metric(head, predicate, stripped, fig, st, ctx)
         if metric is None:
+            return
+        if acted_on and metric == head.metric:
+            fig.note = f"acted on: {predicate[:10]}"  # only what they were made into counts
             return
         _accept(fig, head, metric, stripped, ctx, st, group)
         return
@@ -803,6 +809,9 @@ def _a_subset(clause: str, predicate: str, ctx: Context) -> bool:
     return (
         establishment_outcome(clause, cat) is None and establishment_outcome(predicate, cat) is None
     )
+
+
+DISPOSAL_MARKS = ("将", "把")
 
 
 def _sets_up(words: str, head: Term, cat: Catalog) -> bool:

@@ -210,6 +210,26 @@ def test_the_jurisdiction_word_and_the_accounting_trade_need_no_other_name():
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全市将49家律所组建成13个联合党支部。",
+        "全市其余49家律所纳入13个联合党支部。",
+        "全市将49家律所组建为13个联合党支部。",
+    ],
+)
+def test_firms_made_into_joint_branches(text):
+    obs = observed(text, jurisdiction="鄂尔多斯市")
+    assert set(obs) == {
+        ("legal", "firms_in_joint_branches", 49),
+        ("legal", "joint_branches", 13),
+    }
+
+
+def test_firms_acted_on_are_no_count_of_their_own():
+    assert observed("全市将100家律所作为示范点。", jurisdiction="鄂尔多斯市") == {}
+
+
 def test_an_autonomous_prefecture_written_with_zhou_is_not_the_province():
     obs = observed("海南州共有律师事务所12家，执业律师86名。", title="青海律师党建")
     assert obs[("legal", "firms", 12)][1] == "海南藏族自治州"
