@@ -50,6 +50,7 @@ class Catalog:
     unit_name_endings: tuple[str, ...]  # 律师事务所, 公证处, 集团: how one unit's name ends
     place_kinds: tuple[str, ...]  # 设区市, 县: what a count of places calls them
     report_words: tuple[str, ...]  # 总结, 报告: a title with one year reports on that year
+    report_endings: tuple[str, ...]  # 工作: a title that ends so (2019年律师工作) does too
     institution_endings: tuple[str, ...]  # 大学, 日报: a place opening them is a name's
     not_observation: dict[str, tuple[str, ...]]
 
@@ -113,6 +114,7 @@ def parse_catalog(text: str) -> Catalog:
         unit_name_endings=tuple(raw["unit_name_endings"]),
         place_kinds=tuple(raw["place_kinds"]),
         report_words=tuple(raw["report_words"]),
+        report_endings=tuple(raw["report_endings"]),
         institution_endings=tuple(raw["institution_endings"]),
         not_observation={
             k: _single_entity_words(v) if k == "single_entity" else tuple(v)

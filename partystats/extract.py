@@ -2198,6 +2198,10 @@ def _date_of(
         # 截至去年12月，全省现有…: 现有/目前 after a dating word of the same sentence
         # says "at that time", not "today"
         dating = [m for m in marks[:-1] if m.kind in _DATING_KINDS]
+        if not ctx.text.startswith(WEAK_PRESENT, mark.start):
+            # 去年，我们推动…，目前全区…: "now" after a year that dated other events; only
+            # 截至… (an anchor) makes it "then"
+            dating = [m for m in dating if m.kind is MarkKind.ANCHOR]
         if dating:
             mark = dating[-1]
         elif (
@@ -2463,7 +2467,10 @@ _YEAR_IN_TITLE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 def report_year(title: str, cat: Catalog) -> int | None:
     """The one year a title reports on (2023年工作总结, 2022年度律师行业发展报告), if any."""
     years = set(_YEAR_IN_TITLE_RE.findall(title))
-    if len(years) != 1 or not any(w in title for w in cat.report_words):
+    reports = any(w in title for w in cat.report_words) or title.rstrip().endswith(
+        cat.report_endings
+    )
+    if len(years) != 1 or not reports:
         return None
     return int(years.pop())
 

@@ -329,6 +329,15 @@ def test_a_time_word_after_a_dating_word_keeps_its_date():
         "安徽省律师行业。截至去年12月，全省现有党员律师4130名。", published=date(2019, 1, 7)
     )
     assert obs[("legal", "party_members", 4130)][2] == 2018
+    # 目前 after a year that dated other events is "now"
+    text = "去年，我们推动5家律所单独建立了党支部，目前全区律所单独党支部达到9个。"
+    obs = observed(text, published=date(2021, 3, 10), jurisdiction="台州市路桥区")
+    assert obs[("legal", "standalone_branches", 9)][2] == 2021
+    # 2018年的时候: "back in 2018", not the starting point of a change
+    text = "我记得2018年的时候，全省律师只有5200多人，党员律师1600人左右。"
+    obs = observed(text, published=date(2024, 4, 16), jurisdiction="甘肃省")
+    assert obs[("legal", "practitioners", 5200)][2] == 2018
+    assert obs[("legal", "party_members", 1600)][2] == 2018
 
 
 def test_a_posting_day_from_the_address_does_not_date_present_tense_words():
@@ -1268,6 +1277,11 @@ def test_a_report_on_one_year_dates_its_undated_figures():
     title = "无锡律师行业2023年召开党建会议"  # a year, but no report on it
     news = observed(f"{title}\n全市律师事务所218家。", published=date(2024, 1, 12), title=title)
     assert news[("legal", "firms", 218)][2] == 2024
+    title = "湄潭县2019年律师工作"  # a yearbook's section on one year's work
+    text = f"{title}\n全县有党员律师37人。年内，3名律师被评为全市优秀党员律师。"
+    obs = observed(text, published=date(2020, 11, 6), title=title)
+    assert obs[("legal", "party_members", 37)][2] == 2019
+    assert obs[("legal", "awarded_party_members", 3)][2] == 2019
 
 
 @pytest.mark.parametrize(
