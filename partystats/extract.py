@@ -427,8 +427,7 @@ class Vocabulary:
     # "any of these words" as one regex: a quick no before the word-by-word rules
     scope_re: re.Pattern[str]
     growth_re: re.Pattern[str]
-    # 覆盖律所 · 覆盖了其余9家律所: a count of firms after a cover verb; group 1 when they
-    # are the rest (of the firms that set up no branch of their own)
+    # 覆盖律所 · 覆盖了全市其余9家律所: a cover verb, then what stands before the count
     covering_re: re.Pattern[str]
     plan_re: re.Pattern[str]
     single_entity_re: re.Pattern[str]
@@ -489,7 +488,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             growth_re=any_word_re(cat.not_observation["growth"]),
             covering_re=re.compile(
                 f"(?:{any_word_re(cat.establishment['coverage_verbs']).pattern})了?"
-                "(其余|其他|剩余|另外)?$"
+                "([^，,；;。]{0,8})$"
             ),
             plan_re=any_word_re(cat.not_observation["plan"]),
             single_entity_re=any_word_re(cat.not_observation["single_entity"]),
@@ -812,6 +811,7 @@ def _a_subset(clause: str, predicate: str, ctx: Context) -> bool:
 
 
 DISPOSAL_MARKS = ("将", "把")
+REST_WORDS = ("其余", "其他", "剩余", "另外")
 
 
 def _sets_up(words: str, head: Term, cat: Catalog) -> bool:
@@ -1067,13 +1067,15 @@ def _post_metric(
         fig.note = f"counts {head.term}{predicate[:4]}, not {head.term}"
         return None
     covering = vocabulary(cat).covering_re.search(before) if head.metric == "firms" else None
-    if covering:
+    if covering and consume(covering[1], ctx):
         prev = st.last_count
-        # 3个联合建（覆盖13个社会组织） · 另有联合党支部3个，覆盖其余9家律所
+        # 3个联合建（覆盖13个社会组织） · 另有联合党支部3个，覆盖其余9家律所 (the rest of
+        # the firms, those that set up no branch of their own)
+        rest = any(w in covering[1] for w in REST_WORDS)
         if (
             prev is not None
             and prev.metric == "joint_branches"
-            and (before.endswith("（覆盖") or covering[1])
+            and (before.endswith("（覆盖") or rest)
         ):
             return "firms_in_joint_branches"
         return "firms_covered"

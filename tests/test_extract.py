@@ -1268,6 +1268,20 @@ def test_a_decimal_with_wan_or_yi_is_the_exact_base_value(numeral, value):
     assert number.value == value  # not 13799.999999999998
 
 
+def test_a_stray_space_inside_a_short_count_joins_it():
+    assert [(n.text, n.value) for n in find_numbers("律所4 1家、党组织5 6个，占8 5%")] == [
+        ("4 1", 41.0),
+        ("5 6", 56.0),
+        ("8 5", 85.0),
+    ]
+    assert [n.value for n in find_numbers("2019年 3月，律师3 214人")] == [2019, 3, 3214]
+    text = "截至2019年底，周口市共有律师事务所党组织6 2个，，覆盖全市127家律所。"
+    assert set(observed(text)) == {
+        ("legal", "party_organizations", 62),
+        ("legal", "firms_covered", 127),
+    }
+
+
 def test_a_report_on_one_year_dates_its_undated_figures():
     title = "中共无锡市委两新工委2023年工作总结"
     text = f"{title}\n一、律师行业。全市律师事务所218家、执业律师3462名。"
