@@ -231,11 +231,14 @@ FIGURE_WRAP = re.compile(r"(?<=\d)\n(?=[人名家个位%万千亿])")
 # A hard-wrapped text (PDF): long lines that stop mid-sentence and go on in the next
 WRAP_MIN_CHARS = 24
 WRAP_MIN_LINES = 3  # a lone long title line is no wrapping
+MID_SENTENCE_MIN_CHARS = 12
 _LINE_STOPS = tuple("。！？；：…”’」』）)】》!?;:")
 # 执业律师6012名 / 占比36.4%: a list item that ends in its figure is a line of its own
 _ENDS_IN_A_FIGURE = re.compile(r"[\d%％][^\d%％]?$")
 _TABLE_ROW = re.compile(r"[|｜\t]|  ")  # cells of a table row: never wrapped prose
-_HEADING = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、]|第")
+_HEADING = re.compile(
+    r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、](?!\d)|第"
+)
 
 
 def typesetting_spans(text: str) -> list[Span]:
@@ -248,13 +251,14 @@ def wrapped_line_breaks(text: str) -> list[Span]:
     """The breaks of a hard-wrapped text: after a long line that does not end a sentence,
     before a line that is no heading. Only when the text has several such lines."""
     breaks: list[Span] = []
+    mid_sentence: list[Span] = []
     lines = text.split("\n")
     pos = 0
-    for line, following in zip(lines, lines[1:], strict=False):
+    for k, (line, following) in enumerate(zip(lines, lines[1:], strict=False)):
         pos += len(line) + 1
         body, nxt = line.strip(LINE_PADDING), following.strip(LINE_PADDING)
         if (
-            len(body) >= WRAP_MIN_CHARS
+            len(body) >= MID_SENTENCE_MIN_CHARS
             and not body.endswith(_LINE_STOPS)
             and not _ENDS_IN_A_FIGURE.search(body)
             and not _TABLE_ROW.search(line)
@@ -262,8 +266,13 @@ def wrapped_line_breaks(text: str) -> list[Span]:
             and not _HEADING.match(nxt)
             and (HANZI.match(nxt[0]) is not None or nxt[0].isdigit())
         ):
-            breaks.append((pos - 1, pos))
-    return breaks if len(breaks) >= WRAP_MIN_LINES else []
+            if len(body) >= WRAP_MIN_CHARS:
+                breaks.append((pos - 1, pos))
+            # 截至2016年底，全区共有律师事务\n所46家: a sentence begun (its clause has a
+            # comma, and it is no heading or headline) breaks off mid-word
+            if k > 0 and "，" in body and not _HEADING.match(body):
+                mid_sentence.append((pos - 1, pos))
+    return breaks if len(breaks) >= WRAP_MIN_LINES else mid_sentence
 
 
 def merge_spans(spans: list[Span]) -> list[Span]:

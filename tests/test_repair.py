@@ -369,6 +369,21 @@ def test_a_hard_wrapped_text_is_joined_back_into_its_sentences():
     assert clean.endswith("95.8%。\n一、2023年工作思路\n")  # a heading keeps its line
 
 
+def test_a_sentence_broken_off_once_mid_word_is_joined():
+    raw = "西藏律师行业党建\n截至2016年底，全区共有律师事务\n所46家、执业律师402名。\n"
+    assert (
+        repair(raw).clean_text
+        == "西藏律师行业党建\n截至2016年底，全区共有律师事务所46家、执业律师402名。\n"
+    )
+    raw = "绵阳社会组织党建\n截至2022年底，已建立党组织1024个，覆盖率达到\n73.5%，比上年提高。\n"
+    assert "覆盖率达到73.5%" in repair(raw).clean_text
+    # a headline, and a heading with a comma, keep their lines
+    raw = "加强党建引领，推动律师行业高质量发展\n全省律师事务所1058家。\n"
+    assert repair(raw).clean_text == raw
+    raw = "标题\n（一）强化组织覆盖，提升工作质量\n全省律师事务所1058家。\n"
+    assert repair(raw).clean_text == raw
+
+
 def test_list_items_that_end_in_their_figure_keep_their_lines():
     items = (
         "截至2024年6月底，全市律师事务所426家，执业律师6012名\n"
