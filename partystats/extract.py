@@ -236,6 +236,15 @@ def document_places(
     return default, by_level
 
 
+def _within(candidates: tuple[Place, ...], place: Place | None) -> bool:
+    """One of the candidates lies in ``place``'s prefecture."""
+    return place is not None and any(
+        c.code.startswith(place.prefecture_code)
+        for c in candidates
+        if place.level is not Level.PROVINCE
+    )
+
+
 def _named_places(hits: PlaceHits, text: str, gaz: Gazetteer) -> list[Place]:
     """The places hits name: 苏州市吴中区 (a city, then one of its counties) is the county."""
     places: list[Place] = []
@@ -2279,10 +2288,15 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     gaz = gazetteer()
     text = arabic_years(fold_fullwidth(doc.clean_text))  # one char for one: offsets hold
     title = doc.title or ""
-    text_places = [
-        h for h in gaz.find(_mask_words_not_places(text)) if not _FILED_AT_RE.match(text, h[1])
+    hits = [
+        h
+        for h in gaz.find(_mask_words_not_places(text), with_words=True)
+        if not _FILED_AT_RE.match(text, h[1])
     ]
-    default, levels = document_places(text, title, gaz, cat, text_places)
+    words = [h for h in hits if text[h[0] : h[1]] in gaz.word_names]
+    default, levels = document_places(text, title, gaz, cat, [h for h in hits if h not in words])
+    # 新城区 in a text about 西安市 is its district; elsewhere 城区 is a word
+    text_places = [h for h in hits if h not in words or _within(h[2], default)]
     dropped = doc.repair.lines_dropped > 0  # a dropped 来源 line may name the city
     if dropped and (levels.get("city") is None or levels.get("province") is None):
         # only the source and byline lines of the page's head: a related-article list

@@ -67,7 +67,7 @@ _AMBIGUOUS_SHORT = frozenset(
 
 
 # County-level names that are also everyday words (最密集的城区, 东区, 新城区): a place
-# only in full, after its city (阳泉市城区).
+# in full, after its city (阳泉市城区), or in a text about that city (see Gazetteer.find).
 _WORD_NAMES = frozenset(
     {"城区", "郊区", "矿区", "东区", "西区", "南区", "北区", "中区", "新城区", "城中区", "新市区"}
 )
@@ -126,18 +126,22 @@ class Gazetteer:
     county_short: dict[str, tuple[Place, ...]]  # short county names, only used with a known city
     by_prefix: dict[str, tuple[str, ...]]  # first two chars -> surfaces, longest first
     by_full_name: dict[str, Place]  # 辽宁省, 徐州市鼓楼区 -> the place
+    word_names: frozenset[str]  # surfaces that are everyday words too (城区, 新城区)
     # where a name may start: a first character followed by a possible second one.
     # The regex engine skips the other ~98% of positions in C.
     candidate: re.Pattern[str]
 
-    def find(self, text: str) -> list[tuple[int, int, tuple[Place, ...]]]:
-        """Every place name in ``text`` (longest match, left to right) as (start, end, candidates)."""
+    def find(self, text: str, with_words: bool = False) -> list[tuple[int, int, tuple[Place, ...]]]:
+        """Every place name in ``text`` (longest match, left to right) as (start, end, candidates);
+        ``with_words``: names that are everyday words too, for the caller to judge."""
         found = []
         m = self.candidate.search(text)
         while m is not None:
             i = next_from = m.start()
             for surface in self.by_prefix.get(text[i : i + 2], ()):
                 if text.startswith(surface, i):
+                    if surface in self.word_names and not with_words:
+                        break
                     found.append((i, i + len(surface), self.by_surface[surface]))
                     next_from = i + len(surface) - 1
                     break
@@ -179,8 +183,9 @@ def gazetteer() -> Gazetteer:
     surfaces: dict[str, list[Place]] = {}
     county_short: dict[str, list[Place]] = {}
     for place in places:
-        named = place.full_name if place.name in _WORD_NAMES else place.name
-        surfaces.setdefault(named, []).append(place)
+        surfaces.setdefault(place.name, []).append(place)
+        if place.name in _WORD_NAMES:
+            surfaces.setdefault(place.full_name, []).append(place)
         if place.level is Level.PROVINCE:
             short = _strip(place.name, _PROVINCE_SUFFIXES)
         elif place.level is Level.PREFECTURE:
@@ -204,6 +209,7 @@ def gazetteer() -> Gazetteer:
         {k: tuple(v) for k, v in county_short.items()},
         {k: tuple(sorted(v, key=len, reverse=True)) for k, v in first.items()},
         {p.full_name: p for p in reversed(places)},
+        _WORD_NAMES,
         _candidate_pattern(first),
     )
 

@@ -185,6 +185,9 @@ def test_a_district_named_like_a_common_word_is_a_place_only_after_its_city():
     obs = observed(text, title="长春市律师行业党建")
     assert obs[("legal", "party_organizations", 30)][1] != "阳泉市城区"
     assert observed("阳泉市城区共有律所12家。")[("legal", "firms", 12)][1] == "阳泉市城区"
+    # in a text about the city it lies in, it is that district
+    obs = observed("西安市各区县律师行业党建情况\n新城区：律所52家，律师948名。")
+    assert obs[("legal", "firms", 52)][1] == "西安市新城区"
 
 
 def test_a_place_opening_a_firms_name_does_not_turn_the_paragraph_to_it():
