@@ -233,6 +233,22 @@ def test_firms_acted_on_are_no_count_of_their_own():
     assert observed("全市将100家律所作为示范点。", jurisdiction="鄂尔多斯市") == {}
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("全省律师事务所党组织覆盖率达到了100%。", ("legal", "coverage_rate", 100)),
+        ("目前，全区律师总数是1.1万人左右。", ("legal", "practitioners", 11000)),
+        ("2023年，认定律师行业党建示范点15个。", ("legal", "demonstration_sites", 15)),
+        (
+            "会议表彰了2018年度全市律师行业先进党组织10个、优秀党员律师20名。",
+            ("legal", "awarded_party_organizations", 10),
+        ),
+    ],
+)
+def test_spoken_and_report_wording_between_term_and_figure(text, key):
+    assert key in observed(text, jurisdiction="广西壮族自治区")
+
+
 def test_an_autonomous_prefecture_written_with_zhou_is_not_the_province():
     obs = observed("海南州共有律师事务所12家，执业律师86名。", title="青海律师党建")
     assert obs[("legal", "firms", 12)][1] == "海南藏族自治州"
