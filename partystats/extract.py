@@ -635,13 +635,14 @@ def establishment_outcome(words: str, cat: Catalog) -> str | None:
     return None
 
 
+def _is_award(term: Term) -> bool:
+    """An award's or a demonstration site's term (先进党组织, 示范点)."""
+    return term.metric.startswith("awarded_") or term.metric == "demonstration_sites"
+
+
 def award_metric(predicate: str, head: Term, sentence: str, cat: Catalog) -> str | None:
     """The award a counted group received, or None when it is no catalog award."""
-    awards = [
-        t
-        for t in vocabulary(cat).by_length
-        if t.metric.startswith("awarded_") or t.metric == "demonstration_sites"
-    ]
+    awards = [t for t in vocabulary(cat).by_length if _is_award(t)]
     named = {
         t.metric
         for t in awards
@@ -744,7 +745,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         fig.rule = "count_then_term"
         fig.subgroup = subgroup
         predicate = _predicate_after(fig.tail_end + np_end, st, ctx)
-        if stripped.endswith("的") and _a_subset(stripped[:-1], predicate, ctx):
+        awarding = _is_award(head) and any(v in stripped for v in cat.award_verbs)
+        # 对评选出的5个先进党支部进行了表彰: the clause awards them, it picks none out
+        if stripped.endswith("的") and not awarding and _a_subset(stripped[:-1], predicate, ctx):
             fig.note = f"a subset: {stripped[-10:]}"  # 对暂不具备建立党组织条件的12家律所
             return
         metric = _post_metric(head, predicate, stripped, fig, st, ctx)
@@ -837,9 +840,7 @@ def _awards_before(words: str, cat: Catalog) -> bool:
 def _ends_in_an_award(words: str, cat: Catalog) -> bool:
     """The words end in an award or a demonstration site: a quoted rating is its name."""
     term = suffix_term(strip_before(words, cat)[0], cat)
-    return term is not None and (
-        term.metric.startswith("awarded_") or term.metric == "demonstration_sites"
-    )
+    return term is not None and _is_award(term)
 
 
 def _quote_closing_at(clause_from: int, st: SentenceState, ctx: Context) -> int | None:
@@ -1103,7 +1104,7 @@ def _post_metric(
     if not predicate or predicate.startswith(("中", *CONJUNCTIONS)):
         return head.metric
     if any(v in predicate for v in cat.award_verbs):
-        is_award = head.metric.startswith("awarded_") or head.metric == "demonstration_sites"
+        is_award = _is_award(head)
         metric = award_metric(predicate, head, sentence, cat)
         if metric is None and is_award and not head.generic:
             metric = head.metric  # 对15名党务工作者进行了表彰
@@ -1132,8 +1133,10 @@ def _covered_metric(words: str) -> str:
     return "firms_in_joint_branches" if "联合" in words else "firms_covered"
 
 
+# 9家公证机构通过联合党支部实现覆盖 · 236家律所实现党组织全覆盖 (not 党的工作覆盖)
 _COVERED_BY_RE = re.compile(
-    r"(?:已|均|全部)*通过[^，,；;。]{0,10}?(?:党组织|党支部)实现[^，,；;。]{0,4}覆盖"
+    r"(?:已|均|全部)*(?:通过[^，,；;。]{0,10}?(?:党组织|党支部)实现[^，,；;。]{0,4}覆盖"
+    r"|实现了?(?:党组织|党的组织)全?覆盖)"
 )
 
 

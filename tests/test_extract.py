@@ -249,6 +249,14 @@ def test_spoken_and_report_wording_between_term_and_figure(text, key):
     assert key in observed(text, jurisdiction="广西壮族自治区")
 
 
+def test_a_clause_that_awards_picks_out_no_subset_and_full_cover_is_coverage():
+    text = "会议对2017年度评选出的5个先进党支部、12名优秀党员律师进行了表彰。"
+    obs = observed(text, jurisdiction="天水市")
+    assert obs[("legal", "awarded_party_organizations", 5)][2] == 2017
+    text = "目前全区236家律所实现党组织全覆盖。全区120家律所实现党的工作全覆盖。"
+    assert set(observed(text, jurisdiction="宁夏回族自治区")) == {("legal", "firms_covered", 236)}
+
+
 def test_an_autonomous_prefecture_written_with_zhou_is_not_the_province():
     obs = observed("海南州共有律师事务所12家，执业律师86名。", title="青海律师党建")
     assert obs[("legal", "firms", 12)][1] == "海南藏族自治州"
