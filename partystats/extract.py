@@ -736,6 +736,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         stripped = stripped[:-1] if acted_on else stripped
         if (
             stripped
+            and not acted_on  # 朝阳区司法局将41家律所…: whoever acts, the count is acted on
             and not stripped.endswith("的")
             and not _ends_with_token(stripped, ctx)
             and not _sets_up(stripped, head, cat)
@@ -2010,7 +2011,7 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
             best = NATIONAL_PLACE if level == "national" else _place_of_scope(level, k, st, ctx)
     if best_pos >= 0:
         return best
-    return ctx.default_place if fallback else None
+    return (st.topic or ctx.default_place) if fallback else None
 
 
 def _respective(pos: int, st: SentenceState, ctx: Context) -> tuple[int, int] | None:

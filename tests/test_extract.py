@@ -229,6 +229,15 @@ def test_firms_made_into_joint_branches(text):
     }
 
 
+def test_an_office_named_by_its_place_acts_for_that_place():
+    text = "大庆市司法局按照地域相邻的原则，把28家律所组建成12个联合党支部。"
+    obs = observed(text, title="黑龙江省推进律师行业党建工作纪实")
+    assert obs[("legal", "firms_in_joint_branches", 28)][1] == "大庆市"
+    assert obs[("legal", "joint_branches", 12)][1] == "大庆市"
+    obs = observed("朝阳区司法局将41家律所组建为8个联合党支部。", title="长春市律师行业党建")
+    assert obs[("legal", "firms_in_joint_branches", 41)][1] == "长春市朝阳区"
+
+
 def test_firms_acted_on_are_no_count_of_their_own():
     assert observed("全市将100家律所作为示范点。", jurisdiction="鄂尔多斯市") == {}
 
