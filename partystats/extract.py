@@ -1043,11 +1043,13 @@ def _elided_firms(fig: Figure, stripped: str, st: SentenceState, ctx: Context) -
     the noun left out after 的 (家 counts them); the words before the verb name only
     scope, places and terms."""
     cat = ctx.catalog
-    if fig.classifier != "家" or not stripped.endswith("的"):
+    prev = st.last_count
+    # 社会组织2937个，已建立党组织的611个: 个 counts them too when the total did
+    like_total = prev is not None and prev.metric == "firms" and prev.classifier == fig.classifier
+    if fig.classifier != "家" and not like_total or not stripped.endswith("的"):
         return False
     clause = stripped[:-1].removeprefix("其中")
     outcome = establishment_outcome(clause, cat)
-    prev = st.last_count
     if outcome is None and prev is not None and prev.rule == "firms_that_established":
         # 单独建立党组织的98家、联合建立的54家: the organization named once for both
         outcome = establishment_outcome(clause + "党组织", cat)

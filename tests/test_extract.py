@@ -229,6 +229,16 @@ def test_firms_made_into_joint_branches(text):
     }
 
 
+def test_organizations_counted_in_ge_that_set_up_a_party_organization_are_covered():
+    text = "全市登记注册社会组织2937个，已建立党组织的611个。"
+    assert ("social_org", "firms_covered", 611) in observed(text, jurisdiction="常德市")
+    text = "全市律师事务所党组织200个，其中单独建立的120个。"  # parts of organizations: not firms
+    assert set(observed(text, jurisdiction="常德市")) == {
+        ("legal", "party_organizations", 200),
+        ("legal", "standalone_branches", 120),
+    }
+
+
 def test_an_office_named_by_its_place_acts_for_that_place():
     text = "大庆市司法局按照地域相邻的原则，把28家律所组建成12个联合党支部。"
     obs = observed(text, title="黑龙江省推进律师行业党建工作纪实")
