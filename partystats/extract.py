@@ -55,7 +55,7 @@ from partystats.numerals import (
 from partystats.repair import to_simplified
 
 SENTENCE_END = "。！？!?\n"
-CLAUSE_END = SENTENCE_END + '，,；;、：:“”"《》【】[]|｜\t'
+CLAUSE_END = SENTENCE_END + '，,；;、：:“”"《》【】[]|｜\t\u3000'
 LABEL_ENDS = "：:|｜\t"  # 律师事务所：203家 · a table row 律师事务所 | 203家
 ALL_SCOPE = ("全国", "全省", "全市", "全区", "全县")
 ZONES = ("高新技术产业开发区", "经济技术开发区", "高新区", "开发区", "新区")
@@ -1658,6 +1658,8 @@ def _last_scope(start: int, end: int, ctx: Context) -> int:
 def _clause_start(text: str, pos: int, floor: int) -> int:
     i = pos
     while i > floor and (text[i - 1] not in CLAUSE_END or _thousands_comma(text, i - 1)):
+        if text.startswith("  ", i - 2) and i - 2 >= floor:
+            break  # 公证工作  全市有公证机构11家: a heading set off by spaces
         if text[i - 1] in "）)":  # an aside（含公职、公司律师）is part of the clause
             opening = max(text.rfind("（", floor, i - 1), text.rfind("(", floor, i - 1))
             if opening >= 0:

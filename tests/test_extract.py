@@ -239,6 +239,12 @@ def test_organizations_counted_in_ge_that_set_up_a_party_organization_are_covere
     }
 
 
+@pytest.mark.parametrize("gap", ["  ", "\u3000"])
+def test_a_heading_set_off_by_spaces_opens_no_clause_of_the_figure(gap):
+    obs = observed(f"公证工作{gap}全市有公证机构11家，公证员58人。", jurisdiction="宜宾市")
+    assert ("notary", "firms", 11) in obs
+
+
 def test_an_office_named_by_its_place_acts_for_that_place():
     text = "大庆市司法局按照地域相邻的原则，把28家律所组建成12个联合党支部。"
     obs = observed(text, title="黑龙江省推进律师行业党建工作纪实")
