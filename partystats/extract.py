@@ -351,7 +351,7 @@ _TRAILING_DURATION_RE = re.compile(r"(?:已经|已)?连续(?:[一二两三四五
 # 2021年底的 · 前年的 · 由本届理事会成立时的: when a figure stood, before it
 _TRAILING_DATE_OF_RE = re.compile(
     r"(?:(?:(?:19|20)\d{2}年|前年|去年|上年)(?:\d{1,2}月)?(?:底|末|年底|年末)?"
-    r"|[由从][^，,；;。由从的]{2,14}?(?:时|之时|之初)"
+    r"|[由从][^，,；;。由从的]{1,14}?(?:时|之时|之初)"
     r"|[由从][一二两三四五六七八九十\d]+年前)的$"
 )
 
@@ -863,7 +863,7 @@ def _closing(text: str, pos: int, limit: int) -> int | None:
 
 CHANGE_VERBS = "发展|增加|增长|提高|上升|扩大|减少|下降|增|减"  # 从528人增加到… · 由562家增至…
 # 从528人增长到 · 由2010年的500人增长到2020年的 · 增长到超过 (the qualifier from the catalog)
-FROM_TO = rf"({CHANGE_VERBS})?(到|至)((?:19|20)\d{{2}}年[\d月底末年]*的|(?:目前|现在|当前)的)?"
+FROM_TO = rf"({CHANGE_VERBS})?(到|至)了?((?:19|20)\d{{2}}年[\d月底末年]*的|(?:目前|现在|当前)的)?"
 _COMPARED_WITH_RE = re.compile(r"[比较](?:19|20)\d{2}年(?:底|末)?的?$")  # 比2014年的301家
 # a clause that only moves the figure before it on: ，达到10120人 · ；到2020年底，增至160家
 LEVEL_CHAIN_RE = re.compile(

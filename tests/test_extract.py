@@ -245,6 +245,11 @@ def test_a_heading_set_off_by_spaces_opens_no_clause_of_the_figure(gap):
     assert ("notary", "firms", 11) in obs
 
 
+def test_a_change_from_then_to_a_level_reached():
+    obs = observed("律师事务所也从当时的520家增加到了763家。", jurisdiction="甘肃省")
+    assert {k for k in obs} == {("legal", "firms", 520), ("legal", "firms", 763)}
+
+
 def test_an_office_named_by_its_place_acts_for_that_place():
     text = "大庆市司法局按照地域相邻的原则，把28家律所组建成12个联合党支部。"
     obs = observed(text, title="黑龙江省推进律师行业党建工作纪实")
