@@ -1009,6 +1009,9 @@ def _read_before(
                 not any(f.metric in _ORG_METRICS for f in st.counts if f is not prev)
                 # 联合党支部27个（覆盖律所61家）: an aside right after the joint branches
                 or 0 <= aside - prev.number.end <= 3
+                # 联合党支部21个、覆盖事务所44家: listed as what they hold (after ，it
+                # sums up the whole list before it)
+                or ctx.text[prev.tail_end : fig.number.start].startswith("、")
             )
         )
         if "联合" in (coverer if coverer is not None else prefix) or by_joint:
@@ -1541,7 +1544,8 @@ def unit_name_patterns(endings: Iterable[str]) -> UnitNames:
         # 在北京德恒（贵阳）律师事务所，党委下设…: the unit a sentence opens in is its topic
         # 比如甘肃正天合律师事务所，党员律师就有96名: an example is one unit too
         scene=re.compile(
-            rf"(?:^|(?<=[，,；;。：:\s]))(?:在|走进|来到|比如|例如|譬如|像)({name})({unit})"
+            rf"(?:^|(?<=[，,；;。：:\s]))(?:在|走进|来到|比如|例如|譬如|像)"
+            rf"(?:[^，,；;。]{{0,12}}的)?({name})({unit})"
             r"(?:党委|党总支|党支部)?[，,]"
         ),
         # 有一家在贵阳的律所，50多名律师中…: one unit, unnamed (not 每一家, 没有一家)
