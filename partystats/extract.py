@@ -861,7 +861,7 @@ def _closing(text: str, pos: int, limit: int) -> int | None:
     return min(found) if found else None
 
 
-CHANGE_VERBS = "发展|增加|增长|提高|上升|扩大|减少|下降|增|减"  # 从528人增加到… · 由562家增至…
+CHANGE_VERBS = "发展|增加|增长|提高|提升|上升|扩大|减少|下降|增|减"  # 从528人增加到… · 由562家增至…
 # 从528人增长到 · 由2010年的500人增长到2020年的 · 增长到超过 (the qualifier from the catalog)
 FROM_TO = rf"({CHANGE_VERBS})?(到|至)了?((?:19|20)\d{{2}}年[\d月底末年]*的|(?:目前|现在|当前)的)?"
 _COMPARED_WITH_RE = re.compile(r"[比较](?:19|20)\d{2}年(?:底|末)?的?$")  # 比2014年的301家
@@ -921,6 +921,10 @@ def _read_before(
     if inherited:
         return
     term = suffix_term(stripped, cat)
+    prev = st.last_count
+    same_count = prev is not None and prev.classifier == fig.classifier
+    if term is None and same_count and _parallel_place(fig, stripped, prev, ctx):
+        return
     # 单独组建的148个 counts branches, 联合建立的54家 the firms that set them up
     if term is None or term.term.endswith("的") and fig.classifier == "家":
         if not _elided_firms(fig, stripped, st, ctx):
@@ -1775,6 +1779,8 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
                 "part_by_place",
             )
             return
+        if _parallel_place(fig, stripped, prev, ctx):
+            return
     word = next((w for w in cat.coverage_words if stripped.endswith(w)), None)
     if word is None and "分别" in before:
         word = next((w for w in cat.coverage_words if w in before), None)
@@ -1810,7 +1816,10 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
         return
     owner_np, _ = strip_before(before[:share_at].removesuffix("所"), cat)  # 党员律师所占比例
     term = suffix_term(owner_np, cat) if owner_np else None
-    if term is not None and not consume(owner_np[: -len(term.term)], ctx):
+    owner_of = owner_np[: -len(term.term)] if term is not None else ""
+    if owner_of and _respective_place(num.start, st, ctx) is not None:
+        owner_of = _LISTED_PLACES_TAIL_RE.sub("", owner_of)  # 山东、河南两省党员律师占比分别为…
+    if term is not None and not consume(owner_of, ctx):
         fig.note = f"share within a part: {owner_np[-10:]}"  # 青年律师中党员比例为25%
         return
     if term is None and owner_np and not consume(owner_np, ctx):
@@ -2126,6 +2135,19 @@ RANK_AFTER_PLACE = re.compile(rf"^(律师行业|律师|行业|两新组织|非�
 OWN_UNITS_AFTER_ORG = re.compile(
     rf"{ORG_AFTER_PLACE.pattern.removeprefix('^')}(党委|党组织)?(所属|下设|下辖)"
 )
+
+
+def _parallel_place(fig: Figure, words: str, prev: Figure, ctx: Context) -> bool:
+    """山东省律所1200家，山西省为650家 · 占比为33.8%，山西省为28.7%: a clause of only
+    another place and a figure states the figure before it again, for that place."""
+    hits = ctx.gaz.find(words) if words else []
+    if not prev.metric or len(hits) != 1 or hits[0][:2] != (0, len(words)):
+        return False
+    place = with_zone(choose(hits[0][2], ctx.default_place), words, len(words))
+    if prev.place is None or place == prev.place:
+        return False
+    fig.metric, fig.sector, fig.place, fig.rule = prev.metric, prev.sector, place, "parallel_place"
+    return True
 
 
 def with_zone(place: Place, text: str, end: int) -> Place:

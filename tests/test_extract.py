@@ -250,6 +250,24 @@ def test_a_change_from_then_to_a_level_reached():
     assert {k for k in obs} == {("legal", "firms", 520), ("legal", "firms", 763)}
 
 
+def test_a_rate_that_rose_from_a_year_to_now():
+    text = "全市社会组织党组织覆盖率由2018年的31.5%提升到42.5%。律所党组织覆盖率从2019年的71%提升到现在的97.3%。"
+    obs = observed(text, published=date(2023, 8, 1), jurisdiction="宜宾市")
+    assert obs[("social_org", "coverage_rate", 42.5)][2] == 2023
+    assert obs[("legal", "coverage_rate", 71)][2] == 2019
+    assert obs[("legal", "coverage_rate", 97.3)][2] == 2023
+
+
+def test_places_compared_in_one_sentence():
+    text = "截至2022年底，山东、河南两省党员律师占比分别为33.8%和31.5%，山西省为28.7%。"
+    obs = observed(text, title="河北省律师行业党建工作调研报告")
+    assert {k[2]: v[1] for k, v in obs.items()} == {33.8: "山东省", 31.5: "河南省", 28.7: "山西省"}
+    obs = observed("截至2022年底，山东省律师事务所1200家，山西省为650家。")
+    assert obs[("legal", "firms", 650)][1] == "山西省"
+    # the same place again is no comparison
+    assert ("legal", "firms", 650) not in observed("山东省律师事务所1200家，山东省为650家。")
+
+
 def test_an_office_named_by_its_place_acts_for_that_place():
     text = "大庆市司法局按照地域相邻的原则，把28家律所组建成12个联合党支部。"
     obs = observed(text, title="黑龙江省推进律师行业党建工作纪实")
