@@ -2427,7 +2427,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             if fig.metric and kind is MentionKind.COUNT and _part_of_unpublished(fig, st, ctx):
                 fig.metric, fig.note = None, "part of a figure that was not published"
             if fig.metric and plans:
-                fig.metric, fig.note = None, "target or plan (in a section of plans)"
+                fig.metric, fig.note = None, "target, plan or criterion (in a section of them)"
             obs = None
             if fig.metric:
                 if fig.place is None:

@@ -1640,6 +1640,12 @@ def test_figures_in_a_section_of_plans_are_targets():
     assert ("legal", "firms", 68) in obs
     assert not {k for k in obs if k[2] in (95, 3)}
     assert ("legal", "coverage_rate", 92) in obs  # the next section is no plan
+    notice = (
+        "关于开展律师行业“两优一先”评选表彰工作的通知\n一、表彰名额\n"
+        "拟表彰先进基层党组织30个、优秀共产党员律师60名。\n二、评选条件\n"
+        "（一）先进基层党组织：党组织成立满2年，党员人数3名以上。\n"
+    )
+    assert observed(notice, jurisdiction="福建省") == {}  # quotas and criteria
 
 
 @pytest.mark.parametrize(
