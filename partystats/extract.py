@@ -1553,8 +1553,9 @@ def unit_name_patterns(endings: Iterable[str]) -> UnitNames:
             r"(?:党委|党总支|党支部)?[，,]"
         ),
         # 有一家在贵阳的律所，50多名律师中…: one unit, unnamed (not 每一家, 没有一家)
+        # 这家成立于2003年的律所，现有…: one the text points back to
         unnamed=re.compile(
-            rf"(?<![每任哪])(?<!没有)一[家个所](?![月年季])([^，,；;。]{{0,10}}?)({unit})[，,]"
+            rf"(?<![每任哪])(?<!没有)[一这那][家个所](?![月年季])([^，,；;。]{{0,12}}?)({unit})[，,]"
         ),
         # 某某律师事务所党支部2022年度工作总结: a title about one unit's Party organization
         organ=re.compile(
@@ -1861,11 +1862,15 @@ _BASE_TAIL_RE = re.compile(r"(?:总数|总人数|人数|数量|总量)?(?:的)?(
 _SHARE_BASES = {"party_member_share": "practitioners", "coverage_rate": "firms"}
 
 
+_LISTED_PERCENT_TAIL_RE = re.compile(r"\d+(?:\.\d+)?%[和、及与]$")
+
+
 def _share_base_fits(base: str, metric: str, ctx: Context) -> bool:
     """The base after 占 is the owner's own population (党员律师占律师总数的): not another
     count (占全省党员律师的51.6%: a slice of the province's members), nor a bare higher
     scope (约占全省的四分之一), nor a scope other than the text's (占全国律师总数的2%)."""
     cat = ctx.catalog
+    base = _LISTED_PERCENT_TAIL_RE.sub("", base)  # 分别占全区的62%和65.6%: the base of both
     if base.startswith("比") or NUMERAL_START_RE.search(base):
         return True  # 占比 (no base named) · 占律师3300余名总数的 (the count just stated)
     noun = strip_before(_BASE_TAIL_RE.sub("", strip_before(base, cat)[0]), cat)[0]  # 总数不足
@@ -2007,9 +2012,20 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
         return None  # 复兴区、经开区…分别: the second is no place we know; neither is the first's
     best_pos, best = -1, None
     hits = ctx.places_in(st.start, pos)
+    listed: list[Place] = []  # the places of a 、-list the best one closes
+    listed_end = -1
     for s, e, cands in hits:
         if st.start <= s and e <= pos and s > best_pos and not _names_an_award(s, ctx, e):
-            best_pos, best = s, with_zone(choose(cands, ctx.default_place), ctx.text, e)
+            place = with_zone(choose(cands, ctx.default_place), ctx.text, e)
+            listed = [*listed, place] if ctx.text[listed_end:s] == "、" else [place]
+            best_pos, best, listed_end = s, place, e
+    if len(listed) > 1 and best is not None:
+        # 包头市…下设昆都仑区、青山区、东河区3个区级党总支: one count of all the places
+        # listed is the place they lie in, when the sentence or paragraph is about it (南京、苏州律所共180家
+        # is neither city's, nor 江苏省's)
+        parent = _common_parent(listed, ctx)
+        named = {choose(c, ctx.default_place) for _, _, c in hits} | {st.topic}
+        best = parent if parent in named else None
     named_before = {e for _, e, _ in hits}  # 江苏全省: the scope word of the place just named
     has_scope_word = vocabulary(ctx.catalog).scope_re.search(ctx.text, st.start, pos)
     for level, words in ctx.catalog.scope_words.items() if has_scope_word else ():
@@ -2131,10 +2147,20 @@ ORG_AFTER_PLACE = re.compile(
 )
 # 获评全省优秀党员律师: a rank of an award, not the place of the figure
 RANK_AFTER_PLACE = re.compile(rf"^(律师行业|律师|行业|两新组织|非公企业)?({'|'.join(RANK_WORDS)})")
-# 株洲市律协党委所属党支部42个: the figures of a body's own sub-units are its place's
+# 株洲市律协党委所属党支部42个: the figures of a body's own sub-units are its place's;
+# 全国律师行业党委表彰…先进基层党组织100个: so are the awards a body gives (not 被…表彰)
 OWN_UNITS_AFTER_ORG = re.compile(
-    rf"{ORG_AFTER_PLACE.pattern.removeprefix('^')}(党委|党组织)?(所属|下设|下辖)"
+    rf"{ORG_AFTER_PLACE.pattern.removeprefix('^')}(党委|党组织)?"
+    "(所属|下设|下辖|共?表彰|评选|评出|命名|授予)"
 )
+
+
+def _common_parent(places: list[Place], ctx: Context) -> Place | None:
+    """The city all the listed counties lie in, or the province of all the listed cities."""
+    parents = {
+        p.full_name.removesuffix(p.name) if p.level is Level.COUNTY else p.province for p in places
+    }
+    return ctx.gaz.by_full_name.get(parents.pop()) if len(parents) == 1 else None
 
 
 def _parallel_place(fig: Figure, words: str, prev: Figure, ctx: Context) -> bool:
@@ -2179,7 +2205,7 @@ def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
         return True
     if _AWARD_LEVEL_AFTER_RE.match(after):
         return True  # 获得全国和省级表彰: the level of an honour
-    if OWN_UNITS_AFTER_ORG.match(text, end):
+    if OWN_UNITS_AFTER_ORG.match(text, end) and text[pos - 1 : pos] != "被":
         return False
     return bool(
         ORG_AFTER_PLACE.match(after)

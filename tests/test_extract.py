@@ -258,6 +258,37 @@ def test_a_rate_that_rose_from_a_year_to_now():
     assert obs[("legal", "coverage_rate", 97.3)][2] == 2023
 
 
+def test_shares_of_a_wider_scope_listed_after_fenbie_are_not_published():
+    text = "截至2022年底，银川市共有律师事务所137家、党员律师906人，分别占全区的62%和65.6%。"
+    assert set(observed(text, title="宁夏律师行业党建")) == {
+        ("legal", "firms", 137),
+        ("legal", "party_members", 906),
+    }
+
+
+def test_a_national_body_that_awards_gives_national_awards():
+    text = "2023年，全国律师行业党委表彰全国律师行业先进基层党组织100个、优秀共产党员律师150名。"
+    obs = observed(text, title="司法部发布2023年度律师工作统计分析")
+    assert obs[("legal", "awarded_party_organizations", 100)][1] == "全国"
+    assert obs[("legal", "awarded_party_members", 150)][1] == "全国"
+
+
+def test_now_after_a_paragraph_opening_year_is_the_publication():
+    text = "2015年全省党员律师只有3100多人，不少律所没有党组织。现在党员律师占比提高到37%左右。"
+    obs = observed(text, published=date(2023, 3, 8), jurisdiction="湖北省")
+    assert obs[("legal", "party_members", 3100)][2] == 2015
+    assert obs[("legal", "party_member_share", 37)][2] == 2023
+
+
+def test_one_count_of_listed_places_is_the_place_they_lie_in_or_none():
+    text = "包头市律师行业党委下设昆都仑区、青山区、东河区3个区级律师行业党总支。"
+    assert observed(text)[("legal", "general_branches", 3)][1] == "包头市"
+    assert (
+        observed("南京、苏州律所共180家。", jurisdiction="江苏省")[("legal", "firms", 180)][1]
+        is None
+    )
+
+
 def test_places_compared_in_one_sentence():
     text = "截至2022年底，山东、河南两省党员律师占比分别为33.8%和31.5%，山西省为28.7%。"
     obs = observed(text, title="河北省律师行业党建工作调研报告")
@@ -903,6 +934,7 @@ def test_one_unit_the_text_points_at_is_a_single_firm():
         "比如合肥徽信会计师事务所党委，下设6个党支部，有党员93名。",
         "吉林恒信律师事务所只有律师6人、党员2名，加入联合党支部后面貌一新。",
         "有一家在贵阳的律所，50多名律师中有党员18名，却一年没开过一次组织生活会。",
+        "这家成立于2003年的律所，现有执业律师86名，其中党员律师41名。",
     ):
         assert observed(text, jurisdiction="甘肃省") == {}, text
     # 每一家: every one of them, 一个月: a time, not one unit
