@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from partystats.catalog import Catalog, Term, load_catalog
 from partystats.dates import DateMark, MarkKind, find_date_marks, resolve
-from partystats.gazetteer import NATIONAL_PLACE, Gazetteer, Place, choose, gazetteer
+from partystats.gazetteer import NATIONAL_PLACE, Gazetteer, Place, area_prefix, choose, gazetteer
 from partystats.lexicon import Lexicon
 from partystats.model import (
     AsOfBasis,
@@ -1602,7 +1602,27 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
             # past the places inside the name (济南市泉城公证处) or its branch (北京总所)
             last = m.end("branch") if m.groupdict().get("branch") else m.end(1)
     unnamed = [m.end(1) for m in names.unnamed.finditer(sentence_before)]
-    return max([last, *unnamed])
+    chambers = [
+        m.end(1) for m in _CHAMBER_RE.finditer(sentence_before) if _names_two_places(m[1], ctx)
+    ]
+    return max([last, *unnamed, *chambers])
+
+
+# 广西浙江商会党委下设7个党支部: a chamber of one place's business people in another
+_CHAMBER_RE = re.compile(
+    r"(?:^|(?<=[，,；;。：:、\s]))(?:像|比如|例如|如)?([\u4e00-\u9fff]{4,8}?)商会"
+)
+
+
+def _names_two_places(name: str, ctx: Context) -> bool:
+    """The name is two places, neither inside the other (广西浙江, not 浙江温州)."""
+    hits = ctx.gaz.find(name)
+    if len(hits) != 2 or hits[0][0] != 0 or hits[1][1] != len(name) or hits[0][1] != hits[1][0]:
+        return False
+    first, second = (choose(c, None) for _, _, c in hits)
+    return not (
+        second.code.startswith(area_prefix(first)) or first.code.startswith(area_prefix(second))
+    )
 
 
 def _plan_in(text: str, vocab: Vocabulary) -> bool:

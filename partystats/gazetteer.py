@@ -230,12 +230,12 @@ def choose(candidates: tuple[Place, ...], context: Place | None) -> Place:
     """The candidate that lies within ``context`` (the document's place), else the first."""
     if context is not None and context.level is not Level.NATIONAL:
         for place in candidates:
-            if place.code.startswith(_prefix(context)):
+            if place.code.startswith(area_prefix(context)):
                 return place
     return candidates[0]
 
 
-def _prefix(place: Place) -> str:
+def area_prefix(place: Place) -> str:
     if place.level is Level.PROVINCE:
         return place.code[:2]
     if place.level is Level.PREFECTURE:

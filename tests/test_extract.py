@@ -935,6 +935,9 @@ def test_one_unit_the_text_points_at_is_a_single_firm():
         "吉林恒信律师事务所只有律师6人、党员2名，加入联合党支部后面貌一新。",
         "有一家在贵阳的律所，50多名律师中有党员18名，却一年没开过一次组织生活会。",
         "这家成立于2003年的律所，现有执业律师86名，其中党员律师41名。",
+        # a chamber of one place's business people in another
+        "广西浙江商会党委下设7个党支部，有党员142名。",
+        "像宁夏浙江商会党支部，有党员23名，他们结合会员企业需求开展活动。",
     ):
         assert observed(text, jurisdiction="甘肃省") == {}, text
     # 每一家: every one of them, 一个月: a time, not one unit
