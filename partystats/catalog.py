@@ -23,6 +23,8 @@ class Term:
     sector_in_paragraph: bool = False
     # the words before it describe it (新执业律师党性教育培训班), they never make a sub-type
     described: bool = False
+    # counts every kind (企业: state-owned too), so only its firms covered are the sector's
+    covered_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ def parse_catalog(text: str) -> Catalog:
             t.get("generic", False),
             t.get("sector_in_paragraph", False),
             t.get("described", False),
+            t.get("covered_only", False),
         )
         for t in raw["terms"]
     }

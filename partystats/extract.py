@@ -1284,6 +1284,9 @@ def _accept(
     group: str | None,
 ) -> None:
     cat = ctx.catalog
+    if term.covered_only and metric == term.metric:
+        fig.note = f"{term.term} alone: every kind, not the sector's"  # 其中企业37.8万户
+        return
     if fig.titled and metric not in AWARD_METRICS:
         if metric not in AWARDED:
             fig.note = "a quoted title of something not awarded"
@@ -1449,6 +1452,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if _of_a_sub_county_unit(sentence_before, start, ctx):
         fig.note = "about one street, town, park or building"
         return True
+    if _of_an_unknown_zone(sentence_before, start, ctx):
+        fig.note = "about a development zone the gazetteer does not know"
+        return True
     # 新建非公企业党组织28个、社会组织党组织11个: a change word heads its whole list
     floor = start - len(sentence_before)
     listed = _list_head(text, _clause_start(text, start, floor), floor) + before
@@ -1526,6 +1532,19 @@ def _of_a_sub_county_unit(sentence_before: str, start: int, ctx: Context) -> boo
     # 全县各乡镇, 城区街道: no name; 广州科学城: a place's own park is one
     named = [m for m in found if not consume(m[1], ctx) or _only_a_place(m[1], ctx)]
     return bool(named) and not _place_named_since(named[-1].end(), sentence_before, start, ctx)
+
+
+# 洋浦经济开发区现有企业4200余家: a zone opening a clause, named after no place we know
+_ZONE_OPENING_RE = re.compile(
+    rf"(?:^|(?<=[，,；;。：:\s]))(?:其中，?|在)?([\u4e00-\u9fff]{{2,4}}?)({'|'.join(ZONES)})"
+)
+
+
+def _of_an_unknown_zone(sentence_before: str, start: int, ctx: Context) -> bool:
+    """The clause opens with a development zone whose name is no place the gazetteer knows
+    (成都高新区 is 成都市's): its figures have no place to give, up to the next one named."""
+    found = [m for m in _ZONE_OPENING_RE.finditer(sentence_before) if not ctx.gaz.find(m[1] + m[2])]
+    return bool(found) and not _place_named_since(found[-1].end(), sentence_before, start, ctx)
 
 
 def _only_a_place(name: str, ctx: Context) -> bool:

@@ -289,6 +289,20 @@ def test_one_count_of_listed_places_is_the_place_they_lie_in_or_none():
     )
 
 
+def test_enterprises_alone_count_only_when_covered():
+    text = "截至2018年底，全市共有非公企业5620家，已建立党组织412个，覆盖企业1873家。"
+    obs = observed(text, jurisdiction="潍坊市寿光市")
+    assert ("private_enterprise", "firms_covered", 1873) in obs
+    text = "全市共有市场主体112.6万户，其中企业37.8万户，非公有制企业35.2万家。"  # state-owned too
+    assert set(observed(text, jurisdiction="佛山市")) == {("private_enterprise", "firms", 352000)}
+
+
+def test_a_zone_named_after_no_known_place_gives_no_place():
+    text = "洋浦经济开发区现有企业4200余家，已建立党组织的企业413家。"
+    assert observed(text, jurisdiction="海南省") == {}
+    assert observed("浦东新区共有律所318家。")[("legal", "firms", 318)][1] == "上海市浦东新区"
+
+
 def test_places_compared_in_one_sentence():
     text = "截至2022年底，山东、河南两省党员律师占比分别为33.8%和31.5%，山西省为28.7%。"
     obs = observed(text, title="河北省律师行业党建工作调研报告")
