@@ -303,6 +303,11 @@ def test_a_zone_named_after_no_known_place_gives_no_place():
     assert observed("浦东新区共有律所318家。")[("legal", "firms", 318)][1] == "上海市浦东新区"
 
 
+def test_a_sectors_general_committee_is_its_industry_committee():
+    obs = observed("全省8个市州均成立了社会组织综合党委。", jurisdiction="青海省")
+    assert set(obs) == {("social_org", "industry_party_committees", 8)}
+
+
 def test_places_compared_in_one_sentence():
     text = "截至2022年底，山东、河南两省党员律师占比分别为33.8%和31.5%，山西省为28.7%。"
     obs = observed(text, title="河北省律师行业党建工作调研报告")
