@@ -824,7 +824,6 @@ def _a_subset(clause: str, predicate: str, ctx: Context) -> bool:
 
 
 DISPOSAL_MARKS = ("将", "把")
-REST_WORDS = ("其余", "其他", "剩余", "另外")
 
 
 def _sets_up(words: str, head: Term, cat: Catalog) -> bool:
@@ -1091,7 +1090,7 @@ def _post_metric(
         prev = st.last_count
         # 3个联合建（覆盖13个社会组织） · 另有联合党支部3个，覆盖其余9家律所 (the rest of
         # the firms, those that set up no branch of their own)
-        rest = any(w in covering[1] for w in REST_WORDS)
+        rest = any(w in covering[1] for w in cat.not_observation["other_places"])
         if (
             prev is not None
             and prev.metric == "joint_branches"
