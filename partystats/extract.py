@@ -204,7 +204,7 @@ def document_places(
             by_level["province"] = p
         if by_level["city"] is None and p.name.endswith("市"):
             by_level["city"] = p
-        if by_level["county"] is None and p.level is Level.COUNTY and p.name.endswith("县"):
+        if by_level["county"] is None and p.level is Level.COUNTY and p.name.endswith(("县", "旗")):
             by_level["county"] = p
         if by_level["district"] is None and p.level is Level.COUNTY and p.name.endswith("区"):
             by_level["district"] = p
@@ -905,7 +905,8 @@ def _predicate_after(pos: int, st: SentenceState, ctx: Context) -> str:
     for m in re.finditer(r"\d+(?:\.\d+)?[万亿]?[多余]?\s*[名人位家个户所期次场批]", span):
         last = m
     if last is None:
-        return own
+        # 3家律所与市司法局机关联合组建…: no list, a partner of what they did
+        return span if span.startswith(("与", "同")) else own
     head, np_end, _ = parse_post_np(span[last.end() :], ctx)
     if head is None:
         return own  # the last item is no catalog figure: its words tell nothing
@@ -984,8 +985,9 @@ def _read_before(
         else:
             fig.note = f"sub-type or unknown modifier: {prefix[-8:]}"
             return
-    if metric == "firms" and _RANK_RE.search(prefix):
-        fig.note = "firms with a title (示范律所, 优秀律所), not all firms"
+    if (metric == "firms" or metric in _ORG_METRICS) and _RANK_RE.search(prefix):
+        # 示范律所, 优秀律所 · 评选出示范党支部10个: those with a title, not all of them
+        fig.note = f"{metric} with a title, not all of them"
         return
     np = stripped
     if (
@@ -1110,6 +1112,11 @@ def _post_metric(
         if outcome is None:
             fig.note = f"firms that {head.term}, outside the catalog"
         return outcome
+    if head.metric == "firms" and fig.classifier == "家" and predicate.startswith(("与", "同")):
+        # 其余3家律所与市司法局机关联合组建联合党支部: a partner, then what they set up
+        outcome = establishment_outcome(predicate, cat)
+        if outcome is not None:
+            return outcome
     if not predicate or predicate.startswith(("中", *CONJUNCTIONS)):
         return head.metric
     if any(v in predicate for v in cat.award_verbs):
@@ -1360,14 +1367,19 @@ def _aside_open(text: str, pos: int, floor: int) -> int:
 def _total_before_qizhong(fig: Figure, st: SentenceState, ctx: Context) -> Figure | None:
     """The total that a 其中-list breaks down (全市现有律所144家，其中，…)."""
     k = _parts_opener(ctx.text, st.start, fig.number.start)
-    totals = [f for f in _levels(st) if f.number.start < k and f is not fig]
+    totals = [f for f in _levels(st, ctx) if f.number.start < k and f is not fig]
     return totals[-1] if k >= 0 and totals else None
 
 
-def _levels(st: SentenceState) -> list[Figure]:
-    """The sentence's counts that state a level, not a change: what a 其中 part or a share
-    can be of (执业律师11953人，较上年增加846人，其中党员律师4127人: of 11953)."""
-    return [f for f in st.counts if not f.note.startswith("change")]
+def _levels(st: SentenceState, ctx: Context) -> list[Figure]:
+    """The sentence's counts that state a level, not a change nor an aside: what a 其中 part
+    or a share can be of (执业律师11953人，较上年增加846人，其中党员律师4127人: of 11953;
+    执业律师216名（含公职律师47名），其中党员律师83名: of 216)."""
+    return [
+        f
+        for f in st.counts
+        if not f.note.startswith("change") and _aside_open(ctx.text, f.number.start, st.start) < 0
+    ]
 
 
 def _sectors_together(words: str, ctx: Context) -> str | None:
@@ -1442,6 +1454,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if before.rstrip().endswith(no["frequency"]) or "每" in before and _EVERY_RE.search(before):
         fig.note = "frequency"
         return True
+    if "每" in before and _PER_PERIOD_RE.search(before):
+        fig.note = "frequency (每年…两次)"  # 每年至少开展两次集中培训: a rule, not a count
+        return True
     if vocab.ranking_re.search(sentence_before):
         fig.note = "inside a ranking (100强中)"
         return True
@@ -1510,7 +1525,15 @@ def _counts_unnamed_places(sentence_before: str, start: int, ctx: Context) -> bo
 def _place_named_since(at: int, sentence_before: str, start: int, ctx: Context) -> bool:
     """A place is named between ``at`` (an offset into ``sentence_before``) and the figure
     at ``start``: the unit or places named at ``at`` no longer hold."""
-    return bool(ctx.places_in(start - len(sentence_before) + at, start))
+    text = ctx.text
+    # 新兴镇是甘谷县经济强镇，…: a place that describes the unit (是, 位于) names no other
+    return any(
+        text[s - 1 : s] not in DESCRIBED_BY
+        for s, _, _ in ctx.places_in(start - len(sentence_before) + at, start)
+    )
+
+
+DESCRIBED_BY = "是于属"
 
 
 class UnitNames(NamedTuple):
@@ -1652,6 +1675,7 @@ def _plan_in(text: str, vocab: Vocabulary) -> bool:
 
 
 _EVERY_RE = re.compile(r"每[一二两三四五六七八九十\d]*[年月周天]?$")
+_PER_PERIOD_RE = re.compile(r"每(?:一|两|半)?(?:年度?|季度|季|个?月|周|星期)")
 # 到2020年底 · 到2020年6月 · 年底前 (the end of the text's own year)
 # (not 增加到2023年的2031人: the end of a change, however close to publication)
 _DEADLINE_RE = re.compile(
@@ -1866,7 +1890,7 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
             f"share of a group the catalog does not name: {owner_np[-10:]}"  # 35岁以下的占31%
         )
         return
-    owner = _previous_count(share_at + (num.start - len(before)), st) if term is None else None
+    owner = _previous_count(share_at + (num.start - len(before)), st, ctx) if term is None else None
     owner_metric = term.metric if term else owner.metric if owner else None
     metric = {"party_members": "party_member_share", "firms_covered": "coverage_rate"}.get(
         owner_metric or ""
@@ -1964,8 +1988,8 @@ def _share_of_firms_established(fig: Figure, st: SentenceState, ctx: Context) ->
     return head.sector is not None
 
 
-def _previous_count(pos: int, st: SentenceState) -> Figure | None:
-    prior = [f for f in _levels(st) if f.number.start < pos]
+def _previous_count(pos: int, st: SentenceState, ctx: Context) -> Figure | None:
+    prior = [f for f in _levels(st, ctx) if f.number.start < pos]
     return prior[-1] if prior and prior[-1].metric else None
 
 
@@ -2674,7 +2698,7 @@ def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     k = _parts_opener(ctx.text, st.start, fig.number.start)
     if k < 0:
         return False
-    totals = [f for f in _levels(st) if f.number.start < k]
+    totals = [f for f in _levels(st, ctx) if f.number.start < k]
     if not totals or totals[-1].metric is not None:
         return False
     # 市场主体近90万户，其中民营企业11.2万家: a total of no catalog noun says nothing

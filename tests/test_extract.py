@@ -308,6 +308,30 @@ def test_a_sectors_general_committee_is_its_industry_committee():
     assert set(obs) == {("social_org", "industry_party_committees", 8)}
 
 
+def test_county_news_wording():
+    # 与…联合组建: a partner, then the joint branch the rest of the firms set up
+    text = "全市4家律所单独建立党支部，其余3家律所与市司法局机关联合组建律师行业联合党支部。"
+    obs = observed(text, jurisdiction="南充市阆中市")
+    assert ("legal", "firms_in_joint_branches", 3) in obs and ("legal", "firms", 3) not in obs
+    # a frequency in a rule; organizations with a title; one town's figures
+    assert observed("县司法局要求，每年至少开展两次集中培训。", jurisdiction="晋中市平遥县") == {}
+    assert observed("2017年，全市共评选出示范党支部10个。", jurisdiction="怀化市") == {}
+    text = "新兴镇是甘谷县经济强镇，辖区内共有非公企业46家、社会组织9个。"
+    assert observed(text, title="新兴镇：强化两新组织党建") == {}
+    # 全旗 and 县内 are the county; 基层法律服务所 are other firms
+    text = "全旗共有律师事务所11家。全旗律师行业共建立党组织9个。"
+    obs = observed(text, title="准格尔旗律师行业党建")
+    assert obs[("legal", "party_organizations", 9)][1] == "鄂尔多斯市准格尔旗"
+    obs = observed("县内现有律师事务所三家。", title="平遥县律师行业党建")
+    assert obs[("legal", "firms", 3)][1] == "晋中市平遥县"
+    obs = observed("全县有基层法律服务所四家。", jurisdiction="赣州市于都县")
+    assert ("other", "firms", 4) in obs
+    # a 其中 part of the total, not of the aside after it
+    text = "全区执业律师216名（含公职律师47名），其中党员律师83名，占比38.4%。"
+    obs = observed(text, jurisdiction="重庆市綦江区")
+    assert ("legal", "party_members", 83) in obs and ("legal", "party_member_share", 38.4) in obs
+
+
 def test_places_compared_in_one_sentence():
     text = "截至2022年底，山东、河南两省党员律师占比分别为33.8%和31.5%，山西省为28.7%。"
     obs = observed(text, title="河北省律师行业党建工作调研报告")
