@@ -734,6 +734,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         # 将49家律所组建成13个联合党支部: 将 (把) before a count marks what is acted on
         acted_on = stripped.endswith(DISPOSAL_MARKS)
         stripped = stripped[:-1] if acted_on else stripped
+        if stripped.endswith(LIST_CONJUNCTIONS) and not NUMERAL_START_RE.search(stripped):
+            fig.note = "an item of a list of other things"  # 走访了县司法局、县律师协会和9家律所
+            return
         if (
             stripped
             and not acted_on  # 朝阳区司法局将41家律所…: whoever acts, the count is acted on
@@ -824,6 +827,7 @@ def _a_subset(clause: str, predicate: str, ctx: Context) -> bool:
 
 
 DISPOSAL_MARKS = ("将", "把")
+LIST_CONJUNCTIONS = ("和", "及", "与", "、")
 
 
 def _sets_up(words: str, head: Term, cat: Catalog) -> bool:
@@ -985,7 +989,7 @@ def _read_before(
         else:
             fig.note = f"sub-type or unknown modifier: {prefix[-8:]}"
             return
-    if (metric == "firms" or metric in _ORG_METRICS) and _RANK_RE.search(prefix):
+    if (metric == "firms" or metric in _ORG_METRICS) and _RANK_RE.search(prefix) and not fig.titled:
         # 示范律所, 优秀律所 · 评选出示范党支部10个: those with a title, not all of them
         fig.note = f"{metric} with a title, not all of them"
         return
@@ -1011,7 +1015,9 @@ def _read_before(
             and prev.metric == "joint_branches"
             and not coverer
             and (
-                not any(f.metric in _ORG_METRICS for f in st.counts if f is not prev)
+                # no other kind listed beside them (其中单独党支部…、联合党支部99个，覆盖…:
+                # the whole list's cover); a total they are part of is no other kind
+                not any(f.metric in _SIBLING_KINDS for f in st.counts if f is not prev)
                 # 联合党支部27个（覆盖律所61家）: an aside right after the joint branches
                 or 0 <= aside - prev.number.end <= 3
                 # 联合党支部21个、覆盖事务所44家: listed as what they hold (after ，it
@@ -1075,6 +1081,7 @@ def _elided_firms(fig: Figure, stripped: str, st: SentenceState, ctx: Context) -
     return True
 
 
+_SIBLING_KINDS = ("standalone_branches", "party_committees", "general_branches")
 _ORG_METRICS = ("party_organizations", "party_branches", "standalone_branches", "joint_branches")
 
 
@@ -1346,7 +1353,12 @@ def _parts_opener(text: str, start: int, end: int) -> int:
     k = -1
     for m in PARTS_OPENER_RE.finditer(text, start, end):
         k = m.start()
+    if k >= 0 and _NEW_WHOLE_RE.search(text, k, end):
+        return -1  # 其中规模以上企业312家；全市共有社会组织1184家…: a new whole after ；
     return k
+
+
+_NEW_WHOLE_RE = re.compile(rf"[；;](?:{'|'.join(ALL_SCOPE)})")
 
 
 def _lists_parts(aside: int, st: SentenceState, ctx: Context) -> bool:

@@ -332,6 +332,28 @@ def test_county_news_wording():
     assert ("legal", "party_members", 83) in obs and ("legal", "party_member_share", 38.4) in obs
 
 
+def test_dev_like_round_two_traps():
+    # firms visited are an item of a list of other things
+    text = "调研组先后走访了县司法局、县律师协会和9家律师事务所。"
+    assert observed(text, title="关于全县律师行业发展情况的调研报告") == {}
+    assert set(observed("全省有1200家律所和2万名律师。", jurisdiction="浙江省")) == {
+        ("legal", "firms", 1200),
+        ("legal", "practitioners", 20000),
+    }
+    # joint branches the only kind under 其中: the firms covered after them are in them
+    text = "全省律师行业共有党支部188个，其中联合党支部41个，覆盖律师事务所107家。"
+    assert ("legal", "firms_in_joint_branches", 107) in observed(text, jurisdiction="浙江省")
+    # a new whole after ； ends the 其中 list before it
+    text = (
+        "全市共有非公企业8640家，其中规模以上企业312家；全市共有社会组织1184家，建立党组织143个。"
+    )
+    assert ("social_org", "party_organizations", 143) in observed(text, jurisdiction="衢州市江山市")
+    # a quoted title an award verb gives is an award, not organizations with a title
+    text = "义乌市非公企业党建\n2022年，义乌市评选“红色引擎”示范企业党组织20个。"
+    obs = observed(text, title="义乌市非公企业党建")
+    assert ("private_enterprise", "awarded_party_organizations", 20) in obs
+
+
 def test_places_compared_in_one_sentence():
     text = "截至2022年底，山东、河南两省党员律师占比分别为33.8%和31.5%，山西省为28.7%。"
     obs = observed(text, title="河北省律师行业党建工作调研报告")
