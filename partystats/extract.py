@@ -772,6 +772,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     _read_before(fig, stripped, before, st, ctx, group)
 
 
+_AMONG_RE = re.compile(r"在[^，,；;。在]{2,20}?中(?=建立|组建|成立|设立)")
 EXAMPLE_NAME_MAX = 4  # characters before the term in one kind's name: 异地商会, 行业商会
 LIST_JOINERS = "、和及与"
 
@@ -967,6 +968,8 @@ def _read_before(
         prefix = _LISTED_PLACES_TAIL_RE.sub("", prefix)
     # 异地商会、行业商会等各类商会87家: kinds named as examples of the whole counted
     prefix = _without_examples(prefix, term.term)
+    # 在52家司法鉴定机构中建立党组织31个: where they were set up, no sub-type of them
+    prefix = _AMONG_RE.sub("", prefix)
     # 举办新执业律师党性教育培训班12期: its audience and subject make no sub-type (they may
     # still name its sectors: 非公企业和社会组织党组织书记培训班)
     described = term.described and not find_numbers(prefix)
@@ -1108,6 +1111,8 @@ def _post_metric(
             return "firms_in_joint_branches"
         return "firms_covered"
     if before.endswith("在") and predicate.startswith("中"):
+        if head.metric == "firms" and find_numbers(predicate):
+            return head.metric  # 在52家司法鉴定机构中建立党组织31个: all of them, and their 31
         # 在1586家社会组织中建立党组织: the firms where something was set up
         outcome = establishment_outcome(predicate[1:], cat) if head.metric == "firms" else None
         if outcome is None:
@@ -1618,7 +1623,7 @@ def unit_name_patterns(endings: Iterable[str]) -> UnitNames:
         headline=re.compile(rf"\s*({name})({unit})[：:]"),
         # 江苏引航律师事务所 (a name before the ending), not 江苏省律师事务所: after a place
         after_place=re.compile(
-            r"^(?!律师|律所|会计师)(?![^律]*[全共有各首家])[\u4e00-\u9fff]{2,5}?"
+            r"^(?!律师|律所|会计师|组建|建立|成立|设立|新建)(?![^律]*[全共有各首家])[\u4e00-\u9fff]{2,5}?"
             rf"(?:[（(][^）)]{{1,6}}[）)])?({unit})"
         ),
     )

@@ -354,6 +354,24 @@ def test_dev_like_round_two_traps():
     assert ("private_enterprise", "awarded_party_organizations", 20) in obs
 
 
+def test_national_overview_wording():
+    # 在N家…中建立党组织M个: all N of them, and M organizations of their sector
+    text = "截至2016年底，甘肃省已在全省42家公证机构中建立党组织40个，在52家司法鉴定机构中建立党组织31个。"
+    assert set(observed(text)) == {
+        ("notary", "firms", 42),
+        ("notary", "party_organizations", 40),
+        ("other", "firms", 52),
+        ("other", "party_organizations", 31),
+    }
+    # a place before 组建/建立(了) is the figure's, no firm's name
+    text = "广东省律师党员超过1.8万人；浙江省组建律师事务所联合党支部1300余个。"
+    assert observed(text)[("legal", "joint_branches", 1300)][1] == "浙江省"
+    assert (
+        observed("厦门市建立了律师事务所联合党支部37个。")[("legal", "joint_branches", 37)][1]
+        == "厦门市"
+    )
+
+
 def test_places_compared_in_one_sentence():
     text = "截至2022年底，山东、河南两省党员律师占比分别为33.8%和31.5%，山西省为28.7%。"
     obs = observed(text, title="河北省律师行业党建工作调研报告")
