@@ -505,7 +505,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 rf"(?:\d+|[十百千万]+)(?:{any_word_re(cat.not_observation['ranking']).pattern})"
             ),
             other_places_re=re.compile(
-                rf"(?:{any_word_re(cat.not_observation['other_places']).pattern})的?"
+                rf"(?:{any_word_re(cat.not_observation['other_places'] + cat.not_observation['regions']).pattern})的?"
                 rf"(?:(?:\d+|[一二两三四五六七八九十]+)个|各)(?:{any_word_re(cat.place_kinds).pattern})"
             ),
             plan_section_re=any_word_re(cat.not_observation["plan_sections"]),
@@ -1131,7 +1131,9 @@ def _post_metric(
             return outcome
     if not predicate or predicate.startswith(("中", *CONJUNCTIONS)):
         return head.metric
-    if any(v in predicate for v in cat.award_verbs):
+    conferred = _TITLE_CONFERRED_RE.match(predicate) and before.endswith(tuple(cat.award_verbs))
+    if conferred or any(v in predicate for v in cat.award_verbs):
+        # 授予99个律所党组织“全国律师行业先进党组织”称号: the title names the award
         is_award = _is_award(head)
         metric = award_metric(predicate, head, sentence, cat)
         if metric is None and is_award and not head.generic:
@@ -1161,6 +1163,7 @@ def _covered_metric(words: str) -> str:
     return "firms_in_joint_branches" if "联合" in words else "firms_covered"
 
 
+_TITLE_CONFERRED_RE = re.compile(r"“[^”]{2,30}”(?:荣誉)?称号")
 # 9家公证机构通过联合党支部实现覆盖 · 236家律所实现党组织全覆盖 (not 党的工作覆盖)
 _COVERED_BY_RE = re.compile(
     r"(?:已|均|全部)*(?:通过[^，,；;。]{0,10}?(?:党组织|党支部)实现[^，,；;。]{0,4}覆盖"

@@ -372,6 +372,19 @@ def test_national_overview_wording():
     )
 
 
+def test_titles_conferred_and_a_regions_places_counted():
+    text = (
+        "2018年6月29日，全国律师行业党委授予99个律师事务所党组织“全国律师行业先进党组织”称号，"
+        "授予198名同志“全国律师行业优秀共产党员”称号。"
+    )
+    obs = observed(text)
+    assert obs[("legal", "awarded_party_organizations", 99)][:2] == ("exact", "全国")
+    assert ("legal", "awarded_party_members", 198) in obs
+    text = "西部12个省（区、市）共有律师事务所9800余家、执业律师11.2万人。其中，宁夏回族自治区执业律师2100余人。"
+    obs = observed(text, title="全国律师行业党委调研组赴宁夏调研")
+    assert set(obs) == {("legal", "practitioners", 2100)}
+
+
 def test_places_compared_in_one_sentence():
     text = "截至2022年底，山东、河南两省党员律师占比分别为33.8%和31.5%，山西省为28.7%。"
     obs = observed(text, title="河北省律师行业党建工作调研报告")
