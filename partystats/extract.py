@@ -1020,7 +1020,11 @@ def _read_before(
             and (
                 # no other kind listed beside them (其中单独党支部…、联合党支部99个，覆盖…:
                 # the whole list's cover); a total they are part of is no other kind
-                not any(f.metric in _SIBLING_KINDS for f in st.counts if f is not prev)
+                not any(
+                    f.metric in _SIBLING_KINDS and f.number.start > _group_start(prev, st, ctx)
+                    for f in st.counts
+                    if f is not prev
+                )
                 # 联合党支部27个（覆盖律所61家）: an aside right after the joint branches
                 or 0 <= aside - prev.number.end <= 3
                 # 联合党支部21个、覆盖事务所44家: listed as what they hold (after ，it
@@ -1085,6 +1089,13 @@ def _elided_firms(fig: Figure, stripped: str, st: SentenceState, ctx: Context) -
 
 
 _SIBLING_KINDS = ("standalone_branches", "party_committees", "general_branches")
+
+
+def _group_start(fig: Figure, st: SentenceState, ctx: Context) -> int:
+    """Where the ；-group of the sentence that holds ``fig`` starts."""
+    return max(ctx.text.rfind(c, st.start, fig.number.start) for c in "；;")
+
+
 _ORG_METRICS = ("party_organizations", "party_branches", "standalone_branches", "joint_branches")
 
 
@@ -2440,7 +2451,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     # 新城区 in a text about 西安市 is its district; elsewhere 城区 is a word
     text_places = [h for h in hits if h not in words or _within(h[2], default)]
     dropped = doc.repair.lines_dropped > 0  # a dropped 来源 line may name the city
-    if dropped and (levels.get("city") is None or levels.get("province") is None):
+    if dropped and None in levels.values():  # 来源：桃源县人大常委会 … 全县
         # only the source and byline lines of the page's head: a related-article list
         # names other places
         bylines = [
@@ -2450,6 +2461,14 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         ]
         _, raw_levels = document_places("\n".join(bylines), title, gaz, cat)
         levels = {k: v or raw_levels.get(k) for k, v in levels.items()}
+        # 来源：桃源县人大常委会 over a text that names only its city: the county's text
+        local = raw_levels.get("county") or raw_levels.get("district")
+        if local is not None and (
+            default is None
+            or default.level is Level.PREFECTURE
+            and local.prefecture_code == default.prefecture_code
+        ):
+            default = local
     manifest_place = _place_named(doc.jurisdiction, gaz)
     if manifest_place is not None:
         default = manifest_place

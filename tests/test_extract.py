@@ -385,6 +385,27 @@ def test_titles_conferred_and_a_regions_places_counted():
     assert set(obs) == {("legal", "practitioners", 2100)}
 
 
+def test_a_county_named_only_in_the_source_line_is_the_texts_place():
+    raw = (
+        "关于全县律师行业发展情况的调研报告\n2023-09-14 来源：桃源县人大常委会\n"
+        "截至2023年6月底，全县共有律师事务所11家，每万人拥有律师数低于常德市平均水平。"
+        "全县律师行业共有党支部9个。\n"
+    )
+    doc = make_doc(raw, title="关于全县律师行业发展情况的调研报告")
+    assert doc.repair.lines_dropped == 1  # the source line is no sentence of the text
+    places = {o.metric: o.jurisdiction for o in extract(doc).observations}
+    assert places == {"firms": "常德市桃源县", "party_branches": "常德市桃源县"}
+
+
+def test_joint_branches_in_their_own_group_after_a_semicolon():
+    text = (
+        "全省会计师事务所318家。全行业共建立党组织196个，其中事务所党委3个、党总支5个、"
+        "党支部188个；在党支部中，联合党支部41个，覆盖事务所107家。"
+    )
+    obs = observed(text, title="福建省会计师行业党建")
+    assert ("accounting", "firms_in_joint_branches", 107) in obs
+
+
 def test_places_compared_in_one_sentence():
     text = "截至2022年底，山东、河南两省党员律师占比分别为33.8%和31.5%，山西省为28.7%。"
     obs = observed(text, title="河北省律师行业党建工作调研报告")
