@@ -64,6 +64,7 @@ ADMIN_UNITS = (  # longest first: the first that starts a phrase is taken
     "省（区、市）",
     "州（市）",
     "地级市",
+    "设区的市",
     "设区市",
     "县（市、区）",
     "省区市",

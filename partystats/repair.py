@@ -3,7 +3,8 @@
 Every edit is a deletion or a one-for-one substitution, so ``origin[i]`` (the
 raw index of clean character i) is all the map needs. The steps, in order:
 
-1. delete carriage returns, zero-width characters and text markup (``<p>``, ``<br/>``);
+1. delete carriage returns, zero-width characters, text markup (``<p>``, ``<br/>``) and
+   characters lost before the copy was made (``锟斤拷``);
 2. delete pinyin annotations: ``來(lái)`` -> ``來``;
 3. traditional -> simplified, one character for one (OpenCC);
 4. delete page-furniture and spam lines, inline spam, blank lines and the
@@ -70,6 +71,8 @@ def to_simplified(text: str) -> str:
 # ---------------------------------------------------------------- the edits
 
 INVISIBLE = re.compile("[\r\u200b-\u200d\u2060\ufeff]")
+# 锟斤拷: two U+FFFD (characters already lost) read back as GBK; it stands for nothing
+LOST_CHARACTERS = re.compile("(?:锟斤拷)+")
 # Text-level markup left in a copied page (<p>…</p>, <br/>, <span style=…>): the tag
 # goes, the sentence it wraps stays. Script, style and meta lines are furniture.
 MARKUP_TAG = re.compile(
@@ -104,7 +107,8 @@ def repair(raw: str) -> Repaired:
     pinyin = pinyin_spans(raw) if "(" in raw or "（" in raw or "?" in raw else []
     invisible = matches(INVISIBLE, raw)
     markup = matches(MARKUP_TAG, raw) if "<" in raw else []
-    spans = merge_spans(invisible + pinyin + markup)
+    lost = matches(LOST_CHARACTERS, raw) if "锟" in raw else []
+    spans = merge_spans(invisible + pinyin + markup + lost)
     text, origin = delete_spans(raw, range(len(raw)), spans)
 
     text = to_simplified(text)

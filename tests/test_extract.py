@@ -406,6 +406,18 @@ def test_joint_branches_in_their_own_group_after_a_semicolon():
     assert ("accounting", "firms_in_joint_branches", 107) in obs
 
 
+def test_dev_like_round_two_reads():
+    text = "会议对2022年度全区公证行业10个先进党支部和20名优秀党员公证员进行了通报表扬。"
+    obs = observed(text, jurisdiction="内蒙古自治区")
+    assert ("notary", "awarded_party_organizations", 10) in obs
+    assert ("notary", "awarded_party_members", 20) in obs
+    text = "全国31个省（区、市）全部成立了省级律师行业党委，333个设区的市成立了市级律师行业党委。"
+    assert ("legal", "industry_party_committees", 333) in observed(text)
+    assert ("legal", "party_members", 790) in observed("唐山全市共有党员律师7 9 0名。")
+    text = "2021年，市律师行业党委在全市律师行业确定了6个党建工作示范点。"
+    assert ("legal", "demonstration_sites", 6) in observed(text, jurisdiction="齐齐哈尔市")
+
+
 def test_places_compared_in_one_sentence():
     text = "截至2022年底，山东、河南两省党员律师占比分别为33.8%和31.5%，山西省为28.7%。"
     obs = observed(text, title="河北省律师行业党建工作调研报告")

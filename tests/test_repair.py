@@ -225,6 +225,13 @@ def test_markup_left_in_a_copied_page_goes_and_its_sentence_stays():
     assert raw[fixed.origin[start] : fixed.origin[start + 4] + 1] == "12599"
 
 
+def test_characters_lost_before_the_copy_leave_no_trace():
+    assert (
+        clean("本报讯。锟斤拷锟斤拷 全市律师行业党组织148个。")
+        == "本报讯。 全市律师行业党组织148个。"
+    )
+
+
 def test_blank_lines_and_indentation_go():
     assert clean("\n\n　　第一段。\r\n\r\n  第二段。  \n") == "第一段。\n第二段。\n"
 
