@@ -733,8 +733,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
             return
     if head is not None:
         # 将49家律所组建成13个联合党支部: 将 (把) before a count marks what is acted on
-        acted_on = stripped.endswith(DISPOSAL_MARKS)
-        stripped = stripped[:-1] if acted_on else stripped
+        mark = next((m for m in DISPOSAL_MARKS if stripped.endswith(m)), "")
+        acted_on = bool(mark)
+        stripped = stripped.removesuffix(mark)
         if stripped.endswith(LIST_CONJUNCTIONS) and not NUMERAL_START_RE.search(stripped):
             fig.note = "an item of a list of other things"  # 走访了县司法局、县律师协会和9家律所
             return
@@ -774,6 +775,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
 
 
 _AMONG_RE = re.compile(r"在[^，,；;。在]{2,20}?中(?=建立|组建|成立|设立)")
+_SET_UP_BY_RE = re.compile(
+    r"(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家[^，,；;。\d]{1,8}?(?=(?:组建|建立|成立)了?$)"
+)
 EXAMPLE_NAME_MAX = 4  # characters before the term in one kind's name: 异地商会, 行业商会
 LIST_JOINERS = "、和及与"
 
@@ -828,6 +832,8 @@ def _a_subset(clause: str, predicate: str, ctx: Context) -> bool:
     )
 
 
+# 将49家律所组建成…: what follows is done to the count (not 推动5家律所单独建立党支部: firms
+# that did so in a period, a flow)
 DISPOSAL_MARKS = ("将", "把")
 LIST_CONJUNCTIONS = ("和", "及", "与", "、")
 
@@ -969,8 +975,11 @@ def _read_before(
         prefix = _LISTED_PLACES_TAIL_RE.sub("", prefix)
     # 异地商会、行业商会等各类商会87家: kinds named as examples of the whole counted
     prefix = _without_examples(prefix, term.term)
-    # 在52家司法鉴定机构中建立党组织31个: where they were set up, no sub-type of them
+    # 在52家司法鉴定机构中建立党组织31个: where they were set up, no sub-type of them;
+    # 另两家律所组建联合党支部一个: who set them up
     prefix = _AMONG_RE.sub("", prefix)
+    if term.metric in _ORG_METRICS:
+        prefix = _SET_UP_BY_RE.sub("", prefix)
     # 举办新执业律师党性教育培训班12期: its audience and subject make no sub-type (they may
     # still name its sectors: 非公企业和社会组织党组织书记培训班)
     described = term.described and not find_numbers(prefix)

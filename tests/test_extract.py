@@ -418,6 +418,17 @@ def test_dev_like_round_two_reads():
     assert ("legal", "demonstration_sites", 6) in observed(text, jurisdiction="齐齐哈尔市")
 
 
+def test_branches_set_up_by_firms_counted_before_them():
+    text = "全县单独组建党支部4个，另有2家律所组建联合党支部1个。"
+    obs = observed(text, jurisdiction="丽水市缙云县")
+    assert ("legal", "joint_branches", 1) in obs and ("legal", "firms_in_joint_branches", 2) in obs
+    text = "两家律所组建联合党支部一个，全县律所党组织覆盖率达到100%。"
+    obs = observed(text, jurisdiction="丽水市缙云县")
+    assert ("legal", "joint_branches", 1) in obs and ("legal", "coverage_rate", 100) in obs
+    # firms moved to set one up in a period are a flow, no stock
+    assert observed("去年，我们推动5家律所单独建立了党支部。", jurisdiction="丽水市缙云县") == {}
+
+
 def test_places_compared_in_one_sentence():
     text = "截至2022年底，山东、河南两省党员律师占比分别为33.8%和31.5%，山西省为28.7%。"
     obs = observed(text, title="河北省律师行业党建工作调研报告")
