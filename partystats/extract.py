@@ -2327,7 +2327,20 @@ def _parallel_change_date(
     """An undated point of a change takes the date of the same point (start: 由/从, end:
     到/至) of the change stated before it in the sentence, else no date."""
     same = [m for m in marks if m.kind is MarkKind.COMPARISON and ctx.text[m.start] in leads]
-    return (same[-1].when, AsOfBasis.INFERRED) if same else (None, AsOfBasis.UNKNOWN)
+    if not same:
+        return None, AsOfBasis.UNKNOWN
+    when = _resolve_in(same[-1], marks, ctx) if same[-1].when is None else same[-1].when
+    return (when, AsOfBasis.INFERRED) if when else (None, AsOfBasis.UNKNOWN)
+
+
+def _resolve_in(mark: DateMark, marks: list[DateMark], ctx: Context) -> date | None:
+    """A mark's date; 上年 (the year before) counts back from the year the sentence gave
+    before it (2021年，全市党员律师由上年的531名…: 2020), else from publication."""
+    if mark.when is None and "上年" in ctx.text[mark.start : mark.end]:
+        years = [m.when.year for m in marks if m.when is not None and m.start < mark.start]
+        if years:
+            return date(years[-1] - mark.years_back, 12, 31)
+    return resolve(mark, ctx.published)
 
 
 _DATING_KINDS = (MarkKind.ANCHOR, MarkKind.RELATIVE_YEAR, MarkKind.PERIOD)
@@ -2399,7 +2412,7 @@ def _date_of(
                 AsOfBasis.PUBLISHED,
             )  # a present-tense stock figure of a dated page
         return None, AsOfBasis.UNKNOWN
-    when = resolve(mark, ctx.published)
+    when = _resolve_in(mark, marks, ctx)
     undated = when is None or ctx.published_from_url  # a page's posting day says little
     if (
         undated

@@ -429,6 +429,12 @@ def test_branches_set_up_by_firms_counted_before_them():
     assert observed("去年，我们推动5家律所单独建立了党支部。", jurisdiction="丽水市缙云县") == {}
 
 
+def test_the_year_before_counts_back_from_the_sentences_year():
+    obs = observed("2021年，全市党员律师由上年的531名增加到608名。", published=date(2022, 3, 1))
+    assert obs[("legal", "party_members", 531)][2] == 2020
+    assert obs[("legal", "party_members", 608)][2] == 2021
+
+
 def test_places_compared_in_one_sentence():
     text = "截至2022年底，山东、河南两省党员律师占比分别为33.8%和31.5%，山西省为28.7%。"
     obs = observed(text, title="河北省律师行业党建工作调研报告")
