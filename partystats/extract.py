@@ -443,6 +443,7 @@ class Vocabulary:
     single_entity_re: re.Pattern[str]
     ranking_re: re.Pattern[str]  # 100强 · 百强: a ranked list, whose members are no total
     other_places_re: re.Pattern[str]  # 其他10个设区市: places counted, not named
+    places_counted_re: re.Pattern[str]  # 5个地级市: a count of the places just listed
     plan_section_re: re.Pattern[str]  # 工作计划, 下一步: a heading over plans
     sub_county_re: re.Pattern[str]  # 陆家嘴街道 · 金水科教园区 opening a clause
     institution_re: re.Pattern[str]  # what follows a place inside an institution's name
@@ -462,6 +463,10 @@ def vocabulary(cat: Catalog) -> Vocabulary:
         )
         post |= {"律师事务所", "律所", "专门", "工作"}
         qualifier_cues = tuple(cue for cue, _ in cat.qualifiers_before)
+        # 其他10个设区市 · 西部12个省 · (银川、…)5个地级市: places counted, not named
+        unnamed_openers = cat.not_observation["other_places"] + cat.not_observation["regions"]
+        count_of = r"(?:\d+|[一二两三四五六七八九十]+)"
+        kinds = any_word_re(cat.place_kinds).pattern
         qualifier_before = any_word_re(qualifier_cues).pattern  # 约, 超过, 不足…
         _VOCABULARIES[cat.fingerprint] = Vocabulary(
             terms=cat.terms,
@@ -506,9 +511,9 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 rf"(?:\d+|[十百千万]+)(?:{any_word_re(cat.not_observation['ranking']).pattern})"
             ),
             other_places_re=re.compile(
-                rf"(?:{any_word_re(cat.not_observation['other_places'] + cat.not_observation['regions']).pattern})的?"
-                rf"(?:(?:\d+|[一二两三四五六七八九十]+)个|各)(?:{any_word_re(cat.place_kinds).pattern})"
+                f"(?:{any_word_re(unnamed_openers).pattern})的?(?:{count_of}个|各)(?:{kinds})"
             ),
+            places_counted_re=re.compile(f"{count_of}个(?:{kinds})"),
             plan_section_re=any_word_re(cat.not_observation["plan_sections"]),
             institution_re=re.compile(
                 rf"[\u4e00-\u9fff]{{0,4}}?(?:{any_word_re(cat.institution_endings).pattern})"
@@ -2077,6 +2082,8 @@ def _opening_place(start: int, end: int, ctx: Context) -> Place | None:
     # 株洲市律师行业党委坚持…: a body named by its place turns the paragraph to it too
     if ctx.text[start:s] not in ("", *SENTENCE_OPENERS) or listed_as_example(ctx.text, e):
         return None
+    if ctx.text.startswith("、", e):
+        return None  # 银川、石嘴山、吴忠…: a list of places, no one place the paragraph turns to
     if vocabulary(ctx.catalog).unit_names.after_place.match(ctx.text[e : e + 16]):
         return None  # 广西欣源律师事务所党委被评为…: one firm's name, not the paragraph's place
     return with_zone(choose(cands, ctx.default_place), ctx.text, e)
@@ -2128,7 +2135,9 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
         # is neither city's, nor 江苏省's)
         parent = _common_parent(listed, ctx)
         named = {choose(c, ctx.default_place) for _, _, c in hits} | {st.topic}
-        best = parent if parent in named else None
+        # 银川、石嘴山、吴忠、固原、中卫5个地级市全部…: all of the parent's places, counted
+        counted = vocabulary(ctx.catalog).places_counted_re.match(ctx.text, listed_end)
+        best = parent if parent in named or counted else None
     named_before = {e for _, e, _ in hits}  # 江苏全省: the scope word of the place just named
     has_scope_word = vocabulary(ctx.catalog).scope_re.search(ctx.text, st.start, pos)
     for level, words in ctx.catalog.scope_words.items() if has_scope_word else ():
@@ -2214,16 +2223,33 @@ def _respective_place(pos: int, st: SentenceState, ctx: Context) -> Place | None
     if respective is None:
         return None
     k, index = respective
-    listed: PlaceHits = []
-    for hit in ctx.places_in(st.start, k):
-        joined = listed and ctx.text[listed[-1][1] : hit[0]] in CONJUNCTIONS
-        listed = [*listed, hit] if joined else [hit]
+    listed = _last_place_list(st.start, k, ctx)
+    if len(listed) < 2 and _PLACES_POINTER_RE.search(ctx.text, st.start, k):
+        # 江苏、浙江两省…。两省律所党组织覆盖率分别为98.7%和97.9%: the places listed before
+        listed = _last_place_list(ctx.text.rfind("\n", 0, st.start) + 1, k, ctx)
     if len(listed) < 2 or listed_as_example(ctx.text, listed[-1][1]):
         return None  # no list, or examples (北京、上海等)
     if index >= len(listed):
         return None
     _, end, cands = listed[index]
     return with_zone(choose(cands, ctx.default_place), ctx.text, end)
+
+
+# 两省 · 三市: places counted that a list before named
+_PLACES_POINTER_RE = re.compile(
+    r"(?<![\u4e00-\u9fff])[两三四五六七八九十]个?(?:省|市|区|县|地)(?!级)"
+)
+
+
+def _last_place_list(start: int, end: int, ctx: Context) -> PlaceHits:
+    """The last run of places joined by 、/和 in text[start:end] (a single place if none)."""
+    listed: PlaceHits = []
+    for hit in ctx.places_in(start, end):
+        if hit[2][0] is NATIONAL_PLACE:
+            continue  # 居全国前列: a comparison, no place listed
+        joined = listed and ctx.text[listed[-1][1] : hit[0]] in CONJUNCTIONS
+        listed = [*listed, hit] if joined else [hit]
+    return listed
 
 
 # 、经开区 · 和高新区: a list item that looks like a place the gazetteer does not hold

@@ -435,6 +435,27 @@ def test_the_year_before_counts_back_from_the_sentences_year():
     assert obs[("legal", "party_members", 608)][2] == 2021
 
 
+def test_places_listed_then_counted():
+    text = (
+        "江苏、浙江两省律师行业规模均居全国前列：截至2022年底，两省律师事务所分别为2213家和1978家。"
+        "两省律所党组织覆盖率分别为98.7%和97.9%。"
+    )
+    obs = observed(text, title="苏浙两省律师行业党建工作比较研究")
+    assert {k[2]: v[1] for k, v in obs.items()} == {
+        2213: "江苏省",
+        1978: "浙江省",
+        98.7: "江苏省",
+        97.9: "浙江省",
+    }
+    text = (
+        "截至2020年底，全区共有党员律师986名。银川、石嘴山、吴忠、固原、中卫5个地级市全部成立了"
+        "律师行业党委。五年来，共举办党建培训班12期。"
+    )
+    obs = observed(text, title="宁夏回族自治区律师协会工作报告")
+    assert obs[("legal", "industry_party_committees", 5)][1] == "宁夏回族自治区"
+    assert obs[("legal", "training_sessions", 12)][1] == "宁夏回族自治区"
+
+
 def test_places_compared_in_one_sentence():
     text = "截至2022年底，山东、河南两省党员律师占比分别为33.8%和31.5%，山西省为28.7%。"
     obs = observed(text, title="河北省律师行业党建工作调研报告")
