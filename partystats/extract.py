@@ -722,6 +722,12 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if _inherit(fig, stripped, before, st, ctx):
         return
     head, np_end, subgroup = parse_post_np(phrase, ctx)
+    if head is None and group == "sessions":
+        # 举办了3期全省律所党组织书记示范培训班: the count, then the training's description
+        head = next(
+            (t for t in vocabulary(cat).by_length if t.described and phrase.endswith(t.term)), None
+        )
+        np_end = len(phrase)
     if head is None and phrase.strip() and _admin_units_establish(phrase, fig, ctx):
         return
     if head is None and fig.classifier in ("家", "个") and ESTABLISHED_RE.match(phrase):
@@ -885,7 +891,7 @@ _COMPARED_WITH_RE = re.compile(r"[比较](?:19|20)\d{2}年(?:底|末)?的?$")  #
 LEVEL_CHAIN_RE = re.compile(
     r"\s*[，,；;]\s*(?:(?:到|至)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?[，,]?)?"
     r"(?:已|又|再|进一步|目前|累计|总数|总量|总计|共)?"
-    r"(?:达到|达|增至|增加到|增长到|上升到|提高到|发展到|升至|突破|超过)了?"
+    r"(?:达到|达|增至|(?:增加|增长|上升|提高|提升|发展)(?:到|至)|升至|突破|超过)了?"
 )
 ESTABLISHED_RE = re.compile(
     r"(已|均|都|全部)*(单独|独立|联合)?(建立|组建|建有|参加|加入)了?[^，。；]{0,8}?(党组织|党支部|党委)"
@@ -987,7 +993,10 @@ def _read_before(
         prefix = _SET_UP_BY_RE.sub("", prefix)
     # 举办新执业律师党性教育培训班12期: its audience and subject make no sub-type (they may
     # still name its sectors: 非公企业和社会组织党组织书记培训班)
-    described = term.described and not find_numbers(prefix)
+    # (a count of sessions before it is another figure's: 举办2期…培训班; 两地 is not)
+    described = term.described and not any(
+        cat.classifier_group(prefix[n.end : n.end + 1]) == "sessions" for n in find_numbers(prefix)
+    )
     if not described and not consume(prefix, ctx):
         rel = prefix.rsplit("的", 1)
         if (
@@ -1155,6 +1164,8 @@ def _post_metric(
         outcome = establishment_outcome(predicate, cat)
         if outcome is not None:
             return outcome
+    if _SHARE_BASE_AFTER_RE.match(predicate) and _SHARE_OF_RE.search(before):
+        return head.metric  # 占全市1790名执业律师的34%: the whole is stated as the base
     if not predicate or predicate.startswith(("中", *CONJUNCTIONS)):
         return head.metric
     conferred = _TITLE_CONFERRED_RE.match(predicate) and before.endswith(tuple(cat.award_verbs))
@@ -1190,6 +1201,8 @@ def _covered_metric(words: str) -> str:
 
 
 _TITLE_CONFERRED_RE = re.compile(r"“[^”]{2,30}”(?:荣誉)?称号")
+_SHARE_BASE_AFTER_RE = re.compile(r"(?:总数)?的[约近]?\d+(?:\.\d+)?%")
+_SHARE_OF_RE = re.compile(rf"占(?:{'|'.join(ALL_SCOPE)})?$")
 # 9家公证机构通过联合党支部实现覆盖 · 236家律所实现党组织全覆盖 (not 党的工作覆盖)
 _COVERED_BY_RE = re.compile(
     r"(?:已|均|全部)*(?:通过[^，,；;。]{0,10}?(?:党组织|党支部)实现[^，,；;。]{0,4}覆盖"

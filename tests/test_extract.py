@@ -456,6 +456,23 @@ def test_places_listed_then_counted():
     assert obs[("legal", "training_sessions", 12)][1] == "宁夏回族自治区"
 
 
+def test_national_overview_reads_ii():
+    obs = observed("同时，举办了3期全省律所党组织书记示范培训班。", jurisdiction="云南省")
+    assert ("legal", "training_sessions", 3) in obs
+    text = "今年以来，行业党委在福州、厦门两地举办事务所党组织书记培训班2期。"
+    assert ("accounting", "training_sessions", 2) in observed(text, title="福建会计师行业党建")
+    text = "青海省律师人数则从2008年的400余人增加到2018年的1300多人。"
+    assert set(observed(text)) == {
+        ("legal", "practitioners", 400),
+        ("legal", "practitioners", 1300),
+    }
+    text = "2008年，全国律师行业党员约4.4万人，到2018年底已增长至13.8万余人，占律师总数的比例达到三分之一左右。"
+    obs = observed(text)
+    assert obs[("legal", "party_members", 138000)][:3] == ("lower_bound", "全国", 2018)
+    obs = observed("2021年，全市党员律师608名，占全市1790名执业律师的34%。", jurisdiction="绵阳市")
+    assert ("legal", "practitioners", 1790) in obs
+
+
 def test_places_compared_in_one_sentence():
     text = "截至2022年底，山东、河南两省党员律师占比分别为33.8%和31.5%，山西省为28.7%。"
     obs = observed(text, title="河北省律师行业党建工作调研报告")
