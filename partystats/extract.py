@@ -728,7 +728,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
             (t for t in vocabulary(cat).by_length if t.described and phrase.endswith(t.term)), None
         )
         np_end = len(phrase)
-    if head is None and phrase.strip() and _admin_units_establish(phrase, fig, ctx):
+    if head is None and phrase.strip() and _admin_units_establish(phrase, fig, ctx, st.last_count):
         return
     if head is None and fig.classifier in ("家", "个") and ESTABLISHED_RE.match(phrase):
         # 68家律师事务所中，已有65家建立了党组织: 家 alone, then the firms' act
@@ -1192,6 +1192,7 @@ def _post_metric(
     return None
 
 
+PLACES_COUNTED = "counts places, not what they set up"
 _AND_ANOTHER_UNIT_RE = re.compile(r"[和及与、][^，,；;。]{2,12}?(?:均|都|全部|已)")
 
 
@@ -1210,10 +1211,15 @@ _COVERED_BY_RE = re.compile(
 )
 
 
-def _admin_units_establish(phrase: str, fig: Figure, ctx: Context) -> bool:
-    """14个市均成立了市级行业党委: the count of places that set one up counts the organizations."""
+def _admin_units_establish(
+    phrase: str, fig: Figure, ctx: Context, prev: Figure | None = None
+) -> bool:
+    """14个市均成立了市级行业党委: the count of places that set one up counts the
+    organizations; so does 已有7个成立了… after 9个县（市、区）中 (``prev``)."""
     cat = ctx.catalog
     unit = next((u for u in ADMIN_UNITS if phrase.startswith(u)), None)
+    if unit is None and prev is not None and prev.note == PLACES_COUNTED:
+        unit = ""  # the places counted before, left out
     if unit is None:
         return False
     rest = phrase[len(unit) :]
@@ -1222,7 +1228,7 @@ def _admin_units_establish(phrase: str, fig: Figure, ctx: Context) -> bool:
     if rest.startswith("中") or _AND_ANOTHER_UNIT_RE.match(rest):
         # 8个市州中已有6个成立…: all of them, of which some did · 31个省(区、市)和新疆生产
         # 建设兵团均已成立…: more units than counted
-        fig.note = "counts places, not what they set up"
+        fig.note = PLACES_COUNTED
         return True
     term = next(
         (

@@ -1926,6 +1926,7 @@ def test_joint_branch_aside_and_counts_of_places_are_read_right():
     obs = observed("甘肃省14个市州均已成立律师行业党委；青海省8个市州中已有6个成立律师行业党委。")
     assert ("legal", "industry_party_committees", 14) in obs
     assert ("legal", "industry_party_committees", 8) not in obs  # all of them, not those that did
+    assert obs[("legal", "industry_party_committees", 6)][1] == "青海省"  # those that did
     assert observed("全国31个省（区、市）和新疆生产建设兵团均成立了律师行业党委。") == {}
 
 
