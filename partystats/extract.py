@@ -722,6 +722,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if _inherit(fig, stripped, before, st, ctx):
         return
     head, np_end, subgroup = parse_post_np(phrase, ctx)
+    if head is None and text.startswith("“", fig.tail_end):
+        head, np_end = _quoted_award(text[fig.tail_end : st.end], stripped, cat)
+        fig.titled = head is not None  # 命名表彰了10个“红旗党支部”: organizations awarded
     if head is None and group == "sessions":
         # 举办了3期全省律所党组织书记示范培训班: the count, then the training's description
         head = next(
@@ -853,6 +856,16 @@ def _sets_up(words: str, head: Term, cat: Catalog) -> bool:
     """4家律所组建了2个联合党支部: organizations counted as what the subject set up."""
     verb = words.rstrip().removesuffix("了")
     return head.metric in _ORG_METRICS and verb.endswith(tuple(cat.establishment["verbs"]))
+
+
+def _quoted_award(phrase: str, before: str, cat: Catalog) -> tuple[Term | None, int]:
+    """A count, then the quoted title an award verb before it gives (命名表彰了10个“红旗党支部”):
+    the term the title ends in, and where the title closes."""
+    close = phrase.find("”")
+    if close < 0 or not _awards_before(before.removesuffix("了"), cat):
+        return None, 0
+    term = suffix_term(phrase[1:close], cat)
+    return (term, close + 1) if term is not None and term.metric in AWARDED else (None, 0)
 
 
 def _awards_before(words: str, cat: Catalog) -> bool:

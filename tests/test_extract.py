@@ -473,6 +473,13 @@ def test_national_overview_reads_ii():
     assert ("legal", "practitioners", 1790) in obs
 
 
+def test_a_count_then_the_quoted_title_an_award_verb_gives():
+    text = "2021年，市律师行业党委命名表彰了10个“红旗党支部”、30名优秀党员律师。"
+    obs = observed(text, jurisdiction="齐齐哈尔市")
+    assert ("legal", "awarded_party_organizations", 10) in obs
+    assert observed("全市有18个“五星级”党支部。", jurisdiction="齐齐哈尔市") == {}  # no award given
+
+
 def test_places_compared_in_one_sentence():
     text = "截至2022年底，山东、河南两省党员律师占比分别为33.8%和31.5%，山西省为28.7%。"
     obs = observed(text, title="河北省律师行业党建工作调研报告")
