@@ -1699,7 +1699,11 @@ def _about_one_firm(title: str, ctx: Context) -> bool:
     scope words and modifiers, and no rank: 全市律师事务所党组织, 优秀律师事务所党支部 are not)."""
     if len(title) > HEADLINE_MAX:
         return False  # a sentence, not a title
-    names = vocabulary(ctx.catalog).unit_names
+    vocab = vocabulary(ctx.catalog)
+    town = vocab.sub_county_re.match(title)
+    if town and title.startswith(("：", ":"), town.end()) and not consume(town[1], ctx):
+        return True  # 新兴镇：强化两新组织党建: a page about one town, street or park
+    names = vocab.unit_names
     found = [*names.organ.finditer(title), *filter(None, [names.headline.match(title)])]
     for m in found:
         name = m[1]

@@ -480,6 +480,16 @@ def test_a_count_then_the_quoted_title_an_award_verb_gives():
     assert observed("全市有18个“五星级”党支部。", jurisdiction="齐齐哈尔市") == {}  # no award given
 
 
+def test_a_page_about_one_town_publishes_only_what_names_a_place():
+    title = "新兴镇：强化两新组织党建"
+    text = (
+        f"{title}\n今年以来，镇党委新建非公企业党组织5个，目前辖区内已建立两新组织党组织17个。"
+        "全县非公企业党组织已达到218个。"
+    )
+    obs = observed(text, title=title, jurisdiction="天水市甘谷县")
+    assert set(obs) == {("private_enterprise", "party_organizations", 218)}
+
+
 def test_places_compared_in_one_sentence():
     text = "截至2022年底，山东、河南两省党员律师占比分别为33.8%和31.5%，山西省为28.7%。"
     obs = observed(text, title="河北省律师行业党建工作调研报告")
