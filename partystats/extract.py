@@ -263,6 +263,11 @@ def _named_places(hits: PlaceHits, text: str, gaz: Gazetteer) -> list[Place]:
     return places
 
 
+# 来源：司法部 · 来源：中华全国律师协会: a national body publishes the page
+_NATIONAL_SOURCE_RE = re.compile(
+    r"来源\s*[:：]\s*(?:中华人民共和国)?(?:司法部|中华全国律师协会|全国律协|全国律师行业党委"
+    r"|中国注册会计师协会|中注协|中国公证协会)"
+)
 # 中国注册会计师协会… · 中华全国律师协会…: a title about a national body is about the nation
 _NATIONAL_BODY_RE = re.compile(r"\s*(?:中国|中华全国)[\u4e00-\u9fff]{1,10}?(?:协会|律协|总会)")
 
@@ -1181,7 +1186,10 @@ def _post_metric(
         return head.metric  # 占全市1790名执业律师的34%: the whole is stated as the base
     if not predicate or predicate.startswith(("中", *CONJUNCTIONS)):
         return head.metric
-    conferred = _TITLE_CONFERRED_RE.match(predicate) and before.endswith(tuple(cat.award_verbs))
+    # 授予99个律所党组织“…先进党组织”称号 · 命名10家律所为…党建工作示范点
+    conferred = (
+        _TITLE_CONFERRED_RE.match(predicate) or predicate.startswith("为")
+    ) and before.endswith(tuple(cat.award_verbs))
     if conferred or any(v in predicate for v in cat.award_verbs):
         # 授予99个律所党组织“全国律师行业先进党组织”称号: the title names the award
         is_award = _is_award(head)
@@ -1574,7 +1582,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     )
     last_single = max(last_single, _last_named_firm(sentence_before, ctx))
     scope_at = _last_scope(start - len(sentence_before), start, ctx)
-    if last_single >= 0 and last_single >= scope_at:
+    # 该所…是全市185家律师事务所中第一家…: the place's count the firm is one of
+    whole = before.rstrip().endswith(ALL_SCOPE)
+    if last_single >= 0 and last_single >= scope_at and not whole:
         fig.note = "about a single firm"
         return True
     if ctx.about_one_firm and scope_at < 0:
@@ -1661,7 +1671,7 @@ def unit_name_patterns(endings: Iterable[str]) -> UnitNames:
     return UnitNames(
         # 其中，泰和泰律师事务所有律师600余名 · 月星集团党委现有党员: a unit as a clause's subject
         subject=re.compile(
-            rf"(?:^|(?<=[，,；;。：:、\s]))({name})({unit}){branch}(?:党委|党总支|党支部)?"
+            rf"(?:^|(?<=[，,；;。：:、\s的]))({name})({unit}){branch}(?:党委|党总支|党支部)?"
             r"(?=有|现有|拥有|设有|共有|只有|仅有|下设|下辖|成立|是)"
         ),
         # 在北京德恒（贵阳）律师事务所，党委下设…: the unit a sentence opens in is its topic
@@ -1694,6 +1704,12 @@ RANK_WORDS = ("先进", "优秀", "示范", "十佳", "模范", "标兵", "品�
 _RANK_RE = re.compile("|".join(RANK_WORDS))
 
 
+# a park or building with a name of its own in a title (法律服务产业园, 金融街大厦)
+_NAMED_PARK_RE = re.compile(
+    r"([\u4e00-\u9fff]{2,10}?)(?:产业园|科技园|工业园|园区|大厦|商务楼|写字楼)"
+)
+
+
 def _about_one_firm(title: str, ctx: Context) -> bool:
     """The title names a firm's own Party organization (the firm's name is more than places,
     scope words and modifiers, and no rank: 全市律师事务所党组织, 优秀律师事务所党支部 are not)."""
@@ -1703,6 +1719,9 @@ def _about_one_firm(title: str, ctx: Context) -> bool:
     town = vocab.sub_county_re.match(title)
     if town and title.startswith(("：", ":"), town.end()) and not consume(town[1], ctx):
         return True  # 新兴镇：强化两新组织党建: a page about one town, street or park
+    park = _NAMED_PARK_RE.search(title)
+    if park and not consume(park[1], ctx) and not _MET_AT_RE.match(title, park.end()):
+        return True  # 建邺区法律服务产业园党建工作 (not …在某产业园召开)
     names = vocab.unit_names
     found = [*names.organ.finditer(title), *filter(None, [names.headline.match(title)])]
     for m in found:
@@ -2546,6 +2565,9 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         ]
         _, raw_levels = document_places("\n".join(bylines), title, gaz, cat)
         levels = {k: v or raw_levels.get(k) for k, v in levels.items()}
+        # 来源：司法部 over a text that names no place: the nation's text
+        if default is None and any(_NATIONAL_SOURCE_RE.search(line) for line in bylines):
+            default = NATIONAL_PLACE
         # 来源：桃源县人大常委会 over a text that names only its city: the county's text
         local = raw_levels.get("county") or raw_levels.get("district")
         if local is not None and (

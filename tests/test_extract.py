@@ -490,6 +490,27 @@ def test_a_page_about_one_town_publishes_only_what_names_a_place():
     assert set(obs) == {("private_enterprise", "party_organizations", 218)}
 
 
+def test_precision_round_three():
+    # one park's page; a firm named after its district
+    title = "建邺区法律服务产业园党建工作"
+    text = f"{title}\n目前，园区已入驻律师事务所32家、执业律师860余名，其中党员律师210名。"
+    assert observed(text, title=title, jurisdiction="南京市建邺区") == {}
+    text = "牧野区的河南牧野律师事务所党委下设3个支部，党员律师67名，是全市党员人数最多的律所。"
+    assert observed(text, title="新乡市律师行业党建综述") == {}
+    # the place's count a single firm is one of
+    text = "该所2019年成立律所党委，是全市185家律师事务所中第一家成立党委的律所。"
+    assert ("legal", "firms", 185) in observed(text, jurisdiction="银川市")
+    # firms named as demonstration sites; a national body's page
+    text = "会议命名10家律师事务所为全省律师行业党建工作示范点。"
+    assert ("legal", "demonstration_sites", 10) in observed(text, jurisdiction="黑龙江省")
+    raw = "2023年度律师工作统计分析\n发布时间：2024-06-11 来源：司法部\n中共党员律师26.7万多人。\n"
+    places = {
+        o.jurisdiction
+        for o in extract(make_doc(raw, title="2023年度律师工作统计分析")).observations
+    }
+    assert places == {"全国"}
+
+
 def test_places_compared_in_one_sentence():
     text = "截至2022年底，山东、河南两省党员律师占比分别为33.8%和31.5%，山西省为28.7%。"
     obs = observed(text, title="河北省律师行业党建工作调研报告")
