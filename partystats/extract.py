@@ -715,7 +715,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     aside_end = _closing(text, fig.tail_end, st.end) if aside >= 0 else None
     phrase_end = _clause_end(text, fig.tail_end, st.end if aside_end is None else aside_end)
     phrase = text[fig.tail_end : phrase_end]
-    if re.match(r"([（(][^）)]*[)）])?(以上|以下)?的", phrase):
+    # (占全市律师2100余人的12.5%: the whole a share is of, no modifier)
+    threshold = re.match(r"([（(][^）)]*[)）])?(以上|以下)?的", phrase)
+    if threshold and not _SHARE_BASE_AFTER_RE.match(phrase):
         fig.note = "modifier or threshold (…以上的)"
         return
     stripped, qual_before = strip_before(before, cat)
@@ -783,9 +785,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
             return
         _accept(fig, head, metric, stripped, ctx, st, group)
         return
-    from_to = rf"|({CHANGE_VERBS})?(到|至).*" if re.search("[从由]", before) else ""
+    from_to = rf"|{CHANGED_TO}.*" if re.search("[从由]", before) else ""
     # 律师3300余名总数的23%: the count is the total, the percent after it its share of it
-    total_of = r"(总数|总人数|总量)的?(\d+(\.\d+)?%)?"
+    total_of = r"(总数|总人数|总量)的?(\d+(\.\d+)?%)?|的\d+(\.\d+)?%"
     phrase = re.sub(rf"^([（(][^）)]*[）)]|{total_of}{from_to})", "", phrase)
     if phrase.strip(" ") and not phrase.startswith(CONJUNCTIONS):
         fig.note = f"unknown phrase after number: {phrase[:12]}"
@@ -795,7 +797,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
 
 _AMONG_RE = re.compile(r"在[^，,；;。在]{2,20}?中(?=建立|组建|成立|设立)")
 _SET_UP_BY_RE = re.compile(
-    r"(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家[^，,；;。\d]{1,8}?(?=(?:组建|建立|成立)了?$)"
+    r"(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家[^，,；;。\d]{1,8}?(?=(?:组建|建立|成立|组成)了?$)"
 )
 EXAMPLE_NAME_MAX = 4  # characters before the term in one kind's name: 异地商会, 行业商会
 LIST_JOINERS = "、和及与"
@@ -901,9 +903,12 @@ def _closing(text: str, pos: int, limit: int) -> int | None:
     return min(found) if found else None
 
 
-CHANGE_VERBS = "发展|增加|增长|提高|提升|上升|扩大|减少|下降|增|减"  # 从528人增加到… · 由562家增至…
+CHANGE_VERBS = (
+    "发展|增加|增长|提高|提升|上升|扩大|减少|下降|调整|增|减"  # 从528人增加到… · 由562家增至…
+)
 # 从528人增长到 · 由2010年的500人增长到2020年的 · 增长到超过 (the qualifier from the catalog)
-FROM_TO = rf"({CHANGE_VERBS})?(到|至)了?((?:19|20)\d{{2}}年[\d月底末年]*的|(?:目前|现在|当前)的)?"
+CHANGED_TO = rf"(?:(?:{CHANGE_VERBS})?(?:到|至)|调整为)"  # 由71家调整为64家
+FROM_TO = rf"{CHANGED_TO}了?((?:19|20)\d{{2}}年[\d月底末年]*的|(?:目前|现在|当前)的)?"
 _COMPARED_WITH_RE = re.compile(r"[比较](?:19|20)\d{2}年(?:底|末)?的?$")  # 比2014年的301家
 # a clause that only moves the figure before it on: ，达到10120人 · ；到2020年底，增至160家
 LEVEL_CHAIN_RE = re.compile(
@@ -1165,7 +1170,9 @@ def _post_metric(
         return "firms_covered"
     if before.endswith("在") and predicate.startswith("中"):
         if head.metric == "firms" and find_numbers(predicate):
-            return head.metric  # 在52家司法鉴定机构中建立党组织31个: all of them, and their 31
+            # 在52家司法鉴定机构中建立党组织31个: all of them, or those that have one? unclear
+            fig.note = "firms among which organizations were set up: all or covered"
+            return None
         # 在1586家社会组织中建立党组织: the firms where something was set up
         outcome = establishment_outcome(predicate[1:], cat) if head.metric == "firms" else None
         if outcome is None:
@@ -1532,9 +1539,13 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if start and text[start - 1] in VAGUE_BEFORE and fig.number.text[0] in "十百千万":
         fig.note = "a vague amount (数十, 几百)"
         return True
-    if sentence_before.count("“") > sentence_before.count("”") or sentence_before.count(
-        "《"
-    ) > sentence_before.count("》"):
+    # inside a quoted name or a title (“三个同步”, 《…2021-2025年规划》); a quoted speech, whose
+    # clauses a name never has (“十年前，全区公证员只有412名…), says what it says
+    quote = sentence_before.rfind("“")
+    named = quote > sentence_before.rfind("”") and not any(
+        c in sentence_before[quote:] for c in "，,；;："
+    )
+    if named or sentence_before.count("《") > sentence_before.count("》"):
         fig.note = "inside quotes or a title"
         return True
     if before.rstrip().endswith(no["frequency"]) or "每" in before and _EVERY_RE.search(before):
@@ -1672,7 +1683,7 @@ def unit_name_patterns(endings: Iterable[str]) -> UnitNames:
         # 其中，泰和泰律师事务所有律师600余名 · 月星集团党委现有党员: a unit as a clause's subject
         subject=re.compile(
             rf"(?:^|(?<=[，,；;。：:、\s的]))({name})({unit}){branch}(?:党委|党总支|党支部)?"
-            r"(?=有|现有|拥有|设有|共有|只有|仅有|下设|下辖|成立|是)"
+            r"(?=有|现有|拥有|设有|共有|只有|仅有|下设|下辖|成立|是|作为)"
         ),
         # 在北京德恒（贵阳）律师事务所，党委下设…: the unit a sentence opens in is its topic
         # 比如甘肃正天合律师事务所，党员律师就有96名: an example is one unit too
@@ -1814,8 +1825,9 @@ def _last_scope(start: int, end: int, ctx: Context) -> int:
                 for k, w in found
                 if k >= 0
                 and (k == 0 or text[k - 1] not in MEASURED_AGAINST)
-                # 获评全省优秀党员律师: the rank of an award
+                # 获评全省优秀党员律师: the rank of an award; 作为全市首个…: a comparison
                 and not RANK_AFTER_PLACE.match(text[k + len(w) : k + len(w) + 12])
+                and not text.startswith(COMPARED_AFTER, k + len(w))
             ),
             default=-1,
         )
@@ -2157,6 +2169,8 @@ def _place_of_scope(level: str, at: int, st: SentenceState, ctx: Context) -> Pla
     return ctx.level_places.get(level)
 
 
+# after a place or scope word, what makes it a comparison (居全国前列, 全市首个律所党支部)
+COMPARED_AFTER = ("前列", "率先", "领先", "第一", "首")
 # before a scope word, what makes it the whole a subject is measured against (约占全市…,
 # 是全省…最集中的): not the place of the figures
 MEASURED_AGAINST = "是占"
@@ -2200,12 +2214,10 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
             k = ctx.text.rfind(w, st.start, pos)
             if k <= best_pos or k in named_before or _names_an_award(k, ctx, k + len(w)):
                 continue
-            if (
-                _SHARE_OF_SCOPE_RE.match(ctx.text, k + len(w), pos)
-                or ctx.text[k - 1] in MEASURED_AGAINST
-            ):
+            measured = ctx.text[k - 1] in MEASURED_AGAINST and "的" in ctx.text[k + len(w) : pos]
+            if _SHARE_OF_SCOPE_RE.match(ctx.text, k + len(w), pos) or measured:
                 # 集中了全区近六成的律师 · 约占全市律所总数的17% · 长春市是全省律师资源最集中的
-                # 地区: the whole the place is measured against
+                # 地区: the whole the place is measured against (占全市律师2100余人: its count)
                 continue
             best_pos = k
             best = NATIONAL_PLACE if level == "national" else _place_of_scope(level, k, st, ctx)
@@ -2381,11 +2393,18 @@ def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
     head = text[max(0, pos - 40) : pos]
     if head.count("“") > head.count("”"):
         return True
-    if pos > 0 and text[pos - 1] in "在居" and not text.startswith(("，", ","), end):
-        return True  # 率先在全国…; but 在银川市，党员律师… sets the scene
+    if (
+        pos > 0
+        and text[pos - 1] in "在居"
+        and not text.startswith(("，", ","), end)
+        and not text[end : end + 1].isdigit()
+    ):
+        return (
+            True  # 率先在全国…; but 在银川市，党员律师… sets the scene, 在全省3.2万余名…中 counts
+        )
     end = end if end is not None else pos + 2
     after = text[end : end + 10]
-    if after.startswith(("前列", "率先", "领先", "第一", "首")) or listed_as_example(text, end):
+    if after.startswith(COMPARED_AFTER) or listed_as_example(text, end):
         return True
     if _AWARD_LEVEL_AFTER_RE.match(after):
         return True  # 获得全国和省级表彰: the level of an honour

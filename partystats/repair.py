@@ -13,7 +13,8 @@ raw index of clean character i) is all the map needs. The steps, in order:
    line breaks of a hard-wrapped (PDF) text;
 5. collapse doubled punctuation: ``,,`` ``,、`` ``,。`` -> the real mark;
 6. find mojibake runs (recorded, never edited);
-7. half-width punctuation beside Chinese -> full width, never inside a number.
+7. half-width punctuation beside Chinese -> full width, never inside a number; corner
+   quotes 「」 -> “”.
 """
 
 from __future__ import annotations
@@ -97,6 +98,8 @@ PINYIN_ANNOTATION = re.compile(
 DOUBLED_PUNCT = re.compile(r"([,，、；。])(?:(?<=,)(?=[,，、。;；?？!！:：])|(?=\1))")
 
 HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+# 「红色律所」 (Hong Kong and Taiwan copies): the quotes the mainland prints, one for one
+CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
 PAREN_PAIR = re.compile(r"[(（]([^()（）\n]{1,60})[)）]")
 
 HANZI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -119,6 +122,7 @@ def repair(raw: str) -> Repaired:
     text, origin = delete_spans(text, origin, merge_spans(furniture + doubled + typeset))
 
     runs = mojibake_runs(text)
+    text = text.translate(CORNER_QUOTES) if "「" in text or "『" in text else text
     text, widened = widen_punctuation(text, avoid=runs)
     text, listed = LIST_MARKER_DOT.subn(r"\1、", text)
 

@@ -355,12 +355,13 @@ def test_dev_like_round_two_traps():
 
 
 def test_national_overview_wording():
-    # 在N家…中建立党组织M个: all N of them, and M organizations of their sector
-    text = "截至2016年底，甘肃省已在全省42家公证机构中建立党组织40个，在52家司法鉴定机构中建立党组织31个。"
+    # 在N家…中建立党组织M个: M organizations of their sector (N: all of them, or those
+    # that have one? not published)
+    text = (
+        "截至2016年底，甘肃省已在52家公证机构中建立党组织40个，在52家司法鉴定机构中建立党组织31个。"
+    )
     assert set(observed(text)) == {
-        ("notary", "firms", 42),
         ("notary", "party_organizations", 40),
-        ("other", "firms", 52),
         ("other", "party_organizations", 31),
     }
     # a place before 组建/建立(了) is the figure's, no firm's name
@@ -509,6 +510,38 @@ def test_precision_round_three():
         for o in extract(make_doc(raw, title="2023年度律师工作统计分析")).observations
     }
     assert places == {"全国"}
+
+
+def test_dev_like_round_three_and_speeches():
+    # firms among which organizations were set up: all of them or the covered? not published
+    text = "截至2014年底，全市已在1.02万家非公企业中建立党组织2876个。"
+    assert set(observed(text, title="晋江市非公企业党建工作综述")) == {
+        ("private_enterprise", "party_organizations", 2876)
+    }
+    assert (
+        observed("《方案》要求，每个县（市、区）至少培育1个示范党支部。", jurisdiction="南平市")
+        == {}
+    )
+    text = "据悉，福建武夷律师事务所党支部作为全市首个律所党支部，现有党员律师19名。"
+    assert observed(text, jurisdiction="南平市") == {}
+    # 在全省N名…中: the province's count; 占全市律师2100余人的: the city's count
+    text = "截至2023年底，全市执业律师1893人。在全省3.2万余名执业律师中，我市律师数量位居第三。"
+    assert (
+        observed(text, title="襄阳市律师代表大会召开")[("legal", "practitioners", 32000)][1]
+        == "湖北省"
+    )
+    text = "全区共有执业律师263名，占全市律师2100余人的12.5%。"
+    obs = observed(text, title="曲靖市麒麟区律师行业党建")
+    assert obs[("legal", "practitioners", 2100)][1] == "曲靖市"
+    # 调整为, 组成, corner quotes, a quoted speech
+    text = "五年来，全省公证机构由2014年的71家调整为2018年底的64家。"
+    assert {k[2] for k in observed(text, jurisdiction="吉林省")} == {71, 64}
+    text = "全市律师事务所中，16家律所组成联合党支部7个。"
+    assert ("legal", "joint_branches", 7) in observed(text, jurisdiction="九江市")
+    text = "2023年，全省评选命名「红色律所」党建示范点15家。"
+    assert ("legal", "demonstration_sites", 15) in observed(text, jurisdiction="广东省")
+    text = "「十年前，全区公证员只有412名，党员更少。」"
+    assert ("notary", "practitioners", 412) in observed(text, jurisdiction="新疆维吾尔自治区")
 
 
 def test_places_compared_in_one_sentence():
