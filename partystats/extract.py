@@ -1203,6 +1203,8 @@ def _post_metric(
         metric = award_metric(predicate, head, sentence, cat)
         if metric is None and is_award and not head.generic:
             metric = head.metric  # 对15名党务工作者进行了表彰
+        if metric is None and RECEIVED_RE.match(predicate):
+            metric = AWARDED.get(head.metric)  # 3个党组织、5名党员律师受到…表彰
         if metric is None:
             fig.note = "award outside the catalog"
         return metric
@@ -1230,6 +1232,7 @@ def _covered_metric(words: str) -> str:
 
 
 _TITLE_CONFERRED_RE = re.compile(r"“[^”]{2,30}”(?:荣誉)?称号")
+RECEIVED_RE = re.compile(r"(?:均|都|先后)?(?:受到|获得)[^，,；;。]{0,16}?(?:表彰|嘉奖)")
 _SHARE_BASE_AFTER_RE = re.compile(r"(?:总数)?的[约近]?\d+(?:\.\d+)?%")
 _SHARE_OF_RE = re.compile(rf"占(?:{'|'.join(ALL_SCOPE)})?$")
 # 9家公证机构通过联合党支部实现覆盖 · 236家律所实现党组织全覆盖 (not 党的工作覆盖)
@@ -1550,6 +1553,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         return True
     if before.rstrip().endswith(no["frequency"]) or "每" in before and _EVERY_RE.search(before):
         fig.note = "frequency"
+        return True
+    if before.endswith(("只有", "仅有")) and vocab.places_counted_re.search(before):
+        fig.note = "each of the places counted (9个县只有1名)"
         return True
     if "每" in before and _PER_PERIOD_RE.search(before):
         fig.note = "frequency (每年…两次)"  # 每年至少开展两次集中培训: a rule, not a count

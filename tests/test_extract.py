@@ -544,6 +544,18 @@ def test_dev_like_round_three_and_speeches():
     assert ("notary", "practitioners", 412) in observed(text, jurisdiction="新疆维吾尔自治区")
 
 
+def test_organizations_and_members_that_received_an_award():
+    text = "2020年，全区律师行业共有7个党支部、23名党员律师、9名党务工作者受到表彰。"
+    obs = observed(text, jurisdiction="乌鲁木齐市沙依巴克区")
+    assert {k[1] for k in obs} == {
+        "awarded_party_organizations",
+        "awarded_party_members",
+        "awarded_party_workers",
+    }
+    # a count of places that each have so few is no total
+    assert observed("全省仍有9个县（市）只有1名公证员。", jurisdiction="吉林省") == {}
+
+
 def test_places_compared_in_one_sentence():
     text = "截至2022年底，山东、河南两省党员律师占比分别为33.8%和31.5%，山西省为28.7%。"
     obs = observed(text, title="河北省律师行业党建工作调研报告")
