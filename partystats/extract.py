@@ -1711,7 +1711,8 @@ def unit_name_patterns(endings: Iterable[str]) -> UnitNames:
         headline=re.compile(rf"\s*({name})({unit})[：:]"),
         # 江苏引航律师事务所 (a name before the ending), not 江苏省律师事务所: after a place
         after_place=re.compile(
-            r"^(?!律师|律所|会计师|组建|建立|成立|设立|新建)(?![^律]*[全共有各首家])[\u4e00-\u9fff]{2,5}?"
+            r"^(?!律师|律所|会计师|组建|建立|成立|设立|新建|不少|很多|许多|大部分|部分|多数|一些|所有)"
+            r"(?![^律]*[全共有各首家])[\u4e00-\u9fff]{2,5}?"
             rf"(?:[（(][^）)]{{1,6}}[）)])?({unit})"
         ),
     )
@@ -2414,7 +2415,8 @@ def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
         return True
     if _AWARD_LEVEL_AFTER_RE.match(after):
         return True  # 获得全国和省级表彰: the level of an honour
-    if OWN_UNITS_AFTER_ORG.match(text, end) and text[pos - 1 : pos] != "被":
+    # (not 被/受到全国律师行业党委表彰: the body that awarded the units of another place)
+    if OWN_UNITS_AFTER_ORG.match(text, end) and not text[:pos].endswith(("被", "受到", "获得")):
         return False
     return bool(
         ORG_AFTER_PLACE.match(after)

@@ -556,6 +556,18 @@ def test_organizations_and_members_that_received_an_award():
     assert observed("全省仍有9个县（市）只有1名公证员。", jurisdiction="吉林省") == {}
 
 
+def test_the_body_that_awarded_and_a_quantifier_before_firms_are_no_places():
+    text = (
+        "五年来，全市律师行业有3个党组织受到全国律师行业党委表彰，"
+        "46个党组织、112名党员律师受到省级表彰。"
+    )
+    obs = observed(text, title="哈尔滨市第七次律师代表大会开幕")
+    assert obs[("legal", "awarded_party_organizations", 46)][1] == "哈尔滨市"
+    text = "吉林：联合党支部破解小所难题\n吉林不少律师事务所规模小、党员少。2017年，全省律师事务所党组织达到574个。"
+    obs = observed(text, title="边疆三省区律师行业党建观察")
+    assert obs[("legal", "party_organizations", 574)][1] == "吉林省"
+
+
 def test_places_compared_in_one_sentence():
     text = "截至2022年底，山东、河南两省党员律师占比分别为33.8%和31.5%，山西省为28.7%。"
     obs = observed(text, title="河北省律师行业党建工作调研报告")
