@@ -2487,7 +2487,15 @@ def _date_of(
         and not dates_this
         and fig.rule != "compared_with"
     ):
-        earlier = [m for m in marks if m.kind is not MarkKind.COMPARISON]
+        # (…增至2022年底的19436人，其中党员律师约7200名: the level a change reached dates
+        # what the sentence says of it after)
+        earlier = [
+            m
+            for m in marks
+            if m.kind is not MarkKind.COMPARISON
+            or ctx.text[m.start] in "到至"
+            and "；" not in ctx.text[m.end : fig.number.start]
+        ]
         mark = earlier[-1] if earlier else None
     if mark is not None and mark.kind is MarkKind.RELATIVE:
         # 截至去年12月，全省现有…: 现有/目前 after a dating word of the same sentence

@@ -568,6 +568,12 @@ def test_the_body_that_awarded_and_a_quantifier_before_firms_are_no_places():
     assert obs[("legal", "party_organizations", 574)][1] == "吉林省"
 
 
+def test_parts_of_the_level_a_change_reached_take_its_date():
+    text = "五年来，全省执业律师由2017年底的11,628人增至2022年底的19,436人，其中党员律师约7,200名。"
+    obs = observed(text, jurisdiction="吉林省")
+    assert obs[("legal", "party_members", 7200)][2] == 2022
+
+
 def test_places_compared_in_one_sentence():
     text = "截至2022年底，山东、河南两省党员律师占比分别为33.8%和31.5%，山西省为28.7%。"
     obs = observed(text, title="河北省律师行业党建工作调研报告")
