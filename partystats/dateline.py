@@ -16,9 +16,9 @@ _TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 # Only dates the page marks as its own: a date inside a sentence
 # ("2018年1月7日，时任司法部部长...") is an event, not the publication date.
 DATELINE_PATTERNS = (
-    # 发布时间:2020-07-22 / 日期:2008-08-28 / 時間: 2015-01-13
+    # 发布时间:2020-07-22 / 日期:2008-08-28 / 時間: 2015-01-13 / 【发布日期】2022-08-09
     re.compile(
-        r"(?:发布|發布|发表|發表|更新|发稿|發稿|刊发|出版|上传|上傳)?(?:时间|時間|日期)\s*[:：]?\s*"
+        r"(?:发布|發布|发表|發表|更新|发稿|發稿|刊发|出版|上传|上傳)?(?:时间|時間|日期)\s*[】\]]?\s*[:：]?\s*"
         + _YMD
     ),
     # 2018-07-23 10:25 ... / 2020年04月15日 16:44:28
@@ -51,6 +51,7 @@ DATELINE_PATTERNS = (
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _FULLWIDTH_DIGIT_RE = re.compile("[０-９]")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+_WEEKDAY_RE = re.compile(r"\s*(?:星期|禮拜|礼拜)[一二三四五六日天]")
 
 
 def find_dateline(text: str) -> date | None:
@@ -62,6 +63,8 @@ def find_dateline(text: str) -> date | None:
     for line in lines:
         if not _YEAR_RE.search(line):
             continue  # every dateline pattern holds a year
+        if "星期" in line or "禮拜" in line or "礼拜" in line:
+            line = _WEEKDAY_RE.sub("", line)  # 2019年07月08日 星期一  来源：海南日报
         for pattern in DATELINE_PATTERNS:
             for match in pattern.finditer(line):
                 found = valid_date(match["y"], match["m"], match["d"] or "1")

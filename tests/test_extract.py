@@ -574,6 +574,12 @@ def test_parts_of_the_level_a_change_reached_take_its_date():
     assert obs[("legal", "party_members", 7200)][2] == 2022
 
 
+def test_words_spliced_in_before_a_scope_word_are_spam():
+    text = "截至2022年6月，深远师工全国共有律所3.7万余家。"
+    assert observed(text)[("legal", "firms", 37000)][:2] == ("lower_bound", "全国")
+    assert observed("专职律师全国有2万人。") == {}  # a sub-type, no spam
+
+
 def test_places_compared_in_one_sentence():
     text = "截至2022年底，山东、河南两省党员律师占比分别为33.8%和31.5%，山西省为28.7%。"
     obs = observed(text, title="河北省律师行业党建工作调研报告")
