@@ -200,10 +200,14 @@ def document_places(
         "district": None,
         "county": None,
     }
+    titled = set(found[: len(title_hits)])
     for p in found:
         if by_level["province"] is None and p.level is Level.PROVINCE and not p.name.endswith("市"):
             by_level["province"] = p
-        if by_level["city"] is None and p.name.endswith("市"):
+        # a prefecture the title names, whatever its kind: 延边朝鲜族自治州 (全州), 锡林郭勒盟
+        if by_level["city"] is None and (
+            p.name.endswith("市") or p.level is Level.PREFECTURE and p in titled
+        ):
             by_level["city"] = p
         if by_level["county"] is None and p.level is Level.COUNTY and p.name.endswith(("县", "旗")):
             by_level["county"] = p

@@ -580,6 +580,14 @@ def test_words_spliced_in_before_a_scope_word_are_spam():
     assert observed("专职律师全国有2万人。") == {}  # a sub-type, no spam
 
 
+def test_a_prefecture_the_title_names_is_what_quan_zhou_means():
+    text = "截至2019年底，全州共有社会组织1865家。"
+    obs = observed(text, title="延边朝鲜族自治州社会组织党建工作")
+    assert obs[("social_org", "firms", 1865)][1] == "延边朝鲜族自治州"
+    obs = observed("2016年，市律师行业党委成立，当时全市律所党组织29个。", jurisdiction="湖州市")
+    assert ("legal", "party_organizations", 29) in obs
+
+
 def test_places_compared_in_one_sentence():
     text = "截至2022年底，山东、河南两省党员律师占比分别为33.8%和31.5%，山西省为28.7%。"
     obs = observed(text, title="河北省律师行业党建工作调研报告")
