@@ -1301,6 +1301,8 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
     从528人发展到1200人 · 比2014年的301家 · 其中，鼓楼区13家、云龙区17家.
     """
     cat = ctx.catalog
+    if vocabulary(cat).places_counted_re.match(ctx.text, fig.number.start):
+        return False  # 其中，…集中在龙沙、建华、铁锋三个城区: places counted, no part of the total
     group = cat.classifier_group(fig.classifier or "")
     prev = st.last_count
     source: Figure | None = None
@@ -1687,7 +1689,12 @@ _ZONE_OPENING_RE = re.compile(
 def _of_an_unknown_zone(sentence_before: str, start: int, ctx: Context) -> bool:
     """The clause opens with a development zone whose name is no place the gazetteer knows
     (成都高新区 is 成都市's): its figures have no place to give, up to the next one named."""
-    found = [m for m in _ZONE_OPENING_RE.finditer(sentence_before) if not ctx.gaz.find(m[1] + m[2])]
+    found = [
+        m
+        for m in _ZONE_OPENING_RE.finditer(sentence_before)
+        # 包头稀土高新区: a place and more is no place's zone (包头高新区 is 包头市's)
+        if not _only_a_place(m[1], ctx) and not _only_a_place(m[1] + m[2], ctx)
+    ]
     return bool(found) and not _place_named_since(found[-1].end(), sentence_before, start, ctx)
 
 

@@ -588,6 +588,13 @@ def test_a_prefecture_the_title_names_is_what_quan_zhou_means():
     assert ("legal", "party_organizations", 29) in obs
 
 
+def test_places_counted_after_qizhong_and_a_zone_named_after_more_than_a_place():
+    text = "全市律师行业已建立党组织41个。其中，律师资源主要集中在龙沙、建华、铁锋三个城区。"
+    assert set(observed(text, jurisdiction="齐齐哈尔市")) == {("legal", "party_organizations", 41)}
+    text = "截至2023年底，包头稀土高新区非公企业党委下设党支部86个、党员1120名。"
+    assert observed(text, title="包头市非公企业党建工作扎实推进") == {}
+
+
 def test_places_compared_in_one_sentence():
     text = "截至2022年底，山东、河南两省党员律师占比分别为33.8%和31.5%，山西省为28.7%。"
     obs = observed(text, title="河北省律师行业党建工作调研报告")
