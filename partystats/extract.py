@@ -792,7 +792,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     from_to = rf"|{CHANGED_TO}.*" if re.search("[从由]", before) else ""
     # 律师3300余名总数的23%: the count is the total, the percent after it its share of it
     total_of = r"(总数|总人数|总量)的?(\d+(\.\d+)?%)?|的\d+(\.\d+)?%"
-    phrase = re.sub(rf"^([（(][^）)]*[）)]|{total_of}{from_to})", "", phrase)
+    phrase = re.sub(rf"^([（(][^）)]*[）)]|{total_of}{from_to}|{AWARD_PREDICATE})", "", phrase)
     if phrase.strip(" ") and not phrase.startswith(CONJUNCTIONS):
         fig.note = f"unknown phrase after number: {phrase[:12]}"
         return
@@ -1003,7 +1003,8 @@ def _read_before(
     metric = term.metric
     coverer = next(
         (
-            prefix.rstrip("了")[: -len(v)]
+            # 5个联合党支部共覆盖律所13家: 共/均 between who covers and the verb
+            prefix.rstrip("了")[: -len(v)].rstrip("共均已都")
             for v in cat.establishment["coverage_verbs"]
             if prefix.rstrip("了").endswith(v)
         ),
@@ -1249,6 +1250,8 @@ def _covered_metric(words: str) -> str:
 
 
 _TITLE_CONFERRED_RE = re.compile(r"“[^”]{2,30}”(?:荣誉)?称号")
+# …先进党组织10个、优秀党员公证员22名进行了表彰: the act that awarded the list before it
+AWARD_PREDICATE = r"(?:进行了?|予以|给予)(?:通报)?(?:表彰|表扬|嘉奖)"
 RECEIVED_RE = re.compile(r"(?:均|都|先后)?(?:受到|获得)[^，,；;。]{0,16}?(?:表彰|嘉奖)")
 _SHARE_BASE_AFTER_RE = re.compile(r"(?:总数)?的[约近]?\d+(?:\.\d+)?%")
 _SHARE_OF_RE = re.compile(rf"占(?:{'|'.join(ALL_SCOPE)})?$")
@@ -2373,7 +2376,9 @@ ORG_AFTER_PLACE = re.compile(
     r"^(律师行业|律师|行业|注册会计师)?(党委|协会|律协|委员会|司法厅|司法局|党校)"
 )
 # 获评全省优秀党员律师: a rank of an award, not the place of the figure
-RANK_AFTER_PLACE = re.compile(rf"^(律师行业|律师|行业|两新组织|非公企业)?({'|'.join(RANK_WORDS)})")
+RANK_AFTER_PLACE = re.compile(
+    rf"^([\u4e00-\u9fff]{{0,6}}?行业|律师|两新组织|非公企业|社会组织)?({'|'.join(RANK_WORDS)})"
+)
 # 株洲市律协党委所属党支部42个: the figures of a body's own sub-units are its place's;
 # 全国律师行业党委表彰…先进基层党组织100个: so are the awards a body gives (not 被…表彰)
 OWN_UNITS_AFTER_ORG = re.compile(
@@ -2439,6 +2444,8 @@ def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
         return True
     if _AWARD_LEVEL_AFTER_RE.match(after):
         return True  # 获得全国和省级表彰: the level of an honour
+    if vocabulary(ctx.catalog).institution_re.match(after):
+        return True  # 新疆生产建设兵团, 南京师范大学: an institution's name
     # (not 被/受到全国律师行业党委表彰: the body that awarded the units of another place)
     if OWN_UNITS_AFTER_ORG.match(text, end) and not text[:pos].endswith(("被", "受到", "获得")):
         return False

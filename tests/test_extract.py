@@ -595,6 +595,20 @@ def test_places_counted_after_qizhong_and_a_zone_named_after_more_than_a_place()
     assert observed(text, title="包头市非公企业党建工作扎实推进") == {}
 
 
+def test_like_dev_round_four_reads():
+    text = "目前，全国31个省（区、市）和新疆生产建设兵团均成立了律师行业党委，地市级律师行业党委达到335个。"
+    assert observed(text)[("legal", "industry_party_committees", 335)][1] == "全国"
+    text = "2023年，全市3家事务所党支部获评全省注册会计师行业先进党组织，5名党员获评全省行业优秀共产党员。"
+    obs = observed(text, title="宜昌市注册会计师行业党建")
+    assert obs[("accounting", "awarded_party_members", 5)][1] == "宜昌市"
+    text = "2017年，全省联合党支部5个，5个联合党支部共覆盖律所13家。"
+    assert ("legal", "firms_in_joint_branches", 13) in observed(text, jurisdiction="吉林省")
+    text = "会议还对2020年度全省公证行业先进党组织10个、优秀党员公证员22名进行了表彰。"
+    obs = observed(text, jurisdiction="江西省")
+    assert ("notary", "awarded_party_organizations", 10) in obs
+    assert ("notary", "awarded_party_members", 22) in obs
+
+
 def test_places_compared_in_one_sentence():
     text = "截至2022年底，山东、河南两省党员律师占比分别为33.8%和31.5%，山西省为28.7%。"
     obs = observed(text, title="河北省律师行业党建工作调研报告")
