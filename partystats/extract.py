@@ -2484,6 +2484,7 @@ def _resolve_in(mark: DateMark, marks: list[DateMark], ctx: Context) -> date | N
 
 _DATING_KINDS = (MarkKind.ANCHOR, MarkKind.RELATIVE_YEAR, MarkKind.PERIOD)
 WEAK_PRESENT = "现有"  # "has", more than "now": it continues a date set before it
+SAME_YEAR = ("当年", "同年")  # opening a sentence: the year the text just named
 
 
 def _date_of(
@@ -2547,6 +2548,11 @@ def _date_of(
             # 截至12月底，全市共有律所89家…。全市现有公证机构8家: 现有 goes on with the
             # date its paragraph set (目前 says "now" and does not)
             return resolve(carried, ctx.published), AsOfBasis.INFERRED
+    if mark is None and ctx.text.startswith(SAME_YEAR, st.start):
+        # 湖州律师行业党建起步于2008年。当年，全市仅有律所35家: the year just named
+        named = [m.when for m in ctx.marks_in(0, st.start) if m.when is not None]
+        if named:
+            return date(named[-1].year, 12, 31), AsOfBasis.INFERRED
     if mark is None:
         if carried is not None:
             return resolve(carried, ctx.published), AsOfBasis.INFERRED

@@ -609,6 +609,12 @@ def test_like_dev_round_four_reads():
     assert ("notary", "awarded_party_members", 22) in obs
 
 
+def test_that_year_is_the_year_just_named():
+    text = "湖州律师行业党建起步于2008年。当年，全市仅有律所35家、律师412人。"
+    obs = observed(text, published=date(2020, 5, 1), jurisdiction="湖州市")
+    assert obs[("legal", "firms", 35)][2] == 2008
+
+
 def test_places_compared_in_one_sentence():
     text = "截至2022年底，山东、河南两省党员律师占比分别为33.8%和31.5%，山西省为28.7%。"
     obs = observed(text, title="河北省律师行业党建工作调研报告")
