@@ -2234,8 +2234,8 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
             best_pos, best, listed_end = s, place, e
     if len(listed) > 1 and best is not None:
         # 包头市…下设昆都仑区、青山区、东河区3个区级党总支: one count of all the places
-        # listed is the place they lie in, when the sentence or paragraph is about it (南京、苏州律所共180家
-        # is neither city's, nor 江苏省's)
+        # listed is the place they lie in, when the sentence or paragraph is about it
+        # (南京、苏州律所共180家 is neither city's, nor 江苏省's)
         parent = _common_parent(listed, ctx)
         named = {choose(c, ctx.default_place) for _, _, c in hits} | {st.topic}
         # 银川、石嘴山、吴忠、固原、中卫5个地级市全部…: all of the parent's places, counted
@@ -2429,15 +2429,14 @@ def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
     head = text[max(0, pos - 40) : pos]
     if head.count("“") > head.count("”"):
         return True
+    # 率先在全国…; but 在银川市，党员律师… sets the scene, and 在全省3.2万余名…中 counts
     if (
         pos > 0
         and text[pos - 1] in "在居"
         and not text.startswith(("，", ","), end)
         and not text[end : end + 1].isdigit()
     ):
-        return (
-            True  # 率先在全国…; but 在银川市，党员律师… sets the scene, 在全省3.2万余名…中 counts
-        )
+        return True
     end = end if end is not None else pos + 2
     after = text[end : end + 10]
     if after.startswith(COMPARED_AFTER) or listed_as_example(text, end):
