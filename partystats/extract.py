@@ -496,7 +496,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             by_length=tuple(sorted(cat.terms.values(), key=lambda t: len(t.term), reverse=True)),
             establishing_re=re.compile(
                 f"({'|'.join(cat.establishment['verbs'])})[^，。；]{{0,8}}?"
-                "(党组织|党的组织|支部|党委|党总支)"
+                "(党组织|党的组织|支部|党委|党总支)(?!管理)"  # not 纳入行业党委管理
             ),
             verb_terms=frozenset(
                 t for t in cat.terms if any(v in t for v in cat.establishment["verbs"])
@@ -1075,28 +1075,27 @@ def _read_before(
     ):
         metric = "firms_covered"
         prev = st.last_count
-        # the joint branches alone (组建联合党支部12个，覆盖…), not the last item of a list
-        # of all organizations (建立党组织372个，其中单独党支部…、联合党支部99个，覆盖…)
         aside = _aside_open(ctx.text, fig.number.start, st.start)
-        by_joint = (
-            prev is not None
-            and prev.metric == "joint_branches"
-            and not coverer
-            and (
-                # no other kind listed beside them (其中单独党支部…、联合党支部99个，覆盖…:
-                # the whole list's cover); a total they are part of is no other kind
-                not any(
-                    f.metric in _SIBLING_KINDS and f.number.start > _group_start(prev, st, ctx)
-                    for f in st.counts
-                    if f is not prev
-                )
-                # 联合党支部27个（覆盖律所61家）: an aside right after the joint branches
-                or 0 <= aside - prev.number.end <= 3
-                # 联合党支部21个、覆盖事务所44家: listed as what they hold (after ，it
-                # sums up the whole list before it)
-                or ctx.text[prev.tail_end : fig.number.start].startswith("、")
-            )
+        after_joint = prev is not None and prev.metric == "joint_branches" and not coverer
+        # 联合党支部27个（覆盖律所61家） · 联合党支部21个、覆盖事务所44家: what they hold
+        held = after_joint and (
+            0 <= aside - prev.number.end <= 3
+            or ctx.text[prev.tail_end : fig.number.start].startswith("、")
         )
+        group_from = _group_start(prev, st, ctx) if prev is not None else st.start
+        others = {
+            f.metric
+            for f in st.counts
+            if f is not prev and f.metric in _ORG_METRICS and f.number.start > group_from
+        }
+        kinds = others & set(_SIBLING_KINDS)
+        if after_joint and not held and others and not kinds:
+            # 党组织121个，其中联合党支部31个，覆盖律所138家: by all, or by the joint ones?
+            fig.note = "firms covered by the joint branches or by all: unclear"
+            return
+        # 组建联合党支部12个，覆盖…: the joint branches alone (其中单独党支部…、联合党支部99个，
+        # 覆盖…: the whole list's cover)
+        by_joint = after_joint and (held or not kinds)
         if "联合" in (coverer if coverer is not None else prefix) or by_joint:
             # 联合党支部覆盖律所6家 · 组建联合党支部12个，覆盖律所45家
             metric = "firms_in_joint_branches"
@@ -1121,6 +1120,7 @@ def _read_before(
     _accept(fig, term, metric, prefix, ctx, st, group)
 
 
+_PARTNER_RE = re.compile(r"与[^，,；;。与]{1,16}$")
 ESTABLISHING_ADVERBS = ("单独", "独立", "联合", "已经", "已", "均", "都")
 
 
@@ -1145,6 +1145,7 @@ def _elided_firms(fig: Figure, stripped: str, st: SentenceState, ctx: Context) -
     lead = clause[:verb_at]
     while lead.endswith(ESTABLISHING_ADVERBS):
         lead = lead[: -len(next(a for a in ESTABLISHING_ADVERBS if lead.endswith(a)))]
+    lead = _PARTNER_RE.sub("", lead)  # 与司法局机关党组织联合组建…的5家: the partner
     lead = lead.removesuffix("中")
     sector = _sector_near(fig.number.start, ctx, lead) or _paragraph_sector(fig.number.start, ctx)
     if not consume(lead, ctx) or sector is None:
@@ -1561,6 +1562,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if start and text[start - 1] == "第":
         fig.note = "ordinal"
         return True
+    if fig.number.text == "一" and _SCENE_BEFORE_RE.search(before):
+        fig.note = "一家: a firm, no count"  # 走进丰泽区一家律师事务所，…
+        return True
     if start and text[start - 1] in VAGUE_BEFORE and fig.number.text[0] in "十百千万":
         fig.note = "a vague amount (数十, 几百)"
         return True
@@ -1820,6 +1824,7 @@ def _plan_in(text: str, vocab: Vocabulary) -> bool:
     )
 
 
+_SCENE_BEFORE_RE = re.compile(r"(?:走进|来到|深入|走访)[^，,；;。]{0,8}$")
 _EVERY_RE = re.compile(r"每[一二两三四五六七八九十\d]*[年月周天]?$")
 _PER_PERIOD_RE = re.compile(r"每(?:一|两|半)?(?:年度?|季度|季|个?月|周|星期)")
 # 到2020年底 · 到2020年6月 · 年底前 (the end of the text's own year)
@@ -2194,7 +2199,11 @@ def _place_of_scope(level: str, at: int, st: SentenceState, ctx: Context) -> Pla
     """全省 means the province its sentence last named (…；青海省…，全省…), else the one the
     paragraph is about, else the document's."""
     wanted = SCOPE_LEVELS[level]
-    for s, e, cands in reversed(ctx.places_in(st.start, at)):
+    hits = ctx.places_in(st.start, at)
+    starts = {s for s, _, _ in hits}
+    for s, e, cands in reversed(hits):
+        if e in starts:
+            continue  # 泉州晋江市…，晋江全市: the city before a county-level city it holds
         place = choose(cands, ctx.default_place)
         if place.level is wanted and not _names_an_award(s, ctx, e):
             return with_zone(place, ctx.text, e)
