@@ -82,6 +82,7 @@ ADMIN_UNITS = (  # longest first: the first that starts a phrase is taken
     "区",
 )
 CONJUNCTIONS = ("和", "及", "与", "、")
+PARTNER_WORDS = ("与", "同")  # 3家律所与市司法局机关联合组建…: with whom, not a list
 VAGUE_BEFORE = "数几"  # 数十家, 几百名 (a bare unit after them): no figure was stated
 NOUN_CONTINUATIONS = (
     "干部",
@@ -761,7 +762,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         mark = next((m for m in DISPOSAL_MARKS if stripped.endswith(m)), "")
         acted_on = bool(mark)
         stripped = stripped.removesuffix(mark)
-        if stripped.endswith(LIST_CONJUNCTIONS) and not NUMERAL_START_RE.search(stripped):
+        if stripped.endswith(CONJUNCTIONS) and not NUMERAL_START_RE.search(stripped):
             fig.note = "an item of a list of other things"  # 走访了县司法局、县律师协会和9家律所
             return
         if (
@@ -804,7 +805,6 @@ _SET_UP_BY_RE = re.compile(
     r"(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家[^，,；;。\d]{1,8}?(?=(?:组建|建立|成立|组成)了?$)"
 )
 EXAMPLE_NAME_MAX = 4  # characters before the term in one kind's name: 异地商会, 行业商会
-LIST_JOINERS = "、和及与"
 
 
 def _without_examples(prefix: str, term: str) -> str:
@@ -818,11 +818,11 @@ def _without_examples(prefix: str, term: str) -> str:
             lo > 0
             and end - len(term) - lo < EXAMPLE_NAME_MAX
             and "\u4e00" <= prefix[lo - 1] <= "\u9fff"
-            and prefix[lo - 1] not in LIST_JOINERS
+            and prefix[lo - 1] not in CONJUNCTIONS
         ):
             lo -= 1
         start = lo
-        if lo == 0 or prefix[lo - 1] not in LIST_JOINERS:
+        if lo == 0 or prefix[lo - 1] not in CONJUNCTIONS:
             break
         end = lo - 1  # the kind before the joiner
     if start < 0:
@@ -872,7 +872,6 @@ def _a_subset(clause: str, predicate: str, ctx: Context) -> bool:
 # 将49家律所组建成…: what follows is done to the count (not 推动5家律所单独建立党支部: firms
 # that did so in a period, a flow)
 DISPOSAL_MARKS = ("将", "把")
-LIST_CONJUNCTIONS = ("和", "及", "与", "、")
 
 
 def _sets_up(words: str, head: Term, cat: Catalog) -> bool:
@@ -968,7 +967,7 @@ def _predicate_after(pos: int, st: SentenceState, ctx: Context) -> str:
         last = m
     if last is None:
         # 3家律所与市司法局机关联合组建…: no list, a partner of what they did
-        return span if span.startswith(("与", "同")) else own
+        return span if span.startswith(PARTNER_WORDS) else own
     head, np_end, _ = parse_post_np(span[last.end() :], ctx)
     if head is None:
         return own  # the last item is no catalog figure: its words tell nothing
@@ -1203,7 +1202,7 @@ def _post_metric(
         if outcome is None:
             fig.note = f"firms that {head.term}, outside the catalog"
         return outcome
-    if head.metric == "firms" and fig.classifier == "家" and predicate.startswith(("与", "同")):
+    if head.metric == "firms" and fig.classifier == "家" and predicate.startswith(PARTNER_WORDS):
         # 其余3家律所与市司法局机关联合组建联合党支部: a partner, then what they set up
         outcome = establishment_outcome(predicate, cat)
         if outcome is not None:
@@ -1215,7 +1214,7 @@ def _post_metric(
     # 授予99个律所党组织“…先进党组织”称号 · 命名10家律所为…党建工作示范点
     conferred = (
         _TITLE_CONFERRED_RE.match(predicate) or predicate.startswith("为")
-    ) and before.endswith(tuple(cat.award_verbs))
+    ) and _awards_before(before, cat)
     if conferred or any(v in predicate for v in cat.award_verbs):
         # 授予99个律所党组织“全国律师行业先进党组织”称号: the title names the award
         is_award = _is_award(head)
