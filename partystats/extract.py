@@ -441,6 +441,7 @@ class Vocabulary:
     qualifiers_after: dict[str, Qualifier]  # 余/以上/左右 -> what it says of the figure
     qualifier_after_re: re.Pattern[str]  # those cues, longest first
     from_to_re: re.Pattern[str]  # between the two figures of a change: 增长到2020年的超过
+    change_start_re: re.Pattern[str]  # before a change's starting figure: 由2014年的 · 由不足
     date_gap_re: re.Pattern[str]  # what may stand between a date and its figure: 的, 约, 超过…
     higher_scopes: dict[str, tuple[str, ...]]  # national and province scope words, by level
     unit_names: UnitNames
@@ -506,6 +507,9 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             qualifiers_after={cue: Qualifier(name) for cue, name in cat.qualifiers_after},
             qualifier_after_re=any_word_re(cue for cue, _ in cat.qualifiers_after),
             from_to_re=re.compile(rf"{FROM_TO}(?:{qualifier_before})?"),
+            change_start_re=re.compile(
+                rf"[由从](?:[^，,；;。由从]{{0,14}}?的)?\s*(?:{qualifier_before})?\s*$"
+            ),
             date_gap_re=re.compile(rf"\s*的?\s*(?:{qualifier_before})?\s*"),
             higher_scopes={k: cat.scope_words[k] for k in ("national", "province")},
             unit_names=unit_name_patterns(cat.unit_name_endings),
@@ -1608,10 +1612,11 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
                 continue  # 从528人增长到… handled as from_to
             fig.note = f"change, not a level ({cue})"
             return True
-    dated_ahead = "到" in sentence_before or "年底前" in sentence_before
-    deadline = _DEADLINE_RE.search(sentence_before) if dated_ahead else None
+    planned = sentence_before[_plans_reach(start - len(sentence_before), start, ctx) :]
+    dated_ahead = "到" in planned or "年底前" in planned
+    deadline = _DEADLINE_RE.search(planned) if dated_ahead else None
     if (
-        _plan_in(sentence_before, vocab)
+        _plan_in(planned, vocab)
         or (deadline and vocab.plan_re.search(text, start, ctx.sentence_of(start)[1]))
         or (deadline and _still_ahead(deadline, start - len(sentence_before), ctx))
     ):
@@ -1813,6 +1818,18 @@ def _names_two_places(name: str, ctx: Context) -> bool:
     return not (
         second.code.startswith(area_prefix(first)) or first.code.startswith(area_prefix(second))
     )
+
+
+def _plans_reach(sentence_start: int, start: int, ctx: Context) -> int:
+    """How far back a plan word reaches a figure at ``start``: not past a clause opening
+    with 目前/当前 (…要达到98%以上，我市目前覆盖率为91.8%: what is, after what is planned)."""
+    text = ctx.text
+    for mark in reversed(ctx.marks_in(sentence_start, start)):
+        if mark.kind is MarkKind.RELATIVE:
+            clause = _clause_start(text, mark.start, sentence_start)
+            if sentence_start < clause and mark.start - clause <= 3:
+                return mark.start - sentence_start
+    return 0
 
 
 def _plan_in(text: str, vocab: Vocabulary) -> bool:
@@ -2464,9 +2481,6 @@ def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
 
 
 # the figure right after it is a starting point: 由 · 从五年前的 · 由本届理事会成立时的
-_FROM_RE = re.compile(r"[由从](?:[^，,；;。由从]{0,14}?的)?\s*$")
-
-
 def _parallel_change_date(
     marks: list[DateMark], leads: str, ctx: Context
 ) -> tuple[date | None, AsOfBasis]:
@@ -2512,7 +2526,8 @@ def _date_of(
         and vocabulary(ctx.catalog).date_gap_re.fullmatch(ctx.text, mark.end, fig.number.start)
         is not None
     )
-    if not dates_this and _FROM_RE.search(ctx.text, st.start, fig.number.start):
+    starts_change = vocabulary(ctx.catalog).change_start_re.search
+    if not dates_this and starts_change(ctx.text, st.start, fig.number.start):
         # 律所由2014年的520家增加到786家，律师由6000余人增加到…: an undated starting
         # figure is as old as the sentence's other starting point, else of no known date
         return _parallel_change_date(marks, "由从", ctx)

@@ -2244,3 +2244,23 @@ def test_branch_kinds_with_the_noun_left_out():
     assert ("accounting", "firms_in_joint_branches", 54) in observed(
         text, title="上海会计师事务所党建", jurisdiction="上海市"
     )
+
+
+def test_a_milestone_passed_then_the_exact_level():
+    obs = observed("截至2023年底，江苏省执业律师首次突破1.5万人，达到15236人。")
+    assert obs[("legal", "practitioners", 15000)][:3] == ("lower_bound", "江苏省", 2023)
+    assert obs[("legal", "practitioners", 15236)][:3] == ("exact", "江苏省", 2023)
+
+
+def test_an_undated_start_of_a_change_is_not_dated_by_its_end():
+    obs = observed("截至2023年底，江苏省律所党组织覆盖率由不足40%提高到98.5%。")
+    assert obs[("legal", "coverage_rate", 40)][:3] == ("upper_bound", "江苏省", None)
+    assert obs[("legal", "coverage_rate", 98.5)][2] == 2023
+
+
+def test_a_present_clause_after_a_target_states_what_is():
+    obs = observed("南京市律所党组织覆盖率要达到98%以上，我市目前覆盖率为91.8%。")
+    assert set(obs) == {("legal", "coverage_rate", 91.8)}
+    obs = observed("力争到2025年南京市律师达到5000人，目前全市共有律师4123人。")
+    assert set(obs) == {("legal", "practitioners", 4123)}
+    assert observed("目前，南京市计划律所党组织覆盖率达到100%。") == {}
