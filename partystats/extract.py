@@ -447,6 +447,7 @@ class Vocabulary:
     unit_names: UnitNames
     # "any of these words" as one regex: a quick no before the word-by-word rules
     scope_re: re.Pattern[str]
+    sector_re: re.Pattern[str]
     growth_re: re.Pattern[str]
     # 覆盖律所 · 覆盖了全市其余9家律所: a cover verb, then what stands before the count
     covering_re: re.Pattern[str]
@@ -514,6 +515,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             higher_scopes={k: cat.scope_words[k] for k in ("national", "province")},
             unit_names=unit_name_patterns(cat.unit_name_endings),
             scope_re=any_word_re(scope),
+            sector_re=any_word_re(cues),
             growth_re=any_word_re(cat.not_observation["growth"]),
             covering_re=re.compile(
                 f"(?:{any_word_re(cat.establishment['coverage_verbs']).pattern})了?"
@@ -1326,6 +1328,8 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
         ):
             fig.rule, source = "respective", prev  # 玄武区、秦淮区分别有律所45家、38家
             fig.place = _respective_place(fig.number.start, st, ctx)
+        elif between.strip() in ("、", "和") and _respective_to_sectors(fig, prev, st, ctx):
+            fig.rule, source = "respective", prev  # 律师、会计行业分别有党员512名、136名
     if (
         source is None
         and prev is not None
@@ -1343,13 +1347,34 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
             or cat.classifier_group(total.classifier or "") != group
         ):
             return False
-        place = _place_only(stripped, total, ctx)
+        # 其中呼和浩特市、包头市分别为182家、126家: the n-th place listed, not the last
+        place = _respective_place(fig.number.start, st, ctx) or _place_only(stripped, total, ctx)
         if place is None:
             return False
         fig.place, fig.rule, source = place, "part_by_place", total
-    fig.metric, fig.sector, fig.subgroup = source.metric, source.sector, source.subgroup
+    fig.metric, fig.subgroup = source.metric, source.subgroup
+    if fig.sector is None:
+        fig.sector = source.sector
     if fig.place is None:
         fig.place = source.place
+    return True
+
+
+def _respective_to_sectors(fig: Figure, prev: Figure, st: SentenceState, ctx: Context) -> bool:
+    """``fig`` follows ``prev`` after 分别 and a list of sectors: it is the next sector's
+    figure of the same metric (律师、会计、公证行业分别建立党组织98个、27个、19个)."""
+    respective = _respective(fig.number.start, st, ctx)
+    if respective is None or prev.number.start < respective[0]:
+        return False
+    k = respective[0]
+    lo = max(st.start, *(ctx.text.rfind(c, st.start, k) + 1 for c in "，,；;：:"))
+    cues = vocabulary(ctx.catalog).sector_re
+    if not all(cues.search(item) for item in _LIST_ITEM_SPLIT_RE.split(ctx.text[lo:k])):
+        return False  # every item listed names a sector, or the figures cannot be paired
+    sector = _respectively_sector(fig, st, ctx)
+    if sector is None or sector == prev.sector:
+        return False
+    fig.sector = sector
     return True
 
 
@@ -1444,6 +1469,7 @@ def _accept(
         # 全行业共建立党组织436个，其中党委11个: a part is of its published total's sector
         # (资产评估师1103名，其中党员412名，…会计师事务所…: not a cue after it)
         or (total.sector if total is not None and total.metric else None)
+        or _sectors_together(_list_opening(fig, st, ctx), ctx)
         or _sector_near(fig.number.start, ctx)  # (the prefix was asked above)
         or (_paragraph_sector(fig.number.start, ctx) if term.sector_in_paragraph else None)
         or ctx.title_sector
@@ -1647,6 +1673,16 @@ def _list_head(text: str, clause_from: int, floor: int) -> str:
     while k > floor and text[k - 1] == "、":
         k = _clause_start(text, k - 1, floor)
     return text[k:clause_from]
+
+
+def _list_opening(fig: Figure, st: SentenceState, ctx: Context) -> str:
+    """What a list's first item says before its figure, when ``fig`` is a later item: the
+    head the items share (表彰非公企业和社会组织先进基层党组织40个、优秀共产党员60名)."""
+    text = ctx.text
+    clause_from = _clause_start(text, fig.number.start, st.start)
+    head_from = clause_from - len(_list_head(text, clause_from, st.start))
+    first = next((f.number.start for f in st.counts if head_from <= f.number.start), clause_from)
+    return text[head_from:first] if head_from < clause_from else ""
 
 
 def _counts_unnamed_places(sentence_before: str, start: int, ctx: Context) -> bool:
@@ -2169,7 +2205,8 @@ def _respectively_sector(fig: Figure, st: SentenceState, ctx: Context) -> str | 
         return None
     k, index = respective
     sectors: list[str] = []
-    i = st.start
+    # the list 分别 refers to: not the sectors of clauses before a ；
+    i = max(st.start, ctx.text.rfind("；", st.start, k) + 1)
     while i < k:
         hit = _longest(text, i, tuple(c for c, _ in ctx.catalog.sector_cues))
         if hit:
@@ -2802,8 +2839,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             anchor = next((m for m in reversed(anchors) if m.kind is MarkKind.ANCHOR), anchor)
         st.relevant = relevant
         previous = st
-    if headline_end:
-        observations, mentions = _drop_restated_headline(observations, mentions, doc, headline_end)
+    observations, mentions = _drop_restated(observations, mentions, doc, headline_end)
     return Extraction(tuple(mentions), tuple(observations))
 
 
@@ -2860,23 +2896,37 @@ def _headline_end(text: str) -> int:
     return end if 0 < len(line) <= HEADLINE_MAX and not line.endswith(("。", ".")) else 0
 
 
-def _drop_restated_headline(
+_SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
+
+
+def _drop_restated(
     observations: list[Observation], mentions: list[Mention], doc: Document, headline_end: int
 ) -> tuple[list[Observation], list[Mention]]:
-    """A headline's figure that the body states again, as is or more precisely (党员律师逾1.6万人
-    over 党员律师1.62万人) is the body's figure: the headline's is dropped."""
-    raw_end = doc.raw_span(headline_end, headline_end + 1)[0]  # its line break
+    """A bound stated beside the exact figure it rounds is that figure: a headline's figure
+    the body states again (党员律师逾1.6万人 over 党员律师1.62万人), or a milestone passed in
+    the sentence that gives the level (首次突破1.5万人，达到15236人)."""
+    raw_end = doc.raw_span(headline_end, headline_end + 1)[0] if headline_end else 0
     body = [o for o in observations if o.raw_start >= raw_end]
-    dropped = {
-        h.observation_id
-        for h in observations
-        if h.raw_start < raw_end and any(_restates(h, b) for b in body)
-    }
+
+    def restated(o: Observation) -> bool:
+        if o.raw_start < raw_end:
+            return any(_restates(o, b) for b in body)
+        return o.qualifier is Qualifier.LOWER_BOUND and any(
+            b.qualifier is Qualifier.EXACT
+            and b.as_of == o.as_of
+            and _restates(o, b)
+            and not _SENTENCE_END_RE.search(
+                doc.raw_text, min(o.raw_end, b.raw_end), max(o.raw_start, b.raw_start)
+            )
+            for b in body
+        )
+
+    dropped = {o.observation_id for o in observations if restated(o)}
     if not dropped:
         return observations, mentions
     kept = [o for o in observations if o.observation_id not in dropped]
     unlinked = [
-        replace(m, observation_id=None, note="stated again in the body")
+        replace(m, observation_id=None, note="stated again more precisely")
         if m.observation_id in dropped
         else m
         for m in mentions

@@ -2248,8 +2248,12 @@ def test_branch_kinds_with_the_noun_left_out():
 
 def test_a_milestone_passed_then_the_exact_level():
     obs = observed("截至2023年底，江苏省执业律师首次突破1.5万人，达到15236人。")
-    assert obs[("legal", "practitioners", 15000)][:3] == ("lower_bound", "江苏省", 2023)
-    assert obs[("legal", "practitioners", 15236)][:3] == ("exact", "江苏省", 2023)
+    assert obs == {("legal", "practitioners", 15236): ("exact", "江苏省", 2023, "15236")}
+    # the bound beside the level it rounds is that level (dev d_012: 首次突破3万人大关)
+    obs = observed("顺德区现有执业律师1012名，较去年增加87名，律师人数首次突破千人。")
+    assert set(obs) == {("legal", "practitioners", 1012)}
+    obs = observed("2015年全省执业律师突破1万人，2023年达到15236人。")
+    assert ("legal", "practitioners", 10000) in obs  # another year's milestone
 
 
 def test_an_undated_start_of_a_change_is_not_dated_by_its_end():
@@ -2264,3 +2268,31 @@ def test_a_present_clause_after_a_target_states_what_is():
     obs = observed("力争到2025年南京市律师达到5000人，目前全市共有律师4123人。")
     assert set(obs) == {("legal", "practitioners", 4123)}
     assert observed("目前，南京市计划律所党组织覆盖率达到100%。") == {}
+
+
+def test_figures_after_a_list_of_places_or_sectors_and_fenbie():
+    obs = observed(
+        "截至2021年底，内蒙古全区共有律师事务所791家，其中呼和浩特市、包头市分别为182家、126家。"
+    )
+    assert obs[("legal", "firms", 182)][1] == "呼和浩特市"
+    assert obs[("legal", "firms", 126)][1] == "包头市"
+    obs = observed(
+        "截至2022年底，赣州市非公企业建立党组织2904个；律师、会计、公证行业分别建立党组织98个、27个、19个。"
+    )
+    assert {k for k in obs if k[2] in (2904, 98, 27, 19)} == {
+        ("private_enterprise", "party_organizations", 2904),
+        ("legal", "party_organizations", 98),
+        ("accounting", "party_organizations", 27),
+        ("notary", "party_organizations", 19),
+    }
+    # an item that names no sector: the figures cannot be paired
+    obs = observed("赣州市律师、审计、公证行业分别有党员512名、136名和48名。")
+    assert set(obs) == {("legal", "party_members", 512)}
+
+
+def test_a_list_item_shares_the_two_sectors_its_list_opened_with():
+    obs = observed("2018年，青海省评选表彰非公企业和社会组织先进基层党组织40个、优秀共产党员60名。")
+    assert set(obs) == {
+        ("other", "awarded_party_organizations", 40),
+        ("other", "awarded_party_members", 60),
+    }
