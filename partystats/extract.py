@@ -457,6 +457,7 @@ class Vocabulary:
     other_places_re: re.Pattern[str]  # 其他10个设区市: places counted, not named
     places_counted_re: re.Pattern[str]  # 5个地级市: a count of the places just listed
     plan_section_re: re.Pattern[str]  # 工作计划, 下一步: a heading over plans
+    firms_having_re: re.Pattern[str]  # 17家律师事务所共有: the firms counted, then what they have
     sub_county_re: re.Pattern[str]  # 陆家嘴街道 · 金水科教园区 opening a clause
     institution_re: re.Pattern[str]  # what follows a place inside an institution's name
 
@@ -531,6 +532,10 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             ),
             places_counted_re=re.compile(f"{count_of}个(?:{kinds})"),
             plan_section_re=any_word_re(cat.not_observation["plan_sections"]),
+            firms_having_re=re.compile(
+                rf"{count_of}[家个](?:{any_word_re(t for t, term in cat.terms.items() if term.metric == 'firms').pattern})"
+                f"(?:{HAVING})$"
+            ),
             institution_re=re.compile(
                 rf"[\u4e00-\u9fff]{{0,4}}?(?:{any_word_re(cat.institution_endings).pattern})"
             ),
@@ -806,6 +811,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     _read_before(fig, stripped, before, st, ctx, group)
 
 
+HAVING = "共有|共计有|现有"  # what counted firms have in all (not 有: 12家律所有党员, some)
 _AMONG_RE = re.compile(r"在[^，,；;。在]{2,20}?中(?=建立|组建|成立|设立)")
 _SET_UP_BY_RE = re.compile(
     r"(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家[^，,；;。\d]{1,8}?(?=(?:组建|建立|成立|组成)了?$)"
@@ -930,7 +936,17 @@ CHANGE_VERBS = (
 # 从528人增长到 · 由2010年的500人增长到2020年的 · 增长到超过 (the qualifier from the catalog)
 CHANGED_TO = rf"(?:(?:{CHANGE_VERBS})?(?:到|至)|调整为)"  # 由71家调整为64家
 FROM_TO = rf"{CHANGED_TO}了?((?:19|20)\d{{2}}年[\d月底末年]*的|(?:目前|现在|当前)的)?"
-_COMPARED_WITH_RE = re.compile(r"[比较](?:19|20)\d{2}年(?:底|末)?的?$")  # 比2014年的301家
+# 比2014年的301家 · 与2017年底的98家相比 (与/同/和 only with 相比 after the figure)
+_COMPARED_WITH_RE = re.compile(r"(?:[比较]|([与同和跟]))(?:19|20)\d{2}年(?:底|末)?的?$")
+_COMPARED_AFTER_RE = re.compile(r"[^，,；;。]{0,12}?(?:相比|相较|比较)")
+
+
+def _compared_with(before: str, fig: Figure, ctx: Context) -> bool:
+    """The figure is an earlier year's, stated to compare the figure before it with."""
+    m = _COMPARED_WITH_RE.search(before)
+    return m is not None and (not m[1] or bool(_COMPARED_AFTER_RE.match(ctx.text, fig.tail_end)))
+
+
 # a clause that only moves the figure before it on: ，达到10120人 · ；到2020年底，增至160家
 LEVEL_CHAIN_RE = re.compile(
     r"\s*[，,；;]\s*(?:(?:到|至)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?[，,]?)?"
@@ -1034,6 +1050,10 @@ def _read_before(
     # 在52家司法鉴定机构中建立党组织31个: where they were set up, no sub-type of them;
     # 另两家律所组建联合党支部一个: who set them up
     prefix = _AMONG_RE.sub("", prefix)
+    # 全市17家律师事务所共有执业律师326名: the firms that have them, when published, are
+    # all the place's (not 其中12家律所共有…)
+    if prev is not None and prev.metric == "firms":
+        prefix = vocabulary(cat).firms_having_re.sub("", prefix)
     if term.metric in _ORG_METRICS:
         prefix = _SET_UP_BY_RE.sub("", prefix)
     # 举办新执业律师党性教育培训班12期: its audience and subject make no sub-type (they may
@@ -1213,6 +1233,9 @@ def _post_metric(
         outcome = establishment_outcome(predicate, cat)
         if outcome is not None:
             return outcome
+    having = re.match(rf"(?:{HAVING})[^，,；;。]{{1,10}}?\d", predicate)
+    if head.metric == "firms" and having and not before.endswith("的"):  # 有党员的15家律所
+        return head.metric  # 全市17家律师事务所共有执业律师326名: the firms, then their staff
     if _SHARE_BASE_AFTER_RE.match(predicate) and _SHARE_OF_RE.search(before):
         return head.metric  # 占全市1790名执业律师的34%: the whole is stated as the base
     if not predicate or predicate.startswith(("中", *CONJUNCTIONS)):
@@ -1319,7 +1342,7 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
         between = ctx.text[prev.tail_end : fig.number.start]
         if vocabulary(cat).from_to_re.fullmatch(between):
             fig.rule, source = "from_to", prev
-        elif _COMPARED_WITH_RE.search(before):
+        elif _compared_with(before, fig, ctx):
             fig.rule, source = "compared_with", prev
         elif LEVEL_CHAIN_RE.fullmatch(between):
             fig.rule, source = "level_chain", prev  # 突破1万人，达到10120人
@@ -1829,6 +1852,8 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
     found = [*names.subject.finditer(sentence_before), *names.scene.finditer(sentence_before)]
     for m in sorted(found, key=lambda m: m.start()):
         name = m[1].removeprefix("其中")
+        if _COUNTED_UNITS_RE.search(name):
+            continue  # 全市17家律师事务所共有执业律师326名: firms counted, not one named
         if name and not consume(name, ctx):
             # past the places inside the name (济南市泉城公证处) or its branch (北京总所)
             last = m.end("branch") if m.groupdict().get("branch") else m.end(1)
@@ -1839,6 +1864,7 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
     return max([last, *unnamed, *chambers])
 
 
+_COUNTED_UNITS_RE = re.compile(r"(?:\d|[一二两三四五六七八九十百千万])+[家个]")
 # 广西浙江商会党委下设7个党支部: a chamber of one place's business people in another
 _CHAMBER_RE = re.compile(
     r"(?:^|(?<=[，,；;。：:、\s]))(?:像|比如|例如|如)?([\u4e00-\u9fff]{4,8}?)商会"
@@ -2023,7 +2049,7 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if prev is not None and prev.metric:
         if vocabulary(cat).from_to_re.fullmatch(text[prev.tail_end : num.start]):
             rule = "from_to"  # 组建率由2015年的45%提高到2020年的98%
-        elif _COMPARED_WITH_RE.search(before):
+        elif _compared_with(before, fig, ctx):
             rule = "compared_with"  # 占比为27.8%，比2015年的21.5%提高…
         else:
             rule = ""

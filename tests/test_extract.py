@@ -2296,3 +2296,29 @@ def test_a_list_item_shares_the_two_sectors_its_list_opened_with():
         ("other", "awarded_party_organizations", 40),
         ("other", "awarded_party_members", 60),
     }
+
+
+def test_an_earlier_year_compared_with_by_yu_xiangbi():
+    obs = observed("截至2022年6月底，青海省共有律师事务所176家，与2017年底的98家相比增长79.6%。")
+    assert obs[("legal", "firms", 98)][:3] == ("exact", "青海省", 2017)
+    assert obs[("legal", "firms", 176)][2] == 2022
+    assert ("legal", "firms", 98) not in observed(
+        "青海省共有律师事务所176家，和2017年的98家都在西宁。"
+    )
+
+
+def test_firms_counted_then_what_they_have_in_all():
+    obs = observed("绵阳市17家律师事务所共有执业律师326名，其中党员律师98名。")
+    assert set(obs) == {
+        ("legal", "firms", 17),
+        ("legal", "practitioners", 326),
+        ("legal", "party_members", 98),
+    }
+    assert set(observed("绵阳市7家公证处共有公证员46名。")) == {
+        ("notary", "firms", 7),
+        ("notary", "practitioners", 46),
+    }
+    # some of the firms (其中…, 有党员的…): neither the firms nor their staff are the place's
+    obs = observed("绵阳市共有律师事务所30家，其中12家律所共有党员律师45名。")
+    assert set(obs) == {("legal", "firms", 30)}
+    assert observed("绵阳市有党员的15家律所共有党员律师45名。") == {}
