@@ -53,6 +53,7 @@ class Catalog:
     place_kinds: tuple[str, ...]  # 设区市, 县: what a count of places calls them
     report_words: tuple[str, ...]  # 总结, 报告: a title with one year reports on that year
     report_endings: tuple[str, ...]  # 工作: a title that ends so (2019年律师工作) does too
+    undated_past: tuple[str, ...]  # 过去, 以往: a sentence of an earlier, undated time
     institution_endings: tuple[str, ...]  # 大学, 日报: a place opening them is a name's
     not_observation: dict[str, tuple[str, ...]]
 
@@ -118,6 +119,7 @@ def parse_catalog(text: str) -> Catalog:
         place_kinds=tuple(raw["place_kinds"]),
         report_words=tuple(raw["report_words"]),
         report_endings=tuple(raw["report_endings"]),
+        undated_past=tuple(raw["undated_past"]),
         institution_endings=tuple(raw["institution_endings"]),
         not_observation={
             k: _single_entity_words(v) if k == "single_entity" else tuple(v)

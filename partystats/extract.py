@@ -654,8 +654,11 @@ def establishment_outcome(words: str, cat: Catalog) -> str | None:
         and "支部" not in words
     ):
         return None
-    if not vocabulary(cat).establishing_re.search(words):
+    established = vocabulary(cat).establishing_re.search(words)
+    if not established:
         return None  # 参加党建培训: a verb and 党, but no Party organization set up or joined
+    if any(n in words[max(0, established.start() - 3) : established.start()] for n in NEGATIONS):
+        return None  # 141家社会组织尚未建立党组织: those without one
     for outcome in cat.establishment["outcomes"]:
         if all(w in words for w in outcome["words"]):
             return outcome["metric"]
@@ -720,6 +723,12 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
             before = text[_clause_start(text, opening, st.start) : num.start]  # “两新”组织
         elif _awards_before(text[_clause_start(text, opening, st.start) : opening], cat):
             fig.titled = True  # 评选命名“五星级”社会组织党组织20个: a title awarded
+            title = suffix_term(text[opening + 1 : clause_from - 1], cat)
+            if not before.strip() and title is not None and title.metric in AWARDED:
+                # 评选“红旗党组织”10个: the count of those the title was given to
+                group = cat.classifier_group(fig.classifier or "")
+                _accept(fig, title, AWARDED[title.metric], "", ctx, st, group)
+                return
         elif not _ends_in_an_award(before, cat):  # “五好”商会党组织示范点30个: the award's name
             fig.note = "a quoted rating or name before the term"  # “五星级”律所党组织18个
             return
@@ -1464,6 +1473,16 @@ def _accept(
             return
         metric = AWARDED[metric]  # 命名“五星级”社会组织党组织20个: organizations awarded
     total = _total_before_qizhong(fig, st, ctx)
+    if (
+        metric == "firms"
+        and total is not None
+        and total.metric in (*_ORG_METRICS, "awarded_party_organizations")
+        and cat.classifier_group(total.classifier or "") == group
+        and term.sector is not None
+        and not prefix.strip(" ，,、其中")
+    ):
+        metric = total.metric  # 评选先进党组织10个，其中非公企业7个: the total's kind, by sector
+        fig.titled = fig.titled or total.titled
     part_sector = term.sector or _named_sector(prefix, ctx)
     if (
         total is not None
@@ -1598,11 +1617,13 @@ def _sector_near(pos: int, ctx: Context, prefix: str = "") -> str | None:
             best = (k, sector)
     if best:
         return best[1]
-    for cue, sector in cat.sector_cues:
-        k = ctx.text.find(cue, pos, en)
-        if k >= 0 and (best is None or k < best[0]):
-            best = (k, sector)
-    return best[1] if best else None
+    after = [
+        (k, sector) for cue, sector in cat.sector_cues if (k := ctx.text.find(cue, pos, en)) >= 0
+    ]
+    parts = PARTS_OPENER_RE.search(ctx.text, pos, min(en, pos + 8))
+    if parts is not None and len({sector for k, sector in after if k > parts.start()}) >= 2:
+        return "other"  # 党组织10个，其中非公企业7个、社会组织3个: the total is of both
+    return min(after)[1] if after else None
 
 
 def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context) -> bool:
@@ -2566,6 +2587,18 @@ def _resolve_in(mark: DateMark, marks: list[DateMark], ctx: Context) -> date | N
     return resolve(mark, ctx.published)
 
 
+def _of_the_undated_past(start: int, pos: int, ctx: Context) -> bool:
+    """The sentence opens with 过去/以往… (not 过去一年, 过去五年: periods up to now)."""
+    words = ctx.catalog.undated_past
+    while start < pos and ctx.text[start] in '“" \u3000':
+        start += 1  # “过去，全区律所不足10家，…”区司法局负责同志说
+    return any(
+        ctx.text.startswith(w, start) and not _SPAN_OF_YEARS_RE.match(ctx.text, start + len(w))
+        for w in words
+    )
+
+
+_SPAN_OF_YEARS_RE = re.compile(r"的?[一二两三四五六七八九十几\d]+年")
 _DATING_KINDS = (MarkKind.ANCHOR, MarkKind.RELATIVE_YEAR, MarkKind.PERIOD)
 WEAK_PRESENT = "现有"  # "has", more than "now": it continues a date set before it
 SAME_YEAR = ("当年", "同年")  # opening a sentence: the year the text just named
@@ -2633,6 +2666,8 @@ def _date_of(
             # 截至12月底，全市共有律所89家…。全市现有公证机构8家: 现有 goes on with the
             # date its paragraph set (目前 says "now" and does not)
             return resolve(carried, ctx.published), AsOfBasis.INFERRED
+    if mark is None and _of_the_undated_past(st.start, fig.number.start, ctx):
+        return None, AsOfBasis.UNKNOWN  # 过去，全区律所不足10家: not the year carried
     if mark is None and ctx.text.startswith(SAME_YEAR, st.start):
         # 湖州律师行业党建起步于2008年。当年，全市仅有律所35家: the year just named
         named = [m.when for m in ctx.marks_in(0, st.start) if m.when is not None]

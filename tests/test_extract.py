@@ -2322,3 +2322,35 @@ def test_firms_counted_then_what_they_have_in_all():
     obs = observed("绵阳市共有律师事务所30家，其中12家律所共有党员律师45名。")
     assert set(obs) == {("legal", "firms", 30)}
     assert observed("绵阳市有党员的15家律所共有党员律师45名。") == {}
+
+
+def test_firms_that_have_not_set_up_an_organization_are_not_covered():
+    obs = observed("截至2023年底，城西区共有社会组织238家，有141家社会组织尚未建立党组织。")
+    assert set(obs) == {("social_org", "firms", 238)}
+    assert observed("城西区141家社会组织没有建立党组织。") == {}
+    assert ("social_org", "firms_covered", 141) in observed("城西区141家社会组织建立了党组织。")
+
+
+def test_parts_of_an_organization_total_named_by_their_sector():
+    obs = observed("2022年，霍山县评选“红旗党组织”10个，其中非公企业7个、社会组织3个。")
+    assert set(obs) == {
+        ("other", "awarded_party_organizations", 10),
+        ("private_enterprise", "awarded_party_organizations", 7),
+        ("social_org", "awarded_party_organizations", 3),
+    }
+    obs = observed("霍山县共有党组织120个，其中非公企业68个、社会组织52个。")
+    assert {k[0] for k in obs if k[1] == "party_organizations"} == {
+        "other",
+        "private_enterprise",
+        "social_org",
+    }
+    obs = observed("2022年，江西省注协党委评选表彰“五星级党支部”12个。")
+    assert obs[("accounting", "awarded_party_organizations", 12)][:3] == ("exact", "江西省", 2022)
+
+
+def test_a_sentence_of_the_undated_past_takes_no_carried_date():
+    text = "截至2023年底，甘州区共有律师事务所14家。“过去，全区律所不足10家。”"
+    obs = observed(text)
+    assert obs[("legal", "firms", 10)][:3] == ("upper_bound", "张掖市甘州区", None)
+    obs = observed("截至2023年底，甘州区共有律师事务所14家。过去五年，全区律所增加到20家。")
+    assert obs[("legal", "firms", 20)][2] == 2023
