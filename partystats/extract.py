@@ -239,6 +239,9 @@ def document_places(
     if by_level["district"] is None and default is not None and default.name.endswith("区"):
         # 西安高新区…：全区 is the zone (or 吴中区) the text is about
         by_level["district"] = default
+    if by_level["city"] is None and default is not None and not default.name.endswith("市"):
+        # 宁远县…全市: the city the county lies in (a county-level city is its own 全市)
+        by_level["city"] = gaz.parent_of(default)
     return default, by_level
 
 
@@ -361,7 +364,7 @@ _TRAILING_ASIDE_RE = re.compile(r"[（(][^（()）]{0,8}[)）]$")
 _TRAILING_DURATION_RE = re.compile(r"(?:已经|已)?连续(?:[一二两三四五六七八九十\d]+|多)年$")
 # 2021年底的 · 前年的 · 由本届理事会成立时的: when a figure stood, before it
 _TRAILING_DATE_OF_RE = re.compile(
-    r"(?:(?:(?:19|20)\d{2}年|前年|去年|上年)(?:\d{1,2}月)?(?:底|末|年底|年末)?"
+    r"(?:(?:(?:19|20)\d{2}年|前年|去年|上年|当年|同年)(?:\d{1,2}月)?(?:底|末|年底|年末)?"
     r"|[由从][^，,；;。由从的]{1,14}?(?:时|之时|之初)"
     r"|[由从][一二两三四五六七八九十\d]+年前)的$"
 )
@@ -1400,6 +1403,9 @@ def _respective_to_sectors(fig: Figure, prev: Figure, st: SentenceState, ctx: Co
         return False
     k = respective[0]
     lo = max(st.start, *(ctx.text.rfind(c, st.start, k) + 1 for c in "，,；;：:"))
+    if lo == k and lo > st.start:  # 非公企业1563家、社会组织218家，分别…: the clause before
+        k = lo - 1
+        lo = max(st.start, *(ctx.text.rfind(c, st.start, k) + 1 for c in "，,；;：:"))
     cues = vocabulary(ctx.catalog).sector_re
     if not all(cues.search(item) for item in _LIST_ITEM_SPLIT_RE.split(ctx.text[lo:k])):
         return False  # every item listed names a sector, or the figures cannot be paired
@@ -2602,6 +2608,7 @@ _SPAN_OF_YEARS_RE = re.compile(r"的?[一二两三四五六七八九十几\d]+�
 _DATING_KINDS = (MarkKind.ANCHOR, MarkKind.RELATIVE_YEAR, MarkKind.PERIOD)
 WEAK_PRESENT = "现有"  # "has", more than "now": it continues a date set before it
 SAME_YEAR = ("当年", "同年")  # opening a sentence: the year the text just named
+_SAME_YEAR_OF_RE = re.compile(rf"(?:{'|'.join(SAME_YEAR)})(?:底|末)?的\s*$")  # 从当年的386名
 
 
 def _date_of(
@@ -2622,6 +2629,12 @@ def _date_of(
         and vocabulary(ctx.catalog).date_gap_re.fullmatch(ctx.text, mark.end, fig.number.start)
         is not None
     )
+    same_year = _SAME_YEAR_OF_RE.search(ctx.text, st.start, fig.number.start)
+    if not dates_this and same_year is not None:
+        # 2017年，…党员律师从当年的386名增加到…: the year the text last named
+        named = [m.when for m in ctx.marks_in(0, same_year.start()) if m.when is not None]
+        if named:
+            return date(named[-1].year, 12, 31), AsOfBasis.INFERRED
     starts_change = vocabulary(ctx.catalog).change_start_re.search
     if not dates_this and starts_change(ctx.text, st.start, fig.number.start):
         # 律所由2014年的520家增加到786家，律师由6000余人增加到…: an undated starting

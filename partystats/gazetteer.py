@@ -148,6 +148,12 @@ class Gazetteer:
             m = self.candidate.search(text, next_from + 1)
         return found
 
+    def parent_of(self, place: Place) -> Place | None:
+        """The city a county lies in (永州市宁远县 -> 永州市; 重庆市渝中区 -> 重庆市)."""
+        if place.level is not Level.COUNTY or not place.full_name.endswith(place.name):
+            return None
+        return self.by_full_name.get(place.full_name[: -len(place.name)])
+
     def county_in(self, text: str, city: Place) -> Place | None:
         """A county of ``city`` written in short form (邳州 -> 邳州市) at the start of ``text``."""
         for length in (3, 2):

@@ -2354,3 +2354,41 @@ def test_a_sentence_of_the_undated_past_takes_no_carried_date():
     assert obs[("legal", "firms", 10)][:3] == ("upper_bound", "张掖市甘州区", None)
     obs = observed("截至2023年底，甘州区共有律师事务所14家。过去五年，全区律所增加到20家。")
     assert obs[("legal", "firms", 20)][2] == 2023
+
+
+def test_quan_shi_in_a_county_text_is_the_city_it_lies_in():
+    title = "宁远县司法局2023年工作总结"
+    obs = observed(f"{title}\n全县共有律师事务所14家。全市共有律师事务所97家。", title=title)
+    assert obs[("legal", "firms", 14)][1] == "永州市宁远县"
+    assert obs[("legal", "firms", 97)][1] == "永州市"
+    title = "渝中区律师行业党建工作"
+    obs = observed(f"{title}\n全市律师已从2019年的2.2万人增至2023年底的3万余人。", title=title)
+    assert obs[("legal", "practitioners", 22000)][1] == "重庆市"
+    title = "晋江市律师行业党建"  # a county-level city is its own 全市
+    obs = observed(f"{title}\n全市共有律师事务所40家。", title=title)
+    assert obs[("legal", "firms", 40)][1] == "泉州市晋江市"
+
+
+def test_the_start_of_a_change_in_the_year_just_named():
+    obs = observed(
+        "2017年，宜昌市律师行业党委成立，党员律师从当年的386名增加到2024年6月底的901名。"
+    )
+    assert obs[("legal", "party_members", 386)][2] == 2017
+    assert obs[("legal", "party_members", 901)][2] == 2024
+
+
+def test_fenbie_after_a_list_of_sectors_in_the_clause_before():
+    obs = observed(
+        "截至2022年末，霍山县共有非公有制企业1563家、社会组织218家，分别建立党组织96个、37个。"
+    )
+    assert ("private_enterprise", "party_organizations", 96) in obs
+    assert ("social_org", "party_organizations", 37) in obs
+
+
+def test_an_award_ceremony_names_the_awarded():
+    obs = observed("宁晋县会议为去年评出的2个先进党支部和5名优秀党员律师颁发了证书。")
+    assert set(obs) == {
+        ("legal", "awarded_party_organizations", 2),
+        ("legal", "awarded_party_members", 5),
+    }
+    assert observed("宁晋县为30名新执业律师颁发了执业证书。") == {}  # a licence, no award
