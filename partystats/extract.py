@@ -200,9 +200,12 @@ def document_places(
         "city": None,
         "district": None,
         "county": None,
+        "prefecture": None,  # 全州, 全盟: an autonomous prefecture or league, not a 市
     }
     titled = set(found[: len(title_hits)])
     for p in found:
+        if by_level["prefecture"] is None and _is_zhou_or_meng(p):
+            by_level["prefecture"] = p
         if by_level["province"] is None and p.level is Level.PROVINCE and not p.name.endswith("市"):
             by_level["province"] = p
         # a prefecture the title names, whatever its kind: 延边朝鲜族自治州 (全州), 锡林郭勒盟
@@ -242,7 +245,15 @@ def document_places(
     if by_level["city"] is None and default is not None and not default.name.endswith("市"):
         # 宁远县…全市: the city the county lies in (a county-level city is its own 全市)
         by_level["city"] = gaz.parent_of(default)
+    if by_level["prefecture"] is None and default is not None:
+        # 延吉市…全州: the autonomous prefecture a county-level city lies in
+        parent = gaz.parent_of(default)
+        by_level["prefecture"] = parent if parent and _is_zhou_or_meng(parent) else by_level["city"]
     return default, by_level
+
+
+def _is_zhou_or_meng(place: Place) -> bool:
+    return place.level is Level.PREFECTURE and place.name.endswith(("州", "盟"))
 
 
 def _within(candidates: tuple[Place, ...], place: Place | None) -> bool:
@@ -723,7 +734,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     opening = _quote_closing_at(clause_from, st, ctx)
     if opening is not None:
         if consume(text[opening + 1 : clause_from - 1], ctx):
-            before = text[_clause_start(text, opening, st.start) : num.start]  # “两新”组织
+            # “两新”组织 · 评选出“优秀党员律师”40名: the quoted words read as if unquoted
+            before = text[_clause_start(text, opening, st.start) : num.start]
+            before = before.replace(text[opening], "").replace(text[clause_from - 1], "")
         elif _awards_before(text[_clause_start(text, opening, st.start) : opening], cat):
             fig.titled = True  # 评选命名“五星级”社会组织党组织20个: a title awarded
             title = suffix_term(text[opening + 1 : clause_from - 1], cat)
@@ -816,7 +829,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     from_to = rf"|{CHANGED_TO}.*" if re.search("[从由]", before) else ""
     # 律师3300余名总数的23%: the count is the total, the percent after it its share of it
     total_of = r"(总数|总人数|总量)的?(\d+(\.\d+)?%)?|的\d+(\.\d+)?%"
-    phrase = re.sub(rf"^([（(][^）)]*[）)]|{total_of}{from_to}|{AWARD_PREDICATE})", "", phrase)
+    phrase = re.sub(
+        rf"^([（(][^）)]*[）)]|{total_of}{from_to}|{AWARD_PREDICATE}|{ALL_SET_UP})", "", phrase
+    )
     if phrase.strip(" ") and not phrase.startswith(CONJUNCTIONS):
         fig.note = f"unknown phrase after number: {phrase[:12]}"
         return
@@ -1248,6 +1263,9 @@ def _post_metric(
     having = re.match(rf"(?:{HAVING})[^，,；;。]{{1,10}}?\d", predicate)
     if head.metric == "firms" and having and not before.endswith("的"):  # 有党员的15家律所
         return head.metric  # 全市17家律师事务所共有执业律师326名: the firms, then their staff
+    covers = tuple(cat.establishment["coverage_verbs"])
+    if head.metric in _ORG_METRICS and predicate.lstrip("共均已").startswith(covers):
+        return head.metric  # 全市7个联合党支部覆盖律所22家: the branches, then whom they cover
     if _SHARE_BASE_AFTER_RE.match(predicate) and _SHARE_OF_RE.search(before):
         return head.metric  # 占全市1790名执业律师的34%: the whole is stated as the base
     if not predicate or predicate.startswith(("中", *CONJUNCTIONS)):
@@ -1292,6 +1310,8 @@ def _covered_metric(words: str) -> str:
 
 _TITLE_CONFERRED_RE = re.compile(r"“[^”]{2,30}”(?:荣誉)?称号")
 # …先进党组织10个、优秀党员公证员22名进行了表彰: the act that awarded the list before it
+# 律师事务所19家全部建立了党组织: all the firms counted, then what they all did
+ALL_SET_UP = r"(?:已经|已)?(?:全部|均|都)(?:已经|已)?(?:建立|成立|组建)了?党(?:组织|支部)$"
 AWARD_PREDICATE = r"(?:进行了?|予以|给予)(?:通报)?(?:表彰|表扬|嘉奖)"
 RECEIVED_RE = re.compile(r"(?:均|都|先后)?(?:受到|获得)[^，,；;。]{0,16}?(?:表彰|嘉奖)")
 _SHARE_BASE_AFTER_RE = re.compile(r"(?:总数)?的[约近]?\d+(?:\.\d+)?%")
@@ -1590,7 +1610,10 @@ def _named_sector(words: str, ctx: Context) -> str | None:
 
 
 def _other_sector(words: str, ctx: Context) -> str | None:
-    return "other" if any(c in words for c, s in ctx.catalog.sector_cues if s == "other") else None
+    """园区非公企业党组织: parks and the like make a figure "other" whatever else it names
+    (not a body named after them: 两新工委下辖非公有制企业党组织)."""
+    cues = [c for c, s in ctx.catalog.sector_cues if s == "other"]
+    return "other" if any(re.search(f"{c}(?!(?:组织)?党?工委)", words) for c in cues) else None
 
 
 def title_sector(title: str, cat: Catalog) -> str | None:
@@ -1650,8 +1673,11 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     # inside a quoted name or a title (“三个同步”, 《…2021-2025年规划》); a quoted speech, whose
     # clauses a name never has (“十年前，全区公证员只有412名…), says what it says
     quote = sentence_before.rfind("“")
-    named = quote > sentence_before.rfind("”") and not any(
-        c in sentence_before[quote:] for c in "，,；;："
+    named = (
+        quote > sentence_before.rfind("”")
+        and not any(c in sentence_before[quote:] for c in "，,；;：")
+        and not sentence_before[:quote].rstrip().endswith(SPEECH_OPENERS)  # 说：“我县现有…
+        and len(sentence_before) - quote <= QUOTED_NAME_MAX  # “全国律师中党员已经超过…: speech
     )
     if named or sentence_before.count("《") > sentence_before.count("》"):
         fig.note = "inside quotes or a title"
@@ -1929,6 +1955,8 @@ def _plan_in(text: str, vocab: Vocabulary) -> bool:
     )
 
 
+QUOTED_NAME_MAX = 10  # characters from a quote's opening to a figure inside a name (“三个同步”)
+SPEECH_OPENERS = ("：", ":", "说", "表示", "介绍", "指出")
 _SCENE_BEFORE_RE = re.compile(r"(?:走进|来到|深入|走访)[^，,；;。]{0,8}$")
 _EVERY_RE = re.compile(r"每[一二两三四五六七八九十\d]*[年月周天]?$")
 _PER_PERIOD_RE = re.compile(r"每(?:一|两|半)?(?:年度?|季度|季|个?月|周|星期)")
@@ -2277,6 +2305,7 @@ def _respectively_sector(fig: Figure, st: SentenceState, ctx: Context) -> str | 
 
 
 SCOPE_LEVELS = {
+    "prefecture": Level.PREFECTURE,
     "province": Level.PROVINCE,
     "city": Level.PREFECTURE,
     "district": Level.COUNTY,
@@ -2787,6 +2816,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         key = {Level.PROVINCE: "province", Level.PREFECTURE: "city"}.get(manifest_place.level)
         if key:
             levels[key] = manifest_place
+        if key == "city":
+            levels["prefecture"] = manifest_place
     if default is None:
         default = levels.get("city") or levels.get("province")
     ctx = Context(

@@ -2392,3 +2392,47 @@ def test_an_award_ceremony_names_the_awarded():
         ("legal", "awarded_party_members", 5),
     }
     assert observed("宁晋县为30名新执业律师颁发了执业证书。") == {}  # a licence, no award
+
+
+def test_prefecture_scope_words_mean_the_autonomous_prefecture():
+    title = "延吉市律师行业党建工作"
+    text = (
+        f"{title}\n延吉市所在的延边朝鲜族自治州是全省律师行业党建先行地区。目前，全州共有律所68家。"
+    )
+    assert observed(text, title=title)[("legal", "firms", 68)][1] == "延边朝鲜族自治州"
+    title = "新疆律师行业党建"
+    obs = observed(f"{title}\n据了解，全疆共有党员律师4100余名。", title=title)
+    assert obs[("legal", "party_members", 4100)][:2] == ("lower_bound", "新疆维吾尔自治区")
+
+
+def test_a_body_acting_is_no_sub_type_nor_a_sector():
+    obs = observed(
+        "2021年，达拉特旗两新工委下辖非公有制企业党组织94个，其中党委3个、党总支5个、党支部86个。"
+    )
+    assert {(k[0], k[2]) for k in obs} == {
+        ("private_enterprise", 94),
+        ("private_enterprise", 3),
+        ("private_enterprise", 5),
+        ("private_enterprise", 86),
+    }
+    obs = observed("截至2020年底，云南省共有会计师事务所236家。行业内共有党组织128个。")
+    assert ("accounting", "party_organizations", 128) in obs
+
+
+def test_quoted_award_titles_and_quoted_speech():
+    obs = observed("2020年，宁夏律师行业评选出“优秀党员律师”40名、“先进党支部”12个。")
+    assert ("legal", "awarded_party_members", 40) in obs
+    assert ("legal", "awarded_party_organizations", 12) in obs
+    obs = observed("2022年，望奎县县委统战部部长说：“我县现有商会15家，其中11家建立了党支部。”")
+    assert set(obs) == {("social_org", "firms", 15), ("social_org", "firms_covered", 11)}
+    assert observed("南京市律师行业坚持“三个同步”。") == {}
+
+
+def test_branches_then_the_firms_they_cover_and_firms_that_all_set_up_one():
+    obs = observed("截至2020年底，牡丹江市7个联合党支部覆盖律所22家。")
+    assert set(obs) == {
+        ("legal", "joint_branches", 7),
+        ("legal", "firms_in_joint_branches", 22),
+    }
+    obs = observed("截至2022年底，海西州律师事务所19家全部建立了党组织。")
+    assert set(obs) == {("legal", "firms", 19)}
