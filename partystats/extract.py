@@ -838,6 +838,10 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     _read_before(fig, stripped, before, st, ctx, group)
 
 
+# 经司法行政机关登记 · 经财政部门批准设立: registered by the authority, all of a kind
+_REGISTERED_RE = re.compile(
+    r"经[^，,；;。的]{2,12}?(?:登记|注册|备案|批准|许可|审批)(?:成立|设立|注册)?$"
+)
 HAVING = "共有|共计有|现有"  # what counted firms have in all (not 有: 12家律所有党员, some)
 _AMONG_RE = re.compile(r"在[^，,；;。在]{2,20}?中(?=建立|组建|成立|设立)")
 _SET_UP_BY_RE = re.compile(
@@ -1102,6 +1106,9 @@ def _read_before(
                 outcome = _covered_metric(rel[0])  # 通过联合党支部覆盖的律所384家
             # 全市登记注册的社会组织: all of them (not 有党员的律所: a catalog word picks some)
             plain = consume(rel[0], ctx) and not vocabulary(cat).relevant.search(rel[0])
+            registered = _REGISTERED_RE.search(rel[0])
+            if registered is not None and consume(rel[0][: registered.start()], ctx):
+                plain = True  # 全省经司法行政机关登记的司法鉴定机构: all of them
             if outcome is None and not plain:
                 fig.note = f"relative clause: {rel[0][-12:]}"
                 return
@@ -2129,6 +2136,19 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
             return
         if _parallel_place(fig, stripped, prev, ctx):
             return
+    if stripped.endswith(("均", "都")):
+        group_from = max(st.start, text.rfind("；", st.start, num.start) + 1)
+        if len(_last_place_list(group_from, num.start, ctx)) > 1:
+            fig.note = "each of the places listed (均)"  # 衡阳、郴州两市的党组织覆盖率均达到100%
+            return
+        # 党的组织覆盖率和工作覆盖率均达到100%: the rates listed share the figure; the
+        # organizational one is the catalog's
+        rates = [
+            item
+            for item in _LIST_ITEM_SPLIT_RE.split(stripped[:-1])
+            if item.endswith(cat.coverage_words) and "工作" not in item[-6:]
+        ]
+        stripped = rates[0] if rates else stripped
     word = next((w for w in cat.coverage_words if stripped.endswith(w)), None)
     if word is None and "分别" in before:
         word = next((w for w in cat.coverage_words if w in before), None)
@@ -2311,6 +2331,7 @@ SCOPE_LEVELS = {
     "district": Level.COUNTY,
     "county": Level.COUNTY,
 }
+_SPEAKER_LEAD_RE = re.compile(r"^[^，,。；;“”]{0,8}?(?:说|介绍|表示|指出|谈到)[，,：:]")
 SENTENCE_OPENERS = ("其中，", "其中", "在", "而", "另外，", "此外，", "同时，")
 
 
@@ -2320,8 +2341,9 @@ def _opening_place(start: int, end: int, ctx: Context) -> Place | None:
     if not hits:
         return None
     s, e, cands = hits[0]
+    lead = _SPEAKER_LEAD_RE.sub("", ctx.text[start:s])  # 他说，昆明市…: what the speaker says
     # 株洲市律师行业党委坚持…: a body named by its place turns the paragraph to it too
-    if ctx.text[start:s] not in ("", *SENTENCE_OPENERS) or listed_as_example(ctx.text, e):
+    if lead not in ("", *SENTENCE_OPENERS) or listed_as_example(ctx.text, e):
         return None
     if ctx.text.startswith("、", e):
         return None  # 银川、石嘴山、吴忠…: a list of places, no one place the paragraph turns to
@@ -2517,7 +2539,8 @@ def _unknown_place_listed(pos: int, st: SentenceState, ctx: Context) -> bool:
 # (not 唐山市表彰了…: a body that awards, whose place is the figures')
 _AWARD_LEVEL_AFTER_RE = re.compile(r"(?:[和及、](?:省|市|区|县)级|性)(?:表彰|荣誉|称号|奖励)")
 ORG_AFTER_PLACE = re.compile(
-    r"^(律师行业|律师|行业|注册会计师)?(党委|协会|律协|委员会|司法厅|司法局|党校)"
+    r"^(律师行业|律师|行业|注册会计师)?(党委|协会|律协|委员会|司法厅|司法局|党校"
+    r"|工商联|组织部|统战部|民政厅|民政局|财政厅|财政局)"
 )
 # 获评全省优秀党员律师: a rank of an award, not the place of the figure
 RANK_AFTER_PLACE = re.compile(

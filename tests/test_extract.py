@@ -2436,3 +2436,25 @@ def test_branches_then_the_firms_they_cover_and_firms_that_all_set_up_one():
     }
     obs = observed("截至2022年底，海西州律师事务所19家全部建立了党组织。")
     assert set(obs) == {("legal", "firms", 19)}
+
+
+def test_rates_listed_with_jun_share_the_figure():
+    obs = observed("截至2020年11月底，锡林郭勒盟律所党的组织覆盖率和工作覆盖率均达到100%。")
+    assert obs[("legal", "coverage_rate", 100)][:3] == ("exact", "锡林郭勒盟", 2020)
+    # places listed with 均: the rate is each place's, no one place's
+    assert observed("湖南省衡阳、郴州两市的律所党组织覆盖率均达到100%。") == {}
+
+
+def test_firms_registered_by_an_authority_are_all_of_them():
+    obs = observed("截至2021年底，甘肃省经财政部门批准设立的会计师事务所共有136家。")
+    assert obs[("accounting", "firms", 136)][:3] == ("exact", "甘肃省", 2021)
+
+
+def test_the_body_that_awarded_is_no_scope_and_a_speaker_no_subject():
+    obs = observed(
+        "2021年，榆林市有4家商会被全国工商联评为“四好”商会，6个商会党组织被市委授予“先进基层党组织”称号。"
+    )
+    assert obs[("social_org", "awarded_party_organizations", 6)][1] == "榆林市"
+    title = "云南省会计行业党建"
+    text = f"{title}\n截至2020年底，全省共有会计师事务所236家。他说，昆明市作为会计师事务所最集中的地区，有事务所142家。"
+    assert observed(text, title=title)[("accounting", "firms", 142)][1] == "昆明市"
