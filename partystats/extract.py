@@ -844,8 +844,10 @@ _REGISTERED_RE = re.compile(
 )
 HAVING = "共有|共计有|现有"  # what counted firms have in all (not 有: 12家律所有党员, some)
 _AMONG_RE = re.compile(r"在[^，,；;。在]{2,20}?中(?=建立|组建|成立|设立)")
+# 另两家律所组建… · 指导各律所建立…: who set them up, or who had them set up
 _SET_UP_BY_RE = re.compile(
-    r"(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家[^，,；;。\d]{1,8}?(?=(?:组建|建立|成立|组成)了?$)"
+    r"(?:(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家|(?:指导|推动|督促|帮助|引导)各?)"
+    r"[^，,；;。\d]{0,8}?(?=(?:组建|建立|成立|组成)了?$)"
 )
 EXAMPLE_NAME_MAX = 4  # characters before the term in one kind's name: 异地商会, 行业商会
 
@@ -1410,7 +1412,11 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
         ):
             return False
         # 其中呼和浩特市、包头市分别为182家、126家: the n-th place listed, not the last
-        place = _respective_place(fig.number.start, st, ctx) or _place_only(stripped, total, ctx)
+        # (…分别建立非公企业党组织3380个: a part that names its own term is read by it)
+        paired = _respective_place(fig.number.start, st, ctx)
+        if paired is not None and suffix_term(stripped, cat) is not None:
+            return False
+        place = paired or _place_only(stripped, total, ctx)
         if place is None:
             return False
         fig.place, fig.rule, source = place, "part_by_place", total
@@ -1487,6 +1493,11 @@ def _place_only(stripped: str, prev: Figure, ctx: Context) -> Place | None:
     return None
 
 
+# 表彰的全国先进基层党组织中，… · 受表彰的100名优秀党员中，…: the figures after count some
+# of those awarded
+_AMONG_AWARDED_RE = re.compile(r"(?:表彰|评选|评出|命名|授予)[^，,。；;]{0,20}中[，,]")
+
+
 def _accept(
     fig: Figure,
     term: Term,
@@ -1505,6 +1516,15 @@ def _accept(
             fig.note = "a quoted title of something not awarded"
             return
         metric = AWARDED[metric]  # 命名“五星级”社会组织党组织20个: organizations awarded
+    if (
+        _AMONG_AWARDED_RE.search(ctx.text, st.start, fig.number.start)
+        and metric not in AWARD_METRICS
+    ):
+        # 党中央表彰的全国先进基层党组织中，有非公企业和社会组织党组织98个: of those awarded
+        if metric not in AWARDED:
+            fig.note = "among those awarded, of another kind"  # 受表彰的…中，律师15名
+            return
+        metric = AWARDED[metric]
     total = _total_before_qizhong(fig, st, ctx)
     if (
         metric == "firms"
@@ -2118,6 +2138,20 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
         if rule:
             fig.metric, fig.sector, fig.place, fig.rule = prev.metric, prev.sector, prev.place, rule
             return
+        paired = _respective_place(num.start, st, ctx)
+        if (
+            text[prev.tail_end : num.start].strip() in (*CONJUNCTIONS, "，", ",")
+            and paired is not None
+            and paired != prev.place
+        ):
+            # 兰州市、天水市非公企业党组织覆盖率分别为72.5%、68.1%: the next place's rate
+            fig.metric, fig.sector, fig.place, fig.rule = (
+                prev.metric,
+                prev.sector,
+                paired,
+                "respective",
+            )
+            return
         average = _AVERAGE_OF_RE.search(before)
         if average is not None:  # 覆盖率达98%，而全国平均为95.7%: the wider scope's rate
             fig.metric, fig.sector, fig.rule = prev.metric, prev.sector, "average_of_scope"
@@ -2414,7 +2448,10 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
             k = ctx.text.rfind(w, st.start, pos)
             if k <= best_pos or k in named_before or _names_an_award(k, ctx, k + len(w)):
                 continue
-            measured = ctx.text[k - 1] in MEASURED_AGAINST and "的" in ctx.text[k + len(w) : pos]
+            # 约占全市… · 是全省… · 作为全市…最集中的城区: what the subject is measured against
+            measured = (
+                ctx.text[k - 1] in MEASURED_AGAINST or ctx.text.startswith("作为", k - 2)
+            ) and "的" in ctx.text[k + len(w) : pos]
             if _SHARE_OF_SCOPE_RE.match(ctx.text, k + len(w), pos) or measured:
                 # 集中了全区近六成的律师 · 约占全市律所总数的17% · 长春市是全省律师资源最集中的
                 # 地区: the whole the place is measured against (占全市律师2100余人: its count)

@@ -2458,3 +2458,33 @@ def test_the_body_that_awarded_is_no_scope_and_a_speaker_no_subject():
     title = "云南省会计行业党建"
     text = f"{title}\n截至2020年底，全省共有会计师事务所236家。他说，昆明市作为会计师事务所最集中的地区，有事务所142家。"
     assert observed(text, title=title)[("accounting", "firms", 142)][1] == "昆明市"
+
+
+def test_awarded_ones_counted_among_those_awarded():
+    obs = observed("2021年，党中央表彰的全国先进基层党组织中，有非公企业和社会组织党组织98个。")
+    assert set(obs) == {("other", "awarded_party_organizations", 98)}
+    obs = observed("受表彰的100名优秀党员中，有律师15名。")
+    assert ("legal", "practitioners", 15) not in obs
+
+
+def test_parts_by_place_that_name_their_own_term():
+    obs = observed(
+        "截至2023年9月底，贵州省有非公企业党组织1.24万个，覆盖非公企业3.05万户，"
+        "其中贵阳市、遵义市分别建立非公企业党组织3380个、2150个。"
+    )
+    assert obs[("private_enterprise", "party_organizations", 3380)][1] == "贵阳市"
+    assert obs[("private_enterprise", "party_organizations", 2150)][1] == "遵义市"
+    assert not {k for k in obs if k[1] == "firms_covered" and k[2] in (3380, 2150)}
+    obs = observed("截至2023年底，兰州市、天水市非公企业党组织覆盖率分别为72.5%、68.1%。")
+    assert obs[("private_enterprise", "coverage_rate", 68.1)][1] == "天水市"
+
+
+def test_awards_and_sites_set_up_by_a_body():
+    obs = observed("2021年，广西壮族自治区律师行业党委评选出“十佳”律师事务所党组织10个。")
+    assert ("legal", "awarded_party_organizations", 10) in obs
+    obs = observed("截至2023年底，延边州律师行业党委指导各律所建立党支部43个，其中单独组建27个。")
+    assert ("legal", "party_branches", 43) in obs
+    assert ("legal", "standalone_branches", 27) in obs
+    assert ("legal", "demonstration_sites", 5) in observed(
+        "2019年，常德市创建律师行业党建示范点5个。"
+    )
