@@ -33,6 +33,8 @@ class DateMark:
     month: int | None = None
     # 截至11月底 (no year): the latest such month end on or before publication
     latest: bool = False
+    # 至年底 (no year): the end of the year the text last named, else as ``latest``
+    of_named_year: bool = False
 
 
 _YEAR = r"(?P<y>(?:19|20)\d{2})年"
@@ -40,7 +42,7 @@ _MONTH = r"(?:(?P<m>1[0-2]|0?[1-9])月)?"
 _DAY = r"(?:(?P<d>[0-3]?\d)日)?"
 _END = r"(?P<end>底|末|年底|年末|年年底|年年末)?"
 ABSOLUTE_RE = re.compile(
-    rf"(?:(?P<lead>截至|截止到|截止|截至到|到|至|比|较|从|由|同比)[^\S\n]*)?"
+    rf"(?:(?P<lead>截至|截止到|截止|截至到|到|至|比|较|从|由|同比|与)[^\S\n]*)?"
     rf"(?:(?:19|20)\d{{2}}年[、和至到-])*{_YEAR}{_MONTH}{_DAY}{_END}(?P<tail>以来|的时候|的|，|,|度)?"
 )
 RELATIVE_RE = re.compile(
@@ -48,12 +50,14 @@ RELATIVE_RE = re.compile(
     r"|(?<![体表实出展])现在"  # 现在党员律师占比… · 提升到现在的97.3% (not 体现在)
 )
 # The characters a match of ABSOLUTE_RE / RELATIVE_YEAR_RE can begin with (partystats.scan)
-ABSOLUTE_START_RE = re.compile(r"[截到至比较从由同12]")
+ABSOLUTE_START_RE = re.compile(r"[截到至比较从由同与12]")
 RELATIVE_YEAR_START_RE = re.compile(r"[截到比较同由从去今上前]")
 RELATIVE_YEAR_RE = re.compile(
     r"(?P<lead>截至|截止|到|比|较|同比|由|从)?(?P<which>去年|今年|上年|前年)"
     r"(?:(?P<m>1[0-2]|0?[1-9])月)?(?P<end>底|末|年底|年末)?"
 )
+# 2019年，…。至年底，全市有律所58家: the end of the year just named
+YEAR_END_ANCHOR_RE = re.compile(r"(?:截至|截止到|截止|至|到)(?:当年)?(?:年底|年末)")
 # 截至2019.12.31 · 截止2020-06-30: a numeric date after a 截至 word sets the time
 NUMERIC_ANCHOR_RE = re.compile(
     r"(?:截至|截止到|截止|截至到)[^\S\n]*(?P<y>(?:19|20)\d{2})[./-](?P<m>1[0-2]|0?[1-9])"
@@ -70,7 +74,8 @@ PART_END_MONTH = {"上半年": 6, "下半年": 12, "前三季度": 9}
 QUARTERS = "一二三四"  # a quarter ends in month 3 × its number
 # 截至11月底 · 截止6月 (no year before the month): the text's latest such month
 MONTH_ANCHOR_RE = re.compile(r"(?:截至|截止到|截止|到)(?P<m>1[0-2]|0?[1-9])月(?:底|末|份)?")
-COMPARISON_LEADS = ("比", "较", "同比")  # 较上年增长8.3%: the year compared with, not the figure's
+# 较上年增长8.3% · 与2016年末相比: the year compared with, not the figure's
+COMPARISON_LEADS = ("比", "较", "同比", "与")
 
 
 def month_end(year: int, month: int) -> date:
@@ -128,6 +133,9 @@ def find_date_marks(text: str) -> list[DateMark]:
         marks.append(
             DateMark(m.start(), m.end(), MarkKind.ANCHOR, None, 0, int(m["m"]), latest=True)
         )
+    for m in YEAR_END_ANCHOR_RE.finditer(text):
+        mark = DateMark(m.start(), m.end(), MarkKind.ANCHOR, None, 0, 12, True, True)
+        marks.append(mark)
     for m in NUMERIC_ANCHOR_RE.finditer(text):
         year, month = int(m["y"]), int(m["m"])
         last = calendar.monthrange(year, month)[1]

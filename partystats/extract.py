@@ -2661,11 +2661,20 @@ def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
 
 # the figure right after it is a starting point: 由 · 从五年前的 · 由本届理事会成立时的
 def _parallel_change_date(
-    marks: list[DateMark], leads: str, ctx: Context
+    marks: list[DateMark], leads: str, ctx: Context, st: SentenceState
 ) -> tuple[date | None, AsOfBasis]:
     """An undated point of a change takes the date of the same point (start: 由/从, end:
-    到/至) of the change stated before it in the sentence, else no date."""
+    到/至) of the change stated before it in the sentence, or of the dated change the
+    sentence before stated (执业律师从2012年的…增长到2022年6月底的…。党员律师从1100多名
+    增加到4315名), else no date."""
     same = [m for m in marks if m.kind is MarkKind.COMPARISON and ctx.text[m.start] in leads]
+    if not same and st.start > 0 and ctx.text[st.start - 1] != "\n" and not marks:
+        before = ctx.marks_in(*ctx.sentence_of(st.start - 1))
+        changes = [m for m in before if m.kind is MarkKind.COMPARISON]
+        if {ctx.text[m.start] for m in changes} >= {"从", "到"} or {
+            ctx.text[m.start] for m in changes
+        } >= {"由", "到"}:
+            same, marks = [m for m in changes if ctx.text[m.start] in leads], before
     if not same:
         return None, AsOfBasis.UNKNOWN
     when = _resolve_in(same[-1], marks, ctx) if same[-1].when is None else same[-1].when
@@ -2675,6 +2684,10 @@ def _parallel_change_date(
 def _resolve_in(mark: DateMark, marks: list[DateMark], ctx: Context) -> date | None:
     """A mark's date; 上年 (the year before) counts back from the year the sentence gave
     before it (2021年，全市党员律师由上年的531名…: 2020), else from publication."""
+    if mark.when is None and mark.of_named_year:
+        named = [m.when.year for m in ctx.marks_in(0, mark.start) if m.when is not None]
+        if named:  # 2019年，…。至年底，全市有律所58家
+            return date(named[-1], 12, 31)
     if mark.when is None and "上年" in ctx.text[mark.start : mark.end]:
         years = [m.when.year for m in marks if m.when is not None and m.start < mark.start]
         if years:
@@ -2708,7 +2721,9 @@ def _date_of(
     carried_here: bool = False,
 ) -> tuple[date | None, AsOfBasis]:
     """``carried_here``: the carried date was set in this figure's paragraph."""
-    if fig.owner is not None and fig.owner.metric:
+    starts_change = vocabulary(ctx.catalog).change_start_re.search
+    change_start = starts_change(ctx.text, st.start, fig.number.start) is not None
+    if fig.owner is not None and fig.owner.metric and not change_start:
         return fig.owner.as_of, fig.owner.basis  # a share holds when its count holds
     marks = ctx.marks_in(st.start, fig.number.start)
     mark = marks[-1] if marks else None
@@ -2724,13 +2739,12 @@ def _date_of(
         named = [m.when for m in ctx.marks_in(0, same_year.start()) if m.when is not None]
         if named:
             return date(named[-1].year, 12, 31), AsOfBasis.INFERRED
-    starts_change = vocabulary(ctx.catalog).change_start_re.search
-    if not dates_this and starts_change(ctx.text, st.start, fig.number.start):
+    if not dates_this and change_start:
         # 律所由2014年的520家增加到786家，律师由6000余人增加到…: an undated starting
         # figure is as old as the sentence's other starting point, else of no known date
-        return _parallel_change_date(marks, "由从", ctx)
+        return _parallel_change_date(marks, "由从", ctx, st)
     if not dates_this and fig.rule == "from_to":
-        reached = _parallel_change_date(marks, "到至", ctx)  # …，律师由6000余人增加到9000人
+        reached = _parallel_change_date(marks, "到至", ctx, st)  # …，律师由6000余人增加到9000人
         if reached[0] is not None:
             return reached
     if (
@@ -2767,7 +2781,7 @@ def _date_of(
         ):
             # 截至12月底，全市共有律所89家…。全市现有公证机构8家: 现有 goes on with the
             # date its paragraph set (目前 says "now" and does not)
-            return resolve(carried, ctx.published), AsOfBasis.INFERRED
+            return _resolve_in(carried, [], ctx), AsOfBasis.INFERRED
     if mark is None and _of_the_undated_past(st.start, fig.number.start, ctx):
         return None, AsOfBasis.UNKNOWN  # 过去，全区律所不足10家: not the year carried
     if mark is None and ctx.text.startswith(SAME_YEAR, st.start):
@@ -2777,7 +2791,7 @@ def _date_of(
             return date(named[-1].year, 12, 31), AsOfBasis.INFERRED
     if mark is None:
         if carried is not None:
-            return resolve(carried, ctx.published), AsOfBasis.INFERRED
+            return _resolve_in(carried, [], ctx), AsOfBasis.INFERRED
         if ctx.report_year is not None:  # an undated figure of 2023年工作总结 is 2023's
             return date(ctx.report_year, 12, 31), AsOfBasis.INFERRED
         printed = ctx.published and not ctx.published_from_url
@@ -2796,7 +2810,7 @@ def _date_of(
         and mark.kind is MarkKind.RELATIVE
     ):
         # 目前 on a page the text does not date: the date the text last set
-        return resolve(carried, ctx.published), AsOfBasis.INFERRED
+        return _resolve_in(carried, [], ctx), AsOfBasis.INFERRED
     if when is None:
         return None, AsOfBasis.UNKNOWN
     relative = mark.kind in (MarkKind.RELATIVE, MarkKind.RELATIVE_YEAR) or mark.when is None
@@ -3002,12 +3016,19 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         if anchors:
             carried, carried_at = anchors[-1], paragraph_start
             anchor = next((m for m in reversed(anchors) if m.kind is MarkKind.ANCHOR), anchor)
+        elif carried is not None and carried.kind is MarkKind.PERIOD and sentence_marks:
+            # 2016年，全区党员律师不足30人。全区现有律所14家。全区律所建立党支部9个: the
+            # text has come back to the present; what follows is not 2016's
+            present = sentence_marks[0]
+            if present.kind is MarkKind.RELATIVE and present.start - s_start <= PRESENT_LEAD_MAX:
+                carried, carried_at = present, paragraph_start
         st.relevant = relevant
         previous = st
     observations, mentions = _drop_restated(observations, mentions, doc, headline_end)
     return Extraction(tuple(mentions), tuple(observations))
 
 
+PRESENT_LEAD_MAX = 6  # characters before 现有/目前 that still open a sentence (全区现有)
 HEADLINE_MAX = 40  # characters: a longer first line is a sentence, not a headline
 RAW_HEAD_CHARS = 600  # where a page prints its source and byline lines
 BYLINE_WORDS = (

@@ -2488,3 +2488,28 @@ def test_awards_and_sites_set_up_by_a_body():
     assert ("legal", "demonstration_sites", 5) in observed(
         "2019年，常德市创建律师行业党建示范点5个。"
     )
+
+
+def test_dates_of_changes_comparisons_and_year_ends():
+    title = "常德年鉴（2020）·律师工作"
+    text = f"{title}\n2019年，市律师行业党委加强党建工作领导。至年底，常德市有律师事务所58家。"
+    assert observed(text, title=title)[("legal", "firms", 58)][2] == 2019
+    # the sentence after a dated change is parallel to it; a share starts with its count
+    text = (
+        "江西省执业律师从2012年的4200余人增长到2022年6月底的11386人。"
+        "党员律师从1100多名增加到4315名，占比由约26%提高到37.9%。"
+    )
+    obs = observed(text, published=date(2022, 9, 28))
+    assert obs[("legal", "party_members", 1100)][2] == 2012
+    assert obs[("legal", "party_member_share", 26)][2] == 2012
+    assert obs[("legal", "party_member_share", 37.9)][2] == 2022
+    # a year compared with (与2016年末相比) dates nothing after it
+    text = "截至2021年末，广西共有律师事务所1024家。与2016年末相比，律所增加了近400家。\n全区律师中，中共党员4860余人。"
+    assert observed(text)[("legal", "party_members", 4860)][2] == 2021
+
+
+def test_a_sentence_back_in_the_present_ends_the_paragraphs_year():
+    text = "2016年，襄州区党员律师不足30人。全区现有律师事务所14家。全区律所建立党支部9个。"
+    obs = observed(text, published=date(2024, 4, 12))
+    assert obs[("legal", "party_members", 30)][2] == 2016
+    assert obs[("legal", "party_branches", 9)][2] == 2024
