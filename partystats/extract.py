@@ -189,8 +189,9 @@ def document_places(
     hits = title_hits + [h for h in text_hits if _names_the_place(text, h, vocab)]
     found: list[Place] = []
     for _, _, cands in hits:
-        # 长春市朝阳区: a name several cities have is the one in the place named before it
-        found.append(choose(cands, found[0] if found else None))
+        # 长春市朝阳区: a name several cities have is the one in the place named before it;
+        # the first place named, in the one named later that holds it (鼓楼区…徐州市…)
+        found.append(choose(cands, found[0] if found else _holding_place(cands, hits)))
     national = any(p.level is Level.NATIONAL for p in found[: len(title_hits)]) or bool(
         _NATIONAL_BODY_RE.match(title)
     )
@@ -254,6 +255,21 @@ def document_places(
 
 def _is_zhou_or_meng(place: Place) -> bool:
     return place.level is Level.PREFECTURE and place.name.endswith(("州", "盟"))
+
+
+def _holding_place(candidates: tuple[Place, ...], hits: PlaceHits) -> Place | None:
+    """A province or city named without doubt that holds one of several candidates."""
+    if len(candidates) < 2:
+        return None
+    for _, _, other in hits:
+        holder = other[0]
+        if (
+            len(other) == 1
+            and holder.level in (Level.PROVINCE, Level.PREFECTURE)
+            and any(c.code.startswith(area_prefix(holder)) for c in candidates)
+        ):
+            return holder
+    return None
 
 
 def _within(candidates: tuple[Place, ...], place: Place | None) -> bool:
@@ -1763,7 +1779,7 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if last_single >= 0 and last_single >= scope_at and not whole:
         fig.note = "about a single firm"
         return True
-    if ctx.about_one_firm and scope_at < 0:
+    if ctx.about_one_firm and scope_at < 0 and not _PLACE_BODY_RE.search(sentence_before):
         fig.note = "about a single firm (the page is about one, and the sentence names no place)"
         return True
     return False
@@ -2579,6 +2595,10 @@ ORG_AFTER_PLACE = re.compile(
     r"^(律师行业|律师|行业|注册会计师)?(党委|协会|律协|委员会|司法厅|司法局|党校"
     r"|工商联|组织部|统战部|民政厅|民政局|财政厅|财政局)"
 )
+# 市律师行业党委评选出… on a page about one firm: the body of the place acts, not the firm
+_PLACE_BODY_RE = re.compile(
+    rf"(?<![\u4e00-\u9fff])[省市区县州盟旗]{ORG_AFTER_PLACE.pattern.removeprefix('^')}"
+)
 # 获评全省优秀党员律师: a rank of an award, not the place of the figure
 RANK_AFTER_PLACE = re.compile(
     rf"^([\u4e00-\u9fff]{{0,6}}?行业|律师|两新组织|非公企业|社会组织)?({'|'.join(RANK_WORDS)})"
@@ -2863,7 +2883,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     # 新城区 in a text about 西安市 is its district; elsewhere 城区 is a word
     text_places = [h for h in hits if h not in words or _within(h[2], default)]
     dropped = doc.repair.lines_dropped > 0  # a dropped 来源 line may name the city
-    if dropped and None in levels.values():  # 来源：桃源县人大常委会 … 全县
+    ambiguous = any(len(h[2]) > 1 for h in hits[:1])  # the first place a name several share
+    if dropped and (None in levels.values() or ambiguous):  # 来源：桃源县人大常委会 … 全县
         # only the source and byline lines of the page's head: a related-article list
         # names other places
         bylines = [
@@ -2878,6 +2899,16 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             default = NATIONAL_PLACE
         # 来源：桃源县人大常委会 over a text that names only its city: the county's text
         local = raw_levels.get("county") or raw_levels.get("district")
+        if local is not None and default is not None and local.name == default.name:
+            # 鼓楼区… over 来源：徐州市鼓楼区融媒体中心: the name several cities have is the
+            # source line's
+            levels = {k: local if v == default else v for k, v in levels.items()}
+            if (
+                levels.get("city") is None
+                or levels["city"].prefecture_code != local.prefecture_code
+            ):
+                levels["city"] = gaz.parent_of(local)
+            default = local
         if local is not None and (
             default is None
             or default.level is Level.PREFECTURE

@@ -2513,3 +2513,19 @@ def test_a_sentence_back_in_the_present_ends_the_paragraphs_year():
     obs = observed(text, published=date(2024, 4, 12))
     assert obs[("legal", "party_members", 30)][2] == 2016
     assert obs[("legal", "party_branches", 9)][2] == 2024
+
+
+def test_a_district_name_several_cities_share_is_in_the_city_named_later():
+    title = "鼓楼区律师行业党建工作走在前列"
+    text = f"{title}\n截至11月底，全区共有律师事务所23家，3家律所获评徐州市律师行业先进党组织。"
+    assert observed(text, title=title)[("legal", "firms", 23)][1] == "徐州市鼓楼区"
+
+
+def test_a_place_body_acts_on_a_page_about_one_firm():
+    title = "访江西章贡律师事务所党支部书记刘卫华"
+    text = (
+        f"{title}\n赣州市司法局供稿\n去年，市律师行业党委评选出10个先进党支部、30名优秀党员律师。"
+    )
+    obs = observed(text, title=title)
+    assert obs[("legal", "awarded_party_organizations", 10)][1] == "赣州市"
+    assert observed(f"{title}\n该所现有律师86名，其中党员律师32名。", title=title) == {}
