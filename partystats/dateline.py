@@ -44,6 +44,10 @@ DATELINE_PATTERNS = (
     re.compile(r"^\s*[^\s，。,：:；;]{2,20}[ \t\u3000]+" + _YMD + r"[ \t\u3000]+[【\[]"),
     # （2024年6月28日） alone under a speech's title: the day it was given
     re.compile(r"^\s*[（(]\s*" + _YMD + r"\s*[)）]\s*$"),
+    # （2022年12月） alone under a report's title: its month (dated to its first day)
+    re.compile(r"^\s*[（(]\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?P<d>)\s*[)）]\s*$"),
+    # ——2019年1月18日在鹤岗市第十届人民代表大会第四次会议上: the day a report was given
+    re.compile(r"^\s*[—－-]{1,2}\s*" + _YMD + r"\s*在[^，。,]{2,40}上\s*$"),
     # 28.09.2018  06:30 (day first, as some portals print it)
     re.compile(r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\s+" + _TIME),
 )

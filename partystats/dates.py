@@ -35,6 +35,8 @@ class DateMark:
     latest: bool = False
     # 至年底 (no year): the end of the year the text last named, else as ``latest``
     of_named_year: bool = False
+    # 过去一年: the year a report looks back on (the one before, early in a year)
+    past_year: bool = False
 
 
 _YEAR = r"(?P<y>(?:19|20)\d{2})年"
@@ -56,6 +58,9 @@ RELATIVE_YEAR_RE = re.compile(
     r"(?P<lead>截至|截止|到|比|较|同比|由|从)?(?P<which>去年|今年|上年|前年)"
     r"(?:(?P<m>1[0-2]|0?[1-9])月)?(?P<end>底|末|年底|年末)?"
 )
+# 过去一年，全市…: the year a report looks back on
+PAST_YEAR_RE = re.compile(r"过去(?:的)?一年")
+PAST_YEAR_TURN_MONTH = 6  # a report given by June looks back on the year before
 # 2019年，…。至年底，全市有律所58家: the end of the year just named
 YEAR_END_ANCHOR_RE = re.compile(r"(?:截至|截止到|截止|至|到)(?:当年)?(?:年底|年末)")
 # 截至2019.12.31 · 截止2020-06-30: a numeric date after a 截至 word sets the time
@@ -133,6 +138,10 @@ def find_date_marks(text: str) -> list[DateMark]:
         marks.append(
             DateMark(m.start(), m.end(), MarkKind.ANCHOR, None, 0, int(m["m"]), latest=True)
         )
+    for m in PAST_YEAR_RE.finditer(text):
+        marks.append(
+            DateMark(m.start(), m.end(), MarkKind.RELATIVE_YEAR, None, 0, 12, past_year=True)
+        )
     for m in YEAR_END_ANCHOR_RE.finditer(text):
         mark = DateMark(m.start(), m.end(), MarkKind.ANCHOR, None, 0, 12, True, True)
         marks.append(mark)
@@ -154,6 +163,8 @@ def resolve(mark: DateMark, published: date | None) -> date | None:
     if mark.kind is MarkKind.RELATIVE:
         return published
     year = published.year - mark.years_back
+    if mark.past_year and published.month <= PAST_YEAR_TURN_MONTH:
+        year -= 1  # ——2019年1月18日在…会议上: 过去一年 is 2018
     when = month_end(year, mark.month) if mark.month else date(year, 12, 31)
     if mark.latest and mark.month and when > published:
         when = month_end(year - 1, mark.month)  # 截至12月底 in a report of 2024-01-22

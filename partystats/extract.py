@@ -30,7 +30,7 @@ from datetime import date
 from typing import NamedTuple
 
 from partystats.catalog import Catalog, Term, load_catalog
-from partystats.dates import DateMark, MarkKind, find_date_marks, resolve
+from partystats.dates import PAST_YEAR_TURN_MONTH, DateMark, MarkKind, find_date_marks, resolve
 from partystats.gazetteer import NATIONAL_PLACE, Gazetteer, Place, area_prefix, choose, gazetteer
 from partystats.lexicon import Lexicon
 from partystats.model import (
@@ -2708,6 +2708,12 @@ def _resolve_in(mark: DateMark, marks: list[DateMark], ctx: Context) -> date | N
         named = [m.when.year for m in ctx.marks_in(0, mark.start) if m.when is not None]
         if named:  # 2019年，…。至年底，全市有律所58家
             return date(named[-1], 12, 31)
+    if mark.past_year and ctx.published is None:
+        # 截至2023年2月底，…。过去一年，…: the year before the text's latest date
+        named = [m.when for m in ctx.marks_in(0, mark.start) if m.when is not None]
+        if named:
+            turn = named[-1].month <= PAST_YEAR_TURN_MONTH
+            return date(named[-1].year - turn, 12, 31)
     if mark.when is None and "上年" in ctx.text[mark.start : mark.end]:
         years = [m.when.year for m in marks if m.when is not None and m.start < mark.start]
         if years:

@@ -2529,3 +2529,13 @@ def test_a_place_body_acts_on_a_page_about_one_firm():
     obs = observed(text, title=title)
     assert obs[("legal", "awarded_party_organizations", 10)][1] == "赣州市"
     assert observed(f"{title}\n该所现有律师86名，其中党员律师32名。", title=title) == {}
+
+
+def test_the_past_year_of_a_report():
+    title = "2019年鹤岗市政府工作报告"
+    text = f"{title}\n过去一年，全市非公有制企业党组织达到486个。"
+    obs = observed(text, title=title, published=date(2019, 1, 18))
+    assert obs[("private_enterprise", "party_organizations", 486)][2] == 2018
+    # no publication date: the year before the text's latest date (early in a year)
+    text = "截至2023年2月底，全省商会2136家。\n过去一年，全省评选出商会党组织示范点30个。"
+    assert observed(text)[("social_org", "demonstration_sites", 30)][2] == 2022
