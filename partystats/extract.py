@@ -487,6 +487,7 @@ class Vocabulary:
     other_places_re: re.Pattern[str]  # 其他10个设区市: places counted, not named
     places_counted_re: re.Pattern[str]  # 5个地级市: a count of the places just listed
     plan_section_re: re.Pattern[str]  # 工作计划, 下一步: a heading over plans
+    new_whole_re: re.Pattern[str]  # ；全市… · ；登记注册的社会组织: a new whole, no more parts
     firms_having_re: re.Pattern[str]  # 17家律师事务所共有: the firms counted, then what they have
     sub_county_re: re.Pattern[str]  # 陆家嘴街道 · 金水科教园区 opening a clause
     institution_re: re.Pattern[str]  # what follows a place inside an institution's name
@@ -562,6 +563,9 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             ),
             places_counted_re=re.compile(f"{count_of}个(?:{kinds})"),
             plan_section_re=any_word_re(cat.not_observation["plan_sections"]),
+            new_whole_re=re.compile(
+                rf"[；;](?:{'|'.join(ALL_SCOPE)}|[^，,；;。\d]{{0,6}}?(?:{any_word_re(cues).pattern}))"
+            ),
             firms_having_re=re.compile(
                 rf"{count_of}[家个](?:{any_word_re(t for t, term in cat.terms.items() if term.metric == 'firms').pattern})"
                 f"(?:{HAVING})$"
@@ -570,7 +574,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 rf"[\u4e00-\u9fff]{{0,4}}?(?:{any_word_re(cat.institution_endings).pattern})"
             ),
             sub_county_re=re.compile(
-                r"(?:^|(?<=[，,；;。：:\s]))(?:其中，?|在)?"
+                r"(?:^|(?<=[，,；;。：:\s的]))(?:其中，?|在)?"
                 r"([^\W\d_全各个等每多所委]{2,6}?)"
                 rf"(?:{any_word_re(cat.not_observation['sub_county_units']).pattern})"
                 # not 楼宇党委, 街道党工委 (the units' organization), unless that committee
@@ -1558,7 +1562,7 @@ def _accept(
         and total.metric == metric
         and total.sector == (part_sector or total.sector)
         # 其中，凤台县仅有律师15人，律师事务所4家: a part by place, not a kind
-        and not ctx.places_in(_parts_opener(ctx.text, 0, fig.number.start), fig.number.start)
+        and not ctx.places_in(_parts_opener(ctx, 0, fig.number.start), fig.number.start)
     ):
         # 其中联合党支部…: a kind; 其中非公企业党组织1530个、社会组织党组织345个: sectors
         fig.note = f"a kind of {metric} listed under 其中 (sub-type)"
@@ -1595,17 +1599,16 @@ PARTS_ASIDE_RE = re.compile(r"[（(](?:其中|含|包括)")
 PARTS_OPENER_RE = re.compile(rf"其中|{PARTS_ASIDE_RE.pattern}")
 
 
-def _parts_opener(text: str, start: int, end: int) -> int:
+def _parts_opener(ctx: Context, start: int, end: int) -> int:
     """Offset of the last opening of a list of parts in text[start:end], else -1."""
     k = -1
-    for m in PARTS_OPENER_RE.finditer(text, start, end):
+    for m in PARTS_OPENER_RE.finditer(ctx.text, start, end):
         k = m.start()
-    if k >= 0 and _NEW_WHOLE_RE.search(text, k, end):
-        return -1  # 其中规模以上企业312家；全市共有社会组织1184家…: a new whole after ；
+    if k >= 0 and vocabulary(ctx.catalog).new_whole_re.search(ctx.text, k, end):
+        # 其中规模以上企业312家；全市共有社会组织1184家 · 其中…的企业412家；登记注册的社会
+        # 组织409个: a new whole after ；
+        return -1
     return k
-
-
-_NEW_WHOLE_RE = re.compile(rf"[；;](?:{'|'.join(ALL_SCOPE)})")
 
 
 def _lists_parts(aside: int, st: SentenceState, ctx: Context) -> bool:
@@ -1625,7 +1628,7 @@ def _aside_open(text: str, pos: int, floor: int) -> int:
 
 def _total_before_qizhong(fig: Figure, st: SentenceState, ctx: Context) -> Figure | None:
     """The total that a 其中-list breaks down (全市现有律所144家，其中，…)."""
-    k = _parts_opener(ctx.text, st.start, fig.number.start)
+    k = _parts_opener(ctx, st.start, fig.number.start)
     totals = [f for f in _levels(st, ctx) if f.number.start < k and f is not fig]
     return totals[-1] if k >= 0 and totals else None
 
@@ -2640,6 +2643,9 @@ def with_zone(place: Place, text: str, end: int) -> Place:
     return Place(place.code, zone, place.full_name + zone, Level.COUNTY, place.province)
 
 
+CHINESE_DIGITS = "一二两三四五六七八九十百千万"
+
+
 def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
     """A place word that is not the figure's scope.
 
@@ -2648,8 +2654,9 @@ def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
     北京、上海等 (examples).
     """
     text = ctx.text
-    if pos > 0 and ctx.catalog.classifier_group(text[pos - 1]) is not None:
-        return True
+    counted = pos > 1 and (text[pos - 2].isdigit() or text[pos - 2] in CHINESE_DIGITS)
+    if counted and ctx.catalog.classifier_group(text[pos - 1]) is not None:
+        return True  # 3个全国律师行业先进党支部 (not 同期全国…)
     head = text[max(0, pos - 40) : pos]
     if head.count("“") > head.count("”"):
         return True
@@ -3208,7 +3215,7 @@ def _has_scope(start: int, pos: int, ctx: Context) -> bool:
 
 def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     """其中-parts of a total that was not published are not published either."""
-    k = _parts_opener(ctx.text, st.start, fig.number.start)
+    k = _parts_opener(ctx, st.start, fig.number.start)
     if k < 0:
         return False
     totals = [f for f in _levels(st, ctx) if f.number.start < k]

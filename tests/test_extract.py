@@ -2539,3 +2539,20 @@ def test_the_past_year_of_a_report():
     # no publication date: the year before the text's latest date (early in a year)
     text = "截至2023年2月底，全省商会2136家。\n过去一年，全省评选出商会党组织示范点30个。"
     assert observed(text)[("social_org", "demonstration_sites", 30)][2] == 2022
+
+
+def test_a_new_whole_after_a_semicolon_ends_the_parts_and_its_sector():
+    obs = observed(
+        "于都县共有非公企业1586家，其中已建立党组织的企业412家；"
+        "登记注册的社会组织409个，建立党组织168个，覆盖率41.1%。"
+    )
+    assert ("social_org", "party_organizations", 168) in obs
+    assert ("private_enterprise", "party_organizations", 168) not in obs
+
+
+def test_a_park_after_a_relative_clause_and_the_nation_after_tongqi():
+    text = "在纺织服装产业集聚的于都工业园，于都县依托园区党委组建了13个行业联合党支部。"
+    assert observed(text) == {}
+    title = "青海省司法厅2019年度工作总结"
+    obs = observed(f"{title}\n同期全国律师已达47.3万多人。", title=title)
+    assert obs[("legal", "practitioners", 473000)][1] == "全国"
