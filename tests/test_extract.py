@@ -2551,7 +2551,7 @@ def test_a_new_whole_after_a_semicolon_ends_the_parts_and_its_sector():
 
 
 def test_a_park_after_a_relative_clause_and_the_nation_after_tongqi():
-    text = "在纺织服装产业集聚的于都工业园，于都县依托园区党委组建了13个行业联合党支部。"
+    text = "在纺织服装产业集聚的于都工业园，县里依托园区党委组建了13个行业联合党支部。"
     assert observed(text) == {}
     title = "青海省司法厅2019年度工作总结"
     obs = observed(f"{title}\n同期全国律师已达47.3万多人。", title=title)
