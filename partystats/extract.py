@@ -30,7 +30,14 @@ from datetime import date
 from typing import NamedTuple
 
 from partystats.catalog import Catalog, Term, load_catalog
-from partystats.dates import PAST_YEAR_TURN_MONTH, DateMark, MarkKind, find_date_marks, resolve
+from partystats.dates import (
+    PAST_YEAR_TURN_MONTH,
+    DateMark,
+    MarkKind,
+    find_date_marks,
+    month_end,
+    resolve,
+)
 from partystats.gazetteer import NATIONAL_PLACE, Gazetteer, Place, area_prefix, choose, gazetteer
 from partystats.lexicon import Lexicon
 from partystats.model import (
@@ -988,7 +995,7 @@ CHANGE_VERBS = (
 )
 # 从528人增长到 · 由2010年的500人增长到2020年的 · 增长到超过 (the qualifier from the catalog)
 CHANGED_TO = rf"(?:(?:{CHANGE_VERBS})?(?:到|至)|调整为)"  # 由71家调整为64家
-FROM_TO = rf"{CHANGED_TO}了?((?:19|20)\d{{2}}年[\d月底末年]*的|(?:目前|现在|当前)的)?"
+FROM_TO = rf"{CHANGED_TO}了?((?:19|20)\d{{2}}年[\d月底末年]*的|(?:目前|现在|当前|今年|当年)[\d月底末]*的)?"
 # 比2014年的301家 · 与2017年底的98家相比 (与/同/和 only with 相比 after the figure)
 _COMPARED_WITH_RE = re.compile(r"(?:[比较]|([与同和跟]))(?:19|20)\d{2}年(?:底|末)?的?$")
 _COMPARED_AFTER_RE = re.compile(r"[^，,；;。]{0,12}?(?:相比|相较|比较)")
@@ -2715,12 +2722,22 @@ def _resolve_in(mark: DateMark, marks: list[DateMark], ctx: Context) -> date | N
         named = [m.when.year for m in ctx.marks_in(0, mark.start) if m.when is not None]
         if named:  # 2019年，…。至年底，全市有律所58家
             return date(named[-1], 12, 31)
-    if mark.past_year and ctx.published is None:
-        # 截至2023年2月底，…。过去一年，…: the year before the text's latest date
-        named = [m.when for m in ctx.marks_in(0, mark.start) if m.when is not None]
-        if named:
-            turn = named[-1].month <= PAST_YEAR_TURN_MONTH
-            return date(named[-1].year - turn, 12, 31)
+    if mark.kind is MarkKind.RELATIVE_YEAR and ctx.published is None:
+        # 截至2023年2月底，…。过去一年，… · 截至2007年10月底，…提高到今年的62.7%: counted
+        # from the text's latest date
+        now = max(
+            (
+                m.when
+                for m in ctx.marks_in(0, mark.start)
+                if m.when is not None and m.kind in (MarkKind.ANCHOR, MarkKind.PERIOD)
+            ),
+            default=None,
+        )
+        if now is not None and mark.past_year:
+            turn = now.month <= PAST_YEAR_TURN_MONTH
+            return date(now.year - turn, 12, 31)
+        if now is not None and not mark.latest:
+            return month_end(now.year - mark.years_back, mark.month or 12)
     if mark.when is None and "上年" in ctx.text[mark.start : mark.end]:
         years = [m.when.year for m in marks if m.when is not None and m.start < mark.start]
         if years:
