@@ -1883,7 +1883,7 @@ def unit_name_patterns(endings: Iterable[str]) -> UnitNames:
     unit = any_word_re(endings).pattern
     # a title names a unit by its full form: 加强律所党支部建设, 对话律所党委书记 name none
     full = any_word_re(e for e in endings if len(e) >= 3).pattern
-    name = r"[^，,；;。：:、（）()“”的\s]{2,8}(?:[（(][^（）()]{1,6}[)）])?"
+    name = r"[^，,；;。：:、（）()“”的\s]{2,12}(?:[（(][^（）()]{1,6}[)）])?"
     branch = r"(?P<branch>[\u4e00-\u9fff]{1,4}?(?:总所|分所))?"  # 致同会计师事务所北京总所
     return UnitNames(
         # 其中，泰和泰律师事务所有律师600余名 · 月星集团党委现有党员: a unit as a clause's subject
@@ -1960,16 +1960,23 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
         name = m[1].removeprefix("其中")
         if _COUNTED_UNITS_RE.search(name):
             continue  # 全市17家律师事务所共有执业律师326名: firms counted, not one named
-        if name and not consume(name, ctx):
+        office_of_a_place = m[2] == "公证处" and _only_a_place(name, ctx)  # 贵阳市公证处
+        if name and (not consume(name, ctx) or office_of_a_place):
             # past the places inside the name (济南市泉城公证处) or its branch (北京总所)
             last = m.end("branch") if m.groupdict().get("branch") else m.end(1)
     unnamed = [m.end(1) for m in names.unnamed.finditer(sentence_before)]
+    unnamed += [m.end() for m in _SOME_UNIT_RE.finditer(sentence_before)]
     chambers = [
         m.end(1) for m in _CHAMBER_RE.finditer(sentence_before) if _names_two_places(m[1], ctx)
     ]
     return max([last, *unnamed, *chambers])
 
 
+# 包钢某配套企业党委 · 某行业协会: one unit the text does not name
+_SOME_UNIT_RE = re.compile(
+    r"(?<![李王张刘陈杨赵黄周吴徐孙马朱胡郭何林罗高某])某(?!某|等)[^\W\d_等和与及]{0,6}?"
+    r"(?:企业|公司|集团|协会|商会|律所|事务所|公证处|园区|楼宇|大厦)"
+)
 _COUNTED_UNITS_RE = re.compile(r"(?:\d|[一二两三四五六七八九十百千万])+[家个]")
 # 广西浙江商会党委下设7个党支部: a chamber of one place's business people in another
 _CHAMBER_RE = re.compile(
@@ -2410,6 +2417,21 @@ def _opening_place(start: int, end: int, ctx: Context) -> Place | None:
     if vocabulary(ctx.catalog).unit_names.after_place.match(ctx.text[e : e + 16]):
         return None  # 广西欣源律师事务所党委被评为…: one firm's name, not the paragraph's place
     return with_zone(choose(cands, ctx.default_place), ctx.text, e)
+
+
+# 2023年，区两新工委评选… · 市律师行业党委全年举办…: the body of the text's district or
+# city opens the sentence, and the sentence is about that place
+_OPENING_BODY_RE = re.compile(
+    r"(?:[^，,。]{0,10}[，,])?全?([省市区县州盟旗])"
+    r"(?:委|两新工委|非公工委|律师行业党委|律师协会|律协|司法局|司法厅|工商联|民政局|组织部|统战部)"
+)
+BODY_LEVELS = {"省": "province", "市": "city", "区": "district", "县": "county", "旗": "county"}
+BODY_LEVELS |= {"州": "prefecture", "盟": "prefecture"}
+
+
+def _opening_body(start: int, ctx: Context) -> Place | None:
+    m = _OPENING_BODY_RE.match(ctx.text, start)
+    return ctx.level_places.get(BODY_LEVELS[m[1]]) if m else None
 
 
 def _place_of_scope(level: str, at: int, st: SentenceState, ctx: Context) -> Place | None:
@@ -2995,7 +3017,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 carried = anchor
         # 唐山市则把重点放在…。全市1900余名律师中: a sentence that opens with a place makes
         # it the paragraph's topic, and 全市 then means that city
-        topic = _opening_place(s_start, s_end, ctx) or topic
+        topic = _opening_place(s_start, s_end, ctx) or _opening_body(s_start, ctx) or topic
         st = SentenceState(s_start, s_end, topic=topic)
         relevant = vocab.relevant.search(text, s_start, s_end) is not None
         if text.startswith("其中", s_start) and previous is not None:

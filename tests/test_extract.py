@@ -2556,3 +2556,22 @@ def test_a_park_after_a_relative_clause_and_the_nation_after_tongqi():
     title = "青海省司法厅2019年度工作总结"
     obs = observed(f"{title}\n同期全国律师已达47.3万多人。", title=title)
     assert obs[("legal", "practitioners", 473000)][1] == "全国"
+
+
+def test_one_unnamed_or_long_named_unit_and_a_city_notary_office():
+    assert observed("其中，包钢某配套企业党委下设5个党支部。", title="昆都仑区非公企业党建") == {}
+    assert observed("包头市华鼎钢铁有限公司党委下设5个党支部。") == {}
+    obs = observed("到2023年底，贵州省公证员党员412人。贵阳市公证处党总支现有党员58名。")
+    assert set(obs) == {("notary", "party_members", 412)}
+
+
+def test_a_sentence_opened_by_a_body_of_the_city_or_district_is_about_it():
+    title = "绵阳：党建引领律师行业发展"
+    text = f"{title}\n2022年，涪城区有律所51家。市律师行业党委全年举办党务培训班2期。"
+    obs = observed(text, title=title)
+    assert obs[("legal", "firms", 51)][1] == "绵阳市涪城区"
+    assert obs[("legal", "training_sessions", 2)][1] == "绵阳市"
+    title = "天津市西青区两新工委推进非公企业党建"
+    text = f"{title}\n2023年，区两新工委评选表彰非公企业先进党组织30个。"
+    obs = observed(text, title=title)
+    assert obs[("private_enterprise", "awarded_party_organizations", 30)][1] == "天津市西青区"
