@@ -817,7 +817,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         listed = (
             not before.strip() and prev is not None and (prev.metric or "").startswith("firms_")
         )
-        if outcome and sector and (before.rstrip().endswith(("有", "其中")) or listed):
+        if outcome and sector and (before.rstrip().endswith(("有", "其中", "其余")) or listed):
             fig.metric, fig.sector, fig.rule = outcome, sector, "firms_that_established"
             return
     if head is not None:

@@ -2575,3 +2575,9 @@ def test_a_sentence_opened_by_a_body_of_the_city_or_district_is_about_it():
     text = f"{title}\n2023年，区两新工委评选表彰非公企业先进党组织30个。"
     obs = observed(text, title=title)
     assert obs[("private_enterprise", "awarded_party_organizations", 30)][1] == "天津市西青区"
+
+
+def test_the_rest_of_the_firms_set_up_joint_branches():
+    obs = observed("三台县9家律师事务所中，单独建立党支部的4家，其余5家组建联合党支部2个。")
+    assert obs[("legal", "firms_in_joint_branches", 5)][0] == "exact"
+    assert ("legal", "joint_branches", 2) in obs
