@@ -1588,10 +1588,13 @@ def _accept(
         or _sectors_together(prefix, ctx)
         or term.sector
         or _named_sector(prefix, ctx)  # 其中非公企业党组织1530个: the part names its own
+        # 其中律师行业单独组建党支部71个、联合党支部27个: the list's opening names it
+        # (表彰非公企业和社会组织先进党组织42个、优秀共产党员65名: both, other)
+        or _sectors_together(_list_opening(fig, st, ctx), ctx)
+        or _named_sector(_list_opening(fig, st, ctx), ctx)
         # 全行业共建立党组织436个，其中党委11个: a part is of its published total's sector
         # (资产评估师1103名，其中党员412名，…会计师事务所…: not a cue after it)
         or (total.sector if total is not None and total.metric else None)
-        or _sectors_together(_list_opening(fig, st, ctx), ctx)
         or _sector_near(fig.number.start, ctx)  # (the prefix was asked above)
         or (_paragraph_sector(fig.number.start, ctx) if term.sector_in_paragraph else None)
         or ctx.title_sector

@@ -2581,3 +2581,12 @@ def test_the_rest_of_the_firms_set_up_joint_branches():
     obs = observed("三台县9家律师事务所中，单独建立党支部的4家，其余5家组建联合党支部2个。")
     assert obs[("legal", "firms_in_joint_branches", 5)][0] == "exact"
     assert ("legal", "joint_branches", 2) in obs
+
+
+def test_a_parts_list_takes_the_sector_its_first_item_names():
+    obs = observed(
+        "赣州市律师、会计、公证行业分别建立党组织98个、27个、19个，"
+        "其中律师行业单独组建党支部71个、联合党支部27个。"
+    )
+    assert ("legal", "joint_branches", 27) in obs
+    assert ("notary", "joint_branches", 27) not in obs
