@@ -63,17 +63,21 @@ def find_dateline(text: str) -> date | None:
     head = text[:DATELINE_MAX_CHARS].replace("：", ":")  # str.translate is slow: only if needed
     if _FULLWIDTH_DIGIT_RE.search(head):
         head = head.translate(_FULLWIDTH_DIGITS)
-    lines = [line for line in head.splitlines() if line.strip()][:DATELINE_MAX_LINES]
-    for line in lines:
-        if not _YEAR_RE.search(line):
-            continue  # every dateline pattern holds a year
-        if "星期" in line or "禮拜" in line or "礼拜" in line:
-            line = _WEEKDAY_RE.sub("", line)  # 2019年07月08日 星期一  来源：海南日报
-        for pattern in DATELINE_PATTERNS:
-            for match in pattern.finditer(line):
-                found = valid_date(match["y"], match["m"], match["d"] or "1")
-                if found is not None:
-                    return found
+    lines = [
+        _WEEKDAY_RE.sub("", line)  # 2019年07月08日 星期一  来源：海南日报
+        for line in head.splitlines()[: DATELINE_MAX_LINES * 2]
+        if line.strip() and _YEAR_RE.search(line)  # every dateline pattern holds a year
+    ][:DATELINE_MAX_LINES]
+    # a labelled date (发布日期：2022-11-03) first, wherever it stands: a date ending a line
+    # above it may be a related link's (红色律所创建活动启动 2021-08-16)
+    labelled, others = DATELINE_PATTERNS[0], DATELINE_PATTERNS[1:]
+    for patterns in ((labelled,), others):
+        for line in lines:
+            for pattern in patterns:
+                for match in pattern.finditer(line):
+                    found = valid_date(match["y"], match["m"], match["d"] or "1")
+                    if found is not None:
+                        return found
     return None
 
 

@@ -191,9 +191,17 @@ def document_places(
 ) -> tuple[Place | None, dict[str, Place | None]]:
     """The place a document is about, and the place each scope word (全省/全市/全县) means in it."""
     vocab = vocabulary(cat)
-    title_hits = [h for h in gaz.find(title) if _names_the_place(title, h, vocab)]
+    # 沈阳市和平区会计师事务所…: a place right before another names it (not a firm 和平区…所)
+    found_in_title = gaz.find(title)
+    title_starts = {h[0] for h in found_in_title}
+    title_hits = [
+        h for h in found_in_title if _names_the_place(title, h, vocab, h[1] in title_starts)
+    ]
     text_hits = gaz.find(text) if text_places is None else text_places
-    hits = title_hits + [h for h in text_hits if _names_the_place(text, h, vocab)]
+    text_starts = {h[0] for h in text_hits}
+    hits = title_hits + [
+        h for h in text_hits if _names_the_place(text, h, vocab, h[1] in text_starts)
+    ]
     found: list[Place] = []
     for _, _, cands in hits:
         # 长春市朝阳区: a name several cities have is the one in the place named before it;
@@ -314,16 +322,21 @@ _NATIONAL_SOURCE_RE = re.compile(
 _NATIONAL_BODY_RE = re.compile(r"\s*(?:中国|中华全国)[\u4e00-\u9fff]{1,10}?(?:协会|律协|总会)")
 
 
-def _names_the_place(text: str, hit: tuple[int, int, tuple[Place, ...]], vocab: Vocabulary) -> bool:
-    """Not an example of others (北京、上海等地), nor part of a unit's name (北京盈科（杭州）律师事务所)
-    or an institution's (南京师范大学)."""
+def _names_the_place(
+    text: str,
+    hit: tuple[int, int, tuple[Place, ...]],
+    vocab: Vocabulary,
+    place_follows: bool = False,
+) -> bool:
+    """Not an example of others (北京、上海等地), nor part of a unit's name (北京盈科（杭州）律师事务所;
+    not 沈阳市和平区会计师事务所…, where another place follows) or an institution's (南京师范大学)."""
     start, end, _ = hit
     after = text[end : end + 16]
     met_at = _MET_AT_RE.match(after) and _AT_RE.search(text, max(0, start - 4), start)
     return (
         not listed_as_example(text, end)
         and not met_at
-        and not vocab.unit_names.after_place.match(after)
+        and (place_follows or not vocab.unit_names.after_place.match(after))
         and not vocab.institution_re.match(after)
     )
 
@@ -496,6 +509,7 @@ class Vocabulary:
     plan_section_re: re.Pattern[str]  # 工作计划, 下一步: a heading over plans
     new_whole_re: re.Pattern[str]  # ；全市… · ；登记注册的社会组织: a new whole, no more parts
     firms_having_re: re.Pattern[str]  # 17家律师事务所共有: the firms counted, then what they have
+    award_examples_re: re.Pattern[str]  # 授予王立新等: an award verb, then examples of the awarded
     sub_county_re: re.Pattern[str]  # 陆家嘴街道 · 金水科教园区 opening a clause
     institution_re: re.Pattern[str]  # what follows a place inside an institution's name
 
@@ -572,6 +586,9 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             plan_section_re=any_word_re(cat.not_observation["plan_sections"]),
             new_whole_re=re.compile(
                 rf"[；;](?:{'|'.join(ALL_SCOPE)}|[^，,；;。\d]{{0,6}}?(?:{any_word_re(cues).pattern}))"
+            ),
+            award_examples_re=re.compile(
+                rf"({any_word_re(cat.award_verbs).pattern})了?[^，,；;。“”]{{1,24}}?等$"
             ),
             firms_having_re=re.compile(
                 rf"{count_of}[家个](?:{any_word_re(t for t, term in cat.terms.items() if term.metric == 'firms').pattern})"
@@ -751,8 +768,13 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     before = text[clause_from : num.start]
     if item := _respective_item(fig, st, ctx):
         before = item  # 律师事务所、执业律师分别为186家、3426人
-    elif not strip_before(before, cat)[0] and (subject := _subject_of_change(clause_from, st, ctx)):
-        before = subject + before  # 律师人数较上年增长12%，达到3000人
+    elif (
+        consume(lead := strip_before(before, cat)[0], ctx)
+        and suffix_term(lead, cat) is None  # (律师人数从528人…: the clause names its own)
+        and (subject := _subject_of_change(clause_from, st, ctx))
+    ):
+        # 律师人数较上年增长12%，达到3000人 · 律所数量增长较快，目前有95家 (目前: said of it)
+        before = subject + before.removeprefix(lead)
     else:
         before = _label_before(clause_from, before, st, text)
     sentence_before = text[st.start : num.start]
@@ -825,6 +847,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         mark = next((m for m in DISPOSAL_MARKS if stripped.endswith(m)), "")
         acted_on = bool(mark)
         stripped = stripped.removesuffix(mark)
+        if stripped.endswith("等"):
+            # 授予吉林正平律师事务所党支部等12个党组织“…”称号: examples of those awarded
+            stripped = vocabulary(cat).award_examples_re.sub(r"\1", stripped)
         if stripped.endswith(CONJUNCTIONS) and not NUMERAL_START_RE.search(stripped):
             fig.note = "an item of a list of other things"  # 走访了县司法局、县律师协会和9家律所
             return
@@ -2125,6 +2150,8 @@ _CHANGE_RE = re.compile(
     r"\d+(?:\.\d+)?(?:个百分点|%|[名人家个])$"
     # 全国党员律师队伍不断壮大，从2012年的6.2万人增加到…: grew, then by how much
     r"|(?:不断|持续|逐年|稳步|快速)(?:壮大|增长|扩大|发展|增加)$"
+    # 朝阳区律所数量最多，达1103家 · 律所数量增长较快，目前有95家: how it compares
+    r"|(?:数量|人数|规模)(?:最多|最少|最大|较多|增长较快|增长迅速|发展较快)$"
 )
 
 
@@ -2479,6 +2506,8 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
     listed: list[Place] = []  # the places of a 、-list the best one closes
     listed_end = -1
     for s, e, cands in hits:
+        if s > 0 and ctx.text[s - 1] in MEASURED_AGAINST and "的" in ctx.text[e:pos]:
+            continue  # 思明区是厦门律师资源最集中的区域，…: what the subject is measured against
         if st.start <= s and e <= pos and s > best_pos and not _names_an_award(s, ctx, e):
             place = with_zone(choose(cands, ctx.default_place), ctx.text, e)
             listed = [*listed, place] if ctx.text[listed_end:s] == "、" else [place]

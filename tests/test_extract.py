@@ -2590,3 +2590,31 @@ def test_a_parts_list_takes_the_sector_its_first_item_names():
     )
     assert ("legal", "joint_branches", 27) in obs
     assert ("notary", "joint_branches", 27) not in obs
+
+
+def test_award_notices_name_examples_before_the_count():
+    text = (
+        "经研究，吉林省律师行业党委决定授予吉林正平律师事务所党支部等12个党组织"
+        "“全省律师行业先进基层党组织”称号，授予王立新等30名同志“全省律师行业优秀共产党员”称号。"
+    )
+    obs = observed(text)
+    assert ("legal", "awarded_party_organizations", 12) in obs
+    assert ("legal", "awarded_party_members", 30) in obs
+
+
+def test_places_measured_against_and_a_city_then_its_district_in_a_title():
+    title = "思明区律所党建工作"
+    text = f"{title}\n思明区是厦门律师资源最集中的区域，现有律师事务所152家。"
+    assert observed(text, title=title)[("legal", "firms", 152)][1] == "厦门市思明区"
+    title = "沈阳市和平区会计师事务所党建工作综述"
+    text = f"{title}\n截至2022年末，和平区共有会计师事务所68家。"
+    assert observed(text, title=title)[("accounting", "firms", 68)][1] == "沈阳市和平区"
+
+
+def test_a_clause_that_ranks_or_rates_a_subject_then_its_count():
+    obs = observed("北京市朝阳区律所数量最多，达1103家，律师1.4万余名。")
+    assert obs[("legal", "firms", 1103)][1] == "北京市朝阳区"
+    obs = observed("鄂尔多斯市律所数量增长较快，目前有95家。")
+    assert ("legal", "firms", 95) in obs
+    obs = observed("江苏省律师行业共有党支部2626个，其中单独建立的党支部1987个，联合党支部639个。")
+    assert ("legal", "standalone_branches", 1987) in obs
