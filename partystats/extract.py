@@ -272,6 +272,21 @@ def _is_zhou_or_meng(place: Place) -> bool:
     return place.level is Level.PREFECTURE and place.name.endswith(("州", "盟"))
 
 
+def _in_the_place_before(hits: PlaceHits) -> PlaceHits:
+    """杭州市西湖区 · 沧州市新华区: a name several cities share, right after one of them, is
+    that city's (whatever city the text is about)."""
+    out: PlaceHits = []
+    for start, end, cands in hits:
+        if out and out[-1][1] == start and len(cands) > 1:
+            holders = [p for p in out[-1][2] if p.level in (Level.PROVINCE, Level.PREFECTURE)]
+            inside = tuple(
+                c for c in cands if any(c.code.startswith(area_prefix(h)) for h in holders)
+            )
+            cands = inside or cands
+        out.append((start, end, cands))
+    return out
+
+
 def _holding_place(candidates: tuple[Place, ...], hits: PlaceHits) -> Place | None:
     """A province or city named without doubt that holds one of several candidates."""
     if len(candidates) < 2:
@@ -1622,11 +1637,21 @@ def _accept(
         or (total.sector if total is not None and total.metric else None)
         or _sector_near(fig.number.start, ctx)  # (the prefix was asked above)
         or (_paragraph_sector(fig.number.start, ctx) if term.sector_in_paragraph else None)
-        or ctx.title_sector
     )
+    if fig.sector is None and _the_whole_party(fig, st, ctx):
+        fig.note = "the nation's Party as a whole: no sector named"
+        fig.metric = None  # 党的一大召开时，全国只有50多名党员 (in a text about lawyers)
+        return
+    fig.sector = fig.sector or ctx.title_sector
     if fig.sector is None:
         fig.note = "no sector named near the figure"
         fig.metric = None
+
+
+def _the_whole_party(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """A count of the nation's Party members or organizations that names no sector."""
+    before = ctx.text[st.start : fig.number.start]
+    return any(w in before for w in ctx.catalog.scope_words["national"])
 
 
 # Where a list of parts opens: 其中 · an aside after the total, 党组织118个（含党总支2个…）
@@ -2965,7 +2990,9 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     words = [h for h in hits if text[h[0] : h[1]] in gaz.word_names]
     default, levels = document_places(text, title, gaz, cat, [h for h in hits if h not in words])
     # 新城区 in a text about 西安市 is its district; elsewhere 城区 is a word
-    text_places = [h for h in hits if h not in words or _within(h[2], default)]
+    text_places = _in_the_place_before(
+        [h for h in hits if h not in words or _within(h[2], default)]
+    )
     dropped = doc.repair.lines_dropped > 0  # a dropped 来源 line may name the city
     ambiguous = any(len(h[2]) > 1 for h in hits[:1])  # the first place a name several share
     if dropped and (None in levels.values() or ambiguous):  # 来源：桃源县人大常委会 … 全县

@@ -98,10 +98,19 @@ def _division_rows() -> list[tuple[str, str]]:
     return rows + [(c, n) for c, n in _missing_divisions().items() if c not in known]
 
 
+def _divisions_file() -> dict:
+    text = files("schemas").joinpath("divisions.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
 def _missing_divisions() -> dict[str, str]:
     """Divisions the package lacks (schemas/divisions.yaml)."""
-    text = files("schemas").joinpath("divisions.yaml").read_text(encoding="utf-8")
-    return {str(code): str(name) for code, name in yaml.safe_load(text)["missing"].items()}
+    return {str(code): str(name) for code, name in _divisions_file()["missing"].items()}
+
+
+def _aliases() -> dict[str, str]:
+    """Short names the press uses (锡盟) -> the full name they stand for."""
+    return {str(a): str(name) for a, name in (_divisions_file().get("aliases") or {}).items()}
 
 
 def _level_of(code: str) -> Level:
@@ -206,6 +215,10 @@ def gazetteer() -> Gazetteer:
             surfaces.setdefault(short, []).append(place)
     for alias in ("全国", "我国", "大陆"):  # 大陆: the mainland, as texts from outside it say
         surfaces[alias] = [NATIONAL_PLACE]
+    by_name = {p.full_name: p for p in places}
+    for alias, full_name in _aliases().items():
+        if full_name in by_name:
+            surfaces.setdefault(alias, []).append(by_name[full_name])
     first: dict[str, list[str]] = {}
     for surface in surfaces:  # every surface has two characters or more
         first.setdefault(surface[:2], []).append(surface)

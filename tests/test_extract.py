@@ -2618,3 +2618,24 @@ def test_a_clause_that_ranks_or_rates_a_subject_then_its_count():
     assert ("legal", "firms", 95) in obs
     obs = observed("江苏省律师行业共有党支部2626个，其中单独建立的党支部1987个，联合党支部639个。")
     assert ("legal", "standalone_branches", 1987) in obs
+
+
+def test_a_district_name_right_after_its_city_and_a_press_alias():
+    title = "南昌市西湖区律师行业党建"
+    text = (
+        f"{title}\n截至5月底，全区共有律所53家。杭州市西湖区律师行业发展迅速，该区律所已达210家。"
+    )
+    obs = observed(text, title=title)
+    assert obs[("legal", "firms", 53)][1] == "南昌市西湖区"
+    assert obs[("legal", "firms", 210)][1] == "杭州市西湖区"
+    title = "锡盟社会组织党建"
+    obs = observed(f"{title}\n截至2023年底，锡盟共有社会组织1036家。", title=title)
+    assert obs[("social_org", "firms", 1036)][1] == "锡林郭勒盟"
+
+
+def test_the_nations_party_as_a_whole_is_no_sector_figure():
+    title = "在市律师行业党委专题党课上的讲稿"
+    assert observed(f"{title}\n党的一大召开时，全国只有50多名党员。", title=title) == {}
+    assert ("legal", "party_members", 232000) in observed(
+        "截至2022年底，全国共有党员律师23.2万名。"
+    )
