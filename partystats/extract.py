@@ -1486,6 +1486,12 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
         place = paired or _place_only(stripped, total, ctx)
         if place is None:
             return False
+        # 其中，北林区律所党支部18个，安达市、肇东市分别为7个和6个: the part before in the
+        # list says what the parts count, not the total before 其中
+        opener = _parts_opener(ctx, st.start, fig.number.start)
+        sibling = prev if prev is not None and prev.metric and prev.number.start > opener else None
+        if sibling is not None and cat.classifier_group(sibling.classifier or "") == group:
+            total = sibling
         fig.place, fig.rule, source = place, "part_by_place", total
     fig.metric, fig.subgroup = source.metric, source.subgroup
     if fig.sector is None:
@@ -1770,6 +1776,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if start and text[start - 1] == "第":
         fig.note = "ordinal"
         return True
+    if _SECTORS_COUNTED_RE.match(text, fig.number.end):
+        fig.note = "counts sectors (两个行业)"  # 两个行业党组织覆盖率分别达到…
+        return True
     if fig.number.text == "一" and _SCENE_BEFORE_RE.search(before):
         fig.note = "一家: a firm, no count"  # 走进丰泽区一家律师事务所，…
         return True
@@ -1896,6 +1905,7 @@ class UnitNames(NamedTuple):
     scene: re.Pattern[str]  # 在北京德恒（贵阳）律师事务所，…: the unit a sentence opens in
     unnamed: re.Pattern[str]  # 有一家在贵阳的律所，…: one unit the text does not name
     organ: re.Pattern[str]  # 某某律师事务所党支部2022年度工作总结: a unit's Party organization
+    opening: re.Pattern[str]  # 云南滇诚律师事务所2024年招聘公告: a title opening with a firm
     after_place: re.Pattern[str]  # 江苏引航律师事务所: a name right after a place
     headline: re.Pattern[str]  # 正泰集团：党建红引领…: a title about one unit
 
@@ -1962,6 +1972,9 @@ def unit_name_patterns(endings: Iterable[str]) -> UnitNames:
         ),
         # 正泰集团：党建红引领民企高质量发展: a title that opens with one unit's name
         headline=re.compile(rf"\s*({name})({unit})[：:]"),
+        opening=re.compile(
+            rf"\s*([^\W\d_在让把向为对与和的是所有各]{{2,10}}?)(?:{full})(?!党建|行业|协会)"
+        ),
         # 江苏引航律师事务所 (a name before the ending), not 江苏省律师事务所: after a place
         after_place=re.compile(
             r"^(?!律师|律所|会计师|组建|建立|成立|设立|新建|不少|很多|许多|大部分|部分|多数|一些|所有)"
@@ -1995,6 +2008,8 @@ def _about_one_firm(title: str, ctx: Context) -> bool:
         return True  # 建邺区法律服务产业园党建工作 (not …在某产业园召开)
     names = vocab.unit_names
     found = [*names.organ.finditer(title), *filter(None, [names.headline.match(title)])]
+    # 云南滇诚律师事务所2024年招聘公告: a title that opens with one firm's full name
+    found += filter(None, [names.opening.match(title)])
     for m in found:
         name = m[1]
         generic = consume(name, ctx) or _RANK_RE.search(name) or NUMERAL_START_RE.search(name)
@@ -2068,6 +2083,7 @@ def _plan_in(text: str, vocab: Vocabulary) -> bool:
     )
 
 
+_SECTORS_COUNTED_RE = re.compile(r"个(?:行业|领域)(?!党委|协会|商会)")
 QUOTED_NAME_MAX = 10  # characters from a quote's opening to a figure inside a name (“三个同步”)
 SPEECH_OPENERS = ("：", ":", "说", "表示", "介绍", "指出")
 _SCENE_BEFORE_RE = re.compile(r"(?:走进|来到|深入|走访)[^，,；;。]{0,8}$")
@@ -2589,6 +2605,9 @@ def _respective_item(fig: Figure, st: SentenceState, ctx: Context) -> str | None
         return None
     k, index = respective
     text, cat = ctx.text, ctx.catalog
+    first_after = next((f.number.start for f in st.counts if f.number.start > k), fig.number.start)
+    if suffix_term(strip_before(text[k + 2 : first_after], cat)[0], cat) is not None:
+        return None  # 律所和会计师事务所分别组建联合党支部4个和3个: the term follows 分别
     lo = max(st.start, *(text.rfind(c, st.start, k) + 1 for c in "，,；;：:"))
     listed = text[lo:k]
     if NUMERAL_START_RE.search(listed):
@@ -3316,7 +3335,10 @@ def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     k = _parts_opener(ctx, st.start, fig.number.start)
     if k < 0:
         return False
+    before = [f for f in st.counts if f.number.start < k and f is not fig]
     totals = [f for f in _levels(st, ctx) if f.number.start < k]
+    if before and not totals and before[-1].note.startswith("change"):
+        return fig.metric in ("firms", *_ORG_METRICS)  # 新组建党组织47个，其中非公企业29个
     if not totals or totals[-1].metric is not None:
         return False
     # 市场主体近90万户，其中民营企业11.2万家: a total of no catalog noun says nothing
@@ -3324,6 +3346,8 @@ def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     # 其中执业会员约6.5万人); a bare 党员 part of 从业人数 stays out
     if totals[-1].note != "no catalog term":
         return True
+    if fig.metric == "firms" and totals[-1].classifier == fig.classifier == "个":
+        return True  # 党群服务中心14个，其中非公企业9个: parts of the centres, not firms
     return fig.metric != "practitioners" and not _names_its_sector(fig, st, ctx)
 
 

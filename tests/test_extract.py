@@ -2639,3 +2639,25 @@ def test_the_nations_party_as_a_whole_is_no_sector_figure():
     assert ("legal", "party_members", 232000) in observed(
         "截至2022年底，全国共有党员律师23.2万名。"
     )
+
+
+def test_mixed_sector_reports_pair_terms_and_parts_rightly():
+    obs = observed("樊城区律所和会计师事务所分别组建联合党支部4个和3个。")
+    assert set(obs) == {("legal", "joint_branches", 4), ("accounting", "joint_branches", 3)}
+    assert observed("2023年，樊城区新组建党组织47个，其中非公企业29个、社会组织18个。") == {}
+    assert observed("樊城区建成党群服务中心14个，其中非公企业9个、社会组织5个。") == {}
+    assert observed("樊城区两个行业党组织覆盖率分别达到100%和89.5%。") == {}
+    obs = observed(
+        "绥化市建立联合党支部9个、覆盖律所26家。其中，北林区律所党支部18个，安达市、肇东市分别为7个和6个。"
+    )
+    assert obs[("legal", "party_branches", 7)][1] == "绥化市安达市"
+    assert not {k for k in obs if k[1] == "firms_in_joint_branches" and k[2] in (7, 6)}
+
+
+def test_a_title_that_opens_with_one_firms_name():
+    title = "云南滇诚律师事务所2024年招聘公告"
+    assert observed(f"{title}\n一、执业律师3名。要求：具有法律职业资格证书。", title=title) == {}
+    title = "让党旗在会计师事务所高高飘扬"
+    assert ("accounting", "firms", 61) in observed(
+        f"{title}\n海南省会计师事务所61家。", title=title
+    )
