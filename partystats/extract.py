@@ -65,6 +65,7 @@ SENTENCE_END = "。！？!?\n"
 CLAUSE_END = SENTENCE_END + '，,；;、：:“”"《》【】[]|｜\t\u3000'
 LABEL_ENDS = "：:|｜\t"  # 律师事务所：203家 · a table row 律师事务所 | 203家
 ALL_SCOPE = ("全国", "全省", "全市", "全区", "全县")
+CHINESE_DIGITS = "一二两三四五六七八九十百千万"
 ZONES = ("高新技术产业开发区", "经济技术开发区", "高新区", "开发区", "新区")
 DISTRIBUTIVE = ("均有", "各有", "均为", "都有", "各", "均")
 ADMIN_UNITS = (  # longest first: the first that starts a phrase is taken
@@ -525,6 +526,8 @@ class Vocabulary:
     new_whole_re: re.Pattern[str]  # ；全市… · ；登记注册的社会组织: a new whole, no more parts
     firms_having_re: re.Pattern[str]  # 17家律师事务所共有: the firms counted, then what they have
     award_examples_re: re.Pattern[str]  # 授予王立新等: an award verb, then examples of the awarded
+    # 表彰的全国先进基层党组织中，…: the figures after count some of those awarded
+    among_awarded_re: re.Pattern[str]
     sub_county_re: re.Pattern[str]  # 陆家嘴街道 · 金水科教园区 opening a clause
     institution_re: re.Pattern[str]  # what follows a place inside an institution's name
 
@@ -601,6 +604,9 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             plan_section_re=any_word_re(cat.not_observation["plan_sections"]),
             new_whole_re=re.compile(
                 rf"[；;](?:{'|'.join(ALL_SCOPE)}|[^，,；;。\d]{{0,6}}?(?:{any_word_re(cues).pattern}))"
+            ),
+            among_awarded_re=re.compile(
+                rf"(?:{any_word_re(cat.award_verbs).pattern})[^，,。；;]{{0,20}}中[，,]"
             ),
             award_examples_re=re.compile(
                 rf"({any_word_re(cat.award_verbs).pattern})了?[^，,；;。“”]{{1,24}}?等$"
@@ -1566,11 +1572,6 @@ def _place_only(stripped: str, prev: Figure, ctx: Context) -> Place | None:
     return None
 
 
-# 表彰的全国先进基层党组织中，… · 受表彰的100名优秀党员中，…: the figures after count some
-# of those awarded
-_AMONG_AWARDED_RE = re.compile(r"(?:表彰|评选|评出|命名|授予)[^，,。；;]{0,20}中[，,]")
-
-
 def _accept(
     fig: Figure,
     term: Term,
@@ -1589,10 +1590,8 @@ def _accept(
             fig.note = "a quoted title of something not awarded"
             return
         metric = AWARDED[metric]  # 命名“五星级”社会组织党组织20个: organizations awarded
-    if (
-        _AMONG_AWARDED_RE.search(ctx.text, st.start, fig.number.start)
-        and metric not in AWARD_METRICS
-    ):
+    among_awarded = vocabulary(cat).among_awarded_re.search(ctx.text, st.start, fig.number.start)
+    if among_awarded and metric not in AWARD_METRICS:
         # 党中央表彰的全国先进基层党组织中，有非公企业和社会组织党组织98个: of those awarded
         if metric not in AWARDED:
             fig.note = "among those awarded, of another kind"  # 受表彰的…中，律师15名
@@ -2045,7 +2044,7 @@ _SOME_UNIT_RE = re.compile(
     r"(?<![李王张刘陈杨赵黄周吴徐孙马朱胡郭何林罗高某])某(?!某|等)[^\W\d_等和与及]{0,6}?"
     r"(?:企业|公司|集团|协会|商会|律所|事务所|公证处|园区|楼宇|大厦)"
 )
-_COUNTED_UNITS_RE = re.compile(r"(?:\d|[一二两三四五六七八九十百千万])+[家个]")
+_COUNTED_UNITS_RE = re.compile(rf"(?:\d|[{CHINESE_DIGITS}])+[家个]")
 # 广西浙江商会党委下设7个党支部: a chamber of one place's business people in another
 _CHAMBER_RE = re.compile(
     r"(?:^|(?<=[，,；;。：:、\s]))(?:像|比如|例如|如)?([\u4e00-\u9fff]{4,8}?)商会"
@@ -2085,7 +2084,8 @@ def _plan_in(text: str, vocab: Vocabulary) -> bool:
 
 _SECTORS_COUNTED_RE = re.compile(r"个(?:行业|领域)(?!党委|协会|商会)")
 QUOTED_NAME_MAX = 10  # characters from a quote's opening to a figure inside a name (“三个同步”)
-SPEECH_OPENERS = ("：", ":", "说", "表示", "介绍", "指出")
+SPEECH_VERBS = ("说", "表示", "介绍", "指出", "谈到")
+SPEECH_OPENERS = ("：", ":", *SPEECH_VERBS)
 _SCENE_BEFORE_RE = re.compile(r"(?:走进|来到|深入|走访)[^，,；;。]{0,8}$")
 _EVERY_RE = re.compile(r"每[一二两三四五六七八九十\d]*[年月周天]?$")
 _PER_PERIOD_RE = re.compile(r"每(?:一|两|半)?(?:年度?|季度|季|个?月|周|星期)")
@@ -2469,7 +2469,7 @@ SCOPE_LEVELS = {
     "district": Level.COUNTY,
     "county": Level.COUNTY,
 }
-_SPEAKER_LEAD_RE = re.compile(r"^[^，,。；;“”]{0,8}?(?:说|介绍|表示|指出|谈到)[，,：:]")
+_SPEAKER_LEAD_RE = re.compile(rf"^[^，,。；;“”]{{0,8}}?(?:{'|'.join(SPEECH_VERBS)})[，,：:]")
 SENTENCE_OPENERS = ("其中，", "其中", "在", "而", "另外，", "此外，", "同时，")
 
 
@@ -2492,10 +2492,6 @@ def _opening_place(start: int, end: int, ctx: Context) -> Place | None:
 
 # 2023年，区两新工委评选… · 市律师行业党委全年举办…: the body of the text's district or
 # city opens the sentence, and the sentence is about that place
-_OPENING_BODY_RE = re.compile(
-    r"(?:[^，,。]{0,10}[，,])?全?([省市区县州盟旗])"
-    r"(?:委|两新工委|非公工委|律师行业党委|律师协会|律协|司法局|司法厅|工商联|民政局|组织部|统战部)"
-)
 BODY_LEVELS = {"省": "province", "市": "city", "区": "district", "县": "county", "旗": "county"}
 BODY_LEVELS |= {"州": "prefecture", "盟": "prefecture"}
 
@@ -2703,6 +2699,10 @@ ORG_AFTER_PLACE = re.compile(
     r"^(律师行业|律师|行业|注册会计师)?(党委|协会|律协|委员会|司法厅|司法局|党校"
     r"|工商联|组织部|统战部|民政厅|民政局|财政厅|财政局)"
 )
+_OPENING_BODY_RE = re.compile(
+    r"(?:[^，,。]{0,10}[，,])?全?([省市区县州盟旗])"
+    rf"(?:委|两新工委|非公工委|{ORG_AFTER_PLACE.pattern.removeprefix('^')})"
+)
 # 市律师行业党委评选出… on a page about one firm: the body of the place acts, not the firm
 _PLACE_BODY_RE = re.compile(
     rf"(?<![\u4e00-\u9fff])[省市区县州盟旗]{ORG_AFTER_PLACE.pattern.removeprefix('^')}"
@@ -2746,9 +2746,6 @@ def with_zone(place: Place, text: str, end: int) -> Place:
     if zone is None or place.level is not Level.PREFECTURE:
         return place
     return Place(place.code, zone, place.full_name + zone, Level.COUNTY, place.province)
-
-
-CHINESE_DIGITS = "一二两三四五六七八九十百千万"
 
 
 def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
