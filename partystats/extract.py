@@ -2347,7 +2347,9 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
         return
     fig.metric, fig.rule = metric, "share_of_previous"
     fig.sector = (
-        (owner.sector if owner else None)
+        # 两个行业分别有党员律师358人、党员注册会计师71人，党员占比分别为38.2%和33.2%: the n-th
+        (_respectively_sector(fig, st, ctx) if term is not None and term.sector is None else None)
+        or (owner.sector if owner else None)
         or (term.sector if term else None)
         or _sector_near(num.start, ctx)
         or ctx.title_sector

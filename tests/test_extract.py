@@ -2661,3 +2661,11 @@ def test_a_title_that_opens_with_one_firms_name():
     assert ("accounting", "firms", 61) in observed(
         f"{title}\n海南省会计师事务所61家。", title=title
     )
+
+
+def test_shares_after_fenbie_take_the_nth_sector():
+    obs = observed(
+        "章贡区律师行业和会计行业分别有党员律师358人、党员注册会计师71人，党员占比分别为38.2%和33.2%。"
+    )
+    assert ("legal", "party_member_share", 38.2) in obs
+    assert ("accounting", "party_member_share", 33.2) in obs
