@@ -623,8 +623,9 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 r"([^\W\d_全各个等每多所委]{2,6}?)"
                 rf"(?:{any_word_re(cat.not_observation['sub_county_units']).pattern})"
                 # not 楼宇党委, 街道党工委 (the units' organization), unless that committee
-                # has what it has: 广州科学城党委下辖企业党组织326个
-                r"(?![、（(）)])(?!党(?!(?:委|工委)(?:下辖|下设|现有|共有|拥有)))"
+                # has what it has (广州科学城党委下辖企业党组织326个) or its head speaks for it
+                # (华远科技园党委书记介绍，园区党委下设…)
+                r"(?![、（(）)])(?!党(?!(?:委|工委)(?:下辖|下设|现有|共有|拥有|书记|负责人)))"
             ),
             relevant=any_word_re({*cat.terms, *cues, *cat.coverage_words, "占", "比例"}),
         )
@@ -1775,6 +1776,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if start and text[start - 1] == "第":
         fig.note = "ordinal"
         return True
+    if _TARGET_AFTER_RE.match(text, fig.tail_end):
+        fig.note = "target or plan (…的目标)"  # 实现覆盖率达到98%的目标
+        return True
     if _SECTORS_COUNTED_RE.match(text, fig.number.end):
         fig.note = "counts sectors (两个行业)"  # 两个行业党组织覆盖率分别达到…
         return True
@@ -2082,6 +2086,7 @@ def _plan_in(text: str, vocab: Vocabulary) -> bool:
     )
 
 
+_TARGET_AFTER_RE = re.compile(r"(?:以上|左右)?的(?:目标|任务|要求)")
 _SECTORS_COUNTED_RE = re.compile(r"个(?:行业|领域)(?!党委|协会|商会)")
 QUOTED_NAME_MAX = 10  # characters from a quote's opening to a figure inside a name (“三个同步”)
 SPEECH_VERBS = ("说", "表示", "介绍", "指出", "谈到")
@@ -2207,9 +2212,16 @@ def _subject_of_change(clause_from: int, st: SentenceState, ctx: Context) -> str
     return prev_clause[: change.start()] if change else ""
 
 
+# 占比超过三分之一的有64家 · 覆盖率达到98%的区有5个: a rate that picks some out
+_RATE_THRESHOLD_RE = re.compile(r"(?:以上|以下)?的(?:有|[\u4e00-\u9fff]{1,4}有)")
+
+
 def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
     text, cat = ctx.text, ctx.catalog
     num = fig.number
+    if _RATE_THRESHOLD_RE.match(text, fig.tail_end):
+        fig.note = "a rate as a threshold (…的有)"
+        return
     clause_from = _clause_start(text, num.start, st.start)
     aside = _aside_open(text, num.start, st.start)
     counted = st.last_count

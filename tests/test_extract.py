@@ -2669,3 +2669,10 @@ def test_shares_after_fenbie_take_the_nth_sector():
     )
     assert ("legal", "party_member_share", 38.2) in obs
     assert ("accounting", "party_member_share", 33.2) in obs
+
+
+def test_a_rate_as_a_threshold_or_a_target_and_a_park_whose_head_speaks():
+    assert observed("入围的100家律所中，党员律师占比超过三分之一的有64家。") == {}
+    assert observed("南京市律所党组织覆盖率达到98%的目标。") == {}
+    text = "樊城区华远科技园党委书记介绍，园区党委下设8个党支部，共有党员143名。"
+    assert observed(text) == {}
