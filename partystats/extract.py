@@ -1147,6 +1147,10 @@ def _read_before(
             and "工作" not in coverer
         )
     )
+    if not covering and term.metric == "firms" and not prefix.strip("、 "):
+        # 分别覆盖非公企业1530家、社会组织389家: a later item of a list a cover verb heads
+        opening = _list_opening(fig, st, ctx)
+        covering = bool(opening) and vocabulary(cat).covering_re.search(opening) is not None
     if covering:
         prefix = ""  # 党的组织覆盖律师事务所777家: whoever covers, the firms are covered
     elif _respective_place(fig.number.start, st, ctx) is not None:
@@ -1655,9 +1659,11 @@ def _accept(
 
 
 def _the_whole_party(fig: Figure, st: SentenceState, ctx: Context) -> bool:
-    """A count of the nation's Party members or organizations that names no sector."""
+    """A count of the nation's Party members or organizations that names no sector, or one
+    of a time long past (新中国成立时，党员人数发展到448.8万名)."""
     before = ctx.text[st.start : fig.number.start]
-    return any(w in before for w in ctx.catalog.scope_words["national"])
+    national = any(w in before for w in ctx.catalog.scope_words["national"])
+    return national or _of_the_undated_past(st.start, fig.number.start, ctx)
 
 
 # Where a list of parts opens: 其中 · an aside after the total, 党组织118个（含党总支2个…）
@@ -2031,12 +2037,14 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
         name = m[1].removeprefix("其中")
         if _COUNTED_UNITS_RE.search(name):
             continue  # 全市17家律师事务所共有执业律师326名: firms counted, not one named
-        office_of_a_place = m[2] == "公证处" and _only_a_place(name, ctx)  # 贵阳市公证处
+        # 贵阳市公证处 · 县公证处: the notary office a place has is one office
+        office_of_a_place = m[2] == "公证处" and _only_a_place(name, ctx)
         if name and (not consume(name, ctx) or office_of_a_place):
             # past the places inside the name (济南市泉城公证处) or its branch (北京总所)
             last = m.end("branch") if m.groupdict().get("branch") else m.end(1)
     unnamed = [m.end(1) for m in names.unnamed.finditer(sentence_before)]
     unnamed += [m.end() for m in _SOME_UNIT_RE.finditer(sentence_before)]
+    unnamed += [m.end() for m in _OWN_OFFICE_RE.finditer(sentence_before)]
     chambers = [
         m.end(1) for m in _CHAMBER_RE.finditer(sentence_before) if _names_two_places(m[1], ctx)
     ]
@@ -2048,6 +2056,8 @@ _SOME_UNIT_RE = re.compile(
     r"(?<![李王张刘陈杨赵黄周吴徐孙马朱胡郭何林罗高某])某(?!某|等)[^\W\d_等和与及]{0,6}?"
     r"(?:企业|公司|集团|协会|商会|律所|事务所|公证处|园区|楼宇|大厦)"
 )
+# 县公证处现有公证员5名: the one notary office of the county (not 全市公证处, 各县公证处)
+_OWN_OFFICE_RE = re.compile(r"(?<![全各本我该每\u4e00-\u9fff])[省市县区州旗]公证处")
 _COUNTED_UNITS_RE = re.compile(rf"(?:\d|[{CHINESE_DIGITS}])+[家个]")
 # 广西浙江商会党委下设7个党支部: a chamber of one place's business people in another
 _CHAMBER_RE = re.compile(
@@ -2559,6 +2569,8 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
     for s, e, cands in hits:
         if s > 0 and ctx.text[s - 1] in MEASURED_AGAINST and "的" in ctx.text[e:pos]:
             continue  # 思明区是厦门律师资源最集中的区域，…: what the subject is measured against
+        if _inside_closed_aside(ctx.text, s, pos):
+            continue  # 律所97家（其中宣威市12家），执业律师1360名: the aside's place stays in it
         if st.start <= s and e <= pos and s > best_pos and not _names_an_award(s, ctx, e):
             place = with_zone(choose(cands, ctx.default_place), ctx.text, e)
             listed = [*listed, place] if ctx.text[listed_end:s] == "、" else [place]
@@ -2592,6 +2604,14 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
     if best_pos >= 0:
         return best
     return (st.topic or ctx.default_place) if fallback else None
+
+
+def _inside_closed_aside(text: str, at: int, pos: int) -> bool:
+    """``at`` lies inside brackets that close before ``pos``."""
+    opened = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
+    if opened < 0 or max(text.rfind("）", opened, at), text.rfind(")", opened, at)) >= 0:
+        return False
+    return any(c in text[at:pos] for c in "）)")
 
 
 def _respective(pos: int, st: SentenceState, ctx: Context) -> tuple[int, int] | None:

@@ -2676,3 +2676,20 @@ def test_a_rate_as_a_threshold_or_a_target_and_a_park_whose_head_speaks():
     assert observed("南京市律所党组织覆盖率达到98%的目标。") == {}
     text = "樊城区华远科技园党委书记介绍，园区党委下设8个党支部，共有党员143名。"
     assert observed(text) == {}
+
+
+def test_rounds_57_to_59_single_units_and_asides():
+    assert "notary" not in {
+        k[0] for k in observed("桃源县现有律师事务所9家。县公证处现有公证员5名，其中党员4名。")
+    }
+    assert observed("截至2023年底，齐鲁化学工业区成立园区党委，下设党支部43个。") == {}
+    text = "2016年集团党组织升格为党委，目前下设党总支2个、党支部11个。"
+    assert observed(text, title="南平民营企业党建") == {}
+    text = "截至2022年底，曲靖市共有律师事务所97家（其中麒麟区41家、宣威市12家），执业律师1360名。"
+    assert observed(text)[("legal", "practitioners", 1360)][1] == "曲靖市"
+    obs = observed(
+        "金水区非公企业和社会组织分别建立党组织716个、204个，分别覆盖非公企业1530家、社会组织389家。"
+    )
+    assert ("social_org", "firms_covered", 389) in obs
+    title = "在市律师行业党委专题党课上的讲稿"
+    assert observed(f"{title}\n新中国成立时，党员人数发展到448.8万名。", title=title) == {}
