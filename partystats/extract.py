@@ -861,7 +861,11 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         listed = (
             not before.strip() and prev is not None and (prev.metric or "").startswith("firms_")
         )
-        if outcome and sector and (before.rstrip().endswith(("有", "其中", "其余")) or listed):
+        if (
+            outcome
+            and sector
+            and (before.rstrip().endswith(("有", "其中", "其余", "另外", "另")) or listed)
+        ):
             fig.metric, fig.sector, fig.rule = outcome, sector, "firms_that_established"
             return
     if head is not None:
@@ -1740,6 +1744,8 @@ def title_sector(title: str, cat: Catalog) -> str | None:
     if len(title) > HEADLINE_MAX:
         return None  # a sentence, not a title
     sectors = {sector for cue, sector in cat.sector_cues if cue in title}
+    if sectors == {"private_enterprise", "social_org"}:
+        return "other"  # 非公有制经济组织和社会组织党建: the two 两新 sectors together
     return sectors.pop() if len(sectors) == 1 else None
 
 

@@ -2693,3 +2693,16 @@ def test_rounds_57_to_59_single_units_and_asides():
     assert ("social_org", "firms_covered", 389) in obs
     title = "在市律师行业党委专题党课上的讲稿"
     assert observed(f"{title}\n新中国成立时，党员人数发展到448.8万名。", title=title) == {}
+
+
+def test_rounds_57_to_59_reads():
+    obs = observed("截至2023年底，海南省各市县设立律师行业党委16个。")
+    assert ("legal", "industry_party_committees", 16) in obs
+    obs = observed(
+        "桃源县9家律所全部建立党组织，其中单独建立党支部的4家，另外5家组建联合党支部2个。"
+    )
+    assert ("legal", "firms_in_joint_branches", 5) in obs
+    title = "江西省非公有制经济组织和社会组织党建工作"
+    obs = observed(f"{title}\n全省共有党建工作示范点320个。", title=title)
+    assert ("other", "demonstration_sites", 320) in obs
+    assert ("legal", "industry_party_committees", 1) in observed("岳麓区成立律师协会党委1个。")
