@@ -259,6 +259,9 @@ def document_places(
     if by_level["district"] is None and default is not None and default.name.endswith("区"):
         # 西安高新区…：全区 is the zone (or 吴中区) the text is about
         by_level["district"] = default
+    if default is not None and default.level is Level.COUNTY and default.name.endswith("市"):
+        # 滁州市天长市…全市: a text about a county-level city means it by 全市
+        by_level["city"] = default
     if by_level["city"] is None and default is not None and not default.name.endswith("市"):
         # 宁远县…全市: the city the county lies in (a county-level city is its own 全市)
         by_level["city"] = gaz.parent_of(default)
@@ -874,8 +877,11 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         acted_on = bool(mark)
         stripped = stripped.removesuffix(mark)
         if stripped.endswith("等"):
-            # 授予吉林正平律师事务所党支部等12个党组织“…”称号: examples of those awarded
+            # 授予吉林正平律师事务所党支部等12个党组织“…”称号 · 蜀都公证处党总支等3个党组织
+            # 被确定为…示范点: examples of those awarded
             stripped = vocabulary(cat).award_examples_re.sub(r"\1", stripped)
+            if stripped.endswith("等") and any(v in phrase for v in cat.award_verbs):
+                stripped = _EXAMPLES_RE.sub("", stripped)
         if stripped.endswith(CONJUNCTIONS) and not NUMERAL_START_RE.search(stripped):
             fig.note = "an item of a list of other things"  # 走访了县司法局、县律师协会和9家律所
             return
@@ -920,6 +926,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
 _REGISTERED_RE = re.compile(
     r"经[^，,；;。的]{2,12}?(?:登记|注册|备案|批准|许可|审批)(?:成立|设立|注册)?$"
 )
+_EXAMPLES_RE = re.compile(r"[^，,；;。“”]{1,24}?等$")
 HAVING = "共有|共计有|现有"  # what counted firms have in all (not 有: 12家律所有党员, some)
 _AMONG_RE = re.compile(r"在[^，,；;。在]{2,20}?中(?=建立|组建|成立|设立)")
 # 另两家律所组建… · 指导各律所建立…: who set them up, or who had them set up
@@ -2528,7 +2535,9 @@ BODY_LEVELS |= {"州": "prefecture", "盟": "prefecture"}
 
 def _opening_body(start: int, ctx: Context) -> Place | None:
     m = _OPENING_BODY_RE.match(ctx.text, start)
-    return ctx.level_places.get(BODY_LEVELS[m[1]]) if m else None
+    if m is None:
+        return None
+    return NATIONAL_PLACE if m[2] else ctx.level_places.get(BODY_LEVELS[m[1]])
 
 
 def _place_of_scope(level: str, at: int, st: SentenceState, ctx: Context) -> Place | None:
@@ -2740,7 +2749,7 @@ ORG_AFTER_PLACE = re.compile(
     r"|工商联|组织部|统战部|民政厅|民政局|财政厅|财政局)"
 )
 _OPENING_BODY_RE = re.compile(
-    r"(?:[^，,。]{0,10}[，,])?全?([省市区县州盟旗])"
+    r"(?:[^，,。]{0,10}[，,])?(?:全?([省市区县州盟旗])|(全国))"
     rf"(?:委|两新工委|非公工委|{ORG_AFTER_PLACE.pattern.removeprefix('^')})"
 )
 # 市律师行业党委评选出… on a page about one firm: the body of the place acts, not the firm
@@ -3385,7 +3394,21 @@ def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         return True
     if fig.metric == "firms" and totals[-1].classifier == fig.classifier == "个":
         return True  # 党群服务中心14个，其中非公企业9个: parts of the centres, not firms
+    if fig.metric == "party_members" and _a_places_sector_workforce(totals[-1], st, ctx):
+        return False  # 全市社会组织共有从业人员3.4万名，其中党员4120名: the sector's members
     return fig.metric != "practitioners" and not _names_its_sector(fig, st, ctx)
+
+
+def _a_places_sector_workforce(total: Figure, st: SentenceState, ctx: Context) -> bool:
+    """全市社会组织…从业人员3.4万名: the people working in a place's sector (not 律所从业人数
+    of one firm, which names no scope)."""
+    text = ctx.text
+    clause = text[_clause_start(text, total.number.start, st.start) : total.number.start]
+    before = text[st.start : total.number.start]
+    scoped = vocabulary(ctx.catalog).scope_re.search(before) or ctx.places_in(
+        st.start, total.number.start
+    )
+    return bool(scoped) and "从业人" in clause and _named_sector(before, ctx) is not None
 
 
 def _names_its_sector(fig: Figure, st: SentenceState, ctx: Context) -> bool:

@@ -2706,3 +2706,18 @@ def test_rounds_57_to_59_reads():
     obs = observed(f"{title}\n全省共有党建工作示范点320个。", title=title)
     assert ("other", "demonstration_sites", 320) in obs
     assert ("legal", "industry_party_committees", 1) in observed("岳麓区成立律师协会党委1个。")
+
+
+def test_rounds_60_to_62():
+    text = "2022年，成都市蜀都公证处党总支等3个党组织被确定为全省公证行业党建工作示范点。"
+    assert ("notary", "demonstration_sites", 3) in observed(text, title="四川公证行业党建")
+    text = "北京、广东、江苏律师人数分别居全国前三位。2022年，全国律师行业党委共举办各类党务培训班12期。"
+    assert observed(text)[("legal", "training_sessions", 12)][1] == "全国"
+    obs = observed("截至2020年底，广西实有民营企业76.4万户。")
+    assert ("private_enterprise", "firms", 764000) in obs
+    obs = observed("洛阳市社会组织共有从业人员3.4万名，其中党员4120名。")
+    assert ("social_org", "party_members", 4120) in obs
+    assert observed("目前，律所从业人数408人，其中党员人数93人。") == {}  # one firm's
+    title = "滁州市天长市非公企业党建"
+    obs = observed(f"{title}\n截至2022年底，全市非公企业党组织达到381个。", title=title)
+    assert obs[("private_enterprise", "party_organizations", 381)][1] == "滁州市天长市"
