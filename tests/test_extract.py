@@ -1998,7 +1998,10 @@ def test_professionals_counted_inside_a_total_of_no_catalog_noun_are_published()
         "全省注册会计师协会现有个人会员1.3万多人，其中执业会员约6500人。", jurisdiction="湖南省"
     )
     assert ("accounting", "practitioners", 6500) in obs
-    assert observed("全市社会组织从业人员12.6万人，其中党员1.9万人。", jurisdiction="南京市") == {}
+    # the Party members of a place's sector (GOLD rule 2), not those of one firm's staff
+    obs = observed("全市社会组织从业人员12.6万人，其中党员1.9万人。", jurisdiction="南京市")
+    assert set(obs) == {("social_org", "party_members", 19000)}
+    assert observed("律所从业人数408人，其中党员人数93人。", jurisdiction="南京市") == {}
 
 
 def test_a_text_about_a_national_body_is_about_the_nation():
