@@ -406,7 +406,7 @@ def read_tail(fig: Figure, text: str, cat: Catalog) -> None:
     i = fig.number.end
     if fig.number.form is Form.PERCENT and text.startswith("%", i):
         i += 1
-    qual = None
+    qual = Qualifier.LOWER_BOUND if fig.number.more_inside else None  # 120多万户
     if text.startswith(("多", "余"), i):
         qual, i = Qualifier.LOWER_BOUND, i + 1
     j = i
@@ -2936,7 +2936,7 @@ def _date_of(
     if not dates_this and change_start:
         # 律所由2014年的520家增加到786家，律师由6000余人增加到…: an undated starting
         # figure is as old as the sentence's other starting point, else of no known date
-        return _parallel_change_date(marks, "由从", ctx, st)
+        return _parallel_change_date(marks, "由从与", ctx, st)  # 与2017年底相比，…由7800余人
     if not dates_this and fig.rule == "from_to":
         reached = _parallel_change_date(marks, "到至", ctx, st)  # …，律师由6000余人增加到9000人
         if reached[0] is not None:

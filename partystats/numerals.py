@@ -46,7 +46,8 @@ NUMBER_RE = re.compile(
     # 近三成 · 占律师总数的三成 · 不足三成 (成 after other words: 建成, 三成员单位)
     rf"|(?<=[占近约超达逾比的足到过])(?P<tenths>[一二三四五六七八九])成(?!员|立|为|果|绩)"
     rf"|(?<=[占的])(?P<half>一半)"  # 占律师总数的一半 = 50 percent
-    rf"|(?P<num_ar>{_ARABIC})(?P<mult_ar>{_MULT}?)(?P<pct>%)?"
+    # 120多万户 · 36余万人: 多/余 between the digits and their unit
+    rf"|(?P<num_ar>{_ARABIC})(?:(?P<more>[多余])(?=[万亿]))?(?P<mult_ar>{_MULT}?)(?P<pct>%)?"
     rf"|(?P<num_cn>{_CHINESE})(?P<mult_cn>{_MULT}?)"
 )
 
@@ -69,6 +70,7 @@ class Number:
     value: float
     form: Form
     text: str
+    more_inside: bool = False  # 120多万: a lower bound written inside the numeral
 
 
 SINGLE_DIGITS = {
@@ -167,4 +169,5 @@ def _parse(m: re.Match[str]) -> Number | None:
         end = m.end()
     if value is None:
         return None
-    return Number(m.start(), end, value, form, m.string[m.start() : end])
+    more = bool(m["num_ar"] and m["more"])
+    return Number(m.start(), end, value, form, m.string[m.start() : end], more)

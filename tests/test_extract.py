@@ -2724,3 +2724,14 @@ def test_rounds_60_to_62():
     title = "滁州市天长市非公企业党建"
     obs = observed(f"{title}\n截至2022年底，全市非公企业党组织达到381个。", title=title)
     assert obs[("private_enterprise", "party_organizations", 381)][1] == "滁州市天长市"
+
+
+def test_rounds_63_to_65():
+    obs = observed("截至2023年底，福建省民营企业达到120多万户。")
+    assert obs[("private_enterprise", "firms", 1200000)][0] == "lower_bound"
+    obs = observed(
+        "与2017年底相比，广西执业律师由7800余人增加到1.26万人。", published=date(2023, 4, 12)
+    )
+    assert obs[("legal", "practitioners", 7800)][2] == 2017
+    obs = observed("截至2020年底，北京市公证行业共有党支部27个，另有市公证协会行业党委1个。")
+    assert ("notary", "industry_party_committees", 1) in obs

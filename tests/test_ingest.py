@@ -498,3 +498,12 @@ def test_the_address_dates_a_page_only_when_nothing_printed_does(tmp_path):
     docs = {d.source_id: d for d in map(read_source, specs)}
     assert (docs["a"].published, docs["a"].published_from_url) == (date(2019, 1, 7), True)
     assert (docs["b"].published, docs["b"].published_from_url) == (date(2019, 3, 1), False)
+
+
+def test_a_lower_bound_inside_a_numeral():
+    from partystats.numerals import find_numbers
+
+    (n,) = find_numbers("120多万户")
+    assert (n.text, n.value, n.more_inside) == ("120多万", 1200000.0, True)
+    (n,) = find_numbers("12万多家")
+    assert (n.text, n.value, n.more_inside) == ("12万", 120000.0, False)
