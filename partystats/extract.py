@@ -931,7 +931,8 @@ HAVING = "共有|共计有|现有"  # what counted firms have in all (not 有: 1
 _AMONG_RE = re.compile(r"在[^，,；;。在]{2,20}?中(?=建立|组建|成立|设立)")
 # 另两家律所组建… · 指导各律所建立…: who set them up, or who had them set up
 _SET_UP_BY_RE = re.compile(
-    r"(?:(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家|(?:指导|推动|督促|帮助|引导)各?)"
+    r"(?:(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家|(?:指导|推动|督促|帮助|引导)各?"
+    r"|(?:采取|采用|通过))"  # 采取行业联建、区域联建方式成立…: how they were set up
     r"[^，,；;。\d]{0,8}?(?=(?:组建|建立|成立|组成)了?$)"
 )
 EXAMPLE_NAME_MAX = 4  # characters before the term in one kind's name: 异地商会, 行业商会

@@ -2735,3 +2735,9 @@ def test_rounds_63_to_65():
     assert obs[("legal", "practitioners", 7800)][2] == 2017
     obs = observed("截至2020年底，北京市公证行业共有党支部27个，另有市公证协会行业党委1个。")
     assert ("notary", "industry_party_committees", 1) in obs
+
+
+def test_how_branches_were_set_up_is_no_sub_type():
+    obs = observed("榆中县采取联建方式成立联合党支部11个，覆盖社会组织97家。")
+    assert ("social_org", "joint_branches", 11) in obs
+    assert ("social_org", "firms_in_joint_branches", 97) in obs
