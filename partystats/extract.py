@@ -805,6 +805,8 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     sentence_before = text[st.start : num.start]
     if _blocked_before(before, sentence_before, fig, ctx):
         return
+    if before.endswith(("）", ")")):
+        before = _term_in_brackets(before, cat)  # 个人会员（执业律师）4317名
     opening = _quote_closing_at(clause_from, st, ctx)
     if opening is not None:
         if consume(text[opening + 1 : clause_from - 1], ctx):
@@ -1030,6 +1032,19 @@ def _ends_in_an_award(words: str, cat: Catalog) -> bool:
     """The words end in an award or a demonstration site: a quoted rating is its name."""
     term = suffix_term(strip_before(words, cat)[0], cat)
     return term is not None and _is_award(term)
+
+
+_NAMED_IN_BRACKETS_RE = re.compile(r"([\u4e00-\u9fff]{1,6})[（(]([^（）()]{2,8})[)）]$")
+
+
+def _term_in_brackets(before: str, cat: Catalog) -> str:
+    """个人会员（执业律师） · 团体会员（律师事务所）: a word the catalog does not know, named in
+    brackets by a term it does: the term is what is counted."""
+    m = _NAMED_IN_BRACKETS_RE.search(before)
+    if m is None or suffix_term(m[1], cat) is not None:
+        return before
+    term = suffix_term(m[2], cat)
+    return before[: m.start()] + m[2] if term is not None and term.term == m[2] else before
 
 
 def _quote_closing_at(clause_from: int, st: SentenceState, ctx: Context) -> int | None:

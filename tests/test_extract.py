@@ -2741,3 +2741,11 @@ def test_how_branches_were_set_up_is_no_sub_type():
     obs = observed("榆中县采取联建方式成立联合党支部11个，覆盖社会组织97家。")
     assert ("social_org", "joint_branches", 11) in obs
     assert ("social_org", "firms_in_joint_branches", 97) in obs
+
+
+def test_a_word_named_in_brackets_by_a_catalog_term():
+    text = "截至2023年12月31日，宁夏律师协会共有团体会员（律师事务所）286家，个人会员（执业律师）4317名。"
+    obs = observed(text)
+    assert ("legal", "practitioners", 4317) in obs
+    assert ("legal", "firms", 286) in obs
+    assert observed("南京市专职律师（含公职律师）120名。") == {}  # a sub-type stays out
