@@ -554,6 +554,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
         count_of = r"(?:\d+|[一二两三四五六七八九十]+)"
         kinds = any_word_re(cat.place_kinds).pattern
         qualifier_before = any_word_re(qualifier_cues).pattern  # 约, 超过, 不足…
+        award_verbs = any_word_re(cat.award_verbs).pattern  # 评为, 授予, 表彰…
         _VOCABULARIES[cat.fingerprint] = Vocabulary(
             terms=cat.terms,
             term_lex=Lexicon(cat.terms),
@@ -608,12 +609,8 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             new_whole_re=re.compile(
                 rf"[；;](?:{'|'.join(ALL_SCOPE)}|[^，,；;。\d]{{0,6}}?(?:{any_word_re(cues).pattern}))"
             ),
-            among_awarded_re=re.compile(
-                rf"(?:{any_word_re(cat.award_verbs).pattern})[^，,。；;]{{0,20}}中[，,]"
-            ),
-            award_examples_re=re.compile(
-                rf"({any_word_re(cat.award_verbs).pattern})了?[^，,；;。“”]{{1,24}}?等$"
-            ),
+            among_awarded_re=re.compile(rf"(?:{award_verbs})[^，,。；;]{{0,20}}中[，,]"),
+            award_examples_re=re.compile(rf"({award_verbs})了?[^，,；;。“”]{{1,24}}?等$"),
             firms_having_re=re.compile(
                 rf"{count_of}[家个](?:{any_word_re(t for t, term in cat.terms.items() if term.metric == 'firms').pattern})"
                 f"(?:{HAVING})$"
@@ -1539,6 +1536,12 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
     return True
 
 
+def _phrase_start(text: str, floor: int, end: int) -> int:
+    """Where the phrase ending at ``end`` starts: after the last comma, semicolon or colon
+    (not 、, which joins the items of a list), not before ``floor``."""
+    return max(floor, *(text.rfind(c, floor, end) + 1 for c in "，,；;：:"))
+
+
 def _respective_to_sectors(fig: Figure, prev: Figure, st: SentenceState, ctx: Context) -> bool:
     """``fig`` follows ``prev`` after 分别 and a list of sectors: it is the next sector's
     figure of the same metric (律师、会计、公证行业分别建立党组织98个、27个、19个)."""
@@ -1546,10 +1549,10 @@ def _respective_to_sectors(fig: Figure, prev: Figure, st: SentenceState, ctx: Co
     if respective is None or prev.number.start < respective[0]:
         return False
     k = respective[0]
-    lo = max(st.start, *(ctx.text.rfind(c, st.start, k) + 1 for c in "，,；;：:"))
+    lo = _phrase_start(ctx.text, st.start, k)
     if lo == k and lo > st.start:  # 非公企业1563家、社会组织218家，分别…: the clause before
         k = lo - 1
-        lo = max(st.start, *(ctx.text.rfind(c, st.start, k) + 1 for c in "，,；;：:"))
+        lo = _phrase_start(ctx.text, st.start, k)
     cues = vocabulary(ctx.catalog).sector_re
     if not all(cues.search(item) for item in _LIST_ITEM_SPLIT_RE.split(ctx.text[lo:k])):
         return False  # every item listed names a sector, or the figures cannot be paired
@@ -1658,6 +1661,7 @@ def _accept(
         fig.note = f"{term.term} outside an award"
         return
     fig.metric = metric
+    opening = _list_opening(fig, st, ctx)
     fig.sector = (
         # 非公企业3.4万户、社会组织2680个，分别建立党组织1876个、932个: the n-th sector
         (_respectively_sector(fig, st, ctx) if term.sector is None else None)
@@ -1667,8 +1671,8 @@ def _accept(
         or _named_sector(prefix, ctx)  # 其中非公企业党组织1530个: the part names its own
         # 其中律师行业单独组建党支部71个、联合党支部27个: the list's opening names it
         # (表彰非公企业和社会组织先进党组织42个、优秀共产党员65名: both, other)
-        or _sectors_together(_list_opening(fig, st, ctx), ctx)
-        or _named_sector(_list_opening(fig, st, ctx), ctx)
+        or _sectors_together(opening, ctx)
+        or _named_sector(opening, ctx)
         # 全行业共建立党组织436个，其中党委11个: a part is of its published total's sector
         # (资产评估师1103名，其中党员412名，…会计师事务所…: not a cue after it)
         or (total.sector if total is not None and total.metric else None)
@@ -2669,7 +2673,7 @@ def _respective_item(fig: Figure, st: SentenceState, ctx: Context) -> str | None
     first_after = next((f.number.start for f in st.counts if f.number.start > k), fig.number.start)
     if suffix_term(strip_before(text[k + 2 : first_after], cat)[0], cat) is not None:
         return None  # 律所和会计师事务所分别组建联合党支部4个和3个: the term follows 分别
-    lo = max(st.start, *(text.rfind(c, st.start, k) + 1 for c in "，,；;：:"))
+    lo = _phrase_start(text, st.start, k)
     listed = text[lo:k]
     if NUMERAL_START_RE.search(listed):
         return None  # 3.4万家非公企业、1.02万个社会组织…: items with figures of their own
@@ -2760,18 +2764,18 @@ def _unknown_place_listed(pos: int, st: SentenceState, ctx: Context) -> bool:
 # 全国和省级表彰 · 全国性荣誉: a scope word that grades an honour
 # (not 唐山市表彰了…: a body that awards, whose place is the figures')
 _AWARD_LEVEL_AFTER_RE = re.compile(r"(?:[和及、](?:省|市|区|县)级|性)(?:表彰|荣誉|称号|奖励)")
-ORG_AFTER_PLACE = re.compile(
-    r"^(律师行业|律师|行业|注册会计师)?(党委|协会|律协|委员会|司法厅|司法局|党校"
+# 省律协 · 市律师行业党委 · 市司法局: a body a place word names
+ORG_WORDS = (
+    r"(律师行业|律师|行业|注册会计师)?(党委|协会|律协|委员会|司法厅|司法局|党校"
     r"|工商联|组织部|统战部|民政厅|民政局|财政厅|财政局)"
 )
+ORG_AFTER_PLACE = re.compile(f"^{ORG_WORDS}")
 _OPENING_BODY_RE = re.compile(
     r"(?:[^，,。]{0,10}[，,])?(?:全?([省市区县州盟旗])|(全国))"
-    rf"(?:委|两新工委|非公工委|{ORG_AFTER_PLACE.pattern.removeprefix('^')})"
+    rf"(?:委|两新工委|非公工委|{ORG_WORDS})"
 )
 # 市律师行业党委评选出… on a page about one firm: the body of the place acts, not the firm
-_PLACE_BODY_RE = re.compile(
-    rf"(?<![\u4e00-\u9fff])[省市区县州盟旗]{ORG_AFTER_PLACE.pattern.removeprefix('^')}"
-)
+_PLACE_BODY_RE = re.compile(rf"(?<![\u4e00-\u9fff])[省市区县州盟旗]{ORG_WORDS}")
 # 获评全省优秀党员律师: a rank of an award, not the place of the figure
 RANK_AFTER_PLACE = re.compile(
     rf"^([\u4e00-\u9fff]{{0,6}}?行业|律师|两新组织|非公企业|社会组织)?({'|'.join(RANK_WORDS)})"
@@ -2779,7 +2783,7 @@ RANK_AFTER_PLACE = re.compile(
 # 株洲市律协党委所属党支部42个: the figures of a body's own sub-units are its place's;
 # 全国律师行业党委表彰…先进基层党组织100个: so are the awards a body gives (not 被…表彰)
 OWN_UNITS_AFTER_ORG = re.compile(
-    rf"{ORG_AFTER_PLACE.pattern.removeprefix('^')}(党委|党组织)?"
+    rf"{ORG_WORDS}(党委|党组织)?"
     "(所属|下设|下辖|共?表彰|评选|评出|命名|授予)"
 )
 
