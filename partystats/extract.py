@@ -912,8 +912,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     from_to = rf"|{CHANGED_TO}.*" if re.search("[从由]", before) else ""
     # 律师3300余名总数的23%: the count is the total, the percent after it its share of it
     total_of = r"(总数|总人数|总量)的?(\d+(\.\d+)?%)?|的\d+(\.\d+)?%"
+    # 全市律师1500名中，党员律师占38%: the count a share after it is among
     phrase = re.sub(
-        rf"^([（(][^）)]*[）)]|{total_of}{from_to}|{AWARD_PREDICATE}|{ALL_SET_UP})", "", phrase
+        rf"^([（(][^）)]*[）)]|{total_of}{from_to}|{AWARD_PREDICATE}|{ALL_SET_UP}|中$)", "", phrase
     )
     if phrase.strip(" ") and not phrase.startswith(CONJUNCTIONS):
         fig.note = f"unknown phrase after number: {phrase[:12]}"
@@ -1326,6 +1327,7 @@ def _group_start(fig: Figure, st: SentenceState, ctx: Context) -> int:
 
 
 _ORG_METRICS = ("party_organizations", "party_branches", "standalone_branches", "joint_branches")
+_MEMBER_METRICS = ("party_members", "party_member_share")
 
 
 def _post_metric(
@@ -2202,6 +2204,13 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
     return i
 
 
+def _list_start(text: str, clause_from: int, floor: int) -> int:
+    """Where the 、-list that the clause at ``clause_from`` ends starts (a clause ends at 、)."""
+    while clause_from > floor and text[clause_from - 1] == "、":
+        clause_from = _clause_start(text, clause_from - 1, floor)
+    return clause_from
+
+
 def _thousands_comma(text: str, k: int) -> bool:
     """The comma of 1,185: inside a figure, no clause boundary."""
     return (
@@ -2334,13 +2343,11 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
         if len(_last_place_list(group_from, num.start, ctx)) > 1:
             fig.note = "each of the places listed (均)"  # 衡阳、郴州两市的党组织覆盖率均达到100%
             return
-        # 党的组织覆盖率和工作覆盖率均达到100%: the rates listed share the figure; the
-        # organizational one is the catalog's
-        rates = [
-            item
-            for item in _LIST_ITEM_SPLIT_RE.split(stripped[:-1])
-            if item.endswith(cat.coverage_words) and "工作" not in item[-6:]
-        ]
+        # 党的组织覆盖率和工作覆盖率均达到100% · 党组织覆盖率、党的工作覆盖率均达100%: the
+        # rates listed share the figure; the organizational one is the catalog's
+        listed = text[_list_start(text, clause_from, st.start) : clause_from] + stripped[:-1]
+        items = _LIST_ITEM_SPLIT_RE.split(listed)
+        rates = [i for i in items if i.endswith(cat.coverage_words) and "工作" not in i[-6:]]
         stripped = rates[0] if rates else stripped
     word = next((w for w in cat.coverage_words if stripped.endswith(w)), None)
     if word is None and "分别" in before:
@@ -3197,6 +3204,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 st.counts.append(fig)
             if fig.metric and kind is MentionKind.COUNT and _part_of_unpublished(fig, st, ctx):
                 fig.metric, fig.note = None, "part of a figure that was not published"
+            if fig.metric in _MEMBER_METRICS and _among_uncounted(fig, st, ctx):
+                fig.metric, fig.note = None, "among a group the catalog does not count"
             if fig.metric and plans:
                 fig.metric, fig.note = None, "target, plan or criterion (in a section of them)"
             obs = None
@@ -3416,7 +3425,34 @@ def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         return True  # 党群服务中心14个，其中非公企业9个: parts of the centres, not firms
     if fig.metric == "party_members" and _a_places_sector_workforce(totals[-1], st, ctx):
         return False  # 全市社会组织共有从业人员3.4万名，其中党员4120名: the sector's members
+    if fig.metric == "party_members" and not _scoped(totals[-1], st, ctx):
+        return True  # 选举产生理事25名，其中党员律师18名: the members of a body, not a place's
     return fig.metric != "practitioners" and not _names_its_sector(fig, st, ctx)
+
+
+_AMONG_GROUP_RE = re.compile(r"中[，,]")
+
+
+def _among_uncounted(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """Party members after a clause naming the group they are among, a count the catalog
+    does not publish (出席大会的150名会员代表中，党员律师102名，占68%): the group's members,
+    not a place's (全市律师1500名中，党员律师占38%: the practitioners')."""
+    text = ctx.text
+    among = None
+    for among in _AMONG_GROUP_RE.finditer(text, st.start, fig.number.start):  # noqa: B007
+        pass  # the last one
+    if among is None:
+        return False
+    clause_from = _clause_start(text, among.start(), st.start)
+    group = [f for f in st.counts if clause_from <= f.number.start < among.start()]
+    return bool(group) and group[-1].metric is None and group[-1].classifier in ("名", "人")
+
+
+def _scoped(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """A place or a scope (全市, 全省) is named in the sentence before the figure."""
+    before = ctx.text[st.start : fig.number.start]
+    scope = vocabulary(ctx.catalog).scope_re.search(before)
+    return bool(scope or ctx.places_in(st.start, fig.number.start))
 
 
 def _a_places_sector_workforce(total: Figure, st: SentenceState, ctx: Context) -> bool:
@@ -3425,10 +3461,7 @@ def _a_places_sector_workforce(total: Figure, st: SentenceState, ctx: Context) -
     text = ctx.text
     clause = text[_clause_start(text, total.number.start, st.start) : total.number.start]
     before = text[st.start : total.number.start]
-    scoped = vocabulary(ctx.catalog).scope_re.search(before) or ctx.places_in(
-        st.start, total.number.start
-    )
-    return bool(scoped) and "从业人" in clause and _named_sector(before, ctx) is not None
+    return _scoped(total, st, ctx) and "从业人" in clause and _named_sector(before, ctx) is not None
 
 
 def _names_its_sector(fig: Figure, st: SentenceState, ctx: Context) -> bool:

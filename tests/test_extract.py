@@ -2749,3 +2749,19 @@ def test_a_word_named_in_brackets_by_a_catalog_term():
     assert ("legal", "practitioners", 4317) in obs
     assert ("legal", "firms", 286) in obs
     assert observed("南京市专职律师（含公职律师）120名。") == {}  # a sub-type stays out
+
+
+def test_party_members_of_a_body_or_among_a_group_it_counts_are_not_a_places():
+    title = "襄阳市律师协会第五次会员代表大会召开"
+    text = f"{title}\n大会选举产生第五届理事会理事25名，其中党员律师18名。"
+    assert observed(text, title=title) == {}
+    text = f"{title}\n出席大会的150名会员代表中，党员律师102名，占68%。"
+    assert observed(text, title=title) == {}
+    obs = observed("全市律师1500名中，党员律师占38%。", title="襄阳市律所党建")
+    assert ("legal", "practitioners", 1500) in obs
+    assert ("legal", "party_member_share", 38) in obs
+
+
+def test_rates_listed_with_a_dun_share_one_figure():
+    text = "截至2022年底，全市律所党组织覆盖率、党的工作覆盖率均达100%。"
+    assert ("legal", "coverage_rate", 100) in observed(text)
