@@ -149,9 +149,11 @@ def _nominalized(terms: dict[str, Term], verbs: list[str]) -> dict[str, Term]:
 
 
 def _single_entity_words(spec: dict[str, list[str]]) -> tuple[str, ...]:
-    """Every pointer + unit (该所, 我们律所, 全所, 该商会) and the plain words."""
+    """Every pointer + unit (该所, 我们律所, 全所, 该商会), every unit's body holding members
+    (商会党委现有, 所党总支共有) and the plain words."""
     pointed = [p + u for p in spec["pointers"] for u in spec["units"]]
-    return tuple(spec["words"]) + tuple(pointed)
+    held = [u + b + h for u in spec["body_units"] for b in spec["bodies"] for h in spec["holds"]]
+    return (*spec["words"], *pointed, *held)
 
 
 @cache

@@ -204,11 +204,16 @@ def document_places(
         h for h in text_hits if _names_the_place(text, h, vocab, h[1] in text_starts)
     ]
     found: list[Place] = []
-    for _, _, cands in hits:
+    found_in_title = 0
+    for i, (_, _, cands) in enumerate(hits):
         # 长春市朝阳区: a name several cities have is the one in the place named before it;
         # the first place named, in the one named later that holds it (鼓楼区…徐州市…)
-        found.append(choose(cands, found[0] if found else _holding_place(cands, hits)))
-    national = any(p.level is Level.NATIONAL for p in found[: len(title_hits)]) or bool(
+        context = found[0] if found else _holding_place(cands, hits)
+        if _several_cities_have(cands, context):
+            continue  # 朝阳区 alone: Beijing's or Changchun's? No guess.
+        found.append(choose(cands, context))
+        found_in_title += i < len(title_hits)
+    national = any(p.level is Level.NATIONAL for p in found[:found_in_title]) or bool(
         _NATIONAL_BODY_RE.match(title)
     )
     found = [p for p in found if p.level is not Level.NATIONAL]
@@ -219,7 +224,7 @@ def document_places(
         "county": None,
         "prefecture": None,  # 全州, 全盟: an autonomous prefecture or league, not a 市
     }
-    titled = set(found[: len(title_hits)])
+    titled = set(found[:found_in_title])
     for p in found:
         if by_level["prefecture"] is None and _is_zhou_or_meng(p):
             by_level["prefecture"] = p
@@ -251,8 +256,9 @@ def document_places(
         )
     ):
         by_level["district"] = region
-    head = _named_places(title_hits, title, gaz)
-    head += _named_places([h for h in hits[len(title_hits) :] if h[0] < 150], text, gaz)
+    context = found[0] if found else None
+    head = _named_places(title_hits, title, gaz, context)
+    head += _named_places([h for h in hits[len(title_hits) :] if h[0] < 150], text, gaz, context)
     head = [p for p in head if p.level is not Level.NATIONAL]
     # 司法部：全国律师行业…: a title naming the nation and no place is about the nation
     default = head[0] if head else NATIONAL_PLACE if national else None
@@ -291,6 +297,14 @@ def _in_the_place_before(hits: PlaceHits) -> PlaceHits:
     return out
 
 
+def _several_cities_have(candidates: tuple[Place, ...], context: Place | None) -> bool:
+    """A county name that cities share (朝阳区, 鼓楼区) and nothing says whose."""
+    if context is not None and any(c.code.startswith(area_prefix(context)) for c in candidates):
+        return False
+    counties = {c.prefecture_code for c in candidates if c.level is Level.COUNTY}
+    return len(counties) > 1 and len(counties) == len(candidates)
+
+
 def _holding_place(candidates: tuple[Place, ...], hits: PlaceHits) -> Place | None:
     """A province or city named without doubt that holds one of several candidates."""
     if len(candidates) < 2:
@@ -315,8 +329,11 @@ def _within(candidates: tuple[Place, ...], place: Place | None) -> bool:
     )
 
 
-def _named_places(hits: PlaceHits, text: str, gaz: Gazetteer) -> list[Place]:
-    """The places hits name: 苏州市吴中区 (a city, then one of its counties) is the county."""
+def _named_places(
+    hits: PlaceHits, text: str, gaz: Gazetteer, context: Place | None = None
+) -> list[Place]:
+    """The places hits name: 苏州市吴中区 (a city, then one of its counties) is the county;
+    with ``context``, a name several cities share only when one lies in it."""
     places: list[Place] = []
     previous_end = -1
     for start, end, cands in hits:
@@ -327,8 +344,10 @@ def _named_places(hits: PlaceHits, text: str, gaz: Gazetteer) -> list[Place]:
                 places[-1] = county
                 previous_end = end
                 continue
-        places.append(with_zone(choose(cands, None), text, end))
         previous_end = end
+        if _several_cities_have(cands, context):
+            continue
+        places.append(with_zone(choose(cands, context), text, end))
     return places
 
 
@@ -522,7 +541,7 @@ class Vocabulary:
     covering_re: re.Pattern[str]
     plan_re: re.Pattern[str]
     single_entity_re: re.Pattern[str]
-    ranking_re: re.Pattern[str]  # 100强 · 百强: a ranked list, whose members are no total
+    ranking_re: re.Pattern[str]  # 100强 · 百强 · 排名前10位: a ranked list, its members no total
     other_places_re: re.Pattern[str]  # 其他10个设区市: places counted, not named
     places_counted_re: re.Pattern[str]  # 5个地级市: a count of the places just listed
     plan_section_re: re.Pattern[str]  # 工作计划, 下一步: a heading over plans
@@ -600,6 +619,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             single_entity_re=any_word_re(cat.not_observation["single_entity"]),
             ranking_re=re.compile(
                 rf"(?:\d+|[十百千万]+)(?:{any_word_re(cat.not_observation['ranking']).pattern})"
+                rf"|前(?:\d+|[{CHINESE_DIGITS}]+)(?:{any_word_re(cat.not_observation['ranking_top']).pattern})"
             ),
             other_places_re=re.compile(
                 f"(?:{any_word_re(unnamed_openers).pattern})的?(?:{count_of}个|各)(?:{kinds})"

@@ -2765,3 +2765,21 @@ def test_party_members_of_a_body_or_among_a_group_it_counts_are_not_a_places():
 def test_rates_listed_with_a_dun_share_one_figure():
     text = "截至2022年底，全市律所党组织覆盖率、党的工作覆盖率均达100%。"
     assert ("legal", "coverage_rate", 100) in observed(text)
+
+
+def test_one_units_committee_a_next_step_and_the_top_of_a_ranking_stay_out():
+    title = "晋江：商会党建激活“红色动能”"
+    assert observed(f"{title}\n商会党委书记告诉记者，商会党委现有党员126名。", title=title) == {}
+    assert ("legal", "party_members", 1260) in observed("全市律师行业党委现有党员律师1260名。")
+    assert observed("下一步，全省律所党组织覆盖率保持在95%以上。") == {}
+    text = "截至2016年底，全省共有会计师事务所412家，综合排名前10位的事务所中有8家建立了党委。"
+    assert set(observed(text)) == {("accounting", "firms", 412)}
+
+
+def test_a_district_name_several_cities_share_is_not_guessed():
+    title = "朝阳区律师行业党建工作情况"
+    obs = observed(f"{title}\n全区现有律师事务所41家。", title=title)
+    assert obs[("legal", "firms", 41)][1] is None
+    title = "长春市朝阳区律师行业党建工作情况"
+    obs = observed(f"{title}\n全区现有律师事务所41家。", title=title)
+    assert obs[("legal", "firms", 41)][1] == "长春市朝阳区"
