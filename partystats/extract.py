@@ -2954,6 +2954,12 @@ SAME_YEAR = ("当年", "同年")  # opening a sentence: the year the text just n
 _SAME_YEAR_OF_RE = re.compile(rf"(?:{'|'.join(SAME_YEAR)})(?:底|末)?的\s*$")  # 从当年的386名
 
 
+# 会上 · 会议表彰了 · 大会对…进行了表彰: what a meeting did
+_AT_THE_MEETING_RE = re.compile(
+    r"会上|会议(?:上|期间|表彰|命名|通报|为)|大会(?:上|对|为|表彰|命名)"
+)
+
+
 def _date_of(
     fig: Figure,
     st: SentenceState,
@@ -3031,12 +3037,24 @@ def _date_of(
         if named:
             return date(named[-1].year, 12, 31), AsOfBasis.INFERRED
     if mark is None:
+        stock = ctx.catalog.metrics[fig.metric or "firms"].get("kind") == "stock"
+        printed = ctx.published and not ctx.published_from_url
+        if (
+            printed
+            and not stock
+            and _AT_THE_MEETING_RE.search(ctx.text, st.start, fig.number.start)
+        ):
+            # 截至2023年底，全国共有律所4万余家。会上，表彰了100个…: done at the meeting
+            # the page reports, on its day (not at the date of the stock before), for the
+            # year it reviews (…召开2023年度工作会议)
+            if ctx.report_year is not None:
+                return date(ctx.report_year, 12, 31), AsOfBasis.INFERRED
+            return ctx.published, AsOfBasis.PUBLISHED
         if carried is not None:
             return _resolve_in(carried, [], ctx), AsOfBasis.INFERRED
         if ctx.report_year is not None:  # an undated figure of 2023年工作总结 is 2023's
             return date(ctx.report_year, 12, 31), AsOfBasis.INFERRED
-        printed = ctx.published and not ctx.published_from_url
-        if printed and ctx.catalog.metrics[fig.metric or "firms"].get("kind") == "stock":
+        if printed and stock:
             return (
                 ctx.published,
                 AsOfBasis.PUBLISHED,

@@ -2783,3 +2783,15 @@ def test_a_district_name_several_cities_share_is_not_guessed():
     title = "长春市朝阳区律师行业党建工作情况"
     obs = observed(f"{title}\n全区现有律师事务所41家。", title=title)
     assert obs[("legal", "firms", 41)][1] == "长春市朝阳区"
+
+
+def test_awards_at_a_meeting_are_of_its_day_not_of_the_stock_before():
+    title = "全国律师行业党建工作推进会在京召开"
+    text = f"{title}\n会议指出，截至2023年底，全国共有律师事务所4万余家。\n会上，表彰了100个全国律师行业先进党组织。"
+    obs = observed(text, title=title, published=date(2024, 1, 18))
+    assert obs[("legal", "firms", 40000)][2] == 2023
+    assert obs[("legal", "awarded_party_organizations", 100)][2] == 2024
+    title = "义乌市律师行业党委召开2023年度工作会议"
+    text = f"{title}\n会上，对15名优秀党员律师进行了表彰。"
+    obs = observed(text, title=title, published=date(2024, 1, 18))
+    assert obs[("legal", "awarded_party_members", 15)][2] == 2023
