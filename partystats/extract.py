@@ -1196,6 +1196,9 @@ def _read_before(
         # 分别覆盖非公企业1530家、社会组织389家: a later item of a list a cover verb heads
         opening = _list_opening(fig, st, ctx)
         covering = bool(opening) and vocabulary(cat).covering_re.search(opening) is not None
+        shared = opening[: opening.rfind("的")] if "的" in opening else ""
+        if not covering and (outcome := establishment_outcome(shared, cat)):
+            metric = outcome  # 已建立党组织的非公企业214家、社会组织58个: the clause both share
     if covering:
         prefix = ""  # 党的组织覆盖律师事务所777家: whoever covers, the firms are covered
     elif _respective_place(fig.number.start, st, ctx) is not None:
@@ -1365,10 +1368,11 @@ def _post_metric(
         # 3个联合建（覆盖13个社会组织） · 另有联合党支部3个，覆盖其余9家律所 (the rest of
         # the firms, those that set up no branch of their own)
         rest = any(w in covering[1] for w in cat.not_observation["other_places"])
+        aside = _aside_open(ctx.text, fig.number.start, st.start)
         if (
             prev is not None
             and prev.metric == "joint_branches"
-            and (before.endswith("（覆盖") or rest)
+            and (before.endswith("（覆盖") or rest or prev.number.end <= aside <= prev.tail_end + 1)
         ):
             return "firms_in_joint_branches"
         return "firms_covered"
@@ -2106,10 +2110,10 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
     return max([last, *unnamed, *chambers])
 
 
-# 包钢某配套企业党委 · 某行业协会: one unit the text does not name
+# 包钢某配套企业党委 · 某行业协会 · 某所党委: one unit the text does not name
 _SOME_UNIT_RE = re.compile(
     r"(?<![李王张刘陈杨赵黄周吴徐孙马朱胡郭何林罗高某])某(?!某|等)[^\W\d_等和与及]{0,6}?"
-    r"(?:企业|公司|集团|协会|商会|律所|事务所|公证处|园区|楼宇|大厦)"
+    r"(?:企业|公司|集团|协会|商会|律所|事务所|公证处|园区|楼宇|大厦|所(?![属有在]))"
 )
 # 县公证处现有公证员5名: the one notary office of the county (not 全市公证处, 各县公证处)
 _OWN_OFFICE_RE = re.compile(r"(?<![全各本我该每\u4e00-\u9fff])[省市县区州旗]公证处")

@@ -2795,3 +2795,13 @@ def test_awards_at_a_meeting_are_of_its_day_not_of_the_stock_before():
     text = f"{title}\n会上，对15名优秀党员律师进行了表彰。"
     obs = observed(text, title=title, published=date(2024, 1, 18))
     assert obs[("legal", "awarded_party_members", 15)][2] == 2023
+
+
+def test_list_items_sharing_a_clause_and_a_joint_branchs_aside():
+    obs = observed("全区已建立党组织的非公企业214家、社会组织58个。")
+    assert ("private_enterprise", "firms_covered", 214) in obs
+    assert ("social_org", "firms_covered", 58) in obs
+    text = "全县有律师事务所6家，其中单独党支部4个，联合党支部1个（覆盖2家律所）。"
+    assert ("legal", "firms_in_joint_branches", 2) in observed(text)
+    text = "会上，立信等会计师事务所党委作了典型发言，其中某所党委下设党支部46个，党员1200余名。"
+    assert observed(text) == {}
