@@ -48,14 +48,14 @@ ABSOLUTE_RE = re.compile(
     rf"(?:(?:19|20)\d{{2}}年[、和至到-])*{_YEAR}{_MONTH}{_DAY}{_END}(?P<tail>以来|的时候|的|，|,|度)?"
 )
 RELATIVE_RE = re.compile(
-    r"截至目前|截止目前|目前|近日|日前|现有|如今|当前|现阶段|至今|近期|今年以来"
+    r"截至目前|截止目前|目前|近日|日前|现有|如今|当前|现阶段|至今|近期|今年以来|去年以来"
     r"|(?<![体表实出展])现在"  # 现在党员律师占比… · 提升到现在的97.3% (not 体现在)
 )
 # The characters a match of ABSOLUTE_RE / RELATIVE_YEAR_RE can begin with (partystats.scan)
 ABSOLUTE_START_RE = re.compile(r"[截到至比较从由同与12]")
 RELATIVE_YEAR_START_RE = re.compile(r"[截到比较同由从去今上前]")
 RELATIVE_YEAR_RE = re.compile(
-    r"(?P<lead>截至|截止|到|比|较|同比|由|从)?(?P<which>去年|今年|上年|前年)"
+    r"(?P<lead>截至|截止|到|比|较|同比|由|从)?(?P<which>去年|今年|上年|前年)(?!以来)"
     r"(?:(?P<m>1[0-2]|0?[1-9])月)?(?P<end>底|末|年底|年末)?"
 )
 # 过去一年，全市…: the year a report looks back on

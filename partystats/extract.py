@@ -1351,6 +1351,7 @@ def _group_start(fig: Figure, st: SentenceState, ctx: Context) -> int:
 
 _ORG_METRICS = ("party_organizations", "party_branches", "standalone_branches", "joint_branches")
 _MEMBER_METRICS = ("party_members", "party_member_share")
+_FIRM_OUTCOMES = ("firms_covered", "firms_with_own_branch", "firms_in_joint_branches")
 
 
 def _post_metric(
@@ -1672,7 +1673,8 @@ def _accept(
     part_sector = term.sector or _named_sector(prefix, ctx)
     if (
         total is not None
-        and total.metric == metric
+        # 已建立党组织的商会291家；其中省级商会68家: a kind of the firms covered, too
+        and (total.metric == metric or metric == "firms" and total.metric in _FIRM_OUTCOMES)
         and total.sector == (part_sector or total.sector)
         # 其中，凤台县仅有律师15人，律师事务所4家: a part by place, not a kind
         and not ctx.places_in(_parts_opener(ctx, 0, fig.number.start), fig.number.start)
@@ -1903,7 +1905,7 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if (
         _plan_in(planned, vocab)
         or (deadline and vocab.plan_re.search(text, start, ctx.sentence_of(start)[1]))
-        or (deadline and _still_ahead(deadline, start - len(sentence_before), ctx))
+        or (deadline and _still_ahead(deadline, planned, start - len(sentence_before), ctx))
     ):
         fig.note = "target or plan"
         return True
@@ -2171,11 +2173,17 @@ _DEADLINE_RE = re.compile(
 )
 
 
-def _still_ahead(deadline: re.Match[str], sentence_start: int, ctx: Context) -> bool:
+# 增至 · 发展到 · 已 · 实现了: a change told as done
+_REACHED_RE = re.compile(r"(?:增|升|发展|增加|增长|上升|提高|扩大)(?:至|到)|已|了")
+
+
+def _still_ahead(deadline: re.Match[str], planned: str, sentence_start: int, ctx: Context) -> bool:
     """到2020年底，实现… in a text dated before it (published, or the latest date the
     sentences before reached): a target, not a state."""
     if ctx.published is not None:
         now: date | None = ctx.published
+    elif _REACHED_RE.search(planned, deadline.end()):
+        return False  # 2010年底…。到2015年底，全省律所增至351家: told as done, in a review
     else:
         marks = ctx.marks_in(0, sentence_start)
         now = max((m.when for m in marks if m.kind is MarkKind.ANCHOR and m.when), default=None)
@@ -2917,7 +2925,10 @@ def _resolve_in(mark: DateMark, marks: list[DateMark], ctx: Context) -> date | N
         named = [m.when.year for m in ctx.marks_in(0, mark.start) if m.when is not None]
         if named:  # 2019年，…。至年底，全市有律所58家
             return date(named[-1], 12, 31)
-    if mark.kind is MarkKind.RELATIVE_YEAR and ctx.published is None:
+    counted_from_now = mark.kind is MarkKind.RELATIVE_YEAR or (
+        mark.kind is MarkKind.ANCHOR and mark.when is None and not mark.latest
+    )  # 去年底 · 截至今年4月底
+    if counted_from_now and ctx.published is None:
         # 截至2023年2月底，…。过去一年，… · 截至2007年10月底，…提高到今年的62.7%: counted
         # from the text's latest date
         now = max(
