@@ -2810,7 +2810,9 @@ def test_list_items_sharing_a_clause_and_a_joint_branchs_aside():
 def test_a_review_told_as_done_and_years_counted_from_a_date_in_the_text():
     text = "2010年底，全省会计师事务所312家。到2015年底，全省会计师事务所增至351家。"
     assert observed(text)[("accounting", "firms", 351)][2] == 2015
-    text = "2023年5月12日，鄂尔多斯市召开推进会。会议通报，截至今年4月底，全市共有会计师事务所38家。"
+    text = (
+        "2023年5月12日，鄂尔多斯市召开推进会。会议通报，截至今年4月底，全市共有会计师事务所38家。"
+    )
     assert observed(text)[("accounting", "firms", 38)][2] == 2023
     text = "去年以来，全区已有12家律所单独建立党支部。"
     obs = observed(text, published=date(2007, 9, 12))
