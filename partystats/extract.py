@@ -2729,7 +2729,19 @@ def _respective_item(fig: Figure, st: SentenceState, ctx: Context) -> str | None
         else:
             return None
     # 非公企业、社会组织党组织覆盖率分别…: sectors sharing one rate, not a list of items
-    return items[index] if len(kinds) == 1 else None
+    if len(kinds) > 1 or _sectors_sharing_a_head(items, cat):
+        return None
+    return items[index]
+
+
+def _sectors_sharing_a_head(items: list[str], cat: Catalog) -> bool:
+    """非公企业和社会组织党组织: sectors before the last item's head, which they share."""
+    nps = [strip_before(item, cat)[0] for item in items]
+    head = suffix_term(nps[-1], cat)
+    if head is None or head.sector is not None or head.term == nps[-1]:
+        return False
+    sectors = [suffix_term(np, cat) for np in [*nps[:-1], nps[-1][: -len(head.term)]]]
+    return all(t is not None and t.metric == "firms" and t.sector is not None for t in sectors)
 
 
 # what a list of places leaves around them: 、 和 and the count of them (三市的)

@@ -2822,3 +2822,22 @@ def test_a_review_told_as_done_and_years_counted_from_a_date_in_the_text():
 def test_a_kind_of_the_firms_covered_under_qizhong_stays_out():
     obs = observed("截至2023年底，全省已建立党组织的商会291家；其中省级商会68家。")
     assert set(obs) == {("social_org", "firms_covered", 291)}
+
+
+def test_sectors_sharing_one_head_before_fenbie():
+    obs = observed("全区非公企业和社会组织党组织分别为203个和47个。")
+    assert ("private_enterprise", "party_organizations", 203) in obs
+    assert ("social_org", "party_organizations", 47) in obs
+    obs = observed("律师事务所、执业律师分别为186家、3426人。")
+    assert ("legal", "firms", 186) in obs
+    assert ("legal", "practitioners", 3426) in obs
+
+
+def test_level_and_scope_words_and_private_firms():
+    obs = observed("2022年，全区确定自治区级律师行业党建示范点8个。", title="宁夏律师行业党建")
+    assert obs[("legal", "demonstration_sites", 8)][1] == "宁夏回族自治区"
+    assert ("legal", "firms", 37) in observed("2007年9月，区内共有律师事务所37家。")
+    text = "截至2023年底，长沙市律师行业党委所辖基层党组织431个。"
+    assert ("legal", "party_organizations", 431) in observed(text)
+    text = "截至2021年8月底，张掖市私营企业中共建立党组织216个，有党员2960名。"
+    assert ("private_enterprise", "party_organizations", 216) in observed(text)
