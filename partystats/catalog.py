@@ -122,8 +122,11 @@ def parse_catalog(text: str) -> Catalog:
         undated_past=tuple(raw["undated_past"]),
         institution_endings=tuple(raw["institution_endings"]),
         not_observation={
-            k: _single_entity_words(v) if k == "single_entity" else tuple(v)
-            for k, v in raw["not_observation"].items()
+            **{
+                k: _single_entity_words(v) if k == "single_entity" else tuple(v)
+                for k, v in raw["not_observation"].items()
+            },
+            "unit_bodies": _unit_bodies(raw["not_observation"]["single_entity"]),
         },
     )
 
@@ -148,11 +151,16 @@ def _nominalized(terms: dict[str, Term], verbs: list[str]) -> dict[str, Term]:
     }
 
 
+def _unit_bodies(spec: dict[str, list[str]]) -> tuple[str, ...]:
+    """Every unit's body (商会党支部, 所党委): one unit's, when a sentence opens with it."""
+    return tuple(u + b for u in spec["body_units"] for b in spec["bodies"])
+
+
 def _single_entity_words(spec: dict[str, list[str]]) -> tuple[str, ...]:
     """Every pointer + unit (该所, 我们律所, 全所, 该商会), every unit's body holding members
     (商会党委现有, 所党总支共有) and the plain words."""
     pointed = [p + u for p in spec["pointers"] for u in spec["units"]]
-    held = [u + b + h for u in spec["body_units"] for b in spec["bodies"] for h in spec["holds"]]
+    held = [body + h for body in _unit_bodies(spec) for h in spec["holds"]]
     return (*spec["words"], *pointed, *held)
 
 

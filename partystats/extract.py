@@ -541,6 +541,7 @@ class Vocabulary:
     covering_re: re.Pattern[str]
     plan_re: re.Pattern[str]
     single_entity_re: re.Pattern[str]
+    unit_body_opening_re: re.Pattern[str]  # 商会党支部成立于…: a sentence about one unit's body
     ranking_re: re.Pattern[str]  # 100强 · 百强 · 排名前10位: a ranked list, its members no total
     other_places_re: re.Pattern[str]  # 其他10个设区市: places counted, not named
     places_counted_re: re.Pattern[str]  # 5个地级市: a count of the places just listed
@@ -617,6 +618,9 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             ),
             plan_re=any_word_re(cat.not_observation["plan"]),
             single_entity_re=any_word_re(cat.not_observation["single_entity"]),
+            unit_body_opening_re=re.compile(
+                rf"[“\"]?(?:该|这个|这家)?(?:{any_word_re(cat.not_observation['unit_bodies']).pattern})"
+            ),
             ranking_re=re.compile(
                 rf"(?:\d+|[十百千万]+)(?:{any_word_re(cat.not_observation['ranking']).pattern})"
                 rf"|前(?:\d+|[{CHINESE_DIGITS}]+)(?:{any_word_re(cat.not_observation['ranking_top']).pattern})"
@@ -1915,6 +1919,8 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         else -1
     )
     last_single = max(last_single, _last_named_firm(sentence_before, ctx))
+    if vocab.unit_body_opening_re.match(sentence_before):
+        last_single = max(last_single, 0)  # 商会党支部成立于2017年，现有党员29名
     scope_at = _last_scope(start - len(sentence_before), start, ctx)
     # 该所…是全市185家律师事务所中第一家…: the place's count the firm is one of
     whole = before.rstrip().endswith(ALL_SCOPE)
@@ -2981,6 +2987,7 @@ SAME_YEAR = ("当年", "同年")  # opening a sentence: the year the text just n
 _SAME_YEAR_OF_RE = re.compile(rf"(?:{'|'.join(SAME_YEAR)})(?:底|末)?的\s*$")  # 从当年的386名
 
 
+_FOUNDED_RE = re.compile(r"(?:成立|组建|建立|始建|创建|创立|挂牌)于$")
 # 会上 · 会议表彰了 · 大会对…进行了表彰: what a meeting did
 _AT_THE_MEETING_RE = re.compile(
     r"会上|会议(?:上|期间|表彰|命名|通报|为)|大会(?:上|对|为|表彰|命名)"
@@ -2999,7 +3006,12 @@ def _date_of(
     change_start = starts_change(ctx.text, st.start, fig.number.start) is not None
     if fig.owner is not None and fig.owner.metric and not change_start:
         return fig.owner.as_of, fig.owner.basis  # a share holds when its count holds
-    marks = ctx.marks_in(st.start, fig.number.start)
+    # 党委成立于2017年，现有党员…: when it was founded dates no figure after it
+    marks = [
+        m
+        for m in ctx.marks_in(st.start, fig.number.start)
+        if not _FOUNDED_RE.search(ctx.text, max(0, m.start - 3), m.start)
+    ]
     mark = marks[-1] if marks else None
     # 2010年的500人 · 2010年的不足500人: the date stands right before the figure
     dates_this = (

@@ -2841,3 +2841,11 @@ def test_level_and_scope_words_and_private_firms():
     assert ("legal", "party_organizations", 431) in observed(text)
     text = "截至2021年8月底，张掖市私营企业中共建立党组织216个，有党员2960名。"
     assert ("private_enterprise", "party_organizations", 216) in observed(text)
+
+
+def test_a_sentence_opening_with_one_units_body_and_a_founding_year():
+    text = "以南平市建瓯商会为例，该商会现有会员企业186家。商会党支部成立于2017年，现有党员29名。"
+    assert observed(text) == {}
+    text = "全市律师行业党委成立于2017年，现有党员律师1200名。"
+    obs = observed(text, title="南平律师", published=date(2023, 5, 1))
+    assert obs[("legal", "party_members", 1200)][2] == 2023
