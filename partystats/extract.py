@@ -204,7 +204,7 @@ def document_places(
         h for h in text_hits if _names_the_place(text, h, vocab, h[1] in text_starts)
     ]
     found: list[Place] = []
-    found_in_title = 0
+    titled_count = 0
     for i, (_, _, cands) in enumerate(hits):
         # 长春市朝阳区: a name several cities have is the one in the place named before it;
         # the first place named, in the one named later that holds it (鼓楼区…徐州市…)
@@ -212,8 +212,8 @@ def document_places(
         if _several_cities_have(cands, context):
             continue  # 朝阳区 alone: Beijing's or Changchun's? No guess.
         found.append(choose(cands, context))
-        found_in_title += i < len(title_hits)
-    national = any(p.level is Level.NATIONAL for p in found[:found_in_title]) or bool(
+        titled_count += i < len(title_hits)
+    national = any(p.level is Level.NATIONAL for p in found[:titled_count]) or bool(
         _NATIONAL_BODY_RE.match(title)
     )
     found = [p for p in found if p.level is not Level.NATIONAL]
@@ -224,7 +224,7 @@ def document_places(
         "county": None,
         "prefecture": None,  # 全州, 全盟: an autonomous prefecture or league, not a 市
     }
-    titled = set(found[:found_in_title])
+    titled = set(found[:titled_count])
     for p in found:
         if by_level["prefecture"] is None and _is_zhou_or_meng(p):
             by_level["prefecture"] = p
@@ -239,9 +239,22 @@ def document_places(
             by_level["county"] = p
         if by_level["district"] is None and p.level is Level.COUNTY and p.name.endswith("区"):
             by_level["district"] = p
+    city = by_level["city"]
+    parent = gaz.parent_of(city) if city is not None else None
+    if parent is not None and any(
+        p.prefecture_code == city.prefecture_code and p.level is Level.COUNTY and p != city
+        for p in found
+    ):
+        # 涪城区、游仙区、江油市作交流发言: a county-level city among the city's other
+        # counties is one of them; 全市 is the city that holds them
+        by_level["city"] = parent
     if by_level["province"] is None and found:
         # a city named first still tells the province (徐州 -> 江苏省)
         by_level["province"] = gaz.by_full_name.get(found[0].province)
+    if by_level["province"] is None and not national:
+        # 全区公证行业党建工作推进会在银川召开 · 南宁市邕江公证处：…: the province they lie in
+        venue = _venue_in_title(title, found_in_title, vocab)
+        by_level["province"] = gaz.by_full_name.get(venue.province) if venue else None
     region = by_level["province"]
     in_title = [choose(cands, None) for _, _, cands in title_hits]
     # 全区 in a text about an autonomous region is the region, unless the title names a
@@ -360,6 +373,22 @@ _NATIONAL_SOURCE_RE = re.compile(
 _NATIONAL_BODY_RE = re.compile(r"\s*(?:中国|中华全国)[\u4e00-\u9fff]{1,10}?(?:协会|律协|总会)")
 
 
+def _venue_in_title(title: str, hits: PlaceHits, vocab: Vocabulary) -> Place | None:
+    """The one place a title names only as where its meeting was held (…推进会在银川召开)
+    or in a unit's name (南宁市邕江公证处：…): it still tells the province."""
+    aside = [
+        h
+        for h in hits
+        if not _names_the_place(title, h, vocab) and not listed_as_example(title, h[1])
+    ]
+    return choose(aside[0][2], None) if len(aside) == 1 and len(aside[0][2]) == 1 else None
+
+
+def _held_at(text: str, hit: tuple[int, int, tuple[Place, ...]]) -> bool:
+    start, end, _ = hit
+    return bool(_MET_AT_RE.match(text, end) and _AT_RE.search(text, max(0, start - 4), start))
+
+
 def _names_the_place(
     text: str,
     hit: tuple[int, int, tuple[Place, ...]],
@@ -370,10 +399,9 @@ def _names_the_place(
     not 沈阳市和平区会计师事务所…, where another place follows) or an institution's (南京师范大学)."""
     start, end, _ = hit
     after = text[end : end + 16]
-    met_at = _MET_AT_RE.match(after) and _AT_RE.search(text, max(0, start - 4), start)
     return (
         not listed_as_example(text, end)
-        and not met_at
+        and not _held_at(text, hit)
         and (place_follows or not vocab.unit_names.after_place.match(after))
         and not vocab.institution_re.match(after)
     )
@@ -382,8 +410,8 @@ def _names_the_place(
 # 推进会在浙江杭州召开: where a meeting was held, not what the text counts
 _MET_AT_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:召开|举行|举办|开幕|闭幕)")
 _AT_RE = re.compile(r"在[\u4e00-\u9fff]{0,3}$")  # 在杭州 · 在浙江杭州 (not 杭州召开…: the host)
-# 中新网北京6月11日电: where a news agency filed the story, not what it is about
-_FILED_AT_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日\s*[电電]")
+# 中新网北京6月11日电 · 本报北京1月17日讯: where the story was filed, not what it is about
+_FILED_AT_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日\s*[电電讯訊]")
 
 
 def _mask_words_not_places(text: str) -> str:
@@ -2962,6 +2990,8 @@ def _resolve_in(mark: DateMark, marks: list[DateMark], ctx: Context) -> date | N
             return date(now.year - turn, 12, 31)
         if now is not None and not mark.latest:
             return month_end(now.year - mark.years_back, mark.month or 12)
+    if mark.latest and mark.when is None and ctx.published is None and ctx.report_year:
+        return month_end(ctx.report_year, mark.month or 12)  # 2023年工作总结：截至12月底，…
     if mark.when is None and "上年" in ctx.text[mark.start : mark.end]:
         years = [m.when.year for m in marks if m.when is not None and m.start < mark.start]
         if years:

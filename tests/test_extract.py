@@ -2849,3 +2849,26 @@ def test_a_sentence_opening_with_one_units_body_and_a_founding_year():
     text = "全市律师行业党委成立于2017年，现有党员律师1200名。"
     obs = observed(text, title="南平律师", published=date(2023, 5, 1))
     assert obs[("legal", "party_members", 1200)][2] == 2023
+
+
+def test_where_a_story_was_filed_or_a_meeting_held_and_a_citys_counties():
+    title = "全国律师行业党建工作推进会在京召开"
+    text = (
+        f"{title}\n本报北京1月17日讯 推进会今天在京召开。会上，表彰了100个全国律师行业先进党组织。"
+    )
+    assert observed(text, title=title)[("legal", "awarded_party_organizations", 100)][1] == "全国"
+    title = "全区公证行业党建工作推进会在银川召开"
+    text = f"{title}\n会议通报，截至2022年底，全区共有公证机构27家。"
+    assert observed(text, title=title)[("notary", "firms", 27)][1] == "宁夏回族自治区"
+    title = "南宁市邕江公证处：让党旗在公证窗口高高飘扬"
+    text = f"{title}\n截至2023年底，全区共有公证机构86家。"
+    assert observed(text, title=title)[("notary", "firms", 86)][1] == "广西壮族自治区"
+    text = "截至2020年底，全市共有非公有制企业2.3万户。会上，涪城区、游仙区、江油市作交流发言。"
+    obs = observed(f"绵阳日报\n{text}", title="绵阳日报")
+    assert obs[("private_enterprise", "firms", 23000)][1] == "绵阳市"
+
+
+def test_a_month_end_without_a_year_in_a_years_report():
+    title = "秭归县司法局2023年工作总结"
+    obs = observed(f"{title}\n截至12月底，全县现有律师事务所6家。", title=title)
+    assert obs[("legal", "firms", 6)][2] == 2023
