@@ -570,6 +570,7 @@ class Vocabulary:
     plan_re: re.Pattern[str]
     single_entity_re: re.Pattern[str]
     unit_body_opening_re: re.Pattern[str]  # 商会党支部成立于…: a sentence about one unit's body
+    some_unnamed_re: re.Pattern[str]  # 有的县 (not 现有的, 所有的)
     ranking_re: re.Pattern[str]  # 100强 · 百强 · 排名前10位: a ranked list, its members no total
     other_places_re: re.Pattern[str]  # 其他10个设区市: places counted, not named
     places_counted_re: re.Pattern[str]  # 5个地级市: a count of the places just listed
@@ -646,6 +647,9 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             ),
             plan_re=any_word_re(cat.not_observation["plan"]),
             single_entity_re=any_word_re(cat.not_observation["single_entity"]),
+            some_unnamed_re=re.compile(
+                rf"(?<![现已所拥共具没含还只])(?:{any_word_re(cat.not_observation['some_unnamed']).pattern})"
+            ),
             unit_body_opening_re=re.compile(
                 rf"[“\"]?(?:该|这个|这家)?(?:{any_word_re(cat.not_observation['unit_bodies']).pattern})"
             ),
@@ -1917,6 +1921,12 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if _of_a_sub_county_unit(sentence_before, start, ctx):
         fig.note = "about one street, town, park or building"
         return True
+    if _of_examples(sentence_before, start, ctx):
+        fig.note = "about places named as examples (…等地)"
+        return True
+    if _of_some_unnamed(sentence_before, start, ctx):
+        fig.note = "about some places or units, unnamed (有的…)"
+        return True
     if _of_an_unknown_zone(sentence_before, start, ctx):
         fig.note = "about a development zone the gazetteer does not know"
         return True
@@ -1959,6 +1969,38 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         fig.note = "about a single firm (the page is about one, and the sentence names no place)"
         return True
     return False
+
+
+# 兰州、天水等14个市州均…: the examples name all of those counted
+_ALL_COUNTED_RE = re.compile(rf"等(?:\d+|[{CHINESE_DIGITS}]+)个")
+
+
+def _of_examples(sentence_before: str, start: int, ctx: Context) -> bool:
+    """北京、上海等地律所党组织覆盖率达100% · …等园区…，园区内…: the places listed as
+    examples, with no scope or other place named after them."""
+    floor = start - len(sentence_before)
+    ends = [zone_end(ctx.text, e) for _, e, _ in ctx.places_in(floor, start)]
+    examples = [
+        e for e in ends if listed_as_example(ctx.text, e) and not _ALL_COUNTED_RE.match(ctx.text, e)
+    ]
+    if not examples:
+        return False
+    after = examples[-1]
+    return _last_scope(after, start, ctx) < 0 and not any(
+        s >= after for s, _, _ in ctx.places_in(after, start)
+    )
+
+
+def _of_some_unnamed(sentence_before: str, start: int, ctx: Context) -> bool:
+    """有的县只有一两家律所 · 有的县律所党员不足三名: no place or scope named after 有的."""
+    found = None
+    for found in vocabulary(ctx.catalog).some_unnamed_re.finditer(sentence_before):  # noqa: B007
+        pass  # the last one
+    if found is None:
+        return False
+    some = found.start()
+    floor = start - len(sentence_before)
+    return _last_scope(floor + some, start, ctx) < 0 and not ctx.places_in(floor + some, start)
 
 
 def _list_head(text: str, clause_from: int, floor: int) -> str:
@@ -2642,9 +2684,11 @@ def _place_of_scope(level: str, at: int, st: SentenceState, ctx: Context) -> Pla
     for s, e, cands in reversed(hits):
         if e in starts:
             continue  # 泉州晋江市…，晋江全市: the city before a county-level city it holds
-        place = choose(cands, ctx.default_place)
-        if place.level is wanted and not _names_an_award(s, ctx, e):
-            return with_zone(place, ctx.text, e)
+        place = with_zone(choose(cands, ctx.default_place), ctx.text, e)
+        # 南昌高新区等园区…，全市: a zone of the city is not the city, nor is an example
+        example = listed_as_example(ctx.text, zone_end(ctx.text, e))
+        if place.level is wanted and not _names_an_award(s, ctx, e) and not example:
+            return place
     if st.topic is not None and st.topic.level is wanted:
         return st.topic
     return ctx.level_places.get(level)
@@ -2679,6 +2723,8 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
             continue  # 思明区是厦门律师资源最集中的区域，…: what the subject is measured against
         if _inside_closed_aside(ctx.text, s, pos):
             continue  # 律所97家（其中宣威市12家），执业律师1360名: the aside's place stays in it
+        if listed_as_example(ctx.text, zone_end(ctx.text, e)):
+            continue  # 南昌高新区等园区推行…，全市…: examples, not the scope
         if st.start <= s and e <= pos and s > best_pos and not _names_an_award(s, ctx, e):
             place = with_zone(choose(cands, ctx.default_place), ctx.text, e)
             listed = [*listed, place] if ctx.text[listed_end:s] == "、" else [place]
@@ -2892,6 +2938,12 @@ def _parallel_place(fig: Figure, words: str, prev: Figure, ctx: Context) -> bool
         return False
     fig.metric, fig.sector, fig.place, fig.rule = prev.metric, prev.sector, place, "parallel_place"
     return True
+
+
+def zone_end(text: str, end: int) -> int:
+    """Where a place name ends, with a development zone after it (南昌高新区)."""
+    zone = next((z for z in ZONES if text.startswith(z, end)), "")
+    return end + len(zone)
 
 
 def with_zone(place: Place, text: str, end: int) -> Place:

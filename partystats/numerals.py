@@ -128,6 +128,10 @@ def scaled(value: float, multiplier: str) -> float:
 NUMERAL_START_RE = re.compile(rf"[\d{CN_DIGITS}]")
 
 
+# two neighbouring digits: a rough range (一两 · 三四十), not 12 or 340
+_ROUGH_RANGE_RE = re.compile("(?:一两|两三|二三|三四|四五|五六|六七|七八|八九)[十百千万]?$")
+
+
 def find_numbers(text: str) -> list[Number]:
     """Every numeral in ``text``. ``text`` should already have full-width digits folded."""
     found = []
@@ -163,6 +167,8 @@ def _parse(m: re.Match[str]) -> Number | None:
     else:
         if m["num_cn"] in ("零", "〇") or m.string.startswith(NAMES_WITH_LIANG, m.start()):
             return None
+        if _ROUGH_RANGE_RE.match(m["num_cn"]):
+            return None  # 一两家 · 三四十人: one or two, thirty or forty, no figure
         base = chinese_to_number(m["num_cn"])
         value = scaled(base, m["mult_cn"]) if base is not None else None
         form = Form.CHINESE

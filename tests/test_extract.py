@@ -2872,3 +2872,16 @@ def test_a_month_end_without_a_year_in_a_years_report():
     title = "秭归县司法局2023年工作总结"
     obs = observed(f"{title}\n截至12月底，全县现有律师事务所6家。", title=title)
     assert obs[("legal", "firms", 6)][2] == 2023
+
+
+def test_rough_ranges_some_unnamed_and_examples_are_no_places_figures():
+    assert observed("青海省律协负责人坦言：“我们有的县只有一两家律所。”") == {}
+    assert observed("青海省律协负责人说，有的县律所党员不足三名。") == {}
+    obs = observed("目前，天津市现有的6600名律师中，党员律师2363名。")
+    assert ("legal", "party_members", 2363) in obs  # 现有的 is no 有的
+    assert observed("北京、上海等地律所党组织覆盖率达100%。", title="全国律师党建") == {}
+    text = "南昌高新区等园区推行新模式，全市非公企业党组织覆盖率达95%。"
+    obs = observed(text, title="南昌市非公企业党建")
+    assert obs[("private_enterprise", "coverage_rate", 95)][1] == "南昌市"
+    obs = observed("兰州、天水等14个市州均成立了律师行业党委。", title="甘肃律师")
+    assert ("legal", "industry_party_committees", 14) in obs
