@@ -437,3 +437,8 @@ def test_casino_names_glued_into_a_sentence_are_deleted():
     assert_offset_map_exact(
         "全市共有律所251家,澳門葡京娛樂場執業律師4318名,其中聯合真人百家樂黨支部37個。", fixed
     )
+
+
+def test_a_line_ending_in_a_bounded_figure_keeps_its_line():
+    raw = "湖南省律师行业情况\n衡阳市：律所67家，党员律师350余名\n岳阳市：律所52家，党员律师1.2万余人\n"
+    assert repair(raw).clean_text == raw
