@@ -2885,3 +2885,11 @@ def test_rough_ranges_some_unnamed_and_examples_are_no_places_figures():
     assert obs[("private_enterprise", "coverage_rate", 95)][1] == "南昌市"
     obs = observed("兰州、天水等14个市州均成立了律师行业党委。", title="甘肃律师")
     assert ("legal", "industry_party_committees", 14) in obs
+
+
+def test_sites_given_their_plaques_and_demonstration_units():
+    text = "会上，为40个非公企业党建工作示范点授牌。"
+    obs = observed(text, title="甘肃省非公企业党建工作座谈会", published=date(2022, 11, 25))
+    assert ("private_enterprise", "demonstration_sites", 40) in obs
+    text = "2023年，中国公证协会命名首批全国公证行业党建工作示范单位20家。"
+    assert ("notary", "demonstration_sites", 20) in observed(text)
