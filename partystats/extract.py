@@ -1210,6 +1210,8 @@ def _read_before(
     if term.metric in AWARD_METRICS:
         prefix = after_the_awarding_body(prefix, cat)  # 省司法厅表彰先进党组织25个
     metric = term.metric
+    if metric in ("party_branches", "party_organizations") and _JOINT_MANNER_RE.search(prefix):
+        metric = "joint_branches"  # 69家律所通过联合方式组建党支部31个
     coverer = next(
         (
             # 5个联合党支部共覆盖律所13家: 共/均 between who covers and the verb
@@ -1268,6 +1270,13 @@ def _read_before(
             outcome = establishment_outcome(rel[0], cat) if term.metric == "firms" else None
             if outcome is None and term.metric == "firms" and rel[0].endswith("覆盖"):
                 outcome = _covered_metric(rel[0])  # 通过联合党支部覆盖的律所384家
+            if (
+                outcome is None
+                and term.metric == "firms"
+                and rel[0].endswith("党员")
+                and _ALL_SET_UP_NEXT_RE.match(ctx.text, fig.tail_end)
+            ):
+                outcome = "firms_covered"  # 有党员的律所256家，已全部建立党组织
             # 全市登记注册的社会组织: all of them (not 有党员的律所: a catalog word picks some)
             plain = consume(rel[0], ctx) and not vocabulary(cat).relevant.search(rel[0])
             registered = _REGISTERED_RE.search(rel[0])
@@ -1486,6 +1495,10 @@ _TITLE_CONFERRED_RE = re.compile(r"“[^”]{2,30}”(?:荣誉)?称号")
 # …先进党组织10个、优秀党员公证员22名进行了表彰: the act that awarded the list before it
 # 律师事务所19家全部建立了党组织: all the firms counted, then what they all did
 ALL_SET_UP = r"(?:已经|已)?(?:全部|均|都)(?:已经|已)?(?:建立|成立|组建)了?党(?:组织|支部)$"
+# 通过联合方式 · 以联建方式: set up jointly, by several units
+_JOINT_MANNER_RE = re.compile(r"(?:通过|以|采取|采用)(?:联合|联建)(?:的)?方式")
+# …256家，已全部建立党组织: the clause after a count says all of them set one up
+_ALL_SET_UP_NEXT_RE = re.compile(rf"[，,]?{ALL_SET_UP.removesuffix('$')}")
 AWARD_PREDICATE = r"(?:进行了?|予以|给予)(?:通报)?(?:表彰|表扬|嘉奖)"
 RECEIVED_RE = re.compile(r"(?:均|都|先后)?(?:受到|获得)[^，,；;。]{0,16}?(?:表彰|嘉奖)")
 _SHARE_BASE_AFTER_RE = re.compile(r"(?:总数)?的[约近]?\d+(?:\.\d+)?%")

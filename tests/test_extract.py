@@ -2893,3 +2893,15 @@ def test_sites_given_their_plaques_and_demonstration_units():
     assert ("private_enterprise", "demonstration_sites", 40) in obs
     text = "2023年，中国公证协会命名首批全国公证行业党建工作示范单位20家。"
     assert ("notary", "demonstration_sites", 20) in observed(text)
+
+
+def test_firms_with_members_that_all_set_one_up_and_a_joint_manner():
+    text = (
+        "截至2018年底，全市有党员的律所256家，已全部建立党组织，其中单独组建党支部187个，"
+        "69家律所通过联合方式组建党支部31个。"
+    )
+    obs = observed(text, title="哈尔滨律师行业党建")
+    assert ("legal", "firms_covered", 256) in obs
+    assert ("legal", "standalone_branches", 187) in obs
+    assert ("legal", "joint_branches", 31) in obs
+    assert observed("全市有党员的律所256家。") == {}  # some of the firms, no more said
