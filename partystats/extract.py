@@ -24,7 +24,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import NamedTuple
@@ -60,6 +60,7 @@ from partystats.numerals import (
     fold_fullwidth,
 )
 from partystats.repair import to_simplified
+from partystats.scan import last_match
 
 SENTENCE_END = "。！？!?\n"
 CLAUSE_END = SENTENCE_END + '，,；;、：:“”"《》【】[]|｜\t\u3000'
@@ -1157,6 +1158,10 @@ def _ends_with_token(text: str, ctx: Context) -> bool:
     return any(end == len(tail) for _, end, _ in ctx.gaz.find(tail))  # 北京有3107家律所
 
 
+# a counted item of an enumeration: 7家 · 24名 · 1.2万余人
+_COUNTED_ITEM_RE = re.compile(r"\d+(?:\.\d+)?[万亿]?[多余]?\s*[名人位家个户所期次场批]")
+
+
 def _predicate_after(pos: int, st: SentenceState, ctx: Context) -> str:
     """What is said of a counted phrase, shared by an enumeration (7家…、24名…分别荣获…)."""
     text = ctx.text
@@ -1172,9 +1177,7 @@ def _predicate_after(pos: int, st: SentenceState, ctx: Context) -> str:
         return span
     own = ""
     # an enumeration: the predicate comes after its last item
-    last = None
-    for m in re.finditer(r"\d+(?:\.\d+)?[万亿]?[多余]?\s*[名人位家个户所期次场批]", span):
-        last = m
+    last = last_match(_COUNTED_ITEM_RE, span)
     if last is None:
         # 3家律所与市司法局机关联合组建…: no list, a partner of what they did
         return span if span.startswith(PARTNER_WORDS) else own
@@ -1781,9 +1784,8 @@ PARTS_OPENER_RE = re.compile(rf"其中|{PARTS_ASIDE_RE.pattern}")
 
 def _parts_opener(ctx: Context, start: int, end: int) -> int:
     """Offset of the last opening of a list of parts in text[start:end], else -1."""
-    k = -1
-    for m in PARTS_OPENER_RE.finditer(ctx.text, start, end):
-        k = m.start()
+    opener = last_match(PARTS_OPENER_RE, ctx.text, start, end)
+    k = opener.start() if opener else -1
     if k >= 0 and vocabulary(ctx.catalog).new_whole_re.search(ctx.text, k, end):
         # 其中规模以上企业312家；全市共有社会组织1184家 · 其中…的企业412家；登记注册的社会
         # 组织409个: a new whole after ；
@@ -1928,21 +1930,10 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if vocab.ranking_re.search(sentence_before):
         fig.note = "inside a ranking (100强中)"
         return True
-    if _counts_unnamed_places(sentence_before, start, ctx):
-        fig.note = "counts places the text does not name (其他10个设区市)"
-        return True
-    if _of_a_sub_county_unit(sentence_before, start, ctx):
-        fig.note = "about one street, town, park or building"
-        return True
-    if _of_examples(sentence_before, start, ctx):
-        fig.note = "about places named as examples (…等地)"
-        return True
-    if _of_some_unnamed(sentence_before, start, ctx):
-        fig.note = "about some places or units, unnamed (有的…)"
-        return True
-    if _of_an_unknown_zone(sentence_before, start, ctx):
-        fig.note = "about a development zone the gazetteer does not know"
-        return True
+    for of_no_place, note in _NO_PLACES_FIGURE:
+        if of_no_place(sentence_before, start, ctx):
+            fig.note = note
+            return True
     # 新建非公企业党组织28个、社会组织党组织11个: a change word heads its whole list
     floor = start - len(sentence_before)
     listed = _list_head(text, _clause_start(text, start, floor), floor) + before
@@ -1998,22 +1989,20 @@ def _of_examples(sentence_before: str, start: int, ctx: Context) -> bool:
     ]
     if not examples:
         return False
-    after = examples[-1]
-    return _last_scope(after, start, ctx) < 0 and not any(
-        s >= after for s, _, _ in ctx.places_in(after, start)
-    )
+    return _nothing_scoped(examples[-1], start, ctx)
+
+
+def _nothing_scoped(at: int, start: int, ctx: Context) -> bool:
+    """No place and no scope word (全市) between ``at`` and the figure at ``start``."""
+    return _last_scope(at, start, ctx) < 0 and not ctx.places_in(at, start)
 
 
 def _of_some_unnamed(sentence_before: str, start: int, ctx: Context) -> bool:
     """有的县只有一两家律所 · 有的县律所党员不足三名: no place or scope named after 有的."""
-    found = None
-    for found in vocabulary(ctx.catalog).some_unnamed_re.finditer(sentence_before):  # noqa: B007
-        pass  # the last one
+    found = last_match(vocabulary(ctx.catalog).some_unnamed_re, sentence_before)
     if found is None:
         return False
-    some = found.start()
-    floor = start - len(sentence_before)
-    return _last_scope(floor + some, start, ctx) < 0 and not ctx.places_in(floor + some, start)
+    return _nothing_scoped(start - len(sentence_before) + found.start(), start, ctx)
 
 
 def _list_head(text: str, clause_from: int, floor: int) -> str:
@@ -2094,6 +2083,16 @@ def _of_an_unknown_zone(sentence_before: str, start: int, ctx: Context) -> bool:
         if not _only_a_place(m[1], ctx) and not _only_a_place(m[1] + m[2], ctx)
     ]
     return bool(found) and not _place_named_since(found[-1].end(), sentence_before, start, ctx)
+
+
+# Figures of no place the dataset can name, in the order they are tried.
+_NO_PLACES_FIGURE: tuple[tuple[Callable[[str, int, Context], bool], str], ...] = (
+    (_counts_unnamed_places, "counts places the text does not name (其他10个设区市)"),
+    (_of_a_sub_county_unit, "about one street, town, park or building"),
+    (_of_examples, "about places named as examples (…等地)"),
+    (_of_some_unnamed, "about some places or units, unnamed (有的…)"),
+    (_of_an_unknown_zone, "about a development zone the gazetteer does not know"),
+)
 
 
 def _only_a_place(name: str, ctx: Context) -> bool:
@@ -3610,9 +3609,7 @@ def _among_uncounted(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     does not publish (出席大会的150名会员代表中，党员律师102名，占68%): the group's members,
     not a place's (全市律师1500名中，党员律师占38%: the practitioners')."""
     text = ctx.text
-    among = None
-    for among in _AMONG_GROUP_RE.finditer(text, st.start, fig.number.start):  # noqa: B007
-        pass  # the last one
+    among = last_match(_AMONG_GROUP_RE, text, st.start, fig.number.start)
     if among is None:
         return False
     clause_from = _clause_start(text, among.start(), st.start)

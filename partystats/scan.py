@@ -28,3 +28,13 @@ def finditer_at(
             continue
         yield m
         hit = starts.search(text, m.end())
+
+
+def last_match(
+    pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> re.Match[str] | None:
+    """The last non-overlapping match of ``pattern`` in ``text[pos:endpos]``, else None."""
+    found = None
+    for found in pattern.finditer(text, pos, len(text) if endpos is None else endpos):  # noqa: B007
+        pass
+    return found
