@@ -3596,7 +3596,7 @@ def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         return True  # 党群服务中心14个，其中非公企业9个: parts of the centres, not firms
     if fig.metric == "party_members" and _a_places_sector_workforce(totals[-1], st, ctx):
         return False  # 全市社会组织共有从业人员3.4万名，其中党员4120名: the sector's members
-    if fig.metric == "party_members" and not _scoped(totals[-1], st, ctx):
+    if fig.metric == "party_members" and not _has_scope(st.start, totals[-1].number.start, ctx):
         return True  # 选举产生理事25名，其中党员律师18名: the members of a body, not a place's
     return fig.metric != "practitioners" and not _names_its_sector(fig, st, ctx)
 
@@ -3617,20 +3617,17 @@ def _among_uncounted(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     return bool(group) and group[-1].metric is None and group[-1].classifier in ("名", "人")
 
 
-def _scoped(fig: Figure, st: SentenceState, ctx: Context) -> bool:
-    """A place or a scope (全市, 全省) is named in the sentence before the figure."""
-    before = ctx.text[st.start : fig.number.start]
-    scope = vocabulary(ctx.catalog).scope_re.search(before)
-    return bool(scope or ctx.places_in(st.start, fig.number.start))
-
-
 def _a_places_sector_workforce(total: Figure, st: SentenceState, ctx: Context) -> bool:
     """全市社会组织…从业人员3.4万名: the people working in a place's sector (not 律所从业人数
     of one firm, which names no scope)."""
     text = ctx.text
     clause = text[_clause_start(text, total.number.start, st.start) : total.number.start]
     before = text[st.start : total.number.start]
-    return _scoped(total, st, ctx) and "从业人" in clause and _named_sector(before, ctx) is not None
+    return (
+        _has_scope(st.start, total.number.start, ctx)
+        and "从业人" in clause
+        and _named_sector(before, ctx) is not None
+    )
 
 
 def _names_its_sector(fig: Figure, st: SentenceState, ctx: Context) -> bool:
