@@ -37,6 +37,8 @@ class DateMark:
     of_named_year: bool = False
     # 过去一年: the year a report looks back on (the one before, early in a year)
     past_year: bool = False
+    # 2019年至2023年: the end of the span's first year (a change's starting point)
+    since: date | None = None
 
 
 _YEAR = r"(?P<y>(?:19|20)\d{2})年"
@@ -106,7 +108,12 @@ def _absolute(m: re.Match[str]) -> DateMark | None:
         kind = MarkKind.ANCHOR
     else:
         kind = MarkKind.PERIOD
-    return DateMark(m.start(), m.end(), kind, when)
+    span = _SPAN_START_RE.match(m[0], len(lead))
+    since = date(int(span[1]), 12, 31) if span else None
+    return DateMark(m.start(), m.end(), kind, when, since=since)
+
+
+_SPAN_START_RE = re.compile(r"[^\S\n]*((?:19|20)\d{2})年[至到-]")
 
 
 def find_date_marks(text: str) -> list[DateMark]:

@@ -61,6 +61,7 @@ from partystats.numerals import (
 )
 from partystats.repair import to_simplified
 from partystats.scan import last_match
+from partystats.text_tables import NUMERIC_CELL, find_tables
 
 SENTENCE_END = "。！？!?\n"
 CLAUSE_END = SENTENCE_END + '，,；;、：:“”"《》【】[]|｜\t\u3000'
@@ -70,6 +71,7 @@ CHINESE_DIGITS = "一二两三四五六七八九十百千万"
 ZONES = ("高新技术产业开发区", "经济技术开发区", "高新区", "开发区", "新区")
 DISTRIBUTIVE = ("均有", "各有", "均为", "都有", "各", "均")
 ADMIN_UNITS = (  # longest first: the first that starts a phrase is taken
+    "省（自治区、直辖市）",
     "省（区、市）",
     "州（市）",
     "地级市",
@@ -77,6 +79,9 @@ ADMIN_UNITS = (  # longest first: the first that starts a phrase is taken
     "设区市",
     "县（市、区）",
     "省区市",
+    "省份",
+    "省级",  # 36个省级注协均成立了行业党委
+    "市级",
     "县市区",
     "地市",
     "盟市",
@@ -86,6 +91,7 @@ ADMIN_UNITS = (  # longest first: the first that starts a phrase is taken
     "区县",
     "乡镇",
     "街道",
+    "省",
     "市",
     "县",
     "区",
@@ -911,11 +917,17 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         np_end = len(phrase)
     if head is None and phrase.strip() and _admin_units_establish(phrase, fig, ctx, st.last_count):
         return
-    if head is None and fig.classifier in ("家", "个") and ESTABLISHED_RE.match(phrase):
+    established = ESTABLISHED_RE.match(phrase) if fig.classifier in ("家", "个") else None
+    if established and fig.classifier == "个" and established[3] in FOUNDING_VERBS:
+        established = None  # 11个设区市中，已有9个成立了…行业党委: places that founded one
+    if head is None and established:
         # 68家律师事务所中，已有65家建立了党组织: 家 alone, then the firms' act
         outcome = establishment_outcome(phrase, cat)
         sector = _sector_near(num.start, ctx)
         prev = st.last_count
+        if prev is not None and prev.metric is None and _AMONG_AFTER_RE.match(text, prev.tail_end):
+            fig.note = "among firms that were not published"  # 入围的100家律所中，有91家…
+            return
         # …已有65家建立了党组织 · …两百多家单独建立了党支部，一百零五家参加了联合党支部
         listed = (
             not before.strip() and prev is not None and (prev.metric or "").startswith("firms_")
@@ -988,7 +1000,8 @@ HAVING = "共有|共计有|现有"  # what counted firms have in all (not 有: 1
 _AMONG_RE = re.compile(r"在[^，,；;。在]{2,20}?中(?=建立|组建|成立|设立)")
 # 另两家律所组建… · 指导各律所建立…: who set them up, or who had them set up
 _SET_UP_BY_RE = re.compile(
-    r"(?:(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家|(?:指导|推动|督促|帮助|引导)各?"
+    r"(?:(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家"
+    r"|[^，,；;。\d]{0,10}?(?:指导|推动|督促|帮助|引导)各?"  # (区司法局)指导全区律所建立…
     r"|(?:采取|采用|通过))"  # 采取行业联建、区域联建方式成立…: how they were set up
     r"[^，,；;。\d]{0,8}?(?=(?:组建|建立|成立|组成)了?$)"
 )
@@ -1132,8 +1145,14 @@ _COMPARED_AFTER_RE = re.compile(r"[^，,；;。]{0,12}?(?:相比|相较|比较)"
 
 def _compared_with(before: str, fig: Figure, ctx: Context) -> bool:
     """The figure is an earlier year's, stated to compare the figure before it with."""
+    if _PRIOR_LEVEL_RE.fullmatch(before.strip()):
+        return True  # 执业律师2.31万人，上年同期为2.12万人
     m = _COMPARED_WITH_RE.search(before)
     return m is not None and (not m[1] or bool(_COMPARED_AFTER_RE.match(ctx.text, fig.tail_end)))
+
+
+# a clause of its own giving the level of the year before: 上年同期为2.12万人 · 去年底为…
+_PRIOR_LEVEL_RE = re.compile(r"(?:上年|去年)(?:同期|底|末)?(?:为|是)")
 
 
 # a clause that only moves the figure before it on: ，达到10120人 · ；到2020年底，增至160家
@@ -1142,8 +1161,13 @@ LEVEL_CHAIN_RE = re.compile(
     r"(?:已|又|再|进一步|目前|累计|总数|总量|总计|共)?"
     r"(?:达到|达|增至|(?:增加|增长|上升|提高|提升|发展)(?:到|至)|升至|突破|超过)了?"
 )
+# 65家建立了党组织 · 3家单独成立党支部 · 25家纳入2个联合党支部: what firms counted did
+# (成立 and the like only of firms in 家: 9个成立了行业党委 counts places or bodies)
+FOUNDING_VERBS = ("成立", "设立", "纳入", "编入")
+_AMONG_AFTER_RE = re.compile(r"[^，,；;。]{0,10}中")  # 100家律所中: the firms counted among
 ESTABLISHED_RE = re.compile(
-    r"(已|均|都|全部)*(单独|独立|联合)?(建立|组建|建有|参加|加入)了?[^，。；]{0,8}?(党组织|党支部|党委)"
+    r"(已|均|都|全部)*(单独|独立|联合)?(建立|组建|建有|参加|加入|成立|设立|纳入|编入)了?"
+    r"[^，。；]{0,8}?(党组织|党支部|党委)"
 )
 
 
@@ -1584,6 +1608,8 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
         and _level_after_change(fig, prev, st, ctx)
     ):
         return True  # 全市新增律师事务所26家，总数达到402家
+    if source is None and _part_by_manner(fig, stripped, st, ctx):
+        return True
     if source is None:
         total = _total_before_qizhong(fig, st, ctx)
         if (
@@ -1612,6 +1638,35 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
         fig.sector = source.sector
     if fig.place is None:
         fig.place = source.place
+    return True
+
+
+# 党组织156个（单独17个、联合139个） · 其中单独17个、联合139个: how a part was set up
+# names it when the total counts organizations
+MANNER_PARTS = {
+    "单独": "standalone_branches",
+    "独立": "standalone_branches",
+    "联合": "joint_branches",
+}
+
+
+def _part_by_manner(fig: Figure, stripped: str, st: SentenceState, ctx: Context) -> bool:
+    """A part of an organization total named by its manner alone (单独, 联合)."""
+    metric = MANNER_PARTS.get(stripped.strip(" ，,、").removeprefix("其中").strip(" ，,、"))
+    if metric is None or fig.classifier != "个":
+        return False
+    aside = _aside_open(ctx.text, fig.number.start, st.start)
+    total = next(
+        (f for f in st.counts if aside >= 0 and f.number.end <= aside <= f.tail_end + 1), None
+    ) or _total_before_qizhong(fig, st, ctx)
+    if total is None or total.metric not in ("party_organizations", "party_branches"):
+        return False
+    fig.metric, fig.sector, fig.place, fig.rule = (
+        metric,
+        total.sector,
+        total.place,
+        "part_by_manner",
+    )
     return True
 
 
@@ -1969,6 +2024,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if last_single >= 0 and last_single >= scope_at and not whole:
         fig.note = "about a single firm"
         return True
+    if _one_unit_named_after(fig, ctx):
+        fig.note = "about a single firm (named after the figures: ——这是某所…)"
+        return True
     if ctx.about_one_firm and scope_at < 0 and not _PLACE_BODY_RE.search(sentence_before):
         fig.note = "about a single firm (the page is about one, and the sentence names no place)"
         return True
@@ -2135,7 +2193,8 @@ def unit_name_patterns(endings: Iterable[str]) -> UnitNames:
         ),
         # 江苏引航律师事务所 (a name before the ending), not 江苏省律师事务所: after a place
         after_place=re.compile(
-            r"^(?!律师|律所|会计师|组建|建立|成立|设立|新建|不少|很多|许多|大部分|部分|多数|一些|所有)"
+            r"^(?!律师|律所|会计师|组建|建立|成立|设立|新建|不少|很多|许多|大部分|部分|多数|一些|所有"
+            r"|作为)"  # 朝阳区作为律所最集中的城区: the district itself, no firm's name
             r"(?![^律]*[全共有各首家])[\u4e00-\u9fff]{2,5}?"
             rf"(?:[（(][^）)]{{1,6}}[）)])?({unit})"
         ),
@@ -2205,6 +2264,19 @@ _SOME_UNIT_RE = re.compile(
     r"(?<![李王张刘陈杨赵黄周吴徐孙马朱胡郭何林罗高某])某(?!某|等)[^\W\d_等和与及]{0,6}?"
     r"(?:企业|公司|集团|协会|商会|律所|事务所|公证处|园区|楼宇|大厦|所(?![属有在]))"
 )
+# 党员占比近一半——这是云南某会计师事务所的“画像”: the figures said, then whose they are
+_THIS_IS_RE = re.compile(r"[—，,；;]+这(?:就)?是")
+
+
+def _one_unit_named_after(fig: Figure, ctx: Context) -> bool:
+    end = ctx.sentence_of(fig.number.start)[1]
+    pointer = _THIS_IS_RE.search(ctx.text, fig.tail_end, end)
+    if pointer is None:
+        return False
+    unit = _SOME_UNIT_RE.search(ctx.text, pointer.end(), min(end, pointer.end() + 16))
+    return unit is not None
+
+
 # 县公证处现有公证员5名: the one notary office of the county (not 全市公证处, 各县公证处)
 _OWN_OFFICE_RE = re.compile(r"(?<![全各本我该每\u4e00-\u9fff])[省市县区州旗]公证处")
 _COUNTED_UNITS_RE = re.compile(rf"(?:\d|[{CHINESE_DIGITS}])+[家个]")
@@ -2494,17 +2566,30 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
         if fig.sector is None:
             fig.metric, fig.note = None, "no sector named near the figure"
         return
-    if _share_of_firms_established(fig, st, ctx):
+    if _share_of_a_group_that(fig, st, ctx):
         return
     share_at = before.rfind("占")
     if share_at < 0:
         share_at = before.rfind("比例")  # 党员律师比例达35%
+    named_base = ""  # 党员律师216名，超过律师总数的三分之一: the base, with no 占
+    if (
+        share_at < 0
+        and (not stripped or stripped.endswith("的"))
+        and _right_after_a_count(clause_from, st, ctx)
+    ):
+        share_at, named_base = 0, stripped  # 党员律师316名，接近四成: of the count just stated
+        lead = next((q for cue, q in cat.qualifiers_before if named_base.startswith(cue)), None)
+        if lead and fig.qualifier is Qualifier.EXACT:
+            fig.qualifier = Qualifier(lead)  # 超过律师总数的三分之一
     if share_at < 0:
         fig.note = "percent of something outside the catalog"
         return
     owner_np, _ = strip_before(before[:share_at].removesuffix("所"), cat)  # 党员律师所占比例
     term = suffix_term(owner_np, cat) if owner_np else None
     owner_of = owner_np[: -len(term.term)] if term is not None else ""
+    modifier = suffix_term(owner_of, cat) if owner_of else None
+    if term is not None and (composed := party_member_term(modifier, term)):
+        term, owner_of = composed, owner_of[: -len(modifier.term)]  # type: ignore[union-attr]
     if owner_of and _respective_place(num.start, st, ctx) is not None:
         owner_of = _LISTED_PLACES_TAIL_RE.sub("", owner_of)  # 山东、河南两省党员律师占比分别为…
     if term is not None and not consume(owner_of, ctx):
@@ -2523,7 +2608,7 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if metric is None:
         fig.note = "share of a figure outside the catalog"
         return
-    base = before[share_at + 1 :] if before.startswith("占", share_at) else ""
+    base = before[share_at + 1 :] if before.startswith("占", share_at) else named_base
     if base and not _share_base_fits(base, metric, ctx):
         fig.note = f"share of another base: {base[-12:]}"  # 占全省党员律师的51.6%
         return
@@ -2602,17 +2687,35 @@ def _follows_a_subtype(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     )
 
 
-def _share_of_firms_established(fig: Figure, st: SentenceState, ctx: Context) -> bool:
-    """全市83%的律师事务所建立了党组织: the share of firms that set one up is the coverage rate."""
+# 全市83%的律师事务所建立了党组织 · 近四成律师是党员: the share of a group that did or is so
+_MEMBERS_PREDICATE_RE = re.compile(r"(?:都|均)?(?:是|为)(?:中共|共产)?党员")
+_SHARE_OF_GROUP = (
+    ("firms", ESTABLISHED_RE, "coverage_rate"),
+    ("practitioners", _MEMBERS_PREDICATE_RE, "party_member_share"),
+)
+
+
+def _share_of_a_group_that(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """A share right before the group it is of, and what they did or are (建立了党组织, 是党员)."""
     after = ctx.text[fig.tail_end : _clause_end(ctx.text, fig.tail_end, st.end)]
-    if not after.startswith("的"):
+    head, np_end, _ = parse_post_np(after.removeprefix("的"), ctx)
+    if head is None:
         return False
-    head, np_end, _ = parse_post_np(after[1:], ctx)
-    if head is None or head.metric != "firms" or not ESTABLISHED_RE.match(after[1 + np_end :]):
+    predicate = after.removeprefix("的")[np_end:]
+    metric = next(
+        (m for of, said, m in _SHARE_OF_GROUP if head.metric == of and said.match(predicate)), None
+    )
+    if metric is None or head.sector is None:
         return False
-    fig.metric, fig.sector, fig.rule = "coverage_rate", head.sector, "share_of_firms_established"
+    fig.metric, fig.sector, fig.rule = metric, head.sector, "share_of_a_group_that"
     fig.place = _scope_place(fig.number.start, st, ctx)
-    return head.sector is not None
+    return True
+
+
+def _right_after_a_count(clause_from: int, st: SentenceState, ctx: Context) -> bool:
+    """The clause opens right after a count's own clause (党员律师316名，|接近四成)."""
+    prev = st.last_count
+    return prev is not None and ctx.text[prev.tail_end : clause_from].strip() in ("，", ",")
 
 
 def _previous_count(pos: int, st: SentenceState, ctx: Context) -> Figure | None:
@@ -2741,6 +2844,10 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
             place = with_zone(choose(cands, ctx.default_place), ctx.text, e)
             listed = [*listed, place] if ctx.text[listed_end:s] == "、" else [place]
             best_pos, best, listed_end = s, place, e
+    if len(listed) > 1 and "分别" in ctx.text[listed_end:pos]:
+        # 奎文区、潍城区律所分别为86家、52家；党员律师1702人: 分别 handed the places listed
+        # to its own figures (this one is past them: _respective_place said none)
+        best_pos, best, listed = -1, None, []
     if len(listed) > 1 and best is not None:
         # 包头市…下设昆都仑区、青山区、东河区3个区级党总支: one count of all the places
         # listed is the place they lie in, when the sentence or paragraph is about it
@@ -3007,6 +3114,9 @@ def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
 
 
 # the figure right after it is a starting point: 由 · 从五年前的 · 由本届理事会成立时的
+CHANGE_STARTS = "由从与"  # the words a change's starting point follows
+
+
 def _parallel_change_date(
     marks: list[DateMark], leads: str, ctx: Context, st: SentenceState
 ) -> tuple[date | None, AsOfBasis]:
@@ -3023,6 +3133,10 @@ def _parallel_change_date(
         } >= {"由", "到"}:
             same, marks = [m for m in changes if ctx.text[m.start] in leads], before
     if not same:
+        # 2019年至2023年，全市执业律师从3012人增长到4870人: the span's first year starts it
+        spans = [m.since for m in marks if m.since is not None and m.kind is MarkKind.PERIOD]
+        if spans and leads == CHANGE_STARTS:
+            return spans[-1], AsOfBasis.INFERRED
         return None, AsOfBasis.UNKNOWN
     when = _resolve_in(same[-1], marks, ctx) if same[-1].when is None else same[-1].when
     return (when, AsOfBasis.INFERRED) if when else (None, AsOfBasis.UNKNOWN)
@@ -3060,6 +3174,8 @@ def _resolve_in(mark: DateMark, marks: list[DateMark], ctx: Context) -> date | N
         years = [m.when.year for m in marks if m.when is not None and m.start < mark.start]
         if years:
             return date(years[-1] - mark.years_back, 12, 31)
+        if ctx.report_year is not None:  # 2022年工作总结：…由上年的312家增加到337家: 2021
+            return date(ctx.report_year - mark.years_back, 12, 31)
     return resolve(mark, ctx.published)
 
 
@@ -3122,7 +3238,7 @@ def _date_of(
     if not dates_this and change_start:
         # 律所由2014年的520家增加到786家，律师由6000余人增加到…: an undated starting
         # figure is as old as the sentence's other starting point, else of no known date
-        return _parallel_change_date(marks, "由从与", ctx, st)  # 与2017年底相比，…由7800余人
+        return _parallel_change_date(marks, CHANGE_STARTS, ctx, st)  # 与2017年底相比，…由7800余人
     if not dates_this and fig.rule == "from_to":
         reached = _parallel_change_date(marks, "到至", ctx, st)  # …，律师由6000余人增加到9000人
         if reached[0] is not None:
@@ -3315,6 +3431,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     ctx.report_year = report_year(title, cat)
     ctx.title_sector = title_sector(title, cat)
     numbers = find_numbers(text)
+    cells = table_cells(ctx)
     vocab = vocabulary(cat)
     observations: list[Observation] = []
     mentions: list[Mention] = []
@@ -3353,23 +3470,27 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             k += 1
             fig = Figure(num)
             read_tail(fig, text, cat)
-            kind = mention_kind(fig, text)
-            if first_number is None and kind in (MentionKind.COUNT, MentionKind.PERCENT):
-                first_number = num.start
-                # a place the sentence names, not the document's default
-                lead = (
-                    _scope_place(num.start, st, ctx, fallback=False)
-                    if _has_scope(st.start, num.start, ctx)
-                    else None
-                )
-                topic = lead or topic
-            if kind in (MentionKind.COUNT, MentionKind.PERCENT) and not relevant:
-                fig.note = fig.note or "no catalog word in the sentence"
-            elif kind is MentionKind.COUNT and not fig.note:
-                read_count(fig, st, ctx)
-            elif kind is MentionKind.PERCENT:
-                read_percent(fig, st, ctx)
-                st.last_percent = fig
+            cell = cells.get(num.start)
+            if cell is not None:
+                kind = _read_cell(fig, cell, cat)  # a table's: its column and row say what
+            else:
+                kind = mention_kind(fig, text)
+                if first_number is None and kind in (MentionKind.COUNT, MentionKind.PERCENT):
+                    first_number = num.start
+                    # a place the sentence names, not the document's default
+                    lead = (
+                        _scope_place(num.start, st, ctx, fallback=False)
+                        if _has_scope(st.start, num.start, ctx)
+                        else None
+                    )
+                    topic = lead or topic
+                if kind in (MentionKind.COUNT, MentionKind.PERCENT) and not relevant:
+                    fig.note = fig.note or "no catalog word in the sentence"
+                elif kind is MentionKind.COUNT and not fig.note:
+                    read_count(fig, st, ctx)
+                elif kind is MentionKind.PERCENT:
+                    read_percent(fig, st, ctx)
+                    st.last_percent = fig
             if kind is MentionKind.COUNT:
                 st.last_count = fig
                 st.counts.append(fig)
@@ -3387,10 +3508,16 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                         if _has_scope(st.start, num.start, ctx)
                         else (topic or ctx.default_place)
                     )
-                as_of, basis = _date_of(fig, st, ctx, carried, carried_at == paragraph_start)
+                if cell is not None and cell.year is not None:
+                    as_of, basis = date(cell.year, 12, 31), AsOfBasis.EXPLICIT
+                else:
+                    as_of, basis = _date_of(fig, st, ctx, carried, carried_at == paragraph_start)
                 fig.as_of, fig.basis = as_of, basis
-                obs = _observation(doc, fig, as_of, basis, text[s_start:s_end], cat)
+                evidence = cell.evidence if cell else text[s_start:s_end]
+                obs = _observation(doc, fig, as_of, basis, evidence, cat)
                 key = (obs.sector, obs.metric, obs.value, obs.jurisdiction, obs.subgroup)
+                if cell is not None and cell.year is not None:
+                    key += (cell.year,)  # 公证处 | 11 | 11 | 12: each year's, the same figure
                 # a headline's figure stated again in the body: the body's (dated) one is kept
                 if key in seen and not (seen[key] < headline_end <= num.start):
                     fig.note, obs = "stated again", None
@@ -3433,6 +3560,102 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         previous = st
     observations, mentions = _drop_restated(observations, mentions, doc, headline_end)
     return Extraction(tuple(mentions), tuple(observations))
+
+
+# ---------------------------------------------------------------------------
+# tables written as text (text_tables finds them; the catalog says what a column counts)
+
+
+@dataclass(frozen=True)
+class TableCell:
+    metric: str
+    sector: str
+    place: Place
+    evidence: str  # the header and the row: what a reader checks the figure against
+    year: int | None = None  # the column's year (项目 | 2020年 | 2021年): the end of it
+
+
+_COLUMN_UNIT_RE = re.compile(r"[（(][^（）()]{1,4}[)）]$")  # 律师事务所（家） · 党员占比(%)
+_COLUMN_COUNT_TAILS = ("总数", "人数", "数量", "数")  # 律所数 · 律师人数
+_SHARE_COLUMN_RE = re.compile(r"党员(?:律师)?(?:人数)?(?:占比|比例|比重)$")
+_TOTAL_ROW_RE = re.compile(r"(?:全[省市区县盟州国])?(?:合计|总计|小计)?$")
+
+
+def _column_metric(label: str, ctx: Context) -> tuple[str, str | None] | None:
+    """What a column counts, from its label (律所数, 执业律师（人）, 党员占比), or None."""
+    label = _COLUMN_UNIT_RE.sub("", label)
+    if _SHARE_COLUMN_RE.search(label):
+        owner = suffix_term(label[: label.rfind("党员") + 2], ctx.catalog)  # 党员律师占比
+        return "party_member_share", owner.sector if owner else None
+    if label.endswith("覆盖率") and "工作" not in label:
+        return "coverage_rate", None
+    for tail in _COLUMN_COUNT_TAILS:
+        if label.endswith(tail) and suffix_term(label.removesuffix(tail), ctx.catalog):
+            label = label.removesuffix(tail)
+            break
+    term = suffix_term(label, ctx.catalog)
+    if term is None:
+        return None
+    prefix = label[: -len(term.term)]
+    modifier = suffix_term(prefix, ctx.catalog) if prefix else None
+    if composed := party_member_term(modifier, term):  # 党员注册会计师: members, not CPAs
+        term, prefix = composed, prefix[: -len(modifier.term)]  # type: ignore[union-attr]
+    if term.metric in AWARD_METRICS or not consume(prefix, ctx):
+        return None
+    return term.metric, term.sector
+
+
+def _row_place(label: str, ctx: Context) -> Place | None:
+    """The place a row is of: a name (兰州市, 城中区), or the text's own for a total row."""
+    if label.startswith("全") and _TOTAL_ROW_RE.fullmatch(label) or label in ("合计", "总计"):
+        return ctx.default_place  # 全市合计 · 合计
+    found = ctx.gaz.find(label, with_words=True)
+    if not found or found[0][0] != 0 or found[0][1] != len(label):
+        return None  # 其他 · 市直: no place the gazetteer knows
+    if label in ctx.gaz.word_names and not _within(found[0][2], ctx.default_place):
+        return None  # 城中区 is a word too: a district only of the text's own city
+    return choose(found[0][2], ctx.default_place)
+
+
+_YEAR_COLUMN_RE = re.compile(r"((?:19|20)\d{2})年?(?:底|末)?")
+
+
+def table_cells(ctx: Context) -> dict[int, TableCell]:
+    """The figures of the text's tables that the catalog can read, by their offset.
+
+    A row is a place (市州 | 律所数 | 律师数), or, under a header of years
+    (项目 | 2020年 | 2021年), a figure of the text's place at the end of each year."""
+    found: dict[int, TableCell] = {}
+    for table in find_tables(ctx.text):
+        years = [_YEAR_COLUMN_RE.fullmatch(c.text) for c in table.header[1:]]
+        by_year = all(years)
+        columns = [_column_metric(c.text, ctx) for c in table.header[1:]]
+        header = "  ".join(c.text for c in table.header)
+        for row in table.rows:
+            if by_year:
+                place, metrics = ctx.default_place, [_column_metric(row[0].text, ctx)] * len(years)
+            else:
+                place, metrics = _row_place(row[0].text, ctx), columns
+            if place is None:
+                continue
+            evidence = f"{header} | {'  '.join(c.text for c in row)}"
+            for k, (cell, column) in enumerate(zip(row[1:], metrics, strict=True)):
+                if column is None or not NUMERIC_CELL.fullmatch(cell.text):
+                    continue
+                metric, sector = column
+                if cell.text.endswith("%") and ctx.catalog.unit_of(metric) != "percent":
+                    continue  # a percent under a count's label: a column we misread
+                sector = sector or ctx.title_sector or _sector_near(table.header[0].start, ctx)
+                year = int(years[k][1]) if by_year and years[k] else None
+                if sector is not None:
+                    found[cell.start] = TableCell(metric, sector, place, evidence, year)
+    return found
+
+
+def _read_cell(fig: Figure, cell: TableCell, cat: Catalog) -> MentionKind:
+    fig.metric, fig.sector, fig.place, fig.rule = cell.metric, cell.sector, cell.place, "table"
+    percent = cat.unit_of(cell.metric) == "percent"
+    return MentionKind.PERCENT if percent else MentionKind.COUNT
 
 
 PRESENT_LEAD_MAX = 6  # characters before 现有/目前 that still open a sentence (全区现有)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from partystats.text_tables import table_lines
+
 # Cues that never occur in an article sentence: the line goes whatever it holds.
 # (No case-insensitive flags and no leading character classes: both make the
 # regex engine try every position, and this runs on every line.)
@@ -103,8 +105,8 @@ def dropped_lines(lines: list[str]) -> list[str | None]:
     """
     rules: list[str | None] = []
     in_related = False
-    for line in lines:
-        rule = furniture_rule(line)
+    for line, tabular in zip(lines, table_lines(lines), strict=True):
+        rule = None if tabular else furniture_rule(line)  # a table's short cells are no menu
         text = line.strip(LINE_DECORATION)
         if rule and RELATED_HEADER.match(text):
             in_related = True

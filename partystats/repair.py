@@ -30,6 +30,7 @@ from itertools import compress
 from partystats.furniture import dropped_lines, inline_spam_spans
 from partystats.hanzi import common_characters, frequent_characters
 from partystats.model import RepairStats
+from partystats.text_tables import table_lines
 
 Span = tuple[int, int]
 
@@ -250,9 +251,25 @@ _HEADING = re.compile(
 
 
 def typesetting_spans(text: str) -> list[Span]:
-    """Bullets, spaces around figures and wrapped-line breaks to delete."""
-    spans = matches(BULLET, text) + matches(FIGURE_SPACING, text) + matches(FIGURE_WRAP, text)
+    """Bullets, spaces around figures and wrapped-line breaks to delete (not the spaces
+    between a table's cells: 兰州市  276  4102 is a name and two figures)."""
+    spacing = matches(FIGURE_SPACING, text)
+    if spacing and (tables := table_line_spans(text)):
+        spacing = [s for s in spacing if not inside(s[0], tables)]
+    spans = matches(BULLET, text) + spacing + matches(FIGURE_WRAP, text)
     return spans + wrapped_line_breaks(text)
+
+
+def table_line_spans(text: str) -> list[Span]:
+    """The spans of the lines that belong to a table written as text."""
+    spans: list[Span] = []
+    pos = 0
+    lines = text.split("\n")
+    for line, tabular in zip(lines, table_lines(lines), strict=True):
+        if tabular:
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
 
 
 def wrapped_line_breaks(text: str) -> list[Span]:

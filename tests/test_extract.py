@@ -2905,3 +2905,84 @@ def test_firms_with_members_that_all_set_one_up_and_a_joint_manner():
     assert ("legal", "standalone_branches", 187) in obs
     assert ("legal", "joint_branches", 31) in obs
     assert observed("全市有党员的律所256家。") == {}  # some of the firms, no more said
+
+
+def test_parts_of_an_organization_total_named_by_their_manner_alone():
+    text = "截至2023年底，全省律所党组织156个（单独17个、联合139个）。"
+    obs = observed(text, title="山西省律师行业党建工作综述")
+    assert obs[("legal", "standalone_branches", 17)][:3] == ("exact", "山西省", 2023)
+    assert obs[("legal", "joint_branches", 139)][:3] == ("exact", "山西省", 2023)
+    obs = observed("全市律所共建立党支部56个，其中单独17个、联合39个。", title="大同市律师行业")
+    assert {("legal", "standalone_branches", 17), ("legal", "joint_branches", 39)} <= set(obs)
+    # firms counted in 家 are no organizations: which firms 单独 or 联合 means stays unsaid
+    assert set(observed("全市律所156家，其中单独17家、联合139家。")) == {("legal", "firms", 156)}
+
+
+def test_shares_told_without_zhan():
+    title = "山东省律师行业党建"
+    obs = observed("全省共有律师4000名，近四成律师是党员。", title=title)
+    assert obs[("legal", "party_member_share", 40)][:2] == ("approximate", "山东省")
+    obs = observed("全省共有律师8000名，党员律师3160名，接近四成。", title=title)
+    assert obs[("legal", "party_member_share", 40)][0] == "approximate"
+    obs = observed("全省执业律师600名，其中党员律师216名，超过律师总数的三分之一。", title=title)
+    assert obs[("legal", "party_member_share", 1 / 3 * 100)][0] == "lower_bound"
+    assert ("legal", "coverage_rate", 50) in observed("全省近一半律所建立了党组织。", title=title)
+    # a share of another base, or of a count outside the catalog, says nothing
+    text = "全省执业律师600名，其中党员律师216名，超过全区党员的三分之一。"
+    assert ("legal", "party_member_share", 1 / 3 * 100) not in observed(text, title=title)
+    assert len(observed("全省律所1200家，约三成。", title=title)) == 1
+    text = "全省超过一半的青年律师是党员。"  # a kind of lawyer
+    assert observed(text, title=title) == {}
+
+
+def test_years_of_a_span_a_reports_year_before_and_the_year_befores_level():
+    obs = observed("2019年至2023年，全市执业律师从3012人增长到4870人。", title="潍坊市律师工作报告")
+    assert obs[("legal", "practitioners", 3012)][2] == 2019
+    assert obs[("legal", "practitioners", 4870)][2] == 2023
+    text = "全市律师事务所由上年的312家增加到337家。"
+    obs = observed(text, title="昆明市司法局2022年工作总结", published=date(2023, 1, 16))
+    assert obs[("legal", "firms", 312)][2] == 2021  # the year before the one reported on
+    text = "截至2022年底，全省执业律师2.31万人，上年同期为2.12万人。"
+    obs = observed(text, title="四川省律师行业发展统计公报")
+    assert obs[("legal", "practitioners", 21200)][:3] == ("exact", "四川省", 2021)
+
+
+def test_who_guided_the_set_up_a_district_as_a_subject_and_a_list_spent_by_fenbie():
+    text = (
+        "截至2023年6月，区司法局指导全区律所建立党支部27个（其中单独党支部19个、联合党支部8个）。"
+    )
+    obs = observed(text, title="绵阳市涪城区律师行业党建")
+    assert obs[("legal", "party_branches", 27)][1] == "绵阳市涪城区"
+    assert ("legal", "joint_branches", 8) in obs
+    text = "朝阳区作为律所最集中的城区，现有律所87家。"
+    assert (
+        observed(text, title="长春市律师行业党建工作")[("legal", "firms", 87)][1] == "长春市朝阳区"
+    )
+    text = "全市律师事务所268家，其中奎文区、潍城区律所分别为86家、52家；党员律师1702人。"
+    obs = observed(text, title="潍坊市律师工作报告")
+    assert obs[("legal", "party_members", 1702)][1] == "潍坊市"
+    assert obs[("legal", "firms", 52)][1] == "潍坊市潍城区"
+
+
+def test_firms_that_founded_or_joined_one_and_places_or_subsets_that_did():
+    title = "山东省律师行业党建"
+    text = "全省律所120家，其中95家单独建立党支部，其余25家纳入2个联合党支部。"
+    obs = observed(text, title=title)
+    assert ("legal", "firms_in_joint_branches", 25) in obs
+    assert ("legal", "joint_branches", 2) in obs
+    assert ("legal", "firms_covered", 65) in observed(
+        "全省律所120家，已有65家成立了党组织。", title=title
+    )
+    text = "全省11个设区市中，已有9个成立了律师行业党委。"  # places, no firms
+    assert ("legal", "firms_covered", 9) not in observed(text, title=title)
+    text = "入围的100家律所中，有91家已成立党委。"  # among a list not published
+    assert observed(text, title=title) == {}
+    obs = observed("截至2020年底，全国31个省份均成立了律师行业党委。", title="全国律师行业党建")
+    assert obs[("legal", "industry_party_committees", 31)][1] == "全国"
+
+
+def test_a_units_portrait_named_after_its_figures_and_members_share_of_a_profession():
+    text = "一年审计报告3200多份，党员占比近一半——这是云南某会计师事务所的“画像”。"
+    assert observed(text, title="昆明市注册会计师行业党建") == {}
+    obs = observed("全市党员公证员占比达48%。", title="昆明市公证行业党建")
+    assert obs[("notary", "party_member_share", 48)][1] == "昆明市"

@@ -1,0 +1,89 @@
+"""Tables written as text: found with their cells, kept through repair, read by column."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_extract import observed
+
+from partystats.repair import repair
+from partystats.text_tables import cells, find_tables, is_table_row
+
+PLAIN = (
+    "截至2023年底，主要市州情况如下：\n"
+    "市州  律所数  律师数  党员律师数\n"
+    "兰州市  276  4102  1480\n"
+    "天水市  52  598  201\n"
+    "五、2024年工作安排\n"
+)
+PIPES = (
+    "| 县（市、区） | 律师事务所（家） | 党组织（个） |\n"
+    "| --- | --- | --- |\n"
+    "| 南湖区 | 52 | 38 |\n"
+    "| 全市合计 | 186 | 132 |\n"
+)
+
+
+def test_cells_keep_their_offsets_in_the_line():
+    line = "| 南湖区 | 52 | 38 |"
+    assert [(c.text, line[c.start : c.end]) for c in cells(line)] == [
+        ("南湖区", "南湖区"),
+        ("52", "52"),
+        ("38", "38"),
+    ]
+
+
+def test_a_row_is_a_name_then_figures_and_prose_is_no_row():
+    assert is_table_row("兰州市  276  4102  1480")
+    assert is_table_row("哈尔滨市\t498\t7352\t34.2%")
+    assert not is_table_row("全省共有律师事务所598家，执业律师7386人。")
+    assert not is_table_row("276  4102  1480")  # no name: a row of what?
+    assert not is_table_row("兰州市  276")  # one figure is a sentence's business
+
+
+def test_tables_are_found_under_their_header_and_end_with_the_rows():
+    (plain,) = find_tables(PLAIN)
+    assert [c.text for c in plain.header] == ["市州", "律所数", "律师数", "党员律师数"]
+    assert [[c.text for c in row] for row in plain.rows] == [
+        ["兰州市", "276", "4102", "1480"],
+        ["天水市", "52", "598", "201"],
+    ]
+    (piped,) = find_tables(PIPES)  # the markdown rule under the header is no row
+    assert [row[0].text for row in piped.rows] == ["南湖区", "全市合计"]
+    assert find_tables("律所数  律师数  党员律师数\n全省共有律所598家。\n") == []
+
+
+def test_repair_keeps_a_tables_lines_and_the_spaces_between_its_cells():
+    fixed = repair(PLAIN + "版权所有  联系我们  网站地图  设为首页\n")
+    assert "兰州市  276  4102  1480" in fixed.clean_text  # not a menu line, not 兰州市276
+    assert "市州  律所数  律师数  党员律师数" in fixed.clean_text
+    assert "版权所有" not in fixed.clean_text and fixed.stats.lines_dropped == 1
+
+
+def test_a_table_of_places_gives_each_rows_figures_by_column():
+    obs = observed(
+        "甘肃省2023年律师行业发展统计公报\n" + PLAIN, title="甘肃省2023年律师行业发展统计公报"
+    )
+    assert obs[("legal", "firms", 276)][:3] == ("exact", "兰州市", 2023)
+    assert obs[("legal", "practitioners", 4102)][1:] == ("兰州市", 2023, "4102")
+    assert obs[("legal", "party_members", 201)][1] == "天水市"
+    obs = observed(
+        "嘉兴市律师行业党建工作综述\n截至2020年底：\n" + PIPES, title="嘉兴市律师行业党建工作综述"
+    )
+    assert obs[("legal", "party_organizations", 38)][:3] == ("exact", "嘉兴市南湖区", 2020)
+    assert obs[("legal", "firms", 186)][1] == "嘉兴市"  # the total row is the city's
+
+
+def test_a_table_by_year_dates_each_column_and_skips_rows_it_cannot_name():
+    text = (
+        "河南省律师行业发展统计（2020—2022年）\n"
+        "项目 | 2020年 | 2021年 | 2022年\n"
+        "律师事务所（家） | 1689 | 1802 | 1935\n"
+        "其中：专职律师 | 19820 | 22510 | 25288\n"
+        "党员律师占比（%） | 31.7 | 31.9 | 32.7\n"
+        "法律援助案件（件） | 51230 | 56810 | 60125\n"
+    )
+    obs = observed(text, title="河南省律师行业发展统计（2020—2022年）", published=date(2023, 3, 1))
+    assert obs[("legal", "firms", 1802)][:3] == ("exact", "河南省", 2021)
+    assert obs[("legal", "party_member_share", 32.7)][2] == 2022
+    assert len(obs) == 6  # a kind of lawyer and the cases are no catalog figures
