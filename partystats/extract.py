@@ -560,6 +560,9 @@ class Vocabulary:
     by_length: tuple[Term, ...]  # every term, longest first
     verb_terms: frozenset[str]  # terms that are verb phrases: 单独建立党支部, 联合组建党支部
     establishing_re: re.Pattern[str]  # a setting-up verb, then the organization set up or joined
+    # 已有65家建立了党组织 · 3家单独成立党支部: right after a count, what those counted did
+    established_re: re.Pattern[str]
+    firms_only_verbs: frozenset[str]  # 成立: of a count in 个 says places or bodies founded one
     qualifier_cues: tuple[str, ...]  # the catalog's before-qualifiers, for one endswith test
     qualifiers_after: dict[str, Qualifier]  # 余/以上/左右 -> what it says of the figure
     qualifier_after_re: re.Pattern[str]  # those cues, longest first
@@ -632,6 +635,11 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 f"({'|'.join(cat.establishment['verbs'])})[^，。；]{{0,8}}?"
                 "(党组织|党的组织|支部|党委|党总支)(?!管理)"  # not 纳入行业党委管理
             ),
+            established_re=re.compile(
+                rf"(?:已|均|都|全部)*(?:单独|独立|联合)?({any_word_re(cat.establishment['verbs']).pattern})了?"
+                r"[^，。；]{0,8}?(?:党组织|党支部|党委)"
+            ),
+            firms_only_verbs=frozenset(cat.establishment["firms_only_verbs"]),
             verb_terms=frozenset(
                 t for t in cat.terms if any(v in t for v in cat.establishment["verbs"])
             ),
@@ -917,8 +925,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         np_end = len(phrase)
     if head is None and phrase.strip() and _admin_units_establish(phrase, fig, ctx, st.last_count):
         return
-    established = ESTABLISHED_RE.match(phrase) if fig.classifier in ("家", "个") else None
-    if established and fig.classifier == "个" and established[3] in FOUNDING_VERBS:
+    vocab = vocabulary(cat)
+    established = vocab.established_re.match(phrase) if fig.classifier in ("家", "个") else None
+    if established and fig.classifier == "个" and established[1] in vocab.firms_only_verbs:
         established = None  # 11个设区市中，已有9个成立了…行业党委: places that founded one
     if head is None and established:
         # 68家律师事务所中，已有65家建立了党组织: 家 alone, then the firms' act
@@ -1161,14 +1170,7 @@ LEVEL_CHAIN_RE = re.compile(
     r"(?:已|又|再|进一步|目前|累计|总数|总量|总计|共)?"
     r"(?:达到|达|增至|(?:增加|增长|上升|提高|提升|发展)(?:到|至)|升至|突破|超过)了?"
 )
-# 65家建立了党组织 · 3家单独成立党支部 · 25家纳入2个联合党支部: what firms counted did
-# (成立 and the like only of firms in 家: 9个成立了行业党委 counts places or bodies)
-FOUNDING_VERBS = ("成立", "设立", "纳入", "编入")
 _AMONG_AFTER_RE = re.compile(r"[^，,；;。]{0,10}中")  # 100家律所中: the firms counted among
-ESTABLISHED_RE = re.compile(
-    r"(已|均|都|全部)*(单独|独立|联合)?(建立|组建|建有|参加|加入|成立|设立|纳入|编入)了?"
-    r"[^，。；]{0,8}?(党组织|党支部|党委)"
-)
 
 
 def _ends_with_token(text: str, ctx: Context) -> bool:
@@ -2689,10 +2691,7 @@ def _follows_a_subtype(fig: Figure, st: SentenceState, ctx: Context) -> bool:
 
 # 全市83%的律师事务所建立了党组织 · 近四成律师是党员: the share of a group that did or is so
 _MEMBERS_PREDICATE_RE = re.compile(r"(?:都|均)?(?:是|为)(?:中共|共产)?党员")
-_SHARE_OF_GROUP = (
-    ("firms", ESTABLISHED_RE, "coverage_rate"),
-    ("practitioners", _MEMBERS_PREDICATE_RE, "party_member_share"),
-)
+_SHARE_OF_GROUP = {"firms": "coverage_rate", "practitioners": "party_member_share"}
 
 
 def _share_of_a_group_that(fig: Figure, st: SentenceState, ctx: Context) -> bool:
@@ -2702,12 +2701,12 @@ def _share_of_a_group_that(fig: Figure, st: SentenceState, ctx: Context) -> bool
     if head is None:
         return False
     predicate = after.removeprefix("的")[np_end:]
-    metric = next(
-        (m for of, said, m in _SHARE_OF_GROUP if head.metric == of and said.match(predicate)), None
-    )
-    if metric is None or head.sector is None:
+    said = {"firms": vocabulary(ctx.catalog).established_re, "practitioners": _MEMBERS_PREDICATE_RE}
+    what = said.get(head.metric)
+    if what is None or not what.match(predicate) or head.sector is None:
         return False
-    fig.metric, fig.sector, fig.rule = metric, head.sector, "share_of_a_group_that"
+    fig.metric, fig.sector = _SHARE_OF_GROUP[head.metric], head.sector
+    fig.rule = "share_of_a_group_that"
     fig.place = _scope_place(fig.number.start, st, ctx)
     return True
 
