@@ -790,7 +790,26 @@ def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | No
             i += len(place)
             continue
         break
+    if head is None and (awarded := _ranked_term_at_start(phrase, ctx.catalog)):
+        return awarded  # 10个先进律所党支部 · 10个先进商会党组织
     return head, i, subgroup
+
+
+def _ranked_term_at_start(phrase: str, cat: Catalog) -> tuple[Term, int, None] | None:
+    """Rank + sector + term right after a count (先进律所党支部): the award, where it ends."""
+    rank = next((r for r in cat.award_ranks if phrase.startswith(r)), None)
+    if rank is None:
+        return None
+    j = len(rank)
+    while cue := next((c for c, _ in cat.sector_cues if phrase.startswith(c, j)), None):
+        j += len(cue) + phrase.startswith("行业", j + len(cue)) * len("行业")
+    vocab = vocabulary(cat)
+    term = vocab.term_lex.longest_at(phrase, j)
+    named = phrase[:j].replace("行业", "")  # 先进律师行业党组织: the sector's, 行业 or not
+    awarded = award_term(named, vocab.terms[term], cat) if term and j > len(rank) else None
+    if awarded is None or awarded[1]:
+        return None
+    return awarded[0], j + len(term), None  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------------------
@@ -1176,7 +1195,7 @@ _AMONG_AFTER_RE = re.compile(r"[^，,；;。]{0,10}中")  # 100家律所中: the
 def _ends_with_token(text: str, ctx: Context) -> bool:
     """The words before a count end in something we can read (共有, 全省, 评选出, a date…)."""
     cat = ctx.catalog
-    if re.search(r"(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?$", text):
+    if re.search(r"(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末|度)?$", text):  # 2023年度10个…
         return True
     if text.endswith(vocabulary(cat).trailing):
         return True
@@ -1539,6 +1558,9 @@ _COVERED_BY_RE = re.compile(
 )
 
 
+_LEADING_ASIDE_RE = re.compile(r"^[（(][^（）()]{1,6}[)）]")
+
+
 def _admin_units_establish(
     phrase: str, fig: Figure, ctx: Context, prev: Figure | None = None
 ) -> bool:
@@ -1550,7 +1572,7 @@ def _admin_units_establish(
         unit = ""  # the places counted before, left out
     if unit is None:
         return False
-    rest = phrase[len(unit) :]
+    rest = _LEADING_ASIDE_RE.sub("", phrase[len(unit) :])  # 13个市（地）中: the kinds counted
     if not any(v in rest for v in ("成立", "设立", "建立", "组建")):
         return False
     if rest.startswith("中") or _AND_ANOTHER_UNIT_RE.match(rest):
@@ -1686,10 +1708,12 @@ def _respective_to_sectors(fig: Figure, prev: Figure, st: SentenceState, ctx: Co
         return False
     k = respective[0]
     lo = _phrase_start(ctx.text, st.start, k)
-    if lo == k and lo > st.start:  # 非公企业1563家、社会组织218家，分别…: the clause before
+    cues = vocabulary(ctx.catalog).sector_re
+    # 非公企业1563家、社会组织218家，分别… · 非公企业党组织1.26万个、社会组织党组织3400余个，
+    # 党员分别为…: the clause before lists them
+    if (lo == k or not cues.search(ctx.text, lo, k)) and lo > st.start:
         k = lo - 1
         lo = _phrase_start(ctx.text, st.start, k)
-    cues = vocabulary(ctx.catalog).sector_re
     if not all(cues.search(item) for item in _LIST_ITEM_SPLIT_RE.split(ctx.text[lo:k])):
         return False  # every item listed names a sector, or the figures cannot be paired
     sector = _respectively_sector(fig, st, ctx)
@@ -3604,16 +3628,31 @@ def _column_metric(label: str, ctx: Context) -> tuple[str, str | None] | None:
     return term.metric, term.sector
 
 
-def _row_place(label: str, ctx: Context) -> Place | None:
-    """The place a row is of: a name (兰州市, 城中区), or the text's own for a total row."""
-    if label.startswith("全") and _TOTAL_ROW_RE.fullmatch(label) or label in ("合计", "总计"):
-        return ctx.default_place  # 全市合计 · 合计
-    found = ctx.gaz.find(label, with_words=True)
-    if not found or found[0][0] != 0 or found[0][1] != len(label):
-        return None  # 其他 · 市直: no place the gazetteer knows
-    if label in ctx.gaz.word_names and not _within(found[0][2], ctx.default_place):
-        return None  # 城中区 is a word too: a district only of the text's own city
-    return choose(found[0][2], ctx.default_place)
+def _row_places(labels: list[str], ctx: Context) -> list[Place | None]:
+    """The place each row is of: a name (兰州市, 城中区), or for a total row (合计, 全市合计)
+    the place the named rows lie in (the text's own when they share none). A name that is
+    an everyday word too (城中区) counts only inside that place."""
+    found = [_whole_name(label, ctx) for label in labels]
+    plain = [
+        choose(c, ctx.default_place) for c in found if c and c[0].name not in ctx.gaz.word_names
+    ]
+    whole = _common_parent(plain, ctx) if plain else None
+    context = whole or ctx.default_place
+    places: list[Place | None] = []
+    for label, candidates in zip(labels, found, strict=True):
+        if label in ("合计", "总计") or label.startswith("全") and _TOTAL_ROW_RE.fullmatch(label):
+            places.append(context)
+        elif not candidates or label in ctx.gaz.word_names and not _within(candidates, context):
+            places.append(None)  # 其他 · 市直: no place the gazetteer knows
+        else:
+            places.append(choose(candidates, context))
+    return places
+
+
+def _whole_name(label: str, ctx: Context) -> tuple[Place, ...] | None:
+    """The candidates of a label that is one place's name and nothing else."""
+    hits = ctx.gaz.find(label, with_words=True)
+    return hits[0][2] if hits and hits[0][:2] == (0, len(label)) else None
 
 
 _YEAR_COLUMN_RE = re.compile(r"((?:19|20)\d{2})年?(?:底|末)?")
@@ -3630,11 +3669,12 @@ def table_cells(ctx: Context) -> dict[int, TableCell]:
         by_year = all(years)
         columns = [_column_metric(c.text, ctx) for c in table.header[1:]]
         header = "  ".join(c.text for c in table.header)
-        for row in table.rows:
+        places = _row_places([row[0].text for row in table.rows], ctx)
+        for row, row_place in zip(table.rows, places, strict=True):
             if by_year:
                 place, metrics = ctx.default_place, [_column_metric(row[0].text, ctx)] * len(years)
             else:
-                place, metrics = _row_place(row[0].text, ctx), columns
+                place, metrics = row_place, columns
             if place is None:
                 continue
             evidence = f"{header} | {'  '.join(c.text for c in row)}"

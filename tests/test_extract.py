@@ -2986,3 +2986,33 @@ def test_a_units_portrait_named_after_its_figures_and_members_share_of_a_profess
     assert observed(text, title="昆明市注册会计师行业党建") == {}
     obs = observed("全市党员公证员占比达48%。", title="昆明市公证行业党建")
     assert obs[("notary", "party_member_share", 48)][1] == "昆明市"
+
+
+def test_rounds_87_to_89_places_that_did_and_sectors_listed_before():
+    text = "截至2012年底，全省13个市（地）中已有11个成立了律师行业党委。"
+    obs = observed(text, title="黑龙江省律师行业党建工作会议召开")
+    assert set(obs) == {("legal", "industry_party_committees", 11)}
+    text = (
+        "截至2023年底，全省共有非公企业党组织1.26万个、社会组织党组织3400余个，"
+        "党员分别为9.8万名和2.1万名。"
+    )
+    obs = observed(text, title="甘肃省两新组织党建工作")
+    assert ("social_org", "party_members", 21000) in obs
+    assert ("private_enterprise", "party_members", 98000) in obs
+    obs = observed("2010年，市律师协会组织了3次党员律师集中培训。", title="赣州市律师行业")
+    assert obs[("legal", "training_sessions", 3)][1:3] == ("赣州市", 2010)
+    text = "2023年，全区新培育市级以上非公企业党建示范点26个。"
+    assert ("private_enterprise", "demonstration_sites", 26) in observed(
+        text, title="兰山区非公企业党建"
+    )
+
+
+def test_an_award_named_after_its_count_with_the_sector_inside_and_a_years_awards():
+    title = "遵义市律师行业党建"
+    obs = observed("2022年，市律师行业党委表彰了10个先进律所党支部。", title=title)
+    assert obs[("legal", "awarded_party_organizations", 10)][1:3] == ("遵义市", 2022)
+    obs = observed("2022年，全市评选表彰10个先进商会党组织。", title="遵义市商会党建工作")
+    assert ("social_org", "awarded_party_organizations", 10) in obs
+    obs = observed("市律师行业党委表彰了2023年度10个先进党支部。", title=title)
+    assert obs[("legal", "awarded_party_organizations", 10)][2] == 2023
+    assert observed("2022年，全市共有10个先进律所。", title=title) == {}  # firms with a title
