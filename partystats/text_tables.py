@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Between two cells: a pipe or a tab (with any padding), or a run of two or more spaces
-CELL_SEPARATOR = re.compile(r"[ \t\u3000\xa0]*[|｜\t][ \t\u3000\xa0]*|[ \u3000\xa0]{2,}")
+# Between two cells: a pipe, a tab or a full-width space (with any padding), or a run of two
+# or more spaces
+CELL_SEPARATOR = re.compile(r"[ \t\u3000\xa0]*[|｜\t\u3000][ \t\u3000\xa0]*|[ \xa0]{2,}")
 NUMERIC_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?[%％]?")
 BLANK_CELL = frozenset("-—–/／")  # a figure the table does not give
 # | --- | :---: |: the rule markdown draws under a header

@@ -36,6 +36,7 @@ def test_cells_keep_their_offsets_in_the_line():
 def test_a_row_is_a_name_then_figures_and_prose_is_no_row():
     assert is_table_row("兰州市  276  4102  1480")
     assert is_table_row("哈尔滨市\t498\t7352\t34.2%")
+    assert is_table_row("兰州市\u3000276\u30004102")  # one full-width space between cells
     assert not is_table_row("全省共有律师事务所598家，执业律师7386人。")
     assert not is_table_row("276  4102  1480")  # no name: a row of what?
     assert not is_table_row("兰州市  276")  # one figure is a sentence's business
