@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from partystats.numerals import chinese_to_number
 from partystats.scan import finditer_at
 
 
@@ -59,6 +60,10 @@ RELATIVE_YEAR_START_RE = re.compile(r"[截到比较同由从去今上前]")
 RELATIVE_YEAR_RE = re.compile(
     r"(?P<lead>截至|截止|到|比|较|同比|由|从)?(?P<which>去年|今年|上年|前年)(?!以来)"
     r"(?:(?P<m>1[0-2]|0?[1-9])月)?(?P<end>底|末|年底|年末)?"
+)
+# 十年前 · 比五年前 · 从五年前的: a year counted back from publication
+YEARS_AGO_RE = re.compile(
+    r"(?P<lead>比|较|与|从|由)?(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})年前"
 )
 # 过去一年，全市…: the year a report looks back on
 PAST_YEAR_RE = re.compile(r"过去(?:的)?一年")
@@ -145,6 +150,11 @@ def find_date_marks(text: str) -> list[DateMark]:
         marks.append(
             DateMark(m.start(), m.end(), MarkKind.ANCHOR, None, 0, int(m["m"]), latest=True)
         )
+    for m in YEARS_AGO_RE.finditer(text):
+        back = chinese_to_number(m["n"]) if not m["n"].isdigit() else int(m["n"])
+        if back:  # 十年前，全省律所不足400家 · 比五年前增加… (then it compares)
+            kind = MarkKind.COMPARISON if m["lead"] else MarkKind.RELATIVE_YEAR
+            marks.append(DateMark(m.start(), m.end(), kind, None, int(back), 12))
     for m in PAST_YEAR_RE.finditer(text):
         marks.append(
             DateMark(m.start(), m.end(), MarkKind.RELATIVE_YEAR, None, 0, 12, past_year=True)

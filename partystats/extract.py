@@ -953,9 +953,6 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         outcome = establishment_outcome(phrase, cat)
         sector = _sector_near(num.start, ctx)
         prev = st.last_count
-        if prev is not None and prev.metric is None and _AMONG_AFTER_RE.match(text, prev.tail_end):
-            fig.note = "among firms that were not published"  # 入围的100家律所中，有91家…
-            return
         # …已有65家建立了党组织 · …两百多家单独建立了党支部，一百零五家参加了联合党支部
         listed = (
             not before.strip() and prev is not None and (prev.metric or "").startswith("firms_")
@@ -1189,7 +1186,6 @@ LEVEL_CHAIN_RE = re.compile(
     r"(?:已|又|再|进一步|目前|累计|总数|总量|总计|共)?"
     r"(?:达到|达|增至|(?:增加|增长|上升|提高|提升|发展)(?:到|至)|升至|突破|超过)了?"
 )
-_AMONG_AFTER_RE = re.compile(r"[^，,；;。]{0,10}中")  # 100家律所中: the firms counted among
 
 
 def _ends_with_token(text: str, ctx: Context) -> bool:
@@ -1443,7 +1439,6 @@ def _group_start(fig: Figure, st: SentenceState, ctx: Context) -> int:
 
 
 _ORG_METRICS = ("party_organizations", "party_branches", "standalone_branches", "joint_branches")
-_MEMBER_METRICS = ("party_members", "party_member_share")
 _FIRM_OUTCOMES = ("firms_covered", "firms_with_own_branch", "firms_in_joint_branches")
 
 
@@ -2194,7 +2189,8 @@ def unit_name_patterns(endings: Iterable[str]) -> UnitNames:
         # 其中，泰和泰律师事务所有律师600余名 · 月星集团党委现有党员: a unit as a clause's subject
         subject=re.compile(
             rf"(?:^|(?<=[，,；;。：:、\s的]))({name})({unit}){branch}(?:党委|党总支|党支部)?"
-            r"(?=有|现有|拥有|设有|共有|只有|仅有|下设|下辖|成立|是|作为)"
+            r"(?=有|现有|拥有|设有|共有|只有|仅有|下设|下辖|成立|是|作为"
+            r"|(?:执业)?律师(?:达|已达|共|\d)|党员(?:律师)?(?:达|已达|共|\d))"  # …律师事务所执业律师达213名
         ),
         # 在北京德恒（贵阳）律师事务所，党委下设…: the unit a sentence opens in is its topic
         # 比如甘肃正天合律师事务所，党员律师就有96名: an example is one unit too
@@ -2601,7 +2597,7 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if (
         share_at < 0
         and (not stripped or stripped.endswith("的"))
-        and _right_after_a_count(clause_from, st, ctx)
+        and _right_after_a_count(fig, clause_from, st, ctx)
     ):
         share_at, named_base = 0, stripped  # 党员律师316名，接近四成: of the count just stated
         lead = next((q for cue, q in cat.qualifiers_before if named_base.startswith(cue)), None)
@@ -2735,10 +2731,13 @@ def _share_of_a_group_that(fig: Figure, st: SentenceState, ctx: Context) -> bool
     return True
 
 
-def _right_after_a_count(clause_from: int, st: SentenceState, ctx: Context) -> bool:
-    """The clause opens right after a count's own clause (党员律师316名，|接近四成)."""
+def _right_after_a_count(fig: Figure, clause_from: int, st: SentenceState, ctx: Context) -> bool:
+    """The clause is the share alone, right after a count's own clause (党员律师316名，|接近
+    四成。; not …，约三成律所没有党组织: a share of something else)."""
     prev = st.last_count
-    return prev is not None and ctx.text[prev.tail_end : clause_from].strip() in ("，", ",")
+    text = ctx.text
+    alone = not text[fig.tail_end : _clause_end(text, fig.tail_end, st.end)].strip("。， ")
+    return alone and prev is not None and text[prev.tail_end : clause_from].strip() in ("，", ",")
 
 
 def _previous_count(pos: int, st: SentenceState, ctx: Context) -> Figure | None:
@@ -2859,6 +2858,8 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
     for s, e, cands in hits:
         if s > 0 and ctx.text[s - 1] in MEASURED_AGAINST and "的" in ctx.text[e:pos]:
             continue  # 思明区是厦门律师资源最集中的区域，…: what the subject is measured against
+        if _compared_before(s, pos, ctx.text):
+            continue  # 比全国平均水平高出约5个百分点；…
         if _inside_closed_aside(ctx.text, s, pos):
             continue  # 律所97家（其中宣威市12家），执业律师1360名: the aside's place stays in it
         if listed_as_example(ctx.text, zone_end(ctx.text, e)):
@@ -2891,7 +2892,10 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
             measured = (
                 ctx.text[k - 1] in MEASURED_AGAINST or ctx.text.startswith("作为", k - 2)
             ) and "的" in ctx.text[k + len(w) : pos]
-            if _SHARE_OF_SCOPE_RE.match(ctx.text, k + len(w), pos) or measured:
+            # 比全国平均水平高出约5个百分点；律所党组织增至205个: what a clause before was
+            # compared with (not 低于全省平均水平（31.2%）: the figure is the compared one)
+            compared = _compared_before(k, pos, ctx.text)
+            if _SHARE_OF_SCOPE_RE.match(ctx.text, k + len(w), pos) or measured or compared:
                 # 集中了全区近六成的律师 · 约占全市律所总数的17% · 长春市是全省律师资源最集中的
                 # 地区: the whole the place is measured against (占全市律师2100余人: its count)
                 continue
@@ -2900,6 +2904,13 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
     if best_pos >= 0:
         return best
     return (st.topic or ctx.default_place) if fallback else None
+
+
+def _compared_before(at: int, pos: int, text: str) -> bool:
+    """The place or scope at ``at`` is what a clause before the figure compared with
+    (比全国平均水平高出约5个百分点；律所党组织增至205个), not the figure's own (低于全省平均
+    水平（31.2%）: the figure is the compared one)."""
+    return text[at - 1 : at] in ("比", "较", "于") and any(c in text[at:pos] for c in "，,；;")
 
 
 def _inside_closed_aside(text: str, at: int, pos: int) -> bool:
@@ -3479,8 +3490,11 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 carried = anchor
         # 唐山市则把重点放在…。全市1900余名律师中: a sentence that opens with a place makes
         # it the paragraph's topic, and 全市 then means that city
-        topic = _opening_place(s_start, s_end, ctx) or _opening_body(s_start, ctx) or topic
-        st = SentenceState(s_start, s_end, topic=topic)
+        # (其中海口市有律所156家。: a part's place, for its sentence only)
+        part = text.startswith("其中", s_start) and previous is not None
+        opening = _opening_place(s_start, s_end, ctx) or _opening_body(s_start, ctx)
+        st = SentenceState(s_start, s_end, topic=opening or topic)
+        topic = topic if part else st.topic
         relevant = vocab.relevant.search(text, s_start, s_end) is not None
         if text.startswith("其中", s_start) and previous is not None:
             # 全省共有律师事务所1326家。其中，长沙市612家…: the parts of the total before
@@ -3506,7 +3520,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                         if _has_scope(st.start, num.start, ctx)
                         else None
                     )
-                    topic = lead or topic
+                    topic = topic if part else lead or topic
                 if kind in (MentionKind.COUNT, MentionKind.PERCENT) and not relevant:
                     fig.note = fig.note or "no catalog word in the sentence"
                 elif kind is MentionKind.COUNT and not fig.note:
@@ -3519,7 +3533,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 st.counts.append(fig)
             if fig.metric and kind is MentionKind.COUNT and _part_of_unpublished(fig, st, ctx):
                 fig.metric, fig.note = None, "part of a figure that was not published"
-            if fig.metric in _MEMBER_METRICS and _among_uncounted(fig, st, ctx):
+            if fig.metric in _AMONG_METRICS and _among_uncounted(fig, st, ctx):
                 fig.metric, fig.note = None, "among a group the catalog does not count"
             if fig.metric and plans:
                 fig.metric, fig.note = None, "target, plan or criterion (in a section of them)"
@@ -3601,12 +3615,12 @@ class TableCell:
 _COLUMN_UNIT_RE = re.compile(r"[（(][^（）()]{1,4}[)）]$")  # 律师事务所（家） · 党员占比(%)
 _COLUMN_COUNT_TAILS = ("总数", "人数", "数量", "数")  # 律所数 · 律师人数
 _SHARE_COLUMN_RE = re.compile(r"党员(?:律师)?(?:人数)?(?:占比|比例|比重)$")
-_TOTAL_ROW_RE = re.compile(r"(?:全[省市区县盟州国])?(?:合计|总计|小计)?$")
+_TOTAL_ROW_RE = re.compile(r"全[省市区县盟州国](?:合计|总计)?|合计|总计")  # 全市合计 · 合计
 
 
 def _column_metric(label: str, ctx: Context) -> tuple[str, str | None] | None:
     """What a column counts, from its label (律所数, 执业律师（人）, 党员占比), or None."""
-    label = _COLUMN_UNIT_RE.sub("", label)
+    label = _COLUMN_UNIT_RE.sub("", label).removeprefix("其中").lstrip("：:")  # 其中：联合党支部
     if _SHARE_COLUMN_RE.search(label):
         owner = suffix_term(label[: label.rfind("党员") + 2], ctx.catalog)  # 党员律师占比
         return "party_member_share", owner.sector if owner else None
@@ -3623,9 +3637,13 @@ def _column_metric(label: str, ctx: Context) -> tuple[str, str | None] | None:
     modifier = suffix_term(prefix, ctx.catalog) if prefix else None
     if composed := party_member_term(modifier, term):  # 党员注册会计师: members, not CPAs
         term, prefix = composed, prefix[: -len(modifier.term)]  # type: ignore[union-attr]
+    # 建立党组织企业数: the firms that set one up (企业 alone counts only those)
+    outcome = establishment_outcome(prefix, ctx.catalog) if term.metric == "firms" else None
+    if outcome is None and term.covered_only:
+        return None
     if term.metric in AWARD_METRICS or not consume(prefix, ctx):
         return None
-    return term.metric, term.sector
+    return outcome or term.metric, term.sector
 
 
 def _row_places(labels: list[str], ctx: Context) -> list[Place | None]:
@@ -3638,10 +3656,13 @@ def _row_places(labels: list[str], ctx: Context) -> list[Place | None]:
     ]
     whole = _common_parent(plain, ctx) if plain else None
     context = whole or ctx.default_place
+    totals = [_TOTAL_ROW_RE.fullmatch(label) is not None for label in labels]
+    # 科创大厦 | 富乐国际 | 合计: the total of rows that are no places is no place's figure
+    of_places = len(plain) > 0 or not any(not t for t in totals)
     places: list[Place | None] = []
-    for label, candidates in zip(labels, found, strict=True):
-        if label in ("合计", "总计") or label.startswith("全") and _TOTAL_ROW_RE.fullmatch(label):
-            places.append(context)
+    for label, candidates, total in zip(labels, found, totals, strict=True):
+        if total:
+            places.append(context if of_places else None)
         elif not candidates or label in ctx.gaz.word_names and not _within(candidates, context):
             places.append(None)  # 其他 · 市直: no place the gazetteer knows
         else:
@@ -3668,6 +3689,9 @@ def table_cells(ctx: Context) -> dict[int, TableCell]:
         years = [_YEAR_COLUMN_RE.fullmatch(c.text) for c in table.header[1:]]
         by_year = all(years)
         columns = [_column_metric(c.text, ctx) for c in table.header[1:]]
+        # 非公企业数 | 组织覆盖率: a column that names no sector is of the one the others name
+        named = {c[1] for c in columns if c is not None and c[1] is not None}
+        own_sector = named.pop() if len(named) == 1 else None
         header = "  ".join(c.text for c in table.header)
         places = _row_places([row[0].text for row in table.rows], ctx)
         for row, row_place in zip(table.rows, places, strict=True):
@@ -3684,7 +3708,12 @@ def table_cells(ctx: Context) -> dict[int, TableCell]:
                 metric, sector = column
                 if cell.text.endswith("%") and ctx.catalog.unit_of(metric) != "percent":
                     continue  # a percent under a count's label: a column we misread
-                sector = sector or ctx.title_sector or _sector_near(table.header[0].start, ctx)
+                sector = (
+                    sector
+                    or own_sector
+                    or ctx.title_sector
+                    or _sector_near(table.header[0].start, ctx)
+                )
                 year = int(years[k][1]) if by_year and years[k] else None
                 if sector is not None:
                     found[cell.start] = TableCell(metric, sector, place, evidence, year)
@@ -3866,17 +3895,30 @@ def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
 _AMONG_GROUP_RE = re.compile(r"中[，,]")
 
 
+# what a group counted before 中， (and not published) holds: its members, its firms that
+# set one up (入围的100家律所中，有16家单独建立了党支部)
+_AMONG_METRICS = {
+    **dict.fromkeys(("party_members", "party_member_share"), ("名", "人")),
+    **dict.fromkeys(("firms_covered", "firms_with_own_branch", "firms_in_joint_branches"), ("家",)),
+}
+
+
 def _among_uncounted(fig: Figure, st: SentenceState, ctx: Context) -> bool:
-    """Party members after a clause naming the group they are among, a count the catalog
-    does not publish (出席大会的150名会员代表中，党员律师102名，占68%): the group's members,
-    not a place's (全市律师1500名中，党员律师占38%: the practitioners')."""
+    """A figure after a clause naming the group it is among, a count the catalog does not
+    publish (出席大会的150名会员代表中，党员律师102名，占68%): the group's, not a place's
+    (全市律师1500名中，党员律师占38%: the practitioners')."""
     text = ctx.text
     among = last_match(_AMONG_GROUP_RE, text, st.start, fig.number.start)
     if among is None:
         return False
     clause_from = _clause_start(text, among.start(), st.start)
     group = [f for f in st.counts if clause_from <= f.number.start < among.start()]
-    return bool(group) and group[-1].metric is None and group[-1].classifier in ("名", "人")
+    counted_in = _AMONG_METRICS[fig.metric or ""]
+    if not group or group[-1].metric is not None or group[-1].classifier not in counted_in:
+        return False
+    # (规模以上/50人以上的企业1.87万家中，已建立党组织的1.53万家: a size class, whose covered
+    # firms the rounds' annotators publish, unlike a list's picked members: 上榜的20家律所中)
+    return "名" in counted_in or not group[-1].note.startswith("sub-type")
 
 
 def _a_places_sector_workforce(total: Figure, st: SentenceState, ctx: Context) -> bool:

@@ -2034,7 +2034,6 @@ def test_figures_in_a_section_of_plans_are_targets():
     [
         "会议提出，2024年要推动行业党组织覆盖率提升至80%，评选行业优秀党员30名。",
         "走进黄龙国际中心，这栋楼里入驻律所21家、律师600余名，其中党员律师186名。",
-        "2023年，包头市律师行业党委培育党建示范律所4家。",
         "全市50名以上职工的非公企业党组织覆盖率达98.7%。",
         "全市规模以上企业党组织覆盖率达96.4%。",
     ],
@@ -3016,3 +3015,37 @@ def test_an_award_named_after_its_count_with_the_sector_inside_and_a_years_award
     obs = observed("市律师行业党委表彰了2023年度10个先进党支部。", title=title)
     assert obs[("legal", "awarded_party_organizations", 10)][2] == 2023
     assert observed("2022年，全市共有10个先进律所。", title=title) == {}  # firms with a title
+
+
+def test_firms_among_a_group_not_published_and_a_firm_named_before_its_lawyers():
+    text = "上榜的20家律所中，有16家单独建立了党支部，3家成立了党委。"
+    assert observed(text, title="温州市律师事务所二十强榜单发布") == {}
+    obs = observed("全省68家律师事务所中，已有65家建立了党组织。", title="山东省律师行业党建")
+    assert ("legal", "firms_covered", 65) in obs
+    text = "浙江瓯越律师事务所执业律师达213名，党员律师87名。"
+    assert observed(text, title="温州市律师事务所简介") == {}
+    obs = observed("全市律师事务所执业律师达2130名，党员律师870名。", title="温州市律师行业")
+    assert ("legal", "party_members", 870) in obs
+
+
+def test_rounds_90_to_92_years_ago_comparisons_parts_places_and_a_share_of_something_else():
+    title = "海南省律师行业党建工作综述"
+    obs = observed("十年前，全省律师还不足1500人。", title=title, published=date(2024, 4, 16))
+    assert obs[("legal", "practitioners", 1500)][:3] == ("upper_bound", "海南省", 2014)
+    text = "成立之初，全省仅有党员律师520名，约三成律所没有党组织。"
+    assert set(observed(text, title=title)) == {("legal", "party_members", 520)}
+    text = (
+        "截至2019年底，全省党员律师1190人，占律师总数的37.8%，比全国平均水平高出约5个百分点；"
+        "律所党组织增至205个。"
+    )
+    assert observed(text, title=title)[("legal", "party_organizations", 205)][1] == "海南省"
+    text = "截至2019年底，全省共有律师事务所264家。其中海口市有律所156家。党组织覆盖率达97%以上。"
+    obs = observed(text, title=title)
+    assert obs[("legal", "firms", 156)][1] == "海口市"
+    assert obs[("legal", "coverage_rate", 97)][1] == "海南省"  # the part's place was its own
+    # firms designated 党建示范律所 are demonstration sites, as dev d_010's 4家律所被确定为
+    # “全省律师行业党建工作示范点” (round nine had called them firms with a title)
+    text = "2023年，全市律师行业党委新评定党建示范律所6家。"
+    assert ("legal", "demonstration_sites", 6) in observed(text, title="九江市律师行业党建工作综述")
+    text = "2023年，包头市律师行业党委培育党建示范律所4家。"
+    assert ("legal", "demonstration_sites", 4) in observed(text)

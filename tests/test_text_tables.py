@@ -88,3 +88,29 @@ def test_a_table_by_year_dates_each_column_and_skips_rows_it_cannot_name():
     assert obs[("legal", "firms", 1802)][:3] == ("exact", "河南省", 2021)
     assert obs[("legal", "party_member_share", 32.7)][2] == 2022
     assert len(obs) == 6  # a kind of lawyer and the cases are no catalog figures
+
+
+def test_a_tables_covered_column_its_own_sector_and_a_qizhong_row():
+    text = (
+        "截至2022年底，全市非公企业党组织组建情况如下表：\n"
+        "县市区      非公企业数（家）    建立党组织企业数（家）    组织覆盖率（%）\n"
+        "全市        3260                2415                      74.1\n"
+        "雁峰区      412                 318                       77.2\n"
+    )
+    obs = observed(text, title="衡阳市非公有制企业和社会组织党建工作统计")  # two sectors
+    assert obs[("private_enterprise", "firms_covered", 318)][1:3] == ("衡阳市雁峰区", 2022)
+    assert obs[("private_enterprise", "coverage_rate", 74.1)][1] == "衡阳市"
+    text = "项目\t2022年\t2023年\n律所党组织（个）\t78\t86\n其中：联合党支部（个）\t19\t21\n"
+    obs = observed(text, title="包头市律师行业党建工作统计")
+    assert obs[("legal", "joint_branches", 21)][1:3] == ("包头市", 2023)
+
+
+def test_the_total_of_rows_that_are_no_places_is_no_places_figure():
+    text = (
+        "重点楼宇情况如下：\n"
+        "楼宇名称        党员（名）    党组织（个）\n"
+        "科创大厦        214           9\n"
+        "富乐国际        137           6\n"
+        "合计            351           15\n"
+    )
+    assert observed(text, title="涪城区楼宇党建工作情况") == {}
