@@ -1183,7 +1183,7 @@ _PRIOR_LEVEL_RE = re.compile(r"(?:上年|去年)(?:同期|底|末)?(?:为|是)")
 # a clause that only moves the figure before it on: ，达到10120人 · ；到2020年底，增至160家
 LEVEL_CHAIN_RE = re.compile(
     r"\s*[，,；;]\s*(?:(?:到|至)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?[，,]?)?"
-    r"(?:已|又|再|进一步|目前|累计|总数|总量|总计|共)?"
+    r"(?:现在|如今|目前)?(?:已经|已|又|再|进一步|目前|累计|总数|总量|总计|共)?"
     r"(?:达到|达|增至|(?:增加|增长|上升|提高|提升|发展)(?:到|至)|升至|突破|超过)了?"
 )
 
@@ -2513,6 +2513,8 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if prev is not None and prev.metric:
         if vocabulary(cat).from_to_re.fullmatch(text[prev.tail_end : num.start]):
             rule = "from_to"  # 组建率由2015年的45%提高到2020年的98%
+        elif LEVEL_CHAIN_RE.fullmatch(text, prev.tail_end, num.start):
+            rule = "level_chain"  # 覆盖率还不足60%，现在已经达到95%以上
         elif _compared_with(before, fig, ctx):
             rule = "compared_with"  # 占比为27.8%，比2015年的21.5%提高…
         else:

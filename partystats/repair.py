@@ -284,7 +284,7 @@ def wrapped_line_breaks(text: str) -> list[Span]:
         body, nxt = line.strip(LINE_PADDING), following.strip(LINE_PADDING)
         if (
             len(body) >= MID_SENTENCE_MIN_CHARS
-            and not body.endswith(_LINE_STOPS)
+            and not body.rstrip("\"'").endswith(_LINE_STOPS)  # …95%以上。" (straight quotes)
             and not _ENDS_IN_A_FIGURE.search(body)
             and not _TABLE_ROW.search(line)
             and nxt

@@ -3049,3 +3049,10 @@ def test_rounds_90_to_92_years_ago_comparisons_parts_places_and_a_share_of_somet
     assert ("legal", "demonstration_sites", 6) in observed(text, title="九江市律师行业党建工作综述")
     text = "2023年，包头市律师行业党委培育党建示范律所4家。"
     assert ("legal", "demonstration_sites", 4) in observed(text)
+
+
+def test_a_rate_that_has_since_reached_a_level():
+    text = "2012年时，全市律所党组织覆盖率还不足60%，现在已经达到95%以上。"
+    obs = observed(text, title="哈尔滨市律师行业", published=date(2016, 5, 20))
+    assert obs[("legal", "coverage_rate", 60)][:3] == ("upper_bound", "哈尔滨市", 2012)
+    assert obs[("legal", "coverage_rate", 95)][:3] == ("lower_bound", "哈尔滨市", 2016)

@@ -442,3 +442,14 @@ def test_casino_names_glued_into_a_sentence_are_deleted():
 def test_a_line_ending_in_a_bounded_figure_keeps_its_line():
     raw = "湖南省律师行业情况\n衡阳市：律所67家，党员律师350余名\n岳阳市：律所52家，党员律师1.2万余人\n"
     assert repair(raw).clean_text == raw
+
+
+def test_a_line_ending_in_a_sentence_and_a_straight_quote_is_no_wrapped_line():
+    raw = (
+        "市司法局召开律师行业学习教育部署会\n"
+        '局长在讲话中指出："我市现有律师事务所二百一十七家，执业律师三千一百余人，党员律师九百余人。'
+        '2012年时，全市律所党组织覆盖率还不足60%，现在已经达到95%以上。"\n'
+        "据介绍，全市律师行业已建立党支部一百二十六个，其中单独组建的八十九个、联合组建的三十七个。\n"
+        "道里区、南岗区律师事务所数量分别为52家和61家，是我市律所最集中的两个区。\n"
+    )
+    assert repair(raw).clean_text.count("\n") == 4  # a title and three paragraphs, none joined
