@@ -151,6 +151,7 @@ class Context:
     about_one_firm: bool = False  # the title names one firm's Party organization
     report_year: int | None = None  # the title reports on one year: 2023年工作总结
     title_sector: str | None = None  # the one sector the title names: 北京注册会计师行业党建
+    local_names: tuple[str, ...] = ()  # 晋江 in a text about 晋江市: its own county's short name
 
     def __post_init__(self) -> None:
         # sorted starts, so range lookups stay logarithmic on very long texts
@@ -194,6 +195,25 @@ class SentenceState:
 PlaceHits = list[tuple[int, int, tuple[Place, ...]]]
 
 
+def _county_city_opening(title: str, gaz: Gazetteer, vocab: Vocabulary) -> PlaceHits:
+    """昆山律师行业… · 晋江非公企业党建: a title that opens with the short name of one
+    county-level city (the only place so named), then its sector or 党建."""
+    for length in (3, 2):
+        short = title[:length]
+        places = [p for p in gaz.county_short.get(short, ()) if p.name.endswith("市")]
+        if (
+            len(gaz.county_short.get(short, ())) == 1
+            and places
+            and _sector_or_party_next(title, length, vocab)
+        ):
+            return [(0, length, (places[0],))]
+    return []
+
+
+def _sector_or_party_next(title: str, at: int, vocab: Vocabulary) -> bool:
+    return bool(vocab.sector_re.match(title, at)) or title.startswith(("党建", "两新"), at)
+
+
 def document_places(
     text: str, title: str, gaz: Gazetteer, cat: Catalog, text_places: PlaceHits | None = None
 ) -> tuple[Place | None, dict[str, Place | None]]:
@@ -201,6 +221,8 @@ def document_places(
     vocab = vocabulary(cat)
     # 沈阳市和平区会计师事务所…: a place right before another names it (not a firm 和平区…所)
     found_in_title = gaz.find(title)
+    if not found_in_title or found_in_title[0][0] > 0:
+        found_in_title = _county_city_opening(title, gaz, vocab) + found_in_title
     title_starts = {h[0] for h in found_in_title}
     title_hits = [
         h for h in found_in_title if _names_the_place(title, h, vocab, h[1] in title_starts)
@@ -531,6 +553,7 @@ def consume(text: str, ctx: Context) -> bool:
             continue
         word = lex.longest_at(text, i)
         best = len(word) if word else 0
+        best = max([best, *(len(n) for n in ctx.local_names if text.startswith(n, i))])
         for surface in ctx.gaz.by_prefix.get(text[i : i + 2], ()):
             if text.startswith(surface, i):
                 best = max(best, len(surface))
@@ -777,6 +800,8 @@ def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | No
             break  # 5家律所单独建立党支部: a verb-phrase term after the head is its predicate
         if term and (not word or len(term) >= len(word)):
             found = vocab.terms[term]
+            if found.sector is None and head is not None and head.sector is not None:
+                found = replace(found, sector=head.sector)  # 20个非公企业党建示范点: its sector
             head, i = party_member_term(head, found) or found, i + len(term)
             continue
         if word:
@@ -936,8 +961,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if head is None and text.startswith("“", fig.tail_end):
         head, np_end = _quoted_award(text[fig.tail_end : st.end], stripped, cat)
         fig.titled = head is not None  # 命名表彰了10个“红旗党支部”: organizations awarded
-    if head is None and group == "sessions":
+    if group == "sessions" and (head is None or head.needs != "sessions"):
         # 举办了3期全省律所党组织书记示范培训班: the count, then the training's description
+        # (期 counts sessions: 律所党组织 is whom the class is for)
         head = next(
             (t for t in vocabulary(cat).by_length if t.described and phrase.endswith(t.term)), None
         )
@@ -1236,10 +1262,11 @@ def _read_before(
     if inherited:
         return
     term = suffix_term(stripped, cat)
-    prev = st.last_count
-    same_count = prev is not None and prev.classifier == fig.classifier
-    if term is None and same_count and _parallel_place(fig, stripped, prev, ctx):
+    # 兰州市律师行业党组织126个，党员律师1580名；天水市为58个: the last count of its kind
+    kin = next((f for f in reversed(st.counts) if f.classifier == fig.classifier), None)
+    if term is None and kin is not None and _parallel_place(fig, stripped, kin, st, ctx):
         return
+    prev = st.last_count
     # 单独组建的148个 counts branches, 联合建立的54家 the firms that set them up
     if term is None or term.term.endswith("的") and fig.classifier == "家":
         if not _elided_firms(fig, stripped, st, ctx):
@@ -1247,6 +1274,11 @@ def _read_before(
         return
     prefix = stripped[: -len(term.term)]
     modifier = suffix_term(prefix, cat) if prefix else None
+    if modifier is None and prefix.endswith(CONJUNCTIONS):
+        joined = suffix_term(prefix[:-1], cat)
+        if joined is not None and joined.metric != term.metric and joined.needs == term.needs:
+            fig.note = "two kinds counted together (党委和党总支40个)"
+            return
     if composed := party_member_term(modifier, term):  # 党员公证员近百人
         term, prefix = composed, prefix[: -len(modifier.term)]  # type: ignore[union-attr]
     if awarded := award_term(prefix, term, cat):  # 表彰先进非公企业党组织15个
@@ -1649,9 +1681,16 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
         # list says what the parts count, not the total before 其中
         opener = _parts_opener(ctx, st.start, fig.number.start)
         sibling = prev if prev is not None and prev.metric and prev.number.start > opener else None
-        if sibling is not None and cat.classifier_group(sibling.classifier or "") == group:
+        # (…其中联合党支部820个；包头市为1980个: a place outside the total's is no part of
+        # it, but the same figure for another place)
+        inside = total.place is None or place.code.startswith(area_prefix(total.place))
+        if (
+            inside
+            and sibling is not None
+            and cat.classifier_group(sibling.classifier or "") == group
+        ):
             total = sibling
-        fig.place, fig.rule, source = place, "part_by_place", total
+        fig.place, fig.rule, source = place, "part_by_place" if inside else "parallel_place", total
     fig.metric, fig.subgroup = source.metric, source.subgroup
     if fig.sector is None:
         fig.sector = source.sector
@@ -2461,7 +2500,7 @@ _CHANGE_RE = re.compile(
     r"(?:较|比|同比)[^，,；;]{0,8}?(?:提高|增长|上升|增加|提升|下降|减少)了?"
     r"\d+(?:\.\d+)?(?:个百分点|%|[名人家个])$"
     # 全国党员律师队伍不断壮大，从2012年的6.2万人增加到…: grew, then by how much
-    r"|(?:不断|持续|逐年|稳步|快速)(?:壮大|增长|扩大|发展|增加)$"
+    r"|(?:数量|人数|规模)?(?:不断|持续|逐年|稳步|快速|同步|大幅|显著)(?:壮大|增长|扩大|发展|增加)$"
     # 朝阳区律所数量最多，达1103家 · 律所数量增长较快，目前有95家: how it compares
     r"|(?:数量|人数|规模)(?:最多|最少|最大|较多|增长较快|增长迅速|发展较快)$"
 )
@@ -2552,7 +2591,7 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
                 "part_by_place",
             )
             return
-        if _parallel_place(fig, stripped, prev, ctx):
+        if _parallel_place(fig, stripped, prev, st, ctx):
             return
     if stripped.endswith(("均", "都")):
         group_from = max(st.start, text.rfind("；", st.start, num.start) + 1)
@@ -2890,10 +2929,12 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
             k = ctx.text.rfind(w, st.start, pos)
             if k <= best_pos or k in named_before or _names_an_award(k, ctx, k + len(w)):
                 continue
+            if any(s < k < e for s, e, _ in hits) or ctx.text.startswith("级", k + len(w)):
+                continue  # 西藏自治区 · 自治区级先进: a place's name or a level, no scope word
             # 约占全市… · 是全省… · 作为全市…最集中的城区: what the subject is measured against
             measured = (
-                ctx.text[k - 1] in MEASURED_AGAINST or ctx.text.startswith("作为", k - 2)
-            ) and "的" in ctx.text[k + len(w) : pos]
+                ctx.text[k - 1] in MEASURED_AGAINST and "的" in ctx.text[k + len(w) : pos]
+            ) or ctx.text.startswith("作为", k - 2)  # 晋江市作为全省…试点县（市），截至…
             # 比全国平均水平高出约5个百分点；律所党组织增至205个: what a clause before was
             # compared with (not 低于全省平均水平（31.2%）: the figure is the compared one)
             compared = _compared_before(k, pos, ctx.text)
@@ -3082,13 +3123,15 @@ def _common_parent(places: list[Place], ctx: Context) -> Place | None:
     return ctx.gaz.by_full_name.get(parents.pop()) if len(parents) == 1 else None
 
 
-def _parallel_place(fig: Figure, words: str, prev: Figure, ctx: Context) -> bool:
+def _parallel_place(fig: Figure, words: str, prev: Figure, st: SentenceState, ctx: Context) -> bool:
     """山东省律所1200家，山西省为650家 · 占比为33.8%，山西省为28.7%: a clause of only
     another place and a figure states the figure before it again, for that place."""
     hits = ctx.gaz.find(words) if words else []
     if not prev.metric or len(hits) != 1 or hits[0][:2] != (0, len(words)):
         return False
-    place = with_zone(choose(hits[0][2], ctx.default_place), words, len(words))
+    place = _respective_place(fig.number.start, st, ctx) or with_zone(
+        choose(hits[0][2], ctx.default_place), words, len(words)
+    )  # 天水市、酒泉市分别为58个、41个: the n-th place listed before 分别
     if prev.place is None or place == prev.place:
         return False
     fig.metric, fig.sector, fig.place, fig.rule = prev.metric, prev.sector, place, "parallel_place"
@@ -3464,6 +3507,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         sentence_spans=sentences(text),
     )
     ctx.about_one_firm = _about_one_firm(title, ctx)
+    ctx.local_names = _local_names(default, levels)
     ctx.report_year = report_year(title, cat)
     ctx.title_sector = title_sector(title, cat)
     numbers = find_numbers(text)
@@ -3541,6 +3585,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 fig.metric, fig.note = None, "target, plan or criterion (in a section of them)"
             obs = None
             if fig.metric:
+                if _awarded_nationwide(fig, st, ctx):
+                    fig.place = NATIONAL_PLACE  # 中央组织部、司法部表彰全国…先进基层党组织100个
                 if fig.place is None:
                     fig.place = (
                         _scope_place(num.start, st, ctx)
@@ -3728,6 +3774,31 @@ def _read_cell(fig: Figure, cell: TableCell, cat: Catalog) -> MentionKind:
     return MentionKind.PERCENT if percent else MentionKind.COUNT
 
 
+# the nation's bodies that award: what they award, with no place named, is nationwide
+_NATIONAL_AWARDER_RE = re.compile(
+    r"中央组织部|中组部|司法部|财政部|全国律协|中华全国律师协会|全国律师行业党委|中国注册会计师协会"
+    r"|中注协|中国公证协会|中央社会工作部|党中央"
+)
+
+
+def _awarded_nationwide(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """An award a national body gave (表彰全国…先进基层党组织100个), no place named before it."""
+    hits = ctx.places_in(st.start, fig.number.start)
+    if fig.metric not in AWARD_METRICS or any(c[0] != NATIONAL_PLACE for _, _, c in hits):
+        return False  # (全国 in the award's name is no place of its own)
+    before = ctx.text[st.start : fig.number.start]
+    local = [w for level, ws in ctx.catalog.scope_words.items() if level != "national" for w in ws]
+    return _NATIONAL_AWARDER_RE.search(before) is not None and not any(w in before for w in local)
+
+
+def _local_names(default: Place | None, levels: dict[str, Place | None]) -> tuple[str, ...]:
+    """The short names of the text's own county-level places (晋江 for 泉州市晋江市)."""
+    own = {default, levels.get("county"), levels.get("district")}
+    return tuple(
+        p.name[:-1] for p in own if p is not None and p.level is Level.COUNTY and len(p.name) >= 3
+    )
+
+
 PRESENT_LEAD_MAX = 6  # characters before 现有/目前 that still open a sentence (全区现有)
 HEADLINE_MAX = 40  # characters: a longer first line is a sentence, not a headline
 RAW_HEAD_CHARS = 600  # where a page prints its source and byline lines
@@ -3874,6 +3945,12 @@ def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     k = _parts_opener(ctx, st.start, fig.number.start)
     if k < 0:
         return False
+    aside = _aside_open(ctx.text, fig.number.start, st.start)
+    owner = next(
+        (f for f in st.counts if aside >= 0 and f.number.end <= aside <= f.tail_end + 1), None
+    )
+    if owner is not None and owner.metric:
+        return False  # 律师行业党支部6个（单独党支部4个、联合党支部2个）: parts of the 6
     before = [f for f in st.counts if f.number.start < k and f is not fig]
     totals = [f for f in _levels(st, ctx) if f.number.start < k]
     if before and not totals and before[-1].note.startswith("change"):
@@ -3884,7 +3961,9 @@ def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     # against a part that names its own sector or counts professionals (个人会员13万多人，
     # 其中执业会员约6.5万人); a bare 党员 part of 从业人数 stays out
     if totals[-1].note != "no catalog term":
-        return True
+        # (全县法律服务行业共建立党组织14个，其中律师行业党支部6个: a total of no sector, a part
+        # that names its own sector, stands on its own)
+        return not _a_sector_part_of_a_sectorless_total(fig, totals[-1], st, ctx)
     if fig.metric == "firms" and totals[-1].classifier == fig.classifier == "个":
         return True  # 党群服务中心14个，其中非公企业9个: parts of the centres, not firms
     if fig.metric == "party_members" and _a_places_sector_workforce(totals[-1], st, ctx):
@@ -3892,6 +3971,20 @@ def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     if fig.metric == "party_members" and not _has_scope(st.start, totals[-1].number.start, ctx):
         return True  # 选举产生理事25名，其中党员律师18名: the members of a body, not a place's
     return fig.metric != "practitioners" and not _names_its_sector(fig, st, ctx)
+
+
+def _a_sector_part_of_a_sectorless_total(
+    part: Figure, total: Figure, st: SentenceState, ctx: Context
+) -> bool:
+    text = ctx.text
+    total_clause = text[_clause_start(text, total.number.start, st.start) : total.number.start]
+    part_clause = text[_clause_start(text, part.number.start, st.start) : part.number.start]
+    return (
+        total.note.startswith("sub-type or unknown modifier")
+        and part.metric in _ORG_METRICS
+        and _named_sector(total_clause, ctx) is None
+        and _named_sector(part_clause.removeprefix("其中"), ctx) is not None
+    )
 
 
 _AMONG_GROUP_RE = re.compile(r"中[，,]")

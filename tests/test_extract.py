@@ -3056,3 +3056,68 @@ def test_a_rate_that_has_since_reached_a_level():
     obs = observed(text, title="哈尔滨市律师行业", published=date(2016, 5, 20))
     assert obs[("legal", "coverage_rate", 60)][:3] == ("upper_bound", "哈尔滨市", 2012)
     assert obs[("legal", "coverage_rate", 95)][:3] == ("lower_bound", "哈尔滨市", 2016)
+
+
+def test_rounds_93_to_95_parallels_kinds_together_and_places_by_role():
+    text = (
+        "截至2022年6月底，鄂尔多斯市共有非公企业党组织2360个，其中联合党支部820个；包头市为1980个。"
+    )
+    obs = observed(text, title="内蒙古非公企业党建")
+    assert obs[("private_enterprise", "party_organizations", 1980)][1] == "包头市"
+    text = "截至2021年底，兰州市律师行业党组织126个；天水市、酒泉市分别为58个、41个。"
+    obs = observed(text, title="甘肃律师行业")
+    assert obs[("legal", "party_organizations", 58)][1] == "天水市"
+    assert obs[("legal", "party_organizations", 41)][1] == "酒泉市"
+    text = "银川市非公企业党组织1035个，其中单独党支部598个、联合党支部397个、党委和党总支40个。"
+    assert ("private_enterprise", "general_branches", 40) not in observed(text)
+    text = "泉州市晋江市作为全省社会组织党建工作试点县（市），截至2020年底共有社会组织1268个。"
+    obs = observed(text, title="福建省社会组织党建")
+    assert obs[("social_org", "firms", 1268)][1] == "泉州市晋江市"
+    text = "截至2021年底，全国党员律师占比为32.4%，而陕西省同期党员律师占比为38.6%。"
+    assert observed(text)[("legal", "party_member_share", 38.6)][1:3] == ("陕西省", 2021)
+
+
+def test_awards_of_a_national_body_the_region_and_a_counties_short_name():
+    text = "截至2022年6月底，北京市律师3.7万余人。2021年，中央组织部、司法部表彰全国律师行业先进基层党组织100个。"
+    assert observed(text)[("legal", "awarded_party_organizations", 100)][1] == "全国"
+    text = "2021年，我省3个律所党组织被中央组织部表彰为全国先进基层党组织。"
+    assert (
+        observed(text, title="辽宁律师行业")[("legal", "awarded_party_organizations", 3)][1]
+        == "辽宁省"
+    )
+    text = "截至2021年底，全国党员律师占比为36.4%。去年，自治区律师行业党委表彰先进党组织25个。"
+    obs = observed(text, title="广西律师行业党建", published=date(2022, 8, 3))
+    assert obs[("legal", "awarded_party_organizations", 25)][1] == "广西壮族自治区"
+    obs = observed("截至2022年底，西藏自治区律师约600人。", title="广西律师行业党建")
+    assert obs[("legal", "practitioners", 600)][1] == "西藏自治区"  # a name, no scope word
+    obs = observed("晋江现有律师事务所23家，执业律师286人。", title="晋江市律师行业党建")
+    assert obs[("legal", "firms", 23)][1] == "泉州市晋江市"
+    obs = observed("截至2023年底，全市共有律师事务所61家。", title="昆山律师行业党建工作迈上新台阶")
+    assert obs[("legal", "firms", 61)][1] == "苏州市昆山市"
+    obs = observed("市委“两新”工委还命名了20个非公企业党建示范点。", title="包头市非公企业党建工作")
+    assert ("private_enterprise", "demonstration_sites", 20) in obs
+    obs = observed("2024年，哈尔滨市举办了3期律所党组织书记培训班。")
+    assert obs[("legal", "training_sessions", 3)][1] == "哈尔滨市"
+
+
+def test_a_sector_part_of_a_sectorless_total_and_parallels_past_another_metric():
+    text = (
+        "全县法律服务行业共建立党组织14个，其中律师行业党支部6个（单独党支部4个、联合党支部2个），"
+        "基层法律服务所联合党支部7个。"
+    )
+    obs = observed(text, title="眉山市仁寿县司法局")
+    assert {("legal", "party_branches", 6), ("legal", "joint_branches", 2)} <= set(obs)
+    assert observed("全市专职律师3000人，其中党员律师1000人。") == {}  # a sub-type's members
+    text = (
+        "截至2021年底，兰州市律师行业党组织126个，党员律师1580名；天水市、酒泉市分别为58个、41个。"
+    )
+    assert observed(text)[("legal", "party_organizations", 41)][1] == "酒泉市"
+    text = "甘肃省党员律师数量同步增长，由2012年的1102名增加到2021年底的3568名。"
+    assert observed(text)[("legal", "party_members", 1102)][1:3] == ("甘肃省", 2012)
+    obs = observed("金华全市已建非公企业党组织约5870个。", title="义乌两新党建")
+    assert obs[("private_enterprise", "party_organizations", 5870)][:2] == ("approximate", "金华市")
+    text = "今年下半年，省律协将举办2期律所党组织书记培训班。"  # a plan
+    assert observed(text, title="吉林省律师行业党建") == {}
+    text = "近三年，共有三个律所党支部获评自治区级先进基层党组织，十五名律师获评优秀共产党员。"
+    obs = observed(text, title="鄂尔多斯市律师行业党建")
+    assert obs[("legal", "awarded_party_members", 15)][1] == "鄂尔多斯市"
