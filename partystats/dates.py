@@ -61,6 +61,8 @@ RELATIVE_YEAR_RE = re.compile(
     r"(?P<lead>截至|截止|到|比|较|同比|由|从)?(?P<which>去年|今年|上年|前年)(?!以来)"
     r"(?:(?P<m>1[0-2]|0?[1-9])月)?(?P<end>底|末|年底|年末)?"
 )
+# 6月29日 with no year before it (not 2021年6月29日, not 截至6月底: those are read above)
+MONTH_DAY_RE = re.compile(r"(?<![\d年月.\-/])(?P<m>1[0-2]|0?[1-9])月(?P<d>[0-3]?\d)日")
 # 十年前 · 比五年前 · 从五年前的: a year counted back from publication
 YEARS_AGO_RE = re.compile(
     r"(?P<lead>比|较|与|从|由)?(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})年前"
@@ -150,6 +152,9 @@ def find_date_marks(text: str) -> list[DateMark]:
         marks.append(
             DateMark(m.start(), m.end(), MarkKind.ANCHOR, None, 0, int(m["m"]), latest=True)
         )
+    for m in MONTH_DAY_RE.finditer(text):  # 6月29日，…召开表彰大会: a day of the year published
+        month = int(m["m"])
+        marks.append(DateMark(m.start(), m.end(), MarkKind.RELATIVE_YEAR, None, 0, month, True))
     for m in YEARS_AGO_RE.finditer(text):
         back = chinese_to_number(m["n"]) if not m["n"].isdigit() else int(m["n"])
         if back:  # 十年前，全省律所不足400家 · 比五年前增加… (then it compares)

@@ -2575,6 +2575,20 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
                 "respective",
             )
             return
+        sector = _respectively_sector(fig, st, ctx)
+        if (
+            text[prev.tail_end : num.start].strip() in (*CONJUNCTIONS, "，", ",")
+            and sector is not None
+            and sector != prev.sector
+        ):
+            # 律师事务所、会计师事务所党组织覆盖率分别达到97.2%、93.5%: the next sector's rate
+            fig.metric, fig.sector, fig.place, fig.rule = (
+                prev.metric,
+                sector,
+                prev.place,
+                "respective",
+            )
+            return
         average = _AVERAGE_OF_RE.search(before)
         if average is not None:  # 覆盖率达98%，而全国平均为95.7%: the wider scope's rate
             fig.metric, fig.sector, fig.rule = prev.metric, prev.sector, "average_of_scope"
@@ -3662,15 +3676,19 @@ class TableCell:
 
 _COLUMN_UNIT_RE = re.compile(r"[（(][^（）()]{1,4}[)）]$")  # 律师事务所（家） · 党员占比(%)
 _COLUMN_COUNT_TAILS = ("总数", "人数", "数量", "数")  # 律所数 · 律师人数
-_SHARE_COLUMN_RE = re.compile(r"党员(?:律师)?(?:人数)?(?:占比|比例|比重)$")
+_SHARE_COLUMN_RE = re.compile(r"党员[\u4e00-\u9fff]{0,5}?(?:人数)?(?:占比|比例|比重)$")
+_SCALED_UNIT_RE = re.compile(r"[（(]\s*[万亿千百]|单位[:：][^\n]*[万亿千]")
+_SHARE_TAIL_RE = re.compile(r"(?:人数)?(?:占比|比例|比重)$")
 _TOTAL_ROW_RE = re.compile(r"全[省市区县盟州国](?:合计|总计)?|合计|总计")  # 全市合计 · 合计
 
 
 def _column_metric(label: str, ctx: Context) -> tuple[str, str | None] | None:
     """What a column counts, from its label (律所数, 执业律师（人）, 党员占比), or None."""
+    if _SCALED_UNIT_RE.search(label):
+        return None  # 律师事务所（万家）3.0: figures in a unit we do not scale, never published
     label = _COLUMN_UNIT_RE.sub("", label).removeprefix("其中").lstrip("：:")  # 其中：联合党支部
     if _SHARE_COLUMN_RE.search(label):
-        owner = suffix_term(label[: label.rfind("党员") + 2], ctx.catalog)  # 党员律师占比
+        owner = suffix_term(_SHARE_TAIL_RE.sub("", label), ctx.catalog)  # 党员公证员占比
         return "party_member_share", owner.sector if owner else None
     if label.endswith("覆盖率") and "工作" not in label:
         return "coverage_rate", None
@@ -3734,19 +3752,31 @@ def table_cells(ctx: Context) -> dict[int, TableCell]:
     (项目 | 2020年 | 2021年), a figure of the text's place at the end of each year."""
     found: dict[int, TableCell] = {}
     for table in find_tables(ctx.text):
+        above = ctx.text[max(0, table.header[0].start - 80) : table.header[0].start]
+        if _SCALED_UNIT_RE.search("\n".join(above.split("\n")[-3:])):
+            continue  # 单位：万人 over the table: its figures are in a unit we do not scale
         years = [_YEAR_COLUMN_RE.fullmatch(c.text) for c in table.header[1:]]
         by_year = all(years)
+        # 项目 | 非公有制企业 | 社会组织: a sector in each column, the rows' labels its figures
         columns = [_column_metric(c.text, ctx) for c in table.header[1:]]
+        cues = dict(ctx.catalog.sector_cues)
+        sectors = [cues.get(c.text) for c in table.header[1:]]  # each label a sector's name
+        by_sector = all(sectors) and not by_year
         # 非公企业数 | 组织覆盖率: a column that names no sector is of the one the others name
         named = {c[1] for c in columns if c is not None and c[1] is not None}
         own_sector = named.pop() if len(named) == 1 else None
         header = "  ".join(c.text for c in table.header)
         places = _row_places([row[0].text for row in table.rows], ctx)
         for row, row_place in zip(table.rows, places, strict=True):
-            if by_year:
+            row_year = _YEAR_COLUMN_RE.fullmatch(row[0].text)  # 年份 | 律师事务所（家） | …
+            if by_year or by_sector:
                 place, metrics = ctx.default_place, [_column_metric(row[0].text, ctx)] * len(years)
+                if by_sector:
+                    metrics = [
+                        (m[0], s) if m else None for m, s in zip(metrics, sectors, strict=True)
+                    ]
             else:
-                place, metrics = row_place, columns
+                place, metrics = ctx.default_place if row_year else row_place, columns
             if place is None:
                 continue
             evidence = f"{header} | {'  '.join(c.text for c in row)}"
@@ -3763,6 +3793,7 @@ def table_cells(ctx: Context) -> dict[int, TableCell]:
                     or _sector_near(table.header[0].start, ctx)
                 )
                 year = int(years[k][1]) if by_year and years[k] else None
+                year = int(row_year[1]) if row_year else year
                 if sector is not None:
                     found[cell.start] = TableCell(metric, sector, place, evidence, year)
     return found

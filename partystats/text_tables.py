@@ -18,6 +18,7 @@ NUMERIC_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?[%％]?")
 BLANK_CELL = frozenset("-—–/／")  # a figure the table does not give
 # | --- | :---: |: the rule markdown draws under a header
 RULE_LINE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*")
+YEAR_LABEL = re.compile(r"(?:19|20)\d{2}年?(?:底|末)?")  # a row of one year: 2018 · 2022年底
 MIN_CELLS = 3  # a label and two figures at least: one figure is a sentence's business
 MAX_LABEL = 16  # characters of a column label or a row's name
 
@@ -55,13 +56,13 @@ def is_numeric(cell: str) -> bool:
 
 
 def is_table_row(line: str) -> bool:
-    """A name, then figures only: 兰州市  276  4102  1480 · | 城中区 | 25 | 310 |."""
+    """A name (or a year), then figures only: 兰州市  276  4102 · | 城中区 | 25 | 310 | · 2018  3.0  12.6."""
     if CELL_SEPARATOR.search(line) is None:
         return False  # most lines: decided at C speed
     row = [c.text for c in cells(line)]
     return (
         len(row) >= MIN_CELLS
-        and not is_numeric(row[0])
+        and (not is_numeric(row[0]) or YEAR_LABEL.fullmatch(row[0]) is not None)
         and len(row[0]) <= MAX_LABEL
         and all(is_numeric(c) for c in row[1:])
         and sum(NUMERIC_CELL.fullmatch(c) is not None for c in row[1:]) >= 2

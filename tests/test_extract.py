@@ -3121,3 +3121,12 @@ def test_a_sector_part_of_a_sectorless_total_and_parallels_past_another_metric()
     text = "近三年，共有三个律所党支部获评自治区级先进基层党组织，十五名律师获评优秀共产党员。"
     obs = observed(text, title="鄂尔多斯市律师行业党建")
     assert obs[("legal", "awarded_party_members", 15)][1] == "鄂尔多斯市"
+
+
+def test_rates_paired_by_fenbie_and_a_meetings_day_without_its_year():
+    text = "截至2023年6月底，全省律师事务所、会计师事务所党组织覆盖率分别达到97.2%、93.5%。"
+    obs = observed(text, title="山西省加强专业服务机构党建")
+    assert obs[("accounting", "coverage_rate", 93.5)][1:3] == ("山西省", 2023)
+    text = "6月29日，自治区律师行业党委召开表彰大会，对全区50个先进基层党组织、100名优秀共产党员进行表彰。"
+    obs = observed(text, title="广西律师行业表彰先进", published=date(2021, 6, 30))
+    assert obs[("legal", "awarded_party_members", 100)][1:3] == ("广西壮族自治区", 2021)

@@ -114,3 +114,25 @@ def test_the_total_of_rows_that_are_no_places_is_no_places_figure():
         "合计            351           15\n"
     )
     assert observed(text, title="涪城区楼宇党建工作情况") == {}
+
+
+def test_rows_of_years_columns_of_sectors_and_units_we_do_not_scale():
+    text = "年份\t律师事务所（家）\t党员律师（人）\n2018\t30000\t126000\n2022\t38600\t198000\n"
+    obs = observed(text, title="全国律师行业数据")
+    assert obs[("legal", "party_members", 126000)][1:3] == ("全国", 2018)
+    assert obs[("legal", "firms", 38600)][2] == 2022
+    text = "| 项目 | 非公有制企业 | 社会组织 |\n| 党员（名） | 63000 | 12000 |\n| 建立党组织（个） | 9236 | 3815 |\n"
+    obs = observed(text, title="内蒙古自治区两新组织党建统计（截至2021年底）")
+    assert obs[("social_org", "party_organizations", 3815)][1] == "内蒙古自治区"
+    assert ("private_enterprise", "party_members", 63000) in obs
+    # 3.0 under 律师事务所（万家） is 30000: a unit we do not scale is never published as 3
+    text = "年份\t律师事务所（万家）\t党员律师（万人）\n2018\t3.0\t12.6\n2022\t3.86\t19.8\n"
+    assert observed(text, title="全国律师行业数据") == {}
+    text = "单位：万人\n年份\t执业律师\t党员律师\n2018\t42.3\t12.6\n2022\t65.2\t19.8\n"
+    assert observed(text, title="全国律师行业数据") == {}
+
+
+def test_a_share_column_of_another_profession():
+    text = "截至2022年底：\n市\u3000\u3000党员公证员占比（%）\u3000\u3000公证员（人）\n济南市\u3000\u300064.9\u3000\u3000188\n"
+    obs = observed(text, title="山东省公证行业党建情况")
+    assert obs[("notary", "party_member_share", 64.9)][1:3] == ("济南市", 2022)
