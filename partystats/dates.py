@@ -40,6 +40,7 @@ class DateMark:
     past_year: bool = False
     # 2019年至2023年: the end of the span's first year (a change's starting point)
     since: date | None = None
+    day: int | None = None  # 6月29日 (no year): the day, to tell it from one after publication
 
 
 _YEAR = r"(?P<y>(?:19|20)\d{2})年"
@@ -90,6 +91,11 @@ QUARTERS = "一二三四"  # a quarter ends in month 3 × its number
 MONTH_ANCHOR_RE = re.compile(r"(?:截至|截止到|截止|到)(?P<m>1[0-2]|0?[1-9])月(?:底|末|份)?")
 # 较上年增长8.3% · 与2016年末相比: the year compared with, not the figure's
 COMPARISON_LEADS = ("比", "较", "同比", "与")
+
+
+def day_of(year: int, month: int, day: int) -> date:
+    """The day, or the month's last if it has fewer (2月29日 of a common year)."""
+    return date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
 def month_end(year: int, month: int) -> date:
@@ -153,8 +159,10 @@ def find_date_marks(text: str) -> list[DateMark]:
             DateMark(m.start(), m.end(), MarkKind.ANCHOR, None, 0, int(m["m"]), latest=True)
         )
     for m in MONTH_DAY_RE.finditer(text):  # 6月29日，…召开表彰大会: a day of the year published
-        month = int(m["m"])
-        marks.append(DateMark(m.start(), m.end(), MarkKind.RELATIVE_YEAR, None, 0, month, True))
+        month, day = int(m["m"]), int(m["d"])
+        if 1 <= day <= calendar.monthrange(2000, month)[1]:  # (a leap year: 2月29日 is a day)
+            kind = MarkKind.RELATIVE_YEAR
+            marks.append(DateMark(m.start(), m.end(), kind, None, 0, month, True, day=day))
     for m in YEARS_AGO_RE.finditer(text):
         back = chinese_to_number(m["n"]) if not m["n"].isdigit() else int(m["n"])
         if back:  # 十年前，全省律所不足400家 · 比五年前增加… (then it compares)
@@ -188,6 +196,13 @@ def resolve(mark: DateMark, published: date | None) -> date | None:
     if mark.past_year and published.month <= PAST_YEAR_TURN_MONTH:
         year -= 1  # ——2019年1月18日在…会议上: 过去一年 is 2018
     when = month_end(year, mark.month) if mark.month else date(year, 12, 31)
-    if mark.latest and mark.month and when > published:
-        when = month_end(year - 1, mark.month)  # 截至12月底 in a report of 2024-01-22
+    if mark.day is not None and mark.month:  # 6月11日 in a page of 2024-06-12: that very day
+        when = day_of(year, mark.month, mark.day)
+    if mark.latest and mark.month and when > published:  # 截至12月底 in a report of 2024-01-22
+        last_year = year - 1
+        when = (
+            month_end(last_year, mark.month)
+            if mark.day is None
+            else day_of(last_year, mark.month, mark.day)
+        )
     return when

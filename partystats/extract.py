@@ -656,7 +656,8 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             by_length=tuple(sorted(cat.terms.values(), key=lambda t: len(t.term), reverse=True)),
             establishing_re=re.compile(
                 f"({'|'.join(cat.establishment['verbs'])})[^，。；]{{0,8}}?"
-                "(党组织|党的组织|支部|党委|党总支)(?!管理)"  # not 纳入行业党委管理
+                "(?:联合党支部(?=管理)|(?:党组织|党的组织|支部|党委|党总支)(?!管理))"
+                # not 纳入行业党委管理 (but 纳入联合党支部管理: joined one)
             ),
             established_re=re.compile(
                 rf"(?:已|均|都|全部)*(?:单独|独立|联合)?({any_word_re(cat.establishment['verbs']).pattern})了?"
@@ -1056,6 +1057,10 @@ _SET_UP_BY_RE = re.compile(
     r"|(?:采取|采用|通过))"  # 采取行业联建、区域联建方式成立…: how they were set up
     r"[^，,；;。\d]{0,8}?(?=(?:组建|建立|成立|组成)了?$)"
 )
+# (省律协党委已)指导建立律师事务所党支部41个: who guided it, right before the setting-up verb
+_GUIDED_BY_RE = re.compile(
+    r"[^，,；;。\d]{0,10}?(?:指导|推动|督促|帮助|引导)(?=(?:组建|建立|成立)了?)"
+)
 EXAMPLE_NAME_MAX = 4  # characters before the term in one kind's name: 异地商会, 行业商会
 
 
@@ -1328,7 +1333,7 @@ def _read_before(
     if prev is not None and prev.metric == "firms":
         prefix = vocabulary(cat).firms_having_re.sub("", prefix)
     if term.metric in _ORG_METRICS:
-        prefix = _SET_UP_BY_RE.sub("", prefix)
+        prefix = _GUIDED_BY_RE.sub("", _SET_UP_BY_RE.sub("", prefix))
     # 举办新执业律师党性教育培训班12期: its audience and subject make no sub-type (they may
     # still name its sectors: 非公企业和社会组织党组织书记培训班)
     # (a count of sessions before it is another figure's: 举办2期…培训班; 两地 is not)
@@ -2658,6 +2663,8 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
         lead = next((q for cue, q in cat.qualifiers_before if named_base.startswith(cue)), None)
         if lead and fig.qualifier is Qualifier.EXACT:
             fig.qualifier = Qualifier(lead)  # 超过律师总数的三分之一
+    if share_at < 0 and num.form is Form.FRACTION and _members_term(stripped, ctx):
+        share_at = len(before)  # 全省共有公证员690余名，其中党员公证员近六成: their share
     if share_at < 0:
         fig.note = "percent of something outside the catalog"
         return
@@ -2784,6 +2791,16 @@ def _share_of_a_group_that(fig: Figure, st: SentenceState, ctx: Context) -> bool
     fig.rule = "share_of_a_group_that"
     fig.place = _scope_place(fig.number.start, st, ctx)
     return True
+
+
+def _members_term(words: str, ctx: Context) -> bool:
+    """``words`` end in a profession's Party members (党员公证员, 党员律师)."""
+    term = suffix_term(words, ctx.catalog)
+    if term is None:
+        return False
+    head = words[: -len(term.term)]
+    composed = party_member_term(suffix_term(head, ctx.catalog) if head else None, term)
+    return (composed or term).metric == "party_members"
 
 
 def _right_after_a_count(fig: Figure, clause_from: int, st: SentenceState, ctx: Context) -> bool:
@@ -3649,6 +3666,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         if anchors:
             carried, carried_at = anchors[-1], paragraph_start
             anchor = next((m for m in reversed(anchors) if m.kind is MarkKind.ANCHOR), anchor)
+        elif carried is not None and sentence_marks and _says_as_of_now(sentence_marks[0], text):
+            carried, carried_at = sentence_marks[0], paragraph_start  # 截至目前，我市…: now again
         elif carried is not None and carried.kind is MarkKind.PERIOD and sentence_marks:
             # 2016年，全区党员律师不足30人。全区现有律所14家。全区律所建立党支部9个: the
             # text has come back to the present; what follows is not 2016's
@@ -3831,6 +3850,14 @@ def _local_names(default: Place | None, levels: dict[str, Place | None]) -> tupl
 
 
 PRESENT_LEAD_MAX = 6  # characters before 现有/目前 that still open a sentence (全区现有)
+AS_OF_NOW = ("截至目前", "截止目前")
+
+
+def _says_as_of_now(mark: DateMark, text: str) -> bool:
+    """截至目前 sets the time of what follows to now, over any 截至2023年底 set before it."""
+    return mark.kind is MarkKind.RELATIVE and text[mark.start : mark.end] in AS_OF_NOW
+
+
 HEADLINE_MAX = 40  # characters: a longer first line is a sentence, not a headline
 RAW_HEAD_CHARS = 600  # where a page prints its source and byline lines
 BYLINE_WORDS = (

@@ -3130,3 +3130,24 @@ def test_rates_paired_by_fenbie_and_a_meetings_day_without_its_year():
     text = "6月29日，自治区律师行业党委召开表彰大会，对全区50个先进基层党组织、100名优秀共产党员进行表彰。"
     obs = observed(text, title="广西律师行业表彰先进", published=date(2021, 6, 30))
     assert obs[("legal", "awarded_party_members", 100)][1:3] == ("广西壮族自治区", 2021)
+
+
+def test_rounds_99_and_100_guided_joined_one_branch_days_and_shares_in_cheng():
+    text = "截至2020年底，省律协党委已指导建立律师事务所党支部41个，其中单独党支部23个、联合党支部18个。"
+    obs = observed(text, title="海南省律师行业党建工作")
+    assert {("legal", "party_branches", 41), ("legal", "joint_branches", 18)} <= set(obs)
+    text = "截至2024年4月底，全市有17家律所纳入联合党支部管理。"
+    obs = observed(text, title="晋江市律师行业党建工作")
+    assert ("legal", "firms_in_joint_branches", 17) in obs
+    assert observed("全市17家律所纳入行业党委管理。", title="晋江市律师行业党建工作") == {}
+    text = "该联合党支部由7家规上家具企业组成，现有党员23名。"  # one branch
+    assert observed(text, title="南康区家具商会联合党支部揭牌成立") == {}
+    text = "6月11日，5家律师事务所被命名为“律师行业党建工作示范点”。"
+    obs = observed(text, title="吴忠市司法局举行授牌仪式", published=date(2024, 6, 12))
+    assert obs[("legal", "demonstration_sites", 5)][2] == 2024  # the day before, not 2023
+    text = "会议指出，截至2023年底，全国律师事务所党组织5.4万个。\n截至目前，我市共有律师事务所19家。全市律所中，单独建立党支部的7家。"
+    obs = observed(text, title="海东市律师协会召开专题会", published=date(2024, 2, 28))
+    assert obs[("legal", "firms_with_own_branch", 7)][2] == 2024
+    text = "截至2023年12月底，全省共有公证员690余名，其中党员公证员近六成。"
+    obs = observed(text, title="福建省公证协会召开党建工作会议")
+    assert obs[("notary", "party_member_share", 60)][:2] == ("approximate", "福建省")
