@@ -1002,7 +1002,13 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
             stripped = vocabulary(cat).award_examples_re.sub(r"\1", stripped)
             if stripped.endswith("等") and any(v in phrase for v in cat.award_verbs):
                 stripped = _EXAMPLES_RE.sub("", stripped)
-        if stripped.endswith(CONJUNCTIONS) and not NUMERAL_START_RE.search(stripped):
+        # (…10个“五星级党支部”和25名…: only the conjunction after a count: a list of counts)
+        only_conjunction = not stripped.rstrip("".join(CONJUNCTIONS)) and st.last_count is not None
+        if (
+            stripped.endswith(CONJUNCTIONS)
+            and not NUMERAL_START_RE.search(stripped)
+            and not only_conjunction
+        ):
             fig.note = "an item of a list of other things"  # 走访了县司法局、县律师协会和9家律所
             return
         if (
@@ -1180,6 +1186,8 @@ def _quote_closing_at(clause_from: int, st: SentenceState, ctx: Context) -> int 
     opening = max(
         text.rfind("“", st.start, clause_from - 1), text.rfind('"', st.start, clause_from - 1)
     )
+    if any(f.tail_end == opening for f in st.counts):
+        return None  # 10个“五星级党支部”和25名…: the quote was the count before's noun
     return opening if opening >= 0 else None
 
 

@@ -3151,3 +3151,10 @@ def test_rounds_99_and_100_guided_joined_one_branch_days_and_shares_in_cheng():
     text = "截至2023年12月底，全省共有公证员690余名，其中党员公证员近六成。"
     obs = observed(text, title="福建省公证协会召开党建工作会议")
     assert obs[("notary", "party_member_share", 60)][:2] == ("approximate", "福建省")
+
+
+def test_a_quoted_rating_of_the_count_before_does_not_block_the_next_item():
+    text = "2018年，市律师行业党委评选表彰了10个“五星级党支部”和25名优秀党员律师。"
+    obs = observed(text, title="岳阳市律师行业党建工作成效明显")
+    assert obs[("legal", "awarded_party_members", 25)][1:3] == ("岳阳市", 2018)
+    assert observed("走访了县司法局、县律师协会和9家律所。", title="岳阳县律师") == {}
