@@ -85,6 +85,7 @@ ADMIN_UNITS = (  # longest first: the first that starts a phrase is taken
     "县市区",
     "地市",
     "盟市",
+    "地州市",  # 全区14个地州市全部成立…
     "州市",
     "市州",
     "县区",
@@ -791,6 +792,7 @@ def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | No
     """The phrase after a classifier: its head term, where the noun phrase ends, its level word."""
     vocab = vocabulary(ctx.catalog)
     i, head, subgroup = 0, None, None
+    ranked = model = False
     while i < len(phrase):
         if phrase[i] in ' “”"':
             i += 1
@@ -808,6 +810,8 @@ def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | No
         if word:
             if word in vocab.subgroups:
                 subgroup = word
+            ranked = ranked or word in RANK_WORDS  # 20个社会组织示范党组织: those so named
+            model = model or word == "示范"
             i += len(word)
             continue
         surfaces = ctx.gaz.by_prefix.get(phrase[i : i + 2], ())
@@ -818,6 +822,10 @@ def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | No
         break
     if head is None and (awarded := _ranked_term_at_start(phrase, ctx.catalog)):
         return awarded  # 10个先进律所党支部 · 10个先进商会党组织
+    if ranked and head is not None and head.metric in ("party_organizations", "party_branches"):
+        head = replace(head, metric=AWARDED[head.metric])
+    if model and head is not None and head.metric == "firms":
+        head = replace(head, metric="demonstration_sites")  # 12家党建工作示范律所, as 党建示范律所
     return head, i, subgroup
 
 

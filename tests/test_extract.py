@@ -3158,3 +3158,17 @@ def test_a_quoted_rating_of_the_count_before_does_not_block_the_next_item():
     obs = observed(text, title="岳阳市律师行业党建工作成效明显")
     assert obs[("legal", "awarded_party_members", 25)][1:3] == ("岳阳市", 2018)
     assert observed("走访了县司法局、县律师协会和9家律所。", title="岳阳县律师") == {}
+
+
+def test_rounds_101_and_102_model_organizations_and_firms_and_places_counted():
+    obs = observed(
+        "2018年，市两新工委评选出20个社会组织示范党组织。", title="长春市社会组织党建工作"
+    )
+    assert ("social_org", "awarded_party_organizations", 20) in obs
+    text = "2022年，省律师行业党委命名了12家党建工作示范律所。"
+    obs = observed(text, title="黑龙江省律师行业党建工作会议讲话")
+    assert set(obs) == {("legal", "demonstration_sites", 12)}
+    obs = observed(
+        "全区14个地州市全部成立律师行业党委。", title="新疆维吾尔自治区律师行业党建工作综述"
+    )
+    assert obs[("legal", "industry_party_committees", 14)][1] == "新疆维吾尔自治区"
