@@ -61,7 +61,7 @@ from partystats.numerals import (
 )
 from partystats.repair import to_simplified
 from partystats.scan import last_match
-from partystats.text_tables import NUMERIC_CELL, find_tables
+from partystats.text_tables import NUMERIC_CELL, YEAR_LABEL, find_tables
 
 SENTENCE_END = "。！？!?\n"
 CLAUSE_END = SENTENCE_END + '，,；;、：:“”"《》【】[]|｜\t\u3000'
@@ -733,6 +733,16 @@ def any_word_re(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
 
 
+def with_members(term: Term, prefix: str, cat: Catalog) -> tuple[Term, str]:
+    """党员 + a profession's term before it (党员公证员): the members' term, and what is left
+    of the prefix; else the term and prefix as they are."""
+    modifier = suffix_term(prefix, cat) if prefix else None
+    composed = party_member_term(modifier, term)
+    if composed is None or modifier is None:
+        return term, prefix
+    return composed, prefix[: -len(modifier.term)]
+
+
 def party_member_term(modifier: Term | None, head: Term) -> Term | None:
     """党员 + a practitioners term (党员公证员, 中共党员注册会计师): the Party members
     among those practitioners, whatever profession the catalog lists; an award of
@@ -1300,8 +1310,7 @@ def _read_before(
         if joined is not None and joined.metric != term.metric and joined.needs == term.needs:
             fig.note = "two kinds counted together (党委和党总支40个)"
             return
-    if composed := party_member_term(modifier, term):  # 党员公证员近百人
-        term, prefix = composed, prefix[: -len(modifier.term)]  # type: ignore[union-attr]
+    term, prefix = with_members(term, prefix, cat)  # 党员公证员近百人
     if awarded := award_term(prefix, term, cat):  # 表彰先进非公企业党组织15个
         term, prefix = awarded
     if term.metric in AWARD_METRICS:
@@ -1729,15 +1738,20 @@ MANNER_PARTS = {
 }
 
 
+def _count_before_aside(fig: Figure, st: SentenceState, ctx: Context) -> Figure | None:
+    """The count right before the parenthesis ``fig`` stands in (党组织156个（单独17个…）)."""
+    aside = _aside_open(ctx.text, fig.number.start, st.start)
+    if aside < 0:
+        return None
+    return next((f for f in st.counts if f.number.end <= aside <= f.tail_end + 1), None)
+
+
 def _part_by_manner(fig: Figure, stripped: str, st: SentenceState, ctx: Context) -> bool:
     """A part of an organization total named by its manner alone (单独, 联合)."""
     metric = MANNER_PARTS.get(stripped.strip(" ，,、").removeprefix("其中").strip(" ，,、"))
     if metric is None or fig.classifier != "个":
         return False
-    aside = _aside_open(ctx.text, fig.number.start, st.start)
-    total = next(
-        (f for f in st.counts if aside >= 0 and f.number.end <= aside <= f.tail_end + 1), None
-    ) or _total_before_qizhong(fig, st, ctx)
+    total = _count_before_aside(fig, st, ctx) or _total_before_qizhong(fig, st, ctx)
     if total is None or total.metric not in ("party_organizations", "party_branches"):
         return False
     fig.metric, fig.sector, fig.place, fig.rule = (
@@ -2582,33 +2596,7 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
         if rule:
             fig.metric, fig.sector, fig.place, fig.rule = prev.metric, prev.sector, prev.place, rule
             return
-        paired = _respective_place(num.start, st, ctx)
-        if (
-            text[prev.tail_end : num.start].strip() in (*CONJUNCTIONS, "，", ",")
-            and paired is not None
-            and paired != prev.place
-        ):
-            # 兰州市、天水市非公企业党组织覆盖率分别为72.5%、68.1%: the next place's rate
-            fig.metric, fig.sector, fig.place, fig.rule = (
-                prev.metric,
-                prev.sector,
-                paired,
-                "respective",
-            )
-            return
-        sector = _respectively_sector(fig, st, ctx)
-        if (
-            text[prev.tail_end : num.start].strip() in (*CONJUNCTIONS, "，", ",")
-            and sector is not None
-            and sector != prev.sector
-        ):
-            # 律师事务所、会计师事务所党组织覆盖率分别达到97.2%、93.5%: the next sector's rate
-            fig.metric, fig.sector, fig.place, fig.rule = (
-                prev.metric,
-                sector,
-                prev.place,
-                "respective",
-            )
+        if _next_respective_rate(fig, prev, st, ctx):
             return
         average = _AVERAGE_OF_RE.search(before)
         if average is not None:  # 覆盖率达98%，而全国平均为95.7%: the wider scope's rate
@@ -2687,9 +2675,8 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
     owner_np, _ = strip_before(before[:share_at].removesuffix("所"), cat)  # 党员律师所占比例
     term = suffix_term(owner_np, cat) if owner_np else None
     owner_of = owner_np[: -len(term.term)] if term is not None else ""
-    modifier = suffix_term(owner_of, cat) if owner_of else None
-    if term is not None and (composed := party_member_term(modifier, term)):
-        term, owner_of = composed, owner_of[: -len(modifier.term)]  # type: ignore[union-attr]
+    if term is not None:
+        term, owner_of = with_members(term, owner_of, cat)  # 党员公证员占比
     if owner_of and _respective_place(num.start, st, ctx) is not None:
         owner_of = _LISTED_PLACES_TAIL_RE.sub("", owner_of)  # 山东、河南两省党员律师占比分别为…
     if term is not None and not consume(owner_of, ctx):
@@ -2792,6 +2779,23 @@ _MEMBERS_PREDICATE_RE = re.compile(r"(?:都|均)?(?:是|为)(?:中共|共产)?�
 _SHARE_OF_GROUP = {"firms": "coverage_rate", "practitioners": "party_member_share"}
 
 
+def _next_respective_rate(fig: Figure, prev: Figure, st: SentenceState, ctx: Context) -> bool:
+    """The rate after ``prev`` in a 分别 list: the next place's (兰州市、天水市…覆盖率分别为
+    72.5%、68.1%) or the next sector's (律师事务所、会计师事务所…分别达到97.2%、93.5%)."""
+    if ctx.text[prev.tail_end : fig.number.start].strip() not in (*CONJUNCTIONS, "，", ","):
+        return False
+    place, sector = prev.place, prev.sector
+    paired = _respective_place(fig.number.start, st, ctx)
+    if paired is not None and paired != prev.place:
+        place = paired
+    elif (listed := _respectively_sector(fig, st, ctx)) is not None and listed != prev.sector:
+        sector = listed
+    else:
+        return False
+    fig.metric, fig.sector, fig.place, fig.rule = prev.metric, sector, place, "respective"
+    return True
+
+
 def _share_of_a_group_that(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     """A share right before the group it is of, and what they did or are (建立了党组织, 是党员)."""
     after = ctx.text[fig.tail_end : _clause_end(ctx.text, fig.tail_end, st.end)]
@@ -2814,9 +2818,7 @@ def _members_term(words: str, ctx: Context) -> bool:
     term = suffix_term(words, ctx.catalog)
     if term is None:
         return False
-    head = words[: -len(term.term)]
-    composed = party_member_term(suffix_term(head, ctx.catalog) if head else None, term)
-    return (composed or term).metric == "party_members"
+    return with_members(term, words[: -len(term.term)], ctx.catalog)[0].metric == "party_members"
 
 
 def _right_after_a_count(fig: Figure, clause_from: int, st: SentenceState, ctx: Context) -> bool:
@@ -3711,9 +3713,9 @@ class TableCell:
 
 _COLUMN_UNIT_RE = re.compile(r"[（(][^（）()]{1,4}[)）]$")  # 律师事务所（家） · 党员占比(%)
 _COLUMN_COUNT_TAILS = ("总数", "人数", "数量", "数")  # 律所数 · 律师人数
-_SHARE_COLUMN_RE = re.compile(r"党员[\u4e00-\u9fff]{0,5}?(?:人数)?(?:占比|比例|比重)$")
 _SCALED_UNIT_RE = re.compile(r"[（(]\s*[万亿千百]|单位[:：][^\n]*[万亿千]")
 _SHARE_TAIL_RE = re.compile(r"(?:人数)?(?:占比|比例|比重)$")
+_SHARE_COLUMN_RE = re.compile(rf"党员[\u4e00-\u9fff]{{0,5}}?{_SHARE_TAIL_RE.pattern}")
 _TOTAL_ROW_RE = re.compile(r"全[省市区县盟州国](?:合计|总计)?|合计|总计")  # 全市合计 · 合计
 
 
@@ -3734,10 +3736,7 @@ def _column_metric(label: str, ctx: Context) -> tuple[str, str | None] | None:
     term = suffix_term(label, ctx.catalog)
     if term is None:
         return None
-    prefix = label[: -len(term.term)]
-    modifier = suffix_term(prefix, ctx.catalog) if prefix else None
-    if composed := party_member_term(modifier, term):  # 党员注册会计师: members, not CPAs
-        term, prefix = composed, prefix[: -len(modifier.term)]  # type: ignore[union-attr]
+    term, prefix = with_members(term, label[: -len(term.term)], ctx.catalog)  # 党员注册会计师
     # 建立党组织企业数: the firms that set one up (企业 alone counts only those)
     outcome = establishment_outcome(prefix, ctx.catalog) if term.metric == "firms" else None
     if outcome is None and term.covered_only:
@@ -3777,9 +3776,6 @@ def _whole_name(label: str, ctx: Context) -> tuple[Place, ...] | None:
     return hits[0][2] if hits and hits[0][:2] == (0, len(label)) else None
 
 
-_YEAR_COLUMN_RE = re.compile(r"((?:19|20)\d{2})年?(?:底|末)?")
-
-
 def table_cells(ctx: Context) -> dict[int, TableCell]:
     """The figures of the text's tables that the catalog can read, by their offset.
 
@@ -3790,7 +3786,7 @@ def table_cells(ctx: Context) -> dict[int, TableCell]:
         above = ctx.text[max(0, table.header[0].start - 80) : table.header[0].start]
         if _SCALED_UNIT_RE.search("\n".join(above.split("\n")[-3:])):
             continue  # 单位：万人 over the table: its figures are in a unit we do not scale
-        years = [_YEAR_COLUMN_RE.fullmatch(c.text) for c in table.header[1:]]
+        years = [YEAR_LABEL.fullmatch(c.text) for c in table.header[1:]]
         by_year = all(years)
         # 项目 | 非公有制企业 | 社会组织: a sector in each column, the rows' labels its figures
         columns = [_column_metric(c.text, ctx) for c in table.header[1:]]
@@ -3803,7 +3799,7 @@ def table_cells(ctx: Context) -> dict[int, TableCell]:
         header = "  ".join(c.text for c in table.header)
         places = _row_places([row[0].text for row in table.rows], ctx)
         for row, row_place in zip(table.rows, places, strict=True):
-            row_year = _YEAR_COLUMN_RE.fullmatch(row[0].text)  # 年份 | 律师事务所（家） | …
+            row_year = YEAR_LABEL.fullmatch(row[0].text)  # 年份 | 律师事务所（家） | …
             if by_year or by_sector:
                 place, metrics = ctx.default_place, [_column_metric(row[0].text, ctx)] * len(years)
                 if by_sector:
@@ -4019,10 +4015,7 @@ def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     k = _parts_opener(ctx, st.start, fig.number.start)
     if k < 0:
         return False
-    aside = _aside_open(ctx.text, fig.number.start, st.start)
-    owner = next(
-        (f for f in st.counts if aside >= 0 and f.number.end <= aside <= f.tail_end + 1), None
-    )
+    owner = _count_before_aside(fig, st, ctx)
     if owner is not None and owner.metric:
         return False  # 律师行业党支部6个（单独党支部4个、联合党支部2个）: parts of the 6
     before = [f for f in st.counts if f.number.start < k and f is not fig]

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-from partystats.text_tables import table_lines
-
 # Cues that never occur in an article sentence: the line goes whatever it holds.
 # (No case-insensitive flags and no leading character classes: both make the
 # regex engine try every position, and this runs on every line.)
@@ -97,16 +95,17 @@ STARTS_WITH_DATE = re.compile(r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}"
 LINE_DECORATION = " \t\u3000\xa0•·▪●◆■►>【】[]"
 
 
-def dropped_lines(lines: list[str]) -> list[str | None]:
-    """For each line, the rule that drops it (None to keep it).
+def dropped_lines(lines: list[str], tabular: list[bool]) -> list[str | None]:
+    """For each line, the rule that drops it (None to keep it); ``tabular`` says which
+    lines belong to a table (text_tables.table_lines).
 
     Under a "related articles" header every following line that is not prose is
     a link title, whatever figures it holds, until the article text resumes.
     """
     rules: list[str | None] = []
     in_related = False
-    for line, tabular in zip(lines, table_lines(lines), strict=True):
-        rule = None if tabular else furniture_rule(line)  # a table's short cells are no menu
+    for line, in_table in zip(lines, tabular, strict=True):
+        rule = None if in_table else furniture_rule(line)  # a table's short cells are no menu
         text = line.strip(LINE_DECORATION)
         if rule and RELATED_HEADER.match(text):
             in_related = True

@@ -117,9 +117,10 @@ def repair(raw: str) -> Repaired:
 
     text = to_simplified(text)
 
-    furniture, lines_dropped = furniture_spans(text)
+    tabular = table_lines(text.split("\n"))  # which lines are a table's: both steps ask
+    furniture, lines_dropped = furniture_spans(text, tabular)
     doubled = [s for s in matches(DOUBLED_PUNCT, text) if not inside(s[0], furniture)]
-    typeset = typesetting_spans(text)
+    typeset = typesetting_spans(text, tabular)
     text, origin = delete_spans(text, origin, merge_spans(furniture + doubled + typeset))
 
     runs = mojibake_runs(text)
@@ -188,7 +189,7 @@ def delete_by_slicing(text: str, origin: Sequence[int], spans: list[Span]) -> tu
 LINE_PADDING = " \t\u3000\xa0"
 
 
-def furniture_spans(text: str) -> tuple[list[Span], int]:
+def furniture_spans(text: str, tabular: list[bool]) -> tuple[list[Span], int]:
     """Spans to delete line by line, and how many non-blank lines were dropped whole.
 
     Kept lines lose their surrounding whitespace and inline spam; blank lines go,
@@ -198,7 +199,7 @@ def furniture_spans(text: str) -> tuple[list[Span], int]:
     dropped = 0
     pos = 0
     lines = text.split("\n")
-    for line, rule in zip(lines, dropped_lines(lines), strict=True):
+    for line, rule in zip(lines, dropped_lines(lines, tabular), strict=True):
         start, end = pos, pos + len(line)
         pos = end + 1  # past the newline
         line_end = min(pos, len(text))  # the newline goes with a dropped line
@@ -250,23 +251,22 @@ _HEADING = re.compile(
 )
 
 
-def typesetting_spans(text: str) -> list[Span]:
+def typesetting_spans(text: str, tabular: list[bool]) -> list[Span]:
     """Bullets, spaces around figures and wrapped-line breaks to delete (not the spaces
     between a table's cells: 兰州市  276  4102 is a name and two figures)."""
     spacing = matches(FIGURE_SPACING, text)
-    if spacing and (tables := table_line_spans(text)):
+    if spacing and (tables := table_line_spans(text, tabular)):
         spacing = [s for s in spacing if not inside(s[0], tables)]
     spans = matches(BULLET, text) + spacing + matches(FIGURE_WRAP, text)
     return spans + wrapped_line_breaks(text)
 
 
-def table_line_spans(text: str) -> list[Span]:
+def table_line_spans(text: str, tabular: list[bool]) -> list[Span]:
     """The spans of the lines that belong to a table written as text."""
     spans: list[Span] = []
     pos = 0
-    lines = text.split("\n")
-    for line, tabular in zip(lines, table_lines(lines), strict=True):
-        if tabular:
+    for line, in_table in zip(text.split("\n"), tabular, strict=True):
+        if in_table:
             spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return spans

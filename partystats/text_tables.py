@@ -18,7 +18,8 @@ NUMERIC_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?[%％]?")
 BLANK_CELL = frozenset("-—–/／")  # a figure the table does not give
 # | --- | :---: |: the rule markdown draws under a header
 RULE_LINE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*")
-YEAR_LABEL = re.compile(r"(?:19|20)\d{2}年?(?:底|末)?")  # a row of one year: 2018 · 2022年底
+# a year as a row's or column's label: 2018 · 2022年底 (group 1: the year)
+YEAR_LABEL = re.compile(r"((?:19|20)\d{2})年?(?:底|末)?")
 MIN_CELLS = 3  # a label and two figures at least: one figure is a sentence's business
 MAX_LABEL = 16  # characters of a column label or a row's name
 
