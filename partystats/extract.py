@@ -634,6 +634,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
         qualifier_cues = tuple(cue for cue, _ in cat.qualifiers_before)
         # 其他10个设区市 · 西部12个省 · (银川、…)5个地级市: places counted, not named
         unnamed_openers = cat.not_observation["other_places"] + cat.not_observation["regions"]
+        units = cat.not_observation["sub_county_units"] + cat.not_observation["sub_county_definite"]
         count_of = r"(?:\d+|[一二两三四五六七八九十]+)"
         kinds = any_word_re(cat.place_kinds).pattern
         qualifier_before = any_word_re(qualifier_cues).pattern  # 约, 超过, 不足…
@@ -716,8 +717,8 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             ),
             sub_county_re=re.compile(
                 r"(?:^|(?<=[，,；;。：:\s的]))(?:其中，?|在)?"
-                r"([^\W\d_全各个等每多所委]{2,6}?)"
-                rf"(?:{any_word_re(cat.not_observation['sub_county_units']).pattern})"
+                r"((?:[^\W\d_全各个等每多所委]{2,6}?)?)"
+                rf"({any_word_re(units).pattern})"
                 # not 楼宇党委, 街道党工委 (the units' organization), unless that committee
                 # has what it has (广州科学城党委下辖企业党组织326个) or its head speaks for it
                 # (华远科技园党委书记介绍，园区党委下设…)
@@ -1074,6 +1075,11 @@ _REGISTERED_RE = re.compile(
 _EXAMPLES_RE = re.compile(r"[^，,；;。“”]{1,24}?等$")
 HAVING = "共有|共计有|现有"  # what counted firms have in all (not 有: 12家律所有党员, some)
 _AMONG_RE = re.compile(r"在[^，,；;。在]{2,20}?中(?=建立|组建|成立|设立)")
+# 全市1984名执业律师中有党员律师781名: the group counted before 中有 is no sub-type (as
+# after 中，, a clause of its own); _among_uncounted judges the group
+_AMONG_A_COUNT_RE = re.compile(
+    rf"^.*(?:\d|[{CHINESE_DIGITS}])[名人家个][^，,；;。\d]{{1,10}}?中(?=有|共有|已有|拥有)"
+)
 # 另两家律所组建… · 指导各律所建立…: who set them up, or who had them set up
 _SET_UP_BY_RE = re.compile(
     r"(?:(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家"
@@ -1139,15 +1145,14 @@ def _a_subset(clause: str, predicate: str, ctx: Context) -> bool:
     """The relative clause before a count picks some of them out (暂不具备建立党组织条件的
     12家律所，全部选派了…); a date, a scope or a modifier does not (全市现有的), nor one where
     the clause or what follows says they set up Party organizations (有党员的40家律所已全部
-    建立了党支部: firms covered)."""
+    建立了党支部: firms covered; 入围的100家律所中有16家…建立了…: some of them did)."""
     if consume(clause, ctx):
         return False
     if any(w in clause for w in NEGATIONS):
         return True
     cat = ctx.catalog
-    return (
-        establishment_outcome(clause, cat) is None and establishment_outcome(predicate, cat) is None
-    )
+    all_set_up = not predicate.startswith("中") and establishment_outcome(predicate, cat)
+    return establishment_outcome(clause, cat) is None and not all_set_up
 
 
 # 将49家律所组建成…: what follows is done to the count (not 推动5家律所单独建立党支部: firms
@@ -1352,7 +1357,7 @@ def _read_before(
     prefix = _without_examples(prefix, term.term)
     # 在52家司法鉴定机构中建立党组织31个: where they were set up, no sub-type of them;
     # 另两家律所组建联合党支部一个: who set them up
-    prefix = _AMONG_RE.sub("", prefix)
+    prefix = _AMONG_A_COUNT_RE.sub("", _AMONG_RE.sub("", prefix))
     # 全市17家律师事务所共有执业律师326名: the firms that have them, when published, are
     # all the place's (not 其中12家律所共有…)
     if prev is not None and prev.metric == "firms":
@@ -2209,14 +2214,26 @@ class UnitNames(NamedTuple):
     opening: re.Pattern[str]  # 云南滇诚律师事务所2024年招聘公告: a title opening with a firm
     after_place: re.Pattern[str]  # 江苏引航律师事务所: a name right after a place
     headline: re.Pattern[str]  # 正泰集团：党建红引领…: a title about one unit
+    committee: re.Pattern[str]  # 金健米业党委下设…: a Party committee, named with its body
 
 
 def _of_a_sub_county_unit(sentence_before: str, start: int, ctx: Context) -> bool:
     """陆家嘴街道集聚律所126家、律师3400余名: a clause that opens with a street, town, park
     or building speaks of that one unit, up to the next place the text names."""
     found = list(vocabulary(ctx.catalog).sub_county_re.finditer(sentence_before))
-    # 全县各乡镇, 城区街道: no name; 广州科学城: a place's own park is one
-    named = [m for m in found if not consume(m[1], ctx) or _only_a_place(m[1], ctx)]
+    no = ctx.catalog.not_observation
+    # 全县各乡镇, 城区街道, 思明区楼宇: no name; 广州科学城, 准格尔经济开发区: a place's own
+    # park is one; 开发区现有…: the one just named
+    named = [
+        m
+        for m in found
+        if not consume(m[1], ctx)
+        or _only_a_place(m[1], ctx)
+        and m[2] not in no["sub_county_collective"]
+        or m[1] in ctx.local_names
+        or not m[1]
+        and m[2] in no["sub_county_definite"]
+    ]
     return bool(named) and not _place_named_since(named[-1].end(), sentence_before, start, ctx)
 
 
@@ -2249,7 +2266,11 @@ _NO_PLACES_FIGURE: tuple[tuple[Callable[[str, int, Context], bool], str], ...] =
 
 
 def _only_a_place(name: str, ctx: Context) -> bool:
-    return any(s == 0 and e == len(name) for s, e, _ in ctx.gaz.find(name))
+    """The name is one place: the gazetteer's, or the short name the text gives its own
+    (准格尔 of 准格尔旗)."""
+    return name in ctx.local_names or any(
+        s == 0 and e == len(name) for s, e, _ in ctx.gaz.find(name)
+    )
 
 
 def unit_name_patterns(endings: Iterable[str]) -> UnitNames:
@@ -2263,7 +2284,7 @@ def unit_name_patterns(endings: Iterable[str]) -> UnitNames:
         # 其中，泰和泰律师事务所有律师600余名 · 月星集团党委现有党员: a unit as a clause's subject
         subject=re.compile(
             rf"(?:^|(?<=[，,；;。：:、\s的]))({name})({unit}){branch}(?:党委|党总支|党支部)?"
-            r"(?=有|现有|拥有|设有|共有|只有|仅有|下设|下辖|成立|是|作为"
+            r"(?=有|现有|拥有|设有|共有|只有|仅有|下设|下辖|成立|是|作为|(?:总部)?(?:位于|坐落|地处)"
             r"|(?:执业)?律师(?:达|已达|共|\d)|党员(?:律师)?(?:达|已达|共|\d))"  # …律师事务所执业律师达213名
         ),
         # 在北京德恒（贵阳）律师事务所，党委下设…: the unit a sentence opens in is its topic
@@ -2284,6 +2305,12 @@ def unit_name_patterns(endings: Iterable[str]) -> UnitNames:
         ),
         # 正泰集团：党建红引领民企高质量发展: a title that opens with one unit's name
         headline=re.compile(rf"\s*({name})({unit})[：:]"),
+        # 湖南金健米业党委下设党支部12个: a committee named by what is not a place, a scope or
+        # a term (全省律师行业党委 is the sector's) is one unit's, whatever the name's ending
+        # (the name with its body, so that 律师行业联合党委 is read as the term it is)
+        committee=re.compile(
+            rf"(?:^|(?<=[，,；;。：:、\s的]))({name}?(党委|党总支))(?=下设|下辖|现有|共有|拥有|有)"
+        ),
         opening=re.compile(
             rf"\s*([^\W\d_在让把向为对与和的是所有各]{{2,10}}?)(?:{full})(?!党建|行业|协会)"
         ),
@@ -2336,7 +2363,11 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
     than places, scope words and modifiers: 全市律师事务所有… is no name), else -1."""
     last = -1
     names = vocabulary(ctx.catalog).unit_names
-    found = [*names.subject.finditer(sentence_before), *names.scene.finditer(sentence_before)]
+    found = [
+        *names.subject.finditer(sentence_before),
+        *names.scene.finditer(sentence_before),
+        *names.committee.finditer(sentence_before),
+    ]
     for m in sorted(found, key=lambda m: m.start()):
         name = m[1].removeprefix("其中")
         if _COUNTED_UNITS_RE.search(name):
@@ -2355,10 +2386,10 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
     return max([last, *unnamed, *chambers])
 
 
-# 包钢某配套企业党委 · 某行业协会 · 某所党委: one unit the text does not name
+# 包钢某配套企业党委 · 某行业协会 · 某所党委 · 某国际金融中心: one unit the text does not name
 _SOME_UNIT_RE = re.compile(
     r"(?<![李王张刘陈杨赵黄周吴徐孙马朱胡郭何林罗高某])某(?!某|等)[^\W\d_等和与及]{0,6}?"
-    r"(?:企业|公司|集团|协会|商会|律所|事务所|公证处|园区|楼宇|大厦|所(?![属有在]))"
+    r"(?:企业|公司|集团|协会|商会|律所|事务所|公证处|园区|楼宇|大厦|中心|所(?![属有在]))"
 )
 # 党员占比近一半——这是云南某会计师事务所的“画像”: the figures said, then whose they are
 _THIS_IS_RE = re.compile(r"[—，,；;]+这(?:就)?是")
@@ -2471,7 +2502,11 @@ def _last_scope(start: int, end: int, ctx: Context) -> int:
             default=-1,
         )
     # not a place that ranks an award or names a body (全国律师行业先进党组织, 北京市律协)
-    places = [s for s, e, _ in ctx.places_in(start, end) if not _names_an_award(s, ctx, e)]
+    places = [
+        s
+        for s, e, _ in ctx.places_in(start, end)
+        if not _names_an_award(s, ctx, e) and not text.endswith(LOCATED_AT, start, s)
+    ]
     last = max([last, *places])
     while last >= start and text.rfind("“", start, last) > text.rfind("”", start, last):
         last = max([s for s in places if s < last] or [-1])  # quoted: the place before it
@@ -2926,6 +2961,8 @@ COMPARED_AFTER = ("前列", "率先", "领先", "第一", "首")
 # before a scope word, what makes it the whole a subject is measured against (约占全市…,
 # 是全省…最集中的): not the place of the figures
 MEASURED_AGAINST = "是占"
+# before a place, what makes it where a unit stands (该所总部位于乌鲁木齐市): no scope of the figures
+LOCATED_AT = ("位于", "坐落于", "坐落在", "地处", "设在")
 # a share of the whole a scope word names: 全区近六成的, 全省40%的, 全市三分之一的
 _SHARE_OF_SCOPE_RE = re.compile(
     r"[约近超逾过将]*(?:\d+(?:\.\d+)?%|[一二两三四五六七八九十半]成|一半"
@@ -4054,7 +4091,7 @@ def _a_sector_part_of_a_sectorless_total(
     )
 
 
-_AMONG_GROUP_RE = re.compile(r"中[，,]")
+_AMONG_GROUP_RE = re.compile(r"中(?:[，,]|(?=有|共有|已有|拥有))")
 
 
 # what a group counted before 中， (and not published) holds: its members, its firms that

@@ -1844,6 +1844,27 @@ def test_buildings_counted_and_their_committee_are_no_single_unit():
     assert ("legal", "firms_covered", 67) in observed(text)
 
 
+def test_a_places_buildings_are_all_of_them_and_its_named_park_or_centre_is_one():
+    title = "思明区楼宇党建工作综述"
+    obs = observed(f"{title}\n截至2024年底，思明区楼宇内企业1.3万余家，建立楼宇党组织207个。")
+    assert obs[("other", "party_organizations", 207)][1] == "厦门市思明区"
+    for text in (
+        "在某国际金融中心，楼宇党委下设党支部11个，党员386名。",  # one centre, unnamed
+        "在准格尔经济开发区，建立党组织58个，党员1100余名。",  # the banner's own zone
+    ):
+        assert observed(f"准格尔旗园区党建工作综述\n{text}") == {}, text
+
+
+def test_a_firm_where_it_stands_is_still_one_firm():
+    for text in (
+        "新疆明远律师事务所总部位于乌鲁木齐市，现有执业律师120名、党员45名，党员占比37.5%。",
+        "新疆明远律师事务所位于乌鲁木齐市，现有执业律师120名。",
+    ):
+        assert observed(text, title="新疆律师行业党建") == {}, text
+    text = "全疆律师事务所多位于乌鲁木齐市，全区现有执业律师1.2万名。"
+    assert ("legal", "practitioners", 12000) in observed(text, title="新疆律师行业党建")
+
+
 def test_a_table_of_labels_and_figures_is_read():
     text = (
         "泉州市律师行业党委工作报告\n截至2024年6月30日，全市律师行业基本情况如下：\n"
@@ -1984,6 +2005,19 @@ def test_a_company_groups_committee_with_xiaxia_is_one_unit():
     title = "苏州市吴江区两新党建"
     text = f"{title}\n发挥骨干企业示范作用，恒力集团党委下辖党支部62个、党员1800余名。"
     assert observed(text, title=title) == {}
+
+
+def test_a_committee_named_by_no_place_scope_or_term_is_one_units():
+    title = "湖南省非公企业党建工作综述"
+    text = f"{title}\n全省非公企业党组织覆盖率达到85%。湖南金健米业党委下设党支部12个、党员368名。"
+    assert set(observed(text, title=title)) == {("private_enterprise", "coverage_rate", 85)}
+    # the sector's committee, with a place, a scope word or an association before it
+    for text in (
+        "全省律师行业党委下设党支部120个。",
+        "长沙市律师协会党委下设党支部120个。",
+        "芙蓉区律师行业联合党委下设党支部120个。",  # the district's joint committee
+    ):
+        assert ("legal", "party_branches", 120) in observed(text, title="湖南律师行业党建"), text
 
 
 def test_a_scope_word_that_grades_an_honour_places_nothing():
@@ -3026,6 +3060,17 @@ def test_firms_among_a_group_not_published_and_a_firm_named_before_its_lawyers()
     assert observed(text, title="温州市律师事务所简介") == {}
     obs = observed("全市律师事务所执业律师达2130名，党员律师870名。", title="温州市律师行业")
     assert ("legal", "party_members", 870) in obs
+
+
+def test_a_group_counted_before_zhongyou_as_before_zhong_comma():
+    title = "温州市律师行业党建"
+    obs = observed("截至2023年底，全市1984名执业律师中有党员律师781名。", title=title)
+    assert {("legal", "practitioners", 1984), ("legal", "party_members", 781)} <= set(obs)
+    obs = observed("全市318家律所中有290家建立了党组织。", title=title)
+    assert ("legal", "firms_covered", 290) in obs
+    # a group picked out or counted outside the catalog: neither it nor its part
+    assert observed("入围的100家律所中有16家单独建立了党支部。", title=title) == {}
+    assert observed("出席大会的150名会员代表中有党员律师102名。", title=title) == {}
 
 
 def test_rounds_90_to_92_years_ago_comparisons_parts_places_and_a_share_of_something_else():
