@@ -1851,6 +1851,7 @@ def test_a_places_buildings_are_all_of_them_and_its_named_park_or_centre_is_one(
     for text in (
         "在某国际金融中心，楼宇党委下设党支部11个，党员386名。",  # one centre, unnamed
         "在准格尔经济开发区，建立党组织58个，党员1100余名。",  # the banner's own zone
+        "准格尔经济开发区推行新机制。开发区现有入驻企业326家，建立党组织58个。",  # that zone
     ):
         assert observed(f"准格尔旗园区党建工作综述\n{text}") == {}, text
 
