@@ -486,6 +486,8 @@ def read_tail(fig: Figure, text: str, cat: Catalog) -> None:
     qual = Qualifier.LOWER_BOUND if fig.number.more_inside else None  # 120多万户
     if text.startswith(("多", "余"), i):
         qual, i = Qualifier.LOWER_BOUND, i + 1
+    elif text.startswith("来", i) and cat.classifier_group(text[i + 1 : i + 2]):
+        qual, i = Qualifier.APPROXIMATE, i + 1  # 200来人: about 200 (not 2018年以来)
     j = i
     while j < len(text) and text[j] == " ":
         j += 1

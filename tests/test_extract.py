@@ -3218,3 +3218,16 @@ def test_rounds_101_and_102_model_organizations_and_firms_and_places_counted():
         "全区14个地州市全部成立律师行业党委。", title="新疆维吾尔自治区律师行业党建工作综述"
     )
     assert obs[("legal", "industry_party_committees", 14)][1] == "新疆维吾尔自治区"
+
+
+def test_lai_after_a_count_is_about_and_after_a_year_is_since():
+    obs = observed("全市律师200来人，党员律师60来名，律所十来家。", title="福州市律师行业党建")
+    assert {k: v[0] for k, v in obs.items()} == {
+        ("legal", "practitioners", 200): "approximate",
+        ("legal", "party_members", 60): "approximate",
+        ("legal", "firms", 10): "approximate",
+    }
+    # 2018年来，: since 2018, the level reached is the page's (not 2018's)
+    text = "2018年来，全市律师增至1200名。"
+    when = observed(text, title="福州市律师行业党建", published=date(2024, 3, 1))
+    assert when[("legal", "practitioners", 1200)][2] == 2024
