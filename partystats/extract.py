@@ -2223,20 +2223,22 @@ def _of_a_sub_county_unit(sentence_before: str, start: int, ctx: Context) -> boo
     """陆家嘴街道集聚律所126家、律师3400余名: a clause that opens with a street, town, park
     or building speaks of that one unit, up to the next place the text names."""
     found = list(vocabulary(ctx.catalog).sub_county_re.finditer(sentence_before))
-    no = ctx.catalog.not_observation
-    # 全县各乡镇, 城区街道, 思明区楼宇: no name; 广州科学城, 准格尔经济开发区: a place's own
-    # park is one; 开发区现有…: the one just named
-    named = [
-        m
-        for m in found
-        if not consume(m[1], ctx)
-        or _only_a_place(m[1], ctx)
-        and m[2] not in no["sub_county_collective"]
-        or m[1] in ctx.local_names
-        or not m[1]
-        and m[2] in no["sub_county_definite"]
-    ]
+    named = [m for m in found if _names_one_unit(m, ctx)]
     return bool(named) and not _place_named_since(named[-1].end(), sentence_before, start, ctx)
+
+
+def _names_one_unit(m: re.Match[str], ctx: Context) -> bool:
+    """全县各乡镇, 城区街道, 思明区楼宇 name no one unit; 陆家嘴街道, 广州科学城 and
+    准格尔经济开发区 (a place's own park) do, and so does a bare 开发区 (the one just named)."""
+    name, unit = m[1], m[2]
+    no = ctx.catalog.not_observation
+    if not name:
+        return unit in no["sub_county_definite"]
+    if unit not in no["sub_county_units"]:
+        return False  # 鸠江区依托开发区: a definite unit, after other words
+    if not consume(name, ctx) or name in ctx.local_names:
+        return True
+    return _only_a_place(name, ctx) and unit not in no["sub_county_collective"]
 
 
 # 洋浦经济开发区现有企业4200余家: a zone opening a clause, named after no place we know

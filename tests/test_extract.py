@@ -1854,6 +1854,9 @@ def test_a_places_buildings_are_all_of_them_and_its_named_park_or_centre_is_one(
         "准格尔经济开发区推行新机制。开发区现有入驻企业326家，建立党组织58个。",  # that zone
     ):
         assert observed(f"准格尔旗园区党建工作综述\n{text}") == {}, text
+    # a bare 开发区 after other words is no unit the clause opens with
+    text = "鸠江区依托开发区集中推进园区党建，非公企业党组织覆盖率达到21.4%。"
+    assert ("private_enterprise", "coverage_rate", 21.4) in observed(text, title="芜湖市两新党建")
 
 
 def test_a_firm_where_it_stands_is_still_one_firm():
