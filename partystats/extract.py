@@ -1076,6 +1076,11 @@ _REGISTERED_RE = re.compile(
 )
 _EXAMPLES_RE = re.compile(r"[^，,；;。“”]{1,24}?等$")
 HAVING = "共有|共计有|现有"  # what counted firms have in all (not 有: 12家律所有党员, some)
+# (a clause starts at 、: …单独组建、|联合组建等方式覆盖); 挂靠依托等其他方式覆盖…: neither own nor
+# joint, a kind the catalog does not count
+_BY_MEANS_RE = re.compile(
+    r"(?:通过|采取|采用)?(?![^，,；;。]*其他)[^，,；;。\d]{0,16}?等?(?:方式|形式)$"
+)
 _AMONG_RE = re.compile(r"在[^，,；;。在]{2,20}?中(?=建立|组建|成立|设立)")
 # 全市1984名执业律师中有党员律师781名: the group counted before 中有 is no sub-type (as
 # after 中，, a clause of its own); _among_uncounted judges the group
@@ -1327,8 +1332,9 @@ def _read_before(
         metric = "joint_branches"  # 69家律所通过联合方式组建党支部31个
     coverer = next(
         (
-            # 5个联合党支部共覆盖律所13家: 共/均 between who covers and the verb
-            prefix.rstrip("了")[: -len(v)].rstrip("共均已都")
+            # 5个联合党支部共覆盖律所13家: 共/均 between who covers and the verb;
+            # 通过单独组建、联合组建等方式覆盖: how, not who
+            _BY_MEANS_RE.sub("", prefix.rstrip("了")[: -len(v)].rstrip("共均已都"))
             for v in cat.establishment["coverage_verbs"]
             if prefix.rstrip("了").endswith(v)
         ),
@@ -2881,19 +2887,31 @@ def _respectively_sector(fig: Figure, st: SentenceState, ctx: Context) -> str | 
     if respective is None:
         return None
     k, index = respective
+    # the list 分别 refers to: the clauses back from it that name two sectors or more (not
+    # 已建立两新组织党组织4127个，非公企业、社会组织…分别; not those before a ；)
+    floor = max(st.start, ctx.text.rfind("；", st.start, k) + 1)
+    start = k
     sectors: list[str] = []
-    # the list 分别 refers to: not the sectors of clauses before a ；
-    i = max(st.start, ctx.text.rfind("；", st.start, k) + 1)
-    while i < k:
-        hit = _longest(text, i, tuple(c for c, _ in ctx.catalog.sector_cues))
+    while start > floor and len(sectors) < 2:
+        start = _clause_start(text, start - 1, floor)
+        sectors = _sectors_named(text, start, k, ctx.catalog)
+    return sectors[index] if index < len(sectors) else None
+
+
+def _sectors_named(text: str, start: int, end: int, cat: Catalog) -> list[str]:
+    """The sectors text[start:end] names, in order (one named twice in a row once)."""
+    cues = dict(cat.sector_cues)
+    sectors: list[str] = []
+    i = start
+    while i < end:
+        hit = _longest(text, i, tuple(cues))
         if hit:
-            sector = dict(ctx.catalog.sector_cues)[hit]
-            if not sectors or sectors[-1] != sector:
-                sectors.append(sector)
+            if not sectors or sectors[-1] != cues[hit]:
+                sectors.append(cues[hit])
             i += len(hit)
         else:
             i += 1
-    return sectors[index] if index < len(sectors) else None
+    return sectors
 
 
 # ---------------------------------------------------------------------------

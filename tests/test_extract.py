@@ -3234,3 +3234,38 @@ def test_lai_after_a_count_is_about_and_after_a_year_is_since():
     text = "2018年来，全市律师增至1200名。"
     when = observed(text, title="福州市律师行业党建", published=date(2024, 3, 1))
     assert when[("legal", "practitioners", 1200)][2] == 2024
+
+
+def test_fenbie_pairs_the_sectors_of_its_own_list():
+    title = "邢台市党建工作综述"
+    text = (
+        "截至2022年底，全市已建立两新组织党组织4127个，"
+        "非公企业、社会组织党组织覆盖率分别达到87.2%和91.5%。"
+    )
+    obs = observed(text, title=title)
+    assert ("private_enterprise", "coverage_rate", 87.2) in obs
+    assert ("social_org", "coverage_rate", 91.5) in obs
+    text = "全省3.4万家非公企业、1.02万个社会组织，党组织覆盖率分别达到82.28%和78.23%。"
+    assert ("social_org", "coverage_rate", 78.23) in observed(text, title=title)
+
+
+def test_firms_covered_by_the_means_named_and_not_by_other_means():
+    title = "三台县非公企业党建"
+    text = "截至2015年底，全县通过单独组建、联合组建等方式覆盖非公企业1391户，党组织覆盖率48.9%。"
+    obs = observed(text, title=title)
+    assert {("private_enterprise", "firms_covered", 1391)} | {
+        ("private_enterprise", "coverage_rate", 48.9)
+    } <= set(obs)
+    text = "单独建立党组织706个、联合建立党组织67个、挂靠依托等其他方式覆盖社会组织73家。"
+    assert not [k for k in observed(text, title="宝鸡市社会组织党建") if k[2] == 73]
+
+
+def test_tax_agents_asset_appraisers_and_grassroots_legal_services_are_other():
+    obs = observed(
+        "截至2017年底，全区会计师事务所中已有38家建立了党组织；资产评估机构中建立党组织的有19家。",
+        title="宁夏会计师和资产评估行业党建工作综述",
+    )
+    assert {("accounting", "firms_covered", 38), ("other", "firms_covered", 19)} <= set(obs)
+    text = "截至2022年底，全省共有税务师事务所1136家。全行业有党员2600多名，已建立党组织325个。"
+    obs = observed(text, title="四川省税务师行业党委召开党建工作会议")
+    assert {("other", "party_members", 2600), ("other", "party_organizations", 325)} <= set(obs)
