@@ -4103,14 +4103,17 @@ def _a_sector_part_of_a_sectorless_total(
     part: Figure, total: Figure, st: SentenceState, ctx: Context
 ) -> bool:
     text = ctx.text
-    total_clause = text[_clause_start(text, total.number.start, st.start) : total.number.start]
+    total_from = _clause_start(text, total.number.start, st.start)
     part_clause = text[_clause_start(text, part.number.start, st.start) : part.number.start]
-    return (
-        total.note.startswith("sub-type or unknown modifier")
-        and part.metric in _ORG_METRICS
-        and _named_sector(total_clause, ctx) is None
-        and _named_sector(part_clause.removeprefix("其中"), ctx) is not None
-    )
+    part_sector = _named_sector(part_clause.removeprefix("其中"), ctx)
+    if not total.note.startswith("sub-type or unknown modifier") or part_sector is None:
+        return False
+    # 会计师和资产评估两个行业共有党员574名，其中会计师行业党员361名: one of the sectors
+    # the total joins
+    joined = set(_sectors_named(text, total_from, total.number.start, ctx.catalog))
+    if len(joined) >= 2 and part_sector in joined:
+        return True
+    return part.metric in _ORG_METRICS and not joined
 
 
 _AMONG_GROUP_RE = re.compile(r"中(?:[，,]|(?=有|共有|已有|拥有))")

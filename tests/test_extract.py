@@ -3269,3 +3269,9 @@ def test_tax_agents_asset_appraisers_and_grassroots_legal_services_are_other():
     text = "截至2022年底，全省共有税务师事务所1136家。全行业有党员2600多名，已建立党组织325个。"
     obs = observed(text, title="四川省税务师行业党委召开党建工作会议")
     assert {("other", "party_members", 2600), ("other", "party_organizations", 325)} <= set(obs)
+
+
+def test_a_part_naming_one_of_the_sectors_a_total_joins_stands_on_its_own():
+    text = "截至2017年底，全区会计师和资产评估两个行业共有党员574名，其中会计师行业党员361名。"
+    obs = observed(text, title="宁夏行业党建综述")
+    assert set(obs) == {("accounting", "party_members", 361)}
