@@ -1072,7 +1072,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
 
 # 经司法行政机关登记 · 经财政部门批准设立: registered by the authority, all of a kind
 _REGISTERED_RE = re.compile(
-    r"经[^，,；;。的]{2,12}?(?:登记|注册|备案|批准|许可|审批)(?:成立|设立|注册)?$"
+    r"经[^，,；;。的]{2,12}?(?:登记|注册|备案|批准|许可|审批)(?:成立|设立|注册|管理|在册)?$"
 )
 _EXAMPLES_RE = re.compile(r"[^，,；;。“”]{1,24}?等$")
 HAVING = "共有|共计有|现有"  # what counted firms have in all (not 有: 12家律所有党员, some)

@@ -3275,3 +3275,12 @@ def test_a_part_naming_one_of_the_sectors_a_total_joins_stands_on_its_own():
     text = "截至2017年底，全区会计师和资产评估两个行业共有党员574名，其中会计师行业党员361名。"
     obs = observed(text, title="宁夏行业党建综述")
     assert set(obs) == {("accounting", "party_members", 361)}
+
+
+def test_all_the_firms_registered_with_an_authority_are_a_places_firms():
+    for text in (
+        "截至2018年8月，全区经司法行政机关登记管理的司法鉴定机构共有87家。",
+        "截至2018年8月，全区经司法行政机关登记的司法鉴定机构共有87家。",
+    ):
+        obs = observed(text, title="内蒙古自治区司法鉴定行业党建")
+        assert obs[("other", "firms", 87)][1] == "内蒙古自治区", text
