@@ -2238,8 +2238,9 @@ def _names_one_unit(m: re.Match[str], ctx: Context) -> bool:
     准格尔经济开发区 (a place's own park) do, and so does a bare 开发区 (the one just named)."""
     name, unit = m[1], m[2]
     no = ctx.catalog.not_observation
-    if not name:
-        return unit in no["sub_county_definite"]
+    if not name:  # (在开发区方面，全省149个…开发区中: a topic, not the zone)
+        after = m.string[m.end() : m.end() + 2]
+        return unit in no["sub_county_definite"] and not m[0].startswith("在") and after != "方面"
     if unit not in no["sub_county_units"]:
         return False  # 鸠江区依托开发区: a definite unit, after other words
     if not consume(name, ctx) or name in ctx.local_names:

@@ -1857,6 +1857,8 @@ def test_a_places_buildings_are_all_of_them_and_its_named_park_or_centre_is_one(
     # a bare 开发区 after other words is no unit the clause opens with
     text = "鸠江区依托开发区集中推进园区党建，非公企业党组织覆盖率达到21.4%。"
     assert ("private_enterprise", "coverage_rate", 21.4) in observed(text, title="芜湖市两新党建")
+    text = "在开发区方面，全省149个省级以上开发区中，有147个建立了园区党组织。"
+    assert ("other", "firms_covered", 147) in observed(text, title="四川省两新党建")
 
 
 def test_a_firm_where_it_stands_is_still_one_firm():
