@@ -1085,7 +1085,8 @@ _AMONG_RE = re.compile(r"在[^，,；;。在]{2,20}?中(?=建立|组建|成立|�
 # 全市1984名执业律师中有党员律师781名: the group counted before 中有 is no sub-type (as
 # after 中，, a clause of its own); _among_uncounted judges the group
 _AMONG_A_COUNT_RE = re.compile(
-    rf"^.*(?:\d|[{CHINESE_DIGITS}])[名人家个][^，,；;。\d]{{1,10}}?中(?=有|共有|已有|拥有)"
+    rf"^.*(?:\d|[{CHINESE_DIGITS}])[余多来]?[名人家个][^，,；;。\d]{{1,10}}?中"
+    r"(?=有|共有|已有|拥有|已?(?:建立|组建|成立))"  # 1.2万家非公企业中已建立党组织1380个
 )
 # 另两家律所组建… · 指导各律所建立…: who set them up, or who had them set up
 _SET_UP_BY_RE = re.compile(
@@ -1101,9 +1102,10 @@ _GUIDED_BY_RE = re.compile(
 EXAMPLE_NAME_MAX = 4  # characters before the term in one kind's name: 异地商会, 行业商会
 
 
-def _without_examples(prefix: str, term: str) -> str:
+def _without_examples(prefix: str, head: Term, cat: Catalog) -> str:
     """Drop a list of kinds of ``term`` closed by 等 (异地商会、行业商会等各类 before 商会):
     examples of the whole counted, no sub-type. The list may have begun a clause before."""
+    term = head.term
     stop = end = prefix.rfind("等")
     start = -1
     while end >= len(term) and prefix.startswith(term, end - len(term)):
@@ -1120,8 +1122,23 @@ def _without_examples(prefix: str, term: str) -> str:
             break
         end = lo - 1  # the kind before the joiner
     if start < 0:
-        return prefix
+        return _without_sector_examples(prefix, head, cat)
     return prefix[:start] + prefix[stop + 1 :]
+
+
+def _without_sector_examples(prefix: str, head: Term, cat: Catalog) -> str:
+    """Drop a list of the sector's kinds closed by 等 (商会、行业协会等 before 社会组织):
+    examples of the whole sector counted."""
+    if not prefix.endswith("等") or head.sector is None:
+        return prefix
+    kinds = sorted((c for c, s in cat.sector_cues if s == head.sector), key=len, reverse=True)
+    end, start = len(prefix) - 1, -1
+    while kind := next((k for k in kinds if prefix.endswith(k, 0, end)), None):
+        start = end - len(kind)
+        if start == 0 or prefix[start - 1] not in CONJUNCTIONS:
+            break
+        end = start - 1
+    return prefix if start < 0 else prefix[:start]
 
 
 JUNK_MAX = 4  # characters a copying site splices in before a scope word (深远师工全国共有…)
@@ -1362,10 +1379,13 @@ def _read_before(
         # 南京、苏州、无锡三市的党员律师分别为…: the places listed, and how many they are
         prefix = _LISTED_PLACES_TAIL_RE.sub("", prefix)
     # 异地商会、行业商会等各类商会87家: kinds named as examples of the whole counted
-    prefix = _without_examples(prefix, term.term)
+    prefix = _without_examples(prefix, term, cat)
     # 在52家司法鉴定机构中建立党组织31个: where they were set up, no sub-type of them;
     # 另两家律所组建联合党支部一个: who set them up
-    prefix = _AMONG_A_COUNT_RE.sub("", _AMONG_RE.sub("", prefix))
+    prefix = _AMONG_RE.sub("", prefix)
+    clause = ctx.text[_clause_start(ctx.text, fig.number.start, st.start) : fig.number.start]
+    if "中" in prefix and _AMONG_A_COUNT_RE.match(clause):
+        prefix = prefix[prefix.rfind("中") + 1 :]
     # 全市17家律师事务所共有执业律师326名: the firms that have them, when published, are
     # all the place's (not 其中12家律所共有…)
     if prev is not None and prev.metric == "firms":
@@ -2524,6 +2544,9 @@ def _last_scope(start: int, end: int, ctx: Context) -> int:
     return last - start if last >= 0 else -1
 
 
+_ITEM_MARK_RE = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]")
+
+
 def _clause_start(text: str, pos: int, floor: int) -> int:
     i = pos
     while i > floor and (text[i - 1] not in CLAUSE_END or _thousands_comma(text, i - 1)):
@@ -2531,6 +2554,8 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
             break  # 公证工作  全市有公证机构11家: a heading set off by spaces
         if text[i - 1] in "）)":  # an aside（含公职、公司律师）is part of the clause
             opening = max(text.rfind("（", floor, i - 1), text.rfind("(", floor, i - 1))
+            if opening >= 0 and _ITEM_MARK_RE.fullmatch(text, opening, i):
+                break  # （一）全区律师行业…: a numbered item's mark opens the clause
             if opening >= 0:
                 i = opening
                 continue

@@ -3286,3 +3286,27 @@ def test_all_the_firms_registered_with_an_authority_are_a_places_firms():
     ):
         obs = observed(text, title="内蒙古自治区司法鉴定行业党建")
         assert obs[("other", "firms", 87)][1] == "内蒙古自治区", text
+
+
+def test_organizations_set_up_among_a_counted_group():
+    text = "截至2023年底，全区1.2万余家非公企业中已建立党组织1380个。"
+    obs = observed(text, title="北仑区非公企业党建情况")
+    assert ("private_enterprise", "party_organizations", 1380) in obs
+
+
+def test_kinds_of_the_sector_named_as_examples_before_it():
+    for text in ("全区商会、行业协会等社会组织一百零八家。", "全区商会等社会组织108家。"):
+        assert ("social_org", "firms", 108) in observed(text, title="柳南区社会组织党建"), text
+
+
+def test_a_numbered_items_mark_opens_its_clause():
+    title = "广西律师行业党建统计"
+    text = "（一）全区律师行业共建立党组织1018个，其中律所党委7个、党总支12个、党支部999个。"
+    assert set(observed(text, title=title)) == {
+        ("legal", "party_organizations", 1018),
+        ("legal", "party_committees", 7),
+        ("legal", "general_branches", 12),
+        ("legal", "party_branches", 999),
+    }
+    obs = observed("(二)单独建立党支部的律所786家。", title=title)
+    assert ("legal", "firms_with_own_branch", 786) in obs
