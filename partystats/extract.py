@@ -3794,11 +3794,25 @@ class TableCell:
     place: Place
     evidence: str  # the header and the row: what a reader checks the figure against
     year: int | None = None  # the column's year (项目 | 2020年 | 2021年): the end of it
+    scale: int = 1  # 执业律师（万人） | 42.3: 423000
 
 
 _COLUMN_UNIT_RE = re.compile(r"[（(][^（）()]{1,4}[)）]$")  # 律师事务所（家） · 党员占比(%)
 _COLUMN_COUNT_TAILS = ("总数", "人数", "数量", "数")  # 律所数 · 律师人数
-_SCALED_UNIT_RE = re.compile(r"[（(]\s*[万亿千百]|单位[:：][^\n]*[万亿千]")
+_SCALED_UNIT_RE = re.compile(r"[（(]\s*([万亿千百])|单位[:：][^\n]*?([万亿千])")
+TEN_THOUSAND = 10_000
+
+
+def _scale_of(label: str) -> int | None:
+    """What a table's figures are multiplied by, from a label or a unit line: 1, 10000 for 万
+    (执业律师（万人）, 单位：万人), None for a unit we do not scale (亿, 千, 百: rare, and a
+    misread one would publish figures off by a power of ten)."""
+    unit = _SCALED_UNIT_RE.search(label)
+    if unit is None:
+        return 1
+    return TEN_THOUSAND if (unit[1] or unit[2]) == "万" else None
+
+
 _SHARE_TAIL_RE = re.compile(r"(?:人数)?(?:占比|比例|比重)$")
 _SHARE_COLUMN_RE = re.compile(rf"党员[\u4e00-\u9fff]{{0,5}}?{_SHARE_TAIL_RE.pattern}")
 _TOTAL_ROW_RE = re.compile(r"全[省市区县盟州国](?:合计|总计)?|合计|总计")  # 全市合计 · 合计
@@ -3806,8 +3820,8 @@ _TOTAL_ROW_RE = re.compile(r"全[省市区县盟州国](?:合计|总计)?|合计
 
 def _column_metric(label: str, ctx: Context) -> tuple[str, str | None] | None:
     """What a column counts, from its label (律所数, 执业律师（人）, 党员占比), or None."""
-    if _SCALED_UNIT_RE.search(label):
-        return None  # 律师事务所（万家）3.0: figures in a unit we do not scale, never published
+    if _scale_of(label) is None:
+        return None  # 律师事务所（亿元）: a unit we do not scale, never published
     label = _COLUMN_UNIT_RE.sub("", label).removeprefix("其中").lstrip("：:")  # 其中：联合党支部
     if _SHARE_COLUMN_RE.search(label):
         owner = suffix_term(_SHARE_TAIL_RE.sub("", label), ctx.catalog)  # 党员公证员占比
@@ -3869,8 +3883,9 @@ def table_cells(ctx: Context) -> dict[int, TableCell]:
     found: dict[int, TableCell] = {}
     for table in find_tables(ctx.text):
         above = ctx.text[max(0, table.header[0].start - 80) : table.header[0].start]
-        if _SCALED_UNIT_RE.search("\n".join(above.split("\n")[-3:])):
-            continue  # 单位：万人 over the table: its figures are in a unit we do not scale
+        table_scale = _scale_of("\n".join(above.split("\n")[-3:]))  # 单位：万人 over it
+        if table_scale is None:
+            continue
         years = [YEAR_LABEL.fullmatch(c.text) for c in table.header[1:]]
         by_year = all(years)
         # 项目 | 非公有制企业 | 社会组织: a sector in each column, the rows' labels its figures
@@ -3885,8 +3900,10 @@ def table_cells(ctx: Context) -> dict[int, TableCell]:
         places = _row_places([row[0].text for row in table.rows], ctx)
         for row, row_place in zip(table.rows, places, strict=True):
             row_year = YEAR_LABEL.fullmatch(row[0].text)  # 年份 | 律师事务所（家） | …
+            scales = [table_scale * (_scale_of(c.text) or 1) for c in table.header[1:]]
             if by_year or by_sector:
                 place, metrics = ctx.default_place, [_column_metric(row[0].text, ctx)] * len(years)
+                scales = [table_scale * (_scale_of(row[0].text) or 1)] * len(years)
                 if by_sector:
                     metrics = [
                         (m[0], s) if m else None for m, s in zip(metrics, sectors, strict=True)
@@ -3911,13 +3928,15 @@ def table_cells(ctx: Context) -> dict[int, TableCell]:
                 year = int(years[k][1]) if by_year and years[k] else None
                 year = int(row_year[1]) if row_year else year
                 if sector is not None:
-                    found[cell.start] = TableCell(metric, sector, place, evidence, year)
+                    found[cell.start] = TableCell(metric, sector, place, evidence, year, scales[k])
     return found
 
 
 def _read_cell(fig: Figure, cell: TableCell, cat: Catalog) -> MentionKind:
     fig.metric, fig.sector, fig.place, fig.rule = cell.metric, cell.sector, cell.place, "table"
     percent = cat.unit_of(cell.metric) == "percent"
+    if cell.scale != 1 and not percent:  # (a share column under 单位：万人 is in percent)
+        fig.number = replace(fig.number, value=round(fig.number.value * cell.scale, 6))
     return MentionKind.PERCENT if percent else MentionKind.COUNT
 
 

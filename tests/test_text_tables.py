@@ -116,7 +116,7 @@ def test_the_total_of_rows_that_are_no_places_is_no_places_figure():
     assert observed(text, title="涪城区楼宇党建工作情况") == {}
 
 
-def test_rows_of_years_columns_of_sectors_and_units_we_do_not_scale():
+def test_rows_of_years_columns_of_sectors_and_units_in_ten_thousands():
     text = "年份\t律师事务所（家）\t党员律师（人）\n2018\t30000\t126000\n2022\t38600\t198000\n"
     obs = observed(text, title="全国律师行业数据")
     assert obs[("legal", "party_members", 126000)][1:3] == ("全国", 2018)
@@ -125,10 +125,16 @@ def test_rows_of_years_columns_of_sectors_and_units_we_do_not_scale():
     obs = observed(text, title="内蒙古自治区两新组织党建统计（截至2021年底）")
     assert obs[("social_org", "party_organizations", 3815)][1] == "内蒙古自治区"
     assert ("private_enterprise", "party_members", 63000) in obs
-    # 3.0 under 律师事务所（万家） is 30000: a unit we do not scale is never published as 3
+    # 3.86 under 律师事务所（万家） is 38600, in base units; under 单位：万人 too
     text = "年份\t律师事务所（万家）\t党员律师（万人）\n2018\t3.0\t12.6\n2022\t3.86\t19.8\n"
-    assert observed(text, title="全国律师行业数据") == {}
-    text = "单位：万人\n年份\t执业律师\t党员律师\n2018\t42.3\t12.6\n2022\t65.2\t19.8\n"
+    obs = observed(text, title="全国律师行业数据")
+    assert obs[("legal", "firms", 38600)][2:] == (2022, "3.86")
+    assert ("legal", "party_members", 126000) in obs
+    text = "单位：万人\n年份\t执业律师\t党员律师\t党员占比（%）\n2018\t42.3\t12.6\t29.8\n"
+    obs = observed(text, title="全国律师行业数据")
+    assert {("legal", "practitioners", 423000), ("legal", "party_member_share", 29.8)} <= set(obs)
+    # a unit we do not scale (亿, 千) is never published: 42.3 is not the figure
+    text = "单位：千人\n年份\t执业律师\t党员律师\n2018\t42.3\t12.6\n2022\t65.2\t19.8\n"
     assert observed(text, title="全国律师行业数据") == {}
 
 
@@ -136,3 +142,14 @@ def test_a_share_column_of_another_profession():
     text = "截至2022年底：\n市\u3000\u3000党员公证员占比（%）\u3000\u3000公证员（人）\n济南市\u3000\u300064.9\u3000\u3000188\n"
     obs = observed(text, title="山东省公证行业党建情况")
     assert obs[("notary", "party_member_share", 64.9)][1:3] == ("济南市", 2022)
+
+
+def test_a_change_column_with_a_minus_sign_keeps_the_rows():
+    text = (
+        "县区\t律所（家）\t律师（人）\t党员律师（人）\t律师数同比增长\n"
+        "讷河市\t4\t31\t14\t-3.1%\n克山县\t2\t12\t5\t0.0%\n"
+    )
+    obs = observed(text, title="齐齐哈尔市律师行业统计")
+    assert obs[("legal", "party_members", 14)][1] == "齐齐哈尔市讷河市"
+    assert obs[("legal", "practitioners", 12)][1] == "齐齐哈尔市克山县"
+    assert not [k for k in obs if k[2] in (3.1, 0)]
