@@ -3650,6 +3650,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     observations: list[Observation] = []
     mentions: list[Mention] = []
     seen: dict[tuple, int] = {}  # where each key was first stated
+    # each key with its year, and whether a table's year column stated it
+    seen_dated: dict[tuple, bool] = {}
     headline_end = _headline_end(text)
     plans = False  # inside a section headed 二、2024年工作计划
     carried: DateMark | None = None
@@ -3735,13 +3737,18 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 evidence = cell.evidence if cell else text[s_start:s_end]
                 obs = _observation(doc, fig, as_of, basis, evidence, cat)
                 key = (obs.sector, obs.metric, obs.value, obs.jurisdiction, obs.subgroup)
-                if cell is not None and cell.year is not None:
-                    key += (cell.year,)  # 公证处 | 11 | 11 | 12: each year's, the same figure
-                # a headline's figure stated again in the body: the body's (dated) one is kept
-                if key in seen and not (seen[key] < headline_end <= num.start):
+                dated = (*key, as_of.year if as_of else None)
+                year_cell = cell is not None and cell.year is not None
+                if year_cell:
+                    key = dated  # 公证处 | 11 | 11 | 12: each year's, the same figure
+                # a headline's figure stated again in the body: the body's (dated) one is kept;
+                # 党员律师：214人 over a table's 2019年 column of 214: the same figure
+                again = key in seen and not (seen[key] < headline_end <= num.start)
+                if again or dated in seen_dated and (year_cell or seen_dated[dated]):
                     fig.note, obs = "stated again", None
                 else:
                     seen[key] = num.start
+                    seen_dated[dated] = year_cell
                     observations.append(obs)
             raw_start, raw_end = doc.raw_span(num.start, num.end)
             mentions.append(
@@ -3842,7 +3849,7 @@ def _column_metric(label: str, ctx: Context) -> tuple[str, str | None] | None:
         return None
     if term.metric in AWARD_METRICS or not consume(prefix, ctx):
         return None
-    return outcome or term.metric, term.sector
+    return outcome or term.metric, term.sector or _named_sector(prefix, ctx)  # 律所党组织（个）
 
 
 def _row_places(labels: list[str], ctx: Context) -> list[Place | None]:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from test_extract import observed
+from test_extract import make_doc, observed
 
+from partystats.extract import extract
 from partystats.repair import repair
 from partystats.text_tables import cells, find_tables, is_table_row
 
@@ -153,3 +154,16 @@ def test_a_change_column_with_a_minus_sign_keeps_the_rows():
     assert obs[("legal", "party_members", 14)][1] == "齐齐哈尔市讷河市"
     assert obs[("legal", "practitioners", 12)][1] == "齐齐哈尔市克山县"
     assert not [k for k in obs if k[2] in (3.1, 0)]
+
+
+def test_a_label_line_and_a_year_column_state_one_figure_once():
+    title = "曲靖市律师行业基本情况（截至2019年底）"
+    text = f"{title}\n党员律师：214人\n项目 | 2018年 | 2019年\n党员律师（人） | 193 | 214\n"
+    obs = extract(make_doc(text, title=title)).observations
+    assert sorted(o.value for o in obs if o.metric == "party_members") == [193, 214]
+
+
+def test_a_rows_label_names_its_sector_under_a_title_of_several():
+    text = "\n项目 | 2017年 | 2018年 | 2019年\n律所党组织（个） | 29 | 33 | 38\n"
+    obs = observed(text, title="曲靖市法律服务行业基本情况")
+    assert obs[("legal", "party_organizations", 33)][1:3] == ("曲靖市", 2018)
