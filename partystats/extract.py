@@ -3900,6 +3900,9 @@ def table_cells(ctx: Context) -> dict[int, TableCell]:
         cues = dict(ctx.catalog.sector_cues)
         sectors = [cues.get(c.text) for c in table.header[1:]]  # each label a sector's name
         by_sector = all(sectors) and not by_year
+        # 类别 | 党员（名） | 党组织（个） over rows 非公企业 | 社会组织: a sector in each row
+        row_sectors = [cues.get(row[0].text) for row in table.rows]
+        by_sector_row = all(row_sectors) and not by_year and not by_sector
         # 非公企业数 | 组织覆盖率: a column that names no sector is of the one the others name
         named = {c[1] for c in columns if c is not None and c[1] is not None}
         own_sector = named.pop() if len(named) == 1 else None
@@ -3915,6 +3918,10 @@ def table_cells(ctx: Context) -> dict[int, TableCell]:
                     metrics = [
                         (m[0], s) if m else None for m, s in zip(metrics, sectors, strict=True)
                     ]
+            elif by_sector_row:
+                row_sector = cues[row[0].text]
+                place = ctx.default_place
+                metrics = [(m[0], row_sector) if m else None for m in columns]
             else:
                 place, metrics = ctx.default_place if row_year else row_place, columns
             if place is None:

@@ -167,3 +167,13 @@ def test_a_rows_label_names_its_sector_under_a_title_of_several():
     text = "\n项目 | 2017年 | 2018年 | 2019年\n律所党组织（个） | 29 | 33 | 38\n"
     obs = observed(text, title="曲靖市法律服务行业基本情况")
     assert obs[("legal", "party_organizations", 33)][1:3] == ("曲靖市", 2018)
+
+
+def test_rows_of_sectors_under_columns_of_metrics():
+    text = (
+        "类别 | 组织数（家） | 党员（名） | 党组织（个）\n"
+        "非公企业 | 18600 | 3100 | 436\n社会组织 | 874 | 965 | 208\n"
+    )
+    obs = observed(text, title="兰山区两新组织党建统计（2024年）")
+    assert obs[("social_org", "party_members", 965)][1:3] == ("临沂市兰山区", 2024)
+    assert ("private_enterprise", "party_organizations", 436) in obs
