@@ -1398,6 +1398,9 @@ def _read_before(
     described = term.described and not any(
         cat.classifier_group(prefix[n.end : n.end + 1]) == "sessions" for n in find_numbers(prefix)
     )
+    if described and any(w in prefix for w in cat.not_observation["attended"]):
+        fig.note = "sessions someone attended, not held"  # 周律师先后参加…培训班3期
+        return
     prefix = _without_junk_before_scope(prefix, ctx)
     if not described and not consume(prefix, ctx):
         rel = prefix.rsplit("的", 1)

@@ -3310,3 +3310,12 @@ def test_a_numbered_items_mark_opens_its_clause():
     }
     obs = observed("(二)单独建立党支部的律所786家。", title=title)
     assert ("legal", "firms_with_own_branch", 786) in obs
+
+
+def test_training_sessions_someone_attended_are_not_a_places():
+    title = "洛阳市律师风采：周立新"
+    assert observed("周立新先后参加全省律师行业党建骨干培训班3期。", title=title) == {}
+    obs = observed(
+        "全市举办律师行业党建骨干培训班3期，参训党员律师260人次。", title="洛阳市律师行业"
+    )
+    assert set(obs) == {("legal", "training_sessions", 3)}
