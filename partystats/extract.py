@@ -1333,6 +1333,9 @@ def _read_before(
             fig.note = "no catalog term"
         return
     prefix = stripped[: -len(term.term)]
+    if not prefix.strip("、 ") and _follows_a_sub_type(fig, prev, ctx):
+        fig.note = "an item of a list a sub-type heads"  # 服务站服务辖区非公企业236家、社会组织41个
+        return
     modifier = suffix_term(prefix, cat) if prefix else None
     if modifier is None and prefix.endswith(CONJUNCTIONS):
         joined = suffix_term(prefix[:-1], cat)
@@ -1529,6 +1532,16 @@ def _elided_firms(fig: Figure, stripped: str, st: SentenceState, ctx: Context) -
 
 
 _SIBLING_KINDS = ("standalone_branches", "party_committees", "general_branches")
+
+
+def _follows_a_sub_type(fig: Figure, prev: Figure | None, ctx: Context) -> bool:
+    """The figure is the next item of a 、-list whose first item a modifier picked out."""
+    return (
+        prev is not None
+        and prev.note.startswith("sub-type or unknown modifier")
+        and ctx.text.startswith("、", prev.tail_end)
+        and "，" not in ctx.text[prev.tail_end : fig.number.start]
+    )
 
 
 def _group_start(fig: Figure, st: SentenceState, ctx: Context) -> int:

@@ -3319,3 +3319,10 @@ def test_training_sessions_someone_attended_are_not_a_places():
         "全市举办律师行业党建骨干培训班3期，参训党员律师260人次。", title="洛阳市律师行业"
     )
     assert set(obs) == {("legal", "training_sessions", 3)}
+
+
+def test_a_lists_later_items_share_the_sub_type_its_first_item_names():
+    text = "截至2023年10月底，服务站服务辖区非公企业236家、社会组织41个。"
+    assert observed(text, title="柳州市鱼峰区箭盘山街道党群服务站") == {}
+    obs = observed("截至2023年10月底，全区非公企业236家、社会组织41个。", title="鱼峰区两新党建")
+    assert {("private_enterprise", "firms", 236), ("social_org", "firms", 41)} <= set(obs)
