@@ -1057,7 +1057,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
             return
         _accept(fig, head, metric, stripped, ctx, st, group)
         return
-    from_to = rf"|{CHANGED_TO}.*" if re.search("[从由]", before) else ""
+    # (分别由38家、412人增加到…: the change opens before the items 分别 pairs)
+    changed = text[st.start : num.start] if item else before
+    from_to = rf"|{CHANGED_TO}.*" if re.search("[从由]", changed) else ""
     # 律师3300余名总数的23%: the count is the total, the percent after it its share of it
     total_of = r"(总数|总人数|总量)的?(\d+(\.\d+)?%)?|的\d+(\.\d+)?%"
     # 全市律师1500名中，党员律师占38%: the count a share after it is among
@@ -3143,6 +3145,8 @@ def _respective_item(fig: Figure, st: SentenceState, ctx: Context) -> str | None
     if NUMERAL_START_RE.search(listed):
         return None  # 3.4万家非公企业、1.02万个社会组织…: items with figures of their own
     items = _LIST_ITEM_SPLIT_RE.split(listed)
+    if len(items) >= 2 and index >= len(items) and "到" in text[k : fig.number.start]:
+        index %= len(items)  # 分别由38家、412人增加到61家、806人: the list again after 到
     if len(items) < 2 or index >= len(items):
         return None
     kinds = set()
@@ -3346,6 +3350,9 @@ def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
 CHANGE_STARTS = "由从与"  # the words a change's starting point follows
 
 
+_COUNTS_LISTED_RE = re.compile(rf"(?:(?:\d[\d.,]*|[{CHINESE_DIGITS}]+)万?[余多]?[家个名人]、)+")
+
+
 def _parallel_change_date(
     marks: list[DateMark], leads: str, ctx: Context, st: SentenceState
 ) -> tuple[date | None, AsOfBasis]:
@@ -3453,10 +3460,10 @@ def _date_of(
     ]
     mark = marks[-1] if marks else None
     # 2010年的500人 · 2010年的不足500人: the date stands right before the figure
-    dates_this = (
-        mark is not None
-        and vocabulary(ctx.catalog).date_gap_re.fullmatch(ctx.text, mark.end, fig.number.start)
-        is not None
+    # (由2019年的38家、412人: and the counts listed after it)
+    dates_this = mark is not None and any(
+        gap.fullmatch(ctx.text, mark.end, fig.number.start) is not None
+        for gap in (vocabulary(ctx.catalog).date_gap_re, _COUNTS_LISTED_RE)
     )
     same_year = _SAME_YEAR_OF_RE.search(ctx.text, st.start, fig.number.start)
     if not dates_this and same_year is not None:

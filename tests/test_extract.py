@@ -3326,3 +3326,14 @@ def test_a_lists_later_items_share_the_sub_type_its_first_item_names():
     assert observed(text, title="柳州市鱼峰区箭盘山街道党群服务站") == {}
     obs = observed("截至2023年10月底，全区非公企业236家、社会组织41个。", title="鱼峰区两新党建")
     assert {("private_enterprise", "firms", 236), ("social_org", "firms", 41)} <= set(obs)
+
+
+def test_fenbie_pairs_the_items_again_after_a_change():
+    text = "全州律师事务所、执业律师分别由2019年的38家、412人增加到2023年底的61家、806人。"
+    obs = observed(text, title="延边州律师协会召开会员代表大会")
+    assert {k: v[2] for k, v in obs.items()} == {
+        ("legal", "firms", 38): 2019,
+        ("legal", "practitioners", 412): 2019,
+        ("legal", "firms", 61): 2023,
+        ("legal", "practitioners", 806): 2023,
+    }
