@@ -1146,6 +1146,21 @@ def _without_sector_examples(prefix: str, head: Term, cat: Catalog) -> str:
 JUNK_MAX = 4  # characters a copying site splices in before a scope word (深远师工全国共有…)
 
 
+# 区委组织部推动律师行业党组织由2015年的2个增加到5个: the body that drove it, no sub-type
+_DRIVING_BODY_RE = re.compile(
+    r"^[^，,；;。\d]{0,10}?(?:司法局|司法厅|组织部|工委|党委|律协|律师协会|政府)"
+    r"(?:积极|大力|持续|不断)?(?:推动|指导|督促|引导|带动|推进)"
+)
+
+
+def _without_driving_body(prefix: str, cat: Catalog) -> str:
+    """The words after a public body that drove the figure (not a firm's: 某所党委推动…)."""
+    body = _DRIVING_BODY_RE.match(prefix)
+    if body is None or any(e in body[0] for e in cat.unit_name_endings):
+        return prefix
+    return prefix[body.end() :]
+
+
 def _without_junk_before_scope(prefix: str, ctx: Context) -> str:
     """The words from a scope word on, when the few before it are no words we read: spam
     spliced into a sentence (截至2022年6月，深远师工全国共有律所3.7万余家)."""
@@ -1406,7 +1421,7 @@ def _read_before(
     if described and any(w in prefix for w in cat.not_observation["attended"]):
         fig.note = "sessions someone attended, not held"  # 周律师先后参加…培训班3期
         return
-    prefix = _without_junk_before_scope(prefix, ctx)
+    prefix = _without_junk_before_scope(_without_driving_body(prefix, cat), ctx)
     if not described and not consume(prefix, ctx):
         rel = prefix.rsplit("的", 1)
         if (

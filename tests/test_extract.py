@@ -3337,3 +3337,10 @@ def test_fenbie_pairs_the_items_again_after_a_change():
         ("legal", "firms", 61): 2023,
         ("legal", "practitioners", 806): 2023,
     }
+
+
+def test_a_public_body_that_drove_a_figure_makes_no_sub_type():
+    text = "区委组织部推动律师行业党组织由2015年的2个增加到5个。"
+    obs = observed(text, title="夷陵区律师行业党建工作")
+    assert {("legal", "party_organizations", 2), ("legal", "party_organizations", 5)} <= set(obs)
+    assert observed("天元律师事务所党委推动党员律师达到56名。", title="律师行业党建") == {}
