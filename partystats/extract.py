@@ -2952,7 +2952,7 @@ def _respectively_sector(fig: Figure, st: SentenceState, ctx: Context) -> str | 
     start = k
     sectors: list[str] = []
     while start > floor and len(sectors) < 2:
-        start = _clause_start(text, start - 1, floor)
+        start = _list_start(text, _clause_start(text, start - 1, floor), floor)
         sectors = _sectors_named(text, start, k, ctx.catalog)
     return sectors[index] if index < len(sectors) else None
 
@@ -3018,9 +3018,15 @@ def _opening_body(start: int, ctx: Context) -> Place | None:
     return NATIONAL_PLACE if m[2] else ctx.level_places.get(BODY_LEVELS[m[1]])
 
 
+FIRST_PERSON = ("我", "本")  # 我省, 本市: the writer's own place, whatever was named before
+
+
 def _place_of_scope(level: str, at: int, st: SentenceState, ctx: Context) -> Place | None:
     """全省 means the province its sentence last named (…；青海省…，全省…), else the one the
-    paragraph is about, else the document's."""
+    paragraph is about, else the document's; 我省 the document's (湖南省…。我省…: 江西省)."""
+    own = ctx.level_places.get(level)
+    if own is not None and ctx.text.startswith(FIRST_PERSON, at):
+        return own
     wanted = SCOPE_LEVELS[level]
     hits = ctx.places_in(st.start, at)
     starts = {s for s, _, _ in hits}

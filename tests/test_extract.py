@@ -3344,3 +3344,16 @@ def test_a_public_body_that_drove_a_figure_makes_no_sub_type():
     obs = observed(text, title="夷陵区律师行业党建工作")
     assert {("legal", "party_organizations", 2), ("legal", "party_organizations", 5)} <= set(obs)
     assert observed("天元律师事务所党委推动党员律师达到56名。", title="律师行业党建") == {}
+
+
+def test_wo_sheng_is_the_writers_province_whatever_was_named_before():
+    title = "江西律师行业党建调研报告"
+    text = (
+        "截至2018年底，江西省共有律师事务所742家。同期，相邻的湖南省共有律师事务所1013家。"
+        "我省律所党组织组建率为86.5%。"
+    )
+    obs = observed(text, title=title)
+    assert obs[("legal", "coverage_rate", 86.5)][1] == "江西省"
+    assert obs[("legal", "firms", 1013)][1] == "湖南省"
+    text = "截至2018年底，湖南省律所党组织组建率为91%，我省律所党组织组建率为86.5%。"
+    assert observed(text, title=title)[("legal", "coverage_rate", 86.5)][1] == "江西省"
