@@ -3817,7 +3817,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             and m.start == s_start
             and text.count("年", m.start, m.end) == 1
         ]
-        if anchors:
+        if anchors and not _looks_back(anchors[-1], carried, carried_at == paragraph_start):
             carried, carried_at = anchors[-1], paragraph_start
             anchor = next((m for m in reversed(anchors) if m.kind is MarkKind.ANCHOR), anchor)
         elif carried is not None and sentence_marks and _says_as_of_now(sentence_marks[0], text):
@@ -4020,6 +4020,19 @@ def _local_names(default: Place | None, levels: dict[str, Place | None]) -> tupl
     own = {default, levels.get("county"), levels.get("district")}
     return tuple(
         p.name[:-1] for p in own if p is not None and p.level is Level.COUNTY and len(p.name) >= 3
+    )
+
+
+def _looks_back(mark: DateMark, carried: DateMark | None, same_paragraph: bool) -> bool:
+    """截至2022年底，…。2017年底，全市党员律师仅为85名。全市…共建立党组织31个: a sentence
+    dated before the time its paragraph set looks back; what follows it is of that time."""
+    return (
+        same_paragraph
+        and carried is not None
+        and carried.kind is MarkKind.ANCHOR  # (2021年6月，召开…。截至2020年底: no look back)
+        and carried.when is not None
+        and mark.when is not None
+        and mark.when < carried.when
     )
 
 

@@ -3357,3 +3357,19 @@ def test_wo_sheng_is_the_writers_province_whatever_was_named_before():
     assert obs[("legal", "firms", 1013)][1] == "湖南省"
     text = "截至2018年底，湖南省律所党组织组建率为91%，我省律所党组织组建率为86.5%。"
     assert observed(text, title=title)[("legal", "coverage_rate", 86.5)][1] == "江西省"
+
+
+def test_a_sentence_that_looks_back_does_not_date_what_follows_it():
+    text = (
+        "截至2022年底，全市共有律师事务所38家。2017年底，全市党员律师仅为85名。"
+        "全市律所党组织实现应建尽建，共建立党组织31个。"
+    )
+    obs = observed(text, title="晋江律师行业党建")
+    assert obs[("legal", "party_members", 85)][2] == 2017
+    assert obs[("legal", "party_organizations", 31)][2] == 2022
+    # a meeting's month, then the figures' 截至: the 截至 dates what follows
+    text = (
+        "2021年6月，省注协党委召开会议。截至2020年底，全省共有会计师事务所320家。全省公证机构65家。"
+    )
+    obs = observed(text, title="全省注册会计师行业党建工作会议召开")
+    assert obs[("notary", "firms", 65)][2] == 2020
