@@ -2742,7 +2742,11 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
         if not _party_coverage(lead, sentence_before, ctx):
             fig.note = "coverage of something other than Party organizations"
             return
-        if _follows_a_subtype(fig, st, ctx) or _SIZE_CLASS_RE.search(lead):
+        if (
+            _follows_a_subtype(fig, st, ctx)
+            or _SIZE_CLASS_RE.search(lead)
+            or _a_kind_listed_under_qizhong(lead, ctx)
+        ):
             # 规模以上非公企业3200家，党组织覆盖率达86.5% · 50名以上职工的非公企业党组织覆盖率
             fig.note = "coverage of a sub-type"
             return
@@ -2863,6 +2867,18 @@ def _party_coverage(lead: str, sentence_before: str, ctx: Context) -> bool:
     if "党" in lead or "组织" in lead:
         return True
     return consume(lead, ctx) and "党" in sentence_before
+
+
+_PARTY_BODY_TAIL_RE = re.compile(r"(?:党的组织|党组织|党的|党)$")
+
+
+def _a_kind_listed_under_qizhong(lead: str, ctx: Context) -> bool:
+    """其中基金会党组织覆盖率: a kind of unit the catalog does not count, no place or sector
+    (其中非公企业…, 其中哈尔滨市… name one)."""
+    if not lead.startswith("其中"):
+        return False
+    owner = _PARTY_BODY_TAIL_RE.sub("", lead.removeprefix("其中").strip("，, "))
+    return bool(owner) and not consume(owner, ctx) and _named_sector(owner, ctx) is None
 
 
 def _follows_a_subtype(fig: Figure, st: SentenceState, ctx: Context) -> bool:
@@ -3389,11 +3405,18 @@ def _parallel_change_date(
             ctx.text[m.start] for m in changes
         } >= {"由", "到"}:
             same, marks = [m for m in changes if ctx.text[m.start] in leads], before
-    if not same:
+    if not same and leads == CHANGE_STARTS:
         # 2019年至2023年，全市执业律师从3012人增长到4870人: the span's first year starts it
         spans = [m.since for m in marks if m.since is not None and m.kind is MarkKind.PERIOD]
-        if spans and leads == CHANGE_STARTS:
+        if spans:
             return spans[-1], AsOfBasis.INFERRED
+        # 2015年，…覆盖率仅为46.3%，到2020年底提升至78.9%；…从39%提高到75.6%: the
+        # change before ran from the sentence's opening year, and so does this one
+        opening = [m for m in marks if m.kind is MarkKind.PERIOD and m.start == st.start]
+        ended = any(ctx.text[m.start] in "到至" for m in marks)
+        if opening and ended and opening[0].when is not None:
+            return opening[0].when, AsOfBasis.INFERRED
+    if not same:
         return None, AsOfBasis.UNKNOWN
     when = _resolve_in(same[-1], marks, ctx) if same[-1].when is None else same[-1].when
     return (when, AsOfBasis.INFERRED) if when else (None, AsOfBasis.UNKNOWN)

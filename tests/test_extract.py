@@ -3373,3 +3373,24 @@ def test_a_sentence_that_looks_back_does_not_date_what_follows_it():
     )
     obs = observed(text, title="全省注册会计师行业党建工作会议召开")
     assert obs[("notary", "firms", 65)][2] == 2020
+
+
+def test_a_kind_listed_under_qizhong_has_no_coverage_of_the_sectors():
+    text = "我省社会组织党组织覆盖率达到62%，其中基金会党组织覆盖率达到88.6%。"
+    obs = observed(text, title="黑龙江省社会组织党建工作推进会召开")
+    assert set(obs) == {("social_org", "coverage_rate", 62)}
+    text = "全市两新组织党组织覆盖率达到82%，其中非公企业党组织覆盖率达到85%。"
+    assert ("private_enterprise", "coverage_rate", 85) in observed(text, title="两新党建")
+
+
+def test_a_parallel_change_starts_at_the_sentences_opening_year():
+    text = (
+        "2015年，全市非公企业党组织覆盖率仅为46.3%，到2020年底提升至78.9%；"
+        "社会组织党组织覆盖率从39%提高到75.6%。"
+    )
+    obs = observed(text, title="银川市两新组织党建五年回眸")
+    assert obs[("social_org", "coverage_rate", 39)][2] == 2015
+    assert obs[("social_org", "coverage_rate", 75.6)][2] == 2020
+    # a year that dates the sentence's end only does not date a change's start
+    obs = observed("2023年，全市律师从3012人增长到4870人。", title="律师行业")
+    assert obs[("legal", "practitioners", 3012)][2] is None
