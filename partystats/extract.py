@@ -1350,9 +1350,6 @@ def _read_before(
             fig.note = "no catalog term"
         return
     prefix = stripped[: -len(term.term)]
-    if not prefix.strip("、 ") and _follows_a_sub_type(fig, prev, ctx):
-        fig.note = "an item of a list a sub-type heads"  # 服务站服务辖区非公企业236家、社会组织41个
-        return
     modifier = suffix_term(prefix, cat) if prefix else None
     if modifier is None and prefix.endswith(CONJUNCTIONS):
         joined = suffix_term(prefix[:-1], cat)
@@ -1483,13 +1480,15 @@ def _read_before(
             if f is not prev and f.metric in _ORG_METRICS and f.number.start > group_from
         }
         kinds = others & set(_SIBLING_KINDS)
-        if after_joint and not held and others and not kinds:
+        # …覆盖事务所56家，组织覆盖率达70.9% (of 79): the rate says all of them cover the 56
+        by_all = after_joint and not held and _rate_counts_all_covered(fig, st, ctx)
+        if after_joint and not held and others and not kinds and not by_all:
             # 党组织121个，其中联合党支部31个，覆盖律所138家: by all, or by the joint ones?
             fig.note = "firms covered by the joint branches or by all: unclear"
             return
         # 组建联合党支部12个，覆盖…: the joint branches alone (其中单独党支部…、联合党支部99个，
         # 覆盖…: the whole list's cover)
-        by_joint = after_joint and (held or not kinds)
+        by_joint = after_joint and (held or not kinds) and not by_all
         if "联合" in (coverer if coverer is not None else prefix) or by_joint:
             # 联合党支部覆盖律所6家 · 组建联合党支部12个，覆盖律所45家
             metric = "firms_in_joint_branches"
@@ -1551,14 +1550,20 @@ def _elided_firms(fig: Figure, stripped: str, st: SentenceState, ctx: Context) -
 _SIBLING_KINDS = ("standalone_branches", "party_committees", "general_branches")
 
 
-def _follows_a_sub_type(fig: Figure, prev: Figure | None, ctx: Context) -> bool:
-    """The figure is the next item of a 、-list whose first item a modifier picked out."""
-    return (
-        prev is not None
-        and prev.note.startswith("sub-type or unknown modifier")
-        and ctx.text.startswith("、", prev.tail_end)
-        and "，" not in ctx.text[prev.tail_end : fig.number.start]
-    )
+_RATE_AFTER_RE = re.compile(r"[，,]?[^，,；;。]{0,8}?(?:覆盖率|组建率)(?:达到|达|为|是)?")
+
+
+def _rate_counts_all_covered(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """The coverage rate right after the count is that count of the firms the sentence
+    counted before (联合党支部18个，覆盖事务所56家，组织覆盖率达70.9%: 56 of 79)."""
+    rate = _RATE_AFTER_RE.match(ctx.text, fig.tail_end)
+    stated = find_numbers(ctx.text[rate.end() : rate.end() + 8]) if rate else []
+    firms = [f for f in st.counts if f.metric == "firms" and f.number.start < fig.number.start]
+    if not stated or stated[0].form is not Form.PERCENT or not firms or not firms[-1].number.value:
+        return False
+    share = 100 * fig.number.value / firms[-1].number.value
+    decimals = stated[0].text.partition(".")[2]
+    return abs(share - stated[0].value) <= 0.5 * 10 ** -len(decimals) + 1e-9
 
 
 def _group_start(fig: Figure, st: SentenceState, ctx: Context) -> int:
@@ -3164,6 +3169,7 @@ def _respective(pos: int, st: SentenceState, ctx: Context) -> tuple[int, int] | 
 
 
 _LIST_ITEM_SPLIT_RE = re.compile("[、和及与]")
+_CHANGE_RE = re.compile(r"[由从][^，,；;。]*?(?:到|至)")  # 分别由38家、412人增加到…
 
 
 def _respective_item(fig: Figure, st: SentenceState, ctx: Context) -> str | None:
@@ -3182,7 +3188,7 @@ def _respective_item(fig: Figure, st: SentenceState, ctx: Context) -> str | None
     if NUMERAL_START_RE.search(listed):
         return None  # 3.4万家非公企业、1.02万个社会组织…: items with figures of their own
     items = _LIST_ITEM_SPLIT_RE.split(listed)
-    if len(items) >= 2 and index >= len(items) and "到" in text[k : fig.number.start]:
+    if len(items) >= 2 and index >= len(items) and _CHANGE_RE.search(text, k, fig.number.start):
         index %= len(items)  # 分别由38家、412人增加到61家、806人: the list again after 到
     if len(items) < 2 or index >= len(items):
         return None

@@ -3321,13 +3321,6 @@ def test_training_sessions_someone_attended_are_not_a_places():
     assert set(obs) == {("legal", "training_sessions", 3)}
 
 
-def test_a_lists_later_items_share_the_sub_type_its_first_item_names():
-    text = "截至2023年10月底，服务站服务辖区非公企业236家、社会组织41个。"
-    assert observed(text, title="柳州市鱼峰区箭盘山街道党群服务站") == {}
-    obs = observed("截至2023年10月底，全区非公企业236家、社会组织41个。", title="鱼峰区两新党建")
-    assert {("private_enterprise", "firms", 236), ("social_org", "firms", 41)} <= set(obs)
-
-
 def test_fenbie_pairs_the_items_again_after_a_change():
     text = "全州律师事务所、执业律师分别由2019年的38家、412人增加到2023年底的61家、806人。"
     obs = observed(text, title="延边州律师协会召开会员代表大会")
@@ -3394,3 +3387,21 @@ def test_a_parallel_change_starts_at_the_sentences_opening_year():
     # a year that dates the sentence's end only does not date a change's start
     obs = observed("2023年，全市律师从3012人增长到4870人。", title="律师行业")
     assert obs[("legal", "practitioners", 3012)][2] is None
+
+
+def test_a_stated_rate_says_whose_cover_a_count_after_joint_branches_is():
+    text = (
+        "截至2017年底，全区共有会计师事务所79家，共建立党组织41个，其中单独建立党支部的事务所23家、"
+        "联合党支部18个，覆盖事务所56家{}。"
+    )
+    title = "宁夏会计行业党建"
+    obs = observed(text.format("，组织覆盖率达70.9%"), title=title)
+    assert ("accounting", "firms_covered", 56) in obs  # 56 of 79 is 70.9%: all of them cover
+    assert not [k for k in observed(text.format(""), title=title) if k[2] == 56]  # unclear
+
+
+def test_a_clause_opening_with_dan_and_a_list_after_fenbie_da_dao():
+    obs = observed("但青海省截至2020年底只有律所139家、律师1634名。", title="青海律师行业")
+    assert {("legal", "firms", 139), ("legal", "practitioners", 1634)} <= set(obs)
+    text = "全市律所数、律师数分别达到208家、3462名，党员律师1057名，占比30.5%。"
+    assert ("legal", "party_members", 1057) in observed(text, title="泉州市律师行业")
