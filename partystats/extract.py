@@ -569,6 +569,7 @@ def consume(text: str, ctx: Context) -> bool:
 
 _DATE_WORD_RE = re.compile(
     r"(截至|截止)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(底|末|年底|年末|度)?"
+    r"|第[一二三四五六七八九十\d]{1,3}批"  # 命名第二批…示范点80家: which batch, no sub-type
 )
 
 
@@ -1088,7 +1089,7 @@ _AMONG_RE = re.compile(r"在[^，,；;。在]{2,20}?中(?=建立|组建|成立|�
 # after 中，, a clause of its own); _among_uncounted judges the group
 _AMONG_A_COUNT_RE = re.compile(
     rf"^.*(?:\d|[{CHINESE_DIGITS}])[余多来]?[名人家个][^，,；;。\d]{{1,10}}?中"
-    r"(?=有|共有|已有|拥有|已?(?:建立|组建|成立))"  # 1.2万家非公企业中已建立党组织1380个
+    r"(?=有|共有|已有|拥有|已?(?:建立|组建|成立)|单独|联合)"  # 1.2万家非公企业中已建立…
 )
 # 另两家律所组建… · 指导各律所建立…: who set them up, or who had them set up
 _SET_UP_BY_RE = re.compile(
@@ -1633,7 +1634,7 @@ def _post_metric(
     conferred = (
         _TITLE_CONFERRED_RE.match(predicate) or predicate.startswith("为")
     ) and _awards_before(before, cat)
-    if conferred or any(v in predicate for v in cat.award_verbs):
+    if conferred or any(v in predicate for v in cat.award_verbs) or RECEIVED_RE.match(predicate):
         # 授予99个律所党组织“全国律师行业先进党组织”称号: the title names the award
         is_award = _is_award(head)
         metric = award_metric(predicate, head, sentence, cat)
@@ -1676,7 +1677,10 @@ _JOINT_MANNER_RE = re.compile(r"(?:通过|以|采取|采用)(?:联合|联建)(?:
 # …256家，已全部建立党组织: the clause after a count says all of them set one up
 _ALL_SET_UP_NEXT_RE = re.compile(rf"[，,]?{ALL_SET_UP.removesuffix('$')}")
 AWARD_PREDICATE = r"(?:进行了?|予以|给予)(?:通报)?(?:表彰|表扬|嘉奖)"
-RECEIVED_RE = re.compile(r"(?:均|都|先后)?(?:受到|获得)[^，,；;。]{0,16}?(?:表彰|嘉奖)")
+# 受到…表彰 · …表彰的全国先进基层党组织中，律师行业有5个党组织获此殊荣/榜上有名
+RECEIVED_RE = re.compile(
+    r"(?:均|都|先后)?(?:(?:受到|获得)[^，,；;。]{0,16}?(?:表彰|嘉奖)|获此殊荣|榜上有名)"
+)
 _SHARE_BASE_AFTER_RE = re.compile(r"(?:总数)?的[约近]?\d+(?:\.\d+)?%")
 _SHARE_OF_RE = re.compile(rf"占(?:{'|'.join(ALL_SCOPE)})?$")
 # 9家公证机构通过联合党支部实现覆盖 · 236家律所实现党组织全覆盖 (not 党的工作覆盖)

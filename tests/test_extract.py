@@ -3405,3 +3405,26 @@ def test_a_clause_opening_with_dan_and_a_list_after_fenbie_da_dao():
     assert {("legal", "firms", 139), ("legal", "practitioners", 1634)} <= set(obs)
     text = "全市律所数、律师数分别达到208家、3462名，党员律师1057名，占比30.5%。"
     assert ("legal", "party_members", 1057) in observed(text, title="泉州市律师行业")
+
+
+def test_awards_received_by_huo_a_title_or_the_honour_just_named():
+    title = "宜昌市律师协会2024年度工作总结"
+    text = "全市5名律师获“全省优秀党员律师”称号，3个党支部获“全省先进党支部”称号。"
+    obs = observed(text, title=title)
+    assert {
+        ("legal", "awarded_party_members", 5),
+        ("legal", "awarded_party_organizations", 3),
+    } <= set(obs)
+    text = "在2021年党中央表彰的全国先进基层党组织中，律师行业有5个党组织获此殊荣。"
+    obs = observed(text, title="全国律师行业党建")
+    assert obs[("legal", "awarded_party_organizations", 5)][1:3] == ("全国", 2021)
+    text = "2024年，司法部命名第二批全国律师行业党建工作示范点80家。"
+    assert ("legal", "demonstration_sites", 80) in observed(text, title="全国律师行业党建")
+
+
+def test_parts_after_a_count_and_zhong():
+    text = (
+        "截至2024年底，全市律师行业共有党支部113个，113个党支部中单独党支部92个、联合党支部21个。"
+    )
+    obs = observed(text, title="宜昌市律师协会2024年度工作总结")
+    assert {("legal", "standalone_branches", 92), ("legal", "joint_branches", 21)} <= set(obs)
