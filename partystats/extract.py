@@ -3173,7 +3173,7 @@ def _respective(pos: int, st: SentenceState, ctx: Context) -> tuple[int, int] | 
 
 
 _LIST_ITEM_SPLIT_RE = re.compile("[、和及与]")
-_CHANGE_RE = re.compile(r"[由从][^，,；;。]*?(?:到|至)")  # 分别由38家、412人增加到…
+_CHANGED_FROM_TO_RE = re.compile(r"[由从][^，,；;。]*?(?:到|至)")  # 分别由38家、412人增加到…
 
 
 def _respective_item(fig: Figure, st: SentenceState, ctx: Context) -> str | None:
@@ -3192,7 +3192,11 @@ def _respective_item(fig: Figure, st: SentenceState, ctx: Context) -> str | None
     if NUMERAL_START_RE.search(listed):
         return None  # 3.4万家非公企业、1.02万个社会组织…: items with figures of their own
     items = _LIST_ITEM_SPLIT_RE.split(listed)
-    if len(items) >= 2 and index >= len(items) and _CHANGE_RE.search(text, k, fig.number.start):
+    if (
+        len(items) >= 2
+        and index >= len(items)
+        and _CHANGED_FROM_TO_RE.search(text, k, fig.number.start)
+    ):
         index %= len(items)  # 分别由38家、412人增加到61家、806人: the list again after 到
     if len(items) < 2 or index >= len(items):
         return None
