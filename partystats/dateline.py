@@ -58,8 +58,9 @@ _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _WEEKDAY_RE = re.compile(r"\s*(?:星期|禮拜|礼拜)[一二三四五六日天]")
 
 
-def find_dateline(text: str) -> date | None:
-    """The first publication dateline among the first lines of ``text``, if any."""
+def find_dateline(text: str, labelled_only: bool = False) -> date | None:
+    """The first publication dateline among the first lines of ``text``, if any
+    (``labelled_only``: only one a label names, 发布时间：…)."""
     head = text[:DATELINE_MAX_CHARS].replace("：", ":")  # str.translate is slow: only if needed
     if _FULLWIDTH_DIGIT_RE.search(head):
         head = head.translate(_FULLWIDTH_DIGITS)
@@ -71,7 +72,7 @@ def find_dateline(text: str) -> date | None:
     # a labelled date (发布日期：2022-11-03) first, wherever it stands: a date ending a line
     # above it may be a related link's (红色律所创建活动启动 2021-08-16)
     labelled, others = DATELINE_PATTERNS[0], DATELINE_PATTERNS[1:]
-    for patterns in ((labelled,), others):
+    for patterns in ((labelled,),) if labelled_only else ((labelled,), others):
         for line in lines:
             for pattern in patterns:
                 for match in pattern.finditer(line):

@@ -3733,6 +3733,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     seen: dict[tuple, int] = {}  # where each key was first stated
     # each key with its year, and whether a table's year column stated it
     seen_dated: dict[tuple, bool] = {}
+    seen_in_years: set[tuple] = set()  # the keys a table's year columns stated
     headline_end = _headline_end(text)
     plans = False  # inside a section headed 二、2024年工作计划
     carried: DateMark | None = None
@@ -3825,11 +3826,16 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 # a headline's figure stated again in the body: the body's (dated) one is kept;
                 # 党员律师：214人 over a table's 2019年 column of 214: the same figure
                 again = key in seen and not (seen[key] < headline_end <= num.start)
+                # 党员律师由198名增加到259名 under a table of 2019 | 198, 2023 | 259: the
+                # table's (dated) figures, stated again
+                again = again or basis is not AsOfBasis.EXPLICIT and key in seen_in_years
                 if again or dated in seen_dated and (year_cell or seen_dated[dated]):
                     fig.note, obs = "stated again", None
                 else:
                     seen[key] = num.start
                     seen_dated[dated] = year_cell
+                    if year_cell:
+                        seen_in_years.add(dated[:-1])
                     observations.append(obs)
             raw_start, raw_end = doc.raw_span(num.start, num.end)
             mentions.append(

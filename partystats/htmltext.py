@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from html import unescape
 
 # Page regions that are never the article. trafilatura prunes most of them by
 # itself, but on short pages it falls back to a baseline that keeps everything.
@@ -62,6 +64,17 @@ def html_article(html: str) -> HtmlArticle | None:
     title = (result.title or "").strip() or None
     text = body if title is None or body.startswith(title) else f"{title}\n{body}"
     return HtmlArticle(title=title, text=text, date=parse_iso_date(result.date))
+
+
+_INVISIBLE_RE = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
+_TAG_RE = re.compile(r"<[^>]+>")
+
+
+def page_lines(html: str) -> str:
+    """The page's visible text, one element a line: what the article extraction may have
+    left out (a dateline in a <div class="info">), for a labelled date to be found in."""
+    text = _TAG_RE.sub("\n", _INVISIBLE_RE.sub("", html))
+    return "\n".join(line.strip() for line in unescape(text).splitlines() if line.strip())
 
 
 def parse_iso_date(value: str | None) -> date | None:

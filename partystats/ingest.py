@@ -12,7 +12,7 @@ from pathlib import Path
 
 from partystats.dateline import date_from_url, find_dateline
 from partystats.decode import UndecodableError, decode_bytes
-from partystats.htmltext import html_article
+from partystats.htmltext import html_article, page_lines
 from partystats.manifest import SOURCE_SUFFIXES, discover
 from partystats.model import Document, ManifestProblem, SourceSpec, Status
 from partystats.repair import repair, without_annotations
@@ -63,7 +63,9 @@ def decoded_document(spec: SourceSpec, data: bytes, sha: str) -> Document:
         article = html_article(decoded.text)
         if article is None:
             return rejected(spec, sha, "html: no article text", encoding=decoded.encoding)
-        raw, page_date = article.text, article.date
+        # the page's metadata, else a labelled dateline the article text left out
+        raw = article.text
+        page_date = article.date or find_dateline(page_lines(decoded.text), labelled_only=True)
     if not raw.strip():
         return rejected(spec, sha, "no text: whitespace only", encoding=decoded.encoding)
     fixed = repair(raw)

@@ -136,6 +136,15 @@ def test_html_yields_the_article_only(tmp_path):
     assert doc.title == "杭州市律师行业党建工作实现全覆盖"
 
 
+def test_a_labelled_dateline_the_article_text_leaves_out_dates_the_page(tmp_path):
+    page = """<html><head><meta charset="utf-8"><title>渝北区律师党建</title></head><body>
+    <div class="info">发布时间：2024年01月09日 来源：渝北区司法局</div>
+    <ul class="related"><li>往期回顾 2021-08-16</li></ul>
+    <p>全区43家商会中已有38家建立党组织。</p></body></html>"""
+    doc = ingest_bytes(tmp_path, "page.html", page.encode("utf-8"))
+    assert doc.published == date(2024, 1, 9)
+
+
 def test_html_without_article_text_is_rejected(tmp_path):
     page = b"<html><body><nav><a href='/'>\xe9\xa6\x96\xe9\xa1\xb5</a></nav><script>x=1</script></body></html>"
     doc = ingest_bytes(tmp_path, "nav.html", page)

@@ -177,3 +177,14 @@ def test_rows_of_sectors_under_columns_of_metrics():
     obs = observed(text, title="兰山区两新组织党建统计（2024年）")
     assert obs[("social_org", "party_members", 965)][1:3] == ("临沂市兰山区", 2024)
     assert ("private_enterprise", "party_organizations", 436) in obs
+
+
+def test_a_tables_dated_figures_stated_again_in_the_text_are_published_once():
+    title = "牡丹江市律师行业党建回眸"
+    text = (
+        f"{title}\n年份 | 执业律师（名） | 党员律师（名）\n2019 | 520 | 198\n2023 | 661 | 259\n"
+        "五年来，全市党员律师由198名增加到259名。\n"
+    )
+    obs = extract(make_doc(text, title=title, published=date(2024, 2, 26))).observations
+    members = sorted((o.value, o.as_of.year) for o in obs if o.metric == "party_members")
+    assert members == [(198, 2019), (259, 2023)]
