@@ -1955,6 +1955,7 @@ def _accept(
         and total.sector == (part_sector or total.sector)
         # 其中，凤台县仅有律师15人，律师事务所4家: a part by place, not a kind
         and not ctx.places_in(_parts_opener(ctx, 0, fig.number.start), fig.number.start)
+        and not _practitioners_among_members(term, total, st, ctx)
     ):
         # 其中联合党支部…: a kind; 其中非公企业党组织1530个、社会组织党组织345个: sectors
         fig.note = f"a kind of {metric} listed under 其中 (sub-type)"
@@ -2031,6 +2032,17 @@ def _aside_open(text: str, pos: int, floor: int) -> int:
     if k < 0 or text.find("）", k, pos) >= 0 or text.find(")", k, pos) >= 0:
         return -1
     return k
+
+
+def _practitioners_among_members(
+    part: Term, total: Figure, st: SentenceState, ctx: Context
+) -> bool:
+    """全行业有党员1563名，其中党员公证员702名: the members among the practitioners, the
+    catalog's party_members, under all the sector's members (staff too): both published."""
+    text = ctx.text
+    clause = text[_clause_start(text, total.number.start, st.start) : total.number.start]
+    members = strip_before(clause, ctx.catalog)[0].endswith("党员")
+    return part.metric == total.metric == "party_members" and part.sector is not None and members
 
 
 def _total_before_qizhong(fig: Figure, st: SentenceState, ctx: Context) -> Figure | None:

@@ -3428,3 +3428,17 @@ def test_parts_after_a_count_and_zhong():
     )
     obs = observed(text, title="宜昌市律师协会2024年度工作总结")
     assert {("legal", "standalone_branches", 92), ("legal", "joint_branches", 21)} <= set(obs)
+
+
+def test_the_practitioners_members_under_all_the_sectors_members_are_published():
+    text = "全行业有党员1563名，其中党员公证员702名，占公证员总数的62.3%。"
+    obs = observed(text, title="浙江省公证行业党建")
+    assert {
+        ("notary", "party_members", 1563),
+        ("notary", "party_members", 702),
+        ("notary", "party_member_share", 62.3),
+    } <= set(obs)
+    # a kind of the practitioners' members is still a sub-type
+    assert set(observed("全市党员律师1500名，其中女党员律师600名。")) == {
+        ("legal", "party_members", 1500)
+    }
