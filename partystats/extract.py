@@ -956,7 +956,8 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
                 group = cat.classifier_group(fig.classifier or "")
                 _accept(fig, title, AWARDED[title.metric], "", ctx, st, group)
                 return
-        elif not _ends_in_an_award(before, cat):  # “五好”商会党组织示范点30个: the award's name
+        elif not _ends_in_an_award(before, cat) and not _described(before, cat):
+            # “五好”商会党组织示范点30个: the award's name; “党建+业务”集中培训4次: its theme
             fig.note = "a quoted rating or name before the term"  # “五星级”律所党组织18个
             return
     group = cat.classifier_group(fig.classifier or "")
@@ -2043,6 +2044,12 @@ def _practitioners_among_members(
     clause = text[_clause_start(text, total.number.start, st.start) : total.number.start]
     members = strip_before(clause, ctx.catalog)[0].endswith("党员")
     return part.metric == total.metric == "party_members" and part.sector is not None and members
+
+
+def _described(words: str, cat: Catalog) -> bool:
+    """The words end in a term whose words before describe it (培训班, 集中培训)."""
+    term = suffix_term(strip_before(words, cat)[0], cat)
+    return term is not None and term.described
 
 
 def _total_before_qizhong(fig: Figure, st: SentenceState, ctx: Context) -> Figure | None:

@@ -3442,3 +3442,10 @@ def test_the_practitioners_members_under_all_the_sectors_members_are_published()
     assert set(observed("全市党员律师1500名，其中女党员律师600名。")) == {
         ("legal", "party_members", 1500)
     }
+
+
+def test_a_quoted_theme_before_a_training_is_no_rating():
+    text = "2021年，自治区律师行业党委开展“党建+业务”集中培训4次。"
+    obs = observed(text, title="广西律师行业党建工作")
+    assert obs[("legal", "training_sessions", 4)][1:3] == ("广西壮族自治区", 2021)
+    assert observed("全市“五星级”律所党组织18个。", title="律师行业党建") == {}
