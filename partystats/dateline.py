@@ -10,7 +10,7 @@ from datetime import date
 DATELINE_MAX_LINES = 12
 DATELINE_MAX_CHARS = 2000
 
-_YMD = r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)\s*日?"
+_YMD = r"(?P<y>(?:19|20)\d{2})\s*[-/.－／年]\s*(?P<m>\d{1,2})\s*[-/.－／月]\s*(?P<d>\d{1,2})(?!\d)\s*日?"
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 
 # Only dates the page marks as its own: a date inside a sentence

@@ -237,7 +237,12 @@ FIGURE_SPACING = re.compile(
     rf"(?<=[{_HAN_OR_MARK}])[ \u3000\xa0]+(?=\d)|(?<=[\d%])[ \u3000\xa0]+(?=[{_HAN_OR_MARK}%])"
 )
 # A line break between a figure and its unit (2,456\n人 · 95.8\n%): one line, wrapped
-FIGURE_WRAP = re.compile(r"(?<=\d)\n(?=[人名家个位%万千亿])")
+# ...or inside the figure (执业律师1\n026名: a figure that goes on with its unit)
+FIGURE_WRAP = re.compile(
+    r"(?<=\d)\n(?=[人名家个位%万千亿])"
+    r"|(?:(?<=[\u4e00-\u9fff]\d)|(?<=[\u4e00-\u9fff]\d\d)|(?<=[\u4e00-\u9fff]\d\d\d))"
+    r"\n(?=\d{1,4}(?:\.\d+)?[人名家个位%])"
+)
 # A hard-wrapped text (PDF): long lines that stop mid-sentence and go on in the next
 WRAP_MIN_CHARS = 24
 WRAP_MIN_LINES = 3  # a lone long title line is no wrapping

@@ -257,6 +257,7 @@ def test_title_and_published_come_from_the_manifest_else_the_text(tmp_path):
         ("政府工作报告\n——2019年1月18日在鹤岗市第十届人民代表大会第四次会议上", date(2019, 1, 18)),
         ("宁夏律师\n【发布日期】2022-08-09 【来源】宁夏回族自治区司法厅", date(2022, 8, 9)),
         ("海南律师\n2019年07月08日 星期一  来源：海南日报\n截至今年6月底", date(2019, 7, 8)),
+        ("柳州市律师行业党建\n发布时间：２０２２－０７－０１\n截至６月底", date(2022, 7, 1)),
         ("香港\n2023年6月9日 星期五　香港商報網\n正文", date(2023, 6, 9)),
         ("2018年1月7日，时任司法部部长指出", None),  # an event, not a dateline
         ("会议强调  2018年1月7日起施行", None),  # text after the date: a sentence

@@ -453,3 +453,10 @@ def test_a_line_ending_in_a_sentence_and_a_straight_quote_is_no_wrapped_line():
         "道里区、南岗区律师事务所数量分别为52家和61家，是我市律所最集中的两个区。\n"
     )
     assert repair(raw).clean_text.count("\n") == 4  # a title and three paragraphs, none joined
+
+
+def test_a_figure_broken_by_a_line_is_joined_and_a_sentences_end_is_not():
+    clean = repair("城关区有律师事务所61家、执业律师1\n026名。\n").clean_text
+    assert "执业律师1026名" in clean
+    # a line that ends in a sentence, then a figure: no figure broken
+    assert "。\n12家" in repair("全市律师1026名。\n12家律所未建立党组织。\n").clean_text
