@@ -1417,7 +1417,7 @@ def _read_before(
     described = term.described and not any(
         cat.classifier_group(prefix[n.end : n.end + 1]) == "sessions" for n in find_numbers(prefix)
     )
-    if described and any(w in prefix for w in cat.not_observation["attended"]):
+    if described and _only_attended(prefix, cat):
         fig.note = "sessions someone attended, not held"  # 周律师先后参加…培训班3期
         return
     prefix = _without_junk_before_scope(_without_driving_body(prefix, cat), ctx)
@@ -1643,6 +1643,11 @@ def _post_metric(
             metric = head.metric  # 对15名党务工作者进行了表彰
         if metric is None and RECEIVED_RE.match(predicate):
             metric = AWARDED.get(head.metric)  # 3个党组织、5名党员律师受到…表彰
+            # …示范单位授牌，共20家事务所党组织获此殊荣: the honour named is a site's
+            if _HONOUR_NAMED_BEFORE_RE.match(predicate) and _names_a_site(
+                ctx.text[st.start : fig.number.start], cat
+            ):
+                metric = "demonstration_sites"
         if metric is None:
             fig.note = "award outside the catalog"
         return metric
@@ -1678,6 +1683,13 @@ _JOINT_MANNER_RE = re.compile(r"(?:通过|以|采取|采用)(?:联合|联建)(?:
 # …256家，已全部建立党组织: the clause after a count says all of them set one up
 _ALL_SET_UP_NEXT_RE = re.compile(rf"[，,]?{ALL_SET_UP.removesuffix('$')}")
 AWARD_PREDICATE = r"(?:进行了?|予以|给予)(?:通报)?(?:表彰|表扬|嘉奖)"
+_HONOUR_NAMED_BEFORE_RE = re.compile(r"获此殊荣|榜上有名")
+
+
+def _names_a_site(words: str, cat: Catalog) -> bool:
+    return any(t in words for t, term in cat.terms.items() if term.metric == "demonstration_sites")
+
+
 # 受到…表彰 · …表彰的全国先进基层党组织中，律师行业有5个党组织获此殊荣/榜上有名
 RECEIVED_RE = re.compile(
     r"(?:均|都|先后)?(?:(?:受到|获得)[^，,；;。]{0,16}?(?:表彰|嘉奖)|获此殊荣|榜上有名)"
@@ -2044,6 +2056,16 @@ def _practitioners_among_members(
     clause = text[_clause_start(text, total.number.start, st.start) : total.number.start]
     members = strip_before(clause, ctx.catalog)[0].endswith("党员")
     return part.metric == total.metric == "party_members" and part.sector is not None and members
+
+
+_ORGANIZED_RE = re.compile("组织|选派|安排|举办")
+
+
+def _only_attended(words: str, cat: Catalog) -> bool:
+    """周立新先后参加…培训班: sessions someone went to (not 组织党员律师参加…举办的培训班2期:
+    sessions a body sent its people to, or held)."""
+    attended = [k for w in cat.not_observation["attended"] if (k := words.find(w)) >= 0]
+    return bool(attended) and _ORGANIZED_RE.search(words) is None
 
 
 def _described(words: str, cat: Catalog) -> bool:
