@@ -3449,3 +3449,11 @@ def test_a_quoted_theme_before_a_training_is_no_rating():
     obs = observed(text, title="广西律师行业党建工作")
     assert obs[("legal", "training_sessions", 4)][1:3] == ("广西壮族自治区", 2021)
     assert observed("全市“五星级”律所党组织18个。", title="律师行业党建") == {}
+
+
+def test_sessions_a_body_sent_its_people_to_and_an_honour_of_sites():
+    text = "全年组织党员律师参加市律师行业党委举办的培训班2期，累计培训86人次。"
+    assert set(observed(text, title="永州市律师行业")) == {("legal", "training_sessions", 2)}
+    text = "会上，为第二批全国会计师行业党建工作示范单位授牌，共20家事务所党组织获此殊荣。"
+    obs = observed(text, title="全国会计师行业党建工作会议")
+    assert set(obs) == {("accounting", "demonstration_sites", 20)}  # the honour: a site's
