@@ -509,7 +509,7 @@ _TRAILING_ASIDE_RE = re.compile(r"[（(][^（()）]{0,8}[)）]$")
 _TRAILING_DURATION_RE = re.compile(r"(?:已经|已)?连续(?:[一二两三四五六七八九十\d]+|多)年$")
 # 2021年底的 · 前年的 · 由本届理事会成立时的: when a figure stood, before it
 _TRAILING_DATE_OF_RE = re.compile(
-    r"(?:(?:(?:19|20)\d{2}年|前年|去年|上年|当年|同年)(?:\d{1,2}月)?(?:底|末|年底|年末)?"
+    r"(?:(?:(?:19|20)\d{2}年|前年|去年|上年|当年|同年)(?:\d{1,2}月)?(?:底|末|初|年底|年末|年初)?|年初"
     r"|[由从][^，,；;。由从的]{1,14}?(?:时|之时|之初)"
     r"|[由从][一二两三四五六七八九十\d]+年前)的$"
 )
@@ -661,8 +661,8 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             by_length=tuple(sorted(cat.terms.values(), key=lambda t: len(t.term), reverse=True)),
             establishing_re=re.compile(
                 f"({'|'.join(cat.establishment['verbs'])})[^，。；]{{0,8}}?"
-                "(?:联合党支部(?=管理)|(?:党组织|党的组织|支部|党委|党总支)(?!管理))"
-                # not 纳入行业党委管理 (but 纳入联合党支部管理: joined one)
+                "(?:联合党支部(?=(?:统一)?管理)|(?:党组织|党的组织|支部|党委|党总支)(?!(?:统一)?管理))"
+                # not 纳入行业党委(统一)管理 (but 纳入联合党支部管理: joined one)
             ),
             established_re=re.compile(
                 rf"(?:已|均|都|全部)*(?:单独|独立|联合)?({any_word_re(cat.establishment['verbs']).pattern})了?"
@@ -1076,7 +1076,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
 
 # 经司法行政机关登记 · 经财政部门批准设立: registered by the authority, all of a kind
 _REGISTERED_RE = re.compile(
-    r"经[^，,；;。的]{2,12}?(?:登记|注册|备案|批准|许可|审批)(?:成立|设立|注册|管理|在册)?$"
+    r"[经在][^，,；;。的]{2,12}?(?:登记|注册|备案|批准|许可|审批)(?:成立|设立|注册|管理|在册)?$"
 )
 _EXAMPLES_RE = re.compile(r"[^，,；;。“”]{1,24}?等$")
 HAVING = "共有|共计有|现有"  # what counted firms have in all (not 有: 12家律所有党员, some)
@@ -2180,6 +2180,7 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         and not any(c in sentence_before[quote:] for c in "，,；;：")
         and not sentence_before[:quote].rstrip().endswith(SPEECH_OPENERS)  # 说：“我县现有…
         and len(sentence_before) - quote <= QUOTED_NAME_MAX  # “全国律师中党员已经超过…: speech
+        and not _QUOTED_HOLDING_RE.search(sentence_before, quote)  # “全县共有律师事务所9家。”
     )
     if named or sentence_before.count("《") > sentence_before.count("》"):
         fig.note = "inside quotes or a title"
@@ -2561,6 +2562,7 @@ def _plan_in(text: str, vocab: Vocabulary) -> bool:
 _TARGET_AFTER_RE = re.compile(r"(?:以上|左右)?的(?:目标|任务|要求)")
 _SECTORS_COUNTED_RE = re.compile(r"个(?:行业|领域)(?!党委|协会|商会)")
 QUOTED_NAME_MAX = 10  # characters from a quote's opening to a figure inside a name (“三个同步”)
+_QUOTED_HOLDING_RE = re.compile("有|达到|已达|超过")  # what a quoted sentence says, never a name
 SPEECH_VERBS = ("说", "表示", "介绍", "指出", "谈到")
 SPEECH_OPENERS = ("：", ":", *SPEECH_VERBS)
 _SCENE_BEFORE_RE = re.compile(r"(?:走进|来到|深入|走访)[^，,；;。]{0,8}$")

@@ -3457,3 +3457,27 @@ def test_sessions_a_body_sent_its_people_to_and_an_honour_of_sites():
     text = "会上，为第二批全国会计师行业党建工作示范单位授牌，共20家事务所党组织获此殊荣。"
     obs = observed(text, title="全国会计师行业党建工作会议")
     assert set(obs) == {("accounting", "demonstration_sites", 20)}  # the honour: a site's
+
+
+def test_round_118_and_119_constructions():
+    # firms under a sector committee's management have set up nothing
+    text = "截至2024年底，全县4家律师事务所、52名律师均纳入县律师行业党委统一管理。"
+    assert not [
+        k for k in observed(text, title="沂南县两新组织党建工作") if k[1] == "firms_covered"
+    ]
+    title = "宝鸡市社会组织党建工作"
+    text = "截至2020年底，全市在民政部门登记的社会组织1200家，其中已建立党组织的450家。"
+    obs = observed(text, title=title)
+    assert {("social_org", "firms", 1200), ("social_org", "firms_covered", 450)} <= set(obs)
+    text = "截至2012年底，西宁市已建党组织的社会组织287个。"
+    assert observed(text, title=title)[("social_org", "firms_covered", 287)][1] == "西宁市"
+    text = "截至2020年9月底，全市已有193家协会商会建立党组织。"
+    assert ("social_org", "firms_covered", 193) in observed(text, title="银川市协会商会党建")
+    title = "南部县律师行业党建见闻"
+    assert ("legal", "firms_covered", 2) in observed(
+        "2014年，全县只有2家律所建了党支部。", title=title
+    )
+    assert ("legal", "firms", 9) in observed("“全县共有律师事务所9家。”局长说。", title=title)
+    assert ("legal", "firms", 6) in observed("旗内共有律师事务所6家。", title="准格尔旗律师行业")
+    text = "2022年，全区律师事务所由年初的48家增加到53家。"
+    assert ("legal", "firms", 48) in observed(text, title="渝北区律师工作会议讲话")
