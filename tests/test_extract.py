@@ -3481,3 +3481,15 @@ def test_round_118_and_119_constructions():
     assert ("legal", "firms", 6) in observed("旗内共有律师事务所6家。", title="准格尔旗律师行业")
     text = "2022年，全区律师事务所由年初的48家增加到53家。"
     assert ("legal", "firms", 48) in observed(text, title="渝北区律师工作会议讲话")
+
+
+def test_firms_that_have_come_to_have_a_party_organization_and_their_parts():
+    text = "现在9家律所都有了党组织，其中单独建立党支部的5家，另外4家组建了2个联合党支部。"
+    obs = observed(text, title="南部县律师行业党建见闻")
+    assert set(obs) == {
+        ("legal", "firms_covered", 9),
+        ("legal", "firms_with_own_branch", 5),
+        ("legal", "firms_in_joint_branches", 4),
+        ("legal", "joint_branches", 2),
+    }
+    assert observed("全市12家律所都有了党员。", title="律师行业党建") == {}
