@@ -2333,23 +2333,35 @@ def _of_a_sub_county_unit(sentence_before: str, start: int, ctx: Context) -> boo
     """陆家嘴街道集聚律所126家、律师3400余名: a clause that opens with a street, town, park
     or building speaks of that one unit, up to the next place the text names."""
     found = list(vocabulary(ctx.catalog).sub_county_re.finditer(sentence_before))
-    named = [m for m in found if _names_one_unit(m, ctx)]
+    sentence_start = start - len(sentence_before)
+    earlier = ctx.text[ctx.text.rfind("\n", 0, sentence_start) + 1 : sentence_start]
+    named = [m for m in found if _names_one_unit(m, ctx, earlier)]
     return bool(named) and not _place_named_since(named[-1].end(), sentence_before, start, ctx)
 
 
-def _names_one_unit(m: re.Match[str], ctx: Context) -> bool:
+def _names_one_unit(m: re.Match[str], ctx: Context, earlier: str = "") -> bool:
     """全县各乡镇, 城区街道, 思明区楼宇 name no one unit; 陆家嘴街道, 广州科学城 and
-    准格尔经济开发区 (a place's own park) do, and so does a bare 开发区 (the one just named)."""
+    准格尔经济开发区 (a place's own park) do, and so does a bare 开发区 after one was named
+    in the paragraph (``earlier``): that one (全区各类园区…，园区已建立…: all of them)."""
     name, unit = m[1], m[2]
     no = ctx.catalog.not_observation
     if not name:  # (在开发区方面，全省149个…开发区中: a topic, not the zone)
         after = m.string[m.end() : m.end() + 2]
-        return unit in no["sub_county_definite"] and not m[0].startswith("在") and after != "方面"
+        definite = unit in no["sub_county_definite"] and not m[0].startswith("在")
+        return definite and after != "方面" and _one_named(unit, earlier, ctx)
     if unit not in no["sub_county_units"]:
         return False  # 鸠江区依托开发区: a definite unit, after other words
     if not consume(name, ctx) or name in ctx.local_names:
         return True
     return _only_a_place(name, ctx) and unit not in no["sub_county_collective"]
+
+
+def _one_named(unit: str, text: str, ctx: Context) -> bool:
+    """``text`` names one unit of the kind (准格尔经济开发区 for 开发区)."""
+    return any(
+        m[1] and m[2].endswith(unit) and _names_one_unit(m, ctx)
+        for m in vocabulary(ctx.catalog).sub_county_re.finditer(text)
+    )
 
 
 # 洋浦经济开发区现有企业4200余家: a zone opening a clause, named after no place we know

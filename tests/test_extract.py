@@ -3493,3 +3493,10 @@ def test_firms_that_have_come_to_have_a_party_organization_and_their_parts():
         ("legal", "joint_branches", 2),
     }
     assert observed("全市12家律所都有了党员。", title="律师行业党建") == {}
+
+
+def test_a_bare_yuanqu_after_all_the_parks_is_all_of_them():
+    text = "截至2018年底，全区各类园区共入驻非公企业1.2万余家，园区已建立党组织386个，园区党员4700余名。"
+    obs = observed(text, title="南康区园区党建工作")
+    assert obs[("other", "party_organizations", 386)][1] == "赣州市南康区"
+    assert ("other", "party_members", 4700) in obs
