@@ -2457,7 +2457,7 @@ _RANK_RE = re.compile("|".join(RANK_WORDS))
 
 # a park or building with a name of its own in a title (法律服务产业园, 金融街大厦)
 _NAMED_PARK_RE = re.compile(
-    r"([\u4e00-\u9fff]{2,10}?)(?:产业园|科技园|工业园|园区|大厦|商务楼|写字楼)"
+    r"([\u4e00-\u9fff]{2,10}?)(?:产业园|科技园|工业园|园区|大厦|商务楼(?!宇)|写字楼)"  # (商务楼宇: all)
 )
 
 

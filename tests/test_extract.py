@@ -3500,3 +3500,9 @@ def test_a_bare_yuanqu_after_all_the_parks_is_all_of_them():
     obs = observed(text, title="南康区园区党建工作")
     assert obs[("other", "party_organizations", 386)][1] == "赣州市南康区"
     assert ("other", "party_members", 4700) in obs
+
+
+def test_a_title_about_a_districts_commercial_buildings_is_about_all_of_them():
+    text = "截至2023年底，全区共有商务楼宇68栋。已建立楼宇党组织52个，覆盖楼宇企业2900余家。"
+    obs = observed(text, title="观山湖区：让党旗在商务楼宇高高飘扬")
+    assert obs[("other", "party_organizations", 52)][1] == "贵阳市观山湖区"
