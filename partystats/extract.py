@@ -720,7 +720,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             ),
             sub_county_re=re.compile(
                 r"(?:^|(?<=[，,；;。：:\s的]))(?:其中，?|在)?"
-                r"((?:[^\W\d_全各个等每多所委]{2,6}?)?)"
+                r"((?:(?:[^\W\d_全各个等每多所委]|[A-Za-z]\d*){2,6}?)?)"  # 金融城T3写字楼
                 rf"({any_word_re(units).pattern})"
                 # not 楼宇党委, 街道党工委 (the units' organization), unless that committee
                 # has what it has (广州科学城党委下辖企业党组织326个) or its head speaks for it

@@ -3506,3 +3506,12 @@ def test_a_title_about_a_districts_commercial_buildings_is_about_all_of_them():
     text = "截至2023年底，全区共有商务楼宇68栋。已建立楼宇党组织52个，覆盖楼宇企业2900余家。"
     obs = observed(text, title="观山湖区：让党旗在商务楼宇高高飘扬")
     assert obs[("other", "party_organizations", 52)][1] == "贵阳市观山湖区"
+
+
+def test_one_building_named_with_latin_letters_after_the_districts_buildings():
+    text = (
+        "截至2023年底，全区已建立楼宇党组织52个。"
+        "其中，金融城T3写字楼入驻企业126家，建立联合党支部3个，有党员87名。"
+    )
+    obs = observed(text, title="观山湖区：让党旗在商务楼宇高高飘扬")
+    assert set(obs) == {("other", "party_organizations", 52)}
