@@ -2115,7 +2115,8 @@ def title_sector(title: str, cat: Catalog) -> str | None:
     none are of it (北京注册会计师行业党建: 全市有联合党支部147个)."""
     if len(title) > HEADLINE_MAX:
         return None  # a sentence, not a title
-    sectors = {sector for cue, sector in cat.sector_cues if cue in title}
+    # (新经济组织新社会组织: 两新 as a whole, not 社会组织: the longest cue at each place)
+    sectors = set(_sectors_named(title, 0, len(title), cat))
     if sectors == {"private_enterprise", "social_org"}:
         return "other"  # 非公有制经济组织和社会组织党建: the two 两新 sectors together
     return sectors.pop() if len(sectors) == 1 else None
@@ -2431,7 +2432,9 @@ def unit_name_patterns(endings: Iterable[str]) -> UnitNames:
             rf"([^，,；;。：:、“”\s]{{2,10}}?)(?:{full})(?:党委|党总支|党支部|联合党支部)"
         ),
         # 正泰集团：党建红引领民企高质量发展: a title that opens with one unit's name
-        headline=re.compile(rf"\s*({name})({unit})[：:]"),
+        headline=re.compile(
+            rf"\s*({name})({unit})(?:党委|党总支|党支部)?[：:]"
+        ),  # 晋江鞋服商会党委：
         # 湖南金健米业党委下设党支部12个: a committee named by what is not a place, a scope or
         # a term (全省律师行业党委 is the sector's) is one unit's, whatever the name's ending
         # (the name with its body, so that 律师行业联合党委 is read as the term it is)
@@ -2633,7 +2636,9 @@ def _last_scope(start: int, end: int, ctx: Context) -> int:
     places = [
         s
         for s, e, _ in ctx.places_in(start, end)
-        if not _names_an_award(s, ctx, e) and not text.endswith(LOCATED_AT, start, s)
+        if not _names_an_award(s, ctx, e)
+        and not text.endswith(LOCATED_AT, start, s)
+        and not _BRANCHES_AFTER_RE.match(text, e)  # 在北京、上海设立2家分所: where its branches are
     ]
     last = max([last, *places])
     while last >= start and text.rfind("“", start, last) > text.rfind("”", start, last):
@@ -3128,6 +3133,7 @@ COMPARED_AFTER = ("前列", "率先", "领先", "第一", "首")
 # before a scope word, what makes it the whole a subject is measured against (约占全市…,
 # 是全省…最集中的): not the place of the figures
 MEASURED_AGAINST = "是占"
+_BRANCHES_AFTER_RE = re.compile(r"[^，,；;。]{0,14}?(?:分所|分支机构|分公司|办事处)")
 # before a place, what makes it where a unit stands (该所总部位于乌鲁木齐市): no scope of the figures
 LOCATED_AT = ("位于", "坐落于", "坐落在", "地处", "设在")
 # a share of the whole a scope word names: 全区近六成的, 全省40%的, 全市三分之一的
