@@ -492,8 +492,10 @@ def read_tail(fig: Figure, text: str, cat: Catalog) -> None:
     while j < len(text) and text[j] == " ":
         j += 1
     if fig.number.form in (Form.ARABIC, Form.CHINESE) and j < len(text):
-        if text.startswith(("人次", "场次", "件次"), j):
+        if text.startswith(cat.not_observation["person_times"], j):
             fig.note = "person-times"
+        elif text.startswith("场次", j):
+            fig.classifier, i = "场", j + 2  # 集中培训46场次: sessions held
         elif cat.classifier_group(text[j]):
             fig.classifier = text[j]
             i = j + 1
@@ -1525,8 +1527,13 @@ def _elided_firms(fig: Figure, stripped: str, st: SentenceState, ctx: Context) -
     scope, places and terms."""
     cat = ctx.catalog
     prev = st.last_count
-    # 社会组织2937个，已建立党组织的611个: 个 counts them too when the total did
-    like_total = prev is not None and prev.metric == "firms" and prev.classifier == fig.classifier
+    # 社会组织2937个，已建立党组织的611个: 个 counts them too when the total did (or the
+    # firms that did, listed before: …单独建立党支部的42个，参加联合党支部的71个)
+    like_total = (
+        prev is not None
+        and prev.metric in ("firms", *_FIRM_OUTCOMES)
+        and prev.classifier == fig.classifier
+    )
     if fig.classifier != "家" and not like_total or not stripped.endswith("的"):
         return False
     clause = stripped[:-1].removeprefix("其中")
@@ -1871,6 +1878,9 @@ def _respective_to_sectors(fig: Figure, prev: Figure, st: SentenceState, ctx: Co
     if (lo == k or not cues.search(ctx.text, lo, k)) and lo > st.start:
         k = lo - 1
         lo = _phrase_start(ctx.text, st.start, k)
+        # 会计师事务所、税务师事务所分别有134家、162家，分别建立党组织57个、49个: the
+        # list the first 分别 paired
+        k = next((j for j in [ctx.text.rfind("分别", lo, k)] if j >= 0), k)
     if not all(cues.search(item) for item in _LIST_ITEM_SPLIT_RE.split(ctx.text[lo:k])):
         return False  # every item listed names a sector, or the figures cannot be paired
     sector = _respectively_sector(fig, st, ctx)

@@ -3515,3 +3515,20 @@ def test_one_building_named_with_latin_letters_after_the_districts_buildings():
     )
     obs = observed(text, title="观山湖区：让党旗在商务楼宇高高飘扬")
     assert set(obs) == {("other", "party_organizations", 52)}
+
+
+def test_round_122_constructions():
+    text = "全区社会组织215个，其中单独建立党支部的42个，参加联合党支部的71个。"
+    obs = observed(text, title="玉溪市红塔区社会组织党建")
+    assert ("social_org", "firms_in_joint_branches", 71) in obs
+    text = "2023年，全市开展两新组织党务干部集中培训46场次。"
+    assert ("other", "training_sessions", 46) in observed(text, title="贵阳市两新党建")
+    text = "全省会计师事务所、税务师事务所分别有134家、162家，分别建立党组织57个、49个。"
+    obs = observed(text, title="甘肃中介行业党建")
+    assert {("accounting", "party_organizations", 57), ("other", "party_organizations", 49)} <= set(
+        obs
+    )
+    text = "全省现有省级行业党委14个、市级行业党委86个。"
+    obs = observed(text, title="甘肃省新经济组织新社会组织党建工作取得新进展")
+    assert ("other", "industry_party_committees", 14) in obs  # the 两新 as a whole
+    assert observed("全市开展普法宣传活动310余场次，受教育群众达15万人次。") == {}
