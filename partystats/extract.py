@@ -2404,11 +2404,9 @@ _NO_PLACES_FIGURE: tuple[tuple[Callable[[str, int, Context], bool], str], ...] =
 
 
 def _only_a_place(name: str, ctx: Context) -> bool:
-    """The name is one place: the gazetteer's, or the short name the text gives its own
-    (准格尔 of 准格尔旗)."""
-    return name in ctx.local_names or any(
-        s == 0 and e == len(name) for s, e, _ in ctx.gaz.find(name)
-    )
+    """The name is one place the gazetteer knows (a text's short name for its own: see
+    _names_one_unit)."""
+    return any(s == 0 and e == len(name) for s, e, _ in ctx.gaz.find(name))
 
 
 def unit_name_patterns(endings: Iterable[str]) -> UnitNames:

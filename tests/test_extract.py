@@ -3532,3 +3532,9 @@ def test_round_122_constructions():
     obs = observed(text, title="甘肃省新经济组织新社会组织党建工作取得新进展")
     assert ("other", "industry_party_committees", 14) in obs  # the 两新 as a whole
     assert observed("全市开展普法宣传活动310余场次，受教育群众达15万人次。") == {}
+
+
+def test_a_development_zone_named_after_the_texts_county_level_city_is_no_place():
+    text = "全市共有非公企业党组织1650个。其中，义乌经济技术开发区建立非公企业党组织218个。"
+    obs = observed(text, title="义乌市两新党建")
+    assert set(obs) == {("private_enterprise", "party_organizations", 1650)}
