@@ -1088,11 +1088,12 @@ _BY_MEANS_RE = re.compile(
     r"(?:通过|采取|采用)?(?![^，,；;。]*其他)[^，,；;。\d]{0,16}?等?(?:方式|形式)$"
 )
 _AMONG_RE = re.compile(r"在[^，,；;。在]{2,20}?中(?=建立|组建|成立|设立)")
+HAS_AMONG = "有|共有|已有|拥有"  # …中有: what a group counted before 中 holds
 # 全市1984名执业律师中有党员律师781名: the group counted before 中有 is no sub-type (as
 # after 中，, a clause of its own); _among_uncounted judges the group
 _AMONG_A_COUNT_RE = re.compile(
     rf"^.*(?:\d|[{CHINESE_DIGITS}])[余多来]?[名人家个][^，,；;。\d]{{1,10}}?中"
-    r"(?=有|共有|已有|拥有|已?(?:建立|组建|成立)|单独|联合)"  # 1.2万家非公企业中已建立…
+    rf"(?={HAS_AMONG}|已?(?:建立|组建|成立)|单独|联合)"  # 1.2万家非公企业中已建立…
 )
 # 另两家律所组建… · 指导各律所建立…: who set them up, or who had them set up
 _SET_UP_BY_RE = re.compile(
@@ -1880,7 +1881,8 @@ def _respective_to_sectors(fig: Figure, prev: Figure, st: SentenceState, ctx: Co
         lo = _phrase_start(ctx.text, st.start, k)
         # 会计师事务所、税务师事务所分别有134家、162家，分别建立党组织57个、49个: the
         # list the first 分别 paired
-        k = next((j for j in [ctx.text.rfind("分别", lo, k)] if j >= 0), k)
+        paired_before = ctx.text.rfind("分别", lo, k)
+        k = paired_before if paired_before >= 0 else k
     if not all(cues.search(item) for item in _LIST_ITEM_SPLIT_RE.split(ctx.text[lo:k])):
         return False  # every item listed names a sector, or the figures cannot be paired
     sector = _respectively_sector(fig, st, ctx)
@@ -4344,7 +4346,7 @@ def _a_sector_part_of_a_sectorless_total(
     return part.metric in _ORG_METRICS and not joined
 
 
-_AMONG_GROUP_RE = re.compile(r"中(?:[，,]|(?=有|共有|已有|拥有))")
+_AMONG_GROUP_RE = re.compile(rf"中(?:[，,]|(?={HAS_AMONG}))")
 
 
 # what a group counted before 中， (and not published) holds: its members, its firms that
