@@ -494,8 +494,6 @@ def read_tail(fig: Figure, text: str, cat: Catalog) -> None:
     if fig.number.form in (Form.ARABIC, Form.CHINESE) and j < len(text):
         if text.startswith(cat.not_observation["person_times"], j):
             fig.note = "person-times"
-        elif text.startswith("场次", j):
-            fig.classifier, i = "场", j + 2  # 集中培训46场次: sessions held
         elif cat.classifier_group(text[j]):
             fig.classifier = text[j]
             i = j + 1
@@ -2486,6 +2484,9 @@ def _about_one_firm(title: str, ctx: Context) -> bool:
     park = _NAMED_PARK_RE.search(title)
     if park and not consume(park[1], ctx) and not _MET_AT_RE.match(title, park.end()):
         return True  # 建邺区法律服务产业园党建工作 (not …在某产业园召开)
+    chamber = _CHAMBER_RE.match(title)
+    if chamber and _a_place_and_a_trade(chamber[1], ctx):
+        return True  # 晋江鞋服商会党委：凝聚民营企业向心力
     names = vocab.unit_names
     found = [*names.organ.finditer(title), *filter(None, [names.headline.match(title)])]
     # 云南滇诚律师事务所2024年招聘公告: a title that opens with one firm's full name
@@ -2521,7 +2522,9 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
     unnamed += [m.end() for m in _SOME_UNIT_RE.finditer(sentence_before)]
     unnamed += [m.end() for m in _OWN_OFFICE_RE.finditer(sentence_before)]
     chambers = [
-        m.end(1) for m in _CHAMBER_RE.finditer(sentence_before) if _names_two_places(m[1], ctx)
+        m.end(1)
+        for m in _CHAMBER_RE.finditer(sentence_before)
+        if _names_two_places(m[1], ctx) or _a_place_and_a_trade(m[1], ctx)
     ]
     return max([last, *unnamed, *chambers])
 
@@ -2551,6 +2554,19 @@ _COUNTED_UNITS_RE = re.compile(rf"(?:\d|[{CHINESE_DIGITS}])+[家个]")
 _CHAMBER_RE = re.compile(
     r"(?:^|(?<=[，,；;。：:、\s]))(?:像|比如|例如|如)?([\u4e00-\u9fff]{4,8}?)商会"
 )
+
+
+TRADE_MAX = 4  # characters of a trade after a place in a chamber's name: 晋江市|鞋服|商会
+
+
+def _a_place_and_a_trade(name: str, ctx: Context) -> bool:
+    """The name is a place and a trade (晋江市鞋服商会: one chamber; not 全市异地商会,
+    全省性行业协会商会: all of a kind)."""
+    hits = ctx.gaz.find(name)
+    place_end = hits[0][1] if hits and hits[0][0] == 0 else 0
+    place_end = max([place_end, *(len(n) for n in ctx.local_names if name.startswith(n))])
+    trade = name[place_end:]
+    return place_end > 0 and 0 < len(trade) <= TRADE_MAX and not consume(trade, ctx)
 
 
 def _names_two_places(name: str, ctx: Context) -> bool:
@@ -3792,8 +3808,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         places=text_places,
         sentence_spans=sentences(text),
     )
-    ctx.about_one_firm = _about_one_firm(title, ctx)
     ctx.local_names = _local_names(default, levels)
+    ctx.about_one_firm = _about_one_firm(title, ctx)
     ctx.report_year = report_year(title, cat)
     ctx.title_sector = title_sector(title, cat)
     numbers = find_numbers(text)
