@@ -206,3 +206,21 @@ def resolve(mark: DateMark, published: date | None) -> date | None:
             else day_of(last_year, mark.month, mark.day)
         )
     return when
+
+
+# 2020年8月26日，…成立大会召开。: a news report opens with the day it reports
+_OPENING_DAY_RE = re.compile(r"\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日[，,]")
+OPENING_LINES = 3  # lines after the headline where a report's first sentence starts
+
+
+def opening_day(text: str) -> date | None:
+    """The day a report's first sentence opens with, if it opens with a full date: what
+    an undated page's 现有/目前 are as of (据介绍，全区现有律所32家)."""
+    for line in [ln for ln in text.split("\n")[1:] if ln.strip()][:OPENING_LINES]:
+        m = _OPENING_DAY_RE.match(line)
+        if m:
+            try:
+                return date(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError:
+                return None
+    return None

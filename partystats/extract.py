@@ -36,6 +36,7 @@ from partystats.dates import (
     MarkKind,
     find_date_marks,
     month_end,
+    opening_day,
     resolve,
 )
 from partystats.gazetteer import NATIONAL_PLACE, Gazetteer, Place, area_prefix, choose, gazetteer
@@ -3800,7 +3801,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         text=text,
         catalog=cat,
         gaz=gaz,
-        published=doc.published,  # manifest, else the page's dateline, else its URL (ingest)
+        # manifest, else the page's dateline, else its URL (ingest), else the day it opens with
+        published=doc.published or opening_day(text),
         published_from_url=doc.published_from_url,
         default_place=default,
         level_places=levels,

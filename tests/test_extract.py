@@ -3548,3 +3548,12 @@ def test_one_chamber_named_by_its_place_and_trade_and_all_of_a_kind():
     )
     # person-times and 场次 of activities are no catalog figures
     assert observed("全市开展普法宣传活动310余场次，受教育群众达15万人次。") == {}
+
+
+def test_an_undated_report_opening_with_its_day_dates_what_it_has_now():
+    title = "涪城区律师行业党委正式成立"
+    text = f"{title}\n2020年8月26日，绵阳市涪城区律师行业党委成立大会召开。\n据介绍，涪城区现有律师事务所32家。"
+    assert observed(text, title=title)[("legal", "firms", 32)][1:3] == ("绵阳市涪城区", 2020)
+    # a dateline still comes first
+    obs = observed(text, title=title, published=date(2021, 3, 1))
+    assert obs[("legal", "firms", 32)][2] == 2021
