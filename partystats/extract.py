@@ -704,6 +704,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             ),
             other_places_re=re.compile(
                 f"(?:{any_word_re(unnamed_openers).pattern})的?(?:{count_of}个|各)(?:{kinds})"
+                f"|多个?(?:省份|地区|地|{kinds})"  # 多省份超过三分之一: several, unnamed
             ),
             places_counted_re=re.compile(f"{count_of}个(?:{kinds})"),
             plan_section_re=any_word_re(cat.not_observation["plan_sections"]),

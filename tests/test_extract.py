@@ -3557,3 +3557,9 @@ def test_an_undated_report_opening_with_its_day_dates_what_it_has_now():
     # a dateline still comes first
     obs = observed(text, title=title, published=date(2021, 3, 1))
     assert obs[("legal", "firms", 32)][2] == 2021
+
+
+def test_a_share_several_unnamed_places_pass_is_no_places():
+    text = "截至2023年底，广东省执业律师6.8万人，党员律师2.3万人。"
+    obs = observed(text, title="党员律师占比稳步提升 多省份超过三分之一")
+    assert not [k for k in obs if k[1] == "party_member_share"]
