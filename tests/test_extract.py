@@ -3563,3 +3563,10 @@ def test_a_share_several_unnamed_places_pass_is_no_places():
     text = "截至2023年底，广东省执业律师6.8万人，党员律师2.3万人。"
     obs = observed(text, title="党员律师占比稳步提升 多省份超过三分之一")
     assert not [k for k in obs if k[1] == "party_member_share"]
+
+
+def test_the_place_with_the_most_or_fewest():
+    text = "截至2022年底，兰州市共有律师事务所186家，其中城关区律所最多，达到78家；红古区律所最少，仅有3家。"
+    obs = observed(text, title="兰州市律师行业")
+    assert obs[("legal", "firms", 78)][1] == "兰州市城关区"
+    assert obs[("legal", "firms", 3)][1] == "兰州市红古区"
