@@ -62,7 +62,7 @@ from partystats.numerals import (
 )
 from partystats.repair import to_simplified
 from partystats.scan import last_match
-from partystats.text_tables import NUMERIC_CELL, YEAR_LABEL, find_tables
+from partystats.text_tables import NUMERIC_CELL, YEAR_LABEL, TextTable, find_tables
 
 SENTENCE_END = "。！？!?\n"
 CLAUSE_END = SENTENCE_END + '，,；;、：:“”"《》【】[]|｜\t\u3000'
@@ -4078,14 +4078,16 @@ def table_cells(ctx: Context) -> dict[int, TableCell]:
         sectors = [cues.get(c.text) for c in table.header[1:]]  # each label a sector's name
         by_sector = all(sectors) and not by_year
         # 类别 | 党员（名） | 党组织（个） over rows 非公企业 | 社会组织: a sector in each row
-        row_sectors = [cues.get(row[0].text) for row in table.rows]
-        by_sector_row = all(row_sectors) and not by_year and not by_sector
+        row_sectors = None if by_year or by_sector else _sector_rows(table, ctx)
+        if row_sectors is not None:  # 单位数 · 机构数（家）: the units of each row's sector
+            labels = table.header[1:]
+            columns = [c or _units_column(h.text) for c, h in zip(columns, labels, strict=True)]
         # 非公企业数 | 组织覆盖率: a column that names no sector is of the one the others name
         named = {c[1] for c in columns if c is not None and c[1] is not None}
         own_sector = named.pop() if len(named) == 1 else None
         header = "  ".join(c.text for c in table.header)
         places = _row_places([row[0].text for row in table.rows], ctx)
-        for row, row_place in zip(table.rows, places, strict=True):
+        for n, (row, row_place) in enumerate(zip(table.rows, places, strict=True)):
             row_year = YEAR_LABEL.fullmatch(row[0].text)  # 年份 | 律师事务所（家） | …
             scales = [table_scale * (_scale_of(c.text) or 1) for c in table.header[1:]]
             if by_year or by_sector:
@@ -4095,10 +4097,11 @@ def table_cells(ctx: Context) -> dict[int, TableCell]:
                     metrics = [
                         (m[0], s) if m else None for m, s in zip(metrics, sectors, strict=True)
                     ]
-            elif by_sector_row:
-                row_sector = cues[row[0].text]
+            elif row_sectors is not None:
+                if row_sectors[n] is None:
+                    continue  # 合计: the sectors' sum, of no one sector
                 place = ctx.default_place
-                metrics = [(m[0], row_sector) if m else None for m in columns]
+                metrics = [(m[0], row_sectors[n]) if m else None for m in columns]
             else:
                 place, metrics = ctx.default_place if row_year else row_place, columns
             if place is None:
@@ -4121,6 +4124,24 @@ def table_cells(ctx: Context) -> dict[int, TableCell]:
                 if sector is not None:
                     found[cell.start] = TableCell(metric, sector, place, evidence, year, scales[k])
     return found
+
+
+_UNITS_COLUMN_RE = re.compile(r"(?:单位|机构|企业|组织)(?:数|数量|总数)(?:[（(][^）)]{1,3}[)）])?")
+
+
+def _units_column(label: str) -> tuple[str, str | None] | None:
+    """单位数 · 机构数（家）: a column counting the units of each row's sector."""
+    return ("firms", None) if _UNITS_COLUMN_RE.fullmatch(label) else None
+
+
+def _sector_rows(table: TextTable, ctx: Context) -> list[str | None] | None:
+    """Each row's sector when every row names one (非公有制企业, 公证机构) or is their total
+    (None for 合计), else None."""
+    labels = [row[0].text for row in table.rows]
+    sectors = [None if _TOTAL_ROW_RE.fullmatch(x) else _named_sector(x, ctx) for x in labels]
+    totals = sum(_TOTAL_ROW_RE.fullmatch(x) is not None for x in labels)
+    named = [x for x in sectors if x is not None]
+    return sectors if named and len(named) + totals == len(labels) else None
 
 
 def _read_cell(fig: Figure, cell: TableCell, cat: Catalog) -> MentionKind:
