@@ -192,10 +192,11 @@ def test_a_tables_dated_figures_stated_again_in_the_text_are_published_once():
 
 def test_rows_of_sectors_named_by_their_units_with_a_total_row():
     text = (
+        "截至2018年末，全市情况如下。\n"
         "类别\t机构数（家）\t党员（人）\t党组织（个）\n律师事务所\t54\t231\t38\n"
         "公证机构\t11\t34\t11\n合计\t65\t265\t49\n"
     )
-    obs = observed(text, title="齐齐哈尔市法律服务行业党建情况（2018年）")
+    obs = observed(text, title="齐齐哈尔市法律服务行业党建情况")
     assert obs[("notary", "party_members", 34)][1:3] == ("齐齐哈尔市", 2018)
     assert ("legal", "firms", 54) in obs and ("notary", "firms", 11) in obs
     assert not [k for k in obs if k[2] in (65, 265, 49)]  # the total: of no one sector
