@@ -3947,7 +3947,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             for m in sentence_marks
             if m.kind is MarkKind.ANCHOR
             or m.kind is MarkKind.PERIOD
-            and m.start == s_start
+            and (m.start == s_start or _SECTION_LABEL_RE.fullmatch(text, s_start, m.start))
             and text.count("年", m.start, m.end) == 1
         ]
         if anchors and not _looks_back(anchors[-1], carried, carried_at == paragraph_start):
@@ -4175,6 +4175,9 @@ def _local_names(default: Place | None, levels: dict[str, Place | None]) -> tupl
     return tuple(
         p.name[:-1] for p in own if p is not None and p.level is Level.COUNTY and len(p.name) >= 3
     )
+
+
+_SECTION_LABEL_RE = re.compile(r"\s*【[^】]{1,8}】\s*")  # 【概况】2019年，…: a yearbook's label
 
 
 def _looks_back(mark: DateMark, carried: DateMark | None, same_paragraph: bool) -> bool:

@@ -3570,3 +3570,9 @@ def test_the_place_with_the_most_or_fewest():
     obs = observed(text, title="兰州市律师行业")
     assert obs[("legal", "firms", 78)][1] == "兰州市城关区"
     assert obs[("legal", "firms", 3)][1] == "兰州市红古区"
+
+
+def test_a_yearbooks_section_label_before_the_year_that_dates_its_paragraph():
+    text = "【概况】2019年，全市有律师事务所215家。全市律所建立党委3个、联合党支部38个。"
+    obs = observed(text, title="潍坊年鉴（2020）")
+    assert obs[("legal", "joint_branches", 38)][1:3] == ("潍坊市", 2019)
