@@ -1399,7 +1399,8 @@ def _read_before(
         prefix = ""  # 党的组织覆盖律师事务所777家: whoever covers, the firms are covered
     elif _respective_place(fig.number.start, st, ctx) is not None:
         # 南京、苏州、无锡三市的党员律师分别为…: the places listed, and how many they are
-        prefix = _LISTED_PLACES_TAIL_RE.sub("", prefix)
+        # (邳州市、新沂市两个县级市非公企业党员分别为…: the count of them, wherever it stands)
+        prefix = _LISTED_PLACES_TAIL_RE.sub("", vocabulary(cat).places_counted_re.sub("", prefix))
     # 异地商会、行业商会等各类商会87家: kinds named as examples of the whole counted
     prefix = _without_examples(prefix, term, cat)
     # 在52家司法鉴定机构中建立党组织31个: where they were set up, no sub-type of them;

@@ -3576,3 +3576,10 @@ def test_a_yearbooks_section_label_before_the_year_that_dates_its_paragraph():
     text = "【概况】2019年，全市有律师事务所215家。全市律所建立党委3个、联合党支部38个。"
     obs = observed(text, title="潍坊年鉴（2020）")
     assert obs[("legal", "joint_branches", 38)][1:3] == ("潍坊市", 2019)
+
+
+def test_places_listed_and_counted_before_fenbie():
+    text = "截至2017年底，邳州市、新沂市两个县级市非公企业党员分别为3200余名、2100余名。"
+    obs = observed(text, title="徐州市两新组织党建")
+    assert obs[("private_enterprise", "party_members", 3200)][:2] == ("lower_bound", "徐州市邳州市")
+    assert obs[("private_enterprise", "party_members", 2100)][1] == "徐州市新沂市"
