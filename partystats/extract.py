@@ -91,6 +91,7 @@ ADMIN_UNITS = (  # longest first: the first that starts a phrase is taken
     "市州",
     "县区",
     "区县",
+    "市县",  # 全省19个市县中已有14个市县…
     "乡镇",
     "街道",
     "省",
@@ -1662,6 +1663,9 @@ def _post_metric(
         return metric
     if head.metric == "firms" and _COVERED_BY_RE.match(predicate):
         return _covered_metric(predicate)  # 9家公证机构通过联合党支部实现覆盖
+    together = predicate.startswith("共") and "联合" not in predicate  # (共组建联合党支部: in them)
+    if head.metric == "firms" and together and find_numbers(predicate):
+        return head.metric  # 64家会计师事务所共建立党组织36个: all the firms, together
     if head.metric == "firms":
         firm_verb = any(v in predicate for v in cat.establishment["firm_verbs"])
         outcome = establishment_outcome(predicate, cat)
@@ -4357,6 +4361,8 @@ def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         return fig.metric in ("firms", *_ORG_METRICS)  # 新组建党组织47个，其中非公企业29个
     if not totals or totals[-1].metric is not None:
         return False
+    if _delegates_counted(totals[-1], st, ctx):
+        return True  # 律师中共有各级人大代表、政协委员87名，其中党员律师51名: the delegates'
     # 市场主体近90万户，其中民营企业11.2万家: a total of no catalog noun says nothing
     # against a part that names its own sector or counts professionals (个人会员13万多人，
     # 其中执业会员约6.5万人); a bare 党员 part of 从业人数 stays out
@@ -4371,6 +4377,13 @@ def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     if fig.metric == "party_members" and not _has_scope(st.start, totals[-1].number.start, ctx):
         return True  # 选举产生理事25名，其中党员律师18名: the members of a body, not a place's
     return fig.metric != "practitioners" and not _names_its_sector(fig, st, ctx)
+
+
+def _delegates_counted(total: Figure, st: SentenceState, ctx: Context) -> bool:
+    """The total counts delegates or members of a body (人大代表、政协委员87名)."""
+    text = ctx.text
+    clause = text[_clause_start(text, total.number.start, st.start) : total.number.start]
+    return strip_before(clause, ctx.catalog)[0].endswith(ctx.catalog.not_observation["delegates"])
 
 
 def _a_sector_part_of_a_sectorless_total(

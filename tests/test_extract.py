@@ -3583,3 +3583,14 @@ def test_places_listed_and_counted_before_fenbie():
     obs = observed(text, title="徐州市两新组织党建")
     assert obs[("private_enterprise", "party_members", 3200)][:2] == ("lower_bound", "徐州市邳州市")
     assert obs[("private_enterprise", "party_members", 2100)][1] == "徐州市新沂市"
+
+
+def test_round_126_to_128_wrong_figures():
+    text = "截至2020年底，全市律师中共有各级人大代表、政协委员87名，其中党员律师51名。"
+    assert observed(text, title="赣州市律师行业党建工作") == {}  # the delegates' members
+    text = "截至2020年底，全省19个市县中已有14个市县成立了律师行业党委。"
+    obs = observed(text, title="海南省律师行业党建工作会议召开")
+    assert set(obs) == {("legal", "industry_party_committees", 14)}
+    text = "目前，泉州全市64家会计师事务所共建立党组织36个。"
+    obs = observed(text, title="泉州市注册会计师行业党建工作")
+    assert set(obs) == {("accounting", "firms", 64), ("accounting", "party_organizations", 36)}
