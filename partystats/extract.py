@@ -2587,6 +2587,9 @@ def _names_two_places(name: str, ctx: Context) -> bool:
     )
 
 
+_DONE_CLAUSE_RE = re.compile(r"[，,；;]全[省市区县州]已(?!经?有)")
+
+
 def _plans_reach(sentence_start: int, start: int, ctx: Context) -> int:
     """How far back a plan word reaches a figure at ``start``: not past a clause opening
     with 目前/当前 (…要达到98%以上，我市目前覆盖率为91.8%: what is, after what is planned)."""
@@ -2596,7 +2599,9 @@ def _plans_reach(sentence_start: int, start: int, ctx: Context) -> int:
             clause = _clause_start(text, mark.start, sentence_start)
             if sentence_start < clause and mark.start - clause <= 3:
                 return mark.start - sentence_start
-    return 0
+    # …拟在襄都区设立1个示范点，全市已认定示范点7家: what is done, after what is planned
+    done = list(_DONE_CLAUSE_RE.finditer(text, sentence_start, start))
+    return done[-1].end() - sentence_start if done else 0
 
 
 def _plan_in(text: str, vocab: Vocabulary) -> bool:

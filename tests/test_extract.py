@@ -3594,3 +3594,12 @@ def test_round_126_to_128_wrong_figures():
     text = "目前，泉州全市64家会计师事务所共建立党组织36个。"
     obs = observed(text, title="泉州市注册会计师行业党建工作")
     assert set(obs) == {("accounting", "firms", 64), ("accounting", "party_organizations", 36)}
+
+
+def test_what_a_place_has_done_after_what_it_plans():
+    text = "今年拟在襄都区设立1个示范点，全市已认定律师行业党建工作示范点7家。"
+    obs = observed(text, title="邢台市律师行业党建工作")
+    assert set(obs) == {("legal", "demonstration_sites", 7)}
+    assert obs[("legal", "demonstration_sites", 7)][1] == "邢台市"
+    text = "力争到2025年，全市律所党组织覆盖率达到100%，已建党组织的律所达到200家。"
+    assert observed(text, title="律师行业党建") == {}
