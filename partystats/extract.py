@@ -4405,6 +4405,8 @@ def _a_sector_part_of_a_sectorless_total(
     joined = set(_sectors_named(text, total_from, total.number.start, ctx.catalog))
     if len(joined) >= 2 and part_sector in joined:
         return True
+    if _SECTORS_COUNTED_RE.search(text, total_from, total.number.start):
+        return True  # 三个行业共建立党组织46个，其中会计师事务所党组织22个: one of them
     return part.metric in _ORG_METRICS and not joined
 
 

@@ -3603,3 +3603,14 @@ def test_what_a_place_has_done_after_what_it_plans():
     assert obs[("legal", "demonstration_sites", 7)][1] == "邢台市"
     text = "力争到2025年，全市律所党组织覆盖率达到100%，已建党组织的律所达到200家。"
     assert observed(text, title="律师行业党建") == {}
+
+
+def test_a_part_of_several_sectors_total_that_names_its_own():
+    text = "截至2019年底，三个行业共建立党组织46个，其中会计师事务所党组织22个，覆盖会计师事务所38家。"
+    obs = observed(text, title="青海财经服务行业党建")
+    assert set(obs) == {
+        ("accounting", "party_organizations", 22),
+        ("accounting", "firms_covered", 38),
+    }
+    obs = observed("章贡区现有税务师事务所16家、注册税务师98名。", title="章贡区会计行业党建")
+    assert ("other", "practitioners", 98) in obs
