@@ -1731,7 +1731,10 @@ def _admin_units_establish(
     if unit is None:
         return False
     rest = _LEADING_ASIDE_RE.sub("", phrase[len(unit) :])  # 13个市（地）中: the kinds counted
-    if not any(v in rest for v in ("成立", "设立", "建立", "组建")):
+    # (全省13个设区市中，已有11个成立了…: the verb in the clause after)
+    sentence_after = ctx.text[fig.number.end : ctx.sentence_of(fig.number.start)[1]]
+    verbs = ("成立", "设立", "建立", "组建")
+    if not any(v in (sentence_after if rest.startswith("中") else rest) for v in verbs):
         return False
     if rest.startswith("中") or _AND_ANOTHER_UNIT_RE.match(rest):
         # 8个市州中已有6个成立…: all of them, of which some did · 31个省(区、市)和新疆生产

@@ -3606,7 +3606,9 @@ def test_what_a_place_has_done_after_what_it_plans():
 
 
 def test_a_part_of_several_sectors_total_that_names_its_own():
-    text = "截至2019年底，三个行业共建立党组织46个，其中会计师事务所党组织22个，覆盖会计师事务所38家。"
+    text = (
+        "截至2019年底，三个行业共建立党组织46个，其中会计师事务所党组织22个，覆盖会计师事务所38家。"
+    )
     obs = observed(text, title="青海财经服务行业党建")
     assert set(obs) == {
         ("accounting", "party_organizations", 22),
@@ -3614,3 +3616,9 @@ def test_a_part_of_several_sectors_total_that_names_its_own():
     }
     obs = observed("章贡区现有税务师事务所16家、注册税务师98名。", title="章贡区会计行业党建")
     assert ("other", "practitioners", 98) in obs
+
+
+def test_places_counted_then_those_that_set_up_a_committee_after_a_comma():
+    text = "截至2015年底，全省13个设区市中，已有11个成立了注册会计师行业党委。"
+    obs = observed(text, title="江苏省注册会计师行业党建工作")
+    assert set(obs) == {("accounting", "industry_party_committees", 11)}
