@@ -1220,7 +1220,18 @@ def _quoted_award(phrase: str, before: str, cat: Catalog) -> tuple[Term | None, 
     if close < 0 or not _awards_before(before.removesuffix("了"), cat):
         return None, 0
     term = suffix_term(phrase[1:close], cat)
-    return (term, close + 1) if term is not None and term.metric in AWARDED else (None, 0)
+    if term is not None and term.metric in AWARDED:
+        return term, close + 1
+    # 命名10家“红色律所”示范点: the title names the sites the words after it count
+    site = next(
+        (
+            t
+            for t in vocabulary(cat).by_length
+            if t.metric == "demonstration_sites" and phrase.startswith(t.term, close + 1)
+        ),
+        None,
+    )
+    return (site, close + 1 + len(site.term)) if site is not None else (None, 0)
 
 
 def _awards_before(words: str, cat: Catalog) -> bool:

@@ -3622,3 +3622,9 @@ def test_places_counted_then_those_that_set_up_a_committee_after_a_comma():
     text = "截至2015年底，全省13个设区市中，已有11个成立了注册会计师行业党委。"
     obs = observed(text, title="江苏省注册会计师行业党建工作")
     assert set(obs) == {("accounting", "industry_party_committees", 11)}
+
+
+def test_sites_named_by_a_quoted_title_before_their_term():
+    text = "2023年，佛山市律师行业党委命名10家“红色律所”示范点。"
+    obs = observed(text, title="佛山市律师行业党建")
+    assert obs[("legal", "demonstration_sites", 10)][1:3] == ("佛山市", 2023)
