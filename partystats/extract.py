@@ -1085,6 +1085,7 @@ _EXAMPLES_RE = re.compile(r"[^，,；;。“”]{1,24}?等$")
 HAVING = "共有|共计有|现有"  # what counted firms have in all (not 有: 12家律所有党员, some)
 # (a clause starts at 、: …单独组建、|联合组建等方式覆盖); 挂靠依托等其他方式覆盖…: neither own nor
 # joint, a kind the catalog does not count
+_COVERED_AFTER_RE = re.compile(r"^.*(?:覆盖|涵盖)了?")
 _BY_MEANS_RE = re.compile(
     r"(?:通过|采取|采用)?(?![^，,；;。]*其他)[^，,；;。\d]{0,16}?等?(?:方式|形式)$"
 )
@@ -1408,7 +1409,9 @@ def _read_before(
         if not covering and (outcome := establishment_outcome(shared, cat)):
             metric = outcome  # 已建立党组织的非公企业214家、社会组织58个: the clause both share
     if covering:
-        prefix = ""  # 党的组织覆盖律师事务所777家: whoever covers, the firms are covered
+        # 党的组织覆盖律师事务所777家: whoever covers, the firms are covered (what is named
+        # after the verb stays: 覆盖非公企业和社会组织4900余家, both sectors)
+        prefix = _COVERED_AFTER_RE.sub("", prefix)
     elif _respective_place(fig.number.start, st, ctx) is not None:
         # 南京、苏州、无锡三市的党员律师分别为…: the places listed, and how many they are
         # (邳州市、新沂市两个县级市非公企业党员分别为…: the count of them, wherever it stands)
@@ -2016,7 +2019,7 @@ def _accept(
         # 非公企业3.4万户、社会组织2680个，分别建立党组织1876个、932个: the n-th sector
         (_respectively_sector(fig, st, ctx) if term.sector is None else None)
         or _other_sector(prefix, ctx)
-        or _sectors_together(prefix, ctx)
+        or _sectors_together(prefix + term.term, ctx)  # 非公企业和社会组织4900余家: both
         or term.sector
         or _named_sector(prefix, ctx)  # 其中非公企业党组织1530个: the part names its own
         # 其中律师行业单独组建党支部71个、联合党支部27个: the list's opening names it
@@ -2180,7 +2183,10 @@ def _sector_near(pos: int, ctx: Context, prefix: str = "") -> str | None:
     parts = PARTS_OPENER_RE.search(ctx.text, pos, min(en, pos + 8))
     if parts is not None and len({sector for k, sector in after if k > parts.start()}) >= 2:
         return "other"  # 党组织10个，其中非公企业7个、社会组织3个: the total is of both
-    return min(after)[1] if after else None
+    if not after:
+        return None
+    k = min(after)[0]  # …党组织1390个，…覆盖非公企业和社会组织4900余家: both sectors, joined
+    return _sectors_together(ctx.text[k : _clause_end(ctx.text, k, en)], ctx) or min(after)[1]
 
 
 def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context) -> bool:
@@ -4317,14 +4323,17 @@ def _drop_restated(
     return kept, unlinked
 
 
+_ALL_COVERED = {"firms", "firms_covered"}
+
+
 def _restates(headline: Observation, body: Observation) -> bool:
-    """The body figure is the headline's, which may be rounded to its last digit and bounded."""
-    same = (headline.sector, headline.metric, headline.jurisdiction, headline.subgroup) == (
+    """The body figure is the headline's, which may be rounded to its last digit and bounded
+    (全市138家律所实现党组织全覆盖 over 全市共有律师事务所138家: the firms, all covered)."""
+    same = (headline.sector, headline.jurisdiction, headline.subgroup) == (
         body.sector,
-        body.metric,
         body.jurisdiction,
         body.subgroup,
-    )
+    ) and (headline.metric == body.metric or {headline.metric, body.metric} == _ALL_COVERED)
     dated_apart = (
         AsOfBasis.EXPLICIT == headline.as_of_basis == body.as_of_basis
         and headline.as_of != body.as_of

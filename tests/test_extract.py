@@ -3628,3 +3628,13 @@ def test_sites_named_by_a_quoted_title_before_their_term():
     text = "2023年，佛山市律师行业党委命名10家“红色律所”示范点。"
     obs = observed(text, title="佛山市律师行业党建")
     assert obs[("legal", "demonstration_sites", 10)][1:3] == ("佛山市", 2023)
+
+
+def test_figures_of_two_sectors_joined_are_of_neither_and_a_headline_restated():
+    text = "截至2023年底，全市单独组建党组织1390个，联合组建党组织1187个，覆盖非公企业和社会组织4900余家。"
+    obs = observed(text, title="鄂尔多斯市两新组织党建")
+    assert {k[0] for k in obs} == {"other"}
+    assert ("other", "firms_covered", 4900) in obs
+    title = "全市138家律所实现党组织全覆盖"
+    text = f"{title}\n截至2023年底，全市共有律师事务所138家。"
+    assert set(observed(text, title=title, jurisdiction="曲靖市")) == {("legal", "firms", 138)}
