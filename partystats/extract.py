@@ -1677,7 +1677,9 @@ def _post_metric(
         return metric
     if head.metric == "firms" and _COVERED_BY_RE.match(predicate):
         return _covered_metric(predicate)  # 9家公证机构通过联合党支部实现覆盖
-    together = predicate.startswith("共") and "联合" not in predicate  # (共组建联合党支部: in them)
+    # (共组建联合党支部: in them; 共有…: what they have, below)
+    together = predicate.startswith("共") and not predicate.startswith("共有")
+    together = together and "联合" not in predicate and not before.endswith("的")
     if head.metric == "firms" and together and find_numbers(predicate):
         return head.metric  # 64家会计师事务所共建立党组织36个: all the firms, together
     if head.metric == "firms":
@@ -1987,12 +1989,15 @@ def _accept(
     if (
         metric == "firms"
         and total is not None
-        and total.metric in (*_ORG_METRICS, "awarded_party_organizations")
+        and total.metric in (*_ORG_METRICS, *_FIRM_OUTCOMES, "awarded_party_organizations")
         and cat.classifier_group(total.classifier or "") == group
         and term.sector is not None
+        and term.sector != total.sector
         and not prefix.strip(" ，,、其中")
     ):
-        metric = total.metric  # 评选先进党组织10个，其中非公企业7个: the total's kind, by sector
+        # 评选先进党组织10个，其中非公企业7个 · 建立党组织的两新组织1380家，其中非公企业1262家:
+        # the total's kind, by sector
+        metric = total.metric
         fig.titled = fig.titled or total.titled
     part_sector = term.sector or _named_sector(prefix, ctx)
     if (

@@ -3638,3 +3638,13 @@ def test_figures_of_two_sectors_joined_are_of_neither_and_a_headline_restated():
     title = "全市138家律所实现党组织全覆盖"
     text = f"{title}\n截至2023年底，全市共有律师事务所138家。"
     assert set(observed(text, title=title, jurisdiction="曲靖市")) == {("legal", "firms", 138)}
+
+
+def test_sectors_listed_under_firms_that_set_up_one_are_covered_too():
+    text = "截至2015年底，金凤区建立党组织的两新组织达到1380家，其中非公企业1262家、社会组织118家。"
+    obs = observed(text, title="金凤区两新党建")
+    assert {
+        ("other", "firms_covered", 1380),
+        ("private_enterprise", "firms_covered", 1262),
+        ("social_org", "firms_covered", 118),
+    } == set(obs)
