@@ -3021,6 +3021,7 @@ def _follows_a_subtype(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     return (
         prev is not None
         and prev.note.startswith("sub-type")
+        and prev.classifier in ("家", "户")  # (产业链联合党委12个，…覆盖率: no firms counted)
         and not any(c in text[prev.tail_end : fig.number.start] for c in "；;")
         and not text.startswith("其中", _clause_start(text, prev.number.start, st.start))
     )

@@ -3648,3 +3648,13 @@ def test_sectors_listed_under_firms_that_set_up_one_are_covered_too():
         ("private_enterprise", "firms_covered", 1262),
         ("social_org", "firms_covered", 118),
     } == set(obs)
+
+
+def test_a_rate_after_counts_of_organizations_is_the_places():
+    text = "截至2022年底，寿光市组建产业链联合党委12个，非公企业党组织覆盖率提升到86%左右。"
+    obs = observed(text, title="寿光市非公企业党建")
+    assert obs[("private_enterprise", "coverage_rate", 86)][:2] == ("approximate", "潍坊市寿光市")
+    text = "全省律所共建立党组织1580个，其中单独建立党组织1213个、联合党组织367个，党组织覆盖率达100%。"
+    assert ("legal", "coverage_rate", 100) in observed(text, title="浙江省律师工作")
+    # a size class's firms counted before it: the class's rate
+    assert observed("全市规模以上非公企业3200家，党组织覆盖率达86.5%。") == {}
