@@ -3658,3 +3658,8 @@ def test_a_rate_after_counts_of_organizations_is_the_places():
     assert ("legal", "coverage_rate", 100) in observed(text, title="浙江省律师工作")
     # a size class's firms counted before it: the class's rate
     assert observed("全市规模以上非公企业3200家，党组织覆盖率达86.5%。") == {}
+
+
+def test_a_bare_jiedao_after_one_street_was_named_is_that_street():
+    text = "箭盘山街道“两新”党群服务站设有党员活动室。截至2023年10月底，街道两新组织党组织覆盖率达92%。"
+    assert observed(text, title="柳州市鱼峰区两新党建") == {}
