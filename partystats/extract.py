@@ -979,7 +979,10 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     stripped, qual_before = strip_before(before, cat)
     if qual_before and fig.qualifier is Qualifier.EXACT:
         fig.qualifier = qual_before
-    if stripped.endswith(DISTRIBUTIVE) or "平均" in before or "人均" in before:
+    each = stripped.endswith(DISTRIBUTIVE) or "平均" in before or "人均" in before
+    # 龙山县、永顺县各有律所6家 (not …各有律所15家和11家: as 分别)
+    each = each or "各有" in stripped and _respective(num.start, st, ctx) is None
+    if each:
         fig.note = "each of several (均/各), not a total"
         return
     if _inherit(fig, stripped, before, st, ctx):
@@ -3291,6 +3294,9 @@ def _respective(pos: int, st: SentenceState, ctx: Context) -> tuple[int, int] | 
     """Where 分别 stands before ``pos``, and which figure after it this one is (0, 1, …):
     the n-th figure after 分别 belongs to the n-th item listed before it."""
     k = ctx.text.rfind("分别", st.start, pos)
+    paired = ctx.text.rfind("各有", st.start, pos)  # 福清市、长乐区各有律所15家和11家: as 分别
+    if paired > k and len(find_numbers(ctx.text[paired : _clause_end(ctx.text, pos, st.end)])) >= 2:
+        k = paired
     if k < 0:
         return None
     percents = len(_PERCENT_RE.findall(ctx.text, k, pos))  # 分别为98%和92%

@@ -3663,3 +3663,12 @@ def test_a_rate_after_counts_of_organizations_is_the_places():
 def test_a_bare_jiedao_after_one_street_was_named_is_that_street():
     text = "箭盘山街道“两新”党群服务站设有党员活动室。截至2023年10月底，街道两新组织党组织覆盖率达92%。"
     assert observed(text, title="柳州市鱼峰区两新党建") == {}
+
+
+def test_geyou_with_a_figure_for_each_place_pairs_like_fenbie():
+    text = "截至2019年底，福州市有律师事务所287家，福清市、长乐区各有律所15家和11家。"
+    obs = observed(text, title="福州市律师行业")
+    assert obs[("legal", "firms", 15)][1] == "福州市福清市"
+    assert obs[("legal", "firms", 11)][1] == "福州市长乐区"
+    # one figure for each of them: no total, no one place's
+    assert observed("截至2019年底，龙山县、永顺县各有律所6家。", title="湘西州律师行业") == {}
