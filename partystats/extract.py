@@ -544,6 +544,11 @@ def strip_before(text: str, cat: Catalog) -> tuple[str, Qualifier | None]:
     return text, qual
 
 
+def _local_name_at(text: str, i: int, ctx: Context) -> int:
+    """The length of the text's own short name (晋江 of 晋江市) at ``i``, else 0."""
+    return max((len(n) for n in ctx.local_names if text.startswith(n, i)), default=0)
+
+
 def consume(text: str, ctx: Context) -> bool:
     """True when ``text`` is made only of modifiers, places, scope words, terms and dates."""
     lex = vocabulary(ctx.catalog).consumable
@@ -558,7 +563,7 @@ def consume(text: str, ctx: Context) -> bool:
             continue
         word = lex.longest_at(text, i)
         best = len(word) if word else 0
-        best = max([best, *(len(n) for n in ctx.local_names if text.startswith(n, i))])
+        best = max(best, _local_name_at(text, i, ctx))
         for surface in ctx.gaz.by_prefix.get(text[i : i + 2], ()):
             if text.startswith(surface, i):
                 best = max(best, len(surface))
@@ -587,6 +592,7 @@ class Vocabulary:
     subgroups: frozenset[str]
     relevant: re.Pattern[str]  # a sentence without any of these words holds no figure
     by_length: tuple[Term, ...]  # every term, longest first
+    site_terms: tuple[Term, ...]  # 示范点, 示范单位…: the terms of demonstration sites
     verb_terms: frozenset[str]  # terms that are verb phrases: 单独建立党支部, 联合组建党支部
     establishing_re: re.Pattern[str]  # a setting-up verb, then the organization set up or joined
     # 已有65家建立了党组织 · 3家单独成立党支部: right after a count, what those counted did
@@ -640,6 +646,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
         # 其他10个设区市 · 西部12个省 · (银川、…)5个地级市: places counted, not named
         unnamed_openers = cat.not_observation["other_places"] + cat.not_observation["regions"]
         units = cat.not_observation["sub_county_units"] + cat.not_observation["sub_county_definite"]
+        by_length = tuple(sorted(cat.terms.values(), key=lambda t: len(t.term), reverse=True))
         count_of = r"(?:\d+|[一二两三四五六七八九十]+)"
         kinds = any_word_re(cat.place_kinds).pattern
         qualifier_before = any_word_re(qualifier_cues).pattern  # 约, 超过, 不足…
@@ -660,7 +667,8 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             post_words=Lexicon(post),
             trailing=cat.modifiers + cat.fillers + ZONES + scope,
             subgroups=frozenset(cat.subgroups),
-            by_length=tuple(sorted(cat.terms.values(), key=lambda t: len(t.term), reverse=True)),
+            by_length=by_length,
+            site_terms=tuple(t for t in by_length if t.metric == "demonstration_sites"),
             establishing_re=re.compile(
                 f"({'|'.join(cat.establishment['verbs'])})[^，。；]{{0,8}}?"
                 "(?:联合党支部(?=(?:统一)?管理)|(?:党组织|党的组织|支部|党委|党总支)(?!(?:统一)?管理))"
@@ -1101,16 +1109,15 @@ _AMONG_A_COUNT_RE = re.compile(
     rf"(?={HAS_AMONG}|已?(?:建立|组建|成立)|单独|联合)"  # 1.2万家非公企业中已建立…
 )
 # 另两家律所组建… · 指导各律所建立…: who set them up, or who had them set up
+URGING = "指导|推动|督促|帮助|引导"  # (区司法局)指导…建立: who had them set up
 _SET_UP_BY_RE = re.compile(
     r"(?:(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家"
-    r"|[^，,；;。\d]{0,10}?(?:指导|推动|督促|帮助|引导)各?"  # (区司法局)指导全区律所建立…
+    rf"|[^，,；;。\d]{{0,10}}?(?:{URGING})各?"  # (区司法局)指导全区律所建立…
     r"|(?:采取|采用|通过))"  # 采取行业联建、区域联建方式成立…: how they were set up
     r"[^，,；;。\d]{0,8}?(?=(?:组建|建立|成立|组成)了?$)"
 )
 # (省律协党委已)指导建立律师事务所党支部41个: who guided it, right before the setting-up verb
-_GUIDED_BY_RE = re.compile(
-    r"[^，,；;。\d]{0,10}?(?:指导|推动|督促|帮助|引导)(?=(?:组建|建立|成立)了?)"
-)
+_GUIDED_BY_RE = re.compile(rf"[^，,；;。\d]{{0,10}}?(?:{URGING})(?=(?:组建|建立|成立)了?)")
 EXAMPLE_NAME_MAX = 4  # characters before the term in one kind's name: 异地商会, 行业商会
 
 
@@ -1228,12 +1235,7 @@ def _quoted_award(phrase: str, before: str, cat: Catalog) -> tuple[Term | None, 
         return term, close + 1
     # 命名10家“红色律所”示范点: the title names the sites the words after it count
     site = next(
-        (
-            t
-            for t in vocabulary(cat).by_length
-            if t.metric == "demonstration_sites" and phrase.startswith(t.term, close + 1)
-        ),
-        None,
+        (t for t in vocabulary(cat).site_terms if phrase.startswith(t.term, close + 1)), None
     )
     return (site, close + 1 + len(site.term)) if site is not None else (None, 0)
 
@@ -1424,8 +1426,7 @@ def _read_before(
     # 在52家司法鉴定机构中建立党组织31个: where they were set up, no sub-type of them;
     # 另两家律所组建联合党支部一个: who set them up
     prefix = _AMONG_RE.sub("", prefix)
-    clause = ctx.text[_clause_start(ctx.text, fig.number.start, st.start) : fig.number.start]
-    if "中" in prefix and _AMONG_A_COUNT_RE.match(clause):
+    if "中" in prefix and _AMONG_A_COUNT_RE.match(_clause_before(fig, st, ctx)):
         prefix = prefix[prefix.rfind("中") + 1 :]
     # 全市17家律师事务所共有执业律师326名: the firms that have them, when published, are
     # all the place's (not 其中12家律所共有…)
@@ -1719,7 +1720,7 @@ _HONOUR_NAMED_BEFORE_RE = re.compile(r"获此殊荣|榜上有名")
 
 
 def _names_a_site(words: str, cat: Catalog) -> bool:
-    return any(t in words for t, term in cat.terms.items() if term.metric == "demonstration_sites")
+    return any(t.term in words for t in vocabulary(cat).site_terms)
 
 
 # 受到…表彰 · …表彰的全国先进基层党组织中，律师行业有5个党组织获此殊荣/榜上有名
@@ -1923,8 +1924,7 @@ def _level_after_change(fig: Figure, change: Figure, st: SentenceState, ctx: Con
     """执业律师净增512人，达到6931人: the level reached is of what the change was said of
     (the change's clause without its change word: 执业律师, 全市律师事务所)."""
     cat = ctx.catalog
-    text = ctx.text
-    clause = text[_clause_start(text, change.number.start, st.start) : change.number.start]
+    clause = _clause_before(change, st, ctx)
     cue = next((c for c in cat.not_observation["growth"] if c in clause), None)
     if cue is None:
         return False
@@ -2094,9 +2094,7 @@ def _practitioners_among_members(
 ) -> bool:
     """全行业有党员1563名，其中党员公证员702名: the members among the practitioners, the
     catalog's party_members, under all the sector's members (staff too): both published."""
-    text = ctx.text
-    clause = text[_clause_start(text, total.number.start, st.start) : total.number.start]
-    members = strip_before(clause, ctx.catalog)[0].endswith("党员")
+    members = _noun_phrase_before(total, st, ctx).endswith("党员")
     return part.metric == total.metric == "party_members" and part.sector is not None and members
 
 
@@ -2106,8 +2104,8 @@ _ORGANIZED_RE = re.compile("组织|选派|安排|举办")
 def _only_attended(words: str, cat: Catalog) -> bool:
     """周立新先后参加…培训班: sessions someone went to (not 组织党员律师参加…举办的培训班2期:
     sessions a body sent its people to, or held)."""
-    attended = [k for w in cat.not_observation["attended"] if (k := words.find(w)) >= 0]
-    return bool(attended) and _ORGANIZED_RE.search(words) is None
+    attended = any(w in words for w in cat.not_observation["attended"])
+    return attended and _ORGANIZED_RE.search(words) is None
 
 
 def _described(words: str, cat: Catalog) -> bool:
@@ -2599,7 +2597,7 @@ def _a_place_and_a_trade(name: str, ctx: Context) -> bool:
     全省性行业协会商会: all of a kind)."""
     hits = ctx.gaz.find(name)
     place_end = hits[0][1] if hits and hits[0][0] == 0 else 0
-    place_end = max([place_end, *(len(n) for n in ctx.local_names if name.startswith(n))])
+    place_end = max(place_end, _local_name_at(name, 0, ctx))
     trade = name[place_end:]
     return place_end > 0 and 0 < len(trade) <= TRADE_MAX and not consume(trade, ctx)
 
@@ -2713,6 +2711,16 @@ def _last_scope(start: int, end: int, ctx: Context) -> int:
 
 
 _ITEM_MARK_RE = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]")
+
+
+def _clause_before(fig: Figure, st: SentenceState, ctx: Context) -> str:
+    """The words of the figure's clause before it (全市律师中共有各级人大代表、政协委员|87名)."""
+    return ctx.text[_clause_start(ctx.text, fig.number.start, st.start) : fig.number.start]
+
+
+def _noun_phrase_before(fig: Figure, st: SentenceState, ctx: Context) -> str:
+    """The clause's words before the figure, without the fillers and qualifiers at its end."""
+    return strip_before(_clause_before(fig, st, ctx), ctx.catalog)[0]
 
 
 def _clause_start(text: str, pos: int, floor: int) -> int:
@@ -3892,7 +3900,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         st = SentenceState(s_start, s_end, topic=opening or topic)
         topic = topic if part else st.topic
         relevant = vocab.relevant.search(text, s_start, s_end) is not None
-        if text.startswith("其中", s_start) and previous is not None:
+        if part:
             # 全省共有律师事务所1326家。其中，长沙市612家…: the parts of the total before
             relevant = relevant or previous.relevant
             st.counts = [f for f in [_total_of(previous, text)] if f is not None]
@@ -4421,9 +4429,8 @@ def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
 
 def _delegates_counted(total: Figure, st: SentenceState, ctx: Context) -> bool:
     """The total counts delegates or members of a body (人大代表、政协委员87名)."""
-    text = ctx.text
-    clause = text[_clause_start(text, total.number.start, st.start) : total.number.start]
-    return strip_before(clause, ctx.catalog)[0].endswith(ctx.catalog.not_observation["delegates"])
+    delegates = ctx.catalog.not_observation["delegates"]
+    return _noun_phrase_before(total, st, ctx).endswith(delegates)
 
 
 def _a_sector_part_of_a_sectorless_total(
@@ -4431,8 +4438,7 @@ def _a_sector_part_of_a_sectorless_total(
 ) -> bool:
     text = ctx.text
     total_from = _clause_start(text, total.number.start, st.start)
-    part_clause = text[_clause_start(text, part.number.start, st.start) : part.number.start]
-    part_sector = _named_sector(part_clause.removeprefix("其中"), ctx)
+    part_sector = _named_sector(_clause_before(part, st, ctx).removeprefix("其中"), ctx)
     if not total.note.startswith("sub-type or unknown modifier") or part_sector is None:
         return False
     # 会计师和资产评估两个行业共有党员574名，其中会计师行业党员361名: one of the sectors
@@ -4477,20 +4483,16 @@ def _among_uncounted(fig: Figure, st: SentenceState, ctx: Context) -> bool:
 def _a_places_sector_workforce(total: Figure, st: SentenceState, ctx: Context) -> bool:
     """全市社会组织…从业人员3.4万名: the people working in a place's sector (not 律所从业人数
     of one firm, which names no scope)."""
-    text = ctx.text
-    clause = text[_clause_start(text, total.number.start, st.start) : total.number.start]
-    before = text[st.start : total.number.start]
+    before = ctx.text[st.start : total.number.start]
     return (
         _has_scope(st.start, total.number.start, ctx)
-        and "从业人" in clause
+        and "从业人" in _clause_before(total, st, ctx)
         and _named_sector(before, ctx) is not None
     )
 
 
 def _names_its_sector(fig: Figure, st: SentenceState, ctx: Context) -> bool:
-    text = ctx.text
-    before = text[_clause_start(text, fig.number.start, st.start) : fig.number.start]
-    term = suffix_term(strip_before(before, ctx.catalog)[0], ctx.catalog)
+    term = suffix_term(_noun_phrase_before(fig, st, ctx), ctx.catalog)
     return term is not None and term.sector is not None
 
 
