@@ -377,16 +377,17 @@ def _within(candidates: tuple[Place, ...], place: Place | None) -> bool:
 def _named_places(
     hits: PlaceHits, text: str, gaz: Gazetteer, context: Place | None = None
 ) -> list[Place]:
-    """The places hits name: 苏州市吴中区 (a city, then one of its counties) is the county;
-    with ``context``, a name several cities share only when one lies in it."""
+    """The places hits name: 苏州市吴中区 (a city, then one of its counties) is the county,
+    湖北省宜昌市 the city; with ``context``, a name several cities share only when one lies
+    in it."""
     places: list[Place] = []
     previous_end = -1
     for start, end, cands in hits:
         last = places[-1] if places else None
-        if start == previous_end and last is not None and last.level is Level.PREFECTURE:
-            county = next((c for c in cands if c.prefecture_code == last.prefecture_code), None)
-            if county is not None and county.level is Level.COUNTY:
-                places[-1] = county
+        if start == previous_end and last is not None:
+            inner = next((c for c in cands if _lies_in(c, last)), None)
+            if inner is not None:
+                places[-1] = inner
                 previous_end = end
                 continue
         previous_end = end
@@ -394,6 +395,23 @@ def _named_places(
             continue
         places.append(with_zone(choose(cands, context), text, end))
     return places
+
+
+def _is_county_of(place: Place, city: Place) -> bool:
+    """苏州市吴中区: ``place`` is a county or district of ``city``."""
+    return (
+        city.level is Level.PREFECTURE
+        and place.level is Level.COUNTY
+        and place.prefecture_code == city.prefecture_code
+    )
+
+
+def _lies_in(place: Place, outer: Place) -> bool:
+    """湖北省宜昌市 · 宜昌市枝江市: ``place`` is a city of province ``outer`` or a county of
+    city ``outer``."""
+    if outer.level is Level.PROVINCE:
+        return place.province == outer.name and place.level is not Level.PROVINCE
+    return _is_county_of(place, outer)
 
 
 # 来源：司法部 · 来源：中华全国律师协会: a national body publishes the page
@@ -3154,6 +3172,12 @@ def _opening_place(start: int, end: int, ctx: Context) -> Place | None:
     if not hits:
         return None
     s, e, cands = hits[0]
+    for next_start, next_end, next_cands in hits[1:]:
+        # 湖北省宜昌市枝江市司法局…。全市: the place the chain of names leads to
+        inner = tuple(c for c in next_cands if any(_lies_in(c, p) for p in cands))
+        if next_start != e or not inner:
+            break
+        e, cands = next_end, inner
     lead = _SPEAKER_LEAD_RE.sub("", ctx.text[start:s])  # 他说，昆明市…: what the speaker says
     # 株洲市律师行业党委坚持…: a body named by its place turns the paragraph to it too
     if lead not in ("", *SENTENCE_OPENERS) or listed_as_example(ctx.text, e):

@@ -3672,3 +3672,16 @@ def test_geyou_with_a_figure_for_each_place_pairs_like_fenbie():
     assert obs[("legal", "firms", 11)][1] == "福州市长乐区"
     # one figure for each of them: no total, no one place's
     assert observed("截至2019年底，龙山县、永顺县各有律所6家。", title="湘西州律师行业") == {}
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        ("宜昌市枝江市司法局", "宜昌市枝江市"),  # a city, then its county-level city
+        ("湖北省宜昌市枝江市司法局", "宜昌市枝江市"),  # the whole chain of names
+        ("湖北省宜昌市司法局", "宜昌市"),
+    ],
+)
+def test_chain_of_place_names_means_the_last(opening: str, place: str) -> None:
+    text = f"{opening}党组高度重视律师行业党建工作。截至2021年底，全市共有律师事务所12家。"
+    assert observed(text)[("legal", "firms", 12)][1] == place
