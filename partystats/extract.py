@@ -693,7 +693,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 # not 纳入行业党委(统一)管理 (but 纳入联合党支部管理: joined one)
             ),
             established_re=re.compile(
-                rf"(?:已|均|都|全部)*(?:单独|独立|联合)?({any_word_re(cat.establishment['verbs']).pattern})了?"
+                rf"(?:已|均|都|全部)*(?:单独|独立|联合|共同)?({any_word_re(cat.establishment['verbs']).pattern})了?"
                 r"[^，。；]{0,8}?(?:党组织|党支部|党委)"
             ),
             firms_only_verbs=frozenset(cat.establishment["firms_only_verbs"]),

@@ -3685,3 +3685,11 @@ def test_geyou_with_a_figure_for_each_place_pairs_like_fenbie():
 def test_chain_of_place_names_means_the_last(opening: str, place: str) -> None:
     text = f"{opening}党组高度重视律师行业党建工作。截至2021年底，全市共有律师事务所12家。"
     assert observed(text)[("legal", "firms", 12)][1] == place
+
+
+def test_the_rest_set_up_joint_branches_together() -> None:
+    text = "全市25家律所中，8家单独建立党支部，其余17家共同组建联合党支部3个。"
+    obs = observed(text, title="合肥市")
+    assert ("legal", "firms_with_own_branch", 8) in obs
+    assert ("legal", "firms_in_joint_branches", 17) in obs
+    assert ("legal", "joint_branches", 3) in obs
