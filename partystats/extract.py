@@ -53,6 +53,7 @@ from partystats.model import (
     Unit,
 )
 from partystats.numerals import (
+    CN_DIGITS,
     NUMERAL_START_RE,
     Form,
     Number,
@@ -78,6 +79,8 @@ ADMIN_UNITS = (  # longest first: the first that starts a phrase is taken
     "地级市",
     "设区的市",
     "设区市",
+    "省辖市",  # 全省18个省辖市中…
+    "县级市",
     "县（市、区）",
     "省区市",
     "省份",
@@ -100,6 +103,7 @@ ADMIN_UNITS = (  # longest first: the first that starts a phrase is taken
     "区",
 )
 CONJUNCTIONS = ("和", "及", "与", "、")
+_SET_TO_ACT_RE = re.compile(r"(?<!党)组织了?$")
 PARTNER_WORDS = ("与", "同")  # 3家律所与市司法局机关联合组建…: with whom, not a list
 VAGUE_BEFORE = "数几"  # 数十家, 几百名 (a bare unit after them): no figure was stated
 NOUN_CONTINUATIONS = (
@@ -1057,6 +1061,11 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
             stripped = vocabulary(cat).award_examples_re.sub(r"\1", stripped)
             if stripped.endswith("等") and any(v in phrase for v in cat.award_verbs):
                 stripped = _EXAMPLES_RE.sub("", stripped)
+        if head.needs != "sessions" and _SET_TO_ACT_RE.search(before.rstrip()):
+            # 组织42家事务所与28个脱贫村结对 · 组织200名律师参加…: those a body set to an
+            # activity (组织了3期培训: the sessions it held)
+            fig.note = "object of another verb: 组织"
+            return
         # (…10个“五星级党支部”和25名…: only the conjunction after a count: a list of counts)
         only_conjunction = not stripped.rstrip("".join(CONJUNCTIONS)) and st.last_count is not None
         if (
@@ -1718,6 +1727,7 @@ def _post_metric(
 
 PLACES_COUNTED = "counts places, not what they set up"
 _AND_ANOTHER_UNIT_RE = re.compile(r"[和及与、][^，,；;。]{2,12}?(?:均|都|全部|已)")
+_COUNT_OF_THEM_RE = re.compile(rf"[，,]?(?:已经|已|共|均)?有[\d{CN_DIGITS}]")
 
 
 def _covered_metric(words: str) -> str:
@@ -1772,11 +1782,15 @@ def _admin_units_establish(
     # (全省13个设区市中，已有11个成立了…: the verb in the clause after)
     sentence_after = ctx.text[fig.number.end : ctx.sentence_of(fig.number.start)[1]]
     verbs = ("成立", "设立", "建立", "组建")
-    if not any(v in (sentence_after if rest.startswith("中") else rest) for v in verbs):
+    # (全省18个设区市，已有11个…: the clause ends with the places counted)
+    whole = rest.startswith("中") or not rest
+    if not any(v in (sentence_after if whole else rest) for v in verbs):
         return False
-    if rest.startswith("中") or _AND_ANOTHER_UNIT_RE.match(rest):
+    after = rest or ctx.text[fig.tail_end + len(phrase) :]
+    if rest.startswith("中") or _AND_ANOTHER_UNIT_RE.match(rest) or _COUNT_OF_THEM_RE.match(after):
         # 8个市州中已有6个成立…: all of them, of which some did · 31个省(区、市)和新疆生产
-        # 建设兵团均已成立…: more units than counted
+        # 建设兵团均已成立…: more units than counted · 18个设区市已有11个建立了…: the count
+        # of those that did follows
         fig.note = PLACES_COUNTED
         return True
     term = next(
@@ -2482,9 +2496,11 @@ def unit_name_patterns(endings: Iterable[str]) -> UnitNames:
             r"(?:党委|党总支|党支部)?[，,]"
         ),
         # 有一家在贵阳的律所，50多名律师中…: one unit, unnamed (not 每一家, 没有一家)
-        # 这家成立于2003年的律所，现有…: one the text points back to
+        # 这家成立于2003年的律所，现有…: one the text points back to · 郑州一家大型会计师
+        # 事务所党委下设7个党支部: its Party body
         unnamed=re.compile(
-            rf"(?<![每任哪])(?<!没有)[一这那][家个所](?![月年季])([^，,；;。]{{0,12}}?)({unit})[，,]"
+            rf"(?<![每任哪])(?<!没有)(?<!只有)(?<!仅有)[一这那][家个所](?![月年季])([^，,；;。]{{0,12}}?)({unit})"
+            r"(?:[，,]|党委|党总支|党支部)"
         ),
         # 某某律师事务所党支部2022年度工作总结: a title about one unit's Party organization
         organ=re.compile(

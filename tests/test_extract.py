@@ -3693,3 +3693,32 @@ def test_the_rest_set_up_joint_branches_together() -> None:
     assert ("legal", "firms_with_own_branch", 8) in obs
     assert ("legal", "firms_in_joint_branches", 17) in obs
     assert ("legal", "joint_branches", 3) in obs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全省18个省辖市中已有11个市建立了注册会计师行业党委。",
+        "全省18个省辖市已有11个建立了注册会计师行业党委。",
+        "全省18个设区市，已有11个建立了注册会计师行业党委。",
+    ],
+)
+def test_places_counted_then_those_that_set_up_a_committee(text: str) -> None:
+    obs = observed(text, title="河南省注协")
+    assert set(obs) == {("accounting", "industry_party_committees", 11)}
+
+
+def test_one_unnamed_firm_and_its_party_body_are_not_a_place() -> None:
+    text = "郑州一家大型会计师事务所党委下设7个党支部，有党员86名。全省会计师事务所339家。"
+    assert set(observed(text, title="河南注协")) == {("accounting", "firms", 339)}
+    # 只有一家: how many there are, not one firm's story
+    obs = observed("全市只有一家律所党委，党支部120个。", title="合肥市")
+    assert ("legal", "party_branches", 120) in obs
+
+
+def test_firms_or_lawyers_a_body_organized_to_act_are_no_stock() -> None:
+    text = (
+        "2021年，省注协行业党委组织42家事务所与28个脱贫村开展结对共建，"
+        "组织200名注册会计师参加培训；全省会计师事务所共有520家。"
+    )
+    assert set(observed(text, title="四川省注协")) == {("accounting", "firms", 520)}
