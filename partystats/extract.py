@@ -103,6 +103,8 @@ ADMIN_UNITS = (  # longest first: the first that starts a phrase is taken
     "区",
 )
 CONJUNCTIONS = ("和", "及", "与", "、")
+_FEWER_THAN = ("不足", "不到", "少于", "低于")
+_ANOTHER_CONDITION_RE = re.compile(r"、[^，,；;。、\d]{1,8}?的")
 _SET_TO_ACT_RE = re.compile(r"(?<!党)组织了?$")
 PARTNER_WORDS = ("与", "同")  # 3家律所与市司法局机关联合组建…: with whom, not a list
 VAGUE_BEFORE = "数几"  # 数十家, 几百名 (a bare unit after them): no figure was stated
@@ -189,6 +191,7 @@ class SentenceState:
     end: int
     last_count: Figure | None = None  # the previous count figure in the sentence
     last_percent: Figure | None = None  # the previous percent figure in the sentence
+    percents: list[Figure] = field(default_factory=list)  # every percent figure so far
     counts: list[Figure] = field(default_factory=list)  # every count figure so far
     relevant: bool = False  # a catalog word occurs in the sentence
     topic: Place | None = None  # the place the paragraph is about so far
@@ -1003,6 +1006,10 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     phrase = text[fig.tail_end : phrase_end]
     # (占全市律师2100余人的12.5%: the whole a share is of, no modifier)
     threshold = re.match(r"([（(][^）)]*[)）])?(以上|以下)?的", phrase)
+    # 对党员人数不足3名、规模较小的企业: one of two conditions
+    threshold = threshold or (
+        before.endswith(_FEWER_THAN) and _ANOTHER_CONDITION_RE.match(text, fig.tail_end)
+    )
     if threshold and not _SHARE_BASE_AFTER_RE.match(phrase):
         fig.note = "modifier or threshold (…以上的)"
         return
@@ -2433,9 +2440,11 @@ def _names_one_unit(m: re.Match[str], ctx: Context, earlier: str = "") -> bool:
 
 
 def _one_named(unit: str, text: str, ctx: Context) -> bool:
-    """``text`` names one unit of the kind (准格尔经济开发区 for 开发区)."""
+    """``text`` names one unit of the kind (准格尔经济开发区 for 开发区, 滨海智造产业园 for
+    园区)."""
+    kind = unit.removesuffix("区")
     return any(
-        m[1] and m[2].endswith(unit) and _names_one_unit(m, ctx)
+        m[1] and m[2].removesuffix("区").endswith(kind) and _names_one_unit(m, ctx)
         for m in vocabulary(ctx.catalog).sub_county_re.finditer(text)
     )
 
@@ -2874,6 +2883,10 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
             rule = "compared_with"  # 占比为27.8%，比2015年的21.5%提高…
         else:
             rule = ""
+        # 分别由…61.3%、48.5%提高到…87.6%、79.2%: the rate in this one's place before
+        partner = _starting_partner(fig, st.percents, ctx)
+        if partner is not None:
+            prev, rule = partner, "from_to"
         if rule:
             fig.metric, fig.sector, fig.place, fig.rule = prev.metric, prev.sector, prev.place, rule
             return
@@ -3075,6 +3088,33 @@ def _follows_a_subtype(fig: Figure, st: SentenceState, ctx: Context) -> bool:
 # 全市83%的律师事务所建立了党组织 · 近四成律师是党员: the share of a group that did or is so
 _MEMBERS_PREDICATE_RE = re.compile(r"(?:都|均)?(?:是|为)(?:中共|共产)?党员")
 _SHARE_OF_GROUP = {"firms": "coverage_rate", "practitioners": "party_member_share"}
+
+
+def _starting_partner(fig: Figure, earlier: list[Figure], ctx: Context) -> Figure | None:
+    """The figure of a change's starting list in the place ``fig`` takes in the list after
+    the change verb (分别由2017年的61.3%、48.5%提高到2020年的87.6%、79.2%: 79.2 is 48.5's)."""
+    figs = [*earlier, fig]
+    text, from_to = ctx.text, vocabulary(ctx.catalog).from_to_re
+
+    def between(i: int) -> str:
+        return text[figs[i - 1].tail_end : figs[i].number.start]
+
+    changed = [i for i in range(1, len(figs)) if from_to.fullmatch(between(i))]
+    if not changed:
+        return None
+    verb = changed[-1]  # the first figure after the change verb
+    if any(between(i) not in LIST_JOINERS for i in range(verb + 1, len(figs))):
+        return None
+    start = verb - 1
+    while start > 0 and between(start) in LIST_JOINERS:
+        start -= 1
+    starting, index = figs[start:verb], len(figs) - 1 - verb
+    if len(starting) < 2 or index >= len(starting) or not starting[index].metric:
+        return None
+    return starting[index]
+
+
+LIST_JOINERS = ("、", "和", "及", "与")
 
 
 def _next_respective_rate(fig: Figure, prev: Figure, st: SentenceState, ctx: Context) -> bool:
@@ -3580,7 +3620,7 @@ def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
 CHANGE_STARTS = "由从与"  # the words a change's starting point follows
 
 
-_COUNTS_LISTED_RE = re.compile(rf"(?:(?:\d[\d.,]*|[{CHINESE_DIGITS}]+)万?[余多]?[家个名人]、)+")
+_COUNTS_LISTED_RE = re.compile(rf"(?:(?:\d[\d.,]*|[{CHINESE_DIGITS}]+)万?[余多]?[家个名人%]、)+")
 
 
 def _parallel_change_date(
@@ -3920,7 +3960,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     anchor: DateMark | None = None  # the last 截至… mark: it outlives a paragraph's year
     topic: Place | None = None
     carried_at = -1  # the paragraph the carried date was set in
-    paragraph_start = 0
+    paragraph_start = -1  # the first sentence opens a paragraph too
     k = 0
     previous: SentenceState | None = None
     for s_start, s_end in ctx.sentence_spans:
@@ -3972,6 +4012,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 elif kind is MentionKind.PERCENT:
                     read_percent(fig, st, ctx)
                     st.last_percent = fig
+                    st.percents.append(fig)
             if kind is MentionKind.COUNT:
                 st.last_count = fig
                 st.counts.append(fig)
@@ -4040,7 +4081,12 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             and (m.start == s_start or _SECTION_LABEL_RE.fullmatch(text, s_start, m.start))
             and text.count("年", m.start, m.end) == 1
         ]
-        if anchors and not _looks_back(anchors[-1], carried, carried_at == paragraph_start):
+        # (一、总体目标 / 到2025年底，…: a section of plans dates nothing after it)
+        if (
+            anchors
+            and not plans
+            and not _looks_back(anchors[-1], carried, carried_at == paragraph_start)
+        ):
             carried, carried_at = anchors[-1], paragraph_start
             anchor = next((m for m in reversed(anchors) if m.kind is MarkKind.ANCHOR), anchor)
         elif carried is not None and sentence_marks and _says_as_of_now(sentence_marks[0], text):

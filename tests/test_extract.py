@@ -3722,3 +3722,45 @@ def test_firms_or_lawyers_a_body_organized_to_act_are_no_stock() -> None:
         "组织200名注册会计师参加培训；全省会计师事务所共有520家。"
     )
     assert set(observed(text, title="四川省注协")) == {("accounting", "firms", 520)}
+
+
+def test_rates_listed_with_分别_before_and_after_a_change() -> None:
+    text = (
+        "全区非公企业和社会组织党组织组建率分别由2017年的61.3%、48.5%"
+        "提高到2020年的87.6%、79.2%，党的工作覆盖率均保持在100%。"
+    )
+    obs = observed(text, title="长沙市岳麓区")
+    assert obs[("private_enterprise", "coverage_rate", 61.3)][2] == 2017
+    assert obs[("social_org", "coverage_rate", 48.5)][2] == 2017
+    assert obs[("private_enterprise", "coverage_rate", 87.6)][2] == 2020
+    assert obs[("social_org", "coverage_rate", 79.2)][2] == 2020
+    assert len(obs) == 4
+
+
+def test_one_park_named_then_referred_to_as_the_park() -> None:
+    text = (
+        "滨海智造产业园作为试点先行一步。园区内现有入驻企业138家，已建立党组织46个，"
+        "组织覆盖率达到100%。全区非公企业党组织1200个。"
+    )
+    obs = observed(text, jurisdiction="绍兴市柯桥区", title="柯桥区非公企业党建")
+    assert set(obs) == {("private_enterprise", "party_organizations", 1200)}
+
+
+def test_an_association_pointed_back_to_is_one_unit() -> None:
+    text = "绵阳市电子信息行业协会党支部作交流发言。该协会现有会员企业180家，党支部有党员27名。"
+    assert observed(text) == {}
+
+
+def test_a_section_of_goals_holds_targets() -> None:
+    text = (
+        "一、总体目标\n到2025年底，党员律师占执业律师比例提高到35%以上；"
+        "培育省级律师行业党建示范点100个。\n二、工作基础\n全省现有律师事务所1900家。"
+    )
+    assert set(observed(text, title="福建省律师行业党建行动方案")) == {("legal", "firms", 1900)}
+
+
+def test_one_of_two_conditions_is_a_threshold() -> None:
+    text = "对党员人数不足3名、规模较小的企业，组建联合党支部87个，覆盖企业634家。"
+    obs = observed(text, title="长兴县非公企业党建")
+    assert ("private_enterprise", "party_members", 3) not in obs
+    assert ("private_enterprise", "joint_branches", 87) in obs
