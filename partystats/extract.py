@@ -583,6 +583,8 @@ def consume(text: str, ctx: Context) -> bool:
             i += 1
             continue
         m = _DATE_WORD_RE.match(text, i)
+        if m is None and (trades := _TRADES_LISTED_RE.match(text, i)):
+            m = trades if _examples_of_trades(trades[0], ctx) else None
         if m:
             i = m.end()
             continue
@@ -597,6 +599,19 @@ def consume(text: str, ctx: Context) -> bool:
             return False
         i += best
     return True
+
+
+# 建筑、物流、商贸等5个行业党委: the trades listed as examples of what is counted (not
+# units: 正义、东方等3家律所 picks out firms)
+_TRADES_LISTED_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?、)*[\u4e00-\u9fff]{1,6}?等(?!级)")
+_TRADES_AT_END_RE = re.compile(f"(?:{_TRADES_LISTED_RE.pattern})$")
+_UNIT_LISTED_RE = re.compile(r"(?:所|处|公司|集团|会|中心|园|楼|厦|[省市县区州旗镇乡])(?:、|等$)")
+
+
+def _examples_of_trades(listed: str, ctx: Context) -> bool:
+    """建筑、物流、商贸等: trades as examples, not units (正义、东方等3家律所: those firms)
+    nor places (下设北京、上海等12个党支部: where they are)."""
+    return not _UNIT_LISTED_RE.search(listed) and not ctx.gaz.find(listed)
 
 
 _DATE_WORD_RE = re.compile(
@@ -637,6 +652,7 @@ class Vocabulary:
     growth_re: re.Pattern[str]
     # 覆盖律所 · 覆盖了全市其余9家律所: a cover verb, then what stands before the count
     covering_re: re.Pattern[str]
+    covered_after_re: re.Pattern[str]  # the words up to a cover verb (覆盖, 吸纳…) before a term
     plan_re: re.Pattern[str]
     single_entity_re: re.Pattern[str]
     unit_body_opening_re: re.Pattern[str]  # 商会党支部成立于…: a sentence about one unit's body
@@ -723,6 +739,9 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             covering_re=re.compile(
                 f"(?:{any_word_re(cat.establishment['coverage_verbs']).pattern})了?"
                 "([^，,；;。]{0,8})$"
+            ),
+            covered_after_re=re.compile(
+                f"^.*(?:{any_word_re(cat.establishment['coverage_verbs']).pattern})了?"
             ),
             plan_re=any_word_re(cat.not_observation["plan"]),
             single_entity_re=any_word_re(cat.not_observation["single_entity"]),
@@ -1068,6 +1087,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
             stripped = vocabulary(cat).award_examples_re.sub(r"\1", stripped)
             if stripped.endswith("等") and any(v in phrase for v in cat.award_verbs):
                 stripped = _EXAMPLES_RE.sub("", stripped)
+            trades = _TRADES_AT_END_RE.search(stripped)
+            if trades and _examples_of_trades(trades[0], ctx):
+                stripped = stripped[: trades.start()]  # 建筑、物流…等5个行业党委: examples
         if head.needs != "sessions" and _SET_TO_ACT_RE.search(before.rstrip()):
             # 组织42家事务所与28个脱贫村结对 · 组织200名律师参加…: those a body set to an
             # activity (组织了3期培训: the sessions it held)
@@ -1130,7 +1152,6 @@ _EXAMPLES_RE = re.compile(r"[^，,；;。“”]{1,24}?等$")
 HAVING = "共有|共计有|现有"  # what counted firms have in all (not 有: 12家律所有党员, some)
 # (a clause starts at 、: …单独组建、|联合组建等方式覆盖); 挂靠依托等其他方式覆盖…: neither own nor
 # joint, a kind the catalog does not count
-_COVERED_AFTER_RE = re.compile(r"^.*(?:覆盖|涵盖)了?")
 _BY_MEANS_RE = re.compile(
     r"(?:通过|采取|采用)?(?![^，,；;。]*其他)[^，,；;。\d]{0,16}?等?(?:方式|形式)$"
 )
@@ -1401,6 +1422,8 @@ def _read_before(
     if term is None and kin is not None and _parallel_place(fig, stripped, kin, st, ctx):
         return
     prev = st.last_count
+    if term is None and not stripped and fig.classifier == "个":
+        term = _organizations_set_up_before(fig, st, ctx)  # 已全部单独建立党支部，共19个
     # 单独组建的148个 counts branches, 联合建立的54家 the firms that set them up
     if term is None or term.term.endswith("的") and fig.classifier == "家":
         if not _elided_firms(fig, stripped, st, ctx):
@@ -1450,7 +1473,7 @@ def _read_before(
     if covering:
         # 党的组织覆盖律师事务所777家: whoever covers, the firms are covered (what is named
         # after the verb stays: 覆盖非公企业和社会组织4900余家, both sectors)
-        prefix = _COVERED_AFTER_RE.sub("", prefix)
+        prefix = vocabulary(cat).covered_after_re.sub("", prefix)
     elif _respective_place(fig.number.start, st, ctx) is not None:
         # 南京、苏州、无锡三市的党员律师分别为…: the places listed, and how many they are
         # (邳州市、新沂市两个县级市非公企业党员分别为…: the count of them, wherever it stands)
@@ -1572,6 +1595,20 @@ def _read_before(
     _accept(fig, term, metric, prefix, ctx, st, group)
 
 
+def _organizations_set_up_before(fig: Figure, st: SentenceState, ctx: Context) -> Term | None:
+    """全市公证机构已全部单独建立党支部，共19个: a bare count after a clause that ends with
+    the organizations set up (and holds no figure of its own) counts them."""
+    text = ctx.text
+    at = _clause_start(text, fig.number.start, st.start)
+    if at - 1 <= st.start or text[at - 1] not in "，,":
+        return None
+    clause = text[_clause_start(text, at - 1, st.start) : at - 1]
+    if find_numbers(clause) or not vocabulary(ctx.catalog).established_re.search(clause):
+        return None
+    term = suffix_term(clause, ctx.catalog)
+    return term if term is not None and term.metric in _ORG_METRICS else None
+
+
 _PARTNER_RE = re.compile(r"与[^，,；;。与]{1,16}$")
 ESTABLISHING_ADVERBS = ("单独", "独立", "联合", "已经", "已", "均", "都")
 
@@ -1589,7 +1626,7 @@ def _elided_firms(fig: Figure, stripped: str, st: SentenceState, ctx: Context) -
         and prev.metric in ("firms", *_FIRM_OUTCOMES)
         and prev.classifier == fig.classifier
     )
-    if fig.classifier != "家" and not like_total or not stripped.endswith("的"):
+    if fig.classifier not in ("家", "个") and not like_total or not stripped.endswith("的"):
         return False
     clause = stripped[:-1].removeprefix("其中")
     outcome = establishment_outcome(clause, cat)
@@ -1604,6 +1641,11 @@ def _elided_firms(fig: Figure, stripped: str, st: SentenceState, ctx: Context) -
         lead = lead[: -len(next(a for a in ESTABLISHING_ADVERBS if lead.endswith(a)))]
     lead = _PARTNER_RE.sub("", lead)  # 与司法局机关党组织联合组建…的5家: the partner
     lead = lead.removesuffix("中")
+    if fig.classifier != "家" and not like_total:
+        # 社会组织建立党组织的142个: 个 counts those the clause names (not 成立党支部的…个)
+        named = suffix_term(strip_before(lead, cat)[0], cat)
+        if named is None or named.metric != "firms":
+            return False
     sector = _sector_near(fig.number.start, ctx, lead) or _paragraph_sector(fig.number.start, ctx)
     if not consume(lead, ctx) or sector is None:
         return False

@@ -3764,3 +3764,28 @@ def test_one_of_two_conditions_is_a_threshold() -> None:
     obs = observed(text, title="长兴县非公企业党建")
     assert ("private_enterprise", "party_members", 3) not in obs
     assert ("private_enterprise", "joint_branches", 87) in obs
+
+
+def test_trades_listed_as_examples_of_the_committees_counted() -> None:
+    obs = observed("全市共建立物流、餐饮、建筑、电子商务等非公企业行业党委23个。", title="绵阳市")
+    assert ("private_enterprise", "industry_party_committees", 23) in obs
+    obs = observed("全县先后成立建筑、物流、商贸等5个非公企业行业党委。", title="齐河县非公党建")
+    assert ("private_enterprise", "industry_party_committees", 5) in obs
+    # places as examples say where they are, not what kind: one firm's branches
+    text = "康桥律师事务所党委下设北京、上海、青岛、烟台等12个党支部。"
+    assert observed(text, title="济南市") == {}
+
+
+def test_firms_a_joint_branch_takes_in() -> None:
+    text = "全区联合党支部3个；3个联合党支部共吸纳律所11家，全区律所党组织覆盖率达到87%。"
+    obs = observed(text, title="青岛市城阳区")
+    assert ("legal", "firms_in_joint_branches", 11) in obs
+    assert ("legal", "coverage_rate", 87) in obs
+
+
+def test_organizations_counted_in_个_after_the_clause_that_set_them_up() -> None:
+    obs = observed("社会组织建立党组织的142个，覆盖率61.2%。", title="章贡区两新党建")
+    assert ("social_org", "firms_covered", 142) in obs
+    obs = observed("全市公证机构已全部单独建立党支部，共19个。", title="哈尔滨市")
+    assert ("notary", "standalone_branches", 19) in obs
+    assert observed("全市律所120家，共38个。", title="哈尔滨市").keys() == {("legal", "firms", 120)}
