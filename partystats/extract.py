@@ -1069,6 +1069,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         listed = (
             not before.strip() and prev is not None and (prev.metric or "").startswith("firms_")
         )
+        if _framed_by_a_subtype(fig, st, ctx):
+            fig.note = "firms of a sub-type (在台资企业中，已有…)"
+            return
         if (
             outcome
             and sector
@@ -2364,7 +2367,7 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if _one_unit_named_after(fig, ctx):
         fig.note = "about a single firm (named after the figures: ——这是某所…)"
         return True
-    if ctx.about_one_firm and scope_at < 0 and not _PLACE_BODY_RE.search(sentence_before):
+    if ctx.about_one_firm and scope_at < 0 and not _a_place_body_acts(sentence_before):
         fig.note = "about a single firm (the page is about one, and the sentence names no place)"
         return True
     return False
@@ -2590,11 +2593,18 @@ _NAMED_PARK_RE = re.compile(
 )
 
 
+# a subtitle that introduces the one unit a feature portrays
+_PROFILE_LEAD_RE = re.compile(r"[—-]{1,2}\s*(?:走进|记|探访|访|探秘|聚焦)")
+
+
 def _about_one_firm(title: str, ctx: Context) -> bool:
     """The title names a firm's own Party organization (the firm's name is more than places,
     scope words and modifiers, and no rank: 全市律师事务所党组织, 优秀律师事务所党支部 are not)."""
     if len(title) > HEADLINE_MAX:
         return False  # a sentence, not a title
+    profile = _PROFILE_LEAD_RE.search(title)
+    if profile and _about_one_firm(title[profile.end() :], ctx):
+        return True  # …——走进山东泉城恒信律师事务所 · ——记贵阳市温州商会党委: a profile
     vocab = vocabulary(ctx.catalog)
     town = vocab.sub_county_re.match(title)
     if town and title.startswith(("：", ":"), town.end()) and not consume(town[1], ctx):
@@ -2603,8 +2613,8 @@ def _about_one_firm(title: str, ctx: Context) -> bool:
     if park and not consume(park[1], ctx) and not _MET_AT_RE.match(title, park.end()):
         return True  # 建邺区法律服务产业园党建工作 (not …在某产业园召开)
     chamber = _CHAMBER_RE.match(title)
-    if chamber and _a_place_and_a_trade(chamber[1], ctx):
-        return True  # 晋江鞋服商会党委：凝聚民营企业向心力
+    if chamber and (_a_place_and_a_trade(chamber[1], ctx) or _names_two_places(chamber[1], ctx)):
+        return True  # 晋江鞋服商会党委：凝聚民营企业向心力 · 贵阳市温州商会党委
     names = vocab.unit_names
     found = [*names.organ.finditer(title), *filter(None, [names.headline.match(title)])]
     # 云南滇诚律师事务所2024年招聘公告: a title that opens with one firm's full name
@@ -2976,6 +2986,7 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
             return
         if (
             _follows_a_subtype(fig, st, ctx)
+            or _framed_by_a_subtype(fig, st, ctx)
             or _SIZE_CLASS_RE.search(lead)
             or _a_kind_listed_under_qizhong(lead, ctx)
         ):
@@ -3056,6 +3067,30 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
 
 # 规模以上企业 · 规上企业 · 50名以上职工的: a size class of firms, not all of them
 _SIZE_CLASS_RE = re.compile(r"以上|以下|规模|规上")
+# 在规模以上非公企业中，党组织覆盖率… · 在台资企业中，已有412家…: the group a clause frames
+_AMONG_FRAME_RE = re.compile(r"在([^，,；;。在]{2,20}?)中[，,]?$")
+
+
+def _framed_by_a_subtype(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """The clause before the figure's (or its own opening) says the figure is among a kind
+    of firms narrower than a catalog term: by size, or by words the catalog does not read."""
+    text = ctx.text
+    at = _clause_start(text, fig.number.start, st.start)
+    frame = _AMONG_FRAME_RE.search(text, _clause_start(text, max(at - 1, st.start), st.start), at)
+    if frame is None:
+        frame = re.match(r"在([^，,；;。在]{2,20}?)中", text[at : fig.number.start])
+    if frame is None:
+        return False
+    group = strip_before(frame[1], ctx.catalog)[0]
+    term = suffix_term(group, ctx.catalog)
+    if term is None or term.metric != "firms":
+        return False
+    # (在全市2000家非公企业中: the words after the count)
+    kind = _COUNTED_BEFORE_RE.sub("", group[: -len(term.term)])
+    return bool(_SIZE_CLASS_RE.search(group)) or not consume(kind, ctx)
+
+
+_COUNTED_BEFORE_RE = re.compile(rf"^.*(?:\d|[{CN_DIGITS}])[余多]?[家个户]")
 
 # What a base may end with besides its noun: 占律师总数的 · 占全市执业律师的比例为
 _BASE_TAIL_RE = re.compile(r"(?:总数|总人数|人数|数量|总量)?(?:的)?(?:比例|比重)?(?:为|达|达到)?$")
@@ -3569,6 +3604,19 @@ _OPENING_BODY_RE = re.compile(
 )
 # 市律师行业党委评选出… on a page about one firm: the body of the place acts, not the firm
 _PLACE_BODY_RE = re.compile(rf"(?<![\u4e00-\u9fff])[省市区县州盟旗]{ORG_WORDS}")
+# 在市委两新工委的指导下，商会成立党支部: under whose guidance the unit acted
+_GUIDED_BY_RE = re.compile(r"在[^，,；;。]{2,30}?(?:指导|支持|帮助|推动|关心|领导)下")
+
+
+def _a_place_body_acts(words: str) -> bool:
+    """A body of the place (市律师行业党委评选出…) is named, other than as whose guidance
+    the unit acted under."""
+    guided = [m.span() for m in _GUIDED_BY_RE.finditer(words)]
+    return any(
+        not any(s <= m.start() < e for s, e in guided) for m in _PLACE_BODY_RE.finditer(words)
+    )
+
+
 # 获评全省优秀党员律师: a rank of an award, not the place of the figure
 RANK_AFTER_PLACE = re.compile(
     rf"^([\u4e00-\u9fff]{{0,6}}?行业|律师|两新组织|非公企业|社会组织)?({'|'.join(RANK_WORDS)})"

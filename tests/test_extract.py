@@ -3789,3 +3789,21 @@ def test_organizations_counted_in_个_after_the_clause_that_set_them_up() -> Non
     obs = observed("全市公证机构已全部单独建立党支部，共19个。", title="哈尔滨市")
     assert ("notary", "standalone_branches", 19) in obs
     assert observed("全市律所120家，共38个。", title="哈尔滨市").keys() == {("legal", "firms", 120)}
+
+
+def test_a_clause_framing_a_sub_type_of_firms() -> None:
+    text = "全市非公企业党组织覆盖率为80%，在规模以上非公企业中，党组织覆盖率已达到96.8%。"
+    assert set(observed(text, title="温州市")) == {("private_enterprise", "coverage_rate", 80)}
+    text = "在台资企业中，已有412家建立了党组织。"
+    assert observed(text, title="昆山市非公企业党建") == {}
+    text = "在全市2000家非公企业中，已有412家建立了党组织。"  # all of them, counted
+    assert ("private_enterprise", "firms_covered", 412) in observed(text, title="温州市")
+
+
+def test_a_feature_portraying_one_unit() -> None:
+    title = "党建引领促发展 专业服务显担当——走进山东泉城恒信律师事务所"
+    text = f"{title}\n2018年，所党委被评为全省律师行业先进基层党组织，3名律师获评全省优秀党员律师。"
+    assert observed(text, title=title) == {}
+    title = "红色引擎聚侨心——记贵阳市温州商会党委"
+    text = f"{title}\n2010年，在市委两新工委的指导下，商会成立党支部，当时只有党员11名。"
+    assert observed(text, title=title) == {}
