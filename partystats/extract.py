@@ -3605,13 +3605,13 @@ _OPENING_BODY_RE = re.compile(
 # 市律师行业党委评选出… on a page about one firm: the body of the place acts, not the firm
 _PLACE_BODY_RE = re.compile(rf"(?<![\u4e00-\u9fff])[省市区县州盟旗]{ORG_WORDS}")
 # 在市委两新工委的指导下，商会成立党支部: under whose guidance the unit acted
-_GUIDED_BY_RE = re.compile(r"在[^，,；;。]{2,30}?(?:指导|支持|帮助|推动|关心|领导)下")
+_UNDER_GUIDANCE_RE = re.compile(r"在[^，,；;。]{2,30}?(?:指导|支持|帮助|推动|关心|领导)下")
 
 
 def _a_place_body_acts(words: str) -> bool:
     """A body of the place (市律师行业党委评选出…) is named, other than as whose guidance
     the unit acted under."""
-    guided = [m.span() for m in _GUIDED_BY_RE.finditer(words)]
+    guided = [m.span() for m in _UNDER_GUIDANCE_RE.finditer(words)]
     return any(
         not any(s <= m.start() < e for s, e in guided) for m in _PLACE_BODY_RE.finditer(words)
     )
