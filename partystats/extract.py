@@ -72,6 +72,15 @@ ALL_SCOPE = ("全国", "全省", "全市", "全区", "全县")
 CHINESE_DIGITS = "一二两三四五六七八九十百千万"
 ZONES = ("高新技术产业开发区", "经济技术开发区", "高新区", "开发区", "新区")
 DISTRIBUTIVE = ("均有", "各有", "均为", "都有", "各", "均")
+EACH_DID_VERBS = (
+    "选树",
+    "培育",
+    "打造",
+    "建成",
+    "推荐",
+    "评选出",
+    "创建",
+)  # besides set-up and award verbs
 ADMIN_UNITS = (  # longest first: the first that starts a phrase is taken
     "省（自治区、直辖市）",
     "省（区、市）",
@@ -663,6 +672,7 @@ class Vocabulary:
     plan_section_re: re.Pattern[str]  # 工作计划, 下一步: a heading over plans
     new_whole_re: re.Pattern[str]  # ；全市… · ；登记注册的社会组织: a new whole, no more parts
     firms_having_re: re.Pattern[str]  # 17家律师事务所共有: the firms counted, then what they have
+    each_did_re: re.Pattern[str]  # 酒泉市、张掖市各选树1家…: each of those listed did so
     award_examples_re: re.Pattern[str]  # 授予王立新等: an award verb, then examples of the awarded
     # 表彰的全国先进基层党组织中，…: the figures after count some of those awarded
     among_awarded_re: re.Pattern[str]
@@ -766,6 +776,9 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             ),
             among_awarded_re=re.compile(rf"(?:{award_verbs})[^，,。；;]{{0,20}}中[，,]"),
             award_examples_re=re.compile(rf"({award_verbs})了?[^，,；;。“”]{{1,24}}?等$"),
+            each_did_re=re.compile(
+                rf"各自?(?:{any_word_re([*cat.establishment['verbs'], *cat.award_verbs, *EACH_DID_VERBS]).pattern})了?$"
+            ),
             firms_having_re=re.compile(
                 rf"{count_of}[家个](?:{any_word_re(t for t, term in cat.terms.items() if term.metric == 'firms').pattern})"
                 f"(?:{HAVING})$"
@@ -1036,6 +1049,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if qual_before and fig.qualifier is Qualifier.EXACT:
         fig.qualifier = qual_before
     each = stripped.endswith(DISTRIBUTIVE) or "平均" in before or "人均" in before
+    each = each or vocabulary(cat).each_did_re.search(stripped) is not None
     # 龙山县、永顺县各有律所6家 (not …各有律所15家和11家: as 分别)
     each = each or "各有" in stripped and _respective(num.start, st, ctx) is None
     if each:
@@ -2554,7 +2568,7 @@ def unit_name_patterns(endings: Iterable[str]) -> UnitNames:
         # 事务所党委下设7个党支部: its Party body
         unnamed=re.compile(
             rf"(?<![每任哪])(?<!没有)(?<!只有)(?<!仅有)[一这那][家个所](?![月年季])([^，,；;。]{{0,12}}?)({unit})"
-            r"(?:[，,]|党委|党总支|党支部)"
+            r"(?:[，,]|党委|党总支|党支部|(?:现|共|拥)?有)"  # 最大的一家律所有律师326名
         ),
         # 某某律师事务所党支部2022年度工作总结: a title about one unit's Party organization
         organ=re.compile(
@@ -3131,7 +3145,7 @@ def _is_the_texts_level(level: str, ctx: Context) -> bool:
 def _party_coverage(lead: str, sentence_before: str, ctx: Context) -> bool:
     """A coverage rate of Party organizations: 党组织覆盖率, or 覆盖率 after only places
     and terms in a sentence about them (律所建立党组织，覆盖率…); not 法律顾问覆盖率."""
-    if "党" in lead or "组织" in lead:
+    if "党组织" in lead or "党的组织" in lead or lead.rstrip("的").endswith(("党", "组织")):
         return True
     return consume(lead, ctx) and "党" in sentence_before
 

@@ -3807,3 +3807,22 @@ def test_a_feature_portraying_one_unit() -> None:
     title = "红色引擎聚侨心——记贵阳市温州商会党委"
     text = f"{title}\n2010年，在市委两新工委的指导下，商会成立党支部，当时只有党员11名。"
     assert observed(text, title=title) == {}
+
+
+def test_each_of_those_listed_did_so() -> None:
+    assert observed("酒泉市、张掖市：各选树1家省级党建示范律所。", title="甘肃省") == {}
+
+
+def test_joint_ones_included_is_any_organization() -> None:
+    text = "全区已有1960家非公企业建立党组织（含联合建立），覆盖率为28.7%。"
+    assert ("private_enterprise", "firms_covered", 1960) in observed(text, title="江汉区")
+
+
+def test_the_largest_firm_has_is_one_firm() -> None:
+    text = "区内规模最大的一家律所有律师326名、党员118名。全区律所50家。"
+    assert set(observed(text, title="成都市武侯区")) == {("legal", "firms", 50)}
+
+
+def test_coverage_of_legal_counsel_is_no_party_coverage() -> None:
+    text = "全市律所党的组织覆盖率达到100%，党政机关法律顾问覆盖率达到98%。"
+    assert set(observed(text, title="洛阳市")) == {("legal", "coverage_rate", 100)}
