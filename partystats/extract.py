@@ -4246,6 +4246,8 @@ def _column_metric(label: str, ctx: Context) -> tuple[str, str | None] | None:
     """What a column counts, from its label (律所数, 执业律师（人）, 党员占比), or None."""
     if _scale_of(label) is None:
         return None  # 律师事务所（亿元）: a unit we do not scale, never published
+    if any(unit in label for unit in ctx.catalog.not_observation["person_times"]):
+        return None  # 培训（人次）: person-times, not sessions
     label = _COLUMN_UNIT_RE.sub("", label).removeprefix("其中").lstrip("：:")  # 其中：联合党支部
     if _SHARE_COLUMN_RE.search(label):
         owner = suffix_term(_SHARE_TAIL_RE.sub("", label), ctx.catalog)  # 党员公证员占比
@@ -4311,7 +4313,13 @@ def table_cells(ctx: Context) -> dict[int, TableCell]:
         if table_scale is None:
             continue
         years = [YEAR_LABEL.fullmatch(c.text) for c in table.header[1:]]
-        by_year = all(years)
+        # 指标 | 2022年 | 2023年 | 增减（%）: years, then the change between them
+        by_year = sum(map(bool, years)) >= 2 and all(
+            y or _CHANGE_COLUMN_RE.match(c.text)
+            for y, c in zip(years, table.header[1:], strict=True)
+        )
+        # 表 全国律师队伍…发展情况: the place a caption names, for a table of the years
+        own_place = _caption_place(above, ctx) or ctx.default_place
         # 项目 | 非公有制企业 | 社会组织: a sector in each column, the rows' labels its figures
         columns = [_column_metric(c.text, ctx) for c in table.header[1:]]
         cues = dict(ctx.catalog.sector_cues)
@@ -4331,7 +4339,10 @@ def table_cells(ctx: Context) -> dict[int, TableCell]:
             row_year = YEAR_LABEL.fullmatch(row[0].text)  # 年份 | 律师事务所（家） | …
             scales = [table_scale * (_scale_of(c.text) or 1) for c in table.header[1:]]
             if by_year or by_sector:
-                place, metrics = ctx.default_place, [_column_metric(row[0].text, ctx)] * len(years)
+                place = own_place if by_year else ctx.default_place
+                metrics = [
+                    _column_metric(row[0].text, ctx) if y or by_sector else None for y in years
+                ]
                 scales = [table_scale * (_scale_of(row[0].text) or 1)] * len(years)
                 if by_sector:
                     metrics = [
@@ -4343,7 +4354,7 @@ def table_cells(ctx: Context) -> dict[int, TableCell]:
                 place = ctx.default_place
                 metrics = [(m[0], row_sectors[n]) if m else None for m in columns]
             else:
-                place, metrics = ctx.default_place if row_year else row_place, columns
+                place, metrics = own_place if row_year else row_place, columns
             if place is None:
                 continue
             evidence = f"{header} | {'  '.join(c.text for c in row)}"
@@ -4364,6 +4375,19 @@ def table_cells(ctx: Context) -> dict[int, TableCell]:
                 if sector is not None:
                     found[cell.start] = TableCell(metric, sector, place, evidence, year, scales[k])
     return found
+
+
+_CHANGE_COLUMN_RE = re.compile(r"增减|增长|增幅|同比|变化|比上年")
+
+
+def _caption_place(above: str, ctx: Context) -> Place | None:
+    """The one place (or 全国) the caption line right over a table names, if any."""
+    lines = [line for line in above.split("\n") if line.strip()]
+    caption = lines[-1] if lines else ""
+    if "全国" in caption:
+        return NATIONAL_PLACE
+    hits = ctx.gaz.find(caption)
+    return choose(hits[0][2], ctx.default_place) if len(hits) == 1 else None
 
 
 _UNITS_COLUMN_RE = re.compile(r"(?:单位|机构|企业|组织)(?:数|数量|总数)(?:[（(][^）)]{1,3}[)）])?")

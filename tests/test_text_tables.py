@@ -200,3 +200,30 @@ def test_rows_of_sectors_named_by_their_units_with_a_total_row():
     assert obs[("notary", "party_members", 34)][1:3] == ("齐齐哈尔市", 2018)
     assert ("legal", "firms", 54) in obs and ("notary", "firms", 11) in obs
     assert not [k for k in obs if k[2] in (65, 265, 49)]  # the total: of no one sector
+
+
+def test_years_as_rows_under_a_caption_naming_the_nation() -> None:
+    text = (
+        "近年来律师队伍规模持续扩大。\n"
+        "表　全国律师队伍及党员律师发展情况（2010—2018年）\n"
+        "年份    执业律师（万人）    党员律师（万人）    律师事务所（家）\n"
+        "2010        20.4        5.9      17,230\n"
+        "2012        23.2        6.9      19,361\n"
+    )
+    obs = observed(text)
+    assert obs[("legal", "practitioners", 204000)][1:3] == ("全国", 2010)
+    assert obs[("legal", "firms", 19361)][1:3] == ("全国", 2012)
+
+
+def test_years_as_columns_then_the_change_between_them() -> None:
+    text = (
+        "附表　2022—2023年全省律师行业主要指标\n"
+        "指标                   2022年     2023年     增减（%）\n"
+        "律师事务所（家）         1312       1406           7.2\n"
+        "律所党组织（个）         1057       1124           6.3\n"
+        "培训（人次）             3120       3400           9.0\n"
+    )
+    obs = observed(text, title="湖南省律师行业2023年度发展统计公报")
+    assert obs[("legal", "firms", 1312)][1:3] == ("湖南省", 2022)
+    assert obs[("legal", "party_organizations", 1124)][1:3] == ("湖南省", 2023)
+    assert not any(value in (7.2, 6.3, 3120, 3400) for _, _, value in obs)
