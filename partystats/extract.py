@@ -4266,7 +4266,8 @@ def _column_metric(label: str, ctx: Context) -> tuple[str, str | None] | None:
     outcome = establishment_outcome(prefix, ctx.catalog) if term.metric == "firms" else None
     if outcome is None and term.covered_only:
         return None
-    if term.metric in AWARD_METRICS or not consume(prefix, ctx):
+    # (已建党组织的社会组织（个）: the clause that picks out those covered)
+    if term.metric in AWARD_METRICS or not outcome and not consume(prefix, ctx):
         return None
     return outcome or term.metric, term.sector or _named_sector(prefix, ctx)  # 律所党组织（个）
 

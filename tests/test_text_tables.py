@@ -227,3 +227,23 @@ def test_years_as_columns_then_the_change_between_them() -> None:
     assert obs[("legal", "firms", 1312)][1:3] == ("湖南省", 2022)
     assert obs[("legal", "party_organizations", 1124)][1:3] == ("湖南省", 2023)
     assert not any(value in (7.2, 6.3, 3120, 3400) for _, _, value in obs)
+
+
+def test_columns_of_those_covered_and_of_practitioners_by_profession() -> None:
+    text = (
+        "表　2009年底全省法律服务行业党建基本情况\n"
+        "行业            机构数（个）    执业人员（人）    党员（人）\n"
+        "律师                     318              3104          1045\n"
+        "公证                      96               412           289\n"
+    )
+    obs = observed(text, title="甘肃省法律服务行业党建工作统计情况（2009年度）")
+    assert ("legal", "practitioners", 3104) in obs
+    assert ("notary", "practitioners", 412) in obs
+    text = (
+        "截至2014年底，全市社会组织党建情况如下。\n"
+        "县（区）  社会组织（个）  已建党组织的社会组织（个）  党组织（个）\n"
+        "定海区               612                          71            62\n"
+        "普陀区               455                          52            47\n"
+    )
+    obs = observed(text, title="舟山市2014年社会组织党建工作统计报告")
+    assert obs[("social_org", "firms_covered", 71)][1] == "舟山市定海区"
