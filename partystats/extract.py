@@ -3582,9 +3582,29 @@ def _last_place_list(start: int, end: int, ctx: Context) -> PlaceHits:
     for hit in ctx.places_in(start, end):
         if hit[2][0] is NATIONAL_PLACE:
             continue  # 居全国前列: a comparison, no place listed
-        joined = listed and ctx.text[listed[-1][1] : hit[0]] in CONJUNCTIONS
-        listed = [*listed, hit] if joined else [hit]
+        gap = ctx.text[listed[-1][1] : hit[0]] if listed else ""
+        inner = (
+            tuple(c for c in hit[2] if any(_lies_in(c, p) for p in listed[-1][2])) if listed else ()
+        )
+        if listed and not gap and inner:
+            listed[-1] = (listed[-1][0], hit[1], inner)  # 成都市金堂县、…: one item, the county
+            continue
+        between = _city_between(gap, listed[-1][1], ctx) if listed else None
+        joined = listed and (gap in CONJUNCTIONS or between is not None)
+        listed = [*listed, *([between] if between else []), hit] if joined else [hit]
     return listed
+
+
+# 莆田、龙岩、三明、南平: a city's short name that is an everyday word too, between two places
+_LISTED_SHORT_RE = re.compile(r"[、和]([\u4e00-\u9fff]{2})[、和]")
+
+
+def _city_between(gap: str, at: int, ctx: Context) -> tuple[int, int, tuple[Place, ...]] | None:
+    m = _LISTED_SHORT_RE.fullmatch(gap)
+    city = ctx.gaz.by_full_name.get(f"{m[1]}市") if m else None
+    if m is None or city is None:
+        return None
+    return (at + m.start(1), at + m.end(1), (city,))
 
 
 # 、经开区 · 和高新区: a list item that looks like a place the gazetteer does not hold

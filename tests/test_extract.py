@@ -3826,3 +3826,18 @@ def test_the_largest_firm_has_is_one_firm() -> None:
 def test_coverage_of_legal_counsel_is_no_party_coverage() -> None:
     text = "全市律所党的组织覆盖率达到100%，党政机关法律顾问覆盖率达到98%。"
     assert set(observed(text, title="洛阳市")) == {("legal", "coverage_rate", 100)}
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "莆田、龙岩、三明、南平、宁德五市律所分别为61家、58家、43家、40家、52家。",
+            {61: "莆田市", 58: "龙岩市", 43: "三明市", 40: "南平市", 52: "宁德市"},
+        ),
+        ("成都市金堂县、绵阳市三台县律所分别为6家、4家。", {6: "成都市金堂县", 4: "绵阳市三台县"}),
+    ],
+)
+def test_places_listed_before_分别_pair_with_its_figures(text: str, pairs: dict) -> None:
+    obs = observed(text, title="律师行业党建综述")
+    assert {value: obs[("legal", "firms", value)][1] for value in pairs} == pairs
