@@ -1360,7 +1360,7 @@ CHANGE_VERBS = (
 )
 # 从528人增长到 · 由2010年的500人增长到2020年的 · 增长到超过 (the qualifier from the catalog)
 CHANGED_TO = rf"(?:(?:{CHANGE_VERBS})?(?:到|至)|调整为)"  # 由71家调整为64家
-FROM_TO = rf"{CHANGED_TO}了?((?:19|20)\d{{2}}年[\d月底末年]*的|(?:目前|现在|当前|今年|当年)[\d月底末]*的)?"
+FROM_TO = rf"{CHANGED_TO}了?((?:19|20)\d{{2}}年[\d月底末年]*的|(?:目前|现在|当前|今年|当年|去年|上年|前年)[\d月底末]*的)?"
 # 比2014年的301家 · 与2017年底的98家相比 (与/同/和 only with 相比 after the figure)
 _COMPARED_WITH_RE = re.compile(r"(?:[比较]|([与同和跟]))(?:19|20)\d{2}年(?:底|末)?的?$")
 _COMPARED_AFTER_RE = re.compile(r"[^，,；;。]{0,12}?(?:相比|相较|比较)")
@@ -3535,9 +3535,10 @@ def _sectors_sharing_a_head(items: list[str], cat: Catalog) -> bool:
     return all(t is not None and t.metric == "firms" and t.sector is not None for t in sectors)
 
 
-# what a list of places leaves around them: 、 和 and the count of them (三市的)
+# what a list of places leaves around them: 、 和 and the count of them (三市的, also before
+# the sector: 杭州、宁波、温州三市非公企业党组织)
 _LISTED_PLACES_TAIL_RE = re.compile(
-    r"[、和及与]|(?:[一二两三四五六七八九十\d]+个?(?:省|市|州|县|区|地))?(?:的|之)?$"
+    r"[、和及与]|[一二两三四五六七八九十\d]+个?(?:省|市|州|县|区|地)(?!级)(?:的|之)?|(?:的|之)$"
 )
 
 

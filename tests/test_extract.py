@@ -3841,3 +3841,19 @@ def test_coverage_of_legal_counsel_is_no_party_coverage() -> None:
 def test_places_listed_before_分别_pair_with_its_figures(text: str, pairs: dict) -> None:
     obs = observed(text, title="律师行业党建综述")
     assert {value: obs[("legal", "firms", value)][1] for value in pairs} == pairs
+
+
+def test_places_counted_before_the_sector_they_are_listed_for() -> None:
+    text = "杭州、宁波、温州三市非公企业党组织分别为8260个、6950个、4870个。"
+    obs = observed(text, title="浙江省非公企业党建")
+    assert obs[("private_enterprise", "party_organizations", 6950)][1] == "宁波市"
+    text = "烟台、潍坊、临沂三市2010年底党员律师分别达到482人、455人、398人。"
+    obs = observed(text, title="山东省律师行业党建")
+    assert obs[("legal", "party_members", 398)][1:3] == ("临沂市", 2010)
+
+
+def test_a_change_reaching_last_years_end() -> None:
+    text = "涞水县执业律师由2017年的19人增加到去年底的52人。"
+    obs = observed(text, title="保定市涞水县", published=date(2022, 3, 1))
+    assert obs[("legal", "practitioners", 19)][2] == 2017
+    assert obs[("legal", "practitioners", 52)][2] == 2021
