@@ -543,6 +543,9 @@ def read_tail(fig: Figure, text: str, cat: Catalog) -> None:
 
 _TRAILING_ASIDE_RE = re.compile(r"[（(][^（()）]{0,8}[)）]$")
 _TRAILING_DURATION_RE = re.compile(r"(?:已经|已)?连续(?:[一二两三四五六七八九十\d]+|多)年$")
+_TRAILING_WHEN_RE = re.compile(
+    r"(?<=[率数比重])(?:早在|在|于)?(?:(?:19|20)\d{2}年(?:底|末)?|去年(?:底|末)?|今年|目前)$"
+)
 # 2021年底的 · 前年的 · 由本届理事会成立时的: when a figure stood, before it
 _TRAILING_DATE_OF_RE = re.compile(
     r"(?:(?:(?:19|20)\d{2}年|前年|去年|上年|当年|同年)(?:\d{1,2}月)?(?:底|末|初|年底|年末|年初)?|年初"
@@ -566,6 +569,9 @@ def strip_before(text: str, cat: Catalog) -> tuple[str, Qualifier | None]:
         if text.endswith("年"):
             text, n = _TRAILING_DURATION_RE.subn("", text)  # 已连续三年保持100%
             changed = changed or n > 0
+        # 覆盖率早在2016年就达到了100% · 组建率去年已达到87%: when, between term and figure
+        text, n = _TRAILING_WHEN_RE.subn("", text)
+        changed = changed or n > 0
         if text.endswith(cues):
             for cue, name in cat.qualifiers_before:
                 if text.endswith(cue):
@@ -1114,6 +1120,8 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
             return
         # (…10个“五星级党支部”和25名…: only the conjunction after a count: a list of counts)
         only_conjunction = not stripped.rstrip("".join(CONJUNCTIONS)) and st.last_count is not None
+        # (15个“五好”律所党支部和40名…: the noun phrase a count read, then the conjunction)
+        only_conjunction = only_conjunction or _after_a_counted_item(fig, st, ctx)
         if (
             stripped.endswith(CONJUNCTIONS)
             and not NUMERAL_START_RE.search(stripped)
@@ -1305,11 +1313,35 @@ def _quoted_award(phrase: str, before: str, cat: Catalog) -> tuple[Term | None, 
     term = suffix_term(phrase[1:close], cat)
     if term is not None and term.metric in AWARDED:
         return term, close + 1
+    # 评选表彰了15个“五好”律所党支部: the title, then the organizations or members given it
+    after = _NOUN_UP_TO_LIST_RE.match(phrase, close + 1)
+    term = suffix_term(after[0], cat) if after else None
+    if after and term is not None and term.metric in AWARDED:
+        return term, after.end()
     # 命名10家“红色律所”示范点: the title names the sites the words after it count
     site = next(
         (t for t in vocabulary(cat).site_terms if phrase.startswith(t.term, close + 1)), None
     )
     return (site, close + 1 + len(site.term)) if site is not None else (None, 0)
+
+
+def _after_a_counted_item(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """Only the noun phrase of the count before (read as count_then_term) and a conjunction
+    stand between it and this figure: an item of a list of counts."""
+    prev = st.last_count
+    if prev is None or prev.rule != "count_then_term":
+        return False
+    between = _QUOTED_RE.sub("", ctx.text[prev.tail_end : fig.number.start])  # (“五好”: a title)
+    return (
+        between.endswith(CONJUNCTIONS)
+        and len(between) <= 16
+        and not any(c in between for c in "，,；;。")
+        and not NUMERAL_START_RE.search(between)
+    )
+
+
+_QUOTED_RE = re.compile(r"“[^”]{0,12}”")
+_NOUN_UP_TO_LIST_RE = re.compile(r"[^和、及与，,；;。“”]{1,10}")
 
 
 def _awards_before(words: str, cat: Catalog) -> bool:

@@ -3857,3 +3857,19 @@ def test_a_change_reaching_last_years_end() -> None:
     obs = observed(text, title="保定市涞水县", published=date(2022, 3, 1))
     assert obs[("legal", "practitioners", 19)][2] == 2017
     assert obs[("legal", "practitioners", 52)][2] == 2021
+
+
+def test_when_stands_between_the_rate_and_its_figure() -> None:
+    text = (
+        "浙江省律师事务所党组织覆盖率早在2016年就达到了100%。陕西省律所党组织组建率去年已达到87%。"
+    )
+    obs = observed(text, title="贵州省律师行业党建", published=date(2019, 3, 1))
+    assert obs[("legal", "coverage_rate", 100)][1:3] == ("浙江省", 2016)
+    assert obs[("legal", "coverage_rate", 87)][1:3] == ("陕西省", 2018)
+
+
+def test_a_quoted_title_then_those_given_it_in_a_list() -> None:
+    text = "2014年，市律协党委评选表彰了15个“五好”律所党支部和40名优秀党员律师。"
+    obs = observed(text, title="温州市律师行业党建")
+    assert ("legal", "awarded_party_organizations", 15) in obs
+    assert ("legal", "awarded_party_members", 40) in obs
