@@ -127,6 +127,8 @@ NOUN_CONTINUATIONS = (
     "积极分子",
     "发展对象",
     "工作者",
+    "覆盖率",  # 西峡县9家律所党组织覆盖率达100%: the firms' rate, no count of organizations
+    "组建率",
 )
 YEAR_RE = re.compile(r"(?:19|20)\d{2}$")
 _PERCENT_RE = re.compile(r"\d+(?:\.\d+)?%")  # how many percents a span states
@@ -3084,6 +3086,9 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
             f"share of a group the catalog does not name: {owner_np[-10:]}"  # 35岁以下的占31%
         )
         return
+    if term is None and any(c[0] is not NATIONAL_PLACE for _, _, c in ctx.gaz.find(owner_np)):
+        fig.note = "a place's share of the whole"  # 全市党员律师2890名，顺德区占比超过三分之一
+        return
     owner = _previous_count(share_at + (num.start - len(before)), st, ctx) if term is None else None
     owner_metric = term.metric if term else owner.metric if owner else None
     metric = {"party_members": "party_member_share", "firms_covered": "coverage_rate"}.get(
@@ -3186,12 +3191,12 @@ _PARTY_BODY_TAIL_RE = re.compile(r"(?:党的组织|党组织|党的|党)$")
 
 
 def _a_kind_listed_under_qizhong(lead: str, ctx: Context) -> bool:
-    """其中基金会党组织覆盖率: a kind of unit the catalog does not count, no place or sector
-    (其中非公企业…, 其中哈尔滨市… name one)."""
+    """其中基金会党组织覆盖率 · 其中异地商会党组织覆盖率: a kind of unit, not a place or a
+    sector (其中非公企业…, 其中哈尔滨市… name one)."""
     if not lead.startswith("其中"):
         return False
     owner = _PARTY_BODY_TAIL_RE.sub("", lead.removeprefix("其中").strip("，, "))
-    return bool(owner) and not consume(owner, ctx) and _named_sector(owner, ctx) is None
+    return bool(owner) and not consume(owner, ctx)
 
 
 def _follows_a_subtype(fig: Figure, st: SentenceState, ctx: Context) -> bool:
@@ -4079,6 +4084,11 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     if manifest_place is not None:
         default = manifest_place
         key = {Level.PROVINCE: "province", Level.PREFECTURE: "city"}.get(manifest_place.level)
+        if manifest_place.level is Level.COUNTY:
+            # 我县 · 全区 · 全市 (a county-level city) in a text the manifest places in a county
+            key = {"县": "county", "旗": "county", "区": "district"}.get(
+                manifest_place.name[-1], "city"
+            )
         if key:
             levels[key] = manifest_place
         if key == "city":

@@ -3873,3 +3873,20 @@ def test_a_quoted_title_then_those_given_it_in_a_list() -> None:
     obs = observed(text, title="温州市律师行业党建")
     assert ("legal", "awarded_party_organizations", 15) in obs
     assert ("legal", "awarded_party_members", 40) in obs
+
+
+def test_the_manifests_county_is_what_我县_means() -> None:
+    obs = observed("目前，我县共有律师事务所7家。", jurisdiction="遵义市湄潭县")
+    assert obs[("legal", "firms", 7)][1] == "遵义市湄潭县"
+    obs = observed("目前，全区共有律师事务所30家。", jurisdiction="成都市武侯区")
+    assert obs[("legal", "firms", 30)][1] == "成都市武侯区"
+
+
+def test_rates_that_are_no_count_or_no_sector_total() -> None:
+    obs = observed("西峡县9家律所党组织覆盖率达100%。", title="西峡县律师行业党建")
+    assert ("legal", "party_organizations", 9) not in obs
+    assert ("legal", "coverage_rate", 100) in obs
+    text = "全市行业协会商会党组织覆盖率92.3%，其中异地商会党组织覆盖率100%。"
+    assert set(observed(text, title="晋江市")) == {("social_org", "coverage_rate", 92.3)}
+    text = "截至去年底，全市党员律师共2890名，顺德区占比超过三分之一。"
+    assert set(observed(text, title="佛山市")) == {("legal", "party_members", 2890)}
