@@ -1173,7 +1173,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
 
 # 经司法行政机关登记 · 经财政部门批准设立: registered by the authority, all of a kind
 _REGISTERED_RE = re.compile(
-    r"[经在][^，,；;。的]{2,12}?(?:登记|注册|备案|批准|许可|审批)(?:成立|设立|注册|管理|在册)?$"
+    r"[经在][^，,；;。的]{0,12}?(?:登记|注册|备案|批准|许可|审批)(?:成立|设立|注册|管理|在册)?$"
 )
 _EXAMPLES_RE = re.compile(r"[^，,；;。“”]{1,24}?等$")
 HAVING = "共有|共计有|现有"  # what counted firms have in all (not 有: 12家律所有党员, some)
@@ -1475,6 +1475,9 @@ def _read_before(
     prev = st.last_count
     if term is None and not stripped and fig.classifier == "个":
         term = _organizations_set_up_before(fig, st, ctx)  # 已全部单独建立党支部，共19个
+    if term is None and _respective_place(fig.number.start, st, ctx) is not None:
+        term = _ranked_subject(fig, st, ctx)  # 律所数量居前三位的是广东、北京、浙江，分别有…
+        stripped = ""
     # 单独组建的148个 counts branches, 联合建立的54家 the firms that set them up
     if term is None or term.term.endswith("的") and fig.classifier == "家":
         if not _elided_firms(fig, stripped, st, ctx):
@@ -2327,6 +2330,29 @@ def _sector_near(pos: int, ctx: Context, prefix: str = "") -> str | None:
     return _sectors_together(ctx.text[k : _clause_end(ctx.text, k, en)], ctx) or min(after)[1]
 
 
+_RANKED_RE = re.compile(r"(?:位居|居|排在|排名|名列)(?:全国|全省|全市)?(?:前|第)")
+
+
+def _ranked_subject(fig: Figure, st: SentenceState, ctx: Context) -> Term | None:
+    """The term a sentence ranks places by (律师事务所数量居前三位的是…, 律师人数位居前三),
+    for the figures 分别 pairs with the places ranked; None when it does not read so."""
+    text = ctx.text
+    ranked = _RANKED_RE.search(text, st.start, fig.number.start)
+    if ranked is None:
+        return None
+    subject = text[_clause_start(text, ranked.start(), st.start) : ranked.start()]
+    term = suffix_term(strip_before(subject, ctx.catalog)[0], ctx.catalog)
+    group = ctx.catalog.classifier_group(fig.classifier or "")
+    return term if term is not None and term.needs == group else None
+
+
+def _places_ranked(sentence_before: str, after: int, fig: Figure, ctx: Context) -> bool:
+    """居前三位的是广东、北京、浙江，分别有4300多家…: the places ranked, each its figure."""
+    respective = sentence_before.rfind("分别", after)
+    floor = fig.number.start - len(sentence_before)
+    return respective >= 0 and len(ctx.places_in(floor + after, floor + respective)) >= 2
+
+
 def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context) -> bool:
     """Growth amounts, plans, frequencies, single firms, quotes, ordinals."""
     no = ctx.catalog.not_observation
@@ -2370,7 +2396,8 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if "每" in before and _PER_PERIOD_RE.search(before):
         fig.note = "frequency (每年…两次)"  # 每年至少开展两次集中培训: a rule, not a count
         return True
-    if vocab.ranking_re.search(sentence_before):
+    ranked = vocab.ranking_re.search(sentence_before)
+    if ranked and not _places_ranked(sentence_before, ranked.end(), fig, ctx):
         fig.note = "inside a ranking (100强中)"
         return True
     for of_no_place, note in _NO_PLACES_FIGURE:

@@ -3890,3 +3890,15 @@ def test_rates_that_are_no_count_or_no_sector_total() -> None:
     assert set(observed(text, title="晋江市")) == {("social_org", "coverage_rate", 92.3)}
     text = "截至去年底，全市党员律师共2890名，顺德区占比超过三分之一。"
     assert set(observed(text, title="佛山市")) == {("legal", "party_members", 2890)}
+
+
+def test_places_ranked_then_their_figures() -> None:
+    text = "广东、北京、江苏律师人数位居前三，分别为5.1万多人、3.6万多人、3.4万多人。"
+    obs = observed(text, title="全国律师行业发展报告")
+    assert obs[("legal", "practitioners", 36000)][:2] == ("lower_bound", "北京市")
+    assert observed("民营企业100强中，有96家建立了党组织。", title="浙江省") == {}
+
+
+def test_registered_with_no_authority_named() -> None:
+    text = "截至11月底，全区经登记的司法鉴定机构109家，司法鉴定人约2100名。"
+    assert ("other", "firms", 109) in observed(text, title="广西司法鉴定行业党建")
