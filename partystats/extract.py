@@ -3536,8 +3536,12 @@ def _inside_closed_aside(text: str, at: int, pos: int) -> bool:
 def _respective(pos: int, st: SentenceState, ctx: Context) -> tuple[int, int] | None:
     """Where 分别 stands before ``pos``, and which figure after it this one is (0, 1, …):
     the n-th figure after 分别 belongs to the n-th item listed before it."""
-    k = ctx.text.rfind("分别", st.start, pos)
-    paired = ctx.text.rfind("各有", st.start, pos)  # 福清市、长乐区各有律所15家和11家: as 分别
+    # (…分别为51家、47家；玉溪市、昭通市各有…: a 分别 before a ； pairs only the figures before it)
+    floor = max(
+        st.start, ctx.text.rfind("；", st.start, pos) + 1, ctx.text.rfind(";", st.start, pos) + 1
+    )
+    k = ctx.text.rfind("分别", floor, pos)
+    paired = ctx.text.rfind("各有", floor, pos)  # 福清市、长乐区各有律所15家和11家: as 分别
     if paired > k and len(find_numbers(ctx.text[paired : _clause_end(ctx.text, pos, st.end)])) >= 2:
         k = paired
     if k < 0:

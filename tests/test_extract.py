@@ -3902,3 +3902,13 @@ def test_places_ranked_then_their_figures() -> None:
 def test_registered_with_no_authority_named() -> None:
     text = "截至11月底，全区经登记的司法鉴定机构109家，司法鉴定人约2100名。"
     assert ("other", "firms", 109) in observed(text, title="广西司法鉴定行业党建")
+
+
+def test_分别_and_各有_pair_only_within_their_part_of_the_sentence() -> None:
+    text = (
+        "曲靖市、大理州律所分别为51家、42家；玉溪市、昭通市各有党员律师150余名；"
+        "舟山市律所党组织覆盖率为91.4%。"
+    )
+    obs = observed(text, title="云南省律师行业党建")
+    assert ("legal", "party_members", 150) not in obs  # each of the two has so many
+    assert obs[("legal", "coverage_rate", 91.4)][1] == "舟山市"
