@@ -4197,9 +4197,11 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 if first_number is None and kind in (MentionKind.COUNT, MentionKind.PERCENT):
                     first_number = num.start
                     # a place the sentence names, not the document's default
+                    # (银川市、石嘴山市…分别有…: the first place of a list is no topic)
                     lead = (
                         _scope_place(num.start, st, ctx, fallback=False)
                         if _has_scope(st.start, num.start, ctx)
+                        and _respective_place(num.start, st, ctx) is None
                         else None
                     )
                     topic = topic if part else lead or topic

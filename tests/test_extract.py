@@ -3912,3 +3912,12 @@ def test_分别_and_各有_pair_only_within_their_part_of_the_sentence() -> None
     obs = observed(text, title="云南省律师行业党建")
     assert ("legal", "party_members", 150) not in obs  # each of the two has so many
     assert obs[("legal", "coverage_rate", 91.4)][1] == "舟山市"
+
+
+def test_the_first_place_of_a_分别_list_is_no_topic() -> None:
+    text = (
+        "全区共有律师事务所121家。银川市、石嘴山市、吴忠市、固原市、中卫市分别有律师事务所"
+        "68家、14家、16家、12家、11家。5个地级市全部成立律师行业党委。"
+    )
+    obs = observed(text, title="宁夏回族自治区律师行业党建")
+    assert obs[("legal", "industry_party_committees", 5)][1] == "宁夏回族自治区"
