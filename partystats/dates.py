@@ -47,9 +47,11 @@ _YEAR = r"(?P<y>(?:19|20)\d{2})年"
 _MONTH = r"(?:(?P<m>1[0-2]|0?[1-9])月)?"
 _DAY = r"(?:(?P<d>[0-3]?\d)日)?"
 _END = r"(?P<end>底|末|年底|年末|年年底|年年末)?"
+# 2014年县律师行业党委成立以来: since something began that year, a start as 以来 is
+_FOUNDED_SINCE = r"[^，,。；;\d]{1,16}?(?:成立|组建|建立|开展|实施|启动)以来"
 ABSOLUTE_RE = re.compile(
     rf"(?:(?P<lead>截至|截止到|截止|截至到|到|至|比|较|从|由|同比|与)[^\S\n]*)?"
-    rf"(?:(?:19|20)\d{{2}}年[、和至到-])*{_YEAR}{_MONTH}{_DAY}{_END}(?P<tail>以来|来(?=[，,])|的时候|的|，|,|度)?"
+    rf"(?:(?:19|20)\d{{2}}年[、和至到-])*{_YEAR}{_MONTH}{_DAY}{_END}(?P<tail>以来|来(?=[，,])|{_FOUNDED_SINCE}|的时候|的|，|,|度)?"
 )
 RELATIVE_RE = re.compile(
     r"截至目前|截止目前|目前|近日|日前|现有|如今|当前|现阶段|至今|近期|今年以来|去年以来"
@@ -105,7 +107,7 @@ def month_end(year: int, month: int) -> date:
 def _absolute(m: re.Match[str]) -> DateMark | None:
     year = int(m["y"])
     month = int(m["m"]) if m["m"] else None
-    if m["tail"] in ("以来", "来"):
+    if m["tail"] and m["tail"].endswith("来"):
         return None  # 2016年以来, 2016年来，: a start, not a state
     lead = m["lead"] or ""
     when = (

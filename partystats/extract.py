@@ -1779,6 +1779,13 @@ def _post_metric(
         outcome = establishment_outcome(predicate, cat)
         if outcome is not None:
             return outcome
+    if (
+        head.metric in _ORG_METRICS
+        and predicate.startswith(PARTNER_WORDS)
+        and not NUMERAL_START_RE.match(predicate, 1)
+    ):
+        fig.note = f"acting with a partner: {predicate[:10]}"  # 31个律所党组织与社区党组织签订…
+        return None
     having = re.match(rf"(?:{HAVING})[^，,；;。]{{1,10}}?\d", predicate)
     if head.metric == "firms" and having and not before.endswith("的"):  # 有党员的15家律所
         return head.metric  # 全市17家律师事务所共有执业律师326名: the firms, then their staff

@@ -3921,3 +3921,14 @@ def test_the_first_place_of_a_分别_list_is_no_topic() -> None:
     )
     obs = observed(text, title="宁夏回族自治区律师行业党建")
     assert obs[("legal", "industry_party_committees", 5)][1] == "宁夏回族自治区"
+
+
+def test_a_year_something_began_is_no_date_of_the_figures() -> None:
+    text = "2014年县律师行业党委成立以来，已有5家律所单独建立党支部，党组织覆盖率达到100%。"
+    obs = observed(text, title="某县律师行业党建", published=date(2016, 5, 1))
+    assert obs[("legal", "firms_with_own_branch", 5)][2] == 2016
+
+
+def test_organizations_acting_with_a_partner_are_no_stock() -> None:
+    text = "31个律所党组织与社区党组织签订“结对共建”协议。全区律所党组织35个。"
+    assert set(observed(text, title="青羊区")) == {("legal", "party_organizations", 35)}
