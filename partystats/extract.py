@@ -3881,8 +3881,10 @@ def _resolve_in(mark: DateMark, marks: list[DateMark], ctx: Context) -> date | N
             return date(now.year - turn, 12, 31)
         if now is not None and not mark.latest:
             return month_end(now.year - mark.years_back, mark.month or 12)
-    if mark.latest and mark.when is None and ctx.published is None and ctx.report_year:
-        return month_end(ctx.report_year, mark.month or 12)  # 2023年工作总结：截至12月底，…
+    undated = mark.when is None and ctx.published is None and ctx.report_year
+    if undated and (mark.latest or mark.kind is MarkKind.RELATIVE and not mark.years_back):
+        # 2023年工作总结：截至12月底，… · 全县现有律所19家: the year the report is on
+        return month_end(ctx.report_year, mark.month or 12)
     if mark.when is None and "上年" in ctx.text[mark.start : mark.end]:
         years = [m.when.year for m in marks if m.when is not None and m.start < mark.start]
         if years:
@@ -4603,6 +4605,7 @@ def _section_plans(text: str, start: int, vocab: Vocabulary, plans: bool) -> boo
 
 
 _YEAR_IN_TITLE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+_YEAR_REPORTED_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年度?[^\d]{0,8}?(?:总结|报告)")
 
 
 def report_year(title: str, cat: Catalog) -> int | None:
@@ -4611,6 +4614,10 @@ def report_year(title: str, cat: Catalog) -> int | None:
     reports = any(w in title for w in cat.report_words) or title.rstrip().endswith(
         cat.report_endings
     )
+    if len(years) > 1:
+        # 2020年工作总结暨2021年工作计划: the year the report words follow
+        reported = _YEAR_REPORTED_RE.search(title)
+        years = {reported[1]} if reported else years
     if len(years) != 1 or not reports:
         return None
     return int(years.pop())

@@ -3932,3 +3932,12 @@ def test_a_year_something_began_is_no_date_of_the_figures() -> None:
 def test_organizations_acting_with_a_partner_are_no_stock() -> None:
     text = "31个律所党组织与社区党组织签订“结对共建”协议。全区律所党组织35个。"
     assert set(observed(text, title="青羊区")) == {("legal", "party_organizations", 35)}
+
+
+def test_a_work_summary_dates_its_undated_present_by_its_year() -> None:
+    title = "浠水县司法局2020年工作总结暨2021年工作计划"
+    obs = observed(f"{title}\n截至12月底，全县共有律师事务所9家。", title=title)
+    assert obs[("legal", "firms", 9)][2] == 2020
+    title = "长兴县司法局2023年度工作总结"
+    obs = observed(f"{title}\n全县现有律师事务所19家。", title=title)
+    assert obs[("legal", "firms", 19)][2] == 2023
