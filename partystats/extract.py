@@ -261,7 +261,10 @@ def document_places(
         context = found[0] if found else _holding_place(cands, hits)
         if _several_cities_have(cands, context):
             continue  # 朝阳区 alone: Beijing's or Changchun's? No guess.
-        found.append(choose(cands, context))
+        place = choose(cands, context)
+        if place.code.startswith(OUTSIDE_THE_MAINLAND):
+            continue  # 香港文汇报讯（记者 南京报道）江苏省…: where the paper is, not the text's place
+        found.append(place)
         titled_count += i < len(title_hits)
     national = any(p.level is Level.NATIONAL for p in found[:titled_count]) or bool(
         _NATIONAL_BODY_RE.match(title)
@@ -322,7 +325,11 @@ def document_places(
     context = found[0] if found else None
     head = _named_places(title_hits, title, gaz, context)
     head += _named_places([h for h in hits[len(title_hits) :] if h[0] < 150], text, gaz, context)
-    head = [p for p in head if p.level is not Level.NATIONAL]
+    head = [
+        p
+        for p in head
+        if p.level is not Level.NATIONAL and not p.code.startswith(OUTSIDE_THE_MAINLAND)
+    ]
     # 司法部：全国律师行业…: a title naming the nation and no place is about the nation
     default = head[0] if head else NATIONAL_PLACE if national else None
     if by_level["district"] is None and default is not None and default.name.endswith("区"):
@@ -339,6 +346,10 @@ def document_places(
         parent = gaz.parent_of(default)
         by_level["prefecture"] = parent if parent and _is_zhou_or_meng(parent) else by_level["city"]
     return default, by_level
+
+
+# 台湾, 香港, 澳门 (division codes 71, 81, 82): no text here counts their Party organizations
+OUTSIDE_THE_MAINLAND = ("71", "81", "82")
 
 
 def _is_zhou_or_meng(place: Place) -> bool:
@@ -4080,6 +4091,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         h
         for h in gaz.find(_mask_words_not_places(text), with_words=True)
         if not _FILED_AT_RE.match(text, h[1])
+        and not all(p.code.startswith(OUTSIDE_THE_MAINLAND) for p in h[2])
     ]
     words = [h for h in hits if text[h[0] : h[1]] in gaz.word_names]
     default, levels = document_places(text, title, gaz, cat, [h for h in hits if h not in words])
@@ -4623,11 +4635,23 @@ def report_year(title: str, cat: Catalog) -> int | None:
     return int(years.pop())
 
 
+HEAD_LINES = 4  # a page's head: breadcrumb, date, headline, subtitle
+
+
 def _headline_end(text: str) -> int:
-    """Where the first line ends when it is a headline (short, no full stop), else 0."""
-    end = text.find("\n")
-    line = text[:end].strip() if end > 0 else ""
-    return end if 0 < len(line) <= HEADLINE_MAX and not line.endswith(("。", ".")) else 0
+    """Where the page's head ends: its first lines while short with no full stop (a
+    breadcrumb, a date, the headline), else 0."""
+    end = 0
+    for _ in range(HEAD_LINES):
+        stop = text.find("\n", end)
+        line = text[end:stop].strip() if stop > 0 else ""
+        if not line and end and stop > 0:
+            end = stop + 1  # a blank line inside the head
+            continue
+        if not 0 < len(line) <= HEADLINE_MAX or line.endswith(("。", ".")):
+            break
+        end = stop + 1
+    return max(end - 1, 0)
 
 
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
@@ -4674,11 +4698,12 @@ _ALL_COVERED = {"firms", "firms_covered"}
 def _restates(headline: Observation, body: Observation) -> bool:
     """The body figure is the headline's, which may be rounded to its last digit and bounded
     (全市138家律所实现党组织全覆盖 over 全市共有律师事务所138家: the firms, all covered)."""
-    same = (headline.sector, headline.jurisdiction, headline.subgroup) == (
-        body.sector,
-        body.jurisdiction,
-        body.subgroup,
-    ) and (headline.metric == body.metric or {headline.metric, body.metric} == _ALL_COVERED)
+    # (a headline that names no place: the body's place, 非公企业党组织覆盖率73.1% over 全国…73.1%)
+    same = (
+        (headline.sector, headline.subgroup) == (body.sector, body.subgroup)
+        and headline.jurisdiction in (None, body.jurisdiction)
+        and (headline.metric == body.metric or {headline.metric, body.metric} == _ALL_COVERED)
+    )
     dated_apart = (
         AsOfBasis.EXPLICIT == headline.as_of_basis == body.as_of_basis
         and headline.as_of != body.as_of

@@ -3941,3 +3941,23 @@ def test_a_work_summary_dates_its_undated_present_by_its_year() -> None:
     title = "长兴县司法局2023年度工作总结"
     obs = observed(f"{title}\n全县现有律师事务所19家。", title=title)
     assert obs[("legal", "firms", 19)][2] == 2023
+
+
+def test_a_paper_outside_the_mainland_is_not_the_texts_place() -> None:
+    text = (
+        "香港文汇报 > 内地新闻\n2019年3月5日 星期二\n\n苏律师行业党组织实现应建尽建\n\n"
+        "香港文汇报讯（记者 沈清 南京报道）江苏省司法厅日前召开全省律师行业党建工作会议。"
+        "截至2018年底，全省律师行业共有各类党组织1572个。"
+    )
+    obs = observed(text, title="苏律师行业党组织实现应建尽建")
+    assert obs[("legal", "party_organizations", 1572)][1] == "江苏省"
+
+
+def test_a_headline_under_a_breadcrumb_restated_in_the_body() -> None:
+    text = (
+        "侨声网 > 转载 > 大陆要闻\n\n非公企业党组织覆盖率73.1%\n\n"
+        "截至2017年底，全国187.7万个非公有制企业法人单位已建立党组织，"
+        "占非公有制企业法人单位总数的73.1%。"
+    )
+    obs = observed(text)
+    assert obs[("private_enterprise", "coverage_rate", 73.1)][1:3] == ("全国", 2017)
