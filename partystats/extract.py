@@ -1203,6 +1203,10 @@ _AMONG_A_COUNT_RE = re.compile(
 )
 # 另两家律所组建… · 指导各律所建立…: who set them up, or who had them set up
 URGING = "指导|推动|督促|帮助|引导"  # (区司法局)指导…建立: who had them set up
+WORK_COVER_MEANS = ("指导员", "联络员")  # those sent to firms with no organization of their own
+_FIRMS_THAT_DID_RE = re.compile(
+    r"(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家[^，,；;。\d]{0,8}?$"
+)
 _SET_UP_BY_RE = re.compile(
     r"(?:(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家"
     rf"|[^，,；;。\d]{{0,10}}?(?:{URGING})各?"  # (区司法局)指导全区律所建立…
@@ -1459,6 +1463,8 @@ def _predicate_after(pos: int, st: SentenceState, ctx: Context) -> str:
     span = text[pos:group_end]
     if span and not span.startswith((*CONJUNCTIONS, "、")):
         return span
+    if span.startswith(PARTNER_WORDS) and not NUMERAL_START_RE.match(span, 1):
+        return span  # 2家律所与县律师协会联合组建党支部1个: a partner, then what they did
     own = ""
     # an enumeration: the predicate comes after its last item
     last = last_match(_COUNTED_ITEM_RE, span)
@@ -1522,6 +1528,8 @@ def _read_before(
     covering = (
         term.metric == "firms"
         and coverer is not None
+        # (通过选派党建工作指导员等方式覆盖社会组织216家: the work's cover, by instructors)
+        and not any(w in prefix for w in WORK_COVER_MEANS)
         and (
             consume(coverer, ctx)
             or coverer.endswith(("党组织", "党的组织", "党支部"))
@@ -1548,6 +1556,8 @@ def _read_before(
     # 在52家司法鉴定机构中建立党组织31个: where they were set up, no sub-type of them;
     # 另两家律所组建联合党支部一个: who set them up
     prefix = _AMONG_RE.sub("", prefix)
+    if term.metric in _ORG_METRICS:
+        prefix = _PARTNER_RE.sub("", prefix)  # 2家律所与县律师协会联合组建党支部1个: with whom
     if "中" in prefix and _AMONG_A_COUNT_RE.match(_clause_before(fig, st, ctx)):
         prefix = prefix[prefix.rfind("中") + 1 :]
     # 全市17家律师事务所共有执业律师326名: the firms that have them, when published, are
@@ -1556,6 +1566,8 @@ def _read_before(
         prefix = vocabulary(cat).firms_having_re.sub("", prefix)
     if term.metric in _ORG_METRICS:
         prefix = _GUIDED_BY_RE.sub("", _SET_UP_BY_RE.sub("", prefix))
+    if term.term in vocabulary(cat).verb_terms:
+        prefix = _FIRMS_THAT_DID_RE.sub("", prefix)  # 其余2家律所|联合组建党支部1个: who did
     # 举办新执业律师党性教育培训班12期: its audience and subject make no sub-type (they may
     # still name its sectors: 非公企业和社会组织党组织书记培训班)
     # (a count of sessions before it is another figure's: 举办2期…培训班; 两地 is not)

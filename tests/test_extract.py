@@ -3961,3 +3961,18 @@ def test_a_headline_under_a_breadcrumb_restated_in_the_body() -> None:
     )
     obs = observed(text)
     assert obs[("private_enterprise", "coverage_rate", 73.1)][1:3] == ("全国", 2017)
+
+
+def test_firms_that_set_up_a_branch_with_a_partner() -> None:
+    text = "其中单独建立党支部的律所4家，其余2家律所与县律师协会联合组建党支部1个。"
+    obs = observed(text, title="隆回县律师行业党建")
+    assert ("legal", "firms_in_joint_branches", 2) in obs
+    assert ("legal", "joint_branches", 1) in obs
+    assert ("legal", "firms", 2) not in obs
+
+
+def test_firms_reached_by_instructors_are_no_organizational_cover() -> None:
+    text = "全市社会组织联合建立党组织93个、通过选派党建工作指导员等方式覆盖社会组织216家。"
+    obs = observed(text, title="株洲市社会组织党建")
+    assert ("social_org", "joint_branches", 93) in obs
+    assert not any(value == 216 for _, _, value in obs)
