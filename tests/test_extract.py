@@ -3976,3 +3976,8 @@ def test_firms_reached_by_instructors_are_no_organizational_cover() -> None:
     obs = observed(text, title="株洲市社会组织党建")
     assert ("social_org", "joint_branches", 93) in obs
     assert not any(value == 216 for _, _, value in obs)
+
+
+def test_one_investment_zone_is_one_unit() -> None:
+    text = "在台商投资最为集中的厦门海沧台商投资区，区内已有台资企业党组织40个、党员600多名。"
+    assert observed(text, title="厦门两新党建") == {}
