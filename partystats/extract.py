@@ -91,6 +91,7 @@ ADMIN_UNITS = (  # longest first: the first that starts a phrase is taken
     "省辖市",  # 全省18个省辖市中…
     "县级市",
     "县（市、区）",
+    "行政区",  # 全市9个行政区均已成立…
     "省区市",
     "省份",
     "省级",  # 36个省级注协均成立了行业党委
@@ -1597,6 +1598,14 @@ def _read_before(
                 outcome = "firms_covered"  # 有党员的律所256家，已全部建立党组织
             # 全市登记注册的社会组织: all of them (not 有党员的律所: a catalog word picks some)
             plain = consume(rel[0], ctx) and not vocabulary(cat).relevant.search(rel[0])
+            # 非公企业中的中共党员: the members among all of a sector (not 规模以上企业中的)
+            among = rel[0].endswith("中") and term.metric == "party_members"
+            plain = (
+                plain
+                or among
+                and _named_sector(rel[0][:-1], ctx) is not None
+                and consume(rel[0][:-1], ctx)
+            )
             registered = _REGISTERED_RE.search(rel[0])
             if registered is not None and consume(rel[0][: registered.start()], ctx):
                 plain = True  # 全省经司法行政机关登记的司法鉴定机构: all of them

@@ -3981,3 +3981,21 @@ def test_firms_reached_by_instructors_are_no_organizational_cover() -> None:
 def test_one_investment_zone_is_one_unit() -> None:
     text = "在台商投资最为集中的厦门海沧台商投资区，区内已有台资企业党组织40个、党员600多名。"
     assert observed(text, title="厦门两新党建") == {}
+
+
+def test_members_among_a_sector_and_firms_that_joined_a_branch() -> None:
+    text = "全省非公有制企业共建立党组织7.8万个，非公企业中的中共党员约46万名。"
+    obs = observed(text, title="浙江省非公企业党建")
+    assert obs[("private_enterprise", "party_members", 460000)][0] == "approximate"
+    assert observed("规模以上企业中的党员2万名。", title="浙江省") == {}
+    text = "全省1100多家律师事务所中，单独建立党支部386家，参加联合党支部412家。"
+    obs = observed(text, title="湖北省律师行业党建")
+    assert ("legal", "firms_in_joint_branches", 412) in obs
+    assert ("legal", "joint_branches", 412) not in obs
+
+
+def test_administrative_districts_counted_and_township_legal_service_offices() -> None:
+    obs = observed("全市9个行政区均已成立区级律师行业党委。", title="深圳市律师行业党建")
+    assert ("legal", "industry_party_committees", 9) in obs
+    obs = observed("全区共有基层法律服务所12个，法律服务工作者41人。", title="秦州区")
+    assert ("other", "firms", 12) in obs
