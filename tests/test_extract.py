@@ -3997,5 +3997,5 @@ def test_members_among_a_sector_and_firms_that_joined_a_branch() -> None:
 def test_administrative_districts_counted_and_township_legal_service_offices() -> None:
     obs = observed("全市9个行政区均已成立区级律师行业党委。", title="深圳市律师行业党建")
     assert ("legal", "industry_party_committees", 9) in obs
-    obs = observed("全区共有基层法律服务所12个，法律服务工作者41人。", title="秦州区")
+    obs = observed("全区共有乡镇法律服务所12个，法律服务工作者41人。", title="秦州区")
     assert ("other", "firms", 12) in obs
