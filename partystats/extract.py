@@ -1205,6 +1205,7 @@ _AMONG_A_COUNT_RE = re.compile(
 # 另两家律所组建… · 指导各律所建立…: who set them up, or who had them set up
 URGING = "指导|推动|督促|帮助|引导"  # (区司法局)指导…建立: who had them set up
 WORK_COVER_MEANS = ("指导员", "联络员")  # those sent to firms with no organization of their own
+_WHOLE_FIRM_AFTER_RE = re.compile(r"[，,]?(?:约|近)?占全所")
 _FIRMS_THAT_DID_RE = re.compile(
     r"(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家[^，,；;。\d]{0,8}?$"
 )
@@ -1812,11 +1813,12 @@ def _post_metric(
         if outcome is not None:
             return outcome
     if (
-        head.metric in _ORG_METRICS
+        (head.metric in _ORG_METRICS or head.metric == "firms")
         and predicate.startswith(PARTNER_WORDS)
         and not NUMERAL_START_RE.match(predicate, 1)
     ):
-        fig.note = f"acting with a partner: {predicate[:10]}"  # 31个律所党组织与社区党组织签订…
+        # 31个律所党组织与社区党组织签订… · 5家律所与越南、泰国等国律所建立合作关系
+        fig.note = f"acting with a partner: {predicate[:10]}"
         return None
     having = re.match(rf"(?:{HAVING})[^，,；;。]{{1,10}}?\d", predicate)
     if head.metric == "firms" and having and not before.endswith("的"):  # 有党员的15家律所
@@ -2412,6 +2414,12 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         return True
     if start and text[start - 1] in VAGUE_BEFORE and fig.number.text[0] in "十百千万":
         fig.note = "a vague amount (数十, 几百)"
+        return True
+    if fig.number.text in ("百", "千") and text.startswith("家", fig.number.end):
+        fig.note = "a ranking's name (百家事务所, 前百家)"
+        return True
+    if _WHOLE_FIRM_AFTER_RE.match(text, fig.tail_end):
+        fig.note = "about a single firm (占全所律师的…)"  # 现有党员律师178名，占全所律师的三成
         return True
     # inside a quoted name or a title (“三个同步”, 《…2021-2025年规划》); a quoted speech, whose
     # clauses a name never has (“十年前，全区公证员只有412名…), says what it says

@@ -3999,3 +3999,12 @@ def test_administrative_districts_counted_and_township_legal_service_offices() -
     assert ("legal", "industry_party_committees", 9) in obs
     obs = observed("全区共有乡镇法律服务所12个，法律服务工作者41人。", title="秦州区")
     assert ("other", "firms", 12) in obs
+
+
+def test_a_firms_own_share_a_ranking_name_and_firms_acting_with_partners() -> None:
+    text = "新律所将整合原有两个党支部成立律所党委，现有党员律师178名，占全所律师的三成以上。"
+    assert observed(text, title="两家浙江律所宣布合并") == {}
+    text = "百家事务所共有注册会计师5.2万名。全国会计师事务所8000余家。"
+    assert set(observed(text, title="中注协发布百家排名")) == {("accounting", "firms", 8000)}
+    text = "已有5家律所与越南、泰国等国律所建立合作关系。全市律所300家。"
+    assert set(observed(text, title="南宁市律师行业")) == {("legal", "firms", 300)}
