@@ -808,7 +808,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             ),
             sub_county_re=re.compile(
                 r"(?:^|(?<=[，,；;。：:\s的]))(?:其中，?|在)?"
-                r"((?:(?:[^\W\d_全各个等每多所委]|[A-Za-z]\d*){2,6}?)?)"  # 金融城T3写字楼
+                r"((?:(?:[^\W\d_全各个等每多所委]|[A-Za-z]\d*){2,10}?)?)"  # 金融城T3写字楼 · 东湖新技术开发区光谷软件园
                 rf"({any_word_re(units).pattern})"
                 # not 楼宇党委, 街道党工委 (the units' organization), unless that committee
                 # has what it has (广州科学城党委下辖企业党组织326个) or its head speaks for it
@@ -2770,6 +2770,7 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
             last = m.end("branch") if m.groupdict().get("branch") else m.end(1)
     unnamed = [m.end(1) for m in names.unnamed.finditer(sentence_before)]
     unnamed += [m.end() for m in _SOME_UNIT_RE.finditer(sentence_before)]
+    unnamed += [m.end() for m in _ONE_UNITS_BODY_RE.finditer(sentence_before)]
     unnamed += [m.end() for m in _OWN_OFFICE_RE.finditer(sentence_before)]
     chambers = [
         m.end(1)
@@ -2783,6 +2784,11 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
 _SOME_UNIT_RE = re.compile(
     r"(?<![李王张刘陈杨赵黄周吴徐孙马朱胡郭何林罗高某])某(?!某|等)[^\W\d_等和与及]{0,6}?"
     r"(?:企业|公司|集团|协会|商会|律所|事务所|公证处|园区|楼宇|大厦|中心|所(?![属有在]))"
+)
+# 一家头部社交平台企业党委下设… · 一幢甲级写字楼内的联合党支部覆盖…: one unit's Party body
+_ONE_UNITS_BODY_RE = re.compile(
+    r"(?<![每任哪])(?<!没有)(?<!只有)(?<!仅有)[一这那](?:家|个|幢|栋|座)[^，,；;。\d]{0,10}?"
+    r"(?:企业|写字楼|大厦|楼宇|园区|商会|协会)(?:内的?)?(?:党委|党总支|联合党支部|党支部)"
 )
 # 党员占比近一半——这是云南某会计师事务所的“画像”: the figures said, then whose they are
 _THIS_IS_RE = re.compile(r"[—，,；;]+这(?:就)?是")

@@ -4008,3 +4008,16 @@ def test_a_firms_own_share_a_ranking_name_and_firms_acting_with_partners() -> No
     assert set(observed(text, title="中注协发布百家排名")) == {("accounting", "firms", 8000)}
     text = "已有5家律所与越南、泰国等国律所建立合作关系。全市律所300家。"
     assert set(observed(text, title="南宁市律师行业")) == {("legal", "firms", 300)}
+
+
+def test_new_fields_are_sector_other_and_one_unit_of_them_is_no_place() -> None:
+    text = "全市快递、外卖、网约车等新业态领域共建立党组织187个，其中党委9个。"
+    obs = observed(text, title="杭州市新就业群体党建")
+    assert obs[("other", "party_organizations", 187)][1] == "杭州市"
+    for one in (
+        "在成都高新区天府软件园，园区党委下设党支部58个。",
+        "南京西路一幢甲级写字楼内的联合党支部覆盖企业46家、党员93名。",
+        "一家头部社交平台企业党委目前下设党支部236个，党员1.1万余名。",
+        "在中联广场，楼宇联合党支部覆盖企业38家、党员67名。",
+    ):
+        assert observed(one, title="两新组织党建") == {}, one
