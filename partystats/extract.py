@@ -3484,6 +3484,9 @@ def _place_of_scope(level: str, at: int, st: SentenceState, ctx: Context) -> Pla
         place = with_zone(choose(cands, ctx.default_place), ctx.text, e)
         # 南昌高新区等园区…，全市: a zone of the city is not the city, nor is an example
         example = listed_as_example(ctx.text, zone_end(ctx.text, e))
+        # 宁夏回族自治区司法厅…，全区: an autonomous region (or its body) is what 全区 means
+        if level == "district" and place.name.endswith("自治区") and not example:
+            return place
         if place.level is wanted and not _names_an_award(s, ctx, e) and not example:
             return place
     if st.topic is not None and st.topic.level is wanted:

@@ -4021,3 +4021,12 @@ def test_new_fields_are_sector_other_and_one_unit_of_them_is_no_place() -> None:
         "在中联广场，楼宇联合党支部覆盖企业38家、党员67名。",
     ):
         assert observed(one, title="两新组织党建") == {}, one
+
+
+def test_全区_after_an_autonomous_regions_body_in_a_text_about_another_province() -> None:
+    text = (
+        "四川省律师行业党建会议召开。宁夏回族自治区司法厅负责同志介绍，"
+        "截至2021年6月底，全区律师行业共有党组织146个。"
+    )
+    obs = observed(text, title="西部律师行业党建交流会")
+    assert obs[("legal", "party_organizations", 146)][1] == "宁夏回族自治区"
