@@ -3264,9 +3264,11 @@ def _party_coverage(lead: str, sentence_before: str, ctx: Context) -> bool:
     and terms in a sentence about them (律所建立党组织，覆盖率…); not 法律顾问覆盖率."""
     if "党组织" in lead or "党的组织" in lead or lead.rstrip("的").endswith(("党", "组织")):
         return True
-    return consume(lead, ctx) and "党" in sentence_before
+    return consume(lead, ctx) and _PARTY_BODY_RE.search(sentence_before) is not None
 
 
+# 律所建立党组织，覆盖率… (not 党政机关法律顾问，覆盖率…: no Party organization named)
+_PARTY_BODY_RE = re.compile(r"党组织|党的组织|党支部|党总支|党委|联建|单建")
 _PARTY_BODY_TAIL_RE = re.compile(r"(?:党的组织|党组织|党的|党)$")
 
 

@@ -4030,3 +4030,10 @@ def test_全区_after_an_autonomous_regions_body_in_a_text_about_another_provinc
     )
     obs = observed(text, title="西部律师行业党建交流会")
     assert obs[("legal", "party_organizations", 146)][1] == "宁夏回族自治区"
+
+
+def test_a_bare_coverage_needs_a_party_body_named_in_its_sentence() -> None:
+    text = "律师担任县、乡镇两级党政机关法律顾问，覆盖率100%。全县律所建立党组织12个，覆盖率95%。"
+    obs = observed(text, title="桐庐县律师工作")
+    assert ("legal", "coverage_rate", 95) in obs
+    assert ("legal", "coverage_rate", 100) not in obs
