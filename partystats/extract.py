@@ -3534,7 +3534,7 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
             continue  # 南昌高新区等园区推行…，全市…: examples, not the scope
         if st.start <= s and e <= pos and s > best_pos and not _names_an_award(s, ctx, e):
             place = with_zone(choose(cands, ctx.default_place), ctx.text, e)
-            listed = [*listed, place] if ctx.text[listed_end:s] == "、" else [place]
+            listed = [*listed, place] if ctx.text[listed_end:s] in LIST_JOINERS else [place]
             best_pos, best, listed_end = s, place, e
     if len(listed) > 1 and "分别" in ctx.text[listed_end:pos]:
         # 奎文区、潍城区律所分别为86家、52家；党员律师1702人: 分别 handed the places listed

@@ -4037,3 +4037,11 @@ def test_a_bare_coverage_needs_a_party_body_named_in_its_sentence() -> None:
     obs = observed(text, title="桐庐县律师工作")
     assert ("legal", "coverage_rate", 95) in obs
     assert ("legal", "coverage_rate", 100) not in obs
+
+
+def test_places_listed_with_和_counted_and_some_places_unnamed() -> None:
+    text = "拉萨市、日喀则市、昌都市、林芝市、山南市、那曲市和阿里地区7个地市均成立了律师行业党委。"
+    obs = observed(text, title="西藏自治区律师行业党建")
+    assert obs[("legal", "industry_party_committees", 7)][1] == "西藏自治区"
+    text = "锡林浩特市现有律师事务所13家；部分牧区旗县仅有1至2家律师事务所，律师不足10人。"
+    assert ("legal", "practitioners", 10) not in observed(text, title="锡林郭勒盟")
