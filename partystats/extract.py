@@ -611,7 +611,7 @@ def consume(text: str, ctx: Context) -> bool:
         if text[i] in ' “”"':
             i += 1
             continue
-        m = _DATE_WORD_RE.match(text, i)
+        m = _DATE_WORD_RE.match(text, i) or _INCLUDING_ASIDE_RE.match(text, i)
         if m is None and (trades := _TRADES_LISTED_RE.match(text, i)):
             m = trades if _examples_of_trades(trades[0], ctx) else None
         if m:
@@ -643,6 +643,8 @@ def _examples_of_trades(listed: str, ctx: Context) -> bool:
     return not _UNIT_LISTED_RE.search(listed) and not ctx.gaz.find(listed)
 
 
+# 全区（不含兵团）共有… · 会计师事务所（含分所）: what the count takes in or leaves out
+_INCLUDING_ASIDE_RE = re.compile(r"[（(](?:不含|含|包括|不包括)[^（()）]{1,12}[)）]")
 _DATE_WORD_RE = re.compile(
     r"(截至|截止)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(底|末|年底|年末|度)?"
     r"|第[一二三四五六七八九十\d]{1,3}批"  # 命名第二批…示范点80家: which batch, no sub-type

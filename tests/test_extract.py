@@ -4045,3 +4045,9 @@ def test_places_listed_with_和_counted_and_some_places_unnamed() -> None:
     assert obs[("legal", "industry_party_committees", 7)][1] == "西藏自治区"
     text = "锡林浩特市现有律师事务所13家；部分牧区旗县仅有1至2家律师事务所，律师不足10人。"
     assert ("legal", "practitioners", 10) not in observed(text, title="锡林郭勒盟")
+
+
+def test_an_aside_of_what_the_count_takes_in_or_leaves_out() -> None:
+    text = "截至2020年底，全区（不含兵团）共有律师事务所690家、执业律师6,813名。"
+    obs = observed(text, title="新疆维吾尔自治区律师行业党建")
+    assert obs[("legal", "firms", 690)][1] == "新疆维吾尔自治区"
