@@ -113,6 +113,7 @@ ADMIN_UNITS = (  # longest first: the first that starts a phrase is taken
     "区",
 )
 CONJUNCTIONS = ("和", "及", "与", "、")
+_VISITED_RE = re.compile(r"走访|调研了|考察了|参观了?|慰问了?|看望了?")  # whom someone visited
 _FEWER_THAN = ("不足", "不到", "少于", "低于")
 _ANOTHER_CONDITION_RE = re.compile(r"、[^，,；;。、\d]{1,8}?的")
 _SET_TO_ACT_RE = re.compile(r"(?<!党)组织了?$")
@@ -1129,6 +1130,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
             trades = _TRADES_AT_END_RE.search(stripped)
             if trades and _examples_of_trades(trades[0], ctx):
                 stripped = stripped[: trades.start()]  # 建筑、物流…等5个行业党委: examples
+        if _VISITED_RE.search(stripped):
+            fig.note = "object of another verb: visited"  # 走访了辖区2家律师事务所党支部
+            return
         if head.needs != "sessions" and _SET_TO_ACT_RE.search(before.rstrip()):
             # 组织42家事务所与28个脱贫村结对 · 组织200名律师参加…: those a body set to an
             # activity (组织了3期培训: the sessions it held)
@@ -2678,7 +2682,7 @@ def unit_name_patterns(endings: Iterable[str]) -> UnitNames:
         # 事务所党委下设7个党支部: its Party body
         unnamed=re.compile(
             rf"(?<![每任哪])(?<!没有)(?<!只有)(?<!仅有)[一这那][家个所](?![月年季])([^，,；;。]{{0,12}}?)({unit})"
-            r"(?:[，,]|党委|党总支|党支部|(?:现|共|拥)?有)"  # 最大的一家律所有律师326名
+            r"(?:[，,]|党委|党总支|党支部|(?:现|共|拥|设)?有)"  # 最大的一家律所有律师326名
         ),
         # 某某律师事务所党支部2022年度工作总结: a title about one unit's Party organization
         organ=re.compile(

@@ -4051,3 +4051,10 @@ def test_an_aside_of_what_the_count_takes_in_or_leaves_out() -> None:
     text = "截至2020年底，全区（不含兵团）共有律师事务所690家、执业律师6,813名。"
     obs = observed(text, title="新疆维吾尔自治区律师行业党建")
     assert obs[("legal", "firms", 690)][1] == "新疆维吾尔自治区"
+
+
+def test_one_firm_that_has_a_committee_and_firms_someone_visited() -> None:
+    text = "区内规模最大的一家律所设有党委，下辖9个党支部，党员200余名。"
+    assert observed(text, title="北京市朝阳区律师行业党建") == {}
+    text = "考察组先后走访了辖区2家律师事务所党支部和律师行业党群服务中心。"
+    assert observed(text, title="兰州市城关区") == {}
