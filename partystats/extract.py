@@ -4075,11 +4075,10 @@ def _date_of(
             return _resolve_in(carried, [], ctx), AsOfBasis.INFERRED
         if ctx.report_year is not None:  # an undated figure of 2023年工作总结 is 2023's
             return date(ctx.report_year, 12, 31), AsOfBasis.INFERRED
-        if printed and stock:
-            return (
-                ctx.published,
-                AsOfBasis.PUBLISHED,
-            )  # a present-tense stock figure of a dated page
+        if printed:
+            # a present-tense stock figure of a dated page; an award or a training with no
+            # date of its own was given or held about when the page reports it
+            return ctx.published, AsOfBasis.PUBLISHED
         return None, AsOfBasis.UNKNOWN
     when = _resolve_in(mark, marks, ctx)
     undated = when is None or ctx.published_from_url  # a page's posting day says little

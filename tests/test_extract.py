@@ -4058,3 +4058,13 @@ def test_one_firm_that_has_a_committee_and_firms_someone_visited() -> None:
     assert observed(text, title="北京市朝阳区律师行业党建") == {}
     text = "考察组先后走访了辖区2家律师事务所党支部和律师行业党群服务中心。"
     assert observed(text, title="兰州市城关区") == {}
+
+
+def test_an_award_with_no_date_of_its_own_is_of_the_pages_day() -> None:
+    text = "七一前夕，省工商联党组表彰全省商会系统先进基层党组织20个、优秀共产党员50名。"
+    obs = observed(text, title="河北省商会党建", published=date(2021, 7, 2))
+    assert obs[("social_org", "awarded_party_organizations", 20)][2] == 2021
+    assert (
+        observed(text, title="河北省商会党建")[("social_org", "awarded_party_members", 50)][2]
+        is None
+    )
