@@ -3972,7 +3972,7 @@ _SAME_YEAR_OF_RE = re.compile(rf"(?:{'|'.join(SAME_YEAR)})(?:底|末)?的\s*$") 
 _FOUNDED_RE = re.compile(r"(?:成立|组建|建立|始建|创建|创立|挂牌)于$")
 # 会上 · 会议表彰了 · 大会对…进行了表彰: what a meeting did
 _AT_THE_MEETING_RE = re.compile(
-    r"会上|会议(?:上|期间|表彰|命名|通报|为)|大会(?:上|对|为|表彰|命名)"
+    r"会上|会议(?:上|期间|表彰|命名|通报|为)|大会(?:上|对|为|表彰|命名)|同日|当日|当天"
 )
 
 

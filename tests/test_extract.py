@@ -4068,3 +4068,12 @@ def test_an_award_with_no_date_of_its_own_is_of_the_pages_day() -> None:
         observed(text, title="河北省商会党建")[("social_org", "awarded_party_members", 50)][2]
         is None
     )
+
+
+def test_awarded_the_same_day_as_the_meeting_the_page_reports() -> None:
+    text = (
+        "2020年，全国律师共办理各类法律事务1200多万件。此次发布会上还公布了示范单位名单。"
+        "中华全国律师协会同日表彰了优秀党员律师200名。"
+    )
+    obs = observed(text, title="全国律师行业党建工作取得新进展", published=date(2021, 7, 1))
+    assert obs[("legal", "awarded_party_members", 200)][2] == 2021
