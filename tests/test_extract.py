@@ -4077,3 +4077,8 @@ def test_awarded_the_same_day_as_the_meeting_the_page_reports() -> None:
     )
     obs = observed(text, title="全国律师行业党建工作取得新进展", published=date(2021, 7, 1))
     assert obs[("legal", "awarded_party_members", 200)][2] == 2021
+
+
+def test_the_highest_share_names_its_place() -> None:
+    obs = observed("河池市党员律师占比最高，达44.7%。", title="广西律师行业党建")
+    assert obs[("legal", "party_member_share", 44.7)][1] == "河池市"
