@@ -291,7 +291,7 @@ def wrapped_line_breaks(text: str) -> list[Span]:
             len(body) >= MID_SENTENCE_MIN_CHARS
             and not body.rstrip("\"'").endswith(_LINE_STOPS)  # …95%以上。" (straight quotes)
             and not _ENDS_IN_A_FIGURE.search(body)
-            and not _TABLE_ROW.search(line)
+            and not _TABLE_ROW.search(body)  # (an indented line is no table row)
             and nxt
             and not _HEADING.match(nxt)
             and (HANZI.match(nxt[0]) is not None or nxt[0].isdigit())

@@ -460,3 +460,17 @@ def test_a_figure_broken_by_a_line_is_joined_and_a_sentences_end_is_not():
     assert "执业律师1026名" in clean
     # a line that ends in a sentence, then a figure: no figure broken
     assert "。\n12家" in repair("全市律师1026名。\n12家律所未建立党组织。\n").clean_text
+
+
+def test_an_indented_hard_wrapped_report_is_joined_into_its_sentences():
+    text = (
+        "南海区律师行业党建工作情况汇报\n\n"
+        "    目前，全区共有律师事务所86家，执业律师1320名，其中党员律师417名，占\n"
+        "31.6%。全区律师行业共有党支部58个，其中49家律师事务所单独组建党支部，\n"
+        "其余37家律师事务所通过9个联合党支部实现组织覆盖，党组织覆盖率保持100%。\n"
+        "    （三）发挥龙头律所示范作用。广东南方卓信律师事务所党委下设4个党支部，现\n"
+        "有党员62名，带动周边8家小所开展联学共建。\n"
+    )
+    clean = repair(text).clean_text
+    assert "占31.6%" in clean
+    assert "下设4个党支部，现有党员62名" in clean
