@@ -115,7 +115,7 @@ ADMIN_UNITS = (  # longest first: the first that starts a phrase is taken
 CONJUNCTIONS = ("和", "及", "与", "、")
 _VISITED_RE = re.compile(r"走访|调研了|考察了|参观了?|慰问了?|看望了?")  # whom someone visited
 _FEWER_THAN = ("不足", "不到", "少于", "低于")
-_ANOTHER_CONDITION_RE = re.compile(r"、[^，,；;。、\d]{1,8}?的")
+_ANOTHER_CONDITION_RE = re.compile(r"、[^，,；;。、\d]{1,12}?的")
 _SET_TO_ACT_RE = re.compile(r"(?<!党)组织了?$")
 PARTNER_WORDS = ("与", "同")  # 3家律所与市司法局机关联合组建…: with whom, not a list
 VAGUE_BEFORE = "数几"  # 数十家, 几百名 (a bare unit after them): no figure was stated
@@ -2415,7 +2415,10 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if _SECTORS_COUNTED_RE.match(text, fig.number.end):
         fig.note = "counts sectors (两个行业)"  # 两个行业党组织覆盖率分别达到…
         return True
-    if fig.number.text == "一" and _SCENE_BEFORE_RE.search(before):
+    if fig.number.text == "一" and (
+        _SCENE_BEFORE_RE.search(before)
+        or vocab.unit_names.unnamed.match(text, start)  # 一家律师事务所党委被…命名为…
+    ):
         fig.note = "一家: a firm, no count"  # 走进丰泽区一家律师事务所，…
         return True
     if start and text[start - 1] in VAGUE_BEFORE and fig.number.text[0] in "十百千万":
@@ -2601,6 +2604,8 @@ def _names_one_unit(m: re.Match[str], ctx: Context, earlier: str = "") -> bool:
     in the paragraph (``earlier``): that one (全区各类园区…，园区已建立…: all of them)."""
     name, unit = m[1], m[2]
     no = ctx.catalog.not_observation
+    if unit == "乡" and m.string.startswith("镇", m.end()):
+        return False  # 依托乡镇、村和工业园区建立…: townships, no one unit
     if not name:  # (在开发区方面，全省149个…开发区中: a topic, not the zone)
         after = m.string[m.end() : m.end() + 2]
         definite = unit in no["sub_county_definite"] and not m[0].startswith("在")

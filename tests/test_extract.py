@@ -4082,3 +4082,11 @@ def test_awarded_the_same_day_as_the_meeting_the_page_reports() -> None:
 def test_the_highest_share_names_its_place() -> None:
     obs = observed("河池市党员律师占比最高，达44.7%。", title="广西律师行业党建")
     assert obs[("legal", "party_member_share", 44.7)][1] == "河池市"
+
+
+def test_one_firm_named_a_site_and_a_longer_second_condition() -> None:
+    text = "涪城区一家律师事务所党委被省委两新工委命名为全省党建工作示范点。"
+    assert observed(text, title="涪城区") == {}
+    text = "对党员人数不足三名、暂不具备单独组建条件的，组建联合党支部三十一个。"
+    obs = observed(text, title="沂南县两新党建")
+    assert not any(value == 3 for _, _, value in obs)
