@@ -1215,6 +1215,8 @@ _WHOLE_FIRM_AFTER_RE = re.compile(r"[，,]?(?:约|近)?占全所")
 _FIRMS_THAT_DID_RE = re.compile(
     r"(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家[^，,；;。\d]{0,8}?$"
 )
+_RELYING_ON_RE = re.compile(r"(?:依托|依靠)[^，,；;。\d]{1,16}?(?:组建|建立|成立)")
+_UP_TO_THE_VERB_RE = re.compile(r"^[^，,；;。\d]*?(?=组建|建立|成立)")
 _SET_UP_BY_RE = re.compile(
     r"(?:(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家"
     rf"|[^，,；;。\d]{{0,10}}?(?:{URGING})各?"  # (区司法局)指导全区律所建立…
@@ -1574,6 +1576,9 @@ def _read_before(
         prefix = vocabulary(cat).firms_having_re.sub("", prefix)
     if term.metric in _ORG_METRICS:
         prefix = _GUIDED_BY_RE.sub("", _SET_UP_BY_RE.sub("", prefix))
+        if _RELYING_ON_RE.search(ctx.text, st.start, fig.number.start):
+            # 依托村、镇和工业园区组建…: where they were set up (the list's start cut off)
+            prefix = _UP_TO_THE_VERB_RE.sub("", prefix)
     if term.term in vocabulary(cat).verb_terms:
         prefix = _FIRMS_THAT_DID_RE.sub("", prefix)  # 其余2家律所|联合组建党支部1个: who did
     # 举办新执业律师党性教育培训班12期: its audience and subject make no sub-type (they may
@@ -2176,6 +2181,8 @@ def _accept(
         and total is not None
         and total.metric in (*_ORG_METRICS, *_FIRM_OUTCOMES, "awarded_party_organizations")
         and cat.classifier_group(total.classifier or "") == group
+        # (党组织512个；其中非公有制企业1187家: firms in 家 are no part of organizations in 个)
+        and (total.metric not in _ORG_METRICS or total.classifier == fig.classifier)
         and term.sector is not None
         and term.sector != total.sector
         and not prefix.strip(" ，,、其中")
@@ -2184,7 +2191,12 @@ def _accept(
         # the total's kind, by sector
         metric = total.metric
         fig.titled = fig.titled or total.titled
-    part_sector = term.sector or _named_sector(prefix, ctx)
+    # (…；其中非公有制企业1187家，建立党组织431个: the total's part of that sector)
+    part_sector = (
+        term.sector
+        or _named_sector(prefix, ctx)
+        or _set_up_by_the_firms_before(fig, metric, st, ctx)
+    )
     if (
         total is not None
         # 已建立党组织的商会291家；其中省级商会68家: a kind of the firms covered, too
@@ -2208,6 +2220,8 @@ def _accept(
     fig.sector = (
         # 非公企业3.4万户、社会组织2680个，分别建立党组织1876个、932个: the n-th sector
         (_respectively_sector(fig, st, ctx) if term.sector is None else None)
+        # 其中非公有制企业1187家，建立党组织431个: what the firms just counted set up
+        or (_set_up_by_the_firms_before(fig, metric, st, ctx) if term.sector is None else None)
         or _other_sector(prefix, ctx)
         or _sectors_together(prefix + term.term, ctx)  # 非公企业和社会组织4900余家: both
         or term.sector
@@ -2230,6 +2244,22 @@ def _accept(
     if fig.sector is None:
         fig.note = "no sector named near the figure"
         fig.metric = None
+
+
+def _set_up_by_the_firms_before(
+    fig: Figure, metric: str | None, st: SentenceState, ctx: Context
+) -> str | None:
+    """The sector of the firms counted right before, when the words since only say they
+    set up what this figure counts (…非公有制企业1187家，建立党组织431个: theirs)."""
+    prev = st.last_count
+    if prev is None or prev.metric != "firms" or metric not in _ORG_METRICS:
+        return None
+    between = ctx.text[prev.tail_end : fig.number.start]
+    if any(c in between for c in "；;。") or vocabulary(ctx.catalog).sector_re.search(between):
+        return None
+    return (
+        prev.sector if vocabulary(ctx.catalog).establishing_re.search(between + "党组织") else None
+    )
 
 
 def _the_whole_party(fig: Figure, st: SentenceState, ctx: Context) -> bool:

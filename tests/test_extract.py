@@ -4090,3 +4090,23 @@ def test_one_firm_named_a_site_and_a_longer_second_condition() -> None:
     text = "对党员人数不足三名、暂不具备单独组建条件的，组建联合党支部三十一个。"
     obs = observed(text, title="沂南县两新党建")
     assert not any(value == 3 for _, _, value in obs)
+
+
+def test_parts_under_其中_set_up_by_the_firms_each_names() -> None:
+    text = (
+        "全县共有“两新”组织1426家，已建立党组织512个；其中非公有制企业1187家，建立党组织431个，"
+        "覆盖企业896家，社会组织239家，建立党组织81个。"
+        "依托村、镇和工业园区组建非公企业联合党支部67个，覆盖企业412家。"
+    )
+    obs = observed(text, title="海盐县两新党建")
+    assert ("private_enterprise", "party_organizations", 431) in obs
+    assert ("social_org", "party_organizations", 81) in obs
+    assert ("private_enterprise", "joint_branches", 67) in obs
+    assert ("private_enterprise", "firms_in_joint_branches", 412) in obs
+
+
+def test_firms_in_家_are_no_part_of_organizations_in_个() -> None:
+    text = "已建立党组织512个；其中非公有制企业1187家，建立党组织431个。"
+    obs = observed(text, title="海盐县两新党建")
+    assert ("private_enterprise", "firms", 1187) in obs
+    assert ("private_enterprise", "party_organizations", 1187) not in obs
