@@ -3448,13 +3448,17 @@ def _sectors_named(text: str, start: int, end: int, cat: Catalog) -> list[str]:
     """The sectors text[start:end] names, in order (one named twice in a row once)."""
     cues = dict(cat.sector_cues)
     sectors: list[str] = []
+    last = ""
     i = start
     while i < end:
         hit = _longest(text, i, tuple(cues))
         if hit:
-            if not sectors or sectors[-1] != cues[hit]:
+            # one profession named twice (会计师事务所23家、注册会计师310名) once; in sector
+            # other each its own (司法鉴定机构、基层法律服务所: two items, both other)
+            key = hit if cues[hit] == "other" else cues[hit]
+            if key != last:
                 sectors.append(cues[hit])
-            i += len(hit)
+            i, last = i + len(hit), key
         else:
             i += 1
     return sectors

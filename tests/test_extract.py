@@ -4110,3 +4110,13 @@ def test_firms_in_家_are_no_part_of_organizations_in_个() -> None:
     obs = observed(text, title="海盐县两新党建")
     assert ("private_enterprise", "firms", 1187) in obs
     assert ("private_enterprise", "party_organizations", 1187) not in obs
+
+
+def test_two_professions_of_sector_other_listed_before_分别() -> None:
+    text = (
+        "律师事务所和公证机构党组织实现全覆盖，"
+        "司法鉴定机构、基层法律服务所党组织覆盖率分别达到92.1%、90.1%。"
+    )
+    obs = observed(text, title="青岛市司法行政")
+    assert ("other", "coverage_rate", 92.1) in obs
+    assert not any(sector in ("legal", "notary") for sector, _, _ in obs)
