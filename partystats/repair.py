@@ -9,8 +9,8 @@ raw index of clean character i) is all the map needs. The steps, in order:
 3. traditional -> simplified, one character for one (OpenCC);
 4. delete page-furniture and spam lines, inline spam, blank lines and the
    whitespace around lines; undo typesetting: bullets opening a line (▶ ● ◆),
-   spaces between Chinese and a figure (``到 2023 年底``, ``95.8 %``), and the
-   line breaks of a hard-wrapped (PDF) text;
+   spaces between Chinese and a figure (``到 2023 年底``, ``95.8 %``) or inside a
+   word (``执业律 师``), and the line breaks of a hard-wrapped (PDF) text;
 5. collapse doubled punctuation: ``,,`` ``,、`` ``,。`` -> the real mark;
 6. find mojibake runs (recorded, never edited);
 7. half-width punctuation beside Chinese -> full width, never inside a number; corner
@@ -236,6 +236,10 @@ _HAN_OR_MARK = "\u3400-\u9fff，。、；：（）“”"
 FIGURE_SPACING = re.compile(
     rf"(?<=[{_HAN_OR_MARK}])[ \u3000\xa0]+(?=\d)|(?<=[\d%])[ \u3000\xa0]+(?=[{_HAN_OR_MARK}%])"
 )
+# One space between two Chinese characters (执业律 师：9436人, 执 业律师由…): a PDF's or a
+# page's stray space, never a separator (those are runs of spaces, tabs or full-width)
+# (not after a dateline or a byline: 北京6月14日电 律师…, 本报讯 …, 记者 张敏)
+STRAY_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![电讯报者员]) (?=[\u4e00-\u9fff])")
 # A line break between a figure and its unit (2,456\n人 · 95.8\n%): one line, wrapped
 # ...or inside the figure (执业律师1\n026名: a figure that goes on with its unit)
 FIGURE_WRAP = re.compile(
@@ -257,9 +261,9 @@ _HEADING = re.compile(
 
 
 def typesetting_spans(text: str, tabular: list[bool]) -> list[Span]:
-    """Bullets, spaces around figures and wrapped-line breaks to delete (not the spaces
+    """Bullets, spaces around figures or inside words and wrapped-line breaks to delete (not the spaces
     between a table's cells: 兰州市  276  4102 is a name and two figures)."""
-    spacing = matches(FIGURE_SPACING, text)
+    spacing = matches(FIGURE_SPACING, text) + matches(STRAY_SPACE, text)
     if spacing and (tables := table_line_spans(text, tabular)):
         spacing = [s for s in spacing if not inside(s[0], tables)]
     spans = matches(BULLET, text) + spacing + matches(FIGURE_WRAP, text)

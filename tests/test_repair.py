@@ -474,3 +474,10 @@ def test_an_indented_hard_wrapped_report_is_joined_into_its_sentences():
     clean = repair(text).clean_text
     assert "占31.6%" in clean
     assert "下设4个党支部，现有党员62名" in clean
+
+
+def test_a_stray_space_inside_a_chinese_word_goes_a_datelines_stays():
+    assert clean("    执业律 师：9436人\n执 业律师由1580人增加到3012人。\n") == (
+        "执业律师：9436人\n执业律师由1580人增加到3012人。\n"
+    )
+    assert clean("新华社北京6月14日电 律师65万多人。") == "新华社北京6月14日电 律师65万多人。"
