@@ -779,7 +779,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             plan_re=any_word_re(cat.not_observation["plan"]),
             single_entity_re=any_word_re(cat.not_observation["single_entity"]),
             some_unnamed_re=re.compile(
-                rf"(?<![现已所拥共具没含还只])(?:{any_word_re(cat.not_observation['some_unnamed']).pattern})"
+                rf"(?<![现已所拥共具没含还只支内全])(?:{any_word_re(cat.not_observation['some_unnamed']).pattern})(?![别工配])"  # (not 党支部分别, 内部分工)
             ),
             unit_body_opening_re=re.compile(
                 rf"[“\"]?(?:该|这个|这家)?(?:{any_word_re(cat.not_observation['unit_bodies']).pattern})"

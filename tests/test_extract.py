@@ -4120,3 +4120,11 @@ def test_two_professions_of_sector_other_listed_before_分别() -> None:
     obs = observed(text, title="青岛市司法行政")
     assert ("other", "coverage_rate", 92.1) in obs
     assert not any(sector in ("legal", "notary") for sector, _, _ in obs)
+
+
+def test_部分_inside_other_words_is_no_some() -> None:
+    text = "全市会计师事务所共建立党组织86个，其中单独党支部、联合党支部分别为52个、34个。"
+    obs = observed(text, title="上海市注册会计师行业")
+    assert ("accounting", "standalone_branches", 52) in obs
+    text = "部分牧区旗县仅有1至2家律师事务所，律师不足10人。"
+    assert observed(text, title="锡林郭勒盟") == {}
