@@ -2215,6 +2215,12 @@ def _accept(
     if term.award and not _awarding(ctx.text[st.start : st.end], cat):
         fig.note = f"{term.term} outside an award"
         return
+    every_kind = prefix.endswith("企业") and _named_sector(prefix, ctx) is None
+    if every_kind and term.term != "企业" and ctx.title_sector is None:
+        # 全市企业党组织3260个: enterprises of every kind, state-owned ones too (in a text
+        # about non-public ones, 示范企业党组织 are theirs)
+        fig.note = "企业 alone: every kind of enterprise, no sector"
+        return
     fig.metric = metric
     opening = _list_opening(fig, st, ctx)
     fig.sector = (
@@ -2453,6 +2459,10 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         return True
     if start and text[start - 1] in VAGUE_BEFORE and fig.number.text[0] in "十百千万":
         fig.note = "a vague amount (数十, 几百)"
+        return True
+    clause = text[_phrase_start(text, start - len(sentence_before), start) : start]
+    if any(g in clause for g in no["outside_groups"]) and not vocab.sector_re.search(clause):
+        fig.note = "a group outside the sectors (事业单位, 国有企业…)"
         return True
     if fig.number.text in ("百", "千") and text.startswith("家", fig.number.end):
         fig.note = "a ranking's name (百家事务所, 前百家)"

@@ -4128,3 +4128,11 @@ def test_部分_inside_other_words_is_no_some() -> None:
     assert ("accounting", "standalone_branches", 52) in obs
     text = "部分牧区旗县仅有1至2家律师事务所，律师不足10人。"
     assert observed(text, title="锡林郭勒盟") == {}
+
+
+def test_groups_outside_the_sectors_and_enterprises_of_every_kind() -> None:
+    text = "全市事业单位党组织412个、党员6350名。全市非公企业党组织1200个。"
+    obs = observed(text, title="晋江市党建工作")
+    assert set(obs) == {("private_enterprise", "party_organizations", 1200)}
+    text = "全市企业党组织3260个，国有企业和非公企业共有党员4.6万名。"
+    assert observed(text, title="柳州市党建工作") == {}
