@@ -113,6 +113,8 @@ ADMIN_UNITS = (  # longest first: the first that starts a phrase is taken
     "区",
 )
 CONJUNCTIONS = ("和", "及", "与", "、")
+_WHEN_OPENING_RE = re.compile(r"(?:如今|目前|现在|当前|近年来|去年|今年)[，,]?")
+_PAIRED_WITH_RE = re.compile(r"[与同][^，,；;。]{0,16}?(?:结对|共建|签订|签约|合作|对接|结成)")
 _VISITED_RE = re.compile(r"走访|调研了|考察了|参观了?|慰问了?|看望了?")  # whom someone visited
 _FEWER_THAN = ("不足", "不到", "少于", "低于")
 _ANOTHER_CONDITION_RE = re.compile(r"、[^，,；;。、\d]{1,12}?的")
@@ -1473,8 +1475,12 @@ def _predicate_after(pos: int, st: SentenceState, ctx: Context) -> str:
     span = text[pos:group_end]
     if span and not span.startswith((*CONJUNCTIONS, "、")):
         return span
-    if span.startswith(PARTNER_WORDS) and not NUMERAL_START_RE.match(span, 1):
-        return span  # 2家律所与县律师协会联合组建党支部1个: a partner, then what they did
+    if span.startswith(PARTNER_WORDS) and (
+        not NUMERAL_START_RE.match(span, 1) or _PAIRED_WITH_RE.match(span)
+    ):
+        # 2家律所与县律师协会联合组建党支部1个 · 36家非公企业与58个村党组织结对共建:
+        # a partner, then what they did
+        return span
     own = ""
     # an enumeration: the predicate comes after its last item
     last = last_match(_COUNTED_ITEM_RE, span)
@@ -1826,7 +1832,8 @@ def _post_metric(
     if (
         (head.metric in _ORG_METRICS or head.metric == "firms")
         and predicate.startswith(PARTNER_WORDS)
-        and not NUMERAL_START_RE.match(predicate, 1)
+        and (not NUMERAL_START_RE.match(predicate, 1) or _PAIRED_WITH_RE.match(predicate))
+        and establishment_outcome(predicate, cat) is None
     ):
         # 31个律所党组织与社区党组织签订… · 5家律所与越南、泰国等国律所建立合作关系
         fig.note = f"acting with a partner: {predicate[:10]}"
@@ -2527,8 +2534,10 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         else -1
     )
     last_single = max(last_single, _last_named_firm(sentence_before, ctx))
-    if vocab.unit_body_opening_re.match(sentence_before):
-        last_single = max(last_single, 0)  # 商会党支部成立于2017年，现有党员29名
+    opening = _WHEN_OPENING_RE.match(sentence_before)
+    if vocab.unit_body_opening_re.match(sentence_before, opening.end() if opening else 0):
+        # 商会党支部成立于2017年，现有党员29名 · 如今，律所党委下设4个党支部
+        last_single = max(last_single, 0)
     scope_at = _last_scope(start - len(sentence_before), start, ctx)
     # 该所…是全市185家律师事务所中第一家…: the place's count the firm is one of
     whole = before.rstrip().endswith(ALL_SCOPE)

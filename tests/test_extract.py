@@ -4136,3 +4136,11 @@ def test_groups_outside_the_sectors_and_enterprises_of_every_kind() -> None:
     assert set(obs) == {("private_enterprise", "party_organizations", 1200)}
     text = "全市企业党组织3260个，国有企业和非公企业共有党员4.6万名。"
     assert observed(text, title="柳州市党建工作") == {}
+
+
+def test_one_firms_committee_opening_a_sentence_and_firms_paired_with_villages() -> None:
+    text = "如今，律所党委下设4个党支部，党员律师增加到82名，占全所律师的41%。"
+    assert observed(text, title="一家律所的党建之路") == {}
+    text = "全县36家非公企业与58个村党组织结对共建。全县非公企业党组织120个。"
+    obs = observed(text, title="鹿邑县非公企业党建")
+    assert set(obs) == {("private_enterprise", "party_organizations", 120)}
