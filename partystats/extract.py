@@ -1084,7 +1084,11 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         return
     head, np_end, subgroup = parse_post_np(phrase, ctx)
     if head is None and text.startswith("“", fig.tail_end):
-        head, np_end = _quoted_award(text[fig.tail_end : st.end], stripped, cat)
+        # (评选出15家“党建示范律所”和60名“优秀党员律师”: the list's first item was awarded)
+        prev = st.last_count
+        listed = prev is not None and prev.metric in AWARD_METRICS
+        listed = listed and _after_a_counted_item(fig, st, ctx)
+        head, np_end = _quoted_award(text[fig.tail_end : st.end], stripped, cat, listed)
         fig.titled = head is not None  # 命名表彰了10个“红旗党支部”: organizations awarded
     if group == "sessions" and (head is None or head.needs != "sessions"):
         # 举办了3期全省律所党组织书记示范培训班: the count, then the training's description
@@ -1333,15 +1337,18 @@ def _sets_up(words: str, head: Term, cat: Catalog) -> bool:
     return head.metric in _ORG_METRICS and verb.endswith(tuple(cat.establishment["verbs"]))
 
 
-def _quoted_award(phrase: str, before: str, cat: Catalog) -> tuple[Term | None, int]:
-    """A count, then the quoted title an award verb before it gives (命名表彰了10个“红旗党支部”):
-    the term the title ends in, and where the title closes."""
+def _quoted_award(
+    phrase: str, before: str, cat: Catalog, listed: bool = False
+) -> tuple[Term | None, int]:
+    """A count, then the quoted title an award verb before it gives (命名表彰了10个“红旗党支部”),
+    or (``listed``) the award a list's first item named: the term the title ends in, and
+    where the title closes."""
     close = phrase.find("”")
-    if close < 0 or not _awards_before(before.removesuffix("了"), cat):
+    if close < 0 or not (listed or _awards_before(before.removesuffix("了"), cat)):
         return None, 0
     term = suffix_term(phrase[1:close], cat)
-    if term is not None and term.metric in AWARDED:
-        return term, close + 1
+    if term is not None and (term.metric in AWARDED or term in vocabulary(cat).site_terms):
+        return term, close + 1  # 评选出10个“红旗党支部” · 评选出15家“党建示范律所”
     # 评选表彰了15个“五好”律所党支部: the title, then the organizations or members given it
     after = _NOUN_UP_TO_LIST_RE.match(phrase, close + 1)
     term = suffix_term(after[0], cat) if after else None

@@ -4144,3 +4144,10 @@ def test_one_firms_committee_opening_a_sentence_and_firms_paired_with_villages()
     text = "全县36家非公企业与58个村党组织结对共建。全县非公企业党组织120个。"
     obs = observed(text, title="鹿邑县非公企业党建")
     assert set(obs) == {("private_enterprise", "party_organizations", 120)}
+
+
+def test_quoted_titles_of_sites_and_members_in_one_list() -> None:
+    text = "2019年，全市评选出15家“党建示范律所”和60名“优秀党员律师”。"
+    obs = observed(text, title="苏州市律师行业党建")
+    assert ("legal", "demonstration_sites", 15) in obs
+    assert ("legal", "awarded_party_members", 60) in obs
