@@ -113,6 +113,8 @@ ADMIN_UNITS = (  # longest first: the first that starts a phrase is taken
     "区",
 )
 CONJUNCTIONS = ("和", "及", "与", "、")
+_SAME_RATIO_RE = re.compile(r"(?:这一|这个|该|此)(?:比例|比重|占比)")
+_RATE_OF_THEM_RE = re.compile(r"的(?:党组织|党的组织)?(?:覆盖率|组建率)")
 _WHEN_OPENING_RE = re.compile(r"(?:如今|目前|现在|当前|近年来|去年|今年)[，,]?")
 _PAIRED_WITH_RE = re.compile(r"[与同][^，,；;。]{0,16}?(?:结对|共建|签订|签约|合作|对接|结成)")
 _VISITED_RE = re.compile(r"走访|调研了|考察了|参观了?|慰问了?|看望了?")  # whom someone visited
@@ -1875,6 +1877,8 @@ def _post_metric(
         if metric is None:
             fig.note = "award outside the catalog"
         return metric
+    if head.metric == "firms" and _RATE_OF_THEM_RE.match(predicate):
+        return head.metric  # 辖区87家律所的党组织覆盖率…: all the firms, and their rate
     if head.metric == "firms" and _COVERED_BY_RE.match(predicate):
         return _covered_metric(predicate)  # 9家公证机构通过联合党支部实现覆盖
     # (共组建联合党支部: in them; 共有…: what they have, below)
@@ -3130,6 +3134,8 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
             rule = "level_chain"  # 覆盖率还不足60%，现在已经达到95%以上
         elif _compared_with(before, fig, ctx):
             rule = "compared_with"  # 占比为27.8%，比2015年的21.5%提高…
+        elif _SAME_RATIO_RE.search(before):
+            rule = "same_ratio"  # 占律师总数的32.4%，而2015年底这一比例仅为24.7%
         else:
             rule = ""
         # 分别由…61.3%、48.5%提高到…87.6%、79.2%: the rate in this one's place before

@@ -4151,3 +4151,11 @@ def test_quoted_titles_of_sites_and_members_in_one_list() -> None:
     obs = observed(text, title="苏州市律师行业党建")
     assert ("legal", "demonstration_sites", 15) in obs
     assert ("legal", "awarded_party_members", 60) in obs
+
+
+def test_the_same_ratio_earlier_and_the_firms_whose_rate_is_given() -> None:
+    text = "党员律师1746名，占律师总数的32.4%，而2015年底这一比例仅为24.7%。"
+    obs = observed(text, title="苏州市律师行业党建")
+    assert obs[("legal", "party_member_share", 24.7)][2] == 2015
+    obs = observed("辖区87家律所的党组织覆盖率已连续三年保持100%。", title="武汉市江汉区")
+    assert ("legal", "firms", 87) in obs
