@@ -1209,12 +1209,13 @@ _BY_MEANS_RE = re.compile(
     r"(?:通过|采取|采用)?(?![^，,；;。]*其他)[^，,；;。\d]{0,16}?等?(?:方式|形式)$"
 )
 _AMONG_RE = re.compile(r"在[^，,；;。在]{2,20}?中(?=建立|组建|成立|设立)")
+SETTING_UP = "组建|建立|成立"  # the verbs of setting up a Party organization, in patterns
 HAS_AMONG = "有|共有|已有|拥有"  # …中有: what a group counted before 中 holds
 # 全市1984名执业律师中有党员律师781名: the group counted before 中有 is no sub-type (as
 # after 中，, a clause of its own); _among_uncounted judges the group
 _AMONG_A_COUNT_RE = re.compile(
     rf"^.*(?:\d|[{CHINESE_DIGITS}])[余多来]?[名人家个][^，,；;。\d]{{1,10}}?中"
-    rf"(?={HAS_AMONG}|已?(?:建立|组建|成立)|单独|联合)"  # 1.2万家非公企业中已建立…
+    rf"(?={HAS_AMONG}|已?(?:{SETTING_UP})|单独|联合)"  # 1.2万家非公企业中已建立…
 )
 # 另两家律所组建… · 指导各律所建立…: who set them up, or who had them set up
 URGING = "指导|推动|督促|帮助|引导"  # (区司法局)指导…建立: who had them set up
@@ -1223,8 +1224,8 @@ _WHOLE_FIRM_AFTER_RE = re.compile(r"[，,]?(?:约|近)?占全所")
 _FIRMS_THAT_DID_RE = re.compile(
     r"(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家[^，,；;。\d]{0,8}?$"
 )
-_RELYING_ON_RE = re.compile(r"(?:依托|依靠)[^，,；;。\d]{1,16}?(?:组建|建立|成立)")
-_UP_TO_THE_VERB_RE = re.compile(r"^[^，,；;。\d]*?(?=组建|建立|成立)")
+_RELYING_ON_RE = re.compile(rf"(?:依托|依靠)[^，,；;。\d]{{1,16}}?(?:{SETTING_UP})")
+_UP_TO_THE_VERB_RE = re.compile(rf"^[^，,；;。\d]*?(?={SETTING_UP})")
 _SET_UP_BY_RE = re.compile(
     r"(?:(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家"
     rf"|[^，,；;。\d]{{0,10}}?(?:{URGING})各?"  # (区司法局)指导全区律所建立…
@@ -1232,7 +1233,7 @@ _SET_UP_BY_RE = re.compile(
     r"[^，,；;。\d]{0,8}?(?=(?:组建|建立|成立|组成)了?$)"
 )
 # (省律协党委已)指导建立律师事务所党支部41个: who guided it, right before the setting-up verb
-_GUIDED_BY_RE = re.compile(rf"[^，,；;。\d]{{0,10}}?(?:{URGING})(?=(?:组建|建立|成立)了?)")
+_GUIDED_BY_RE = re.compile(rf"[^，,；;。\d]{{0,10}}?(?:{URGING})(?=(?:{SETTING_UP})了?)")
 EXAMPLE_NAME_MAX = 4  # characters before the term in one kind's name: 异地商会, 行业商会
 
 
