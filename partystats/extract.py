@@ -113,6 +113,10 @@ ADMIN_UNITS = (  # longest first: the first that starts a phrase is taken
     "区",
 )
 CONJUNCTIONS = ("和", "及", "与", "、")
+# “全区律师事务所党支部共五十八个”有误，应为…: a quoted figure the text corrects
+_CORRECTED_RE = re.compile(
+    r"[^“”。]{0,30}?”(?:一文中)?[，,]?(?:有误|错误|系笔误|不准确|应为|应更正)"
+)
 _SAME_RATIO_RE = re.compile(r"(?:这一|这个|该|此)(?:比例|比重|占比)")
 _RATE_OF_THEM_RE = re.compile(r"的(?:党组织|党的组织)?(?:覆盖率|组建率)")
 _WHEN_OPENING_RE = re.compile(r"(?:如今|目前|现在|当前|近年来|去年|今年)[，,]?")
@@ -2482,6 +2486,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     clause = text[_phrase_start(text, start - len(sentence_before), start) : start]
     if any(g in clause for g in no["outside_groups"]) and not vocab.sector_re.search(clause):
         fig.note = "a group outside the sectors (事业单位, 国有企业…)"
+        return True
+    if _CORRECTED_RE.match(text, fig.tail_end):
+        fig.note = "a figure the text corrects (“…”有误，应为…)"
         return True
     if fig.number.text in ("百", "千") and text.startswith("家", fig.number.end):
         fig.note = "a ranking's name (百家事务所, 前百家)"

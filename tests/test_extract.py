@@ -4159,3 +4159,12 @@ def test_the_same_ratio_earlier_and_the_firms_whose_rate_is_given() -> None:
     assert obs[("legal", "party_member_share", 24.7)][2] == 2015
     obs = observed("辖区87家律所的党组织覆盖率已连续三年保持100%。", title="武汉市江汉区")
     assert ("legal", "firms", 87) in obs
+
+
+def test_a_quoted_figure_the_text_corrects() -> None:
+    text = (
+        "【更正】本网9月6日发布的一文，文中“全省公证员中党员占比为58%”应为“全省公证员中党员占比为68%”，"
+        "“全省公证机构党组织覆盖率92%”应为“全省公证机构党组织覆盖率100%”。"
+    )
+    obs = observed(text, title="甘肃公证行业党建")
+    assert {value for _, _, value in obs} == {68, 100}
