@@ -4299,6 +4299,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     # each key with its year, and whether a table's year column stated it
     seen_dated: dict[tuple, bool] = {}
     seen_in_years: set[tuple] = set()  # the keys a table's year columns stated
+    seen_undated: set[tuple] = set()  # the keys the text stated with no date of their own
     headline_end = _headline_end(text)
     plans = False  # inside a section headed 二、2024年工作计划
     carried: DateMark | None = None
@@ -4397,11 +4398,15 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 # 党员律师由198名增加到259名 under a table of 2019 | 198, 2023 | 259: the
                 # table's (dated) figures, stated again
                 again = again or basis is not AsOfBasis.EXPLICIT and key in seen_in_years
+                # …党组织从96个增加到185个 over a table of 2012年 | 96: the text stated it first
+                again = again or year_cell and key[:-1] in seen_undated
                 if again or dated in seen_dated and (year_cell or seen_dated[dated]):
                     fig.note, obs = "stated again", None
                 else:
                     seen[key] = num.start
                     seen_dated[dated] = year_cell
+                    if not year_cell and basis is not AsOfBasis.EXPLICIT:
+                        seen_undated.add(key)
                     if year_cell:
                         seen_in_years.add(dated[:-1])
                     observations.append(obs)
