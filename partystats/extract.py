@@ -4288,6 +4288,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     )
     ctx.local_names = _local_names(default, levels)
     ctx.about_one_firm = _about_one_firm(title, ctx)
+    links_from = _closing_links(text) if doc.file.lower().endswith((".html", ".htm")) else len(text)
     ctx.report_year = report_year(title, cat)
     ctx.title_sector = title_sector(title, cat)
     numbers = find_numbers(text)
@@ -4355,6 +4356,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                     topic = topic if part else lead or topic
                 if kind in (MentionKind.COUNT, MentionKind.PERCENT) and not relevant:
                     fig.note = fig.note or "no catalog word in the sentence"
+                elif kind in (MentionKind.COUNT, MentionKind.PERCENT) and num.start >= links_from:
+                    fig.note = "a title in the page's closing list of links"
                 elif kind is MentionKind.COUNT and not fig.note:
                     read_count(fig, st, ctx)
                 elif kind is MentionKind.PERCENT:
@@ -4786,6 +4789,25 @@ def _headline_end(text: str) -> int:
 
 
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
+
+
+LINK_TITLE_MAX = 40  # characters of another article's title in a page's closing list
+
+
+def _closing_links(text: str) -> int:
+    """Where a saved page's closing run of link titles starts (党建要闻: 全省律师行业党员突破
+    1.4万名 / 我省12个律所党组织获评…): two lines or more after the body's last sentence,
+    each short, with no sentence mark and no table cells; else the text's end."""
+    lines = text.rstrip("\n").split("\n")
+    k = len(lines)
+    while k > 0 and _LINK_TITLE_RE.fullmatch(lines[k - 1].strip()):
+        k -= 1
+    if len(lines) - k < 2:
+        return len(text)
+    return sum(len(line) + 1 for line in lines[:k])
+
+
+_LINK_TITLE_RE = re.compile(rf"(?:- )?[^。！？；|\t]{{4,{LINK_TITLE_MAX}}}")
 
 
 def _drop_restated(

@@ -4168,3 +4168,17 @@ def test_a_quoted_figure_the_text_corrects() -> None:
     )
     obs = observed(text, title="甘肃公证行业党建")
     assert {value for _, _, value in obs} == {68, 100}
+
+
+def test_a_saved_pages_closing_list_of_links_holds_no_figures() -> None:
+    from dataclasses import replace
+
+    text = (
+        "截至2023年底，全省共有律师事务所2100家。\n湖北省律师协会\n"
+        "- 全省律师行业党员突破1.4万名\n- 我省12个律所党组织获评全省先进基层党组织\n"
+    )
+    page = replace(make_doc(text, title="湖北律师行业党建"), file="t.html")
+    got = {(o.metric, o.value) for o in extract(page).observations}
+    assert got == {("firms", 2100)}
+    # the same lines in a plain text are read as they stand
+    assert ("legal", "party_members", 14000) in observed(text, title="湖北律师行业党建")
