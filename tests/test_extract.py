@@ -4182,3 +4182,10 @@ def test_a_saved_pages_closing_list_of_links_holds_no_figures() -> None:
     assert got == {("firms", 2100)}
     # the same lines in a plain text are read as they stand
     assert ("legal", "party_members", 14000) in observed(text, title="湖北律师行业党建")
+
+
+def test_the_national_average_named_after_its_rate() -> None:
+    text = "党员律师6987名，占律师总数的32.6%，高于全国29.1%的平均水平。"
+    obs = observed(text, title="宁夏律师行业党建")
+    assert obs[("legal", "party_member_share", 29.1)][1] == "全国"
+    assert obs[("legal", "party_member_share", 32.6)][1] == "宁夏回族自治区"
