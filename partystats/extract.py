@@ -242,6 +242,7 @@ def _county_city_opening(title: str, gaz: Gazetteer, vocab: Vocabulary) -> Place
 
 
 def _sector_or_party_next(title: str, at: int, vocab: Vocabulary) -> bool:
+    at += title.startswith(("：", ":", " "), at)  # 慈溪：非公企业党建…
     return bool(vocab.sector_re.match(title, at)) or title.startswith(("党建", "两新"), at)
 
 

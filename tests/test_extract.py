@@ -4189,3 +4189,10 @@ def test_the_national_average_named_after_its_rate() -> None:
     obs = observed(text, title="宁夏律师行业党建")
     assert obs[("legal", "party_member_share", 29.1)][1] == "全国"
     assert obs[("legal", "party_member_share", 32.6)][1] == "宁夏回族自治区"
+
+
+def test_a_county_level_citys_short_name_then_a_colon_opens_its_title() -> None:
+    title = "慈溪：非公企业党建“两个覆盖”扎实推进"
+    text = f"{title}\n截至去年底，全市共有非公有制企业1.3万余家，连续三年位居宁波各县（市）区前列。"
+    obs = observed(text, title=title, published=date(2012, 3, 16))
+    assert obs[("private_enterprise", "firms", 13000)][1] == "宁波市慈溪市"
