@@ -3081,7 +3081,7 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 # 较上年提高5个百分点 · 比上年增长12% · 同比增加86人: a change said of a subject
 _AVERAGE_OF_RE = re.compile(r"(全国|全省)平均(?:水平)?[（(]?(?:为|是|约为|约|达|达到)?$")
 _ABOUT_SHARE_RE = re.compile(r"(?:约|大约|大概)占")
-_AVERAGE_BEFORE_RE = re.compile(r"(?:高于|低于|超过|超出|略高于|略低于|接近)(全国|全省)$")
+_AVERAGE_BEFORE_RE = re.compile(r"(?:高于|低于|超过|超出|略高于|略低于|接近)(全国|全省|全市)$")
 _AVERAGE_AFTER_RE = re.compile(r"的?平均(?:水平|值|数)")
 _CHANGE_RE = re.compile(
     r"(?:较|比|同比)[^，,；;]{0,8}?(?:提高|增长|上升|增加|提升|下降|减少)了?"
@@ -3164,7 +3164,8 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
             average = average if _AVERAGE_AFTER_RE.match(text, fig.tail_end) else None
         if average is not None:  # 覆盖率达98%，而全国平均为95.7%: the wider scope's rate
             fig.metric, fig.sector, fig.rule = prev.metric, prev.sector, "average_of_scope"
-            fig.place = NATIONAL_PLACE if average[1] == "全国" else ctx.level_places.get("province")
+            wider = {"全国": "national", "全省": "province", "全市": "city"}[average[1]]
+            fig.place = NATIONAL_PLACE if wider == "national" else ctx.level_places.get(wider)
             if fig.place is None:
                 fig.metric, fig.note = None, "average of a province the text does not name"
             return

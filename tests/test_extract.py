@@ -4196,3 +4196,13 @@ def test_a_county_level_citys_short_name_then_a_colon_opens_its_title() -> None:
     text = f"{title}\n截至去年底，全市共有非公有制企业1.3万余家，连续三年位居宁波各县（市）区前列。"
     obs = observed(text, title=title, published=date(2012, 3, 16))
     assert obs[("private_enterprise", "firms", 13000)][1] == "宁波市慈溪市"
+
+
+def test_the_citys_average_and_branches_a_sector_has_set() -> None:
+    text = "全区律所党组织24个，覆盖律所33家，覆盖率94.3%，高于全市91.2%的平均水平。"
+    obs = observed(text, title="遵义市汇川区律师行业党建")
+    assert obs[("legal", "coverage_rate", 91.2)][1] == "遵义市"
+    text = "全县律师行业共设党支部11个，其中单独建立党支部的律所9家。"
+    obs = observed(text, title="永嘉县律师行业党建")
+    assert ("legal", "party_branches", 11) in obs
+    assert ("legal", "firms_with_own_branch", 9) in obs
