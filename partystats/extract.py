@@ -1229,7 +1229,7 @@ _WHOLE_FIRM_AFTER_RE = re.compile(r"[，,]?(?:约|近)?占全所")
 _FIRMS_THAT_DID_RE = re.compile(
     r"(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家[^，,；;。\d]{0,8}?$"
 )
-_RELYING_ON_RE = re.compile(rf"(?:依托|依靠)[^，,；;。\d]{{1,16}}?(?:{SETTING_UP})")
+_RELYING_ON_RE = re.compile(rf"(?:依托|依靠|按照|依照)[^，,；;。\d]{{1,24}}?(?:{SETTING_UP})")
 _UP_TO_THE_VERB_RE = re.compile(rf"^[^，,；;。\d]*?(?={SETTING_UP})")
 _SET_UP_BY_RE = re.compile(
     r"(?:(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家"
@@ -1598,7 +1598,8 @@ def _read_before(
     if term.metric in _ORG_METRICS:
         prefix = _GUIDED_BY_RE.sub("", _SET_UP_BY_RE.sub("", prefix))
         if _RELYING_ON_RE.search(ctx.text, st.start, fig.number.start):
-            # 依托村、镇和工业园区组建…: where they were set up (the list's start cut off)
+            # 依托村、镇和工业园区组建… · 按照地域相邻、行业相近的原则组建…: where or how they
+            # were set up (the list's start cut off)
             prefix = _UP_TO_THE_VERB_RE.sub("", prefix)
     if term.term in vocabulary(cat).verb_terms:
         prefix = _FIRMS_THAT_DID_RE.sub("", prefix)  # 其余2家律所|联合组建党支部1个: who did

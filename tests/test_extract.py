@@ -4206,3 +4206,10 @@ def test_the_citys_average_and_branches_a_sector_has_set() -> None:
     obs = observed(text, title="永嘉县律师行业党建")
     assert ("legal", "party_branches", 11) in obs
     assert ("legal", "firms_with_own_branch", 9) in obs
+
+
+def test_branches_set_up_by_a_principle() -> None:
+    text = "各地按照地域相邻、行业相近的原则组建联合党支部1.07万个，覆盖企业5.2万多家。"
+    obs = observed(text, title="广东省非公企业党建")
+    assert ("private_enterprise", "joint_branches", 10700) in obs
+    assert ("private_enterprise", "firms_in_joint_branches", 52000) in obs
