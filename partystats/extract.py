@@ -2757,7 +2757,7 @@ def unit_name_patterns(endings: Iterable[str]) -> UnitNames:
         # 事务所党委下设7个党支部: its Party body
         unnamed=re.compile(
             rf"(?<![每任哪])(?<!没有)(?<!只有)(?<!仅有)[一这那][家个所](?![月年季])([^，,；;。]{{0,12}}?)({unit})"
-            r"(?:[，,]|党委|党总支|党支部|(?:现|共|拥|设)?有)"  # 最大的一家律所有律师326名
+            r"(?:[，,]|党委|党总支|党支部|(?:现|共|拥|设)?有|为例)"  # 最大的一家律所有律师326名
         ),
         # 某某律师事务所党支部2022年度工作总结: a title about one unit's Party organization
         organ=re.compile(

@@ -4213,3 +4213,8 @@ def test_branches_set_up_by_a_principle() -> None:
     obs = observed(text, title="广东省非公企业党建")
     assert ("private_enterprise", "joint_branches", 10700) in obs
     assert ("private_enterprise", "firms_in_joint_branches", 52000) in obs
+
+
+def test_one_firm_taken_as_an_example() -> None:
+    text = "以北京一家知名大型律所为例，其党委下设12个党支部，党员律师300余名。"
+    assert observed(text, title="律师行业党建观察") == {}
