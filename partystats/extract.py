@@ -4826,10 +4826,12 @@ def _drop_restated(
     the sentence that gives the level (首次突破1.5万人，达到15236人)."""
     raw_end = doc.raw_span(headline_end, headline_end + 1)[0] if headline_end else 0
     body = [o for o in observations if o.raw_start >= raw_end]
+    # a head that names no place (司法部：律师逾73万人): its figures took the text's place
+    placeless = not gazetteer().find(doc.clean_text[:headline_end])
 
     def restated(o: Observation) -> bool:
         if o.raw_start < raw_end:
-            return any(_restates(o, b) for b in body)
+            return any(_restates(o, b, placeless) for b in body)
         return o.qualifier is Qualifier.LOWER_BOUND and any(
             b.qualifier is Qualifier.EXACT
             and b.as_of == o.as_of
@@ -4856,13 +4858,13 @@ def _drop_restated(
 _ALL_COVERED = {"firms", "firms_covered"}
 
 
-def _restates(headline: Observation, body: Observation) -> bool:
+def _restates(headline: Observation, body: Observation, placeless: bool = False) -> bool:
     """The body figure is the headline's, which may be rounded to its last digit and bounded
     (全市138家律所实现党组织全覆盖 over 全市共有律师事务所138家: the firms, all covered)."""
     # (a headline that names no place: the body's place, 非公企业党组织覆盖率73.1% over 全国…73.1%)
     same = (
         (headline.sector, headline.subgroup) == (body.sector, body.subgroup)
-        and headline.jurisdiction in (None, body.jurisdiction)
+        and (placeless or headline.jurisdiction in (None, body.jurisdiction))
         and (headline.metric == body.metric or {headline.metric, body.metric} == _ALL_COVERED)
     )
     dated_apart = (

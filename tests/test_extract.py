@@ -4218,3 +4218,12 @@ def test_branches_set_up_by_a_principle() -> None:
 def test_one_firm_taken_as_an_example() -> None:
     text = "以北京一家知名大型律所为例，其党委下设12个党支部，党员律师300余名。"
     assert observed(text, title="律师行业党建观察") == {}
+
+
+def test_a_placeless_headline_restated_by_the_nations_figure() -> None:
+    text = (
+        "内地律师党建“全覆盖”　司法部：律师逾73万人\n"
+        "截至2023年底，全国共有执业律师逾73万人。北京市律师协会资料显示，北京同期有执业律师47626名。"
+    )
+    obs = extract(make_doc(text, title="内地律师党建“全覆盖”")).observations
+    assert [(o.value, o.jurisdiction) for o in obs if o.value == 730000] == [(730000, "全国")]
