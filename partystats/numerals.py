@@ -105,10 +105,22 @@ _CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "0012345678
 
 
 def arabic_years(text: str) -> str:
-    """二〇一九年 -> 2019年, one character for one so offsets hold."""
+    """二〇一九年 -> 2019年 and 民国110年 -> " 2021年" (a Taiwanese byline's year), one
+    character for one so offsets hold."""
+    if "民国" in text:
+        text = _ROC_YEAR_RE.sub(_gregorian, text)
     if "〇" not in text and "零" not in text and "九" not in text:
         return text  # every year 1900-2099 written in Chinese has one of these
     return _CN_YEAR_RE.sub(lambda m: m[0].translate(_CN_YEAR_DIGITS), text)
+
+
+ROC_YEAR_ONE = 1911  # 民国1年 is 1912
+_ROC_YEAR_RE = re.compile(r"民国(\d{2,3})(?=年)")
+
+
+def _gregorian(m: re.Match[str]) -> str:
+    """民国110 -> " 2021", 民国99 -> "2010": the same number of characters."""
+    return f"{int(m[1]) + ROC_YEAR_ONE}".rjust(len(m[0]))
 
 
 def arabic_to_number(numeral: str) -> float:

@@ -4227,3 +4227,12 @@ def test_a_placeless_headline_restated_by_the_nations_figure() -> None:
     )
     obs = extract(make_doc(text, title="内地律师党建“全覆盖”")).observations
     assert [(o.value, o.jurisdiction) for o in obs if o.value == 730000] == [(730000, "全国")]
+
+
+def test_a_taiwanese_bylines_year_dates_last_year() -> None:
+    text = (
+        "（中央社记者陈韵如台北民国110年7月12日电）中共司法部日前公布的统计显示，"
+        "截至去年底，大陆共有执业律师52.2万余人。"
+    )
+    obs = observed(text, title="中共强化律师业党建")
+    assert obs[("legal", "practitioners", 522000)][2] == 2020
