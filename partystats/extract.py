@@ -3272,6 +3272,9 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if base and not _share_base_fits(base, metric, ctx):
         fig.note = f"share of another base: {base[-12:]}"  # 占全省党员律师的51.6%
         return
+    if _framed_by_a_subtype(fig, st, ctx):
+        fig.note = "share within a kind (在女律师群体中，党员占比…)"
+        return
     fig.metric, fig.rule = metric, "share_of_previous"
     fig.sector = (
         # 两个行业分别有党员律师358人、党员注册会计师71人，党员占比分别为38.2%和33.2%: the n-th
@@ -3303,11 +3306,11 @@ def _framed_by_a_subtype(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         frame = re.match(r"在([^，,；;。在]{2,20}?)中", text[at : fig.number.start])
     if frame is None:
         return False
-    group = strip_before(frame[1], ctx.catalog)[0]
+    group = strip_before(frame[1], ctx.catalog)[0].removesuffix("群体")
     term = suffix_term(group, ctx.catalog)
-    if term is None or term.metric != "firms":
+    if term is None or term.metric not in ("firms", "practitioners"):
         return False
-    # (在全市2000家非公企业中: the words after the count)
+    # (在全市2000家非公企业中: the words after the count; 在女律师群体中: a kind of lawyers)
     kind = _COUNTED_BEFORE_RE.sub("", group[: -len(term.term)])
     return bool(_SIZE_CLASS_RE.search(group)) or not consume(kind, ctx)
 

@@ -4236,3 +4236,9 @@ def test_a_taiwanese_bylines_year_dates_last_year() -> None:
     )
     obs = observed(text, title="中共强化律师业党建")
     assert obs[("legal", "practitioners", 522000)][2] == 2020
+
+
+def test_a_members_share_within_a_kind_of_lawyers() -> None:
+    assert observed("在女律师群体中，党员占比为29.3%。", title="成都市武侯区") == {}
+    obs = observed("在全市律师中，党员占比为31%。", title="成都市武侯区")
+    assert ("legal", "party_member_share", 31) in obs
