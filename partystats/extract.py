@@ -1080,7 +1080,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     stripped, qual_before = strip_before(before, cat)
     if qual_before and fig.qualifier is Qualifier.EXACT:
         fig.qualifier = qual_before
-    each = stripped.endswith(DISTRIBUTIVE) or "平均" in before or "人均" in before
+    each = stripped.endswith(DISTRIBUTIVE) or any(w in before for w in ("平均", "人均", "年均"))
     each = each or vocabulary(cat).each_did_re.search(stripped) is not None
     # 龙山县、永顺县各有律所6家 (not …各有律所15家和11家: as 分别)
     each = each or "各有" in stripped and _respective(num.start, st, ctx) is None
@@ -2737,7 +2737,7 @@ def unit_name_patterns(endings: Iterable[str]) -> UnitNames:
     # a title names a unit by its full form: 加强律所党支部建设, 对话律所党委书记 name none
     full = any_word_re(e for e in endings if len(e) >= 3).pattern
     name = r"[^，,；;。：:、（）()“”的\s]{2,12}(?:[（(][^（）()]{1,6}[)）])?"
-    branch = r"(?P<branch>[\u4e00-\u9fff]{1,4}?(?:总所|分所))?"  # 致同会计师事务所北京总所
+    branch = r"(?P<branch>[\u4e00-\u9fff]{1,4}?(?:总所|分所|总部))?"  # 致同会计师事务所北京总所 · 成都总部
     return UnitNames(
         # 其中，泰和泰律师事务所有律师600余名 · 月星集团党委现有党员: a unit as a clause's subject
         subject=re.compile(

@@ -4242,3 +4242,9 @@ def test_a_members_share_within_a_kind_of_lawyers() -> None:
     assert observed("在女律师群体中，党员占比为29.3%。", title="成都市武侯区") == {}
     obs = observed("在全市律师中，党员占比为31%。", title="成都市武侯区")
     assert ("legal", "party_member_share", 31) in obs
+
+
+def test_a_yearly_average_and_a_firms_headquarters() -> None:
+    assert observed("中心年均开展党员律师教育培训40余场。", title="无锡市梁溪区") == {}
+    text = "蓉信律师事务所成都总部现有党员律师168名，下设党支部9个。"
+    assert observed(text, title="成都市律师行业") == {}
