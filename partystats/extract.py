@@ -1691,7 +1691,8 @@ def _read_before(
         # 组建联合党支部12个，覆盖…: the joint branches alone (其中单独党支部…、联合党支部99个，
         # 覆盖…: the whole list's cover)
         by_joint = after_joint and (held or not kinds) and not by_all
-        if "联合" in (coverer if coverer is not None else prefix) or by_joint:
+        joint = "联合" in (coverer if coverer is not None else prefix)
+        if joint or by_joint or _JOINT_MANNER_RE.search(np):  # 以联合党支部形式覆盖律所62家
             # 联合党支部覆盖律所6家 · 组建联合党支部12个，覆盖律所45家
             metric = "firms_in_joint_branches"
     lead_qual = next((q for cue, q in cat.qualifiers_before if prefix.endswith(cue)), None)
@@ -1920,7 +1921,7 @@ _TITLE_CONFERRED_RE = re.compile(r"“[^”]{2,30}”(?:荣誉)?称号")
 # 律师事务所19家全部建立了党组织: all the firms counted, then what they all did
 ALL_SET_UP = r"(?:已经|已)?(?:全部|均|都)(?:已经|已)?(?:建立|成立|组建)了?党(?:组织|支部)$"
 # 通过联合方式 · 以联建方式: set up jointly, by several units
-_JOINT_MANNER_RE = re.compile(r"(?:通过|以|采取|采用)(?:联合|联建)(?:的)?方式")
+_JOINT_MANNER_RE = re.compile(r"(?:通过|以|采取|采用)(?:联合|联建)[^，,；;。]{0,6}?(?:方式|形式)")
 # …256家，已全部建立党组织: the clause after a count says all of them set one up
 _ALL_SET_UP_NEXT_RE = re.compile(rf"[，,]?{ALL_SET_UP.removesuffix('$')}")
 AWARD_PREDICATE = r"(?:进行了?|予以|给予)(?:通报)?(?:表彰|表扬|嘉奖)"

@@ -4248,3 +4248,9 @@ def test_a_yearly_average_and_a_firms_headquarters() -> None:
     assert observed("中心年均开展党员律师教育培训40余场。", title="无锡市梁溪区") == {}
     text = "蓉信律师事务所成都总部现有党员律师168名，下设党支部9个。"
     assert observed(text, title="成都市律师行业") == {}
+
+
+def test_firms_covered_in_the_form_of_joint_branches() -> None:
+    text = "全区律师行业建立党组织187个，其中单独组建党支部的律所有151家，以联合党支部形式覆盖律所62家。"
+    obs = observed(text, title="成都市武侯区")
+    assert ("legal", "firms_in_joint_branches", 62) in obs
