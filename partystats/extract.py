@@ -2346,10 +2346,11 @@ _ORGANIZED_RE = re.compile("组织|选派|安排|举办")
 
 
 def _only_attended(words: str, cat: Catalog) -> bool:
-    """周立新先后参加…培训班: sessions someone went to (not 组织党员律师参加…举办的培训班2期:
-    sessions a body sent its people to, or held)."""
-    attended = any(w in words for w in cat.not_observation["attended"])
-    return attended and _ORGANIZED_RE.search(words) is None
+    """周立新先后参加…培训班: sessions someone went to (not 组织党员律师参加…培训班2期:
+    sessions a body sent its people to)."""
+    at = min((k for w in cat.not_observation["attended"] if (k := words.find(w)) >= 0), default=-1)
+    # (支部书记参加市律协组织的…培训班1期: who organized it, after the attending)
+    return at >= 0 and _ORGANIZED_RE.search(words, 0, at) is None
 
 
 def _described(words: str, cat: Catalog) -> bool:
@@ -2787,7 +2788,7 @@ def unit_name_patterns(endings: Iterable[str]) -> UnitNames:
     )
 
 
-RANK_WORDS = ("先进", "优秀", "示范", "十佳", "模范", "标兵", "品牌", "星级")
+RANK_WORDS = ("先进", "优秀", "示范", "十佳", "模范", "标兵", "品牌", "星级", "五好")
 _RANK_RE = re.compile("|".join(RANK_WORDS))
 
 
@@ -2900,8 +2901,11 @@ TRADE_MAX = 4  # characters of a trade after a place in a chamber's name: 晋江
 def _a_place_and_a_trade(name: str, ctx: Context) -> bool:
     """The name is a place and a trade (晋江市鞋服商会: one chamber; not 全市异地商会,
     全省性行业协会商会: all of a kind)."""
-    hits = ctx.gaz.find(name)
-    place_end = hits[0][1] if hits and hits[0][0] == 0 else 0
+    place_end = 0
+    for start, end, _ in ctx.gaz.find(name):  # 温州市鹿城区|鞋业: the chain of places first
+        if start != place_end:
+            break
+        place_end = end
     place_end = max(place_end, _local_name_at(name, 0, ctx))
     trade = name[place_end:]
     return place_end > 0 and 0 < len(trade) <= TRADE_MAX and not consume(trade, ctx)
@@ -3879,7 +3883,7 @@ def _a_place_body_acts(words: str) -> bool:
 
 # 获评全省优秀党员律师: a rank of an award, not the place of the figure
 RANK_AFTER_PLACE = re.compile(
-    rf"^([\u4e00-\u9fff]{{0,6}}?行业|律师|两新组织|非公企业|社会组织)?({'|'.join(RANK_WORDS)})"
+    rf"^[“\"]?([\u4e00-\u9fff]{{0,6}}?行业|律师|两新组织|非公企业|社会组织)?({'|'.join(RANK_WORDS)})"
 )
 # 株洲市律协党委所属党支部42个: the figures of a body's own sub-units are its place's;
 # 全国律师行业党委表彰…先进基层党组织100个: so are the awards a body gives (not 被…表彰)

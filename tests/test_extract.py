@@ -4254,3 +4254,11 @@ def test_firms_covered_in_the_form_of_joint_branches() -> None:
     text = "全区律师行业建立党组织187个，其中单独组建党支部的律所有151家，以联合党支部形式覆盖律所62家。"
     obs = observed(text, title="成都市武侯区")
     assert ("legal", "firms_in_joint_branches", 62) in obs
+
+
+def test_a_chambers_own_report_and_sessions_attended_that_another_body_organized() -> None:
+    title = "温州市鹿城区鞋业商会第四届会员大会工作报告"
+    text = f"{title}\n2013年9月，商会党委正式成立，目前下设党支部7个，共有党员148名。"
+    assert observed(text, title=title) == {}
+    text = "支部书记参加市律协组织的党组织书记示范培训班1期。"
+    assert observed(text, title="从化区律师行业第二联合党支部2023年工作总结") == {}
