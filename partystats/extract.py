@@ -4926,8 +4926,15 @@ def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         return False  # 律师行业党支部6个（单独党支部4个、联合党支部2个）: parts of the 6
     before = [f for f in st.counts if f.number.start < k and f is not fig]
     totals = [f for f in _levels(st, ctx) if f.number.start < k]
-    if before and not totals and before[-1].note.startswith("change"):
-        return fig.metric in ("firms", *_ORG_METRICS)  # 新组建党组织47个，其中非公企业29个
+    changed_last = before and before[-1].note.startswith("change")
+    # (执业律师11953人，较上年增加846人，其中党员律师4127人: the total's parts; 当年新增
+    # 公证员43名，其中党员31名: the new ones')
+    new_ones = changed_last and "新" in before[-1].note
+    if changed_last and (
+        not totals or new_ones and totals[-1].number.start < before[-1].number.start
+    ):
+        # 新组建党组织47个，其中非公企业29个 · 新增公证员43名，其中党员31名: growth too
+        return fig.metric in ("firms", "party_members", *_ORG_METRICS)
     if not totals or totals[-1].metric is not None:
         return False
     if _delegates_counted(totals[-1], st, ctx):

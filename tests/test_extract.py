@@ -4262,3 +4262,9 @@ def test_a_chambers_own_report_and_sessions_attended_that_another_body_organized
     assert observed(text, title=title) == {}
     text = "支部书记参加市律协组织的党组织书记示范培训班1期。"
     assert observed(text, title="从化区律师行业第二联合党支部2023年工作总结") == {}
+
+
+def test_parts_of_the_new_ones_are_new_ones_too() -> None:
+    text = "当年全省公证员总数达到826名，当年新增公证员43名，其中党员31名。"
+    obs = observed(text, title="浙江公证行业")
+    assert set(obs) == {("notary", "practitioners", 826)}
