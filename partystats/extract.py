@@ -1225,6 +1225,7 @@ _AMONG_A_COUNT_RE = re.compile(
 # 另两家律所组建… · 指导各律所建立…: who set them up, or who had them set up
 URGING = "指导|推动|督促|帮助|引导"  # (区司法局)指导…建立: who had them set up
 WORK_COVER_MEANS = ("指导员", "联络员")  # those sent to firms with no organization of their own
+_TOWNS_COUNTED_RE = re.compile(rf"[两三四五六七八九十\d]个?(?:镇|乡|街道)(?![{CN_DIGITS}\d])")
 _WHOLE_FIRM_AFTER_RE = re.compile(r"[，,]?(?:约|近)?占全所")
 _FIRMS_THAT_DID_RE = re.compile(
     r"(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家[^，,；;。\d]{0,8}?$"
@@ -2252,6 +2253,8 @@ def _accept(
     fig.sector = (
         # 非公企业3.4万户、社会组织2680个，分别建立党组织1876个、932个: the n-th sector
         (_respectively_sector(fig, st, ctx) if term.sector is None else None)
+        # 非公企业党组织392个（单独组建287个、联合组建105个）: the parts of the count outside
+        or (_aside_owner_sector(fig, st, ctx) if term.sector is None else None)
         # 其中非公有制企业1187家，建立党组织431个: what the firms just counted set up
         or (_set_up_by_the_firms_before(fig, metric, st, ctx) if term.sector is None else None)
         or _other_sector(prefix, ctx)
@@ -2276,6 +2279,11 @@ def _accept(
     if fig.sector is None:
         fig.note = "no sector named near the figure"
         fig.metric = None
+
+
+def _aside_owner_sector(fig: Figure, st: SentenceState, ctx: Context) -> str | None:
+    owner = _count_before_aside(fig, st, ctx)
+    return owner.sector if owner is not None and owner.metric in _ORG_METRICS else None
 
 
 def _set_up_by_the_firms_before(
@@ -2493,6 +2501,10 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         return True
     if _CORRECTED_RE.match(text, fig.tail_end):
         fig.note = "a figure the text corrects (“…”有误，应为…)"
+        return True
+    towns = _TOWNS_COUNTED_RE.search(sentence_before)
+    if towns and "分别" in sentence_before[towns.end() :]:
+        fig.note = "towns one by one (陈埭、安海、磁灶三镇…分别)"
         return True
     if fig.number.text in ("百", "千") and text.startswith("家", fig.number.end):
         fig.note = "a ranking's name (百家事务所, 前百家)"

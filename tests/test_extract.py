@@ -4268,3 +4268,14 @@ def test_parts_of_the_new_ones_are_new_ones_too() -> None:
     text = "当年全省公证员总数达到826名，当年新增公证员43名，其中党员31名。"
     obs = observed(text, title="浙江公证行业")
     assert set(obs) == {("notary", "practitioners", 826)}
+
+
+def test_an_asides_parts_take_its_owners_sector_and_towns_one_by_one() -> None:
+    text = (
+        "全区“两新”组织党组织达到538个，其中非公企业党组织392个（单独组建287个、联合组建105个），"
+        "社会组织党组织146个。"
+    )
+    obs = observed(text, title="郫都区两新党建")
+    assert ("private_enterprise", "standalone_branches", 287) in obs
+    text = "陈埭、安海、磁灶三镇民营企业最为集中，民营企业党组织分别有312个、267个和198个。"
+    assert observed(text, title="晋江市非公企业党建") == {}
