@@ -4279,3 +4279,10 @@ def test_an_asides_parts_take_its_owners_sector_and_towns_one_by_one() -> None:
     assert ("private_enterprise", "standalone_branches", 287) in obs
     text = "陈埭、安海、磁灶三镇民营企业最为集中，民营企业党组织分别有312个、267个和198个。"
     assert observed(text, title="晋江市非公企业党建") == {}
+
+
+def test_criteria_of_a_star_grade_are_no_figures() -> None:
+    text = "四星级：须有党员7名以上，党员律师占比达到40%以上。全市律所党组织120个。"
+    assert set(observed(text, title="广西律所党组织星级评定办法")) == {
+        ("legal", "party_organizations", 120)
+    }
