@@ -2282,8 +2282,25 @@ def _accept(
 
 
 def _aside_owner_sector(fig: Figure, st: SentenceState, ctx: Context) -> str | None:
-    owner = _count_before_aside(fig, st, ctx)
+    """The sector of the count whose parts an aside or a 含-list gives (社会组织党组织611个，
+    含党委9个、党总支14个…)."""
+    owner = _count_before_aside(fig, st, ctx) or _count_before_including(fig, st, ctx)
     return owner.sector if owner is not None and owner.metric in _ORG_METRICS else None
+
+
+def _count_before_including(fig: Figure, st: SentenceState, ctx: Context) -> Figure | None:
+    """The count a 含-list after it breaks down, when ``fig`` is an item of that list."""
+    for f in reversed(st.counts):
+        between = ctx.text[f.tail_end : fig.number.start]
+        if f.metric in _ORG_METRICS and _INCLUDING_RE.match(between):
+            return f
+        if not _LIST_ITEMS_RE.fullmatch(between):
+            return None
+    return None
+
+
+_INCLUDING_RE = re.compile(r"[，,]?(?:含|包括|其中含)[^，,；;。]*$")
+_LIST_ITEMS_RE = re.compile(r"[^，,；;。]*")
 
 
 def _set_up_by_the_firms_before(

@@ -4286,3 +4286,10 @@ def test_criteria_of_a_star_grade_are_no_figures() -> None:
     assert set(observed(text, title="广西律所党组织星级评定办法")) == {
         ("legal", "party_organizations", 120)
     }
+
+
+def test_the_parts_a_含_list_gives_take_their_owners_sector() -> None:
+    text = "全区“两新”组织党组织总数超过5600个，其中社会组织党组织611个，含党委9个、党总支14个、党支部588个。"
+    obs = observed(text, title="浦东新区两新党建")
+    assert ("social_org", "party_committees", 9) in obs
+    assert ("social_org", "party_branches", 588) in obs
