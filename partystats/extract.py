@@ -1518,7 +1518,9 @@ def _read_before(
         return
     term = suffix_term(stripped, cat)
     # 兰州市律师行业党组织126个，党员律师1580名；天水市为58个: the last count of its kind
-    kin = next((f for f in reversed(st.counts) if f.classifier == fig.classifier), None)
+    kin = next(
+        (f for f in reversed(st.counts) if f.classifier == fig.classifier and f.metric), None
+    )  # (…各有律所5家；醴陵市11家: the last one published, not the each-of before)
     if term is None and kin is not None and _parallel_place(fig, stripped, kin, st, ctx):
         return
     prev = st.last_count

@@ -4293,3 +4293,10 @@ def test_the_parts_a_含_list_gives_take_their_owners_sector() -> None:
     obs = observed(text, title="浦东新区两新党建")
     assert ("social_org", "party_committees", 9) in obs
     assert ("social_org", "party_branches", 588) in obs
+
+
+def test_places_after_an_each_of_take_the_last_published_kind() -> None:
+    text = "天元区、芦淞区分别有律所21家、17家；石峰区、渌口区各有律所5家；醴陵市11家，攸县6家。"
+    obs = observed(text, title="株洲市律师行业党建")
+    assert obs[("legal", "firms", 11)][1] == "株洲市醴陵市"
+    assert ("legal", "firms", 5) not in obs
