@@ -2484,10 +2484,11 @@ def _ranked_subject(fig: Figure, st: SentenceState, ctx: Context) -> Term | None
 
 
 def _places_ranked(sentence_before: str, after: int, fig: Figure, ctx: Context) -> bool:
-    """居前三位的是广东、北京、浙江，分别有4300多家…: the places ranked, each its figure."""
+    """居前三位的是广东、北京、浙江，分别有4300多家… · 石家庄、唐山、保定三市律所数量居全省
+    前三位，分别为…: the places ranked, each its figure."""
     respective = sentence_before.rfind("分别", after)
     floor = fig.number.start - len(sentence_before)
-    return respective >= 0 and len(ctx.places_in(floor + after, floor + respective)) >= 2
+    return respective >= 0 and len(_last_place_list(floor, floor + respective, ctx)) >= 2
 
 
 def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context) -> bool:
@@ -3850,22 +3851,27 @@ def _last_place_list(start: int, end: int, ctx: Context) -> PlaceHits:
         if listed and not gap and inner:
             listed[-1] = (listed[-1][0], hit[1], inner)  # 成都市金堂县、…: one item, the county
             continue
-        between = _city_between(gap, listed[-1][1], ctx) if listed else None
-        joined = listed and (gap in CONJUNCTIONS or between is not None)
-        listed = [*listed, *([between] if between else []), hit] if joined else [hit]
+        between = _cities_between(gap, listed[-1][1], ctx) if listed else []
+        joined = listed and (gap in CONJUNCTIONS or between)
+        listed = [*listed, *between, hit] if joined else [hit]
     return listed
 
 
-# 莆田、龙岩、三明、南平: a city's short name that is an everyday word too, between two places
-_LISTED_SHORT_RE = re.compile(r"[、和]([\u4e00-\u9fff]{2})[、和]")
+# 莆田、龙岩、三明、南平 · 太原、大同、长治、运城: cities' short names that are everyday words
+# too, between two places
+_LISTED_SHORTS_RE = re.compile(r"(?:[、和][\u4e00-\u9fff]{2})+[、和]")
 
 
-def _city_between(gap: str, at: int, ctx: Context) -> tuple[int, int, tuple[Place, ...]] | None:
-    m = _LISTED_SHORT_RE.fullmatch(gap)
-    city = ctx.gaz.by_full_name.get(f"{m[1]}市") if m else None
-    if m is None or city is None:
-        return None
-    return (at + m.start(1), at + m.end(1), (city,))
+def _cities_between(gap: str, at: int, ctx: Context) -> PlaceHits:
+    if not _LISTED_SHORTS_RE.fullmatch(gap):
+        return []
+    hits: PlaceHits = []
+    for k in range(1, len(gap) - 1, 3):
+        city = ctx.gaz.by_full_name.get(f"{gap[k : k + 2]}市")
+        if city is None:
+            return []
+        hits.append((at + k, at + k + 2, (city,)))
+    return hits
 
 
 # 、经开区 · 和高新区: a list item that looks like a place the gazetteer does not hold

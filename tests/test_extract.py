@@ -4300,3 +4300,12 @@ def test_places_after_an_each_of_take_the_last_published_kind() -> None:
     obs = observed(text, title="株洲市律师行业党建")
     assert obs[("legal", "firms", 11)][1] == "株洲市醴陵市"
     assert ("legal", "firms", 5) not in obs
+
+
+def test_short_city_names_that_are_words_listed_and_ranked_places() -> None:
+    text = "太原、大同、长治、运城四市律所党组织覆盖率分别达到100%、96%、95.2%、94%。"
+    obs = observed(text, title="山西省律师行业党建")
+    assert obs[("legal", "coverage_rate", 95.2)][1] == "长治市"
+    text = "石家庄、唐山、保定三市律师事务所数量居全省前三位，分别为318家、142家、127家。"
+    obs = observed(text, title="河北省律师行业党建")
+    assert obs[("legal", "firms", 142)][1] == "唐山市"
