@@ -4309,3 +4309,10 @@ def test_short_city_names_that_are_words_listed_and_ranked_places() -> None:
     text = "石家庄、唐山、保定三市律师事务所数量居全省前三位，分别为318家、142家、127家。"
     obs = observed(text, title="河北省律师行业党建")
     assert obs[("legal", "firms", 142)][1] == "唐山市"
+
+
+def test_what_a_body_will_still_do_is_a_plan() -> None:
+    text = "今年下半年省律师行业党委还将分片区举办3期党务骨干培训班。"
+    assert observed(text, title="河北省律师行业党建") == {}
+    text = "2018年至2020年将实施三年行动，推动律所党组织覆盖率提高到95%。"
+    assert observed(text, title="静安区律师行业党建") == {}
