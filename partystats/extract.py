@@ -2508,7 +2508,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         return True
     if fig.number.text == "一" and (
         _SCENE_BEFORE_RE.search(before)
-        or vocab.unit_names.unnamed.match(text, start)  # 一家律师事务所党委被…命名为…
+        # 一家律师事务所党委被…命名为… (not 一个律所党支部被评为…: one branch awarded)
+        or text.startswith("家", fig.number.end)
+        and vocab.unit_names.unnamed.match(text, start)
     ):
         fig.note = "一家: a firm, no count"  # 走进丰泽区一家律师事务所，…
         return True
@@ -2883,7 +2885,12 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
         if name and (not consume(name, ctx) or office_of_a_place):
             # past the places inside the name (济南市泉城公证处) or its branch (北京总所)
             last = m.end("branch") if m.groupdict().get("branch") else m.end(1)
-    unnamed = [m.end(1) for m in names.unnamed.finditer(sentence_before)]
+    # (一个律所党支部被评为…: one of the branches counted, not a unit the sentence is about)
+    unnamed = [
+        m.end(1)
+        for m in names.unnamed.finditer(sentence_before)
+        if m[0][1] != "个" or m[0].endswith(("，", ","))
+    ]
     unnamed += [m.end() for m in _SOME_UNIT_RE.finditer(sentence_before)]
     unnamed += [m.end() for m in _ONE_UNITS_BODY_RE.finditer(sentence_before)]
     unnamed += [m.end() for m in _OWN_OFFICE_RE.finditer(sentence_before)]

@@ -4316,3 +4316,10 @@ def test_what_a_body_will_still_do_is_a_plan() -> None:
     assert observed(text, title="河北省律师行业党建") == {}
     text = "2018年至2020年将实施三年行动，推动律所党组织覆盖率提高到95%。"
     assert observed(text, title="静安区律师行业党建") == {}
+
+
+def test_one_branch_awarded_is_a_count_one_firm_named_a_site_is_not() -> None:
+    text = "一个律所党支部被评为北京市律师行业先进党组织，五名律师获“北京市优秀党员律师”称号。"
+    obs = observed(text, title="海淀区律师行业党建")
+    assert ("legal", "awarded_party_organizations", 1) in obs
+    assert ("legal", "awarded_party_members", 5) in obs
