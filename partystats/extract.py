@@ -1225,6 +1225,7 @@ _AMONG_A_COUNT_RE = re.compile(
 # 另两家律所组建… · 指导各律所建立…: who set them up, or who had them set up
 URGING = "指导|推动|督促|帮助|引导"  # (区司法局)指导…建立: who had them set up
 WORK_COVER_MEANS = ("指导员", "联络员")  # those sent to firms with no organization of their own
+_AMONG_ALL_MEMBERS_RE = re.compile(r"(?:中共)?党员中")
 _TOWNS_COUNTED_RE = re.compile(rf"[两三四五六七八九十\d]个?(?:镇|乡|街道)(?![{CN_DIGITS}\d])")
 _WHOLE_FIRM_AFTER_RE = re.compile(r"[，,]?(?:约|近)?占全所")
 _FIRMS_THAT_DID_RE = re.compile(
@@ -2250,6 +2251,9 @@ def _accept(
         # about non-public ones, 示范企业党组织 are theirs)
         fig.note = "企业 alone: every kind of enterprise, no sector"
         return
+    if _the_places_whole_party(fig, term, prefix, st, ctx):
+        fig.note = "the place's Party members as a whole, no sector"
+        return
     fig.metric = metric
     opening = _list_opening(fig, st, ctx)
     fig.sector = (
@@ -2319,6 +2323,25 @@ def _set_up_by_the_firms_before(
     return (
         prev.sector if vocabulary(ctx.catalog).establishing_re.search(between + "党组织") else None
     )
+
+
+BARE_MEMBERS = ("党员", "中共党员", "共产党员")
+
+
+def _the_places_whole_party(
+    fig: Figure, term: Term, prefix: str, st: SentenceState, ctx: Context
+) -> bool:
+    """全市共有中共党员41.7万名 · 全区现有党员5.8万名 · 全市27.6万名党员, in a sentence that names
+    no sector: all the Party members of the place, whatever the paragraph is about."""
+    text, vocab = ctx.text, vocabulary(ctx.catalog)
+    start = _clause_start(text, fig.number.start, st.start)
+    end = _clause_end(text, fig.tail_end, st.end)
+    if term.term not in BARE_MEMBERS or vocab.sector_re.search(text, start, end):
+        return False  # (全市律师行业共有党员420名: the sector's)
+    clause = text[start:end]
+    if any(t.metric in ("firms", "practitioners") and t.term in clause for t in vocab.by_length):
+        return False  # (全市法律服务工作者中共有党员近500名: theirs)
+    return vocab.scope_re.search(text, start, fig.number.start) is not None
 
 
 def _the_whole_party(fig: Figure, st: SentenceState, ctx: Context) -> bool:
@@ -2527,6 +2550,11 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     towns = _TOWNS_COUNTED_RE.search(sentence_before)
     if towns and "分别" in sentence_before[towns.end() :]:
         fig.note = "towns one by one (陈埭、安海、磁灶三镇…分别)"
+        return True
+    if _AMONG_ALL_MEMBERS_RE.match(text, fig.tail_end) and before.endswith(
+        ("全省", "全市", "全区", "全县")
+    ):
+        fig.note = "the place's Party members as a whole (在全市27.6万名党员中)"
         return True
     if fig.number.text in ("百", "千") and text.startswith("家", fig.number.end):
         fig.note = "a ranking's name (百家事务所, 前百家)"
@@ -3376,8 +3404,13 @@ def _share_base_fits(base: str, metric: str, ctx: Context) -> bool:
     scope (约占全省的四分之一), nor a scope other than the text's (占全国律师总数的2%)."""
     cat = ctx.catalog
     base = _LISTED_PERCENT_TAIL_RE.sub("", base)  # 分别占全区的62%和65.6%: the base of both
-    if base.startswith("比") or NUMERAL_START_RE.search(base):
-        return True  # 占比 (no base named) · 占律师3300余名总数的 (the count just stated)
+    if base.startswith("比"):
+        return True  # 占比 (no base named)
+    if NUMERAL_START_RE.search(base):
+        # 占律师3300余名总数的: the count just stated (not 占全市31.2万名党员的: all the Party's)
+        counted = _COUNTED_BEFORE_RE.sub("", base.replace("名", "个", 1).replace("人", "个", 1))
+        term = suffix_term(_BASE_TAIL_RE.sub("", counted), cat)
+        return term is None or term.metric == _SHARE_BASES[metric]
     noun = strip_before(_BASE_TAIL_RE.sub("", strip_before(base, cat)[0]), cat)[0]  # 总数不足
     if not noun:
         return True  # 占总数的

@@ -4323,3 +4323,16 @@ def test_one_branch_awarded_is_a_count_one_firm_named_a_site_is_not() -> None:
     obs = observed(text, title="海淀区律师行业党建")
     assert ("legal", "awarded_party_organizations", 1) in obs
     assert ("legal", "awarded_party_members", 5) in obs
+
+
+def test_the_whole_partys_members_of_a_place_are_no_sectors() -> None:
+    text = (
+        "全市共有中共党员41.7万名，党员律师以不到千分之五的人数，承担了全市六成以上的法律援助任务。"
+    )
+    assert observed(text, title="兰州市律师行业党建") == {}
+    text = "非公企业中有党员1.6万余名，约占全市31.2万名党员的百分之五。"
+    assert set(observed(text, title="遵义市非公企业党建")) == {
+        ("private_enterprise", "party_members", 16000)
+    }
+    text = "这487名党员律师在全市27.6万名党员中所占比例还不到千分之二。"
+    assert observed(text, title="盐城市律师行业党建") == {}
