@@ -4336,3 +4336,9 @@ def test_the_whole_partys_members_of_a_place_are_no_sectors() -> None:
     }
     text = "这487名党员律师在全市27.6万名党员中所占比例还不到千分之二。"
     assert observed(text, title="盐城市律师行业党建") == {}
+
+
+def test_set_up_in_all_before_a_term() -> None:
+    obs = observed("全市共设立律所党支部139个，其中联合党支部23个。", title="厦门市律师行业党建")
+    assert ("legal", "party_branches", 139) in obs
+    assert ("legal", "joint_branches", 23) in obs
