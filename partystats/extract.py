@@ -3387,7 +3387,8 @@ def _framed_by_a_subtype(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     return bool(_SIZE_CLASS_RE.search(group)) or not consume(kind, ctx)
 
 
-_COUNTED_BEFORE_RE = re.compile(rf"^.*(?:\d|[{CN_DIGITS}])[余多]?[家个户]")
+# 在全市2000家非公企业中 · 在全市1200名律师中: a count and its classifier, then the noun
+_COUNTED_BEFORE_RE = re.compile(rf"^.*(?:\d|[{CN_DIGITS}])[余多]?[家个户名人]")
 
 # What a base may end with besides its noun: 占律师总数的 · 占全市执业律师的比例为
 _BASE_TAIL_RE = re.compile(r"(?:总数|总人数|人数|数量|总量)?(?:的)?(?:比例|比重)?(?:为|达|达到)?$")

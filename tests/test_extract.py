@@ -4242,6 +4242,9 @@ def test_a_members_share_within_a_kind_of_lawyers() -> None:
     assert observed("在女律师群体中，党员占比为29.3%。", title="成都市武侯区") == {}
     obs = observed("在全市律师中，党员占比为31%。", title="成都市武侯区")
     assert ("legal", "party_member_share", 31) in obs
+    # the frame's count is all the lawyers, not a kind of them
+    obs = observed("在全市1200名律师中，党员占比为31%。", title="成都市武侯区")
+    assert ("legal", "party_member_share", 31) in obs
 
 
 def test_a_yearly_average_and_a_firms_headquarters() -> None:
