@@ -3409,8 +3409,7 @@ def _share_base_fits(base: str, metric: str, ctx: Context) -> bool:
         return True  # 占比 (no base named)
     if NUMERAL_START_RE.search(base):
         # 占律师3300余名总数的: the count just stated (not 占全市31.2万名党员的: all the Party's)
-        counted = _COUNTED_BEFORE_RE.sub("", base.replace("名", "个", 1).replace("人", "个", 1))
-        term = suffix_term(_BASE_TAIL_RE.sub("", counted), cat)
+        term = suffix_term(_BASE_TAIL_RE.sub("", _COUNTED_BEFORE_RE.sub("", base)), cat)
         return term is None or term.metric == _SHARE_BASES[metric]
     noun = strip_before(_BASE_TAIL_RE.sub("", strip_before(base, cat)[0]), cat)[0]  # 总数不足
     if not noun:
