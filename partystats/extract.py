@@ -1479,6 +1479,14 @@ def _ends_with_token(text: str, ctx: Context) -> bool:
 _COUNTED_ITEM_RE = re.compile(r"\d+(?:\.\d+)?[万亿]?[多余]?\s*[名人位家个户所期次场批]")
 
 
+def _names_a_partner(words: str) -> bool:
+    """与/同 and whom the counted acted with (与市司法局机关联合组建 · 与58个村党组织结对共建),
+    not a second count joined to the first (与12家社会组织)."""
+    return words.startswith(PARTNER_WORDS) and (
+        not NUMERAL_START_RE.match(words, 1) or _PAIRED_WITH_RE.match(words) is not None
+    )
+
+
 def _predicate_after(pos: int, st: SentenceState, ctx: Context) -> str:
     """What is said of a counted phrase, shared by an enumeration (7家…、24名…分别荣获…)."""
     text = ctx.text
@@ -1492,9 +1500,7 @@ def _predicate_after(pos: int, st: SentenceState, ctx: Context) -> str:
     span = text[pos:group_end]
     if span and not span.startswith((*CONJUNCTIONS, "、")):
         return span
-    if span.startswith(PARTNER_WORDS) and (
-        not NUMERAL_START_RE.match(span, 1) or _PAIRED_WITH_RE.match(span)
-    ):
+    if _names_a_partner(span):
         # 2家律所与县律师协会联合组建党支部1个 · 36家非公企业与58个村党组织结对共建:
         # a partner, then what they did
         return span
@@ -1852,8 +1858,7 @@ def _post_metric(
             return outcome
     if (
         (head.metric in _ORG_METRICS or head.metric == "firms")
-        and predicate.startswith(PARTNER_WORDS)
-        and (not NUMERAL_START_RE.match(predicate, 1) or _PAIRED_WITH_RE.match(predicate))
+        and _names_a_partner(predicate)
         and establishment_outcome(predicate, cat) is None
     ):
         # 31个律所党组织与社区党组织签订… · 5家律所与越南、泰国等国律所建立合作关系
@@ -2221,12 +2226,10 @@ def _accept(
         # the total's kind, by sector
         metric = total.metric
         fig.titled = fig.titled or total.titled
+    # 其中非公有制企业1187家，建立党组织431个: what the firms just counted set up
+    set_up_by = _set_up_by_the_firms_before(fig, metric, st, ctx) if term.sector is None else None
     # (…；其中非公有制企业1187家，建立党组织431个: the total's part of that sector)
-    part_sector = (
-        term.sector
-        or _named_sector(prefix, ctx)
-        or _set_up_by_the_firms_before(fig, metric, st, ctx)
-    )
+    part_sector = term.sector or _named_sector(prefix, ctx) or set_up_by
     if (
         total is not None
         # 已建立党组织的商会291家；其中省级商会68家: a kind of the firms covered, too
@@ -2251,7 +2254,7 @@ def _accept(
         # about non-public ones, 示范企业党组织 are theirs)
         fig.note = "企业 alone: every kind of enterprise, no sector"
         return
-    if _the_places_whole_party(fig, term, prefix, st, ctx):
+    if _the_places_whole_party(fig, term, st, ctx):
         fig.note = "the place's Party members as a whole, no sector"
         return
     fig.metric = metric
@@ -2261,8 +2264,7 @@ def _accept(
         (_respectively_sector(fig, st, ctx) if term.sector is None else None)
         # 非公企业党组织392个（单独组建287个、联合组建105个）: the parts of the count outside
         or (_aside_owner_sector(fig, st, ctx) if term.sector is None else None)
-        # 其中非公有制企业1187家，建立党组织431个: what the firms just counted set up
-        or (_set_up_by_the_firms_before(fig, metric, st, ctx) if term.sector is None else None)
+        or set_up_by
         or _other_sector(prefix, ctx)
         or _sectors_together(prefix + term.term, ctx)  # 非公企业和社会组织4900余家: both
         or term.sector
@@ -2328,9 +2330,7 @@ def _set_up_by_the_firms_before(
 BARE_MEMBERS = ("党员", "中共党员", "共产党员")
 
 
-def _the_places_whole_party(
-    fig: Figure, term: Term, prefix: str, st: SentenceState, ctx: Context
-) -> bool:
+def _the_places_whole_party(fig: Figure, term: Term, st: SentenceState, ctx: Context) -> bool:
     """全市共有中共党员41.7万名 · 全区现有党员5.8万名 · 全市27.6万名党员, in a sentence that names
     no sector: all the Party members of the place, whatever the paragraph is about."""
     text, vocab = ctx.text, vocabulary(ctx.catalog)
