@@ -1213,7 +1213,9 @@ HAVING = "共有|共计有|现有"  # what counted firms have in all (not 有: 1
 _BY_MEANS_RE = re.compile(
     r"(?:通过|采取|采用)?(?![^，,；;。]*其他)[^，,；;。\d]{0,16}?等?(?:方式|形式)$"
 )
-_AMONG_RE = re.compile(r"在[^，,；;。在]{2,20}?中(?=建立|组建|成立|设立)")
+# 在52家司法鉴定机构中 · 在台资企业中: the group something is among
+AMONG_FRAME = r"在([^，,；;。在]{2,20}?)中"
+_AMONG_RE = re.compile(rf"{AMONG_FRAME}(?=建立|组建|成立|设立)")
 SETTING_UP = "组建|建立|成立"  # the verbs of setting up a Party organization, in patterns
 HAS_AMONG = "有|共有|已有|拥有"  # …中有: what a group counted before 中 holds
 # 全市1984名执业律师中有党员律师781名: the group counted before 中有 is no sub-type (as
@@ -2795,6 +2797,10 @@ def _only_a_place(name: str, ctx: Context) -> bool:
     return any(s == 0 and e == len(name) for s, e, _ in ctx.gaz.find(name))
 
 
+# 一家 · 这家 · 那个: one unit (not 每一家, 没有一家, 只有一家: how many there are)
+ONE_UNIT = r"(?<![每任哪])(?<!没有)(?<!只有)(?<!仅有)[一这那]"
+
+
 def unit_name_patterns(endings: Iterable[str]) -> UnitNames:
     """Where a text names one unit (a firm, an office, a company) by the way its name ends."""
     unit = any_word_re(endings).pattern
@@ -2820,7 +2826,7 @@ def unit_name_patterns(endings: Iterable[str]) -> UnitNames:
         # 这家成立于2003年的律所，现有…: one the text points back to · 郑州一家大型会计师
         # 事务所党委下设7个党支部: its Party body
         unnamed=re.compile(
-            rf"(?<![每任哪])(?<!没有)(?<!只有)(?<!仅有)[一这那][家个所](?![月年季])([^，,；;。]{{0,12}}?)({unit})"
+            rf"{ONE_UNIT}[家个所](?![月年季])([^，,；;。]{{0,12}}?)({unit})"
             r"(?:[，,]|党委|党总支|党支部|(?:现|共|拥|设)?有|为例)"  # 最大的一家律所有律师326名
         ),
         # 某某律师事务所党支部2022年度工作总结: a title about one unit's Party organization
@@ -2937,7 +2943,7 @@ _SOME_UNIT_RE = re.compile(
 )
 # 一家头部社交平台企业党委下设… · 一幢甲级写字楼内的联合党支部覆盖…: one unit's Party body
 _ONE_UNITS_BODY_RE = re.compile(
-    r"(?<![每任哪])(?<!没有)(?<!只有)(?<!仅有)[一这那](?:家|个|幢|栋|座)[^，,；;。\d]{0,10}?"
+    rf"{ONE_UNIT}(?:家|个|幢|栋|座)[^，,；;。\d]{{0,10}}?"
     r"(?:企业|写字楼|大厦|楼宇|园区|商会|协会)(?:内的?)?(?:党委|党总支|联合党支部|党支部)"
 )
 # 党员占比近一半——这是云南某会计师事务所的“画像”: the figures said, then whose they are
@@ -3365,7 +3371,8 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
 # 规模以上企业 · 规上企业 · 50名以上职工的: a size class of firms, not all of them
 _SIZE_CLASS_RE = re.compile(r"以上|以下|规模|规上")
 # 在规模以上非公企业中，党组织覆盖率… · 在台资企业中，已有412家…: the group a clause frames
-_AMONG_FRAME_RE = re.compile(r"在([^，,；;。在]{2,20}?)中[，,]?$")
+_AMONG_FRAME_RE = re.compile(rf"{AMONG_FRAME}[，,]?$")
+_AMONG_OPENING_RE = re.compile(AMONG_FRAME)
 
 
 def _framed_by_a_subtype(fig: Figure, st: SentenceState, ctx: Context) -> bool:
@@ -3375,7 +3382,7 @@ def _framed_by_a_subtype(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     at = _clause_start(text, fig.number.start, st.start)
     frame = _AMONG_FRAME_RE.search(text, _clause_start(text, max(at - 1, st.start), st.start), at)
     if frame is None:
-        frame = re.match(r"在([^，,；;。在]{2,20}?)中", text[at : fig.number.start])
+        frame = _AMONG_OPENING_RE.match(text, at, fig.number.start)
     if frame is None:
         return False
     group = strip_before(frame[1], ctx.catalog)[0].removesuffix("群体")
