@@ -113,6 +113,8 @@ ADMIN_UNITS = (  # longest first: the first that starts a phrase is taken
     "区",
 )
 CONJUNCTIONS = ("和", "及", "与", "、")
+ITEM_JOINERS = (*CONJUNCTIONS, "，", ",")  # between two items of a list
+PLACE_JOINERS = (*ITEM_JOINERS, "以及")  # 以及 joins whole clauses too: places only
 # “全区律师事务所党支部共五十八个”有误，应为…: a quoted figure the text corrects
 _CORRECTED_RE = re.compile(
     r"[^“”。]{0,30}?”(?:一文中)?[，,]?(?:有误|错误|系笔误|不准确|应为|应更正)"
@@ -305,9 +307,13 @@ def document_places(
             by_level["district"] = p
     city = by_level["city"]
     parent = gaz.parent_of(city) if city is not None else None
-    if parent is not None and any(
-        p.prefecture_code == city.prefecture_code and p.level is Level.COUNTY and p != city
-        for p in found
+    if (
+        city is not None
+        and parent is not None
+        and any(
+            p.prefecture_code == city.prefecture_code and p.level is Level.COUNTY and p != city
+            for p in found
+        )
     ):
         # 涪城区、游仙区、江油市作交流发言: a county-level city among the city's other
         # counties is one of them; 全市 is the city that holds them
@@ -1069,10 +1075,10 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     phrase_end = _clause_end(text, fig.tail_end, st.end if aside_end is None else aside_end)
     phrase = text[fig.tail_end : phrase_end]
     # (占全市律师2100余人的12.5%: the whole a share is of, no modifier)
-    threshold = re.match(r"([（(][^）)]*[)）])?(以上|以下)?的", phrase)
+    threshold = re.match(r"([（(][^）)]*[)）])?(以上|以下)?的", phrase) is not None
     # 对党员人数不足3名、规模较小的企业: one of two conditions
     threshold = threshold or (
-        before.endswith(_FEWER_THAN) and _ANOTHER_CONDITION_RE.match(text, fig.tail_end)
+        before.endswith(_FEWER_THAN) and _ANOTHER_CONDITION_RE.match(text, fig.tail_end) is not None
     )
     if threshold and not _SHARE_BASE_AFTER_RE.match(phrase):
         fig.note = "modifier or threshold (…以上的)"
@@ -1683,9 +1689,13 @@ def _read_before(
         aside = _aside_open(ctx.text, fig.number.start, st.start)
         after_joint = prev is not None and prev.metric == "joint_branches" and not coverer
         # 联合党支部27个（覆盖律所61家） · 联合党支部21个、覆盖事务所44家: what they hold
-        held = after_joint and (
-            0 <= aside - prev.number.end <= 3
-            or ctx.text[prev.tail_end : fig.number.start].startswith("、")
+        held = (
+            prev is not None
+            and after_joint
+            and (
+                0 <= aside - prev.number.end <= 3
+                or ctx.text[prev.tail_end : fig.number.start].startswith("、")
+            )
         )
         group_from = _group_start(prev, st, ctx) if prev is not None else st.start
         others = {
@@ -1755,9 +1765,7 @@ def _elided_firms(fig: Figure, stripped: str, st: SentenceState, ctx: Context) -
     # 社会组织2937个，已建立党组织的611个: 个 counts them too when the total did (or the
     # firms that did, listed before: …单独建立党支部的42个，参加联合党支部的71个)
     like_total = (
-        prev is not None
-        and prev.metric in ("firms", *_FIRM_OUTCOMES)
-        and prev.classifier == fig.classifier
+        prev is not None and prev.metric in _FIRM_METRICS and prev.classifier == fig.classifier
     )
     if fig.classifier not in ("家", "个") and not like_total or not stripped.endswith("的"):
         return False
@@ -1812,6 +1820,9 @@ def _group_start(fig: Figure, st: SentenceState, ctx: Context) -> int:
 
 _ORG_METRICS = ("party_organizations", "party_branches", "standalone_branches", "joint_branches")
 _FIRM_OUTCOMES = ("firms_covered", "firms_with_own_branch", "firms_in_joint_branches")
+_FIRM_METRICS = ("firms", *_FIRM_OUTCOMES)
+_TOTAL_METRICS = (*_ORG_METRICS, *_FIRM_OUTCOMES, "awarded_party_organizations")
+_GROWN_METRICS = ("firms", "party_members", *_ORG_METRICS)
 
 
 def _post_metric(
@@ -2021,9 +2032,7 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
             fig.rule, source = "compared_with", prev
         elif LEVEL_CHAIN_RE.fullmatch(between):
             fig.rule, source = "level_chain", prev  # 突破1万人，达到10120人
-        elif between.strip() in (*CONJUNCTIONS, "，", ",", "以及") and _respective_to_places(
-            fig, prev, st, ctx
-        ):
+        elif between.strip() in PLACE_JOINERS and _respective_to_places(fig, prev, st, ctx):
             fig.rule, source = "respective", prev  # 玄武区、秦淮区分别有律所45家、38家
             fig.place = _respective_place(fig.number.start, st, ctx)
         elif between.strip() in ("、", "和") and _respective_to_sectors(fig, prev, st, ctx):
@@ -2216,7 +2225,7 @@ def _accept(
     if (
         metric == "firms"
         and total is not None
-        and total.metric in (*_ORG_METRICS, *_FIRM_OUTCOMES, "awarded_party_organizations")
+        and total.metric in _TOTAL_METRICS
         and cat.classifier_group(total.classifier or "") == group
         # (党组织512个；其中非公有制企业1187家: firms in 家 are no part of organizations in 个)
         and (total.metric not in _ORG_METRICS or total.classifier == fig.classifier)
@@ -3312,9 +3321,9 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
         and _right_after_a_count(fig, clause_from, st, ctx)
     ):
         share_at, named_base = 0, stripped  # 党员律师316名，接近四成: of the count just stated
-        lead = next((q for cue, q in cat.qualifiers_before if named_base.startswith(cue)), None)
-        if lead and fig.qualifier is Qualifier.EXACT:
-            fig.qualifier = Qualifier(lead)  # 超过律师总数的三分之一
+        leading = next((q for cue, q in cat.qualifiers_before if named_base.startswith(cue)), None)
+        if leading and fig.qualifier is Qualifier.EXACT:
+            fig.qualifier = Qualifier(leading)  # 超过律师总数的三分之一
     if share_at < 0 and num.form is Form.FRACTION and _members_term(stripped, ctx):
         share_at = len(before)  # 全省共有公证员690余名，其中党员公证员近六成: their share
     if share_at < 0:
@@ -3508,7 +3517,7 @@ LIST_JOINERS = ("、", "和", "及", "与")
 def _next_respective_rate(fig: Figure, prev: Figure, st: SentenceState, ctx: Context) -> bool:
     """The rate after ``prev`` in a 分别 list: the next place's (兰州市、天水市…覆盖率分别为
     72.5%、68.1%) or the next sector's (律师事务所、会计师事务所…分别达到97.2%、93.5%)."""
-    if ctx.text[prev.tail_end : fig.number.start].strip() not in (*CONJUNCTIONS, "，", ","):
+    if ctx.text[prev.tail_end : fig.number.start].strip() not in ITEM_JOINERS:
         return False
     place, sector = prev.place, prev.sector
     paired = _respective_place(fig.number.start, st, ctx)
@@ -3628,7 +3637,7 @@ def _opening_place(start: int, end: int, ctx: Context) -> Place | None:
         e, cands = next_end, inner
     lead = _SPEAKER_LEAD_RE.sub("", ctx.text[start:s])  # 他说，昆明市…: what the speaker says
     # 株洲市律师行业党委坚持…: a body named by its place turns the paragraph to it too
-    if lead not in ("", *SENTENCE_OPENERS) or listed_as_example(ctx.text, e):
+    if lead and lead not in SENTENCE_OPENERS or listed_as_example(ctx.text, e):
         return None
     if ctx.text.startswith("、", e):
         return None  # 银川、石嘴山、吴忠…: a list of places, no one place the paragraph turns to
@@ -4028,6 +4037,7 @@ def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
     head = text[max(0, pos - 40) : pos]
     if head.count("“") > head.count("”"):
         return True
+    end = end if end is not None else pos + 2
     # 率先在全国…; but 在银川市，党员律师… sets the scene, and 在全省3.2万余名…中 counts
     if (
         pos > 0
@@ -4036,7 +4046,6 @@ def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
         and not text[end : end + 1].isdigit()
     ):
         return True
-    end = end if end is not None else pos + 2
     after = text[end : end + 10]
     if after.startswith(COMPARED_AFTER) or listed_as_example(text, end):
         return True
@@ -4119,8 +4128,12 @@ def _resolve_in(mark: DateMark, marks: list[DateMark], ctx: Context) -> date | N
             return date(now.year - turn, 12, 31)
         if now is not None and not mark.latest:
             return month_end(now.year - mark.years_back, mark.month or 12)
-    undated = mark.when is None and ctx.published is None and ctx.report_year
-    if undated and (mark.latest or mark.kind is MarkKind.RELATIVE and not mark.years_back):
+    undated = mark.when is None and ctx.published is None
+    if (
+        undated
+        and ctx.report_year
+        and (mark.latest or mark.kind is MarkKind.RELATIVE and not mark.years_back)
+    ):
         # 2023年工作总结：截至12月底，… · 全县现有律所19家: the year the report is on
         return month_end(ctx.report_year, mark.month or 12)
     if mark.when is None and "上年" in ctx.text[mark.start : mark.end]:
@@ -4346,10 +4359,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             # 鼓楼区… over 来源：徐州市鼓楼区融媒体中心: the name several cities have is the
             # source line's
             levels = {k: local if v == default else v for k, v in levels.items()}
-            if (
-                levels.get("city") is None
-                or levels["city"].prefecture_code != local.prefecture_code
-            ):
+            city = levels.get("city")
+            if city is None or city.prefecture_code != local.prefecture_code:
                 levels["city"] = gaz.parent_of(local)
             default = local
         if local is not None and (
@@ -4427,7 +4438,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         st = SentenceState(s_start, s_end, topic=opening or topic)
         topic = topic if part else st.topic
         relevant = vocab.relevant.search(text, s_start, s_end) is not None
-        if part:
+        if part and previous is not None:
             # 全省共有律师事务所1326家。其中，长沙市612家…: the parts of the total before
             relevant = relevant or previous.relevant
             st.counts = [f for f in [_total_of(previous, text)] if f is not None]
@@ -4483,6 +4494,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                         if _has_scope(st.start, num.start, ctx)
                         else (topic or ctx.default_place)
                     )
+                as_of: date | None
                 if cell is not None and cell.year is not None:
                     as_of, basis = date(cell.year, 12, 31), AsOfBasis.EXPLICIT
                 else:
@@ -4490,26 +4502,26 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 fig.as_of, fig.basis = as_of, basis
                 evidence = cell.evidence if cell else text[s_start:s_end]
                 obs = _observation(doc, fig, as_of, basis, evidence, cat)
-                key = (obs.sector, obs.metric, obs.value, obs.jurisdiction, obs.subgroup)
-                dated = (*key, as_of.year if as_of else None)
+                fact: tuple = (obs.sector, obs.metric, obs.value, obs.jurisdiction, obs.subgroup)
+                dated = (*fact, as_of.year if as_of else None)
                 year_cell = cell is not None and cell.year is not None
                 if year_cell:
-                    key = dated  # 公证处 | 11 | 11 | 12: each year's, the same figure
+                    fact = dated  # 公证处 | 11 | 11 | 12: each year's, the same figure
                 # a headline's figure stated again in the body: the body's (dated) one is kept;
                 # 党员律师：214人 over a table's 2019年 column of 214: the same figure
-                again = key in seen and not (seen[key] < headline_end <= num.start)
+                again = fact in seen and not (seen[fact] < headline_end <= num.start)
                 # 党员律师由198名增加到259名 under a table of 2019 | 198, 2023 | 259: the
                 # table's (dated) figures, stated again
-                again = again or basis is not AsOfBasis.EXPLICIT and key in seen_in_years
+                again = again or basis is not AsOfBasis.EXPLICIT and fact in seen_in_years
                 # …党组织从96个增加到185个 over a table of 2012年 | 96: the text stated it first
-                again = again or year_cell and key[:-1] in seen_undated
+                again = again or year_cell and fact[:-1] in seen_undated
                 if again or dated in seen_dated and (year_cell or seen_dated[dated]):
                     fig.note, obs = "stated again", None
                 else:
-                    seen[key] = num.start
+                    seen[fact] = num.start
                     seen_dated[dated] = year_cell
                     if not year_cell and basis is not AsOfBasis.EXPLICIT:
-                        seen_undated.add(key)
+                        seen_undated.add(fact)
                     if year_cell:
                         seen_in_years.add(dated[:-1])
                     observations.append(obs)
@@ -4722,7 +4734,8 @@ def table_cells(ctx: Context) -> dict[int, TableCell]:
                     or ctx.title_sector
                     or _sector_near(table.header[0].start, ctx)
                 )
-                year = int(years[k][1]) if by_year and years[k] else None
+                label = years[k] if by_year else None
+                year = int(label[1]) if label else None
                 year = int(row_year[1]) if row_year else year
                 if sector is not None:
                     found[cell.start] = TableCell(metric, sector, place, evidence, year, scales[k])
@@ -5018,7 +5031,7 @@ def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         not totals or new_ones and totals[-1].number.start < before[-1].number.start
     ):
         # 新组建党组织47个，其中非公企业29个 · 新增公证员43名，其中党员31名: growth too
-        return fig.metric in ("firms", "party_members", *_ORG_METRICS)
+        return fig.metric in _GROWN_METRICS
     if not totals or totals[-1].metric is not None:
         return False
     if _delegates_counted(totals[-1], st, ctx):
