@@ -184,8 +184,10 @@ class Context:
     report_year: int | None = None  # the title reports on one year: 2023年工作总结
     title_sector: str | None = None  # the one sector the title names: 北京注册会计师行业党建
     local_names: tuple[str, ...] = ()  # 晋江 in a text about 晋江市: its own county's short name
+    vocab: Vocabulary = field(init=False)
 
     def __post_init__(self) -> None:
+        self.vocab = vocabulary(self.catalog)  # the catalog's words and patterns, looked up once
         # sorted starts, so range lookups stay logarithmic on very long texts
         self._place_starts = [s for s, _, _ in self.places]
         self._mark_starts = [m.start for m in self.marks]
@@ -621,7 +623,7 @@ def _local_name_at(text: str, i: int, ctx: Context) -> int:
 
 def consume(text: str, ctx: Context) -> bool:
     """True when ``text`` is made only of modifiers, places, scope words, terms and dates."""
-    lex = vocabulary(ctx.catalog).consumable
+    lex = ctx.vocab.consumable
     i = 0
     while i < len(text):
         if text[i] in ' “”"':
@@ -693,9 +695,12 @@ class Vocabulary:
     date_gap_re: re.Pattern[str]  # what may stand between a date and its figure: 的, 约, 超过…
     higher_scopes: dict[str, tuple[str, ...]]  # national and province scope words, by level
     unit_names: UnitNames
+    scope_words: tuple[str, ...]  # 全省, 我市, 全国…: every level's, in the catalog's order
     # "any of these words" as one regex: a quick no before the word-by-word rules
     scope_re: re.Pattern[str]
     sector_re: re.Pattern[str]
+    # 园区 · 楼宇 · 两新…: a cue of sector other, not in a body's name (两新工委, 园区党工委)
+    other_sector_re: re.Pattern[str]
     growth_re: re.Pattern[str]
     # 覆盖律所 · 覆盖了全市其余9家律所: a cover verb, then what stands before the count
     covering_re: re.Pattern[str]
@@ -781,8 +786,13 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             date_gap_re=re.compile(rf"\s*的?\s*(?:{qualifier_before})?\s*"),
             higher_scopes={k: cat.scope_words[k] for k in ("national", "province")},
             unit_names=unit_name_patterns(cat.unit_name_endings),
+            scope_words=scope,
             scope_re=any_word_re(scope),
             sector_re=any_word_re(cues),
+            other_sector_re=re.compile(
+                f"(?:{any_word_re(c for c, s in cat.sector_cues if s == 'other').pattern})"
+                "(?!(?:组织)?党?工委)"
+            ),
             growth_re=any_word_re(cat.not_observation["growth"]),
             covering_re=re.compile(
                 f"(?:{any_word_re(cat.establishment['coverage_verbs']).pattern})了?"
@@ -910,7 +920,7 @@ def suffix_term(np: str, cat: Catalog) -> Term | None:
 
 def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | None]:
     """The phrase after a classifier: its head term, where the noun phrase ends, its level word."""
-    vocab = vocabulary(ctx.catalog)
+    vocab = ctx.vocab
     i, head, subgroup = 0, None, None
     ranked = model = False
     while i < len(phrase):
@@ -1746,7 +1756,7 @@ def _organizations_set_up_before(fig: Figure, st: SentenceState, ctx: Context) -
     if at - 1 <= st.start or text[at - 1] not in "，,":
         return None
     clause = text[_clause_start(text, at - 1, st.start) : at - 1]
-    if find_numbers(clause) or not vocabulary(ctx.catalog).established_re.search(clause):
+    if find_numbers(clause) or not ctx.vocab.established_re.search(clause):
         return None
     term = suffix_term(clause, ctx.catalog)
     return term if term is not None and term.metric in _ORG_METRICS else None
@@ -2134,7 +2144,7 @@ def _respective_to_sectors(fig: Figure, prev: Figure, st: SentenceState, ctx: Co
         return False
     k = respective[0]
     lo = _phrase_start(ctx.text, st.start, k)
-    cues = vocabulary(ctx.catalog).sector_re
+    cues = ctx.vocab.sector_re
     # 非公企业1563家、社会组织218家，分别… · 非公企业党组织1.26万个、社会组织党组织3400余个，
     # 党员分别为…: the clause before lists them
     if (lo == k or not cues.search(ctx.text, lo, k)) and lo > st.start:
@@ -2331,11 +2341,9 @@ def _set_up_by_the_firms_before(
     if prev is None or prev.metric != "firms" or metric not in _ORG_METRICS:
         return None
     between = ctx.text[prev.tail_end : fig.number.start]
-    if any(c in between for c in "；;。") or vocabulary(ctx.catalog).sector_re.search(between):
+    if any(c in between for c in "；;。") or ctx.vocab.sector_re.search(between):
         return None
-    return (
-        prev.sector if vocabulary(ctx.catalog).establishing_re.search(between + "党组织") else None
-    )
+    return prev.sector if ctx.vocab.establishing_re.search(between + "党组织") else None
 
 
 BARE_MEMBERS = ("党员", "中共党员", "共产党员")
@@ -2344,7 +2352,7 @@ BARE_MEMBERS = ("党员", "中共党员", "共产党员")
 def _the_places_whole_party(fig: Figure, term: Term, st: SentenceState, ctx: Context) -> bool:
     """全市共有中共党员41.7万名 · 全区现有党员5.8万名 · 全市27.6万名党员, in a sentence that names
     no sector: all the Party members of the place, whatever the paragraph is about."""
-    text, vocab = ctx.text, vocabulary(ctx.catalog)
+    text, vocab = ctx.text, ctx.vocab
     start = _clause_start(text, fig.number.start, st.start)
     end = _clause_end(text, fig.tail_end, st.end)
     if term.term not in BARE_MEMBERS or vocab.sector_re.search(text, start, end):
@@ -2372,7 +2380,7 @@ def _parts_opener(ctx: Context, start: int, end: int) -> int:
     """Offset of the last opening of a list of parts in text[start:end], else -1."""
     opener = last_match(PARTS_OPENER_RE, ctx.text, start, end)
     k = opener.start() if opener else -1
-    if k >= 0 and vocabulary(ctx.catalog).new_whole_re.search(ctx.text, k, end):
+    if k >= 0 and ctx.vocab.new_whole_re.search(ctx.text, k, end):
         # 其中规模以上企业312家；全市共有社会组织1184家 · 其中…的企业412家；登记注册的社会
         # 组织409个: a new whole after ；
         return -1
@@ -2452,8 +2460,7 @@ def _named_sector(words: str, ctx: Context) -> str | None:
 def _other_sector(words: str, ctx: Context) -> str | None:
     """园区非公企业党组织: parks and the like make a figure "other" whatever else it names
     (not a body named after them: 两新工委下辖非公有制企业党组织)."""
-    cues = [c for c, s in ctx.catalog.sector_cues if s == "other"]
-    return "other" if any(re.search(f"{c}(?!(?:组织)?党?工委)", words) for c in cues) else None
+    return "other" if ctx.vocab.other_sector_re.search(words) else None
 
 
 def title_sector(title: str, cat: Catalog) -> str | None:
@@ -2528,7 +2535,7 @@ def _places_ranked(sentence_before: str, after: int, fig: Figure, ctx: Context) 
 def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context) -> bool:
     """Growth amounts, plans, frequencies, single firms, quotes, ordinals."""
     no = ctx.catalog.not_observation
-    vocab = vocabulary(ctx.catalog)
+    vocab = ctx.vocab
     text = ctx.text
     start = fig.number.start
     if start and text[start - 1] == "第":
@@ -2673,7 +2680,7 @@ def _nothing_scoped(at: int, start: int, ctx: Context) -> bool:
 
 def _of_some_unnamed(sentence_before: str, start: int, ctx: Context) -> bool:
     """有的县只有一两家律所 · 有的县律所党员不足三名: no place or scope named after 有的."""
-    found = last_match(vocabulary(ctx.catalog).some_unnamed_re, sentence_before)
+    found = last_match(ctx.vocab.some_unnamed_re, sentence_before)
     if found is None:
         return False
     return _nothing_scoped(start - len(sentence_before) + found.start(), start, ctx)
@@ -2702,7 +2709,7 @@ def _counts_unnamed_places(sentence_before: str, start: int, ctx: Context) -> bo
     """其他10个设区市合计律所513家、律师4781名: the figures after such a phrase, up to the
     next place named or the next ；, count no place the text names."""
     group_from = max(sentence_before.rfind(c) for c in "；;") + 1
-    found = list(vocabulary(ctx.catalog).other_places_re.finditer(sentence_before, group_from))
+    found = list(ctx.vocab.other_places_re.finditer(sentence_before, group_from))
     return bool(found) and not _place_named_since(found[-1].end(), sentence_before, start, ctx)
 
 
@@ -2736,7 +2743,7 @@ class UnitNames(NamedTuple):
 def _of_a_sub_county_unit(sentence_before: str, start: int, ctx: Context) -> bool:
     """陆家嘴街道集聚律所126家、律师3400余名: a clause that opens with a street, town, park
     or building speaks of that one unit, up to the next place the text names."""
-    found = list(vocabulary(ctx.catalog).sub_county_re.finditer(sentence_before))
+    found = list(ctx.vocab.sub_county_re.finditer(sentence_before))
     sentence_start = start - len(sentence_before)
     earlier = ctx.text[ctx.text.rfind("\n", 0, sentence_start) + 1 : sentence_start]
     named = [m for m in found if _names_one_unit(m, ctx, earlier)]
@@ -2768,7 +2775,7 @@ def _one_named(unit: str, text: str, ctx: Context) -> bool:
     kind = unit.removesuffix("区")
     return any(
         m[1] and m[2].removesuffix("区").endswith(kind) and _names_one_unit(m, ctx)
-        for m in vocabulary(ctx.catalog).sub_county_re.finditer(text)
+        for m in ctx.vocab.sub_county_re.finditer(text)
     )
 
 
@@ -2887,7 +2894,7 @@ def _about_one_firm(title: str, ctx: Context) -> bool:
     profile = _PROFILE_LEAD_RE.search(title)
     if profile and _about_one_firm(title[profile.end() :], ctx):
         return True  # …——走进山东泉城恒信律师事务所 · ——记贵阳市温州商会党委: a profile
-    vocab = vocabulary(ctx.catalog)
+    vocab = ctx.vocab
     town = vocab.sub_county_re.match(title)
     if town and title.startswith(("：", ":"), town.end()) and not consume(town[1], ctx):
         return True  # 新兴镇：强化两新组织党建: a page about one town, street or park
@@ -2913,7 +2920,7 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
     """Offset of the last firm a sentence names as its subject or scene (its name is more
     than places, scope words and modifiers: 全市律师事务所有… is no name), else -1."""
     last = -1
-    names = vocabulary(ctx.catalog).unit_names
+    names = ctx.vocab.unit_names
     found = [
         *names.subject.finditer(sentence_before),
         *names.scene.finditer(sentence_before),
@@ -3071,10 +3078,10 @@ def _last_scope(start: int, end: int, ctx: Context) -> int:
     not one inside a quoted title (该所党委被评为“全国律师行业先进党组织”)."""
     text = ctx.text
     last = -1
-    if vocabulary(ctx.catalog).scope_re.search(text, start, end):
-        scope = [w for ws in ctx.catalog.scope_words.values() for w in ws]
+    vocab = ctx.vocab
+    if vocab.scope_re.search(text, start, end):
         # not one after 是/占 (…党委是全省公证行业首家党委): what the subject is measured against
-        found = [(text.rfind(w, start, end), w) for w in scope]
+        found = [(text.rfind(w, start, end), w) for w in vocab.scope_words]
         last = max(
             (
                 k
@@ -3114,19 +3121,34 @@ def _noun_phrase_before(fig: Figure, st: SentenceState, ctx: Context) -> str:
     return strip_before(_clause_before(fig, st, ctx), ctx.catalog)[0]
 
 
+# the last character before a point that can end a clause scan: a clause end, a closing
+# bracket, or the second of two spaces (greedy .* backtracks from the right: the last one)
+_LAST_CLAUSE_STOP_RE = re.compile(rf"(?s:.*)([{re.escape(CLAUSE_END)}）)]|(?<= ) )")
+
+
 def _clause_start(text: str, pos: int, floor: int) -> int:
+    """Where the clause that ``pos`` stands in starts (not before ``floor``): after the last
+    clause end, a bracketed aside counted in."""
     i = pos
-    while i > floor and (text[i - 1] not in CLAUSE_END or _thousands_comma(text, i - 1)):
-        if text.startswith("  ", i - 2) and i - 2 >= floor:
-            break  # 公证工作  全市有公证机构11家: a heading set off by spaces
-        if text[i - 1] in "）)":  # an aside（含公职、公司律师）is part of the clause
-            opening = max(text.rfind("（", floor, i - 1), text.rfind("(", floor, i - 1))
-            if opening >= 0 and _ITEM_MARK_RE.fullmatch(text, opening, i):
-                break  # （一）全区律师行业…: a numbered item's mark opens the clause
-            if opening >= 0:
-                i = opening
-                continue
-        i -= 1
+    while i > floor:
+        stop = _LAST_CLAUSE_STOP_RE.match(text, floor, i)
+        if stop is None:
+            return floor  # nothing but the clause's own words back to the floor
+        k = stop.start(1)  # every character after k belongs to the clause
+        char = text[k]
+        if char == " ":
+            if k - 1 >= floor:
+                return k + 1  # 公证工作  全市有公证机构11家: a heading set off by spaces
+            i = k
+        elif char in "）)":  # an aside（含公职、公司律师）is part of the clause
+            opening = max(text.rfind("（", floor, k), text.rfind("(", floor, k))
+            if opening >= 0 and _ITEM_MARK_RE.fullmatch(text, opening, k + 1):
+                return k + 1  # （一）全区律师行业…: a numbered item's mark opens the clause
+            i = opening if opening >= 0 else k
+        elif _thousands_comma(text, k):
+            i = k  # the comma of 1,185
+        else:
+            return k + 1
     return i
 
 
@@ -3491,7 +3513,7 @@ def _starting_partner(fig: Figure, earlier: list[Figure], ctx: Context) -> Figur
     """The figure of a change's starting list in the place ``fig`` takes in the list after
     the change verb (分别由2017年的61.3%、48.5%提高到2020年的87.6%、79.2%: 79.2 is 48.5's)."""
     figs = [*earlier, fig]
-    text, from_to = ctx.text, vocabulary(ctx.catalog).from_to_re
+    text, from_to = ctx.text, ctx.vocab.from_to_re
 
     def between(i: int) -> str:
         return text[figs[i - 1].tail_end : figs[i].number.start]
@@ -3538,7 +3560,7 @@ def _share_of_a_group_that(fig: Figure, st: SentenceState, ctx: Context) -> bool
     if head is None:
         return False
     predicate = after.removeprefix("的")[np_end:]
-    said = {"firms": vocabulary(ctx.catalog).established_re, "practitioners": _MEMBERS_PREDICATE_RE}
+    said = {"firms": ctx.vocab.established_re, "practitioners": _MEMBERS_PREDICATE_RE}
     what = said.get(head.metric)
     if what is None or not what.match(predicate) or head.sector is None:
         return False
@@ -3641,7 +3663,7 @@ def _opening_place(start: int, end: int, ctx: Context) -> Place | None:
         return None
     if ctx.text.startswith("、", e):
         return None  # 银川、石嘴山、吴忠…: a list of places, no one place the paragraph turns to
-    if vocabulary(ctx.catalog).unit_names.after_place.match(ctx.text[e : e + 16]):
+    if ctx.vocab.unit_names.after_place.match(ctx.text[e : e + 16]):
         return None  # 广西欣源律师事务所党委被评为…: one firm's name, not the paragraph's place
     return with_zone(choose(cands, ctx.default_place), ctx.text, e)
 
@@ -3738,10 +3760,10 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
         parent = _common_parent(listed, ctx)
         named = {choose(c, ctx.default_place) for _, _, c in hits} | {st.topic}
         # 银川、石嘴山、吴忠、固原、中卫5个地级市全部…: all of the parent's places, counted
-        counted = vocabulary(ctx.catalog).places_counted_re.match(ctx.text, listed_end)
+        counted = ctx.vocab.places_counted_re.match(ctx.text, listed_end)
         best = parent if parent in named or counted else None
     named_before = {e for _, e, _ in hits}  # 江苏全省: the scope word of the place just named
-    has_scope_word = vocabulary(ctx.catalog).scope_re.search(ctx.text, st.start, pos)
+    has_scope_word = ctx.vocab.scope_re.search(ctx.text, st.start, pos)
     for level, words in ctx.catalog.scope_words.items() if has_scope_word else ():
         for w in words:
             k = ctx.text.rfind(w, st.start, pos)
@@ -4051,14 +4073,14 @@ def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
         return True
     if _AWARD_LEVEL_AFTER_RE.match(after):
         return True  # 获得全国和省级表彰: the level of an honour
-    if vocabulary(ctx.catalog).institution_re.match(after):
+    if ctx.vocab.institution_re.match(after):
         return True  # 新疆生产建设兵团, 南京师范大学: an institution's name
     # (not 被/受到全国律师行业党委表彰: the body that awarded the units of another place)
     if OWN_UNITS_AFTER_ORG.match(text, end) and not text[:pos].endswith(("被", "受到", "获得")):
         return False
     return bool(
         ORG_AFTER_PLACE.match(after)
-        or vocabulary(ctx.catalog).unit_names.after_place.match(after)
+        or ctx.vocab.unit_names.after_place.match(after)
         or RANK_AFTER_PLACE.match(after)
     )
 
@@ -4178,7 +4200,7 @@ def _date_of(
     carried_here: bool = False,
 ) -> tuple[date | None, AsOfBasis]:
     """``carried_here``: the carried date was set in this figure's paragraph."""
-    starts_change = vocabulary(ctx.catalog).change_start_re.search
+    starts_change = ctx.vocab.change_start_re.search
     change_start = starts_change(ctx.text, st.start, fig.number.start) is not None
     if fig.owner is not None and fig.owner.metric and not change_start:
         return fig.owner.as_of, fig.owner.basis  # a share holds when its count holds
@@ -4193,7 +4215,7 @@ def _date_of(
     # (由2019年的38家、412人: and the counts listed after it)
     dates_this = mark is not None and any(
         gap.fullmatch(ctx.text, mark.end, fig.number.start) is not None
-        for gap in (vocabulary(ctx.catalog).date_gap_re, _COUNTS_LISTED_RE)
+        for gap in (ctx.vocab.date_gap_re, _COUNTS_LISTED_RE)
     )
     same_year = _SAME_YEAR_OF_RE.search(ctx.text, st.start, fig.number.start)
     if not dates_this and same_year is not None:
@@ -5010,7 +5032,7 @@ def _total_of(st: SentenceState, text: str) -> Figure | None:
 def _has_scope(start: int, pos: int, ctx: Context) -> bool:
     if ctx.places_in(start, pos):
         return True
-    return vocabulary(ctx.catalog).scope_re.search(ctx.text, start, pos) is not None
+    return ctx.vocab.scope_re.search(ctx.text, start, pos) is not None
 
 
 def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:

@@ -1,0 +1,45 @@
+"""The reader's backward scans, against the plain character-by-character loops they replace."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from partystats.extract import _ITEM_MARK_RE, CLAUSE_END, _clause_start, _thousands_comma
+
+
+def clause_start_by_char(text: str, pos: int, floor: int) -> int:
+    """Step back one character at a time: the definition ``_clause_start`` must keep."""
+    i = pos
+    while i > floor and (text[i - 1] not in CLAUSE_END or _thousands_comma(text, i - 1)):
+        if text.startswith("  ", i - 2) and i - 2 >= floor:
+            break
+        if text[i - 1] in "）)":
+            opening = max(text.rfind("（", floor, i - 1), text.rfind("(", floor, i - 1))
+            if opening >= 0 and _ITEM_MARK_RE.fullmatch(text, opening, i):
+                break
+            if opening >= 0:
+                i = opening
+                continue
+        i -= 1
+    return i
+
+
+# the characters a clause scan decides on, and a few it walks past
+SCANNED = st.text(alphabet="，,。；、：“”（）() 1一律所党员中\n", max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(SCANNED, st.data())
+def test_clause_start_matches_the_character_loop(text: str, data: st.DataObject) -> None:
+    pos = data.draw(st.integers(0, len(text)))
+    floor = data.draw(st.integers(0, pos))
+    assert _clause_start(text, pos, floor) == clause_start_by_char(text, pos, floor)
+
+
+def test_clause_start_on_real_clauses() -> None:
+    text = "全省共有律所1,326家，其中（一）律师2386名(含公职律师47名)党员801名"
+    assert text[_clause_start(text, text.index("1,326"), 0) :].startswith("全省")  # 1,326 no end
+    assert text[_clause_start(text, text.index("801"), 0) :].startswith("律师2386名")  # aside in
+    heading = "公证工作  全市有公证机构11家"
+    assert heading[_clause_start(heading, heading.index("11"), 0) :] == "全市有公证机构11家"
