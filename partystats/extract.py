@@ -539,13 +539,6 @@ def _place_named(name: str | None, gaz: Gazetteer) -> Place | None:
 # reading the words around a number
 
 
-def _longest(text: str, pos: int, words: tuple[str, ...]) -> str | None:
-    for w in words:  # sorted longest first
-        if text.startswith(w, pos):
-            return w
-    return None
-
-
 def read_tail(fig: Figure, text: str, cat: Catalog) -> None:
     """Classifier and after-qualifiers: 800余家, 15000多名, 70%以上, 408 人."""
     i = fig.number.end
@@ -695,10 +688,13 @@ class Vocabulary:
     date_gap_re: re.Pattern[str]  # what may stand between a date and its figure: 的, 约, 超过…
     higher_scopes: dict[str, tuple[str, ...]]  # national and province scope words, by level
     unit_names: UnitNames
-    scope_words: tuple[str, ...]  # 全省, 我市, 全国…: every level's, in the catalog's order
+    scope_words: tuple[tuple[str, str], ...]  # (level, 全省 · 我市 · 全国…), catalog order
     # "any of these words" as one regex: a quick no before the word-by-word rules
     scope_re: re.Pattern[str]
+    scope_starts_re: re.Pattern[str]  # where a scope word starts (overlapping: 全国范围 · 全国)
+    scope_by_first: dict[str, tuple[str, ...]]  # the scope words, by their first character
     sector_re: re.Pattern[str]
+    sector_of: dict[str, str]  # each sector cue's sector
     # 园区 · 楼宇 · 两新…: a cue of sector other, not in a body's name (两新工委, 园区党工委)
     other_sector_re: re.Pattern[str]
     growth_re: re.Pattern[str]
@@ -786,9 +782,12 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             date_gap_re=re.compile(rf"\s*的?\s*(?:{qualifier_before})?\s*"),
             higher_scopes={k: cat.scope_words[k] for k in ("national", "province")},
             unit_names=unit_name_patterns(cat.unit_name_endings),
-            scope_words=scope,
+            scope_words=tuple((lv, w) for lv, ws in cat.scope_words.items() for w in ws),
             scope_re=any_word_re(scope),
+            scope_starts_re=re.compile(f"(?=(?:{any_word_re(scope).pattern}))"),
+            scope_by_first={c: tuple(w for w in scope if w[0] == c) for c in {w[0] for w in scope}},
             sector_re=any_word_re(cues),
+            sector_of=dict(cat.sector_cues),
             other_sector_re=re.compile(
                 f"(?:{any_word_re(c for c, s in cat.sector_cues if s == 'other').pattern})"
                 "(?!(?:组织)?党?工委)"
@@ -3078,10 +3077,9 @@ def _last_scope(start: int, end: int, ctx: Context) -> int:
     not one inside a quoted title (该所党委被评为“全国律师行业先进党组织”)."""
     text = ctx.text
     last = -1
-    vocab = ctx.vocab
-    if vocab.scope_re.search(text, start, end):
+    if ctx.vocab.scope_re.search(text, start, end):
         # not one after 是/占 (…党委是全省公证行业首家党委): what the subject is measured against
-        found = [(text.rfind(w, start, end), w) for w in vocab.scope_words]
+        found = [(k, w) for _, w, k in _scope_words_in(start, end, ctx)]
         last = max(
             (
                 k
@@ -3109,6 +3107,19 @@ def _last_scope(start: int, end: int, ctx: Context) -> int:
 
 
 _ITEM_MARK_RE = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]")
+
+
+def _scope_words_in(start: int, end: int, ctx: Context) -> list[tuple[str, str, int]]:
+    """(level, word, where it last stands) of each scope word inside text[start:end], in the
+    catalog's order: ``text.rfind`` of each word, from one scan."""
+    text, vocab = ctx.text, ctx.vocab
+    last: dict[str, int] = {}
+    for found in vocab.scope_starts_re.finditer(text, start, end):
+        k = found.start()
+        for w in vocab.scope_by_first[text[k]]:
+            if text.startswith(w, k, end):
+                last[w] = k
+    return [(level, w, last[w]) for level, w in vocab.scope_words if w in last]
 
 
 def _clause_before(fig: Figure, st: SentenceState, ctx: Context) -> str:
@@ -3612,21 +3623,20 @@ def _respectively_sector(fig: Figure, st: SentenceState, ctx: Context) -> str | 
 
 def _sectors_named(text: str, start: int, end: int, cat: Catalog) -> list[str]:
     """The sectors text[start:end] names, in order (one named twice in a row once)."""
-    cues = dict(cat.sector_cues)
+    vocab = vocabulary(cat)
     sectors: list[str] = []
     last = ""
-    i = start
-    while i < end:
-        hit = _longest(text, i, tuple(cues))
-        if hit:
-            # one profession named twice (会计师事务所23家、注册会计师310名) once; in sector
-            # other each its own (司法鉴定机构、基层法律服务所: two items, both other)
-            key = hit if cues[hit] == "other" else cues[hit]
-            if key != last:
-                sectors.append(cues[hit])
-            i, last = i + len(hit), key
-        else:
-            i += 1
+    # the longest cue at each place, left to right (the last may run past ``end``)
+    for found in vocab.sector_re.finditer(text, start):
+        if found.start() >= end:
+            break
+        hit = found[0]
+        # one profession named twice (会计师事务所23家、注册会计师310名) once; in sector
+        # other each its own (司法鉴定机构、基层法律服务所: two items, both other)
+        key = hit if vocab.sector_of[hit] == "other" else vocab.sector_of[hit]
+        if key != last:
+            sectors.append(vocab.sector_of[hit])
+        last = key
     return sectors
 
 
@@ -3763,27 +3773,24 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
         counted = ctx.vocab.places_counted_re.match(ctx.text, listed_end)
         best = parent if parent in named or counted else None
     named_before = {e for _, e, _ in hits}  # 江苏全省: the scope word of the place just named
-    has_scope_word = ctx.vocab.scope_re.search(ctx.text, st.start, pos)
-    for level, words in ctx.catalog.scope_words.items() if has_scope_word else ():
-        for w in words:
-            k = ctx.text.rfind(w, st.start, pos)
-            if k <= best_pos or k in named_before or _names_an_award(k, ctx, k + len(w)):
-                continue
-            if any(s < k < e for s, e, _ in hits) or ctx.text.startswith("级", k + len(w)):
-                continue  # 西藏自治区 · 自治区级先进: a place's name or a level, no scope word
-            # 约占全市… · 是全省… · 作为全市…最集中的城区: what the subject is measured against
-            measured = (
-                ctx.text[k - 1] in MEASURED_AGAINST and "的" in ctx.text[k + len(w) : pos]
-            ) or ctx.text.startswith("作为", k - 2)  # 晋江市作为全省…试点县（市），截至…
-            # 比全国平均水平高出约5个百分点；律所党组织增至205个: what a clause before was
-            # compared with (not 低于全省平均水平（31.2%）: the figure is the compared one)
-            compared = _compared_before(k, pos, ctx.text)
-            if _SHARE_OF_SCOPE_RE.match(ctx.text, k + len(w), pos) or measured or compared:
-                # 集中了全区近六成的律师 · 约占全市律所总数的17% · 长春市是全省律师资源最集中的
-                # 地区: the whole the place is measured against (占全市律师2100余人: its count)
-                continue
-            best_pos = k
-            best = NATIONAL_PLACE if level == "national" else _place_of_scope(level, k, st, ctx)
+    for level, w, k in _scope_words_in(st.start, pos, ctx):
+        if k <= best_pos or k in named_before or _names_an_award(k, ctx, k + len(w)):
+            continue
+        if any(s < k < e for s, e, _ in hits) or ctx.text.startswith("级", k + len(w)):
+            continue  # 西藏自治区 · 自治区级先进: a place's name or a level, no scope word
+        # 约占全市… · 是全省… · 作为全市…最集中的城区: what the subject is measured against
+        measured = (
+            ctx.text[k - 1] in MEASURED_AGAINST and "的" in ctx.text[k + len(w) : pos]
+        ) or ctx.text.startswith("作为", k - 2)  # 晋江市作为全省…试点县（市），截至…
+        # 比全国平均水平高出约5个百分点；律所党组织增至205个: what a clause before was
+        # compared with (not 低于全省平均水平（31.2%）: the figure is the compared one)
+        compared = _compared_before(k, pos, ctx.text)
+        if _SHARE_OF_SCOPE_RE.match(ctx.text, k + len(w), pos) or measured or compared:
+            # 集中了全区近六成的律师 · 约占全市律所总数的17% · 长春市是全省律师资源最集中的
+            # 地区: the whole the place is measured against (占全市律师2100余人: its count)
+            continue
+        best_pos = k
+        best = NATIONAL_PLACE if level == "national" else _place_of_scope(level, k, st, ctx)
     if best_pos >= 0:
         return best
     return (st.topic or ctx.default_place) if fallback else None
@@ -4708,8 +4715,9 @@ def table_cells(ctx: Context) -> dict[int, TableCell]:
         own_place = _caption_place(above, ctx) or ctx.default_place
         # 项目 | 非公有制企业 | 社会组织: a sector in each column, the rows' labels its figures
         columns = [_column_metric(c.text, ctx) for c in table.header[1:]]
-        cues = dict(ctx.catalog.sector_cues)
-        sectors = [cues.get(c.text) for c in table.header[1:]]  # each label a sector's name
+        sectors = [
+            ctx.vocab.sector_of.get(c.text) for c in table.header[1:]
+        ]  # each label a sector's name
         by_sector = all(sectors) and not by_year
         # 类别 | 党员（名） | 党组织（个） over rows 非公企业 | 社会组织: a sector in each row
         row_sectors = None if by_year or by_sector else _sector_rows(table, ctx)

@@ -5,7 +5,16 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from partystats.extract import _ITEM_MARK_RE, CLAUSE_END, _clause_start, _thousands_comma
+from partystats.catalog import load_catalog
+from partystats.extract import (
+    _ITEM_MARK_RE,
+    CLAUSE_END,
+    Context,
+    _clause_start,
+    _scope_words_in,
+    _thousands_comma,
+)
+from partystats.gazetteer import gazetteer
 
 
 def clause_start_by_char(text: str, pos: int, floor: int) -> int:
@@ -43,3 +52,32 @@ def test_clause_start_on_real_clauses() -> None:
     assert text[_clause_start(text, text.index("801"), 0) :].startswith("律师2386名")  # aside in
     heading = "公证工作  全市有公证机构11家"
     assert heading[_clause_start(heading, heading.index("11"), 0) :] == "全市有公证机构11家"
+
+
+def context_of(text: str) -> Context:
+    return Context(
+        text=text,
+        catalog=load_catalog(),
+        gaz=gazetteer(),
+        published=None,
+        published_from_url=False,
+        default_place=None,
+        level_places={},
+        marks=[],
+        places=[],
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="全国范围省市县区我本该内旗，", max_size=30), st.data())
+def test_scope_words_in_matches_rfind_of_each_word(text: str, data: st.DataObject) -> None:
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    ctx = context_of(text)
+    by_rfind = [
+        (level, w, text.rfind(w, start, end))
+        for level, words in ctx.catalog.scope_words.items()
+        for w in words
+        if text.rfind(w, start, end) >= 0
+    ]
+    assert _scope_words_in(start, end, ctx) == by_rfind
