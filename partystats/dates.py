@@ -65,8 +65,10 @@ RELATIVE_YEAR_RE = re.compile(
     r"(?:(?P<m>1[0-2]|0?[1-9])月)?(?P<end>底|末|年底|年末)?"
 )
 # 6月29日 with no year before it (not 2021年6月29日, not 截至6月底: those are read above)
+MONTH_DAY_START_RE = re.compile(r"\d")
 MONTH_DAY_RE = re.compile(r"(?<![\d年月.\-/])(?P<m>1[0-2]|0?[1-9])月(?P<d>[0-3]?\d)日")
 # 十年前 · 比五年前 · 从五年前的: a year counted back from publication
+YEARS_AGO_START_RE = re.compile(r"[比较与从由一二两三四五六七八九十\d]")
 YEARS_AGO_RE = re.compile(
     r"(?P<lead>比|较|与|从|由)?(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})年前"
 )
@@ -83,6 +85,7 @@ NUMERIC_ANCHOR_RE = re.compile(
 YEARS_BACK = {"今年": 0, "去年": 1, "上年": 1, "前年": 2}
 # 上半年 · 一季度 · 去年下半年 (no year written before them): a part of a year counted from
 # publication, ending in the month given here
+PART_OF_YEAR_START_RE = re.compile(r"[去今上下前第一二三四]")
 PART_OF_YEAR_RE = re.compile(
     r"(?<![\d年])(?P<which>去年|今年|上年)?"
     r"(?P<part>上半年|下半年|前三季度|第?(?P<quarter>[一二三四])季度)"
@@ -149,7 +152,7 @@ def find_date_marks(text: str) -> list[DateMark]:
         else:
             kind = MarkKind.RELATIVE_YEAR
         marks.append(DateMark(m.start(), m.end(), kind, None, back, month))
-    for m in PART_OF_YEAR_RE.finditer(text):
+    for m in finditer_at(PART_OF_YEAR_START_RE, PART_OF_YEAR_RE, text):
         quarter = m["quarter"]
         month = 3 * (QUARTERS.index(quarter) + 1) if quarter else PART_END_MONTH[m["part"]]
         back = YEARS_BACK[m["which"]] if m["which"] else 0
@@ -160,12 +163,14 @@ def find_date_marks(text: str) -> list[DateMark]:
         marks.append(
             DateMark(m.start(), m.end(), MarkKind.ANCHOR, None, 0, int(m["m"]), latest=True)
         )
-    for m in MONTH_DAY_RE.finditer(text):  # 6月29日，…召开表彰大会: a day of the year published
+    for m in finditer_at(
+        MONTH_DAY_START_RE, MONTH_DAY_RE, text
+    ):  # 6月29日，…召开表彰大会: a day of the year published
         month, day = int(m["m"]), int(m["d"])
         if 1 <= day <= calendar.monthrange(2000, month)[1]:  # (a leap year: 2月29日 is a day)
             kind = MarkKind.RELATIVE_YEAR
             marks.append(DateMark(m.start(), m.end(), kind, None, 0, month, True, day=day))
-    for m in YEARS_AGO_RE.finditer(text):
+    for m in finditer_at(YEARS_AGO_START_RE, YEARS_AGO_RE, text):
         back = chinese_to_number(m["n"]) if not m["n"].isdigit() else int(m["n"])
         if back:  # 十年前，全省律所不足400家 · 比五年前增加… (then it compares)
             kind = MarkKind.COMPARISON if m["lead"] else MarkKind.RELATIVE_YEAR

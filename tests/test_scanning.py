@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from partystats import dates, numerals
 from partystats.catalog import load_catalog
 from partystats.extract import (
     _ITEM_MARK_RE,
@@ -15,6 +16,7 @@ from partystats.extract import (
     _thousands_comma,
 )
 from partystats.gazetteer import gazetteer
+from partystats.scan import finditer_at
 
 
 def clause_start_by_char(text: str, pos: int, floor: int) -> int:
@@ -81,3 +83,41 @@ def test_scope_words_in_matches_rfind_of_each_word(text: str, data: st.DataObjec
         if text.rfind(w, start, end) >= 0
     ]
     assert _scope_words_in(start, end, ctx) == by_rfind
+
+
+# each pattern read with finditer_at, and the characters its matches can start with
+GATED = [
+    (dates.ABSOLUTE_START_RE, dates.ABSOLUTE_RE),
+    (dates.RELATIVE_YEAR_START_RE, dates.RELATIVE_YEAR_RE),
+    (dates.PART_OF_YEAR_START_RE, dates.PART_OF_YEAR_RE),
+    (dates.MONTH_DAY_START_RE, dates.MONTH_DAY_RE),
+    (dates.YEARS_AGO_START_RE, dates.YEARS_AGO_RE),
+    (numerals.NUMERAL_START_RE, numerals.NUMBER_RE),
+]
+# pieces of dates and figures, so that matches are common and border one another
+PIECES = [
+    *"截至到比较从由同与去今上下前第一二三四十年月日底末季度半0129.%万余多，",
+    *[
+        "2019年",
+        "12月",
+        "6月29日",
+        "10月1日",
+        "1月",
+        "年底",
+        "去年",
+        "上半年",
+        "第三季度",
+        "十年前",
+        "1,185",
+        "3.5万",
+    ],
+]
+DATED = st.lists(st.sampled_from(PIECES), max_size=16).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(DATED)
+def test_gated_scans_find_what_finditer_finds(text: str) -> None:
+    for starts, pattern in GATED:
+        gated = [m.span() for m in finditer_at(starts, pattern, text)]
+        assert gated == [m.span() for m in pattern.finditer(text)], pattern.pattern[:40]
