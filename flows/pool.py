@@ -4,9 +4,10 @@ Why not Prefect's ProcessPoolTaskRunner: it spawns its workers when the flow
 starts and each imports Prefect and runs a task engine (~4 s on the 2-core
 target before the first batch runs). Here the Prefect tasks run in threads
 (ThreadPoolTaskRunner) and hand their CPU work to this pool, whose workers
-fork from a forkserver that has imported only ``partystats.pipeline``. The CLI
-starts it before Prefect is imported, so the workers are warm by the time the
-flow submits its first batch.
+fork from a forkserver that has imported only ``partystats.pipeline`` and built
+its per-process caches (``partystats.preload``). The CLI starts it before
+Prefect is imported, so the workers are warm by the time the flow submits its
+first batch.
 
 Stdlib only on purpose: workers unpickle functions by module, and importing
 this module must not pull Prefect into them.
@@ -66,7 +67,7 @@ def start_pool(workers: int | None = None) -> ProcessPoolExecutor:
         # forkserver: workers fork from a clean, single-threaded server process, safe
         # even when this process already runs Prefect's threads.
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["partystats.pipeline"])
+        ctx.set_forkserver_preload(["partystats.preload"])  # pipeline, warmed
         _pool = ProcessPoolExecutor(
             max_workers=workers, mp_context=ctx, initializer=_lower_priority
         )

@@ -3,6 +3,8 @@ very same call, and what nobody takes is cancelled and counted."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -85,3 +87,20 @@ def test_freed_memory_goes_back_to_the_os_on_glibc():
         grown = resident()
         libc.free(block)
         assert grown - resident() >= (8 << 20) // 4096 * 0.9
+
+
+def test_the_forkserver_preload_builds_the_per_process_caches() -> None:
+    """Workers fork from a process that imported partystats.preload: the caches every
+    source needs must already be built there, or each worker builds its own."""
+    probe = (
+        "import partystats.preload\n"
+        "from partystats.decode import _plausibility_patterns\n"
+        "from partystats.repair import suspect_pattern\n"
+        "from partystats.extract import _VOCABULARIES\n"
+        "print(_plausibility_patterns.cache_info().currsize, suspect_pattern.cache_info().currsize,"
+        " len(_VOCABULARIES), 'trafilatura' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", "import sys\n" + probe], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.split() == ["1", "1", "1", "True"]
