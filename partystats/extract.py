@@ -72,15 +72,6 @@ ALL_SCOPE = ("全国", "全省", "全市", "全区", "全县")
 CHINESE_DIGITS = "一二两三四五六七八九十百千万"
 ZONES = ("高新技术产业开发区", "经济技术开发区", "高新区", "开发区", "新区")
 DISTRIBUTIVE = ("均有", "各有", "均为", "都有", "各", "均")
-EACH_DID_VERBS = (
-    "选树",
-    "培育",
-    "打造",
-    "建成",
-    "推荐",
-    "评选出",
-    "创建",
-)  # besides set-up and award verbs
 ADMIN_UNITS = (  # longest first: the first that starts a phrase is taken
     "省（自治区、直辖市）",
     "省（区、市）",
@@ -680,6 +671,13 @@ class Vocabulary:
     # 已有65家建立了党组织 · 3家单独成立党支部: right after a count, what those counted did
     established_re: re.Pattern[str]
     firms_only_verbs: frozenset[str]  # 成立: of a count in 个 says places or bodies founded one
+    # 全市1984名执业律师中有党员律师781名: the group counted before 中有 is no sub-type (as
+    # after 中，, a clause of its own); _among_uncounted judges the group
+    among_a_count_re: re.Pattern[str]
+    set_up_by_re: re.Pattern[str]  # 另两家律所组建… · 指导各律所建立…: who set them up
+    guided_by_re: re.Pattern[str]  # (省律协党委已)指导建立…: who guided it, before the verb
+    relying_on_re: re.Pattern[str]  # 依托村、镇和工业园区组建…: where or how they were set up
+    up_to_the_verb_re: re.Pattern[str]  # the words before the setting-up verb
     qualifier_cues: tuple[str, ...]  # the catalog's before-qualifiers, for one endswith test
     qualifiers_after: dict[str, Qualifier]  # 余/以上/左右 -> what it says of the figure
     qualifier_after_re: re.Pattern[str]  # those cues, longest first
@@ -741,6 +739,8 @@ def vocabulary(cat: Catalog) -> Vocabulary:
         kinds = any_word_re(cat.place_kinds).pattern
         qualifier_before = any_word_re(qualifier_cues).pattern  # 约, 超过, 不足…
         award_verbs = any_word_re(cat.award_verbs).pattern  # 评为, 授予, 表彰…
+        setting_up = "|".join(map(re.escape, cat.establishment["setting_up_verbs"]))
+        urging = "|".join(map(re.escape, cat.establishment["urging_verbs"]))
         _VOCABULARIES[cat.fingerprint] = Vocabulary(
             terms=cat.terms,
             term_lex=Lexicon(cat.terms),
@@ -769,6 +769,21 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 r"[^，。；]{0,8}?(?:党组织|党支部|党委)"
             ),
             firms_only_verbs=frozenset(cat.establishment["firms_only_verbs"]),
+            among_a_count_re=re.compile(
+                rf"^.*(?:\d|[{CHINESE_DIGITS}])[余多来]?[名人家个][^，,；;。\d]{{1,10}}?中"
+                rf"(?={HAS_AMONG}|已?(?:{setting_up})|单独|联合)"  # 1.2万家非公企业中已建立…
+            ),
+            set_up_by_re=re.compile(
+                r"(?:(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家"
+                rf"|[^，,；;。\d]{{0,10}}?(?:{urging})各?"  # (区司法局)指导全区律所建立…
+                r"|(?:采取|采用|通过))"  # 采取行业联建、区域联建方式成立…: how they were set up
+                r"[^，,；;。\d]{0,8}?(?=(?:组建|建立|成立|组成)了?$)"
+            ),
+            guided_by_re=re.compile(rf"[^，,；;。\d]{{0,10}}?(?:{urging})(?=(?:{setting_up})了?)"),
+            relying_on_re=re.compile(
+                rf"(?:依托|依靠|按照|依照)[^，,；;。\d]{{1,24}}?(?:{setting_up})"
+            ),
+            up_to_the_verb_re=re.compile(rf"^[^，,；;。\d]*?(?={setting_up})"),
             verb_terms=frozenset(
                 t for t in cat.terms if any(v in t for v in cat.establishment["verbs"])
             ),
@@ -824,7 +839,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             among_awarded_re=re.compile(rf"(?:{award_verbs})[^，,。；;]{{0,20}}中[，,]"),
             award_examples_re=re.compile(rf"({award_verbs})了?[^，,；;。“”]{{1,24}}?等$"),
             each_did_re=re.compile(
-                rf"各自?(?:{any_word_re([*cat.establishment['verbs'], *cat.award_verbs, *EACH_DID_VERBS]).pattern})了?$"
+                rf"各自?(?:{any_word_re([*cat.establishment['verbs'], *cat.award_verbs, *cat.establishment['each_did_verbs']]).pattern})了?$"
             ),
             firms_having_re=re.compile(
                 rf"{count_of}[家个](?:{any_word_re(t for t, term in cat.terms.items() if term.metric == 'firms').pattern})"
@@ -1231,16 +1246,7 @@ _BY_MEANS_RE = re.compile(
 # 在52家司法鉴定机构中 · 在台资企业中: the group something is among
 AMONG_FRAME = r"在([^，,；;。在]{2,20}?)中"
 _AMONG_RE = re.compile(rf"{AMONG_FRAME}(?=建立|组建|成立|设立)")
-SETTING_UP = "组建|建立|成立"  # the verbs of setting up a Party organization, in patterns
 HAS_AMONG = "有|共有|已有|拥有"  # …中有: what a group counted before 中 holds
-# 全市1984名执业律师中有党员律师781名: the group counted before 中有 is no sub-type (as
-# after 中，, a clause of its own); _among_uncounted judges the group
-_AMONG_A_COUNT_RE = re.compile(
-    rf"^.*(?:\d|[{CHINESE_DIGITS}])[余多来]?[名人家个][^，,；;。\d]{{1,10}}?中"
-    rf"(?={HAS_AMONG}|已?(?:{SETTING_UP})|单独|联合)"  # 1.2万家非公企业中已建立…
-)
-# 另两家律所组建… · 指导各律所建立…: who set them up, or who had them set up
-URGING = "指导|推动|督促|帮助|引导"  # (区司法局)指导…建立: who had them set up
 WORK_COVER_MEANS = ("指导员", "联络员")  # those sent to firms with no organization of their own
 _AMONG_ALL_MEMBERS_RE = re.compile(r"(?:中共)?党员中")
 _TOWNS_COUNTED_RE = re.compile(rf"[两三四五六七八九十\d]个?(?:镇|乡|街道)(?![{CN_DIGITS}\d])")
@@ -1248,16 +1254,6 @@ _WHOLE_FIRM_AFTER_RE = re.compile(r"[，,]?(?:约|近)?占全所")
 _FIRMS_THAT_DID_RE = re.compile(
     r"(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家[^，,；;。\d]{0,8}?$"
 )
-_RELYING_ON_RE = re.compile(rf"(?:依托|依靠|按照|依照)[^，,；;。\d]{{1,24}}?(?:{SETTING_UP})")
-_UP_TO_THE_VERB_RE = re.compile(rf"^[^，,；;。\d]*?(?={SETTING_UP})")
-_SET_UP_BY_RE = re.compile(
-    r"(?:(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家"
-    rf"|[^，,；;。\d]{{0,10}}?(?:{URGING})各?"  # (区司法局)指导全区律所建立…
-    r"|(?:采取|采用|通过))"  # 采取行业联建、区域联建方式成立…: how they were set up
-    r"[^，,；;。\d]{0,8}?(?=(?:组建|建立|成立|组成)了?$)"
-)
-# (省律协党委已)指导建立律师事务所党支部41个: who guided it, right before the setting-up verb
-_GUIDED_BY_RE = re.compile(rf"[^，,；;。\d]{{0,10}}?(?:{URGING})(?=(?:{SETTING_UP})了?)")
 EXAMPLE_NAME_MAX = 4  # characters before the term in one kind's name: 异地商会, 行业商会
 
 
@@ -1616,18 +1612,18 @@ def _read_before(
     prefix = _AMONG_RE.sub("", prefix)
     if term.metric in _ORG_METRICS:
         prefix = _PARTNER_RE.sub("", prefix)  # 2家律所与县律师协会联合组建党支部1个: with whom
-    if "中" in prefix and _AMONG_A_COUNT_RE.match(_clause_before(fig, st, ctx)):
+    if "中" in prefix and ctx.vocab.among_a_count_re.match(_clause_before(fig, st, ctx)):
         prefix = prefix[prefix.rfind("中") + 1 :]
     # 全市17家律师事务所共有执业律师326名: the firms that have them, when published, are
     # all the place's (not 其中12家律所共有…)
     if prev is not None and prev.metric == "firms":
         prefix = vocabulary(cat).firms_having_re.sub("", prefix)
     if term.metric in _ORG_METRICS:
-        prefix = _GUIDED_BY_RE.sub("", _SET_UP_BY_RE.sub("", prefix))
-        if _RELYING_ON_RE.search(ctx.text, st.start, fig.number.start):
+        prefix = ctx.vocab.guided_by_re.sub("", ctx.vocab.set_up_by_re.sub("", prefix))
+        if ctx.vocab.relying_on_re.search(ctx.text, st.start, fig.number.start):
             # 依托村、镇和工业园区组建… · 按照地域相邻、行业相近的原则组建…: where or how they
             # were set up (the list's start cut off)
-            prefix = _UP_TO_THE_VERB_RE.sub("", prefix)
+            prefix = ctx.vocab.up_to_the_verb_re.sub("", prefix)
     if term.term in vocabulary(cat).verb_terms:
         prefix = _FIRMS_THAT_DID_RE.sub("", prefix)  # 其余2家律所|联合组建党支部1个: who did
     # 举办新执业律师党性教育培训班12期: its audience and subject make no sub-type (they may
