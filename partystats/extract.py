@@ -2152,7 +2152,9 @@ def _respective_to_sectors(fig: Figure, prev: Figure, st: SentenceState, ctx: Co
     if not all(cues.search(item) for item in _LIST_ITEM_SPLIT_RE.split(ctx.text[lo:k])):
         return False  # every item listed names a sector, or the figures cannot be paired
     sector = _respectively_sector(fig, st, ctx)
-    if sector is None or sector == prev.sector:
+    # (注册会计师、资产评估、税务师行业党组织分别为486个、173个、229个: two trades of sector
+    # other, each its own item)
+    if sector is None or sector == prev.sector and sector != "other":
         return False
     fig.sector = sector
     return True

@@ -2330,6 +2330,15 @@ def test_figures_after_a_list_of_places_or_sectors_and_fenbie():
     # an item that names no sector: the figures cannot be paired
     obs = observed("赣州市律师、审计、公证行业分别有党员512名、136名和48名。")
     assert set(obs) == {("legal", "party_members", 512)}
+    # two trades of sector other in a row: each its own item
+    obs = observed(
+        "截至2020年底，全省注册会计师、资产评估、税务师行业党组织分别为486个、173个、229个。"
+    )
+    assert {k for k in obs if k[1] == "party_organizations"} == {
+        ("accounting", "party_organizations", 486),
+        ("other", "party_organizations", 173),
+        ("other", "party_organizations", 229),
+    }
 
 
 def test_a_list_item_shares_the_two_sectors_its_list_opened_with():
