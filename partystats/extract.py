@@ -1056,6 +1056,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if aside >= clause_from - 1 and _lists_parts(aside, st, ctx):
         clause_from = aside + 1  # 党组织118个（含党总支2个、党支部116个）: the aside's own clause
     before = text[clause_from : num.start]
+    said = before  # 律所数量、…分别较2020年底增加31家: what the clause says of the figure
     if item := _respective_item(fig, st, ctx):
         before = item  # 律师事务所、执业律师分别为186家、3426人
     elif (
@@ -1069,6 +1070,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         before = _label_before(clause_from, before, st, text)
     sentence_before = text[st.start : num.start]
     if _blocked_before(before, sentence_before, fig, ctx):
+        return
+    if before is item and (cue := _change_word(said, ctx)):
+        fig.note = f"change, not a level ({cue})"  # 分别较2020年底增加31家、812名: each item's
         return
     if before.endswith(("）", ")")):
         before = _term_in_brackets(before, cat)  # 个人会员（执业律师）4317名
@@ -2610,14 +2614,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     # 新建非公企业党组织28个、社会组织党组织11个: a change word heads its whole list
     floor = start - len(sentence_before)
     listed = _list_head(text, _clause_start(text, start, floor), floor) + before
-    growth = no["growth"] if vocab.growth_re.search(listed) else ()
-    for cue in growth:
-        k = listed.rfind(cue)
-        if k >= 0 and not listed.startswith(no["growth_ok_after"], k + len(cue)):
-            if cue in ("增长", "增加", "提高", "下降") and re.search(r"[从由]", listed[:k]):
-                continue  # 从528人增长到… handled as from_to
-            fig.note = f"change, not a level ({cue})"
-            return True
+    if cue := _change_word(listed, ctx):
+        fig.note = f"change, not a level ({cue})"
+        return True
     planned = sentence_before[_plans_reach(start - len(sentence_before), start, ctx) :]
     dated_ahead = "到" in planned or "年底前" in planned
     deadline = _DEADLINE_RE.search(planned) if dated_ahead else None
@@ -2655,6 +2654,21 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
 
 # 兰州、天水等14个市州均…: the examples name all of those counted
 _ALL_COUNTED_RE = re.compile(rf"等(?:\d+|[{CHINESE_DIGITS}]+)个")
+
+
+def _change_word(words: str, ctx: Context) -> str | None:
+    """The growth word that makes a figure after ``words`` a change, not a level (新增, 较上年
+    增加…; not 增长到 or 从528人增长…, which reach a level)."""
+    no = ctx.catalog.not_observation
+    if not ctx.vocab.growth_re.search(words):
+        return None
+    for cue in no["growth"]:
+        k = words.rfind(cue)
+        if k >= 0 and not words.startswith(no["growth_ok_after"], k + len(cue)):
+            if cue in ("增长", "增加", "提高", "下降") and re.search(r"[从由]", words[:k]):
+                continue  # 从528人增长到… handled as from_to
+            return cue
+    return None
 
 
 def _of_examples(sentence_before: str, start: int, ctx: Context) -> bool:

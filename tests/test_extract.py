@@ -2330,6 +2330,13 @@ def test_figures_after_a_list_of_places_or_sectors_and_fenbie():
     # an item that names no sector: the figures cannot be paired
     obs = observed("赣州市律师、审计、公证行业分别有党员512名、136名和48名。")
     assert set(obs) == {("legal", "party_members", 512)}
+    # 分别 says each item's change: no level
+    obs = observed(
+        "三年间，全市律所数量、执业律师人数、党员律师人数分别较2020年底增加31家、812名、296名。"
+    )
+    assert obs == {}
+    obs = observed("全市律所数量、执业律师人数分别由38家、412人增加到61家、806人。")
+    assert {k[2] for k in obs} == {38, 412, 61, 806}
     # two trades of sector other in a row: each its own item
     obs = observed(
         "截至2020年底，全省注册会计师、资产评估、税务师行业党组织分别为486个、173个、229个。"
