@@ -2277,7 +2277,10 @@ def _accept(
         fig.note = "企业 alone: every kind of enterprise, no sector"
         return
     if _the_places_whole_party(fig, term, st, ctx):
-        fig.note = "the place's Party members as a whole, no sector"
+        fig.note = WHOLE_PARTY_MEMBERS
+        return
+    if _beside_the_whole_party(fig, term, st, ctx):
+        fig.note = "the place's Party organizations as a whole, beside its members"
         return
     fig.metric = metric
     opening = _list_opening(fig, st, ctx)
@@ -2362,6 +2365,25 @@ def _the_places_whole_party(fig: Figure, term: Term, st: SentenceState, ctx: Con
     if any(t.metric in ("firms", "practitioners") and t.term in clause for t in vocab.by_length):
         return False  # (全市法律服务工作者中共有党员近500名: theirs)
     return vocab.scope_re.search(text, start, fig.number.start) is not None
+
+
+WHOLE_PARTY_MEMBERS = "the place's Party members as a whole, no sector"
+
+
+def _beside_the_whole_party(fig: Figure, term: Term, st: SentenceState, ctx: Context) -> bool:
+    """全市现有党员31.2万名、基层党组织1.36万个: organizations listed right after the whole
+    Party's members of the place, in a clause that names no sector, are its whole Party's."""
+    prev = st.last_count
+    if prev is None or prev.note != WHOLE_PARTY_MEMBERS or term.metric not in _ORG_METRICS:
+        return False
+    text, sector_re = ctx.text, ctx.vocab.sector_re
+    joined = text[prev.tail_end : fig.number.start]  # 、基层党组织
+    after = text[fig.tail_end : _clause_end(text, fig.tail_end, st.end)]
+    return len(joined) <= JOINED_ITEM_MAX and not sector_re.search(joined + after)
+
+
+# characters from a count to the next count of its list: 、基层党组织 (31.2万名、基层党组织1.36万个)
+JOINED_ITEM_MAX = 10
 
 
 def _the_whole_party(fig: Figure, st: SentenceState, ctx: Context) -> bool:

@@ -4355,6 +4355,13 @@ def test_the_whole_partys_members_of_a_place_are_no_sectors() -> None:
     }
     text = "这487名党员律师在全市27.6万名党员中所占比例还不到千分之二。"
     assert observed(text, title="盐城市律师行业党建") == {}
+    # its organizations, listed with them, are the whole Party's too
+    text = "全市现有党员31.2万名、基层党组织1.36万个。全市非公企业党组织1470个。"
+    assert set(observed(text, title="兰州市“两新”组织党建工作综述")) == {
+        ("private_enterprise", "party_organizations", 1470)
+    }
+    text = "全县现有党员4.6万名，基层党组织1980个，非公企业党建已成为重要增长点。"
+    assert observed(text, title="象山县非公企业党建") == {}
 
 
 def test_set_up_in_all_before_a_term() -> None:
