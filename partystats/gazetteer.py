@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import importlib.metadata
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -219,6 +219,10 @@ def gazetteer() -> Gazetteer:
     for alias, full_name in _aliases().items():
         if full_name in by_name:
             surfaces.setdefault(alias, []).append(by_name[full_name])
+    current = set(surfaces)
+    for former, place in _former_names(places):
+        if former not in current:  # a name some place has now is that place's
+            surfaces.setdefault(former, []).append(place)
     first: dict[str, list[str]] = {}
     for surface in surfaces:  # every surface has two characters or more
         first.setdefault(surface[:2], []).append(surface)
@@ -231,6 +235,24 @@ def gazetteer() -> Gazetteer:
         _WORD_NAMES,
         _candidate_pattern(first),
     )
+
+
+# X县 -> X市 (撤县设市: 长垣县 is 长垣市) · X县 or X市 -> X区 (撤县设区, 撤市设区: 富阳市 is
+# 杭州市富阳区, 即墨市 is 青岛市即墨区): the forms a county-level place had before, which older
+# texts use
+FORMER_SUFFIXES = {"市": ("县",), "区": ("县", "市")}
+
+
+def _former_names(places: Iterable[Place]) -> Iterator[tuple[str, Place]]:
+    """(a name the place had before it changed kind, the place) for county-level cities and
+    districts; the caller keeps only names no place has now."""
+    for place in places:
+        if place.level is not Level.COUNTY or place.name[-1] not in FORMER_SUFFIXES:
+            continue
+        stem = place.name[:-1]
+        if len(stem) >= 2:
+            for suffix in FORMER_SUFFIXES[place.name[-1]]:
+                yield stem + suffix, place
 
 
 def _candidate_pattern(prefixes: Iterable[str]) -> re.Pattern[str]:

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from partystats.extract import extract
+from partystats.gazetteer import gazetteer
 from partystats.model import AsOfBasis, Document, MentionKind, Qualifier, Status
 from partystats.numerals import find_numbers
 from partystats.repair import repair
@@ -4368,3 +4369,14 @@ def test_set_up_in_all_before_a_term() -> None:
     obs = observed("全市共设立律所党支部139个，其中联合党支部23个。", title="厦门市律师行业党建")
     assert ("legal", "party_branches", 139) in obs
     assert ("legal", "joint_branches", 23) in obs
+
+
+def test_a_county_level_place_by_the_name_it_had_before() -> None:
+    gaz = gazetteer()
+    found = {name: [p.full_name for p in gaz.find(name)[0][2]] for name in ("富阳市", "长垣县")}
+    assert found == {"富阳市": ["杭州市富阳区"], "长垣县": ["新乡市长垣市"]}
+    assert [p.full_name for p in gaz.find("朝阳市")[0][2]] == ["朝阳市"]  # a name in use now
+    obs = observed(
+        "截至2014年底，富阳市共有律师事务所14家、执业律师126名。", title="富阳律师行业党建"
+    )
+    assert obs[("legal", "firms", 14)][1] == "杭州市富阳区"
