@@ -73,10 +73,13 @@ YEARS_AGO_RE = re.compile(
     r"(?P<lead>比|较|与|从|由)?(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})年前"
 )
 # 过去一年，全市…: the year a report looks back on
-PAST_YEAR_RE = re.compile(r"过去(?:的)?一年")
+PAST_YEAR_RE = re.compile(r"过去(?:的)?一年|(?<![一二两三四五六七八九十百\d])一年来")  # 一年来 too
 PAST_YEAR_TURN_MONTH = 6  # a report given by June looks back on the year before
-# 2019年，…。至年底，全市有律所58家: the end of the year just named
-YEAR_END_ANCHOR_RE = re.compile(r"(?:截至|截止到|截止|至|到)(?:当年)?(?:年底|年末)")
+# 2019年，…。至年底，全市有律所58家: the end of the year just named; so is a sentence that
+# opens with 年底， (2021年…。年底，市律师行业党委评选表彰…)
+YEAR_END_ANCHOR_RE = re.compile(
+    r"(?:截至|截止到|截止|至|到)(?:当年)?(?:年底|年末)|(?:(?<=[。！？\n])|^)[^\S\n]*年[底末](?=[，,])"
+)
 # 截至2019.12.31 · 截止2020-06-30: a numeric date after a 截至 word sets the time
 NUMERIC_ANCHOR_RE = re.compile(
     r"(?:截至|截止到|截止|截至到)[^\S\n]*(?P<y>(?:19|20)\d{2})[./-](?P<m>1[0-2]|0?[1-9])"
@@ -189,6 +192,21 @@ def find_date_marks(text: str) -> list[DateMark]:
         marks.append(DateMark(m.start(), m.end(), MarkKind.ANCHOR, date(year, month, day)))
     marks.sort(key=lambda mk: mk.start)
     return marks
+
+
+_SINCE_YEAR_RE = re.compile(r"((?:19|20)\d{2})年以来")
+
+
+def since_this_year(text: str, published: date | None) -> list[DateMark]:
+    """2023年以来 in a text published in 2023: 今年以来, the state at publication (an earlier
+    year's 以来 only starts a span, and dates nothing)."""
+    if published is None:
+        return []
+    return [
+        DateMark(m.start(), m.end(), MarkKind.RELATIVE, None)
+        for m in _SINCE_YEAR_RE.finditer(text)
+        if int(m[1]) == published.year
+    ]
 
 
 def resolve(mark: DateMark, published: date | None) -> date | None:

@@ -38,6 +38,7 @@ from partystats.dates import (
     month_end,
     opening_day,
     resolve,
+    since_this_year,
 )
 from partystats.gazetteer import NATIONAL_PLACE, Gazetteer, Place, area_prefix, choose, gazetteer
 from partystats.lexicon import Lexicon
@@ -4447,16 +4448,19 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             levels["prefecture"] = manifest_place
     if default is None:
         default = levels.get("city") or levels.get("province")
+    # manifest, else the page's dateline, else its URL (ingest), else the day it opens with
+    published = doc.published or opening_day(text)
     ctx = Context(
         text=text,
         catalog=cat,
         gaz=gaz,
-        # manifest, else the page's dateline, else its URL (ingest), else the day it opens with
-        published=doc.published or opening_day(text),
+        published=published,
         published_from_url=doc.published_from_url,
         default_place=default,
         level_places=levels,
-        marks=find_date_marks(text),
+        marks=sorted(
+            find_date_marks(text) + since_this_year(text, published), key=lambda m: m.start
+        ),
         places=text_places,
         sentence_spans=sentences(text),
     )

@@ -2598,6 +2598,24 @@ def test_the_past_year_of_a_report():
     # no publication date: the year before the text's latest date (early in a year)
     text = "截至2023年2月底，全省商会2136家。\n过去一年，全省评选出商会党组织示范点30个。"
     assert observed(text)[("social_org", "demonstration_sites", 30)][2] == 2022
+    # 一年来 says the same; a sentence that opens with 年底， is the end of the year named
+    text = (
+        "2021年，全市共有律师事务所412家。\n一年来，市律师行业党委举办党务工作者培训班4期。"
+        "年底，市律师行业党委评选表彰先进党组织20个。"
+    )
+    obs = observed(text, title="长沙律师行业党建", published=date(2022, 2, 18))
+    assert obs[("legal", "training_sessions", 4)][2] == 2021
+    assert obs[("legal", "awarded_party_organizations", 20)][2] == 2021
+
+
+def test_this_years_since_is_the_state_at_publication() -> None:
+    text = "截至2022年底，全省共有社会组织2.68万家。\n2023年以来，评选表彰社会组织先进党组织50个。"
+    obs = observed(text, title="江西省社会组织党建", published=date(2023, 3, 20))
+    assert obs[("social_org", "awarded_party_organizations", 50)][2] == 2023
+    # an earlier year's 以来 only starts a span: the year stays the anchor's
+    text = "截至2022年底，全省共有社会组织2.68万家。2019年以来，全省评选表彰先进党组织50个。"
+    obs = observed(text, title="江西省社会组织党建", published=date(2023, 3, 20))
+    assert obs[("social_org", "awarded_party_organizations", 50)][2] == 2022
 
 
 def test_a_new_whole_after_a_semicolon_ends_the_parts_and_its_sector():
