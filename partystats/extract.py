@@ -3424,7 +3424,8 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
         fig.note = "share of a figure outside the catalog"
         return
     base = before[share_at + 1 :] if before.startswith("占", share_at) else named_base
-    if base and not _share_base_fits(base, metric, ctx):
+    owner_place = _scope_place(num.start, st, ctx, fallback=False)
+    if base and not _share_base_fits(base, metric, ctx, owner_place):
         fig.note = f"share of another base: {base[-12:]}"  # 占全省党员律师的51.6%
         return
     if _framed_by_a_subtype(fig, st, ctx):
@@ -3483,10 +3484,11 @@ _SHARE_BASES = {"party_member_share": "practitioners", "coverage_rate": "firms"}
 _LISTED_PERCENT_TAIL_RE = re.compile(r"\d+(?:\.\d+)?%[和、及与]$")
 
 
-def _share_base_fits(base: str, metric: str, ctx: Context) -> bool:
+def _share_base_fits(base: str, metric: str, ctx: Context, owner: Place | None = None) -> bool:
     """The base after 占 is the owner's own population (党员律师占律师总数的): not another
     count (占全省党员律师的51.6%: a slice of the province's members), nor a bare higher
-    scope (约占全省的四分之一), nor a scope other than the text's (占全国律师总数的2%)."""
+    scope (约占全省的四分之一), nor a scope other than the text's or the ``owner`` place's
+    (占全国律师总数的2%; but 甘肃省党员律师…约占全省执业律师的四分之一)."""
     cat = ctx.catalog
     base = _LISTED_PERCENT_TAIL_RE.sub("", base)  # 分别占全区的62%和65.6%: the base of both
     if base.startswith("比"):
@@ -3504,14 +3506,19 @@ def _share_base_fits(base: str, metric: str, ctx: Context) -> bool:
     scope = noun[: -len(term.term)]
     higher = vocabulary(cat).higher_scopes
     level = next((lv for lv, words in higher.items() if any(w in scope for w in words)), None)
-    return level is None or _is_the_texts_level(level, ctx)
+    return level is None or _is_the_texts_level(level, ctx) or _at_level(owner, level)
+
+
+def _at_level(place: Place | None, level: str) -> bool:
+    """The place is the nation (``level`` national) or a province (``level`` province)."""
+    if place is None:
+        return False
+    return place.level is (Level.NATIONAL if level == "national" else Level.PROVINCE)
 
 
 def _is_the_texts_level(level: str, ctx: Context) -> bool:
     """全省 in a province's text, 全国 in the nation's: the text's own scope."""
-    default = ctx.default_place
-    wanted = Level.NATIONAL if level == "national" else Level.PROVINCE
-    return default is None or default.level is wanted
+    return ctx.default_place is None or _at_level(ctx.default_place, level)
 
 
 def _party_coverage(lead: str, sentence_before: str, ctx: Context) -> bool:

@@ -4398,3 +4398,20 @@ def test_a_county_level_place_by_the_name_it_had_before() -> None:
         "截至2014年底，富阳市共有律师事务所14家、执业律师126名。", title="富阳律师行业党建"
     )
     assert obs[("legal", "firms", 14)][1] == "杭州市富阳区"
+
+
+def test_still_and_correspondingly_are_fillers_before_a_figure() -> None:
+    obs = observed("而在2018年底，全省党员律师尚不足八千人。", title="山东律师行业党建")
+    assert obs[("legal", "party_members", 8000)][0] == "upper_bound"
+    text = "全区党员律师由2019年底的2480名增加到2024年底的4100名，占执业律师的比例相应从35.9%提高到39%。"
+    obs = observed(text, title="内蒙古律师行业党建")
+    assert {k[2] for k in obs if k[1] == "party_member_share"} == {35.9, 39}
+
+
+def test_a_provinces_share_of_its_own_lawyers_in_a_citys_text() -> None:
+    text = "截至2024年底，甘肃省党员律师两千余名，约占全省执业律师的四分之一。"
+    obs = observed(text, title="天水市召开律师行业党建工作推进会")
+    assert obs[("legal", "party_member_share", 25)][:2] == ("approximate", "甘肃省")
+    # a city's figure measured against the province: a slice, no share of its own lawyers
+    text = "截至2024年底，全市党员律师208名，约占全省党员律师的十分之一。"
+    assert ("legal", "party_member_share", 10) not in observed(text, title="天水市律师行业党建")
