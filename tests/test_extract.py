@@ -4415,3 +4415,14 @@ def test_a_provinces_share_of_its_own_lawyers_in_a_citys_text() -> None:
     # a city's figure measured against the province: a slice, no share of its own lawyers
     text = "截至2024年底，全市党员律师208名，约占全省党员律师的十分之一。"
     assert ("legal", "party_member_share", 10) not in observed(text, title="天水市律师行业党建")
+
+
+def test_the_month_about_to_end_is_this_years() -> None:
+    text = "同样截至6月底，全市律师行业共建立党组织236个。"
+    obs = observed(text, title="访杭州市律师行业党委书记", published=date(2019, 6, 28))
+    assert obs[("legal", "party_organizations", 236)][2] == 2019
+    # a month not yet come this year: last year's
+    obs = observed(
+        "截至11月底，全市律师行业共建立党组织236个。", title="杭州", published=date(2019, 6, 28)
+    )
+    assert obs[("legal", "party_organizations", 236)][2] == 2018
