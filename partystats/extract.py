@@ -3738,11 +3738,14 @@ FIRST_PERSON = ("我", "本")  # 我省, 本市: the writer's own place, whateve
 
 def _place_of_scope(level: str, at: int, st: SentenceState, ctx: Context) -> Place | None:
     """全省 means the province its sentence last named (…；青海省…，全省…), else the one the
-    paragraph is about, else the document's; 我省 the document's (湖南省…。我省…: 江西省)."""
+    paragraph is about, else the document's; 我省 the document's (湖南省…。我省…: 江西省); 该市
+    the last place of its kind the sentence named, whatever its level (长垣市…，该市现有…)."""
     own = ctx.level_places.get(level)
     if own is not None and ctx.text.startswith(FIRST_PERSON, at):
         return own
     wanted = SCOPE_LEVELS[level]
+    # 该市 · 该县: that place, named before; its kind is the word's last character
+    kind = ctx.text[at + 1] if ctx.text.startswith("该", at) else None
     hits = ctx.places_in(st.start, at)
     starts = {s for s, _, _ in hits}
     for s, e, cands in reversed(hits):
@@ -3754,7 +3757,8 @@ def _place_of_scope(level: str, at: int, st: SentenceState, ctx: Context) -> Pla
         # 宁夏回族自治区司法厅…，全区: an autonomous region (or its body) is what 全区 means
         if level == "district" and place.name.endswith("自治区") and not example:
             return place
-        if place.level is wanted and not _names_an_award(s, ctx, e) and not example:
+        named = place.level is wanted or kind is not None and place.name.endswith(kind)
+        if named and not _names_an_award(s, ctx, e) and not example:
             return place
     if st.topic is not None and st.topic.level is wanted:
         return st.topic

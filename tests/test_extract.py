@@ -4426,3 +4426,12 @@ def test_the_month_about_to_end_is_this_years() -> None:
         "截至11月底，全市律师行业共建立党组织236个。", title="杭州", published=date(2019, 6, 28)
     )
     assert obs[("legal", "party_organizations", 236)][2] == 2018
+
+
+def test_gai_shi_is_the_place_of_its_kind_just_named() -> None:
+    text = "长垣市撤县设市以来律师行业发展较快，该市现有律所14家、律师167名。"
+    obs = observed(text, title="新乡市司法局2023年律师公证行业党建工作总结")
+    assert obs[("legal", "firms", 14)][1] == "新乡市长垣市"
+    # with no such place named before it in the sentence: the text's
+    obs = observed("该市现有律所14家。", title="新乡市律师行业党建")
+    assert obs[("legal", "firms", 14)][1] == "新乡市"
