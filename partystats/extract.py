@@ -3957,10 +3957,29 @@ def _respective_place(pos: int, st: SentenceState, ctx: Context) -> Place | None
         listed = _last_place_list(ctx.text.rfind("\n", 0, st.start) + 1, k, ctx)
     if len(listed) < 2 or listed_as_example(ctx.text, listed[-1][1]):
         return None  # no list, or examples (北京、上海等)
+    if index >= len(listed) and _lists_repeated(k, len(listed), st, ctx):
+        index %= len(listed)  # 分别有律所1402家、1395家，律师2.3万名、2.1万名: the second list
     if index >= len(listed):
         return None
     _, end, cands = listed[index]
     return with_zone(choose(cands, ctx.default_place), ctx.text, end)
+
+
+def _lists_repeated(k: int, n: int, st: SentenceState, ctx: Context) -> bool:
+    """The figures after 分别 at ``k`` (up to the next ；) are lists of ``n`` each, joined
+    within by 、/和 and one from the next by a comma: 分别有律所1402家、1395家，律师2.3万名、
+    2.1万名 (each list names the places in the same order)."""
+    text = ctx.text
+    end = min((i for i in (text.find(c, k, st.end) for c in "；;") if i >= 0), default=st.end)
+    numbers = find_numbers(text[k:end])
+    if len(numbers) <= n or len(numbers) % n:
+        return False
+    for i in range(1, len(numbers)):
+        gap = text[k + numbers[i - 1].end : k + numbers[i].start]
+        comma = "，" in gap or "," in gap
+        if comma != (i % n == 0):
+            return False
+    return True
 
 
 # 两省 · 三市: places counted that a list before named

@@ -2313,6 +2313,17 @@ def test_a_present_clause_after_a_target_states_what_is():
     assert observed("目前，南京市计划律所党组织覆盖率达到100%。") == {}
 
 
+def test_fenbie_pairs_the_places_with_each_list_after_it() -> None:
+    text = "截至2024年底，广州、深圳两市分别有律师事务所1402家、1395家，律师2.3万名、2.1万名。"
+    obs = observed(text, title="广东省律师行业党建")
+    assert {(k[1], k[2], v[1]) for k, v in obs.items()} == {
+        ("firms", 1402, "广州市"),
+        ("firms", 1395, "深圳市"),
+        ("practitioners", 23000, "广州市"),
+        ("practitioners", 21000, "深圳市"),
+    }
+
+
 def test_figures_after_a_list_of_places_or_sectors_and_fenbie():
     obs = observed(
         "截至2021年底，内蒙古全区共有律师事务所791家，其中呼和浩特市、包头市分别为182家、126家。"
