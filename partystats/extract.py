@@ -672,6 +672,8 @@ class Vocabulary:
     # 已有65家建立了党组织 · 3家单独成立党支部: right after a count, what those counted did
     established_re: re.Pattern[str]
     firms_only_verbs: frozenset[str]  # 成立: of a count in 个 says places or bodies founded one
+    # 21个|地级以上市均成立了市级律师行业党委: places counted, each with its committee
+    each_place_committee_re: re.Pattern[str]
     # 全市1984名执业律师中有党员律师781名: the group counted before 中有 is no sub-type (as
     # after 中，, a clause of its own); _among_uncounted judges the group
     among_a_count_re: re.Pattern[str]
@@ -770,6 +772,10 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 r"[^，。；]{0,8}?(?:党组织|党支部|党委)"
             ),
             firms_only_verbs=frozenset(cat.establishment["firms_only_verbs"]),
+            each_place_committee_re=re.compile(
+                rf"(?:地级以上|地级及以上)?(?:{kinds})(?:[、和](?:{kinds}))*(?:[（(][^）)]{{1,8}}[)）])?"
+                rf"(?:均|都|全部)已?经?(?:{setting_up})了?([^，,；;。\d]{{0,10}}?行业党委)"
+            ),
             among_a_count_re=re.compile(
                 rf"^.*(?:\d|[{CHINESE_DIGITS}])[余多来]?[名人家个][^，,；;。\d]{{1,10}}?中"
                 rf"(?={HAS_AMONG}|已?(?:{setting_up})|单独|联合)"  # 1.2万家非公企业中已建立…
@@ -1231,6 +1237,11 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     phrase = re.sub(
         rf"^([（(][^）)]*[）)]|{total_of}{from_to}|{AWARD_PREDICATE}|{ALL_SET_UP}|中$)", "", phrase
     )
+    committee = _each_place_set_up_one(fig, ctx)
+    if committee is not None and (not stripped or consume(stripped, ctx)):
+        # 全省21个地级以上市均成立了市级律师行业党委: one committee each, so 21 of them
+        _accept(fig, committee, committee.metric, "", ctx, st, group)
+        return
     if phrase.strip(" ") and not phrase.startswith(CONJUNCTIONS):
         fig.note = f"unknown phrase after number: {phrase[:12]}"
         return
@@ -2206,6 +2217,18 @@ def _place_only(stripped: str, prev: Figure, ctx: Context) -> Place | None:
         if name in ZONES:  # 鼓楼区13家、…、开发区11家: the city's development zone
             return with_zone(prev.place, name, 0)
     return None
+
+
+def _each_place_set_up_one(fig: Figure, ctx: Context) -> Term | None:
+    """21个地级以上市均成立了市级律师行业党委 · 13个区、县（市）均已成立…: places counted, each
+    of which set up one industry committee; the committee's term, else None."""
+    if fig.classifier != "个":
+        return None
+    found = ctx.vocab.each_place_committee_re.match(ctx.text, fig.tail_end)
+    if found is None:
+        return None
+    term = suffix_term(found[1], ctx.catalog)
+    return term if term is not None and term.metric == "industry_party_committees" else None
 
 
 def _accept(

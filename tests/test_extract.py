@@ -4446,3 +4446,14 @@ def test_gai_shi_is_the_place_of_its_kind_just_named() -> None:
     # with no such place named before it in the sentence: the text's
     obs = observed("该市现有律所14家。", title="新乡市律师行业党建")
     assert obs[("legal", "firms", 14)][1] == "新乡市"
+
+
+def test_places_counted_that_each_set_up_an_industry_committee() -> None:
+    text = "全省21个地级以上市均成立了市级律师行业党委，党的组织和工作实现全覆盖。"
+    obs = observed(text, title="广东省律师行业党建")
+    assert obs[("legal", "industry_party_committees", 21)][1] == "广东省"
+    text = "到今年上半年，全市13个区、县（市）均已成立律师行业党委。"
+    assert ("legal", "industry_party_committees", 13) in observed(text, title="杭州律师行业党建")
+    # places counted that did something else: no committees
+    text = "全省21个地级以上市均成立了律师行业党建工作指导中心。"
+    assert observed(text, title="广东省律师行业党建") == {}
