@@ -4457,3 +4457,9 @@ def test_places_counted_that_each_set_up_an_industry_committee() -> None:
     # places counted that did something else: no committees
     text = "全省21个地级以上市均成立了律师行业党建工作指导中心。"
     assert observed(text, title="广东省律师行业党建") == {}
+
+
+def test_an_interviews_we_before_the_figure() -> None:
+    text = "书记：去年我们还评出了10个示范点，表彰了30名优秀党员律师。"
+    obs = observed(text, title="访杭州市律师行业党委书记", published=date(2019, 6, 28))
+    assert obs[("legal", "demonstration_sites", 10)][1:3] == ("杭州市", 2018)
