@@ -242,6 +242,15 @@ def _sector_or_party_next(title: str, at: int, vocab: Vocabulary) -> bool:
     return bool(vocab.sector_re.match(title, at)) or title.startswith(("党建", "两新"), at)
 
 
+COUNTY_KINDS = "市县区旗"  # what a county-level place's name ends in, by its kind
+
+
+def _kind_called(place: Place, last_char: str) -> str:
+    """The kind a text calls a place by its name's last character (富阳市 for what is 杭州市
+    富阳区 now: a city to that text), else the kind its name says now."""
+    return last_char if last_char and last_char in COUNTY_KINDS else place.name[-1]
+
+
 def document_places(
     text: str, title: str, gaz: Gazetteer, cat: Catalog, text_places: PlaceHits | None = None
 ) -> tuple[Place | None, dict[str, Place | None]]:
@@ -261,8 +270,10 @@ def document_places(
         h for h in text_hits if _names_the_place(text, h, vocab, h[1] in text_starts)
     ]
     found: list[Place] = []
+    # 富阳市 (杭州市富阳区 now): the kind the text calls a place, by its last character
+    called: dict[Place, str] = {}
     titled_count = 0
-    for i, (_, _, cands) in enumerate(hits):
+    for i, (_, end, cands) in enumerate(hits):
         # 长春市朝阳区: a name several cities have is the one in the place named before it;
         # the first place named, in the one named later that holds it (鼓楼区…徐州市…)
         context = found[0] if found else _holding_place(cands, hits)
@@ -272,6 +283,7 @@ def document_places(
         if place.code.startswith(OUTSIDE_THE_MAINLAND):
             continue  # 香港文汇报讯（记者 南京报道）江苏省…: where the paper is, not the text's place
         found.append(place)
+        called.setdefault(place, (title if i < len(title_hits) else text)[end - 1])
         titled_count += i < len(title_hits)
     national = any(p.level is Level.NATIONAL for p in found[:titled_count]) or bool(
         _NATIONAL_BODY_RE.match(title)
@@ -285,6 +297,7 @@ def document_places(
         "prefecture": None,  # 全州, 全盟: an autonomous prefecture or league, not a 市
     }
     titled = set(found[:titled_count])
+    kind = {p: _kind_called(p, called.get(p, "")) for p in found}
     for p in found:
         if by_level["prefecture"] is None and _is_zhou_or_meng(p):
             by_level["prefecture"] = p
@@ -292,12 +305,12 @@ def document_places(
             by_level["province"] = p
         # a prefecture the title names, whatever its kind: 延边朝鲜族自治州 (全州), 锡林郭勒盟
         if by_level["city"] is None and (
-            p.name.endswith("市") or p.level is Level.PREFECTURE and p in titled
+            kind[p] == "市" or p.level is Level.PREFECTURE and p in titled
         ):
             by_level["city"] = p
-        if by_level["county"] is None and p.level is Level.COUNTY and p.name.endswith(("县", "旗")):
+        if by_level["county"] is None and p.level is Level.COUNTY and kind[p] in "县旗":
             by_level["county"] = p
-        if by_level["district"] is None and p.level is Level.COUNTY and p.name.endswith("区"):
+        if by_level["district"] is None and p.level is Level.COUNTY and kind[p] == "区":
             by_level["district"] = p
     city = by_level["city"]
     parent = gaz.parent_of(city) if city is not None else None
