@@ -4409,6 +4409,10 @@ def test_a_county_level_place_by_the_name_it_had_before() -> None:
         "截至2014年底，富阳市共有律师事务所14家、执业律师126名。", title="富阳律师行业党建"
     )
     assert obs[("legal", "firms", 14)][1] == "杭州市富阳区"
+    # 全市 in a text about 富阳市 is that city, a district now
+    text = "富阳市中介机构党建工作\n目前，全市共有会计师事务所14家、注册会计师126名。"
+    obs = observed(text, title="富阳市中介机构党建工作")
+    assert obs[("accounting", "firms", 14)][1] == "杭州市富阳区"
 
 
 def test_still_and_correspondingly_are_fillers_before_a_figure() -> None:
