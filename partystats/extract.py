@@ -3902,7 +3902,9 @@ def _respective(pos: int, st: SentenceState, ctx: Context) -> tuple[int, int] | 
     )
     k = ctx.text.rfind("分别", floor, pos)
     paired = ctx.text.rfind("各有", floor, pos)  # 福清市、长乐区各有律所15家和11家: as 分别
-    if paired > k and len(find_numbers(ctx.text[paired : _clause_end(ctx.text, pos, st.end)])) >= 2:
+    if paired > k:
+        if len(find_numbers(ctx.text[paired : _clause_end(ctx.text, pos, st.end)])) < 2:
+            return None  # …分别为896个、812个，瑶海区、长丰县各有400余个: each's, 分别 ends
         k = paired
     if k < 0:
         return None

@@ -4467,3 +4467,15 @@ def test_an_interviews_we_before_the_figure() -> None:
     text = "书记：去年我们还评出了10个示范点，表彰了30名优秀党员律师。"
     obs = observed(text, title="访杭州市律师行业党委书记", published=date(2019, 6, 28))
     assert obs[("legal", "demonstration_sites", 10)][1:3] == ("杭州市", 2018)
+
+
+def test_each_has_after_fenbie_is_each_ones_not_the_lists() -> None:
+    text = (
+        "截至2020年底，蜀山区、包河区非公企业党组织分别为896个、812个，"
+        "瑶海区、长丰县各有非公企业党组织400余个。"
+    )
+    obs = observed(text, title="合肥市非公企业党建")
+    assert {(k[2], v[1]) for k, v in obs.items()} == {
+        (896, "合肥市蜀山区"),
+        (812, "合肥市包河区"),
+    }
