@@ -2913,7 +2913,8 @@ def unit_name_patterns(endings: Iterable[str]) -> UnitNames:
         # 事务所党委下设7个党支部: its Party body
         unnamed=re.compile(
             rf"{ONE_UNIT}[家个所](?![月年季])([^，,；;。]{{0,12}}?)({unit})"
-            r"(?:[，,]|党委|党总支|党支部|(?:现|共|拥|设)?有|为例)"  # 最大的一家律所有律师326名
+            # 最大的一家律所有律师326名 · 一家大型律所的党委下设…
+            r"(?:[，,]|的?党委|的?党总支|的?党支部|(?:现|共|拥|设)?有|为例)"
         ),
         # 某某律师事务所党支部2022年度工作总结: a title about one unit's Party organization
         organ=re.compile(
@@ -3014,6 +3015,18 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
     unnamed += [m.end() for m in _SOME_UNIT_RE.finditer(sentence_before)]
     unnamed += [m.end() for m in _ONE_UNITS_BODY_RE.finditer(sentence_before)]
     unnamed += [m.end() for m in _OWN_OFFICE_RE.finditer(sentence_before)]
+    # 上海分所 · 深圳分公司: a firm's office in a place, not the place
+    unnamed += [
+        m.end()
+        for m in _BRANCH_OFFICE_RE.finditer(sentence_before)
+        if any(
+            _only_a_place(sentence_before[max(0, m.start() - n) : m.start()], ctx)
+            for n in PLACE_NAME_LENGTHS
+        )
+    ]
+    # 这10家律所共有…、党员律师2050名: firms the text pointed back to (排名前十的), whose
+    # figures the list's first item, not read, says are theirs
+    unnamed += [m.end() for m in _THESE_UNITS_RE.finditer(sentence_before)]
     chambers = [
         m.end(1)
         for m in _CHAMBER_RE.finditer(sentence_before)
@@ -3022,6 +3035,11 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
     return max([last, *unnamed, *chambers])
 
 
+_BRANCH_OFFICE_RE = re.compile(r"分所|分公司|分院")
+PLACE_NAME_LENGTHS = (2, 3, 4)  # 上海 · 上海市 · 石家庄市: a place named right before a word
+_THESE_UNITS_RE = re.compile(
+    rf"(?:这|这些|上述|以上)(?:\d+|[{CN_DIGITS}]+)家[^，,；;。\d]{{0,6}}?(?:律师事务所|律所|事务所|公证处|商会|企业)"
+)
 # 包钢某配套企业党委 · 某行业协会 · 某所党委 · 某国际金融中心: one unit the text does not name
 _SOME_UNIT_RE = re.compile(
     r"(?<![李王张刘陈杨赵黄周吴徐孙马朱胡郭何林罗高某])某(?!某|等)[^\W\d_等和与及]{0,6}?"

@@ -25,6 +25,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from html import unescape
 from itertools import compress
 
 from partystats.furniture import dropped_lines, inline_spam_spans
@@ -98,6 +99,9 @@ PINYIN_ANNOTATION = re.compile(
 # (Written to start with a character class so the regex engine can skip ahead fast.)
 DOUBLED_PUNCT = re.compile(r"([,，、；。])(?:(?<=,)(?=[,，、。;；?？!！:：])|(?=\1))")
 
+# &ldquo; &nbsp; &#8220; left in a copied page's text (also with a full-width ；)
+HTML_ENTITY = re.compile(r"&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,7})[;；]")
+
 HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 # 「红色律所」 (Hong Kong and Taiwan copies): the quotes the mainland prints, one for one
 CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
@@ -112,8 +116,11 @@ def repair(raw: str) -> Repaired:
     invisible = matches(INVISIBLE, raw)
     markup = matches(MARKUP_TAG, raw) if "<" in raw else []
     lost = matches(LOST_CHARACTERS, raw) if "锟" in raw else []
-    spans = merge_spans(invisible + pinyin + markup + lost)
+    entities = html_entities(raw) if "&" in raw else {}
+    named = [(start, end - 1) for (start, end) in entities]  # the ; becomes the character
+    spans = merge_spans(invisible + pinyin + markup + lost + named)
     text, origin = delete_spans(raw, range(len(raw)), spans)
+    text = put_entities(text, origin, entities) if entities else text
 
     text = to_simplified(text)
 
@@ -140,6 +147,26 @@ def repair(raw: str) -> Repaired:
 
 # Below this many deletions slicing beats masking (measured on the dev corpus).
 FEW_SPANS = 40
+
+
+def html_entities(raw: str) -> dict[Span, str]:
+    """Each HTML entity in ``raw`` (its span) and the character it stands for."""
+    found = {}
+    for m in HTML_ENTITY.finditer(raw):
+        char = unescape(f"&{m[1]};")
+        if len(char) == 1:  # a known entity (an unknown one unescapes to itself)
+            found[m.span()] = " " if char == "\xa0" else char
+    return found
+
+
+def put_entities(text: str, origin: Sequence[int], entities: dict[Span, str]) -> str:
+    """Write each entity's character where its last raw character (the ;) now stands."""
+    chars = list(text)
+    for (_, end), char in entities.items():
+        k = bisect_right(origin, end - 1) - 1
+        if 0 <= k < len(chars) and origin[k] == end - 1:
+            chars[k] = char
+    return "".join(chars)
 
 
 def pinyin_spans(text: str) -> list[Span]:

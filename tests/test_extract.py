@@ -4479,3 +4479,18 @@ def test_each_has_after_fenbie_is_each_ones_not_the_lists() -> None:
         (896, "合肥市蜀山区"),
         (812, "合肥市包河区"),
     }
+
+
+def test_one_chamber_a_branch_office_and_firms_pointed_back_to_are_no_places() -> None:
+    text = (
+        "截至2016年底，全市共有行业协会商会326家。这家成立于1994年的商会现有会员企业1500余家，"
+        "2005年成立商会党委，目前下设党支部18个，有党员620余名。"
+    )
+    assert set(observed(text, title="温州市社会组织党建")) == {("social_org", "firms", 326)}
+    text = "我们所在全国有8家分所。2019年成立的上海分所，现在有党员律师24名。"
+    assert observed(text, title="访浙江钱塘明律律师事务所主任", published=date(2024, 7, 1)) == {}
+    text = (
+        "截至2023年底，全市共有律师事务所1150家。排名前十的律所中，这10家律所共有执业律师5600余名、"
+        "党员律师2050名。其中一家大型律所的党委下设党支部11个，党员律师逾400名。"
+    )
+    assert set(observed(text, title="深圳律师行业党建")) == {("legal", "firms", 1150)}

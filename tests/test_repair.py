@@ -481,3 +481,14 @@ def test_a_stray_space_inside_a_chinese_word_goes_a_datelines_stays():
         "执业律师：9436人\n执业律师由1580人增加到3012人。\n"
     )
     assert clean("新华社北京6月14日电 律师65万多人。") == "新华社北京6月14日电 律师65万多人。"
+
+
+def test_html_entities_left_in_text_become_their_characters() -> None:
+    raw = "累计新发展&ldquo;两新&rdquo;组织党员1.3万名，&nbsp;律师&gt;12名，&ldquo；十三五&rdquo；&amp;&foo;"
+    fixed = repair(raw)
+    assert fixed.clean_text == "累计新发展“两新”组织党员1.3万名， 律师>12名，“十三五”&&foo;"
+    # each character points back into the raw text; an entity's to its last character
+    quote = fixed.clean_text.index("“")
+    assert raw[fixed.origin[quote]] == ";"
+    figure = fixed.clean_text.index("1.3万")
+    assert raw[fixed.origin[figure] : fixed.origin[figure + 3] + 1] == "1.3万"
