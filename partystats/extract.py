@@ -4256,9 +4256,16 @@ def _resolve_in(mark: DateMark, marks: list[DateMark], ctx: Context) -> date | N
     """A mark's date; 上年 (the year before) counts back from the year the sentence gave
     before it (2021年，全市党员律师由上年的531名…: 2020), else from publication."""
     if mark.when is None and mark.of_named_year:
-        named = [m.when.year for m in ctx.marks_in(0, mark.start) if m.when is not None]
+        # (not a year compared with: 与2012年末相比，…。年末，全省律师行业有党组织612个)
+        named = [
+            m.when.year
+            for m in ctx.marks_in(0, mark.start)
+            if m.when is not None and m.kind is not MarkKind.COMPARISON
+        ]
         if named:  # 2019年，…。至年底，全市有律所58家
             return date(named[-1], 12, 31)
+        if ctx.report_year is not None:  # 长兴年鉴2019 …。年末，全县…: the year it records
+            return date(ctx.report_year, 12, 31)
     counted_from_now = mark.kind is MarkKind.RELATIVE_YEAR or (
         mark.kind is MarkKind.ANCHOR and mark.when is None and not mark.latest
     )  # 去年底 · 截至今年4月底
@@ -4611,10 +4618,12 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                     first_number = num.start
                     # a place the sentence names, not the document's default
                     # (银川市、石嘴山市…分别有…: the first place of a list is no topic)
+                    # (丰泽区律所47家，鲤城区29家，…: a breakdown by place is no topic either)
                     lead = (
                         _scope_place(num.start, st, ctx, fallback=False)
                         if _has_scope(st.start, num.start, ctx)
                         and _respective_place(num.start, st, ctx) is None
+                        and not _broken_down_by_place(st, ctx)
                         else None
                     )
                     topic = topic if part else lead or topic
@@ -5023,6 +5032,11 @@ _YEAR_REPORTED_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年度?[^\d]{0,8}?(?:总
 
 def report_year(title: str, cat: Catalog) -> int | None:
     """The one year a title reports on (2023年工作总结, 2022年度律师行业发展报告), if any."""
+    yearbook = _YEARBOOK_OF_RE.search(title)
+    if yearbook:
+        # 长兴年鉴2019 · 贵州年鉴（2019）: a yearbook bears the year it is published in, and
+        # records the year before
+        return int(yearbook[1]) - 1
     years = set(_YEAR_IN_TITLE_RE.findall(title))
     reports = any(w in title for w in cat.report_words) or title.rstrip().endswith(
         cat.report_endings
@@ -5034,6 +5048,9 @@ def report_year(title: str, cat: Catalog) -> int | None:
     if len(years) != 1 or not reports:
         return None
     return int(years.pop())
+
+
+_YEARBOOK_OF_RE = re.compile(r"年鉴[\s·・（(《]{0,2}((?:19|20)\d{2})(?!\d)")
 
 
 HEAD_LINES = 4  # a page's head: breadcrumb, date, headline, subtitle
@@ -5159,6 +5176,16 @@ def _total_of(st: SentenceState, text: str) -> Figure | None:
     k = text.find("其中", st.start, st.end)
     before_parts = [f for f in st.counts if f.metric and (k < 0 or f.number.start < k)]
     return before_parts[-1] if before_parts else None
+
+
+def _broken_down_by_place(st: SentenceState, ctx: Context) -> bool:
+    """The sentence gives one place its figure, then another place its own (分地区看，丰泽区
+    律师事务所47家，鲤城区29家): a breakdown, about none of them alone."""
+    hits = ctx.places_in(st.start, st.end)
+    return any(
+        a[2] != b[2] and NUMERAL_START_RE.search(ctx.text, a[1], b[0])
+        for a, b in zip(hits, hits[1:], strict=False)
+    )
 
 
 def _has_scope(start: int, pos: int, ctx: Context) -> bool:

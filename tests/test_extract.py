@@ -4494,3 +4494,30 @@ def test_one_chamber_a_branch_office_and_firms_pointed_back_to_are_no_places() -
         "党员律师2050名。其中一家大型律所的党委下设党支部11个，党员律师逾400名。"
     )
     assert set(observed(text, title="深圳律师行业党建")) == {("legal", "firms", 1150)}
+
+
+def test_a_yearbook_records_the_year_before_its_own() -> None:
+    title = "长兴年鉴2019·司法行政"
+    text = "长兴年鉴·2019\n【律师工作】　年末，全县有律师事务所9家。\n【律师行业党建】　全县推进党建。年末，全县律师事务所有党支部6个。"
+    obs = observed(text, title=title, published=date(2019, 12, 20))
+    assert obs[("legal", "firms", 9)][2] == 2018
+    assert obs[("legal", "party_branches", 6)][2] == 2018
+
+
+def test_year_end_is_the_year_named_not_the_one_compared_with() -> None:
+    text = (
+        "2018年，全省律师工作稳步发展。与2012年末相比，全省执业律师由4120人增加到8963人。"
+        "\n全省推进党建。年末，全省律师行业有党组织612个。"
+    )
+    obs = observed(text, title="贵州省律师工作")
+    assert obs[("legal", "party_organizations", 612)][2] == 2018
+
+
+def test_a_breakdown_by_place_sets_no_topic() -> None:
+    text = (
+        "年末全市共有律师事务所212家。分地区看，丰泽区律师事务所47家，鲤城区29家。"
+        "公证机构12家，公证员96人。"
+    )
+    obs = observed(text, title="2023年泉州市国民经济和社会发展统计公报")
+    assert obs[("legal", "firms", 47)][1] == "泉州市丰泽区"
+    assert obs[("notary", "firms", 12)][1] == "泉州市"
