@@ -816,7 +816,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             ),
             date_gap_re=re.compile(rf"\s*的?\s*(?:{qualifier_before})?\s*"),
             higher_scopes={k: cat.scope_words[k] for k in ("national", "province")},
-            unit_names=unit_name_patterns(cat.unit_name_endings),
+            unit_names=unit_name_patterns(cat.unit_name_endings, cat.pointed_unit_kinds),
             scope_words=tuple((lv, w) for lv, ws in cat.scope_words.items() for w in ws),
             scope_re=any_word_re(scope),
             scope_starts_re=re.compile(f"(?=(?:{any_word_re(scope).pattern}))"),
@@ -2887,9 +2887,12 @@ def _only_a_place(name: str, ctx: Context) -> bool:
 ONE_UNIT = r"(?<![每任哪])(?<!没有)(?<!只有)(?<!仅有)[一这那]"
 
 
-def unit_name_patterns(endings: Iterable[str]) -> UnitNames:
-    """Where a text names one unit (a firm, an office, a company) by the way its name ends."""
+def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()) -> UnitNames:
+    """Where a text names one unit (a firm, an office, a company) by the way its name ends,
+    or points to one of a kind (这家…商会)."""
+    endings = tuple(endings)
     unit = any_word_re(endings).pattern
+    pointed = any_word_re((*endings, *pointed_kinds)).pattern
     # a title names a unit by its full form: 加强律所党支部建设, 对话律所党委书记 name none
     full = any_word_re(e for e in endings if len(e) >= 3).pattern
     name = r"[^，,；;。：:、（）()“”的\s]{2,12}(?:[（(][^（）()]{1,6}[)）])?"
@@ -2912,7 +2915,7 @@ def unit_name_patterns(endings: Iterable[str]) -> UnitNames:
         # 这家成立于2003年的律所，现有…: one the text points back to · 郑州一家大型会计师
         # 事务所党委下设7个党支部: its Party body
         unnamed=re.compile(
-            rf"{ONE_UNIT}[家个所](?![月年季])([^，,；;。]{{0,12}}?)({unit})"
+            rf"{ONE_UNIT}[家个所](?![月年季])([^，,；;。]{{0,12}}?)({pointed})"
             # 最大的一家律所有律师326名 · 一家大型律所的党委下设…
             r"(?:[，,]|的?党委|的?党总支|的?党支部|(?:现|共|拥|设)?有|为例)"
         ),
