@@ -499,11 +499,13 @@ def _names_the_place(
     place_follows: bool = False,
 ) -> bool:
     """Not an example of others (北京、上海等地), nor part of a unit's name (北京盈科（杭州）律师事务所;
-    not 沈阳市和平区会计师事务所…, where another place follows) or an institution's (南京师范大学)."""
+    not 沈阳市和平区会计师事务所…, where another place follows) or an institution's (南京师范大学),
+    nor where a firm has an office (其上海分所)."""
     start, end, _ = hit
     after = text[end : end + 16]
     return (
         not listed_as_example(text, end)
+        and not _BRANCH_OFFICE_RE.match(after)
         and not _held_at(text, hit)
         and (place_follows or not vocab.unit_names.after_place.match(after))
         and not vocab.institution_re.match(after)

@@ -4521,3 +4521,12 @@ def test_a_breakdown_by_place_sets_no_topic() -> None:
     obs = observed(text, title="2023年泉州市国民经济和社会发展统计公报")
     assert obs[("legal", "firms", 47)][1] == "泉州市丰泽区"
     assert obs[("notary", "firms", 12)][1] == "泉州市"
+
+
+def test_where_a_firm_has_an_office_is_not_the_texts_place() -> None:
+    text = (
+        "走进北京市正泓律师事务所。其上海分所、深圳分所也分别建立了党支部。"
+        "据北京市律师协会统计，截至2021年底，全市共有律师事务所2900余家。"
+    )
+    obs = observed(text, title="【律所党建巡礼】北京市正泓律师事务所：党建“红”引领发展“新”")
+    assert obs[("legal", "firms", 2900)][1] == "北京市"
