@@ -118,6 +118,11 @@ _PAIRED_WITH_RE = re.compile(r"[与同][^，,；;。]{0,16}?(?:结对|共建|签
 _VISITED_RE = re.compile(r"走访|调研了|考察了|参观了?|慰问了?|看望了?")  # whom someone visited
 _FEWER_THAN = ("不足", "不到", "少于", "低于")
 _ANOTHER_CONDITION_RE = re.compile(r"、[^，,；;。、\d]{1,12}?的")
+# …正式党员、尚未单独建立党组织的企业: the words after a bound, up to the units it picks out
+_UNITS_PICKED_OUT_RE = re.compile(
+    r"[^，,；;。\d]{0,6}?(?:、[^，,；;。、\d]{1,16}?)?的"
+    r"(?:企业|律所|律师事务所|事务所|社会组织|商会|协会|单位|公证处)"
+)
 _SET_TO_ACT_RE = re.compile(r"(?<!党)组织了?$")
 PARTNER_WORDS = ("与", "同")  # 3家律所与市司法局机关联合组建…: with whom, not a list
 VAGUE_BEFORE = "数几"  # 数十家, 几百名 (a bare unit after them): no figure was stated
@@ -1129,6 +1134,11 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     # 对党员人数不足3名、规模较小的企业: one of two conditions
     threshold = threshold or (
         before.endswith(_FEWER_THAN) and _ANOTHER_CONDITION_RE.match(text, fig.tail_end) is not None
+    )
+    # 对有3名以上正式党员、尚未单独建立党组织的企业: a bound that picks out units
+    threshold = threshold or (
+        fig.qualifier is not Qualifier.EXACT
+        and _UNITS_PICKED_OUT_RE.match(text, fig.tail_end) is not None
     )
     if threshold and not _SHARE_BASE_AFTER_RE.match(phrase):
         fig.note = "modifier or threshold (…以上的)"
@@ -2508,8 +2518,14 @@ def _levels(st: SentenceState, ctx: Context) -> list[Figure]:
     ]
 
 
+# 州非公有制经济组织和社会组织工委: a body named by the sectors it works for
+_WORKING_BODY_RE = re.compile(r"[^，,；;。、]{0,24}?(?:党工委|工委)")
+
+
 def _sectors_together(words: str, ctx: Context) -> str | None:
-    """非公企业和社会组织共有党员…: a figure of two sectors at once is of neither ("other")."""
+    """非公企业和社会组织共有党员…: a figure of two sectors at once is of neither ("other")
+    (not the sectors a body acting is named by: …和社会组织工委联合举办非公企业…培训班)."""
+    words = _WORKING_BODY_RE.sub("", words) if "工委" in words else words
     named = {sector for cue, sector in ctx.catalog.sector_cues if cue in words}
     return "other" if len(named) >= 2 and any(c in words for c in CONJUNCTIONS) else None
 

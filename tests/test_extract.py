@@ -4530,3 +4530,13 @@ def test_where_a_firm_has_an_office_is_not_the_texts_place() -> None:
     )
     obs = observed(text, title="【律所党建巡礼】北京市正泓律师事务所：党建“红”引领发展“新”")
     assert obs[("legal", "firms", 2900)][1] == "北京市"
+
+
+def test_a_zone_a_bodys_sectors_and_a_bound_that_picks_out_units() -> None:
+    text = "珲春国际合作示范区探索三级组织体系，示范区党工委下设党支部43个、党员780余名。"
+    assert observed(text, title="延边州园区党建") == {}
+    text = "2023年，州非公有制经济组织和社会组织工委联合举办非公企业党组织书记示范培训班6期。"
+    obs = observed(text, title="伊犁州非公企业党建")
+    assert ("private_enterprise", "training_sessions", 6) in obs
+    text = "对有3名以上正式党员、尚未单独建立党组织的企业，逐一建立工作台账。"
+    assert observed(text, title="伊犁州非公企业党建") == {}
