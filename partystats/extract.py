@@ -2266,7 +2266,8 @@ def _accept(
     group: str | None,
 ) -> None:
     cat = ctx.catalog
-    if term.covered_only and metric == term.metric:
+    # (快递企业326家: a sector's cue before 企业 says whose they are)
+    if term.covered_only and metric == term.metric and _named_sector(prefix, ctx) is None:
         fig.note = f"{term.term} alone: every kind, not the sector's"  # 其中企业37.8万户
         return
     if fig.titled and metric not in AWARD_METRICS:

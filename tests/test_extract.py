@@ -4540,3 +4540,12 @@ def test_a_zone_a_bodys_sectors_and_a_bound_that_picks_out_units() -> None:
     assert ("private_enterprise", "training_sessions", 6) in obs
     text = "对有3名以上正式党员、尚未单独建立党组织的企业，逐一建立工作台账。"
     assert observed(text, title="伊犁州非公企业党建") == {}
+
+
+def test_a_sectors_enterprises_and_those_counted_in_the_statistics() -> None:
+    obs = observed("截至2022年底，全市快递企业326家。", title="哈尔滨市新业态党建")
+    assert obs[("other", "firms", 326)][1] == "哈尔滨市"
+    obs = observed("截至2022年底，全州纳入统计的非公有制企业共4216家。", title="伊犁州非公企业党建")
+    assert ("private_enterprise", "firms", 4216) in obs
+    # 企业 with no sector named: every kind of enterprise, no sector's
+    assert observed("截至2022年底，全市规上企业4216家。", title="伊犁州党建") == {}
