@@ -159,6 +159,7 @@ class Figure:
     note: str = ""
     rule: str = ""
     owner: Figure | None = None  # the count a share or rate is stated of
+    each_of: tuple[Place, ...] = ()  # 龙山县、永顺县各有律所6家: the places that each have it
     as_of: date | None = None
     basis: AsOfBasis = AsOfBasis.UNKNOWN
 
@@ -1148,8 +1149,11 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         fig.qualifier = qual_before
     each = stripped.endswith(DISTRIBUTIVE) or any(w in before for w in ("平均", "人均", "年均"))
     each = each or vocabulary(cat).each_did_re.search(stripped) is not None
-    # 龙山县、永顺县各有律所6家 (not …各有律所15家和11家: as 分别)
-    each = each or "各有" in stripped and _respective(num.start, st, ctx) is None
+    # 龙山县、永顺县各有律所6家: each place's own figure (not …各有律所15家和11家: as 分别)
+    if not each and "各有" in stripped and _respective(num.start, st, ctx) is None:
+        fig.each_of = _places_that_each_have(num.start, st, ctx)
+        each = not fig.each_of
+        fig.place = fig.each_of[0] if fig.each_of else None
     if each:
         fig.note = "each of several (均/各), not a total"
         return
@@ -3943,7 +3947,9 @@ def _respective(pos: int, st: SentenceState, ctx: Context) -> tuple[int, int] | 
     k = ctx.text.rfind("分别", floor, pos)
     paired = ctx.text.rfind("各有", floor, pos)  # 福清市、长乐区各有律所15家和11家: as 分别
     if paired > k:
-        if len(find_numbers(ctx.text[paired : _clause_end(ctx.text, pos, st.end)])) < 2:
+        # (the figures of 各有's own part of the sentence, up to a comma: 各有律所15家和11家)
+        part = _PART_END_RE.search(ctx.text, paired, st.end)
+        if len(find_numbers(ctx.text[paired : part.start() if part else st.end])) < 2:
             return None  # …分别为896个、812个，瑶海区、长丰县各有400余个: each's, 分别 ends
         k = paired
     if k < 0:
@@ -3953,7 +3959,22 @@ def _respective(pos: int, st: SentenceState, ctx: Context) -> tuple[int, int] | 
 
 
 _LIST_ITEM_SPLIT_RE = re.compile("[、和及与]")
+_PART_END_RE = re.compile(r"[，,；;。！？\n]")
 _CHANGED_FROM_TO_RE = re.compile(r"[由从][^，,；;。]*?(?:到|至)")  # 分别由38家、412人增加到…
+
+
+def _places_that_each_have(pos: int, st: SentenceState, ctx: Context) -> tuple[Place, ...]:
+    """龙山县、永顺县各有律所6家 · 龙山、永顺两县各有…: the places listed right before the 各有
+    that stands before ``pos``, when two or more; else ()."""
+    text = ctx.text
+    k = text.rfind("各有", st.start, pos)
+    listed = _last_place_list(st.start, k, ctx)
+    if len(listed) < 2 or not _PLACES_COUNTED_GAP_RE.fullmatch(text, listed[-1][1], k):
+        return ()
+    return tuple(with_zone(choose(c, ctx.default_place), text, e) for _, e, c in listed)
+
+
+_PLACES_COUNTED_GAP_RE = re.compile(r"(?:[两三四五六七八九十]个?[省市区县州盟旗])?")
 
 
 def _respective_item(fig: Figure, st: SentenceState, ctx: Context) -> str | None:
@@ -4709,6 +4730,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                     if year_cell:
                         seen_in_years.add(dated[:-1])
                     observations.append(obs)
+                    observations += [_of_another_place(obs, p) for p in fig.each_of[1:]]
             raw_start, raw_end = doc.raw_span(num.start, num.end)
             mentions.append(
                 Mention(
@@ -5322,6 +5344,17 @@ def _a_places_sector_workforce(total: Figure, st: SentenceState, ctx: Context) -
 def _names_its_sector(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     term = suffix_term(_noun_phrase_before(fig, st, ctx), ctx.catalog)
     return term is not None and term.sector is not None
+
+
+def _of_another_place(obs: Observation, place: Place) -> Observation:
+    """The same figure for another place that each has it (…、永顺县各有律所6家)."""
+    oid = hashlib.sha256(f"{obs.observation_id}|{place.code}".encode()).hexdigest()[:20]
+    return replace(
+        obs,
+        observation_id=oid,
+        jurisdiction=place.full_name,
+        jurisdiction_level=place.level,
+    )
 
 
 def _observation(

@@ -3716,8 +3716,7 @@ def test_geyou_with_a_figure_for_each_place_pairs_like_fenbie():
     obs = observed(text, title="福州市律师行业")
     assert obs[("legal", "firms", 15)][1] == "福州市福清市"
     assert obs[("legal", "firms", 11)][1] == "福州市长乐区"
-    # one figure for each of them: no total, no one place's
-    assert observed("截至2019年底，龙山县、永顺县各有律所6家。", title="湘西州律师行业") == {}
+    # one figure for each of them: each place's own (test_each_has_is_each_places_own_figure)
 
 
 @pytest.mark.parametrize(
@@ -3955,9 +3954,10 @@ def test_分别_and_各有_pair_only_within_their_part_of_the_sentence() -> None
         "曲靖市、大理州律所分别为51家、42家；玉溪市、昭通市各有党员律师150余名；"
         "舟山市律所党组织覆盖率为91.4%。"
     )
-    obs = observed(text, title="云南省律师行业党建")
-    assert ("legal", "party_members", 150) not in obs  # each of the two has so many
-    assert obs[("legal", "coverage_rate", 91.4)][1] == "舟山市"
+    obs = extract(make_doc(text, title="云南省律师行业党建")).observations
+    each = sorted(o.jurisdiction for o in obs if o.value == 150)  # each of the two has so many
+    assert each == ["昭通市", "玉溪市"]
+    assert [o.jurisdiction for o in obs if o.value == 91.4] == ["舟山市"]
 
 
 def test_the_first_place_of_a_分别_list_is_no_topic() -> None:
@@ -4348,7 +4348,8 @@ def test_places_after_an_each_of_take_the_last_published_kind() -> None:
     text = "天元区、芦淞区分别有律所21家、17家；石峰区、渌口区各有律所5家；醴陵市11家，攸县6家。"
     obs = observed(text, title="株洲市律师行业党建")
     assert obs[("legal", "firms", 11)][1] == "株洲市醴陵市"
-    assert ("legal", "firms", 5) not in obs
+    each = extract(make_doc(text, title="株洲市律师行业党建")).observations
+    assert sorted(o.jurisdiction for o in each if o.value == 5) == ["株洲市渌口区", "株洲市石峰区"]
 
 
 def test_short_city_names_that_are_words_listed_and_ranked_places() -> None:
@@ -4469,16 +4470,33 @@ def test_an_interviews_we_before_the_figure() -> None:
     assert obs[("legal", "demonstration_sites", 10)][1:3] == ("杭州市", 2018)
 
 
-def test_each_has_after_fenbie_is_each_ones_not_the_lists() -> None:
+def test_each_has_is_each_places_own_figure() -> None:
+    """龙山县、永顺县各有律所6家: one observation for each place listed before 各有."""
+    text = "截至2022年底，龙山县、永顺县各有律所6家，保靖县律所3家。"
+    obs = extract(make_doc(text, title="湘西州律师行业党建")).observations
+    assert sorted((o.value, o.jurisdiction) for o in obs) == [
+        (3, "湘西土家族苗族自治州保靖县"),
+        (6, "湘西土家族苗族自治州永顺县"),
+        (6, "湘西土家族苗族自治州龙山县"),
+    ]
+    assert len({o.observation_id for o in obs}) == 3
+    # after a 分别 list: each's too, not the list's next item
     text = (
         "截至2020年底，蜀山区、包河区非公企业党组织分别为896个、812个，"
         "瑶海区、长丰县各有非公企业党组织400余个。"
     )
-    obs = observed(text, title="合肥市非公企业党建")
-    assert {(k[2], v[1]) for k, v in obs.items()} == {
-        (896, "合肥市蜀山区"),
+    obs = extract(make_doc(text, title="合肥市非公企业党建")).observations
+    assert sorted((o.value, o.jurisdiction) for o in obs) == [
+        (400, "合肥市瑶海区"),
+        (400, "合肥市长丰县"),
         (812, "合肥市包河区"),
-    }
+        (896, "合肥市蜀山区"),
+    ]
+    # 各有 with two figures pairs them, as 分别
+    obs = observed("福清市、长乐区各有律所15家和11家。", title="福州市律师行业党建")
+    assert obs[("legal", "firms", 11)][1] == "福州市长乐区"
+    # no places listed before it: no figure of any one place
+    assert observed("全市各社区各有律所3家。", title="福州市律师行业党建") == {}
 
 
 def test_one_chamber_a_branch_office_and_firms_pointed_back_to_are_no_places() -> None:
