@@ -162,7 +162,8 @@ def _parse(m: re.Match[str]) -> Number | None:
         end = m.end()
     elif m["frac"]:
         den, num = chinese_to_number(m["den"]), chinese_to_number(m["num"])
-        value = num / den * 100 if den and num is not None else None
+        # 三分之二 -> 66.67: the two decimals a share is printed with (and annotated in)
+        value = round(num / den * 100, 2) if den and num is not None else None
         form = Form.FRACTION
         end = m.end()
     elif m["tenths"]:  # 近三成 = 30 percent

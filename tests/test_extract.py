@@ -3010,7 +3010,7 @@ def test_shares_told_without_zhan():
     obs = observed("全省共有律师8000名，党员律师3160名，接近四成。", title=title)
     assert obs[("legal", "party_member_share", 40)][0] == "approximate"
     obs = observed("全省执业律师600名，其中党员律师216名，超过律师总数的三分之一。", title=title)
-    assert obs[("legal", "party_member_share", 1 / 3 * 100)][0] == "lower_bound"
+    assert obs[("legal", "party_member_share", 33.33)][0] == "lower_bound"
     assert ("legal", "coverage_rate", 50) in observed("全省近一半律所建立了党组织。", title=title)
     # a share of another base, or of a count outside the catalog, says nothing
     text = "全省执业律师600名，其中党员律师216名，超过全区党员的三分之一。"
@@ -4567,3 +4567,11 @@ def test_a_sectors_enterprises_and_those_counted_in_the_statistics() -> None:
     assert ("private_enterprise", "firms", 4216) in obs
     # 企业 with no sector named: every kind of enterprise, no sector's
     assert observed("截至2022年底，全市规上企业4216家。", title="伊犁州党建") == {}
+
+
+def test_a_fraction_is_a_percent_to_two_decimals() -> None:
+    assert [n.value for n in find_numbers("三分之二的律所、六分之一的律师、四分之一")] == [
+        66.67,
+        16.67,
+        25,
+    ]
