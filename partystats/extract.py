@@ -4584,6 +4584,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             levels["prefecture"] = manifest_place
     if default is None:
         default = levels.get("city") or levels.get("province")
+    if manifest_place is None and _a_national_text(text, title, text_places, gaz, cat):
+        default = NATIONAL_PLACE  # 全国非公有制企业党组织158.5万个…；从地区看，广东省…
     # manifest, else the page's dateline, else its URL (ingest), else the day it opens with
     published = doc.published or opening_day(text)
     ctx = Context(
@@ -5098,6 +5100,20 @@ _YEARBOOK_OF_RE = re.compile(r"年鉴[\s·・（(《]{0,2}((?:19|20)\d{2})(?!\d)
 
 
 HEAD_LINES = 4  # a page's head: breadcrumb, date, headline, subtitle
+
+
+def _a_national_text(
+    text: str, title: str, places: PlaceHits, gaz: Gazetteer, cat: Catalog
+) -> bool:
+    """The title names no place but the nation, the first place the text names is the nation
+    (全国…), and no scope word of a province, city or county (全省, 我市…) says it is about
+    one: the provinces it names later are parts of its national figures."""
+    if not places or places[0][2][0] is not NATIONAL_PLACE:
+        return False
+    if any(hit[2][0] is not NATIONAL_PLACE for hit in gaz.find(title)):
+        return False
+    local = [w for level, words in cat.scope_words.items() if level != "national" for w in words]
+    return not any(w in text for w in local)
 
 
 def _headline_end(text: str) -> int:

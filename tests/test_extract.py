@@ -4575,3 +4575,17 @@ def test_a_fraction_is_a_percent_to_two_decimals() -> None:
         16.67,
         25,
     ]
+
+
+def test_a_national_text_that_breaks_down_by_province() -> None:
+    text = (
+        "新华社北京6月30日电 截至2022年12月31日，全国非公有制企业党组织158.5万个。\n"
+        "与2012年底相比，非公有制企业党组织由47.5万个增加到158.5万个。\n"
+        "从地区看，广东省非公有制企业党组织数量最多，为16.8万个。"
+    )
+    obs = extract(make_doc(text, title="中央组织部最新党内统计数据")).observations
+    assert {(o.value, o.jurisdiction) for o in obs} == {
+        (1585000, "全国"),
+        (475000, "全国"),
+        (168000, "广东省"),
+    }
