@@ -108,9 +108,14 @@ CONJUNCTIONS = ("和", "及", "与", "、")
 ITEM_JOINERS = (*CONJUNCTIONS, "，", ",")  # between two items of a list
 PLACE_JOINERS = (*ITEM_JOINERS, "以及")  # 以及 joins whole clauses too: places only
 # “全区律师事务所党支部共五十八个”有误，应为…: a quoted figure the text corrects
+# 准确地说是 · 确切地讲，: the words that correct a figure just said
+_CORRECTION_RE = re.compile(r"\s*(?:准确|确切|严格)(?:地|点|一点)?(?:说|讲)(?:是|，|,)?\s*")
 _CORRECTED_RE = re.compile(
     r"[^“”。]{0,30}?”(?:一文中)?[，,]?(?:有误|错误|系笔误|不准确|应为|应更正)"
+    # 四百九十多家，准确地说是四百九十七家: the speaker corrects it at once
+    rf"|[，,]{_CORRECTION_RE.pattern}"
 )
+CORRECTED = "a figure the text corrects"
 _SAME_RATIO_RE = re.compile(r"(?:这一|这个|该|此)(?:比例|比重|占比)")
 _RATE_OF_THEM_RE = re.compile(r"的(?:党组织|党的组织)?(?:覆盖率|组建率)")
 _WHEN_OPENING_RE = re.compile(r"(?:如今|目前|现在|当前|近年来|去年|今年)[，,]?")
@@ -1096,6 +1101,10 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         before = subject + before.removeprefix(lead)
     else:
         before = _label_before(clause_from, before, st, text)
+    prev = st.last_count
+    if prev is not None and prev.note.startswith(CORRECTED) and _CORRECTION_RE.fullmatch(before):
+        # 四百九十多家，准确地说是四百九十七家: the corrected figure says what the first did
+        before = text[_clause_start(text, prev.number.start, st.start) : prev.number.start]
     sentence_before = text[st.start : num.start]
     if _blocked_before(before, sentence_before, fig, ctx):
         return
@@ -2646,7 +2655,11 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         fig.note = "a group outside the sectors (事业单位, 国有企业…)"
         return True
     if _CORRECTED_RE.match(text, fig.tail_end):
-        fig.note = "a figure the text corrects (“…”有误，应为…)"
+        fig.note = f"{CORRECTED} (“…”有误，应为… · …，准确地说是…)"
+        return True
+    # (not any question: 记者：目前全省共有律所1058家，…这样的成绩是如何取得的？ states them)
+    if any(w in sentence_before for w in no["hearsay"]):
+        fig.note = "hearsay (听说…是真的吗？ · 有一种说法是…), not a statement"
         return True
     towns = _TOWNS_COUNTED_RE.search(sentence_before)
     if towns and "分别" in sentence_before[towns.end() :]:

@@ -4589,3 +4589,19 @@ def test_a_national_text_that_breaks_down_by_province() -> None:
         (475000, "全国"),
         (168000, "广东省"),
     }
+
+
+def test_hearsay_a_figure_corrected_at_once_and_one_enterprise_as_an_example() -> None:
+    title = "芜湖市非公企业党建新闻发布会"
+    text = "记者：有一种说法是我市非公企业党组织覆盖率已经超过九成，这和您刚才讲的数字好像对不上。"
+    assert observed(text, title=title) == {}
+    text = "主持人：网友提问：听说我省社会组织党组织覆盖率还不到一成，是真的吗？"
+    assert observed(text, title="贵州省社会组织党建在线访谈") == {}
+    text = "截至2022年底，全市律师事务所有四百九十多家，准确地说是四百九十七家。"
+    obs = observed(text, title="苏州律师行业党建访谈")
+    assert {k[2] for k in obs} == {497}
+    text = "比如辖区一家科技企业，党委下设党支部七十多个，党员三千多名。"
+    assert observed(text, title="南山区两新党建新闻发布会") == {}
+    # a question after figures stated: they stand (记者：…，这样的成绩是如何取得的？)
+    text = "记者：目前，全省共有律师事务所1058家，这样的成绩是如何取得的？"
+    assert ("legal", "firms", 1058) in observed(text, title="辽宁律师行业党建访谈")
