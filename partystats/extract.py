@@ -2657,6 +2657,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if _CORRECTED_RE.match(text, fig.tail_end):
         fig.note = f"{CORRECTED} (“…”有误，应为… · …，准确地说是…)"
         return True
+    if any(w in sentence_before for w in no["sample"]):
+        fig.note = "a survey's sample (受访…, 问卷…), not the place's"
+        return True
     # (not any question: 记者：目前全省共有律所1058家，…这样的成绩是如何取得的？ states them)
     if any(w in sentence_before for w in no["hearsay"]):
         fig.note = "hearsay (听说…是真的吗？ · 有一种说法是…), not a statement"
@@ -3357,15 +3360,24 @@ def _subject_of_change(clause_from: int, st: SentenceState, ctx: Context) -> str
 
 # 占比超过三分之一的有64家 · 覆盖率达到98%的区有5个: a rate that picks some out
 _RATE_THRESHOLD_RE = re.compile(r"(?:以上|以下)?的(?:有|[\u4e00-\u9fff]{1,4}有)")
+# 党员律师占比超过40%的省（区、市）已达9个: a rate of the units after it picks them out (not
+# 三分之二的律师事务所建立了党组织: a share of the units itself)
+_UNITS_BY_RATE_RE = re.compile(
+    r"(?:以上|以下)?的(?:省份?|地市|城市|地区|县区|县市|市州|律所|律师事务所|事务所|企业|社会组织)"
+)
+_RATE_WORD_RE = re.compile(r"占比|比例|比重|覆盖率")
 
 
 def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
     text, cat = ctx.text, ctx.catalog
     num = fig.number
-    if _RATE_THRESHOLD_RE.match(text, fig.tail_end):
-        fig.note = "a rate as a threshold (…的有)"
-        return
     clause_from = _clause_start(text, num.start, st.start)
+    picks_out = _UNITS_BY_RATE_RE.match(text, fig.tail_end) and _RATE_WORD_RE.search(
+        text, clause_from, num.start
+    )
+    if _RATE_THRESHOLD_RE.match(text, fig.tail_end) or picks_out:
+        fig.note = "a rate as a threshold (…的有 · 占比超过40%的省)"
+        return
     aside = _aside_open(text, num.start, st.start)
     counted = st.last_count
     if aside >= clause_from and counted is not None and 0 <= aside - counted.number.end <= 3:

@@ -4605,3 +4605,17 @@ def test_hearsay_a_figure_corrected_at_once_and_one_enterprise_as_an_example() -
     # a question after figures stated: they stand (记者：…，这样的成绩是如何取得的？)
     text = "记者：目前，全省共有律师事务所1058家，这样的成绩是如何取得的？"
     assert ("legal", "firms", 1058) in observed(text, title="辽宁律师行业党建访谈")
+
+
+def test_a_rate_that_picks_out_units_and_a_surveys_sample() -> None:
+    title = "全国律师行业党建"
+    text = "截至2019年底，党员律师占比超过40%的省（区、市）已达9个。"
+    assert observed(text, title=title) == {}
+    # a share of the units themselves stands
+    text = "全区三分之二的律师事务所建立了党组织，共建立律所党支部98个。"
+    obs = observed(text, title="雁塔区律师行业党建")
+    assert obs[("legal", "coverage_rate", 66.67)][1] == "西安市雁塔区"
+    text = (
+        "本次调查共回收有效问卷1327份，覆盖全市百余家律师事务所。受访青年律师中，中共党员占31.4%。"
+    )
+    assert observed(text, title="长沙市青年律师调查") == {}
