@@ -1709,13 +1709,17 @@ def _read_before(
                 outcome = "firms_covered"  # 有党员的律所256家，已全部建立党组织
             # 全市登记注册的社会组织: all of them (not 有党员的律所: a catalog word picks some)
             plain = consume(rel[0], ctx) and not vocabulary(cat).relevant.search(rel[0])
-            # 非公企业中的中共党员: the members among all of a sector (not 规模以上企业中的)
-            among = rel[0].endswith("中") and term.metric == "party_members"
+            # 非公企业中的中共党员 · 在非公有制企业工作的党员: the members among all of a
+            # sector (not 规模以上企业中的)
+            working = _WORKING_IN_RE.fullmatch(rel[0])
+            among = rel[0].endswith("中") or working is not None
+            sector_words = working[1] if working else rel[0][:-1]
             plain = (
                 plain
                 or among
-                and _named_sector(rel[0][:-1], ctx) is not None
-                and consume(rel[0][:-1], ctx)
+                and term.metric == "party_members"
+                and _named_sector(sector_words, ctx) is not None
+                and consume(sector_words, ctx)
             )
             registered = _REGISTERED_RE.search(rel[0])
             if registered is not None and consume(rel[0][: registered.start()], ctx):
@@ -2498,6 +2502,9 @@ def _practitioners_among_members(
 
 
 _ORGANIZED_RE = re.compile("组织|选派|安排|举办")
+_WORKING_IN_RE = re.compile(
+    r"(?:全国|全省|全市|全区|全县)?在(.{2,12}?)(?:中|里|内)?(?:工作|就业|从业)"
+)
 
 
 def _only_attended(words: str, cat: Catalog) -> bool:

@@ -4619,3 +4619,14 @@ def test_a_rate_that_picks_out_units_and_a_surveys_sample() -> None:
         "本次调查共回收有效问卷1327份，覆盖全市百余家律师事务所。受访青年律师中，中共党员占31.4%。"
     )
     assert observed(text, title="长沙市青年律师调查") == {}
+
+
+def test_members_working_in_a_sector() -> None:
+    text = "截至2022年底，在非公有制企业工作的党员654.3万名，在社会组织工作的党员141.2万名。"
+    obs = observed(text, title="中央组织部党内统计数据")
+    assert {k for k in obs} == {
+        ("private_enterprise", "party_members", 6543000),
+        ("social_org", "party_members", 1412000),
+    }
+    # those working somewhere that is no sector: no sector's members
+    assert observed("在规模以上企业工作的党员2.1万名。", title="党内统计") == {}
