@@ -2930,7 +2930,7 @@ def _only_a_place(name: str, ctx: Context) -> bool:
 
 
 # 一家 · 这家 · 那个: one unit (not 每一家, 没有一家, 只有一家: how many there are)
-ONE_UNIT = r"(?<![每任哪])(?<!没有)(?<!只有)(?<!仅有)[一这那]"
+ONE_UNIT = r"(?<![每任哪\d零〇一二两三四五六七八九十百千万])(?<!没有)(?<!只有)(?<!仅有)[一这那]"  # (not 四十一家)
 
 
 def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()) -> UnitNames:
@@ -2962,8 +2962,11 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
         # 事务所党委下设7个党支部: its Party body
         unnamed=re.compile(
             rf"{ONE_UNIT}[家个所](?![月年季])([^，,；;。]{{0,12}}?)({pointed})"
-            # 最大的一家律所有律师326名 · 一家大型律所的党委下设…
-            r"(?:[，,]|的?党委|的?党总支|的?党支部|(?:现|共|拥|设)?有|为例)"
+            # 最大的一家律所有律师326名 · 一家大型律所的党委下设… · 一家总部位于东城区的事务所
+            # 今年迎来建所三十周年，所党委下设… (the words about it, up to a comma)
+            r"(?:[^，,；;。\d]{0,14}?[，,]|的?党委|的?党总支|的?党支部|(?:现|共|拥|设)?有|为例)"
+            # 这家律所已成长为…: the one the text points back to, whatever follows
+            rf"|(?<![每任哪])(?:这|那)[家个所]([^，,；;。]{{0,12}}?)({pointed})"
         ),
         # 某某律师事务所党支部2022年度工作总结: a title about one unit's Party organization
         organ=re.compile(
@@ -3057,7 +3060,7 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
             last = m.end("branch") if m.groupdict().get("branch") else m.end(1)
     # (一个律所党支部被评为…: one of the branches counted, not a unit the sentence is about)
     unnamed = [
-        m.end(1)
+        max(m.end(1), m.end(3))  # (which of the pattern's two forms matched)
         for m in names.unnamed.finditer(sentence_before)
         if m[0][1] != "个" or m[0].endswith(("，", ","))
     ]

@@ -4630,3 +4630,20 @@ def test_members_working_in_a_sector() -> None:
     }
     # those working somewhere that is no sector: no sector's members
     assert observed("在规模以上企业工作的党员2.1万名。", title="党内统计") == {}
+
+
+def test_one_unit_pointed_to_and_a_count_ending_in_yi() -> None:
+    title = "北京市会计师行业党建"
+    text = "一家总部位于东城区的事务所今年迎来建所三十周年，所党委下设12个党支部，党员达到186名。"
+    assert observed(text, title=title) == {}
+    text = "十年后的今天，这家律所已成长为拥有执业律师86名、党员律师31名的中型律所，设立党总支，下设3个党支部。"
+    assert observed(text, title="雁塔区律师行业党建") == {}
+    # 四十一家 counts firms: no one firm
+    text = (
+        "截至2014年5月底，已有四十一家律师事务所单独建立党支部，三十三家律所参加了十个联合党支部。"
+    )
+    obs = observed(text, title="洛阳市律师行业党建")
+    assert ("legal", "firms_in_joint_branches", 33) in obs
+    # a plan: 将在…打造
+    text = "区律师行业党委负责人表示，2023年将在辖区律所打造10个党建示范点。"
+    assert observed(text, title="雁塔区律师行业党建") == {}
