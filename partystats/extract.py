@@ -1888,6 +1888,9 @@ _TOTAL_METRICS = (*_ORG_METRICS, *_FIRM_OUTCOMES, "awarded_party_organizations")
 _GROWN_METRICS = ("firms", "party_members", *_ORG_METRICS)
 
 
+_AMONG_THOSE_THAT_RE = re.compile(r"在([^，,；;。在]{2,12})的$")
+
+
 def _post_metric(
     head: Term, predicate: str, before: str, fig: Figure, st: SentenceState, ctx: Context
 ) -> str | None:
@@ -1911,6 +1914,9 @@ def _post_metric(
         ):
             return "firms_in_joint_branches"
         return "firms_covered"
+    those = _AMONG_THOSE_THAT_RE.search(before) if head.metric == "firms" else None
+    if those and predicate.startswith("中") and (outcome := establishment_outcome(those[1], cat)):
+        return outcome  # 在已建立党组织的1862家社会组织中，…: the firms that set one up
     if before.endswith("在") and predicate.startswith("中"):
         if head.metric == "firms" and find_numbers(predicate):
             # 在52家司法鉴定机构中建立党组织31个: all of them, or those that have one? unclear
@@ -2502,6 +2508,9 @@ def _practitioners_among_members(
 
 
 _ORGANIZED_RE = re.compile("组织|选派|安排|举办")
+_LIMIT_RE = re.compile(
+    r"(?:最多|至多|最少|不超过|不少于)(?:可|能)?(?:覆盖|吸纳|联系|包含|有|为)?\s*$"
+)
 _WORKING_IN_RE = re.compile(
     r"(?:全国|全省|全市|全区|全县)?在(.{2,12}?)(?:中|里|内)?(?:工作|就业|从业)"
 )
@@ -2663,6 +2672,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         return True
     if _CORRECTED_RE.match(text, fig.tail_end):
         fig.note = f"{CORRECTED} (“…”有误，应为… · …，准确地说是…)"
+        return True
+    if _LIMIT_RE.search(before):
+        fig.note = "a limit (一个联合党支部最多覆盖12家), not a count"
         return True
     if any(w in sentence_before for w in no["sample"]):
         fig.note = "a survey's sample (受访…, 问卷…), not the place's"

@@ -4647,3 +4647,13 @@ def test_one_unit_pointed_to_and_a_count_ending_in_yi() -> None:
     # a plan: 将在…打造
     text = "区律师行业党委负责人表示，2023年将在辖区律所打造10个党建示范点。"
     assert observed(text, title="雁塔区律师行业党建") == {}
+
+
+def test_a_limit_newly_included_firms_and_those_among_which_some_set_one_up() -> None:
+    text = "金水区推行联合组建，一个联合党支部最多覆盖12家社会组织。"
+    assert observed(text, title="金水区社会组织党建") == {}
+    text = "2016年，新纳入联合党支部的律所21家。"
+    assert observed(text, title="青海省律师行业党建") == {}
+    text = "截至2020年底，在已建立党组织的1862家社会组织中，单独建立党支部的802家。"
+    obs = observed(text, title="郑州市社会组织党建")
+    assert ("social_org", "firms_covered", 1862) in obs
