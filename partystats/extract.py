@@ -3489,6 +3489,7 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
             _follows_a_subtype(fig, st, ctx)
             or _framed_by_a_subtype(fig, st, ctx)
             or _SIZE_CLASS_RE.search(lead)
+            or _REGISTERED_AT_LEVEL_RE.search(lead)
             or _a_kind_listed_under_qizhong(lead, ctx)
         ):
             # 规模以上非公企业3200家，党组织覆盖率达86.5% · 50名以上职工的非公企业党组织覆盖率
@@ -3575,6 +3576,10 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
 
 # 规模以上企业 · 规上企业 · 50名以上职工的: a size class of firms, not all of them
 _SIZE_CLASS_RE = re.compile(r"以上|以下|规模|规上")
+# 省级社会组织党组织覆盖率 · 全国性社会组织: the organizations registered at one level, a kind
+_REGISTERED_AT_LEVEL_RE = re.compile(
+    r"(?:全国性|省级|市级|县级|区级|自治区级|州级|盟级)(?:社会组织|行业协会|商会|协会|社团)"
+)
 # 在规模以上非公企业中，党组织覆盖率… · 在台资企业中，已有412家…: the group a clause frames
 _AMONG_FRAME_RE = re.compile(rf"{AMONG_FRAME}[，,]?$")
 _AMONG_OPENING_RE = re.compile(AMONG_FRAME)

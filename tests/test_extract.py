@@ -4657,3 +4657,9 @@ def test_a_limit_newly_included_firms_and_those_among_which_some_set_one_up() ->
     text = "截至2020年底，在已建立党组织的1862家社会组织中，单独建立党支部的802家。"
     obs = observed(text, title="郑州市社会组织党建")
     assert ("social_org", "firms_covered", 1862) in obs
+
+
+def test_coverage_of_organizations_registered_at_one_level_is_a_kinds() -> None:
+    text = "全区社会组织党组织覆盖率达到80.5%，其中自治区级社会组织党组织覆盖率为95.3%。"
+    obs = observed(text, title="宁夏社会组织党建")
+    assert {k[2] for k in obs} == {80.5}
