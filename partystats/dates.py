@@ -77,6 +77,7 @@ PAST_YEAR_RE = re.compile(r"过去(?:的)?一年|(?<![一二两三四五六七�
 PAST_YEAR_TURN_MONTH = 6  # a report given by June looks back on the year before
 # 2019年，…。至年底，全市有律所58家: the end of the year just named; so is a sentence that
 # opens with 年底， (2021年…。年底，市律师行业党委评选表彰…)
+YEAR_END_ANCHOR_START_RE = re.compile(r"[截至到年\s]")
 YEAR_END_ANCHOR_RE = re.compile(
     r"(?:截至|截止到|截止|至|到)(?:当年)?(?:年底|年末)|(?:(?<=[。！？\n])|^)[^\S\n]*年[底末](?=[，,])"
 )
@@ -155,7 +156,9 @@ def find_date_marks(text: str) -> list[DateMark]:
         else:
             kind = MarkKind.RELATIVE_YEAR
         marks.append(DateMark(m.start(), m.end(), kind, None, back, month))
-    for m in finditer_at(PART_OF_YEAR_START_RE, PART_OF_YEAR_RE, text):
+    # (each scan below only where the word it needs is in the text at all)
+    parts = "半年" in text or "季度" in text
+    for m in finditer_at(PART_OF_YEAR_START_RE, PART_OF_YEAR_RE, text) if parts else ():
         quarter = m["quarter"]
         month = 3 * (QUARTERS.index(quarter) + 1) if quarter else PART_END_MONTH[m["part"]]
         back = YEARS_BACK[m["which"]] if m["which"] else 0
@@ -166,14 +169,13 @@ def find_date_marks(text: str) -> list[DateMark]:
         marks.append(
             DateMark(m.start(), m.end(), MarkKind.ANCHOR, None, 0, int(m["m"]), latest=True)
         )
-    for m in finditer_at(
-        MONTH_DAY_START_RE, MONTH_DAY_RE, text
-    ):  # 6月29日，…召开表彰大会: a day of the year published
+    # 6月29日，…召开表彰大会: a day of the year published
+    for m in finditer_at(MONTH_DAY_START_RE, MONTH_DAY_RE, text) if "日" in text else ():
         month, day = int(m["m"]), int(m["d"])
         if 1 <= day <= calendar.monthrange(2000, month)[1]:  # (a leap year: 2月29日 is a day)
             kind = MarkKind.RELATIVE_YEAR
             marks.append(DateMark(m.start(), m.end(), kind, None, 0, month, True, day=day))
-    for m in finditer_at(YEARS_AGO_START_RE, YEARS_AGO_RE, text):
+    for m in finditer_at(YEARS_AGO_START_RE, YEARS_AGO_RE, text) if "年前" in text else ():
         back = chinese_to_number(m["n"]) if not m["n"].isdigit() else int(m["n"])
         if back:  # 十年前，全省律所不足400家 · 比五年前增加… (then it compares)
             kind = MarkKind.COMPARISON if m["lead"] else MarkKind.RELATIVE_YEAR
@@ -182,7 +184,8 @@ def find_date_marks(text: str) -> list[DateMark]:
         marks.append(
             DateMark(m.start(), m.end(), MarkKind.RELATIVE_YEAR, None, 0, 12, past_year=True)
         )
-    for m in YEAR_END_ANCHOR_RE.finditer(text):
+    year_end = "年底" in text or "年末" in text
+    for m in finditer_at(YEAR_END_ANCHOR_START_RE, YEAR_END_ANCHOR_RE, text) if year_end else ():
         mark = DateMark(m.start(), m.end(), MarkKind.ANCHOR, None, 0, 12, True, True)
         marks.append(mark)
     for m in NUMERIC_ANCHOR_RE.finditer(text):

@@ -3552,8 +3552,12 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
         fig.note = "share of a figure outside the catalog"
         return
     base = before[share_at + 1 :] if before.startswith("占", share_at) else named_base
-    owner_place = _scope_place(num.start, st, ctx, fallback=False)
-    if base and not _share_base_fits(base, metric, ctx, owner_place):
+    # (the place the share is of, looked up only when the base is a higher scope's)
+    if (
+        base
+        and not _share_base_fits(base, metric, ctx)
+        and not _share_base_fits(base, metric, ctx, _scope_place(num.start, st, ctx, False))
+    ):
         fig.note = f"share of another base: {base[-12:]}"  # 占全省党员律师的51.6%
         return
     if _framed_by_a_subtype(fig, st, ctx):

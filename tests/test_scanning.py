@@ -92,6 +92,7 @@ GATED = [
     (dates.PART_OF_YEAR_START_RE, dates.PART_OF_YEAR_RE),
     (dates.MONTH_DAY_START_RE, dates.MONTH_DAY_RE),
     (dates.YEARS_AGO_START_RE, dates.YEARS_AGO_RE),
+    (dates.YEAR_END_ANCHOR_START_RE, dates.YEAR_END_ANCHOR_RE),
     (numerals.NUMERAL_START_RE, numerals.NUMBER_RE),
 ]
 # pieces of dates and figures, so that matches are common and border one another
@@ -110,6 +111,8 @@ PIECES = [
         "十年前",
         "1,185",
         "3.5万",
+        "。年末，",
+        "\n　年底，",
     ],
 ]
 DATED = st.lists(st.sampled_from(PIECES), max_size=16).map("".join)
