@@ -176,7 +176,7 @@ def find_date_marks(text: str) -> list[DateMark]:
             kind = MarkKind.RELATIVE_YEAR
             marks.append(DateMark(m.start(), m.end(), kind, None, 0, month, True, day=day))
     for m in finditer_at(YEARS_AGO_START_RE, YEARS_AGO_RE, text) if "年前" in text else ():
-        back = chinese_to_number(m["n"]) if not m["n"].isdigit() else int(m["n"])
+        back = int(chinese_to_number(m["n"]) or 0) if not m["n"].isdigit() else int(m["n"])
         if back:  # 十年前，全省律所不足400家 · 比五年前增加… (then it compares)
             kind = MarkKind.COMPARISON if m["lead"] else MarkKind.RELATIVE_YEAR
             marks.append(DateMark(m.start(), m.end(), kind, None, int(back), 12))

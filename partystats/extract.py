@@ -64,7 +64,7 @@ from partystats.numerals import (
 )
 from partystats.repair import to_simplified
 from partystats.scan import last_match
-from partystats.text_tables import NUMERIC_CELL, YEAR_LABEL, TextTable, find_tables
+from partystats.text_tables import NUMERIC_CELL, YEAR_LABEL, Cell, TextTable, find_tables
 
 SENTENCE_END = "。！？!?\n"
 CLAUSE_END = SENTENCE_END + '，,；;、：:“”"《》【】[]|｜\t\u3000'
@@ -3496,8 +3496,19 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
             fig.note = "coverage of a sub-type"
             return
         fig.metric, fig.rule = "coverage_rate", "coverage_rate"
+        # 已建立党组织的事务所15家，覆盖率65.2%: the rate of the firms just counted
+        counted = st.last_count
+        of_counted = (
+            counted.sector
+            if counted is not None
+            and counted.metric in _FIRM_METRICS
+            and not ctx.vocab.sector_re.search(text, counted.tail_end, num.start)
+            and not any(c in text[counted.tail_end : num.start] for c in "；;")
+            else None
+        )
         fig.sector = (
             _respectively_sector(fig, st, ctx)
+            or of_counted
             or _sector_near(num.start, ctx, lead)
             or ctx.title_sector
         )
@@ -4949,7 +4960,9 @@ def table_cells(ctx: Context) -> dict[int, TableCell]:
         # 表 全国律师队伍…发展情况: the place a caption names, for a table of the years
         own_place = _caption_place(above, ctx) or ctx.default_place
         # 项目 | 非公有制企业 | 社会组织: a sector in each column, the rows' labels its figures
-        columns = [_column_metric(c.text, ctx) for c in table.header[1:]]
+        columns = _without_subtype_columns(
+            [_column_metric(c.text, ctx) for c in table.header[1:]], table.header[1:]
+        )
         sectors = [
             ctx.vocab.sector_of.get(c.text) for c in table.header[1:]
         ]  # each label a sector's name
@@ -5170,6 +5183,23 @@ def _a_national_text(
         return False
     local = [w for level, words in cat.scope_words.items() if level != "national" for w in words]
     return not any(w in text for w in local)
+
+
+def _without_subtype_columns(
+    columns: list[tuple[str, str | None] | None], labels: tuple[Cell, ...]
+) -> list[tuple[str, str | None] | None]:
+    """社会组织（个） | 其中行业协会商会（个）: a 其中 column of what the column before counts is
+    a kind of it, no figure of its own (其中党员律师 after 执业律师 counts another thing)."""
+    metrics = [column[0] if column else None for column in columns]
+    return [
+        None
+        if k > 0
+        and labels[k].text.startswith("其中")
+        and metrics[k]
+        and metrics[k] == metrics[k - 1]
+        else column
+        for k, column in enumerate(columns)
+    ]
 
 
 def _headline_end(text: str) -> int:

@@ -247,3 +247,16 @@ def test_columns_of_those_covered_and_of_practitioners_by_profession() -> None:
     )
     obs = observed(text, title="舟山市2014年社会组织党建工作统计报告")
     assert obs[("social_org", "firms_covered", 71)][1] == "舟山市定海区"
+
+
+def test_a_qizhong_column_of_the_same_metric_is_a_kind_not_a_figure() -> None:
+    text = (
+        "表1 2024年江西省部分设区市社会组织党建情况\n"
+        "地区｜社会组织（个）｜其中行业协会商会（个）｜党组织（个）\n"
+        "南昌市｜5120｜612｜1430\n"
+        "赣州市｜4380｜538｜1210\n"
+    )
+    obs = observed(text, title="江西省社会组织党建")
+    assert ("social_org", "firms", 5120) in obs
+    assert ("social_org", "party_organizations", 1430) in obs
+    assert ("social_org", "firms", 612) not in obs
