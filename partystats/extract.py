@@ -3491,6 +3491,7 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
             or _SIZE_CLASS_RE.search(lead)
             or _REGISTERED_AT_LEVEL_RE.search(lead)
             or _a_kind_listed_under_qizhong(lead, ctx)
+            or _named_by_a_quote(clause_from, ctx)
         ):
             # 规模以上非公企业3200家，党组织覆盖率达86.5% · 50名以上职工的非公企业党组织覆盖率
             fig.note = "coverage of a sub-type"
@@ -3688,6 +3689,17 @@ def _a_kind_listed_under_qizhong(lead: str, ctx: Context) -> bool:
         return False
     owner = _PARTY_BODY_TAIL_RE.sub("", lead.removeprefix("其中").strip("，, "))
     return bool(owner) and not consume(owner, ctx)
+
+
+def _named_by_a_quote(clause_from: int, ctx: Context) -> bool:
+    """“双百”企业党组织覆盖率: the units a programme's quoted name picks out (not “两新”组织:
+    a sector's name in quotes)."""
+    text = ctx.text
+    if clause_from < 2 or text[clause_from - 1] != "”":
+        return False
+    opening = text.rfind("“", 0, clause_from - 1)
+    quoted = text[opening + 1 : clause_from - 1] if opening >= 0 else ""
+    return bool(quoted) and not ctx.vocab.sector_re.search(quoted)
 
 
 def _follows_a_subtype(fig: Figure, st: SentenceState, ctx: Context) -> bool:

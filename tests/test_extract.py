@@ -4663,3 +4663,12 @@ def test_coverage_of_organizations_registered_at_one_level_is_a_kinds() -> None:
     text = "全区社会组织党组织覆盖率达到80.5%，其中自治区级社会组织党组织覆盖率为95.3%。"
     obs = observed(text, title="宁夏社会组织党建")
     assert {k[2] for k in obs} == {80.5}
+
+
+def test_coverage_of_units_a_quoted_programme_names() -> None:
+    text = "截至2023年底，全市非公企业党组织覆盖率达到91.2%，“双百”企业党组织覆盖率实现100%。"
+    obs = observed(text, title="杭州市非公企业党建")
+    assert {k[2] for k in obs} == {91.2}
+    # a sector's own name in quotes stands
+    text = "截至2014年6月底，“两新”组织党组织覆盖率达到73.8%。"
+    assert ("other", "coverage_rate", 73.8) in observed(text, title="寿光市两新党建")
