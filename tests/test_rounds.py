@@ -19,7 +19,7 @@ ROUNDS = Path(__file__).resolve().parent / "rounds"
 
 # reached on the 58 rounds kept (6,002 gold observations): precision 0.999, recall 0.945
 MIN_PRECISION = 0.997
-MIN_RECALL = 0.945
+MIN_RECALL = 0.940
 
 
 def load_bench():
