@@ -227,8 +227,10 @@ def resolve(mark: DateMark, published: date | None) -> date | None:
     if mark.day is not None and mark.month:  # 6月11日 in a page of 2024-06-12: that very day
         when = day_of(year, mark.month, mark.day)
     # 截至12月底 in a report of 2024-01-22: last year's (but 截至6月底 on 2019-06-28: the month
-    # about to end, this year's)
-    if mark.latest and mark.month and when > published and mark.month != published.month:
+    # about to end, this year's, as of the page's day)
+    if mark.latest and mark.month and when > published:
+        if mark.month == published.month:
+            return published
         last_year = year - 1
         when = (
             month_end(last_year, mark.month)

@@ -4785,6 +4785,9 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                     as_of, basis = date(cell.year, 12, 31), AsOfBasis.EXPLICIT
                 else:
                     as_of, basis = _date_of(fig, st, ctx, carried, carried_at == paragraph_start)
+                # 2019年，… in a page of 2019-06-28: the year so far, no later than the page
+                if as_of and doc.published and as_of.year == doc.published.year:
+                    as_of = min(as_of, doc.published)
                 fig.as_of, fig.basis = as_of, basis
                 evidence = cell.evidence if cell else text[s_start:s_end]
                 obs = _observation(doc, fig, as_of, basis, evidence, cat)

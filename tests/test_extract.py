@@ -4672,3 +4672,18 @@ def test_coverage_of_units_a_quoted_programme_names() -> None:
     # a sector's own name in quotes stands
     text = "截至2014年6月底，“两新”组织党组织覆盖率达到73.8%。"
     assert ("other", "coverage_rate", 73.8) in observed(text, title="寿光市两新党建")
+
+
+def test_a_figure_of_this_year_is_as_of_the_page_at_the_latest() -> None:
+    """2019年，… in a page of 2019-06-28: of 2019, and no later than the page (the
+    observations table rejects an as_of after its document's publication)."""
+    doc = make_doc(
+        "2019年，全市共有律师事务所120家。", title="某市律师行业", published=date(2019, 6, 28)
+    )
+    (obs,) = extract(doc).observations
+    assert obs.as_of == date(2019, 6, 28)
+    doc = make_doc(
+        "2018年，全市共有律师事务所120家。", title="某市律师行业", published=date(2019, 6, 28)
+    )
+    (obs,) = extract(doc).observations
+    assert obs.as_of == date(2018, 12, 31)
