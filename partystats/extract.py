@@ -1156,6 +1156,10 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     stripped, qual_before = strip_before(before, cat)
     if qual_before and fig.qualifier is Qualifier.EXACT:
         fig.qualifier = qual_before
+    listed = text[_list_start(text, clause_from, st.start) : num.start]  # 党总支、|党委合计
+    if _SUMMED_RE.search(before) and _two_kinds_summed(strip_before(listed, cat)[0], cat):
+        fig.note = "a sum of two kinds (党总支、党委合计200余个)"
+        return
     each = stripped.endswith(DISTRIBUTIVE) or any(w in before for w in ("平均", "人均", "年均"))
     each = each or vocabulary(cat).each_did_re.search(stripped) is not None
     # 龙山县、永顺县各有律所6家: each place's own figure (not …各有律所15家和11家: as 分别)
@@ -1889,6 +1893,12 @@ _GROWN_METRICS = ("firms", "party_members", *_ORG_METRICS)
 
 
 _AMONG_THOSE_THAT_RE = re.compile(r"在([^，,；;。在]{2,12})的$")
+
+
+# 年营收超10亿元的89家企业 · 执业律师百人以上的23家律所: units a bound picks out, before them
+_PICKED_BY_A_BOUND_RE = re.compile(
+    rf"(?:\d+(?:\.\d+)?|[{CHINESE_DIGITS}]+)(?:亿元|万元|元|人|名)(?:以上|以下)?的$"
+)
 
 
 def _post_metric(
@@ -2672,6 +2682,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         return True
     if _CORRECTED_RE.match(text, fig.tail_end):
         fig.note = f"{CORRECTED} (“…”有误，应为… · …，准确地说是…)"
+        return True
+    if _PICKED_BY_A_BOUND_RE.search(before):
+        fig.note = "units a bound picks out (年营收超10亿元的89家企业)"
         return True
     if _LIMIT_RE.search(before):
         fig.note = "a limit (一个联合党支部最多覆盖12家), not a count"
@@ -3575,6 +3588,16 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if _framed_by_a_subtype(fig, st, ctx):
         fig.note = "share within a kind (在女律师群体中，党员占比…)"
         return
+    if (
+        not base
+        and term is not None
+        and term.metric == "party_members"
+        and any(f.metric == "party_members" for f in st.counts)
+        and text.startswith("其中", clause_from)
+    ):
+        # “两新”组织党员3.9万名，…其中非公企业党员约占八成: a part of the members counted
+        fig.note = "a part's share of the members just counted"
+        return
     fig.metric, fig.rule = metric, "share_of_previous"
     fig.sector = (
         # 两个行业分别有党员律师358人、党员注册会计师71人，党员占比分别为38.2%和33.2%: the n-th
@@ -4054,6 +4077,22 @@ def _places_that_each_have(pos: int, st: SentenceState, ctx: Context) -> tuple[P
 
 
 _PLACES_COUNTED_GAP_RE = re.compile(r"(?:[两三四五六七八九十]个?[省市区县州盟旗])?")
+
+
+_SUMMED_RE = re.compile(r"(?:合计|共计|总计|加起来|两项)\s*(?:有|为|达)?\s*$")
+
+
+def _two_kinds_summed(stripped: str, cat: Catalog) -> bool:
+    """党总支、党委合计: two terms of different metrics joined, then summed."""
+    words = _SUMMED_RE.sub("", stripped) if _SUMMED_RE.search(stripped) else stripped
+    last = suffix_term(words, cat)
+    if last is None:
+        return False
+    rest = words[: -len(last.term)]
+    if not rest.endswith(CONJUNCTIONS):
+        return False
+    first = suffix_term(rest[:-1], cat)
+    return first is not None and first.metric != last.metric
 
 
 def _respective_item(fig: Figure, st: SentenceState, ctx: Context) -> str | None:

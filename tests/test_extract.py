@@ -4687,3 +4687,18 @@ def test_a_figure_of_this_year_is_as_of_the_page_at_the_latest() -> None:
     )
     (obs,) = extract(doc).observations
     assert obs.as_of == date(2018, 12, 31)
+
+
+def test_units_picked_by_a_bound_a_parts_share_members_and_a_sum_of_two_kinds() -> None:
+    text = "在龙头企业中，年营收超10亿元的89家企业全部建立了党组织。"
+    assert observed(text, title="鄞州区非公企业党建") == {}
+    text = "执业律师百人以上的23家律所全部单独建立了党组织。"
+    assert observed(text, title="深圳律师行业党建") == {}
+    text = "全市“两新”组织党员总数达到3.9万名，其中非公企业党员约占八成。"
+    obs = observed(text, title="潍坊市两新党建")
+    assert ("private_enterprise", "party_member_share", 80) not in obs
+    text = "全国行业党组织5800多个，其中单独建立党支部4100余个、联合党支部1500余个，党总支、党委合计200余个。"
+    obs = observed(text, title="中注协党委：注册会计师行业党建工作综述")
+    assert not any(k[2] == 200 for k in obs)
+    text = "目前，会员企业中已有41家单独建立了党组织。"
+    assert observed(text, title="西安某商会党建") == {}
