@@ -2610,7 +2610,8 @@ def _sector_near(pos: int, ctx: Context, prefix: str = "") -> str | None:
     best: tuple[int, str] | None = None
     for cue, sector in cat.sector_cues:
         k = ctx.text.rfind(cue, st, pos)
-        if k >= 0 and (best is None or k > best[0]):
+        # (在电子信息、物流快递、互联网等领域新组建行业党委: fields given as examples)
+        if k >= 0 and (best is None or k > best[0]) and not _an_example_field(k + len(cue), ctx):
             best = (k, sector)
     if best:
         return best[1]
@@ -2626,6 +2627,16 @@ def _sector_near(pos: int, ctx: Context, prefix: str = "") -> str | None:
     return _sectors_together(ctx.text[k : _clause_end(ctx.text, k, en)], ctx) or min(after)[1]
 
 
+def _an_example_field(end: int, ctx: Context) -> bool:
+    """A cue ending at ``end`` listed among examples of fields or trades (…、互联网、金融服务等
+    领域)."""
+    return (
+        listed_as_example(ctx.text, end)
+        and _EXAMPLE_FIELDS_RE.search(ctx.text, end, end + 14) is not None
+    )
+
+
+_EXAMPLE_FIELDS_RE = re.compile(r"等(?:重点)?(?:领域|行业|产业)")
 _RANKED_RE = re.compile(r"(?:位居|居|排在|排名|名列)(?:全国|全省|全市)?(?:前|第)")
 
 

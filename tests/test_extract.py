@@ -4702,3 +4702,16 @@ def test_units_picked_by_a_bound_a_parts_share_members_and_a_sum_of_two_kinds() 
     assert not any(k[2] == 200 for k in obs)
     text = "目前，会员企业中已有41家单独建立了党组织。"
     assert observed(text, title="西安某商会党建") == {}
+
+
+def test_a_running_total_and_fields_given_as_examples() -> None:
+    text = "截至2023年底，全市共有民营企业6.3万家，累计有1959家民营企业建立了党组织。"
+    assert ("private_enterprise", "firms_covered", 1959) in observed(
+        text, title="临沂市民营企业党建"
+    )
+    text = (
+        "2018年，深圳在电子信息、物流快递、互联网、金融服务等领域新组建行业党委5个，"
+        "全市行业党委累计达到23个。"
+    )
+    obs = observed(text, title="深圳市非公企业党建")
+    assert ("private_enterprise", "industry_party_committees", 23) in obs
