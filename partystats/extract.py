@@ -1156,8 +1156,8 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     stripped, qual_before = strip_before(before, cat)
     if qual_before and fig.qualifier is Qualifier.EXACT:
         fig.qualifier = qual_before
-    listed = text[_list_start(text, clause_from, st.start) : num.start]  # 党总支、|党委合计
-    if _SUMMED_RE.search(before) and _two_kinds_summed(strip_before(listed, cat)[0], cat):
+    list_words = text[_list_start(text, clause_from, st.start) : num.start]  # 党总支、|党委合计
+    if _SUMMED_RE.search(before) and _two_kinds_summed(strip_before(list_words, cat)[0], cat):
         fig.note = "a sum of two kinds (党总支、党委合计200余个)"
         return
     each = stripped.endswith(DISTRIBUTIVE) or any(w in before for w in ("平均", "人均", "年均"))
