@@ -4130,6 +4130,11 @@ def _respective_item(fig: Figure, st: SentenceState, ctx: Context) -> str | None
         index %= len(items)  # 分别由38家、412人增加到61家、806人: the list again after 到
     if len(items) < 2 or index >= len(items):
         return None
+    rate = next((w for w in cat.coverage_words if items[-1].endswith(w)), None)
+    in_its_clause = not any(c in text[k : fig.number.start] for c in "，,；;")
+    if rate and in_its_clause and not any(i.endswith(cat.coverage_words) for i in items[:-1]):
+        # 党组织和党的工作覆盖率分别达到31.4%和100%: the rate word the items share
+        items = [i + rate for i in items[:-1]] + items[-1:]
     kinds = set()
     for item in items:
         np = strip_before(item, cat)[0]

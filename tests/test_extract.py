@@ -4715,3 +4715,15 @@ def test_a_running_total_and_fields_given_as_examples() -> None:
     )
     obs = observed(text, title="深圳市非公企业党建")
     assert ("private_enterprise", "industry_party_committees", 23) in obs
+
+
+def test_items_sharing_a_rate_word_before_fenbie() -> None:
+    text = "截至2024年底，全市民营企业党组织和党的工作覆盖率分别达到31.4%和100%。"
+    obs = observed(text, title="鄂尔多斯市民营企业党建")
+    assert set(obs) == {("private_enterprise", "coverage_rate", 31.4)}
+    # a later clause's own rate is no item of the list
+    text = (
+        "非公企业和社会组织党组织组建率分别由2017年的61.3%、48.5%提高到2020年的87.6%、79.2%，"
+        "党的工作覆盖率均保持在100%。"
+    )
+    assert not any(k[2] == 100 for k in observed(text, title="某市两新党建"))
