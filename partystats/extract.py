@@ -2350,7 +2350,13 @@ def _accept(
     if group != term.needs and not (metric.startswith("firms") and group == "units"):
         fig.note = f"classifier {fig.classifier} does not count {term.term}"
         return
-    if term.award and not _awarding(ctx.text[st.start : st.end], cat):
+    # (培训党组织书记和党务工作者380人；年底前评选表彰…: an award in another part of the
+    # sentence awards none of these)
+    part_end = min(
+        (k for k in (ctx.text.find(c, fig.tail_end, st.end) for c in "；;") if k >= 0),
+        default=st.end,
+    )
+    if term.award and not _awarding(ctx.text[st.start : part_end], cat):
         fig.note = f"{term.term} outside an award"
         return
     every_kind = prefix.endswith("企业") and _named_sector(prefix, ctx) is None

@@ -4727,3 +4727,16 @@ def test_items_sharing_a_rate_word_before_fenbie() -> None:
         "党的工作覆盖率均保持在100%。"
     )
     assert not any(k[2] == 100 for k in observed(text, title="某市两新党建"))
+
+
+def test_industry_associations_committees_and_an_award_in_another_part() -> None:
+    text = "我市在物流、餐饮、家政、物业等行业组建行业协会党委7个。"
+    obs = observed(text, title="哈尔滨市社会组织党建")
+    assert ("social_org", "industry_party_committees", 7) in obs
+    text = (
+        "去年，举办社会组织党组织书记示范培训班2期，培训党组织书记和党务工作者380人；"
+        "年底前评选表彰社会组织先进党组织30个。"
+    )
+    obs = observed(text, title="哈尔滨市社会组织党建")
+    assert not any(k[2] == 380 for k in obs)
+    assert ("social_org", "awarded_party_organizations", 30) in obs
