@@ -799,7 +799,8 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             ),
             firms_only_verbs=frozenset(cat.establishment["firms_only_verbs"]),
             each_place_committee_re=re.compile(
-                rf"(?:地级以上|地级及以上)?(?:{kinds})(?:[、和](?:{kinds}))*(?:[（(][^）)]{{1,8}}[)）])?"
+                # (14个地（州、市）均成立了…: 地 before the kinds in brackets)
+                rf"(?:地级以上|地级及以上)?(?:{kinds}|地(?=[（(]))(?:[、和](?:{kinds}))*(?:[（(][^）)]{{1,8}}[)）])?"
                 rf"(?:均|都|全部)已?经?(?:{setting_up})了?([^，,；;。\d]{{0,10}}?行业党委)"
             ),
             among_a_count_re=re.compile(
@@ -1114,7 +1115,8 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if before.endswith(("）", ")")):
         before = _term_in_brackets(before, cat)  # 个人会员（执业律师）4317名
     opening = _quote_closing_at(clause_from, st, ctx)
-    if opening is not None:
+    # (按照“地域相邻、规模相近”原则组建联合党支部112个: a principle quoted, then what was set up)
+    if opening is not None and not ctx.vocab.relying_on_re.search(text, st.start, num.start):
         if consume(text[opening + 1 : clause_from - 1], ctx):
             # “两新”组织 · 评选出“优秀党员律师”40名: the quoted words read as if unquoted
             before = text[_clause_start(text, opening, st.start) : num.start]

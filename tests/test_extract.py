@@ -4740,3 +4740,16 @@ def test_industry_associations_committees_and_an_award_in_another_part() -> None
     obs = observed(text, title="哈尔滨市社会组织党建")
     assert not any(k[2] == 380 for k in obs)
     assert ("social_org", "awarded_party_organizations", 30) in obs
+
+
+def test_a_quoted_principle_then_what_was_set_up_and_places_in_brackets() -> None:
+    text = (
+        "截至2023年底，对党员不足3名的律所，按照“地域相邻、规模相近”原则组建联合党支部112个，"
+        "覆盖律所205家。"
+    )
+    obs = observed(text, title="西安市律师行业党建")
+    assert ("legal", "joint_branches", 112) in obs
+    assert ("legal", "firms_in_joint_branches", 205) in obs
+    text = "截至2022年底，全区14个地（州、市）均成立了律师行业党委。"
+    obs = observed(text, title="新疆律师行业党建")
+    assert ("legal", "industry_party_committees", 14) in obs
