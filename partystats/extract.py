@@ -1168,7 +1168,8 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if not each and "各有" in stripped and _respective(num.start, st, ctx) is None:
         fig.each_of = _places_that_each_have(num.start, st, ctx)
         each = not fig.each_of
-        fig.place = fig.each_of[0] if fig.each_of else None
+        if fig.each_of:
+            fig.place = fig.each_of[0]
     if each:
         fig.note = "each of several (均/各), not a total"
         return
@@ -1887,6 +1888,13 @@ def _group_start(fig: Figure, st: SentenceState, ctx: Context) -> int:
     return max(ctx.text.rfind(c, st.start, fig.number.start) for c in "；;")
 
 
+def _group_end(pos: int, st: SentenceState, ctx: Context) -> int:
+    """Where the ；-group of the sentence that ``pos`` stands in ends (the sentence's end if
+    no ； follows)."""
+    ends = (ctx.text.find(c, pos, st.end) for c in "；;")
+    return min((k for k in ends if k >= 0), default=st.end)
+
+
 _ORG_METRICS = ("party_organizations", "party_branches", "standalone_branches", "joint_branches")
 _FIRM_OUTCOMES = ("firms_covered", "firms_with_own_branch", "firms_in_joint_branches")
 _FIRM_METRICS = ("firms", *_FIRM_OUTCOMES)
@@ -2354,11 +2362,7 @@ def _accept(
         return
     # (培训党组织书记和党务工作者380人；年底前评选表彰…: an award in another part of the
     # sentence awards none of these)
-    part_end = min(
-        (k for k in (ctx.text.find(c, fig.tail_end, st.end) for c in "；;") if k >= 0),
-        default=st.end,
-    )
-    if term.award and not _awarding(ctx.text[st.start : part_end], cat):
+    if term.award and not _awarding(ctx.text[st.start : _group_end(fig.tail_end, st, ctx)], cat):
         fig.note = f"{term.term} outside an award"
         return
     every_kind = prefix.endswith("企业") and _named_sector(prefix, ctx) is None
@@ -4069,7 +4073,7 @@ def _respective(pos: int, st: SentenceState, ctx: Context) -> tuple[int, int] | 
     paired = ctx.text.rfind("各有", floor, pos)  # 福清市、长乐区各有律所15家和11家: as 分别
     if paired > k:
         # (the figures of 各有's own part of the sentence, up to a comma: 各有律所15家和11家)
-        part = _PART_END_RE.search(ctx.text, paired, st.end)
+        part = _COMMA_PART_END_RE.search(ctx.text, paired, st.end)
         if len(find_numbers(ctx.text[paired : part.start() if part else st.end])) < 2:
             return None  # …分别为896个、812个，瑶海区、长丰县各有400余个: each's, 分别 ends
         k = paired
@@ -4080,7 +4084,7 @@ def _respective(pos: int, st: SentenceState, ctx: Context) -> tuple[int, int] | 
 
 
 _LIST_ITEM_SPLIT_RE = re.compile("[、和及与]")
-_PART_END_RE = re.compile(r"[，,；;。！？\n]")
+_COMMA_PART_END_RE = re.compile(r"[，,；;。！？\n]")
 _CHANGED_FROM_TO_RE = re.compile(r"[由从][^，,；;。]*?(?:到|至)")  # 分别由38家、412人增加到…
 
 
@@ -4103,7 +4107,7 @@ _SUMMED_RE = re.compile(r"(?:合计|共计|总计|加起来|两项)\s*(?:有|为
 
 def _two_kinds_summed(stripped: str, cat: Catalog) -> bool:
     """党总支、党委合计: two terms of different metrics joined, then summed."""
-    words = _SUMMED_RE.sub("", stripped) if _SUMMED_RE.search(stripped) else stripped
+    words = _SUMMED_RE.sub("", stripped)
     last = suffix_term(words, cat)
     if last is None:
         return False
@@ -4211,8 +4215,7 @@ def _lists_repeated(k: int, n: int, st: SentenceState, ctx: Context) -> bool:
     within by 、/和 and one from the next by a comma: 分别有律所1402家、1395家，律师2.3万名、
     2.1万名 (each list names the places in the same order)."""
     text = ctx.text
-    end = min((i for i in (text.find(c, k, st.end) for c in "；;") if i >= 0), default=st.end)
-    numbers = find_numbers(text[k:end])
+    numbers = find_numbers(text[k : _group_end(k, st, ctx)])
     if len(numbers) <= n or len(numbers) % n:
         return False
     for i in range(1, len(numbers)):
