@@ -1526,6 +1526,32 @@ def _compared_with(before: str, fig: Figure, ctx: Context) -> bool:
     return m is not None and (not m[1] or bool(_COMPARED_AFTER_RE.match(ctx.text, fig.tail_end)))
 
 
+def _compared_in_a_list(fig: Figure, st: SentenceState, ctx: Context) -> Figure | None:
+    """律师事务所1645家，执业律师17532人，分别比2015年底的1096家、10268人增长…: the n-th
+    figure of a list after 比/较 a year's is that year's level of the n-th count listed just
+    before; the lists must be as long, their classifiers alike, and a change must follow."""
+    text, cat = ctx.text, ctx.catalog
+    compared = last_match(_COMPARED_LIST_RE, text, st.start, fig.number.start)
+    if compared is None:
+        return None
+    clause_end = _COMMA_PART_END_RE.search(text, compared.end(), st.end)
+    stop = clause_end.start() if clause_end else st.end
+    listed = _COUNTS_JOINED_RE.match(text, compared.end(), stop)
+    if listed is None or not _CHANGE_AFTER_RE.match(text, listed.end(), stop):
+        return None
+    baseline = [f for f in st.counts if compared.end() <= f.number.start < listed.end()]
+    index = len(baseline)  # (``fig`` itself is not among st.counts yet)
+    n = len(find_numbers(listed[0]))
+    current = [f for f in st.counts if f.number.start < compared.start()][-n:]
+    if index >= n or len(current) < n or not all(f.metric for f in current):
+        return None
+    source = current[index]
+    same_kind = cat.classifier_group(source.classifier or "") == cat.classifier_group(
+        fig.classifier or ""
+    )
+    return source if same_kind else None
+
+
 # a clause of its own giving the level of the year before: 上年同期为2.12万人 · 去年底为…
 _PRIOR_LEVEL_RE = re.compile(r"(?:上年|去年)(?:同期|底|末)?(?:为|是)")
 
@@ -1551,6 +1577,13 @@ def _ends_with_token(text: str, ctx: Context) -> bool:
 
 # a counted item of an enumeration: 7家 · 24名 · 1.2万余人
 _COUNTED_ITEM_RE = re.compile(r"\d+(?:\.\d+)?[万亿]?[多余]?\s*[名人位家个户所期次场批]")
+# 分别比2015年底的 · 较2019年底的: the earlier year a list of levels is compared with
+_COMPARED_LIST_RE = re.compile(r"(?:分别)?(?:比|较)(?:19|20)\d{2}年(?:底|末)?的")
+# 1096家、10268人 · 351家和4609名: counts joined into one list
+_COUNTS_JOINED_RE = re.compile(
+    rf"{_COUNTED_ITEM_RE.pattern}(?:[、和与及]{_COUNTED_ITEM_RE.pattern})*"
+)
+_CHANGE_AFTER_RE = re.compile(r"(?:分别|均|各)?(?:增长|增加|提高|上升|翻|净增|相比)")
 
 
 def _names_a_partner(words: str) -> bool:
@@ -1665,7 +1698,7 @@ def _read_before(
     elif _respective_place(fig.number.start, st, ctx) is not None:
         # 南京、苏州、无锡三市的党员律师分别为…: the places listed, and how many they are
         # (邳州市、新沂市两个县级市非公企业党员分别为…: the count of them, wherever it stands)
-        prefix = _LISTED_PLACES_TAIL_RE.sub("", vocabulary(cat).places_counted_re.sub("", prefix))
+        prefix = _without_list_marks(vocabulary(cat).places_counted_re.sub("", prefix), ctx)
     # 异地商会、行业商会等各类商会87家: kinds named as examples of the whole counted
     prefix = _without_examples(prefix, term, cat)
     # 在52家司法鉴定机构中建立党组织31个: where they were set up, no sub-type of them;
@@ -2126,6 +2159,8 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
             fig.place = _respective_place(fig.number.start, st, ctx)
         elif between.strip() in ("、", "和") and _respective_to_sectors(fig, prev, st, ctx):
             fig.rule, source = "respective", prev  # 律师、会计行业分别有党员512名、136名
+    if source is None and (earlier := _compared_in_a_list(fig, st, ctx)) is not None:
+        fig.rule, source = "compared_with", earlier  # 分别比2015年底的1096家、10268人增长…
     if (
         source is None
         and prev is not None
@@ -3579,7 +3614,7 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if term is not None:
         term, owner_of = with_members(term, owner_of, cat)  # 党员公证员占比
     if owner_of and _respective_place(num.start, st, ctx) is not None:
-        owner_of = _LISTED_PLACES_TAIL_RE.sub("", owner_of)  # 山东、河南两省党员律师占比分别为…
+        owner_of = _without_list_marks(owner_of, ctx)  # 山东、河南两省党员律师占比分别为…
     if term is not None and not consume(owner_of, ctx):
         fig.note = f"share within a part: {owner_np[-10:]}"  # 青年律师中党员比例为25%
         return
@@ -4177,6 +4212,18 @@ def _sectors_sharing_a_head(items: list[str], cat: Catalog) -> bool:
 _LISTED_PLACES_TAIL_RE = re.compile(
     r"[、和及与]|[一二两三四五六七八九十\d]+个?(?:省|市|州|县|区|地)(?!级)(?:的|之)?|(?:的|之)$"
 )
+
+
+def _without_list_marks(listed: str, ctx: Context) -> str:
+    """The places of a list without its 、/和 and count of them; a 和 that opens a place's
+    name stays (喀什地区、和田地区 · 河西区和和平区)."""
+    return _LISTED_PLACES_TAIL_RE.sub(
+        lambda m: m[0] if _place_starts_at(listed, m.start(), ctx) else "", listed
+    )
+
+
+def _place_starts_at(text: str, i: int, ctx: Context) -> bool:
+    return any(text.startswith(s, i) for s in ctx.gaz.by_prefix.get(text[i : i + 2], ()))
 
 
 def _respective_to_places(fig: Figure, prev: Figure, st: SentenceState, ctx: Context) -> bool:

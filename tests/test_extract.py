@@ -4753,3 +4753,28 @@ def test_a_quoted_principle_then_what_was_set_up_and_places_in_brackets() -> Non
     text = "截至2022年底，全区14个地（州、市）均成立了律师行业党委。"
     obs = observed(text, title="新疆律师行业党建")
     assert ("legal", "industry_party_committees", 14) in obs
+
+
+def test_a_list_of_levels_compared_with_an_earlier_year():
+    obs = observed(
+        "截至2021年6月底，湖南省共有律师事务所1645家，执业律师17532人，"
+        "分别比2015年底的1096家、10268人增长50.1%和70.7%。"
+    )
+    assert obs[("legal", "firms", 1096)][:3] == ("exact", "湖南省", 2015)
+    assert obs[("legal", "practitioners", 10268)][:3] == ("exact", "湖南省", 2015)
+    assert obs[("legal", "firms", 1645)][2] == 2021
+    obs = observed(
+        "截至2020年底，苏州市共有律所486家、律师7215名，较2019年底的351家和4609名分别增长。"
+    )
+    assert obs[("legal", "practitioners", 4609)][2] == 2019
+    # lists of different lengths pair nothing; amounts of a change are no levels
+    obs = observed("截至2020年底，苏州市共有律所486家、律师7215名，较2019年底的351家增长38.5%。")
+    assert ("legal", "practitioners", 351) not in obs
+    obs = observed("截至2021年底，全市共有律所412家、律师5386名，分别较2020年底增加31家、812名。")
+    assert set(obs) == {("legal", "firms", 412), ("legal", "practitioners", 5386)}
+
+
+def test_a_place_whose_name_opens_with_a_conjunction():
+    obs = observed("截至2020年底，新疆维吾尔自治区喀什地区、和田地区分别有律所48家和19家。")
+    assert obs[("legal", "firms", 48)][1] == "喀什地区"
+    assert obs[("legal", "firms", 19)][1] == "和田地区"
