@@ -406,6 +406,76 @@ def _in_the_place_before(hits: PlaceHits) -> PlaceHits:
     return out
 
 
+# 海曙、江北、鄞州三区 · 温岭、玉环两市 · 昆山、张家港、常熟三地: counties by their short
+# names, listed, then how many and of what kind (地: of any kind)
+_SHORT_COUNTIES_RE = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,3}[、和])+[\u4e00-\u9fff]{2,3}?)([两二三四五六七八九十])个?([区县市旗地])(?!级)"
+)
+_NUMBER_OF_ITEMS = {
+    "两": 2,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
+
+
+def _short_counties_listed(text: str, city: Place | None, gaz: Gazetteer) -> PlaceHits:
+    """The counties of ``city`` a text lists by short name and counts (海曙、江北、鄞州三区),
+    each resolved to one place, or none of the list when any is not (or the count differs)."""
+    if city is None or city.level is not Level.PREFECTURE:
+        return []
+    found: PlaceHits = []
+    for m in _SHORT_COUNTIES_RE.finditer(text):
+        items = _LIST_ITEM_SPLIT_RE.split(m[1])
+        if len(items) != _NUMBER_OF_ITEMS[m[2]]:
+            continue
+        hits: PlaceHits = []
+        at = m.end(1)
+        for item in reversed(items):  # the first item may hold words before the name
+            start = at - len(item)
+            county = next(
+                (
+                    (at - n, place)
+                    for n in (3, 2)
+                    if n <= len(item)
+                    for place in _counties_of(city, item[-n:], m[3], gaz)
+                ),
+                None,
+            )
+            if county is None or (county[0] > start and item is not items[0]):
+                hits = []
+                break
+            hits.insert(0, (county[0], at, (county[1],)))
+            at = start - 1
+        found += hits
+    return found
+
+
+def _counties_of(city: Place, short: str, kind: str, gaz: Gazetteer) -> list[Place]:
+    """The one county of ``city`` called ``short`` and of that kind (地: any), else none."""
+    places = [
+        p
+        for p in gaz.county_short.get(short, ())
+        if p.prefecture_code == city.prefecture_code and (kind == "地" or p.name.endswith(kind))
+    ]
+    return places if len(places) == 1 else []
+
+
+def _with_short_counties(hits: PlaceHits, short: PlaceHits) -> PlaceHits:
+    """The place hits with the short county names added where no place was found."""
+    if not short:
+        return hits
+    taken = [(s, e) for s, e, _ in hits]
+    new = [h for h in short if not any(s < h[1] and h[0] < e for s, e in taken)]
+    return sorted(hits + new, key=lambda h: h[0])
+
+
 def _several_cities_have(candidates: tuple[Place, ...], context: Place | None) -> bool:
     """A county name that cities share (朝阳区, 鼓楼区) and nothing says whose."""
     if context is not None and any(c.code.startswith(area_prefix(context)) for c in candidates):
@@ -2161,6 +2231,10 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
             fig.rule, source = "respective", prev  # 律师、会计行业分别有党员512名、136名
     if source is None and (earlier := _compared_in_a_list(fig, st, ctx)) is not None:
         fig.rule, source = "compared_with", earlier  # 分别比2015年底的1096家、10268人增长…
+    if source is None and (parallel := _parallel_list(fig, st, ctx)) is not None:
+        # 沂水县建立党组织438个、…党员5630名；沂南县分别为352个、71个和4210名
+        source, fig.place = parallel
+        fig.rule = "parallel_place"
     if (
         source is None
         and prev is not None
@@ -3462,6 +3536,13 @@ _RATE_WORD_RE = re.compile(r"占比|比例|比重|覆盖率")
 
 
 def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
+    """Decide metric, sector and place of a percent figure, or leave a note why not."""
+    _read_rate(fig, st, ctx)
+    if fig.each_of and fig.metric:
+        fig.place = fig.each_of[0]  # 安乡、汉寿、临澧三县…覆盖率均为100%: each place's
+
+
+def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
     text, cat = ctx.text, ctx.catalog
     num = fig.number
     clause_from = _clause_start(text, num.start, st.start)
@@ -3536,9 +3617,12 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
             return
     if stripped.endswith(("均", "都")):
         group_from = max(st.start, text.rfind("；", st.start, num.start) + 1)
-        if len(_last_place_list(group_from, num.start, ctx)) > 1:
-            fig.note = "each of the places listed (均)"  # 衡阳、郴州两市的党组织覆盖率均达到100%
-            return
+        listed_places = _last_place_list(group_from, num.start, ctx)
+        if len(listed_places) > 1:
+            # 衡阳、郴州两市的党组织覆盖率均达到100%: each place's rate (as 各有 of counts)
+            fig.each_of = tuple(
+                with_zone(choose(c, ctx.default_place), text, e) for _, e, c in listed_places
+            )
         # 党的组织覆盖率和工作覆盖率均达到100% · 党组织覆盖率、党的工作覆盖率均达100%: the
         # rates listed share the figure; the organizational one is the catalog's
         listed = text[_list_start(text, clause_from, st.start) : clause_from] + stripped[:-1]
@@ -3895,6 +3979,8 @@ def _respectively_sector(fig: Figure, st: SentenceState, ctx: Context) -> str | 
     # the list 分别 refers to: the clauses back from it that name two sectors or more (not
     # 已建立两新组织党组织4127个，非公企业、社会组织…分别; not those before a ；)
     floor = max(st.start, ctx.text.rfind("；", st.start, k) + 1)
+    # (nor past a rate of its own: 海曙区非公企业…覆盖率达到63.5%，慈溪市、余姚市社会组织…分别)
+    floor = max([floor, *(p.tail_end for p in st.percents if p.tail_end <= k)])
     start = k
     sectors: list[str] = []
     while start > floor and len(sectors) < 2:
@@ -4328,7 +4414,23 @@ def _unknown_place_listed(pos: int, st: SentenceState, ctx: Context) -> bool:
     if respective is None:
         return False
     hits = ctx.places_in(st.start, respective[0])
-    return bool(hits) and _UNKNOWN_PLACE_ITEM_RE.match(ctx.text, hits[-1][1]) is not None
+    if hits and _UNKNOWN_PLACE_ITEM_RE.match(ctx.text, hits[-1][1]) is not None:
+        return True
+    # 海曙、城东、鄞州三区…分别: names a count says are places, not all of them known
+    counted = last_match(_SHORT_COUNTIES_RE, ctx.text, st.start, respective[0])
+    return counted is not None and not all(
+        any(s <= at < e for s, e, _ in hits) for at in _last_char_of_items(counted)
+    )
+
+
+def _last_char_of_items(listed: re.Match[str]) -> list[int]:
+    """Where the last character of each item of a list of short names stands (海曙、江北、鄞州三区)."""
+    ends, at = [], listed.start(1)
+    for item in _LIST_ITEM_SPLIT_RE.split(listed[1]):
+        at += len(item)
+        ends.append(at - 1)
+        at += 1
+    return ends
 
 
 # 全国和省级表彰 · 全国性荣誉: a scope word that grades an honour
@@ -4385,6 +4487,8 @@ def _parallel_place(fig: Figure, words: str, prev: Figure, st: SentenceState, ct
     hits = ctx.gaz.find(words) if words else []
     if not prev.metric or len(hits) != 1 or hits[0][:2] != (0, len(words)):
         return False
+    if _one_place_then_respective(fig.number.start, st, ctx) is not None:
+        return False  # 沂南县分别为352个、71个: a list, read by _parallel_list or not at all
     place = _respective_place(fig.number.start, st, ctx) or with_zone(
         choose(hits[0][2], ctx.default_place), words, len(words)
     )  # 天水市、酒泉市分别为58个、41个: the n-th place listed before 分别
@@ -4392,6 +4496,46 @@ def _parallel_place(fig: Figure, words: str, prev: Figure, st: SentenceState, ct
         return False
     fig.metric, fig.sector, fig.place, fig.rule = prev.metric, prev.sector, place, "parallel_place"
     return True
+
+
+def _one_place_then_respective(
+    pos: int, st: SentenceState, ctx: Context
+) -> tuple[int, Place] | None:
+    """沂南县分别为352个、71个: where 分别 stands before ``pos`` and the one place the clause
+    before it names (nothing else), else None."""
+    respective = _respective(pos, st, ctx)
+    if respective is None:
+        return None
+    k = respective[0]
+    begin = _clause_start(ctx.text, k, st.start)
+    if begin > st.start and ctx.text[begin - 1] in "、和及与":
+        return None  # 贵阳市、遵义市分别…: the last of several places
+    words = ctx.text[begin:k]
+    hits = ctx.gaz.find(words) if words else []
+    if len(hits) != 1 or hits[0][:2] != (0, len(words)):
+        return None
+    return k, with_zone(choose(hits[0][2], ctx.default_place), words, len(words))
+
+
+def _parallel_list(fig: Figure, st: SentenceState, ctx: Context) -> tuple[Figure, Place] | None:
+    """…建立非公企业党组织438个、社会组织党组织96个，党员5630名；沂南县分别为352个、71个和
+    4210名: the n-th figure after another place's 分别 restates the n-th of the last counts
+    before it, when the two lists' classifiers run alike."""
+    found = _one_place_then_respective(fig.number.start, st, ctx)
+    if found is None:
+        return None
+    k, place = found
+    cat = ctx.catalog
+    after = find_numbers(ctx.text[k : _group_end(k, st, ctx)])
+    index = sum(1 for f in st.counts if f.number.start > k)
+    before = [f for f in st.counts if f.number.start < k][-len(after) :]
+    if index >= len(after) or len(before) < len(after) or not all(f.metric for f in before):
+        return None
+    kinds_after = [cat.classifier_group(ctx.text[k + n.end : k + n.end + 1]) for n in after]
+    kinds_before = [cat.classifier_group(f.classifier or "") for f in before]
+    if kinds_after != kinds_before or before[index].place == place:
+        return None
+    return before[index], place
 
 
 def zone_end(text: str, end: int) -> int:
@@ -4729,6 +4873,9 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     # 新城区 in a text about 西安市 is its district; elsewhere 城区 is a word
     text_places = _in_the_place_before(
         [h for h in hits if h not in words or _within(h[2], default)]
+    )
+    text_places = _with_short_counties(
+        text_places, _short_counties_listed(text, levels.get("city") or default, gaz)
     )
     dropped = doc.repair.lines_dropped > 0  # a dropped 来源 line may name the city
     ambiguous = any(len(h[2]) > 1 for h in hits[:1])  # the first place a name several share

@@ -2511,8 +2511,9 @@ def test_branches_then_the_firms_they_cover_and_firms_that_all_set_up_one():
 def test_rates_listed_with_jun_share_the_figure():
     obs = observed("截至2020年11月底，锡林郭勒盟律所党的组织覆盖率和工作覆盖率均达到100%。")
     assert obs[("legal", "coverage_rate", 100)][:3] == ("exact", "锡林郭勒盟", 2020)
-    # places listed with 均: the rate is each place's, no one place's
-    assert observed("湖南省衡阳、郴州两市的律所党组织覆盖率均达到100%。") == {}
+    # places listed with 均: the rate is each place's (one observation each)
+    doc = make_doc("湖南省衡阳、郴州两市的律所党组织覆盖率均达到100%。")
+    assert sorted(o.jurisdiction for o in extract(doc).observations) == ["衡阳市", "郴州市"]
 
 
 def test_firms_registered_by_an_authority_are_all_of_them():
@@ -4778,3 +4779,52 @@ def test_a_place_whose_name_opens_with_a_conjunction():
     obs = observed("截至2020年底，新疆维吾尔自治区喀什地区、和田地区分别有律所48家和19家。")
     assert obs[("legal", "firms", 48)][1] == "喀什地区"
     assert obs[("legal", "firms", 19)][1] == "和田地区"
+
+
+def test_another_place_restates_a_list_by_respectively():
+    obs = observed(
+        "截至2020年底，临沂市沂水县建立非公企业党组织438个、社会组织党组织96个，"
+        "“两新”组织党员5630名；沂南县分别为352个、71个和4210名。"
+    )
+    assert obs[("private_enterprise", "party_organizations", 352)][1] == "临沂市沂南县"
+    assert obs[("social_org", "party_organizations", 71)][1] == "临沂市沂南县"
+    assert obs[("other", "party_members", 4210)][1] == "临沂市沂南县"
+    # classifiers that do not run alike pair nothing (nor with the last count of its kind)
+    obs = observed(
+        "截至2020年底，临沂市沂水县建立非公企业党组织438个、社会组织党组织96个；"
+        "沂南县分别为352个、4210名。"
+    )
+    assert {k for k in obs if k[2] in (352, 4210)} == set()
+
+
+def test_a_rate_of_its_own_ends_the_list_of_sectors_before_respectively():
+    obs = observed(
+        "截至2015年5月底，宁波市海曙区非公企业党组织覆盖率达到63.5%，"
+        "慈溪市、余姚市社会组织党组织覆盖率分别为72%和70.4%。"
+    )
+    assert obs[("social_org", "coverage_rate", 72)][1] == "宁波市慈溪市"
+    assert obs[("social_org", "coverage_rate", 70.4)][1] == "宁波市余姚市"
+
+
+def test_counties_listed_by_short_name_and_counted():
+    obs = observed(
+        "截至2015年5月底，宁波市海曙、江北、鄞州三区非公企业党组织覆盖率"
+        "分别达到63.5%、58.7%和61.2%。"
+    )
+    assert [obs[("private_enterprise", "coverage_rate", v)][1] for v in (63.5, 58.7, 61.2)] == [
+        "宁波市海曙区",
+        "宁波市江北区",
+        "宁波市鄞州区",
+    ]
+    # a name that is no county of the city: none of the list's places is guessed
+    obs = observed(
+        "截至2015年底，宁波市海曙、城东、鄞州三区非公企业党组织覆盖率分别达到63.5%、58.7%和61.2%。"
+    )
+    assert {o[1] for o in obs.values()} <= {None}
+
+
+def test_a_rate_all_the_places_listed_reach_is_each_ones():
+    doc = make_doc("截至2020年底，山东省烟台、潍坊两市会计师事务所党组织覆盖率均为100%。")
+    rates = [o for o in extract(doc).observations if o.metric == "coverage_rate"]
+    assert sorted(o.jurisdiction for o in rates) == ["潍坊市", "烟台市"]
+    assert {(o.value, o.raw_start) for o in rates} == {(100, doc.raw_text.index("100"))}
