@@ -3719,6 +3719,14 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
         fig.note = "share of a figure outside the catalog"
         return
     base = before[share_at + 1 :] if before.startswith("占", share_at) else named_base
+    # 分别占全省的一半以上和三分之二: a later share of the list has the first's base, unless
+    # it names its own (…的30%和全省的三分之二)
+    share_pos = num.start - len(before) + share_at
+    listed_before = [p for p in st.percents if p.number.start > share_pos]
+    if base and listed_before:
+        own = text[listed_before[-1].tail_end : num.start]
+        first = text[share_pos + 1 : listed_before[0].number.start]
+        base = first if own.strip() in ITEM_JOINERS else own.lstrip("".join(ITEM_JOINERS) + " ")
     # (the place the share is of, looked up only when the base is a higher scope's)
     if (
         base

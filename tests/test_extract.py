@@ -4828,3 +4828,17 @@ def test_a_rate_all_the_places_listed_reach_is_each_ones():
     rates = [o for o in extract(doc).observations if o.metric == "coverage_rate"]
     assert sorted(o.jurisdiction for o in rates) == ["潍坊市", "烟台市"]
     assert {(o.value, o.raw_start) for o in rates} == {(100, doc.raw_text.index("100"))}
+
+
+def test_shares_listed_after_one_base_all_have_that_base():
+    obs = observed(
+        "截至2015年底，陕西省西安市有律所410家、律师党员1600余名，分别占全省的一半以上和三分之二。"
+    )
+    assert set(obs) == {("legal", "firms", 410), ("legal", "party_members", 1600)}
+
+
+def test_a_persons_own_firm_is_one_firm():
+    obs = observed(
+        "截至2023年底，南京市鼓楼区共有律所180家。她创办的律师事务所如今有律师58名、党员22名。"
+    )
+    assert set(obs) == {("legal", "firms", 180)}
