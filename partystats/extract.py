@@ -1498,7 +1498,9 @@ def _quoted_award(
     or (``listed``) the award a list's first item named: the term the title ends in, and
     where the title closes."""
     close = phrase.find("”")
-    if close < 0 or not (listed or _awards_before(before.removesuffix("了"), cat)):
+    # (评选出的四十个“两新”组织先进党组织: those the verb awarded, as 评选出)
+    awarded = _awards_before(before.removesuffix("的").removesuffix("了"), cat)
+    if close < 0 or not (listed or awarded):
         return None, 0
     term = suffix_term(phrase[1:close], cat)
     if term is not None and (term.metric in AWARDED or term in vocabulary(cat).site_terms):
@@ -4882,9 +4884,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     text_places = _in_the_place_before(
         [h for h in hits if h not in words or _within(h[2], default)]
     )
-    text_places = _with_short_counties(
-        text_places, _short_counties_listed(text, levels.get("city") or default, gaz)
-    )
+    short_counties = _short_counties_listed(text, levels.get("city") or default, gaz)
+    text_places = _with_short_counties(text_places, short_counties)
     dropped = doc.repair.lines_dropped > 0  # a dropped 来源 line may name the city
     ambiguous = any(len(h[2]) > 1 for h in hits[:1])  # the first place a name several share
     if dropped and (None in levels.values() or ambiguous):  # 来源：桃源县人大常委会 … 全县
@@ -4949,7 +4950,10 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         places=text_places,
         sentence_spans=sentences(text),
     )
-    ctx.local_names = _local_names(default, levels)
+    # (福安、福鼎两市: the short names listed read as places wherever the words are read)
+    ctx.local_names = _local_names(default, levels) + tuple(
+        sorted({text[s:e] for s, e, _ in short_counties})
+    )
     ctx.about_one_firm = _about_one_firm(title, ctx)
     links_from = _closing_links(text) if doc.file.lower().endswith((".html", ".htm")) else len(text)
     ctx.report_year = report_year(title, cat)

@@ -4842,3 +4842,19 @@ def test_a_persons_own_firm_is_one_firm():
         "截至2023年底，南京市鼓楼区共有律所180家。她创办的律师事务所如今有律师58名、党员22名。"
     )
     assert set(obs) == {("legal", "firms", 180)}
+
+
+def test_awards_given_to_those_the_verb_selected():
+    obs = observed(
+        "宁波市委组织部对2014年度评选出的四十个“两新”组织先进党组织和15名优秀党务工作者进行了表彰。"
+    )
+    assert set(obs) == {
+        ("other", "awarded_party_organizations", 40),
+        ("other", "awarded_party_workers", 15),
+    }
+
+
+def test_short_county_names_read_as_places_before_the_term():
+    obs = observed("截至2023年底，宁德市福安、福鼎两市民营企业党组织分别为412个、356个。")
+    assert obs[("private_enterprise", "party_organizations", 412)][1] == "宁德市福安市"
+    assert obs[("private_enterprise", "party_organizations", 356)][1] == "宁德市福鼎市"

@@ -517,3 +517,11 @@ def test_a_lower_bound_inside_a_numeral():
     assert (n.text, n.value, n.more_inside) == ("120多万", 1200000.0, True)
     (n,) = find_numbers("12万多家")
     assert (n.text, n.value, n.more_inside) == ("12万", 120000.0, False)
+
+
+def test_tenths_written_with_liang():
+    from partystats.numerals import find_numbers
+
+    (n,) = find_numbers("覆盖率不到两成")
+    assert (n.text, n.value) == ("两成", 20.0)
+    assert [x.text for x in find_numbers("两成员单位")] == ["两"]
