@@ -4451,7 +4451,8 @@ ORG_WORDS = (
     r"(律师行业|律师|行业|注册会计师)?(党委|协会|律协|委员会|司法厅|司法局|党校"
     r"|工商联|组织部|统战部|民政厅|民政局|财政厅|财政局)"
 )
-ORG_AFTER_PLACE = re.compile(f"^{ORG_WORDS}")
+# (not 顺德区行业协会商会党组织: the place's industry associations, a sector, no one body)
+ORG_AFTER_PLACE = re.compile(f"^(?!行业协会){ORG_WORDS}")
 _OPENING_BODY_RE = re.compile(
     r"(?:[^，,。]{0,10}[，,])?(?:全?([省市区县州盟旗])|(全国))"
     rf"(?:委|两新工委|非公工委|{ORG_WORDS})"

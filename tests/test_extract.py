@@ -4858,3 +4858,11 @@ def test_short_county_names_read_as_places_before_the_term():
     obs = observed("截至2023年底，宁德市福安、福鼎两市民营企业党组织分别为412个、356个。")
     assert obs[("private_enterprise", "party_organizations", 412)][1] == "宁德市福安市"
     assert obs[("private_enterprise", "party_organizations", 356)][1] == "宁德市福鼎市"
+
+
+def test_a_places_industry_associations_are_no_one_body():
+    obs = observed(
+        "截至2022年6月底，佛山市行业协会商会党组织覆盖率达到86%。"
+        "同期，顺德区行业协会商会党组织覆盖率达到91.5%，居五区之首。"
+    )
+    assert obs[("social_org", "coverage_rate", 91.5)][1] == "佛山市顺德区"
