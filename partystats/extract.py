@@ -165,6 +165,7 @@ class Figure:
     rule: str = ""
     owner: Figure | None = None  # the count a share or rate is stated of
     each_of: tuple[Place, ...] = ()  # 龙山县、永顺县各有律所6家: the places that each have it
+    counts_all: bool = False  # 全省189家会计师事务所均已建立党组织: the firms, all covered
     as_of: date | None = None
     basis: AsOfBasis = AsOfBasis.UNKNOWN
 
@@ -2113,6 +2114,14 @@ def _post_metric(
     if head.metric == "firms":
         firm_verb = any(v in predicate for v in cat.establishment["firm_verbs"])
         outcome = establishment_outcome(predicate, cat)
+        # 全省189家会计师事务所均已建立党组织: the place's firms, every one of them covered
+        # (a place or scope names them: not 现在9家律所都有了党组织, whichever they are)
+        fig.counts_all = (
+            outcome == "firms_covered"
+            and _ALL_OF_THEM_RE.match(predicate) is not None
+            and consume(before, ctx)
+            and (any(w in before for w in ALL_SCOPE) or bool(ctx.gaz.find(before)))
+        )
         if outcome and (firm_verb or fig.classifier == "家"):
             return outcome
         if outcome:  # 390个律师所成立党支部: 个 with 成立 counts the branches
@@ -2122,6 +2131,7 @@ def _post_metric(
     return None
 
 
+_ALL_OF_THEM_RE = re.compile(r"[，,]?(?:已经|已)?(?:全部|均|都)")
 PLACES_COUNTED = "counts places, not what they set up"
 _AND_ANOTHER_UNIT_RE = re.compile(r"[和及与、][^，,；;。]{2,12}?(?:均|都|全部|已)")
 _COUNT_OF_THEM_RE = re.compile(rf"[，,]?(?:已经|已|共|均)?有[\d{CN_DIGITS}]")
@@ -5088,6 +5098,10 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                         seen_in_years.add(dated[:-1])
                     observations.append(obs)
                     observations += [_of_another_place(obs, p) for p in fig.each_of[1:]]
+                    all_firms = (obs.sector, "firms", obs.value, obs.jurisdiction, obs.subgroup)
+                    if fig.counts_all and all_firms not in seen:
+                        seen[all_firms] = num.start  # (the firms, stated here, also counted)
+                        observations.append(_of_another_metric(obs, "firms"))
             raw_start, raw_end = doc.raw_span(num.start, num.end)
             mentions.append(
                 Mention(
@@ -5734,6 +5748,12 @@ def _a_places_sector_workforce(total: Figure, st: SentenceState, ctx: Context) -
 def _names_its_sector(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     term = suffix_term(_noun_phrase_before(fig, st, ctx), ctx.catalog)
     return term is not None and term.sector is not None
+
+
+def _of_another_metric(obs: Observation, metric: str) -> Observation:
+    """The same figure as another metric it also states (189家…均已建立党组织: firms)."""
+    oid = hashlib.sha256(f"{obs.observation_id}|{metric}".encode()).hexdigest()[:20]
+    return replace(obs, observation_id=oid, metric=metric)
 
 
 def _of_another_place(obs: Observation, place: Place) -> Observation:

@@ -4866,3 +4866,11 @@ def test_a_places_industry_associations_are_no_one_body():
         "同期，顺德区行业协会商会党组织覆盖率达到91.5%，居五区之首。"
     )
     assert obs[("social_org", "coverage_rate", 91.5)][1] == "佛山市顺德区"
+
+
+def test_firms_that_all_set_up_one_are_the_firms_and_those_covered():
+    obs = observed("截至2024年底，云南省189家会计师事务所均已建立党组织。")
+    assert set(obs) == {("accounting", "firms", 189), ("accounting", "firms_covered", 189)}
+    # some of the firms: only those covered
+    obs = observed("截至2024年底，云南省新设立的12家会计师事务所均已建立党组织。")
+    assert ("accounting", "firms", 12) not in obs
