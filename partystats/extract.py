@@ -1625,8 +1625,12 @@ def _compared_in_a_list(fig: Figure, st: SentenceState, ctx: Context) -> Figure 
     return source if same_kind else None
 
 
-# a clause of its own giving the level of the year before: 上年同期为2.12万人 · 去年底为…
-_PRIOR_LEVEL_RE = re.compile(r"(?:上年|去年)(?:同期|底|末)?(?:为|是)")
+# a clause of its own giving the level of the year before: 上年同期为2.12万人 · 去年底为… ·
+# 而2017年底这一数字为1,410名 (an earlier year's, the same figure)
+_PRIOR_LEVEL_RE = re.compile(
+    r"(?:上年|去年)(?:同期|底|末)?(?:为|是)"
+    r"|(?:而|在)?(?:19|20)\d{2}年(?:底|末)?(?:时)?[，,]?这一?(?:数字|数据|数量|人数|数)(?:仅|只|还)?(?:为|是|有)"
+)
 
 
 # a clause that only moves the figure before it on: ，达到10120人 · ；到2020年底，增至160家
@@ -5129,9 +5133,9 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         if (
             anchors
             and not plans
-            and not _looks_back(anchors[-1], carried, carried_at == paragraph_start)
+            and not _looks_back(anchors[-1], carried, carried_at == paragraph_start, ctx)
         ):
-            carried, carried_at = anchors[-1], paragraph_start
+            carried, carried_at = _latest_anchor(anchors, ctx), paragraph_start
             anchor = next((m for m in reversed(anchors) if m.kind is MarkKind.ANCHOR), anchor)
         elif carried is not None and sentence_marks and _says_as_of_now(sentence_marks[0], text):
             carried, carried_at = sentence_marks[0], paragraph_start  # 截至目前，我市…: now again
@@ -5389,17 +5393,26 @@ def _local_names(default: Place | None, levels: dict[str, Place | None]) -> tupl
 _SECTION_LABEL_RE = re.compile(r"\s*【[^】]{1,8}】\s*")  # 【概况】2019年，…: a yearbook's label
 
 
-def _looks_back(mark: DateMark, carried: DateMark | None, same_paragraph: bool) -> bool:
+def _looks_back(
+    mark: DateMark, carried: DateMark | None, same_paragraph: bool, ctx: Context
+) -> bool:
     """截至2022年底，…。2017年底，全市党员律师仅为85名。全市…共建立党组织31个: a sentence
-    dated before the time its paragraph set looks back; what follows it is of that time."""
-    return (
-        same_paragraph
-        and carried is not None
-        and carried.kind is MarkKind.ANCHOR  # (2021年6月，召开…。截至2020年底: no look back)
-        and carried.when is not None
-        and mark.when is not None
-        and mark.when < carried.when
-    )
+    dated before the time its paragraph set looks back; what follows it is of that time
+    (到去年底 too, resolved against the publication date)."""
+    if not same_paragraph or carried is None or carried.kind is not MarkKind.ANCHOR:
+        return False  # (2021年6月，召开…。截至2020年底: no look back)
+    then = carried.when or _resolve_in(carried, [], ctx)
+    return then is not None and mark.when is not None and mark.when < then
+
+
+def _latest_anchor(anchors: list[DateMark], ctx: Context) -> DateMark:
+    """The sentence's last anchor, unless it looks back from one before it (到去年底，…，而
+    2017年底这一数字为…): then the latest in time. Any undated one: the last."""
+    dates = [m.when or _resolve_in(m, [], ctx) for m in anchors]
+    if len(anchors) < 2 or None in dates:
+        return anchors[-1]
+    latest = max(d for d in dates if d is not None)
+    return next(m for m, d in zip(reversed(anchors), reversed(dates), strict=True) if d == latest)
 
 
 PRESENT_LEAD_MAX = 6  # characters before 现有/目前 that still open a sentence (全区现有)

@@ -4874,3 +4874,14 @@ def test_firms_that_all_set_up_one_are_the_firms_and_those_covered():
     # some of the firms: only those covered
     obs = observed("截至2024年底，云南省新设立的12家会计师事务所均已建立党组织。")
     assert ("accounting", "firms", 12) not in obs
+
+
+def test_the_same_figure_of_an_earlier_year_and_what_follows_it():
+    text = (
+        "到去年底，青岛市党员律师2,380余名，而2017年底这一数字为1,410名，五年间增长近七成。"
+        "全市律师行业共建立党组织315个。"
+    )
+    obs = observed(text, published=date(2023, 2, 15))
+    assert obs[("legal", "party_members", 1410)][2] == 2017
+    assert obs[("legal", "party_members", 2380)][2] == 2022
+    assert obs[("legal", "party_organizations", 315)][2] == 2022
