@@ -2295,6 +2295,8 @@ def test_a_milestone_passed_then_the_exact_level():
     # the bound beside the level it rounds is that level (dev d_012: 首次突破3万人大关)
     obs = observed("顺德区现有执业律师1012名，较去年增加87名，律师人数首次突破千人。")
     assert set(obs) == {("legal", "practitioners", 1012)}
+    obs = observed("截至2024年底，上海市律师人数首次突破4万人，年底达到4.06万人。")
+    assert set(obs) == {("legal", "practitioners", 40600)}
     obs = observed("2015年全省执业律师突破1万人，2023年达到15236人。")
     assert ("legal", "practitioners", 10000) in obs  # another year's milestone
 
