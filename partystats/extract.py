@@ -1720,6 +1720,8 @@ def _read_before(
     if term is None and _respective_place(fig.number.start, st, ctx) is not None:
         term = _ranked_subject(fig, st, ctx)  # 律所数量居前三位的是广东、北京、浙江，分别有…
         stripped = ""
+    if term is None and (ranked := _ranked_in_brackets(fig, st, ctx)) is not None:
+        (term, fig.place), stripped = ranked, ""  # 排名前四的省依次为广东（4300余家）、北京（…
     # 单独组建的148个 counts branches, 联合建立的54家 the firms that set them up
     if term is None or term.term.endswith("的") and fig.classifier == "家":
         if not _elided_firms(fig, stripped, st, ctx):
@@ -2788,6 +2790,21 @@ def _ranked_subject(fig: Figure, st: SentenceState, ctx: Context) -> Term | None
     term = suffix_term(strip_before(subject, ctx.catalog)[0], ctx.catalog)
     group = ctx.catalog.classifier_group(fig.classifier or "")
     return term if term is not None and term.needs == group else None
+
+
+def _ranked_in_brackets(fig: Figure, st: SentenceState, ctx: Context) -> tuple[Term, Place] | None:
+    """律师事务所数量排名前四的省（市）依次为广东（4300余家）、北京（3200多家）…: a figure in
+    brackets right after a place of a ranking is that place's, of what the ranking ranks."""
+    text, start = ctx.text, fig.number.start
+    if start < 1 or text[start - 1] not in "（(" or not text.startswith(("）", ")"), fig.tail_end):
+        return None
+    hits = ctx.places_in(st.start, start - 1)
+    if not hits or hits[-1][1] != start - 1:
+        return None
+    term = _ranked_subject(fig, st, ctx)
+    if term is None:
+        return None
+    return term, with_zone(choose(hits[-1][2], ctx.default_place), text, hits[-1][1])
 
 
 def _places_ranked(sentence_before: str, after: int, fig: Figure, ctx: Context) -> bool:

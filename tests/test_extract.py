@@ -4887,3 +4887,14 @@ def test_the_same_figure_of_an_earlier_year_and_what_follows_it():
     assert obs[("legal", "party_members", 1410)][2] == 2017
     assert obs[("legal", "party_members", 2380)][2] == 2022
     assert obs[("legal", "party_organizations", 315)][2] == 2022
+
+
+def test_a_ranking_with_each_places_figure_in_brackets():
+    obs = observed(
+        "截至2024年底，律师事务所数量排名前四的省（市）依次为广东（4300余家）、北京（3200多家）、"
+        "江苏（2800多家）和山东（2600余家）。"
+    )
+    assert obs[("legal", "firms", 4300)][:2] == ("lower_bound", "广东省")
+    assert obs[("legal", "firms", 2600)][1] == "山东省"
+    # firms in brackets are no places'
+    assert observed("律师人数排名前三的律所依次为金诚（420名）、正平（380名）。") == {}
