@@ -1722,6 +1722,8 @@ def _read_before(
         stripped = ""
     if term is None and (ranked := _ranked_in_brackets(fig, st, ctx)) is not None:
         (term, fig.place), stripped = ranked, ""  # 排名前四的省依次为广东（4300余家）、北京（…
+    if term is None and not stripped and (top := _top_place_before(fig, st, ctx)) is not None:
+        term, fig.place = top  # 江苏省社会组织数量居全国首位，达9.8万个 · …最多的是广东省，有…
     # 单独组建的148个 counts branches, 联合建立的54家 the firms that set them up
     if term is None or term.term.endswith("的") and fig.classifier == "家":
         if not _elided_firms(fig, stripped, st, ctx):
@@ -2805,6 +2807,40 @@ def _ranked_in_brackets(fig: Figure, st: SentenceState, ctx: Context) -> tuple[T
     if term is None:
         return None
     return term, with_zone(choose(hits[-1][2], ctx.default_place), text, hits[-1][1])
+
+
+# 居全国首位 · 位列全省第一 · 最多的是: the place that ranks first, by what the clause names
+_TOP_RE = re.compile(
+    r"(?:居|位居|位列|排名|名列)(?:全国|全省|全市|全区)?(?:首位|第一位?)$|(最多|最大)的(?:是|为)"
+)
+_COUNT_WORD_RE = re.compile(r"(?:数量|人数|总数|规模)$")
+
+
+def _top_place_before(fig: Figure, st: SentenceState, ctx: Context) -> tuple[Term, Place] | None:
+    """江苏省社会组织数量居全国首位，达9.8万个 · 党员律师人数最多的是广东省，有1.4万余名: the
+    clause before the figure (its own says only 达/有) names the place that ranks first and
+    what it is first in; the figure is that place's."""
+    text, cat = ctx.text, ctx.catalog
+    clause_from = _clause_start(text, fig.number.start, st.start)
+    if clause_from <= st.start or text[clause_from - 1] not in "，,":
+        return None
+    prev_from = _clause_start(text, clause_from - 1, st.start)
+    prev = text[prev_from : clause_from - 1].removeprefix("同期")
+    top = _TOP_RE.search(prev)
+    if top is None:
+        return None
+    subject, named = (prev[: top.start()], prev[top.end() :]) if top[1] else ("", prev)
+    hits = ctx.gaz.find(named)
+    if not hits or hits[0][0] != 0 or (top[1] and hits[0][1] != len(named)):
+        return None  # (the place opens the clause, or is all that 最多的是 names)
+    if not top[1]:
+        subject = named[hits[0][1] : top.start()]
+    term = suffix_term(_COUNT_WORD_RE.sub("", subject), cat)
+    if term is None or term.needs != cat.classifier_group(fig.classifier or ""):
+        return None
+    if not consume(_COUNT_WORD_RE.sub("", subject)[: -len(term.term)], ctx):
+        return None
+    return term, with_zone(choose(hits[0][2], ctx.default_place), named, hits[0][1])
 
 
 def _places_ranked(sentence_before: str, after: int, fig: Figure, ctx: Context) -> bool:

@@ -4898,3 +4898,20 @@ def test_a_ranking_with_each_places_figure_in_brackets():
     assert obs[("legal", "firms", 2600)][1] == "山东省"
     # firms in brackets are no places'
     assert observed("律师人数排名前三的律所依次为金诚（420名）、正平（380名）。") == {}
+
+
+def test_the_place_that_ranks_first_then_its_figure():
+    obs = observed(
+        "截至2023年底，全国社会组织达88万个。同期江苏省社会组织数量居全国首位，达9.8万个；"
+        "广东省、浙江省分别为7.3万个和6.9万个。"
+    )
+    assert [obs[("social_org", "firms", v)][1] for v in (98000, 73000, 69000)] == [
+        "江苏省",
+        "广东省",
+        "浙江省",
+    ]
+    obs = observed("截至2023年底，全国党员律师14万名，党员律师人数最多的是广东省，有1.4万余名。")
+    assert obs[("legal", "party_members", 14000)][:2] == ("lower_bound", "广东省")
+    # a firm that ranks first: no place's figure
+    obs = observed("截至2023年底，全省律师事务所1200家，金诚律师事务所规模居全省首位，达420名。")
+    assert set(obs) == {("legal", "firms", 1200)}
