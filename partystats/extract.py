@@ -658,7 +658,7 @@ def read_tail(fig: Figure, text: str, cat: Catalog) -> None:
 _TRAILING_ASIDE_RE = re.compile(r"[（(][^（()）]{0,8}[)）]$")
 _TRAILING_DURATION_RE = re.compile(r"(?:已经|已)?连续(?:[一二两三四五六七八九十\d]+|多)年$")
 _TRAILING_WHEN_RE = re.compile(
-    r"(?<=[率数比重])(?:早在|在|于)?(?:(?:19|20)\d{2}年(?:底|末)?|去年(?:底|末)?|今年|目前)$"
+    r"(?<=[率数比重])(?:早在|在|于)?(?:(?:19|20)\d{2}年(?:底|末)?|去年(?:底|末)?|今年|目前|同期)$"
 )
 # 2021年底的 · 前年的 · 由本届理事会成立时的: when a figure stood, before it
 _TRAILING_DATE_OF_RE = re.compile(

@@ -4915,3 +4915,12 @@ def test_the_place_that_ranks_first_then_its_figure():
     # a firm that ranks first: no place's figure
     obs = observed("截至2023年底，全省律师事务所1200家，金诚律师事务所规模居全省首位，达420名。")
     assert set(obs) == {("legal", "firms", 1200)}
+
+
+def test_tongqi_between_the_term_and_its_figure():
+    obs = observed(
+        "截至2022年底，全国社会组织党组织覆盖率达到70%。上海市社会组织党组织覆盖率同期达到76.4%。"
+    )
+    assert obs[("social_org", "coverage_rate", 76.4)][1:3] == ("上海市", 2022)
+    obs = observed("截至2022年底，西藏自治区律师人数为740余人；青海省律师人数同期增至2100多人。")
+    assert obs[("legal", "practitioners", 2100)][1:3] == ("青海省", 2022)
