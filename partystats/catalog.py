@@ -39,6 +39,7 @@ class Catalog:
     terms: dict[str, Term]
     establishment: dict[str, Any]
     award_verbs: tuple[str, ...]
+    site_verbs: tuple[str, ...]  # what designates demonstration sites (确定, 打造…)
     coverage_words: tuple[str, ...]
     coverage_exclude_before: tuple[str, ...]
     sector_cues: tuple[tuple[str, str], ...]  # (cue, sector), longest cue first
@@ -106,6 +107,7 @@ def parse_catalog(text: str) -> Catalog:
         terms=terms,
         establishment=raw["establishment"],
         award_verbs=tuple(raw["award_verbs"]),
+        site_verbs=tuple(raw["site_verbs"]),
         coverage_words=tuple(coverage["words"]),
         coverage_exclude_before=tuple(coverage["exclude_before"]),
         sector_cues=_cue_pairs(raw["sector_cues"]),

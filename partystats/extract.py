@@ -1025,9 +1025,11 @@ def award_term(prefix: str, head: Term, cat: Catalog) -> tuple[Term, str] | None
     return awarded, rest[: -len(rank)]
 
 
-def after_the_awarding_body(prefix: str, cat: Catalog) -> str:
-    """省司法厅表彰…: what stands before the last award verb is who awards, not a modifier."""
-    k = max((prefix.rfind(v) for v in cat.award_verbs), default=-1)
+def after_the_awarding_body(prefix: str, cat: Catalog, site: bool = False) -> str:
+    """省司法厅表彰…: what stands before the last award verb (``site``: or the last verb that
+    designates demonstration sites) is who awards, not a modifier."""
+    verbs = cat.award_verbs + cat.site_verbs if site else cat.award_verbs
+    k = max((prefix.rfind(v) for v in verbs), default=-1)
     return prefix[k:] if k > 0 else prefix
 
 
@@ -1152,6 +1154,10 @@ def _awarding(sentence: str, cat: Catalog) -> bool:
 # the figure reader
 
 
+# the conjunction after a counted item, before the next item's words: 20家和 · 15个以及
+_NEXT_ITEM_RE = re.compile(r"(?:和|及|以及|与)(?=[\u4e00-\u9fff])")
+
+
 def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     """Decide metric, sector and place of a count figure, or leave a note why not."""
     text, cat = ctx.text, ctx.catalog
@@ -1160,6 +1166,10 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     aside = _aside_open(text, num.start, st.start)
     if aside >= clause_from - 1 and _lists_parts(aside, st, ctx):
         clause_from = aside + 1  # 党组织118个（含党总支2个、党支部116个）: the aside's own clause
+    prev = st.last_count
+    joined = _NEXT_ITEM_RE.match(text, prev.tail_end) if prev is not None else None
+    if joined and clause_from <= joined.start() and joined.end() <= num.start:
+        clause_from = joined.end()  # 律所20家和律师300名: the item after 和 is a clause of its own
     before = text[clause_from : num.start]
     said = before  # 律所数量、…分别较2020年底增加31家: what the clause says of the figure
     if item := _respective_item(fig, st, ctx):
@@ -1591,6 +1601,14 @@ _COMPARED_WITH_RE = re.compile(r"(?:[比较]|([与同和跟]))(?:19|20)\d{2}年(
 _COMPARED_AFTER_RE = re.compile(r"[^，,；;。]{0,12}?(?:相比|相较|比较)")
 
 
+_SUPERLATIVE_END_RE = re.compile(r"最为?(?:多|集中|密集|大)$")
+
+
+def _opens_with_place(words: str, ctx: Context) -> bool:
+    hits = ctx.gaz.find(words)
+    return bool(hits) and hits[0][0] == 0
+
+
 def _compared_with(before: str, fig: Figure, ctx: Context) -> bool:
     """The figure is an earlier year's, stated to compare the figure before it with."""
     if _PRIOR_LEVEL_RE.fullmatch(before.strip()):
@@ -1740,7 +1758,8 @@ def _read_before(
     if awarded := award_term(prefix, term, cat):  # 表彰先进非公企业党组织15个
         term, prefix = awarded
     if term.metric in AWARD_METRICS:
-        prefix = after_the_awarding_body(prefix, cat)  # 省司法厅表彰先进党组织25个
+        # 省司法厅表彰先进党组织25个 · 省民政厅会同省委组织部确定党建工作示范点120个
+        prefix = after_the_awarding_body(prefix, cat, term.metric == "demonstration_sites")
     metric = term.metric
     if metric in ("party_branches", "party_organizations") and _JOINT_MANNER_RE.search(prefix):
         metric = "joint_branches"  # 69家律所通过联合方式组建党支部31个
@@ -1845,6 +1864,8 @@ def _read_before(
             registered = _REGISTERED_RE.search(rel[0])
             if registered is not None and consume(rel[0][: registered.start()], ctx):
                 plain = True  # 全省经司法行政机关登记的司法鉴定机构: all of them
+            if _SUPERLATIVE_END_RE.search(rel[0]) and _opens_with_place(rel[1], ctx):
+                plain = True  # 律所数量最多的市南区共有律师事务所158家: which place, described
             if outcome is None and not plain:
                 fig.note = f"relative clause: {rel[0][-12:]}"
                 return
@@ -3706,7 +3727,7 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
         if lead.endswith(cat.coverage_exclude_before) or "工作" in lead[-4:]:
             fig.note = "work coverage, not organizational coverage"
             return
-        if not _party_coverage(lead, sentence_before, ctx):
+        if not _party_coverage(lead, sentence_before, ctx, st.start):
             fig.note = "coverage of something other than Party organizations"
             return
         if (
@@ -3731,10 +3752,12 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
             and not any(c in text[counted.tail_end : num.start] for c in "；;")
             else None
         )
+        just_stated = _rate_just_stated(st.start, ctx) if consume(lead, ctx) else None
         fig.sector = (
             _respectively_sector(fig, st, ctx)
             or of_counted
             or _sector_near(num.start, ctx, lead)
+            or (_sector_near(just_stated.start(), ctx) if just_stated else None)
             or ctx.title_sector
         )
         fig.place = _scope_place(num.start, st, ctx)
@@ -3911,17 +3934,32 @@ def _is_the_texts_level(level: str, ctx: Context) -> bool:
     return ctx.default_place is None or _at_level(ctx.default_place, level)
 
 
-def _party_coverage(lead: str, sentence_before: str, ctx: Context) -> bool:
+def _party_coverage(lead: str, sentence_before: str, ctx: Context, sentence_start: int) -> bool:
     """A coverage rate of Party organizations: 党组织覆盖率, or 覆盖率 after only places
-    and terms in a sentence about them (律所建立党组织，覆盖率…); not 法律顾问覆盖率."""
+    and terms in a sentence about them (律所建立党组织，覆盖率…) or right after a sentence
+    that stated one (…党组织覆盖率达到76.8%。分区看，鼓楼区、建邺区覆盖率分别为…); not
+    法律顾问覆盖率."""
     if "党组织" in lead or "党的组织" in lead or lead.rstrip("的").endswith(("党", "组织")):
         return True
-    return consume(lead, ctx) and _PARTY_BODY_RE.search(sentence_before) is not None
+    if not consume(lead, ctx):
+        return False
+    if _PARTY_BODY_RE.search(sentence_before):
+        return True
+    return _rate_just_stated(sentence_start, ctx) is not None
+
+
+def _rate_just_stated(sentence_start: int, ctx: Context) -> re.Match[str] | None:
+    """The Party organizations' coverage rate the sentence before (same paragraph) states."""
+    if sentence_start < 2 or ctx.text[sentence_start - 1] == "\n":
+        return None
+    before_start, _ = ctx.sentence_of(sentence_start - 2)
+    return last_match(_PARTY_RATE_RE, ctx.text, before_start, sentence_start)
 
 
 # 律所建立党组织，覆盖率… (not 党政机关法律顾问，覆盖率…: no Party organization named)
 _PARTY_BODY_RE = re.compile(r"党组织|党的组织|党支部|党总支|党委|联建|单建")
 _PARTY_BODY_TAIL_RE = re.compile(r"(?:党的组织|党组织|党的|党)$")
+_PARTY_RATE_RE = re.compile(r"(?:党组织|党的组织)覆盖率")
 
 
 def _a_kind_listed_under_qizhong(lead: str, ctx: Context) -> bool:
@@ -4342,7 +4380,14 @@ def _respective_item(fig: Figure, st: SentenceState, ctx: Context) -> str | None
         return None
     rate = next((w for w in cat.coverage_words if items[-1].endswith(w)), None)
     in_its_clause = not any(c in text[k : fig.number.start] for c in "，,；;")
-    if rate and in_its_clause and not any(i.endswith(cat.coverage_words) for i in items[:-1]):
+    # (鼓楼区、建邺区法律顾问覆盖率分别…: places listed, not items sharing the rate word)
+    places = all(_only_a_place(i, ctx) for i in items[:-1])
+    if (
+        rate
+        and in_its_clause
+        and not places
+        and not any(i.endswith(cat.coverage_words) for i in items[:-1])
+    ):
         # 党组织和党的工作覆盖率分别达到31.4%和100%: the rate word the items share
         items = [i + rate for i in items[:-1]] + items[-1:]
     kinds = set()

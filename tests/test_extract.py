@@ -4924,3 +4924,37 @@ def test_tongqi_between_the_term_and_its_figure():
     assert obs[("social_org", "coverage_rate", 76.4)][1:3] == ("上海市", 2022)
     obs = observed("截至2022年底，西藏自治区律师人数为740余人；青海省律师人数同期增至2100多人。")
     assert obs[("legal", "practitioners", 2100)][1:3] == ("青海省", 2022)
+
+
+def test_items_joined_by_he_are_clauses_of_their_own():
+    obs = observed("截至2023年底，苏州市吴中区有律所20家、公证处2家和律师300名。")
+    assert obs[("legal", "practitioners", 300)][1] == "苏州市吴中区"
+    obs = observed(
+        "年内，苏州市吴中区评选出先进社会组织党组织15个、优秀共产党员42名和优秀党务工作者18名。"
+    )
+    assert ("social_org", "awarded_party_workers", 18) in obs
+
+
+def test_the_body_that_designates_sites_is_no_sub_type():
+    obs = observed("2018年，浙江省民政厅会同省委组织部在全省社会组织中确定党建工作示范点120个。")
+    assert obs[("social_org", "demonstration_sites", 120)][1:3] == ("浙江省", 2018)
+
+
+def test_a_place_described_by_a_superlative():
+    obs = observed("截至2023年底，青岛市律所数量最多的市南区共有律师事务所158家、党员律师720名。")
+    assert obs[("legal", "firms", 158)][1] == "青岛市市南区"
+
+
+def test_a_bare_rate_after_a_sentence_that_stated_the_party_rate():
+    obs = observed(
+        "截至2023年底，南京市社会组织党组织覆盖率达到76.8%。"
+        "分区看，鼓楼区、建邺区覆盖率分别为85.2%和81.9%。"
+    )
+    assert obs[("social_org", "coverage_rate", 85.2)][1] == "南京市鼓楼区"
+    assert obs[("social_org", "coverage_rate", 81.9)][1] == "南京市建邺区"
+    # another rate named: not the Party organizations'
+    obs = observed(
+        "截至2023年底，南京市社会组织党组织覆盖率达到76.8%。"
+        "鼓楼区、建邺区法律顾问覆盖率分别为85.2%和81.9%。"
+    )
+    assert set(obs) == {("social_org", "coverage_rate", 76.8)}
