@@ -5043,6 +5043,13 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             levels[key] = manifest_place
         if key == "city":
             levels["prefecture"] = manifest_place
+        district = levels.get("district")
+        if (
+            key == "province"
+            and "自治区" in manifest_place.name
+            and (district is None or district.name not in title)
+        ):
+            levels["district"] = manifest_place  # 全区 in the region's text: the region
     if default is None:
         default = levels.get("city") or levels.get("province")
     if manifest_place is None and _a_national_text(text, title, text_places, gaz, cat):

@@ -4958,3 +4958,18 @@ def test_a_bare_rate_after_a_sentence_that_stated_the_party_rate():
         "鼓楼区、建邺区法律顾问覆盖率分别为85.2%和81.9%。"
     )
     assert set(obs) == {("social_org", "coverage_rate", 76.8)}
+
+
+def test_quanqu_in_an_autonomous_regions_text_is_the_region():
+    text = (
+        "全区“两新”组织党建工作综述\n截至6月底，全区非公有制企业党组织9100余个。"
+        "鄂尔多斯市东胜区依托商务楼宇建立联合党组织，该区非公企业党组织覆盖率达到51%。"
+    )
+    obs = observed(
+        text,
+        title="全区“两新”组织党建工作综述",
+        jurisdiction="内蒙古自治区",
+        published=date(2022, 8, 10),
+    )
+    assert obs[("private_enterprise", "party_organizations", 9100)][1] == "内蒙古自治区"
+    assert obs[("private_enterprise", "coverage_rate", 51)][1] == "鄂尔多斯市东胜区"
