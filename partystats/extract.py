@@ -4269,6 +4269,8 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
         measured = (
             ctx.text[k - 1] in MEASURED_AGAINST and "的" in ctx.text[k + len(w) : pos]
         ) or ctx.text.startswith("作为", k - 2)  # 晋江市作为全省…试点县（市），截至…
+        # 占全市律所近四成，执业律师…: a share of the whole, in the scope word's clause
+        measured = measured or ctx.text[k - 1] == "占" and _share_in_clause(k + len(w), pos, ctx)
         # 比全国平均水平高出约5个百分点；律所党组织增至205个: what a clause before was
         # compared with (not 低于全省平均水平（31.2%）: the figure is the compared one)
         compared = _compared_before(k, pos, ctx.text)
@@ -4281,6 +4283,12 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
     if best_pos >= 0:
         return best
     return (st.topic or ctx.default_place) if fallback else None
+
+
+def _share_in_clause(start: int, pos: int, ctx: Context) -> bool:
+    """A share (近四成, 17%, 三分之一) between ``start`` and the end of its clause (or pos)."""
+    end = _COMMA_PART_END_RE.search(ctx.text, start, pos)
+    return _SHARE_OF_SCOPE_RE.search(ctx.text, start, end.start() if end else pos) is not None
 
 
 def _compared_before(at: int, pos: int, text: str) -> bool:

@@ -4973,3 +4973,12 @@ def test_quanqu_in_an_autonomous_regions_text_is_the_region():
     )
     assert obs[("private_enterprise", "party_organizations", 9100)][1] == "内蒙古自治区"
     assert obs[("private_enterprise", "coverage_rate", 51)][1] == "鄂尔多斯市东胜区"
+
+
+def test_a_share_of_the_citys_whole_does_not_scope_what_follows():
+    obs = observed(
+        "截至2023年底，广州市天河区共有律所358家，占全市律所近四成，较上年新增27家；"
+        "执业律师1.05万名，其中党员律师3120名。"
+    )
+    assert obs[("legal", "practitioners", 10500)][1] == "广州市天河区"
+    assert obs[("legal", "party_members", 3120)][1] == "广州市天河区"
