@@ -116,7 +116,7 @@ _CORRECTED_RE = re.compile(
     rf"|[，,]{_CORRECTION_RE.pattern}"
 )
 CORRECTED = "a figure the text corrects"
-_SAME_RATIO_RE = re.compile(r"(?:这一|这个|该|此)(?:比例|比重|占比)")
+_SAME_RATIO_RE = re.compile(r"(?:这一|这个|该|此)(?:比例|比重|占比|覆盖率|组建率)")
 _RATE_OF_THEM_RE = re.compile(r"的(?:党组织|党的组织)?(?:覆盖率|组建率)")
 _WHEN_OPENING_RE = re.compile(r"(?:如今|目前|现在|当前|近年来|去年|今年)[，,]?")
 _PAIRED_WITH_RE = re.compile(r"[与同][^，,；;。]{0,16}?(?:结对|共建|签订|签约|合作|对接|结成)")
@@ -225,6 +225,8 @@ class SentenceState:
     relevant: bool = False  # a catalog word occurs in the sentence
     topic: Place | None = None  # the place the paragraph is about so far
     published_counts: list[Figure] = field(default_factory=list)
+    # the last rate the sentence before (same paragraph) published: 这一比例 may point to it
+    rate_before: Figure | None = None
 
 
 # ---------------------------------------------------------------------------
@@ -2831,8 +2833,10 @@ def _ranked_in_brackets(fig: Figure, st: SentenceState, ctx: Context) -> tuple[T
 
 
 # 居全国首位 · 位列全省第一 · 最多的是: the place that ranks first, by what the clause names
+# (思明区律所最为集中 · 武汉市律所数量占全省一半左右: the place's count is the larger part)
 _TOP_RE = re.compile(
-    r"(?:居|位居|位列|排名|名列)(?:全国|全省|全市|全区)?(?:首位|第一位?)$|(最多|最大)的(?:是|为)"
+    r"(?:居|位居|位列|排名|名列)(?:全国|全省|全市|全区)?(?:首位|第一位?)$|最为?集中$"
+    r"|占(?:全国|全省|全市|全区)[^，,；;。]{0,12}$|(最多|最大)的(?:是|为)"
 )
 _COUNT_WORD_RE = re.compile(r"(?:数量|人数|总数|规模)$")
 
@@ -3235,7 +3239,8 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
         # 江苏引航律师事务所 (a name before the ending), not 江苏省律师事务所: after a place
         after_place=re.compile(
             r"^(?!律师|律所|会计师|组建|建立|成立|设立|新建|不少|很多|许多|大部分|部分|多数|一些|所有"
-            r"|作为)"  # 朝阳区作为律所最集中的城区: the district itself, no firm's name
+            r"|作为|集聚|聚集|汇聚|集中)"  # 朝阳区作为律所最集中的城区 · 福田区集聚律所412家: the
+            # district itself, no firm's name
             r"(?![^律]*[全共有各首家])[\u4e00-\u9fff]{2,5}?"
             rf"(?:[（(][^）)]{{1,6}}[）)])?({unit})"
         ),
@@ -3588,7 +3593,7 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 # 较上年提高5个百分点 · 比上年增长12% · 同比增加86人: a change said of a subject
-_AVERAGE_OF_RE = re.compile(r"(全国|全省)平均(?:水平)?[（(]?(?:为|是|约为|约|达|达到)?$")
+_AVERAGE_OF_RE = re.compile(r"(全国|全省)平均(?:水平)?[（(]?(?:为|是|约为|约|达|达到|的)?$")
 _ABOUT_SHARE_RE = re.compile(r"(?:约|大约|大概)占")
 _AVERAGE_BEFORE_RE = re.compile(r"(?:高于|低于|超过|超出|略高于|略低于|接近)(全国|全省|全市)$")
 _AVERAGE_AFTER_RE = re.compile(r"的?平均(?:水平|值|数)")
@@ -3663,6 +3668,8 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
     ):
         fig.qualifier = Qualifier.APPROXIMATE  # 约占全市律师总数的31%
     prev = st.last_percent
+    if prev is None and st.rate_before is not None and _SAME_RATIO_RE.search(before):
+        prev = st.rate_before  # …占比为32.6%。2015年，这一比例为27.9%: the rate just stated
     if prev is not None and prev.metric:
         if vocabulary(cat).from_to_re.fullmatch(text[prev.tail_end : num.start]):
             rule = "from_to"  # 组建率由2015年的45%提高到2020年的98%
@@ -5120,6 +5127,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         part = text.startswith("其中", s_start) and previous is not None
         opening = _opening_place(s_start, s_end, ctx) or _opening_body(s_start, ctx)
         st = SentenceState(s_start, s_end, topic=opening or topic)
+        if previous is not None and previous.start >= paragraph_start:
+            st.rate_before = next((p for p in reversed(previous.percents) if p.metric), None)
         topic = topic if part else st.topic
         relevant = vocab.relevant.search(text, s_start, s_end) is not None
         if part and previous is not None:

@@ -44,7 +44,7 @@ NUMBER_RE = re.compile(
     rf"(?P<pct_cn>百分之(?P<pct_body>{_ARABIC}|{_CHINESE}))"
     rf"|(?P<frac>(?P<den>{_CHINESE})分之(?P<num>{_CHINESE}))"
     # 近三成 · 占律师总数的三成 · 不足三成 (成 after other words: 建成, 三成员单位)
-    rf"|(?<=[占近约超达逾比的足到过])(?P<tenths>[一二两三四五六七八九])成(?!员|立|为|果|绩)"
+    rf"|(?<=[占近约超达逾比的足到过为])(?P<tenths>[一二两三四五六七八九])成(?!员|立|为|果|绩)"
     rf"|(?<=[占的近过约])(?P<half>一半)"  # 占律师总数的一半 · 超过一半: 50 percent
     # 120多万户 · 36余万人: 多/余 between the digits and their unit
     rf"|(?P<num_ar>{_ARABIC})(?:(?P<more>[多余])(?=[万亿]))?(?P<mult_ar>{_MULT}?)(?P<pct>%)?"

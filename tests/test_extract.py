@@ -4982,3 +4982,28 @@ def test_a_share_of_the_citys_whole_does_not_scope_what_follows():
     )
     assert obs[("legal", "practitioners", 10500)][1] == "广州市天河区"
     assert obs[("legal", "party_members", 3120)][1] == "广州市天河区"
+
+
+def test_the_place_whose_firms_are_most_concentrated_then_its_figure():
+    obs = observed("截至2023年底，厦门市律所230家。分区看，思明区律所最为集中，共有83家。")
+    assert obs[("legal", "firms", 83)][1] == "厦门市思明区"
+    obs = observed("截至2021年底，湖北省律所2000家。同期武汉市律所数量占全省一半左右，达736家。")
+    assert obs[("legal", "firms", 736)][1] == "武汉市"
+    obs = observed("截至2022年底，深圳市律所1200家。福田区集聚律所412家、执业律师9300余名。")
+    assert obs[("legal", "firms", 412)][1] == "深圳市福田区"
+
+
+def test_the_same_rate_of_an_earlier_year_in_the_next_sentence():
+    obs = observed("截至2019年底，上海市党员律师占比为32.6%。2015年，这一比例为27.9%。")
+    assert obs[("legal", "party_member_share", 27.9)][1:3] == ("上海市", 2015)
+    obs = observed("截至2020年底，杭州市律所党组织覆盖率达到94.8%。而在2016年，这一覆盖率仅为78%。")
+    assert obs[("legal", "coverage_rate", 78)][1:3] == ("杭州市", 2016)
+
+
+def test_the_national_average_and_rate_beside_a_places():
+    obs = observed("截至2024年底，贵阳市党员律师2450名，占律师总数的40.2%，高于全国平均的31.5%。")
+    assert obs[("legal", "party_member_share", 31.5)][1] == "全国"
+    obs = observed(
+        "截至2014年底，厦门市律所党组织覆盖率达94.4%，而同期全国律所党组织覆盖率约为九成。"
+    )
+    assert obs[("legal", "coverage_rate", 90)][:2] == ("approximate", "全国")
