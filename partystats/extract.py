@@ -665,7 +665,7 @@ _TRAILING_WHEN_RE = re.compile(
 # 2021年底的 · 前年的 · 由本届理事会成立时的: when a figure stood, before it
 _TRAILING_DATE_OF_RE = re.compile(
     r"(?:(?:(?:19|20)\d{2}年|前年|去年|上年|当年|同年)(?:\d{1,2}月)?(?:底|末|初|年底|年末|年初)?|年初"
-    r"|[由从][^，,；;。由从的]{1,14}?(?:时|之时|之初)"
+    r"|[由从][^，,；;。由从的]{1,14}?(?:时|之时|之初)(?:(?:19|20)\d{2}年(?:底|末)?)?"
     r"|[由从][一二两三四五六七八九十\d]+年前)的$"
 )
 
@@ -1264,7 +1264,12 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         prev = st.last_count
         listed = prev is not None and prev.metric in AWARD_METRICS
         listed = listed and _after_a_counted_item(fig, st, ctx)
-        head, np_end = _quoted_award(text[fig.tail_end : st.end], stripped, cat, listed)
+        # 对…100个“两新”组织先进基层党组织进行了表彰: the award verb after those awarded
+        part_end = _COMMA_PART_END_RE.search(text, fig.tail_end, st.end)
+        given = "对" in stripped and bool(
+            _AWARD_PREDICATE_RE.search(text, fig.tail_end, part_end.start() if part_end else st.end)
+        )
+        head, np_end = _quoted_award(text[fig.tail_end : st.end], stripped, cat, listed or given)
         fig.titled = head is not None  # 命名表彰了10个“红旗党支部”: organizations awarded
     if group == "sessions" and (head is None or head.needs != "sessions"):
         # 举办了3期全省律所党组织书记示范培训班: the count, then the training's description
@@ -1369,6 +1374,12 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if committee is not None and (not stripped or consume(stripped, ctx)):
         # 全省21个地级以上市均成立了市级律师行业党委: one committee each, so 21 of them
         _accept(fig, committee, committee.metric, "", ctx, st, group)
+        return
+    compared = _compared_subject_after(fig, before, ctx) if phrase.startswith("相") else None
+    if compared is not None and compared.needs == group:
+        # 与2015年底的1120名相比，党员律师五年间新增843名: the year's level of what follows
+        _accept(fig, compared, compared.metric, "", ctx, st, group)
+        fig.rule = "compared_with"
         return
     if phrase.strip(" ") and not phrase.startswith(CONJUNCTIONS):
         fig.note = f"unknown phrase after number: {phrase[:12]}"
@@ -1508,8 +1519,8 @@ def _quoted_award(
     phrase: str, before: str, cat: Catalog, listed: bool = False
 ) -> tuple[Term | None, int]:
     """A count, then the quoted title an award verb before it gives (命名表彰了10个“红旗党支部”),
-    or (``listed``) the award a list's first item named: the term the title ends in, and
-    where the title closes."""
+    or (``listed``) the award a list's first item named or a verb after them gives: the
+    term the title ends in, and where the title closes."""
     close = phrase.find("”")
     # (评选出的四十个“两新”组织先进党组织: those the verb awarded, as 评选出)
     awarded = _awards_before(before.removesuffix("的").removesuffix("了"), cat)
@@ -1520,9 +1531,11 @@ def _quoted_award(
         return term, close + 1  # 评选出10个“红旗党支部” · 评选出15家“党建示范律所”
     # 评选表彰了15个“五好”律所党支部: the title, then the organizations or members given it
     after = _NOUN_UP_TO_LIST_RE.match(phrase, close + 1)
-    term = suffix_term(after[0], cat) if after else None
+    # (…先进基层党组织进行了表彰: the noun ends where the verb after it starts)
+    words = _AWARD_VERB_START_RE.split(after[0], maxsplit=1)[0] if after else ""
+    term = suffix_term(words, cat) if words else None
     if after and term is not None and term.metric in AWARDED:
-        return term, after.end()
+        return term, close + 1 + len(words)
     # 命名10家“红色律所”示范点: the title names the sites the words after it count
     site = next(
         (t for t in vocabulary(cat).site_terms if phrase.startswith(t.term, close + 1)), None
@@ -1546,7 +1559,8 @@ def _after_a_counted_item(fig: Figure, st: SentenceState, ctx: Context) -> bool:
 
 
 _QUOTED_RE = re.compile(r"“[^”]{0,12}”")
-_NOUN_UP_TO_LIST_RE = re.compile(r"[^和、及与，,；;。“”]{1,10}")
+_AWARD_VERB_START_RE = re.compile(r"进行|予以|给予")
+_NOUN_UP_TO_LIST_RE = re.compile(r"[^和、及与，,；;。“”]{1,16}")
 
 
 def _awards_before(words: str, cat: Catalog) -> bool:
@@ -1609,6 +1623,27 @@ _SUPERLATIVE_END_RE = re.compile(r"最为?(?:多|集中|密集|大)$")
 def _opens_with_place(words: str, ctx: Context) -> bool:
     hits = ctx.gaz.find(words)
     return bool(hits) and hits[0][0] == 0
+
+
+_COMPARED_OPENING_RE = re.compile(r"[与同和跟](?:19|20)\d{2}年(?:底|末)?的$")
+_COMPARED_CLOSE_RE = re.compile(r"(?:相比|相较)(?:而言)?[，,]?")
+
+
+def _compared_subject_after(fig: Figure, before: str, ctx: Context) -> Term | None:
+    """与2015年底的1120名相比，党员律师五年间新增843名: the term the clause after 相比 opens
+    with (after places and scope words) is what the earlier figure counts."""
+    close = _COMPARED_CLOSE_RE.match(ctx.text, fig.tail_end)
+    if close is None or not _COMPARED_OPENING_RE.search(before.strip()):
+        return None
+    i, text = close.end(), ctx.text
+    while True:
+        scope = next((w for w in ALL_SCOPE if text.startswith(w, i)), "")
+        place = next((e for s, e, _ in ctx.places_in(i, i + 12) if s == i), i)
+        if not scope and place == i:
+            break
+        i = max(i + len(scope), place)
+    word = ctx.vocab.term_lex.longest_at(text, i)
+    return ctx.vocab.terms[word] if word else None
 
 
 def _compared_with(before: str, fig: Figure, ctx: Context) -> bool:
@@ -2183,6 +2218,7 @@ _JOINT_MANNER_RE = re.compile(r"(?:通过|以|采取|采用)(?:联合|联建)[^�
 _ALL_SET_UP_NEXT_RE = re.compile(rf"[，,]?{ALL_SET_UP.removesuffix('$')}")
 AWARD_PREDICATE = r"(?:进行了?|予以|给予)(?:通报)?(?:表彰|表扬|嘉奖)"
 _HONOUR_NAMED_BEFORE_RE = re.compile(r"获此殊荣|榜上有名")
+_AWARD_PREDICATE_RE = re.compile(AWARD_PREDICATE)
 
 
 def _names_a_site(words: str, cat: Catalog) -> bool:
@@ -2774,8 +2810,14 @@ def _sector_near(pos: int, ctx: Context, prefix: str = "") -> str | None:
     best: tuple[int, str] | None = None
     for cue, sector in cat.sector_cues:
         k = ctx.text.rfind(cue, st, pos)
-        # (在电子信息、物流快递、互联网等领域新组建行业党委: fields given as examples)
-        if k >= 0 and (best is None or k > best[0]) and not _an_example_field(k + len(cue), ctx):
+        # (在电子信息、物流快递、互联网等领域新组建行业党委: fields given as examples;
+        # 立足楼宇经济: a kind of economy, no sector)
+        if (
+            k >= 0
+            and (best is None or k > best[0])
+            and not _an_example_field(k + len(cue), ctx)
+            and not ctx.text.startswith("经济", k + len(cue))
+        ):
             best = (k, sector)
     if best:
         return best[1]
@@ -3125,6 +3167,8 @@ def _names_one_unit(m: re.Match[str], ctx: Context, earlier: str = "") -> bool:
     no = ctx.catalog.not_observation
     if unit == "乡" and m.string.startswith("镇", m.end()):
         return False  # 依托乡镇、村和工业园区建立…: townships, no one unit
+    if m.string.startswith(("经济", "党建"), m.end()):
+        return False  # 聚焦楼宇经济 · 推进园区党建: a kind of work, no one unit
     if not name:  # (在开发区方面，全省149个…开发区中: a topic, not the zone)
         after = m.string[m.end() : m.end() + 2]
         definite = unit in no["sub_county_definite"] and not m[0].startswith("在")

@@ -5007,3 +5007,39 @@ def test_the_national_average_and_rate_beside_a_places():
         "截至2014年底，厦门市律所党组织覆盖率达94.4%，而同期全国律所党组织覆盖率约为九成。"
     )
     assert obs[("legal", "coverage_rate", 90)][:2] == ("approximate", "全国")
+
+
+def test_an_earlier_level_compared_with_names_its_term_after_xiangbi():
+    obs = observed(
+        "截至2020年底，苏州市党员律师1963名。与2015年底的1120名相比，党员律师五年间新增843名。"
+    )
+    assert obs[("legal", "party_members", 1120)][1:3] == ("苏州市", 2015)
+    assert ("legal", "party_members", 843) not in obs
+
+
+def test_an_award_verb_after_those_a_quote_names():
+    obs = observed("湖北省委组织部对2016年度全省100个“两新”组织先进基层党组织进行了表彰。")
+    assert obs[("other", "awarded_party_organizations", 100)][1:3] == ("湖北省", 2016)
+    assert observed("湖北省委组织部对100个“两新”组织进行了走访。") == {}
+
+
+def test_a_date_after_the_founding_a_change_starts_from():
+    obs = observed(
+        "目前，包头市共有律师事务所87家。党员律师由本届理事会成立之初2019年的360名增加到现在的612名。"
+    )
+    assert obs[("legal", "party_members", 360)][2] == 2019
+    assert ("legal", "party_members", 612) in obs
+
+
+def test_building_economy_is_no_one_building():
+    obs = observed("贵阳市观山湖区聚焦楼宇经济，截至2022年底，该区社会组织党组织覆盖率达到91.2%。")
+    assert obs[("social_org", "coverage_rate", 91.2)][1] == "贵阳市观山湖区"
+
+
+def test_a_kind_of_economy_names_no_sector():
+    text = (
+        "武侯区非公企业党建工作推进会\n截至2021年6月底，武侯区立足楼宇经济集聚的实际，"
+        "先后成立了电子信息、商贸流通等9个行业党委。"
+    )
+    obs = observed(text, title="武侯区非公企业党建工作推进会")
+    assert ("private_enterprise", "industry_party_committees", 9) in obs
