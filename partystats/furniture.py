@@ -171,9 +171,20 @@ CASINO_SPAM = re.compile(
 )
 
 
+# An advertisement in brackets spliced into a sentence (党员律师【加微信领资料】397名,
+# 律师事务所【厦门同城交友 点击进入】176家); not a heading such as 【法律服务】
+BRACKETED_AD = re.compile(
+    r"[【〖][^【】〖〗\n]{0,40}?"
+    r"(?:微信|免费|领取|领资料|转载|咨询|点击|扫码|关注|交友|广告|推广|热线|www\.|http|\d{3,4}-\d{3,4}-?\d{3,4})"
+    r"[^【】〖〗\n]{0,40}?[】〗][ \t\u3000]*"
+)
+
+
 def inline_spam_spans(line: str) -> list[tuple[int, int]]:
     """Spans of spam glued into a real line, to delete without losing the line."""
     spans = [m.span() for m in CASINO_SPAM.finditer(line)]
+    if "【" in line or "〖" in line:
+        spans += [m.span() for m in BRACKETED_AD.finditer(line)]
     if EMOJI.search(line) or "www." in line or "http" in line:  # else decided at C speed
         spans += [m.span() for m in INLINE_SPAM.finditer(line)]
     return sorted(spans)

@@ -492,3 +492,14 @@ def test_html_entities_left_in_text_become_their_characters() -> None:
     assert raw[fixed.origin[quote]] == ";"
     figure = fixed.clean_text.index("1.3万")
     assert raw[fixed.origin[figure] : fixed.origin[figure + 3] + 1] == "1.3万"
+
+
+def test_bracketed_ads_spliced_into_a_sentence_are_deleted():
+    raw = "全市共有律师事务所【加微信领资料】86家，其中黨(dǎng)員律師【上海律師免費諮詢400-820-3366】九百餘名。"
+    fixed = repair(raw)
+    assert fixed.clean_text == "全市共有律师事务所86家，其中党员律师九百余名。"
+    assert raw[fixed.origin[fixed.clean_text.index("86")]] == "8"  # offsets still point home
+    # a heading in brackets is no ad
+    assert repair("【法律服务】 2021年末，三台县有律师事务所11家。").clean_text.startswith(
+        "【法律服务】"
+    )
