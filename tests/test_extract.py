@@ -5043,3 +5043,14 @@ def test_a_kind_of_economy_names_no_sector():
     )
     obs = observed(text, title="武侯区非公企业党建工作推进会")
     assert ("private_enterprise", "industry_party_committees", 9) in obs
+
+
+def test_the_legal_services_industry_is_a_cross_sector_total():
+    obs = observed(
+        "截至2019年底，绵阳市法律服务行业共有党员1046名，其中党员律师803名、党员公证员37名。"
+    )
+    assert set(obs) == {
+        ("other", "party_members", 1046),
+        ("legal", "party_members", 803),
+        ("notary", "party_members", 37),
+    }
