@@ -97,7 +97,7 @@ PINYIN_ANNOTATION = re.compile(
 # A half-width comma doubled before the real mark (,, ,、 ,。 ,; ,?), or a
 # full-width mark repeated. Ellipses (……) and dashes (——) are not touched.
 # (Written to start with a character class so the regex engine can skip ahead fast.)
-DOUBLED_PUNCT = re.compile(r"([,，、；。])(?:(?<=,)(?=[,，、。;；?？!！:：])|(?=\1))")
+DOUBLED_PUNCT = re.compile(r"([,，、；。])(?:(?<=[,，])(?=[,，、。;；?？!！:：])|(?=\1))")
 
 # &ldquo; &nbsp; &#8220; left in a copied page's text (also with a full-width ；)
 HTML_ENTITY = re.compile(r"&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,7})[;；]")

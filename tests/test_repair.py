@@ -503,3 +503,9 @@ def test_bracketed_ads_spliced_into_a_sentence_are_deleted():
     assert repair("【法律服务】 2021年末，三台县有律师事务所11家。").clean_text.startswith(
         "【法律服务】"
     )
+
+
+def test_a_full_width_comma_before_another_mark_is_dropped():
+    assert repair("新发展党员律师23名，、培训党员律师310人，。").clean_text == (
+        "新发展党员律师23名、培训党员律师310人。"
+    )
