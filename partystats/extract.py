@@ -956,7 +956,8 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 rf"[\u4e00-\u9fff]{{0,4}}?(?:{any_word_re(cat.institution_endings).pattern})"
             ),
             sub_county_re=re.compile(
-                r"(?:^|(?<=[，,；;。：:\s的]))(?:其中，?|在)?"
+                # (“电器之都”柳市镇: a town after the epithet quoted before it)
+                r"(?:^|(?<=[，,；;。：:\s的”]))(?:其中，?|在)?"
                 r"((?:(?:[^\W\d_全各个等每多所委]|[A-Za-z]\d*){2,10}?)?)"  # 金融城T3写字楼 · 东湖新技术开发区光谷软件园
                 rf"({any_word_re(units).pattern})"
                 # not 楼宇党委, 街道党工委 (the units' organization), unless that committee
@@ -2029,7 +2030,11 @@ def _elided_firms(fig: Figure, stripped: str, st: SentenceState, ctx: Context) -
         named = suffix_term(strip_before(lead, cat)[0], cat)
         if named is None or named.metric != "firms":
             return False
-    sector = _sector_near(fig.number.start, ctx, lead) or _paragraph_sector(fig.number.start, ctx)
+    sector = (
+        _respectively_sector(fig, st, ctx)  # 非公企业和社会组织分别有…，已建立党组织的分别为…
+        or _sector_near(fig.number.start, ctx, lead)
+        or _paragraph_sector(fig.number.start, ctx)
+    )
     if not consume(lead, ctx) or sector is None:
         return False
     fig.metric, fig.sector, fig.rule = outcome, sector, "firms_that_established"
@@ -3165,8 +3170,10 @@ def _names_one_unit(m: re.Match[str], ctx: Context, earlier: str = "") -> bool:
     in the paragraph (``earlier``): that one (全区各类园区…，园区已建立…: all of them)."""
     name, unit = m[1], m[2]
     no = ctx.catalog.not_observation
-    if unit == "乡" and m.string.startswith("镇", m.end()):
-        return False  # 依托乡镇、村和工业园区建立…: townships, no one unit
+    if unit == "乡" and m.string.startswith(("镇", "村"), m.end()):
+        return (
+            False  # 依托乡镇、村和工业园区建立… · 乡村振兴: townships or the country, no one unit
+        )
     if m.string.startswith(("经济", "党建"), m.end()):
         return False  # 聚焦楼宇经济 · 推进园区党建: a kind of work, no one unit
     if not name:  # (在开发区方面，全省149个…开发区中: a topic, not the zone)

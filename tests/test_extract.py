@@ -5054,3 +5054,20 @@ def test_the_legal_services_industry_is_a_cross_sector_total():
         ("legal", "party_members", 803),
         ("notary", "party_members", 37),
     }
+
+
+def test_a_town_after_a_quoted_epithet_is_one_town():
+    obs = observed(
+        "截至2018年底，乐清市非公企业党组织1200个。"
+        "从镇街情况看，“电器之都”柳市镇非公企业党组织已达286个、党员2900余名。"
+    )
+    assert set(obs) == {("private_enterprise", "party_organizations", 1200)}
+
+
+def test_firms_that_set_one_up_listed_by_sector_after_fenbie():
+    obs = observed(
+        "截至2022年底，南宁市青秀区非公有制企业和社会组织分别有4.83万户和655家，"
+        "已建立党组织的分别为1270家和208家。"
+    )
+    assert obs[("private_enterprise", "firms_covered", 1270)][1] == "南宁市青秀区"
+    assert obs[("social_org", "firms_covered", 208)][1] == "南宁市青秀区"
