@@ -225,8 +225,10 @@ class SentenceState:
     relevant: bool = False  # a catalog word occurs in the sentence
     topic: Place | None = None  # the place the paragraph is about so far
     published_counts: list[Figure] = field(default_factory=list)
-    # the last rate the sentence before (same paragraph) published: 这一比例 may point to it
+    # the last rate and count the sentence before (same paragraph) published: 这一比例 and
+    # 这个数字 may point to them
     rate_before: Figure | None = None
+    count_before: Figure | None = None
 
 
 # ---------------------------------------------------------------------------
@@ -686,7 +688,10 @@ def strip_before(text: str, cat: Catalog) -> tuple[str, Qualifier | None]:
             text, n = _TRAILING_DURATION_RE.subn("", text)  # 已连续三年保持100%
             changed = changed or n > 0
         # 覆盖率早在2016年就达到了100% · 组建率去年已达到87%: when, between term and figure
+        # (执业律师同期达到1.42万人: 同期 after any term)
         text, n = _TRAILING_WHEN_RE.subn("", text)
+        if not n and text.endswith("同期") and len(text) > 2:
+            text, n = text[:-2], 1
         changed = changed or n > 0
         if text.endswith(cues):
             for cue, name in cat.qualifiers_before:
@@ -1685,8 +1690,11 @@ def _compared_in_a_list(fig: Figure, st: SentenceState, ctx: Context) -> Figure 
 # 而2017年底这一数字为1,410名 (an earlier year's, the same figure)
 _PRIOR_LEVEL_RE = re.compile(
     r"(?:上年|去年)(?:同期|底|末)?(?:为|是)"
-    r"|(?:而|在)?(?:19|20)\d{2}年(?:底|末)?(?:时)?[，,]?这一?(?:数字|数据|数量|人数|数)(?:仅|只|还)?(?:为|是|有)"
+    r"|(?:(?:而|在)*(?:19|20)\d{2}年(?:底|末)?(?:时)?[，,]?)?这[一个]?(?:数字|数据|数量|人数|数)"
+    r"(?:仅|只|还)?(?:为|是|有)?(?:不到|不足|近|约|超过)?"
 )
+# a sentence that points back to the figure the one before stated (而在2011年，这个数字…)
+_POINTS_BACK_RE = re.compile(r"这[一个]?(?:数字|数据|数量|人数|比例|比重|占比|覆盖率|组建率)")
 
 
 # a clause that only moves the figure before it on: ，达到10120人 · ；到2020年底，增至160家
@@ -2299,6 +2307,8 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
         return False  # 其中，…集中在龙沙、建华、铁锋三个城区: places counted, no part of the total
     group = cat.classifier_group(fig.classifier or "")
     prev = st.last_count
+    if prev is None and st.count_before is not None and _PRIOR_LEVEL_RE.fullmatch(before.strip()):
+        prev = st.count_before  # …党员律师5230人。而在2011年，这个数字还不到3000人
     source: Figure | None = None
     if prev is not None and prev.metric and cat.classifier_group(prev.classifier or "") == group:
         between = ctx.text[prev.tail_end : fig.number.start]
@@ -3191,10 +3201,15 @@ def _one_named(unit: str, text: str, ctx: Context) -> bool:
     """``text`` names one unit of the kind (准格尔经济开发区 for 开发区, 滨海智造产业园 for
     园区)."""
     kind = unit.removesuffix("区")
+    if unit == "园区" and _NAMED_ZONE_RE.search(text):
+        return True  # 长沙经开区是…主阵地。园区聚集企业2800余家: the zone named, a park
     return any(
         m[1] and m[2].removesuffix("区").endswith(kind) and _names_one_unit(m, ctx)
         for m in ctx.vocab.sub_county_re.finditer(text)
     )
+
+
+_NAMED_ZONE_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:经开区|高新区|开发区)")
 
 
 # 洋浦经济开发区现有企业4200余家: a zone opening a clause, named after no place we know
@@ -3305,6 +3320,7 @@ _RANK_RE = re.compile("|".join(RANK_WORDS))
 # a park or building with a name of its own in a title (法律服务产业园, 金融街大厦)
 _NAMED_PARK_RE = re.compile(
     r"([\u4e00-\u9fff]{2,10}?)(?:产业园|科技园|工业园|园区|大厦|商务楼(?!宇)|写字楼)"  # (商务楼宇: all)
+    r"(?!发展|建设|经济|高质量)"  # (红色引擎驱动园区发展: parks in general)
 )
 
 
@@ -5180,8 +5196,14 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         st = SentenceState(s_start, s_end, topic=opening or topic)
         if previous is not None and previous.start >= paragraph_start:
             st.rate_before = next((p for p in reversed(previous.percents) if p.metric), None)
+            st.count_before = next((c for c in reversed(previous.counts) if c.metric), None)
         topic = topic if part else st.topic
         relevant = vocab.relevant.search(text, s_start, s_end) is not None
+        relevant = relevant or (
+            previous is not None
+            and previous.relevant
+            and _POINTS_BACK_RE.search(text, s_start, s_end) is not None
+        )
         if part and previous is not None:
             # 全省共有律师事务所1326家。其中，长沙市612家…: the parts of the total before
             relevant = relevant or previous.relevant

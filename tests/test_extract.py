@@ -5071,3 +5071,24 @@ def test_firms_that_set_one_up_listed_by_sector_after_fenbie():
     )
     assert obs[("private_enterprise", "firms_covered", 1270)][1] == "南宁市青秀区"
     assert obs[("social_org", "firms_covered", 208)][1] == "南宁市青秀区"
+
+
+def test_this_figure_in_the_next_sentence_is_the_count_just_stated():
+    obs = observed(
+        "截至2016年9月底，河南省执业律师1.6万余人，其中党员律师5230人。而在2011年，这个数字还不到3000人。"
+    )
+    assert obs[("legal", "party_members", 3000)] == ("upper_bound", "河南省", 2011, "3000")
+
+
+def test_tongqi_after_any_term():
+    obs = observed("截至2020年底，成都市律师事务所812家；执业律师同期达到1.42万人。")
+    assert obs[("legal", "practitioners", 14200)][1:3] == ("成都市", 2020)
+
+
+def test_a_park_named_then_pointed_to_and_parks_in_general():
+    text = (
+        "长沙县“两新”党建：红色引擎驱动园区发展\n截至2019年底，长沙县“两新”组织党组织达1042个。"
+        "长沙经开区是全县“两新”党建的主阵地。园区聚集企业2800余家，建有党组织213个。"
+    )
+    obs = observed(text, title="长沙县“两新”党建：红色引擎驱动园区发展")
+    assert set(obs) == {("other", "party_organizations", 1042)}
