@@ -1486,13 +1486,15 @@ def _without_junk_before_scope(prefix: str, ctx: Context) -> str:
 
 def _label_before(clause_from: int, before: str, st: SentenceState, text: str) -> str:
     """律师事务所：1058家 · 律师事务所 | 203家 · 覆盖率：94.1%: a figure alone after a label
-    is the label's."""
-    if clause_from > st.start and text[clause_from - 1] in LABEL_ENDS and not before.strip():
+    (with its qualifier: 执业律师：近6000名) is the label's."""
+    alone = _QUALIFIER_ONLY_RE.fullmatch(before) is not None
+    if clause_from > st.start and text[clause_from - 1] in LABEL_ENDS and alone:
         label_end = clause_from - 1
         return text[_clause_start(text, label_end, st.start) : label_end].strip() + before
     return before
 
 
+_QUALIFIER_ONLY_RE = re.compile(r"\s*(?:近|约|超过|逾|不足|不到|大约|接近|共|达)?\s*")
 NEGATIONS = ("不", "未", "无", "没有")
 
 
@@ -3047,7 +3049,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     )
     last_single = max(last_single, _last_named_firm(sentence_before, ctx))
     opening = _WHEN_OPENING_RE.match(sentence_before)
-    if vocab.unit_body_opening_re.match(sentence_before, opening.end() if opening else 0):
+    body = vocab.unit_body_opening_re.match(sentence_before, opening.end() if opening else 0)
+    # (律所党支部：3490个: a statistics label, no one unit's body)
+    if body and not sentence_before.startswith(("：", ":"), body.end()):
         # 商会党支部成立于2017年，现有党员29名 · 如今，律所党委下设4个党支部
         last_single = max(last_single, 0)
     scope_at = _last_scope(start - len(sentence_before), start, ctx)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 # Between two cells: a pipe, a tab or a full-width space (with any padding), or a run of two
 # or more spaces
 CELL_SEPARATOR = re.compile(r"[ \t\u3000\xa0]*[|｜\t\u3000][ \t\u3000\xa0]*|[ \xa0]{2,}")
-NUMERIC_CELL = re.compile(r"[-+−－]?\d[\d,]*(?:\.\d+)?[%％]?")  # -3.1%: a change column's
+NUMERIC_CELL = re.compile(r"[-+−－]?\d[\d,]*(?:\.\d+)?[万亿]?[%％]?")  # -3.1%: a change column's
 BLANK_CELL = frozenset("-—–/／")  # a figure the table does not give
 # | --- | :---: |: the rule markdown draws under a header
 RULE_LINE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*")

@@ -5092,3 +5092,19 @@ def test_a_park_named_then_pointed_to_and_parks_in_general():
     )
     obs = observed(text, title="长沙县“两新”党建：红色引擎驱动园区发展")
     assert set(obs) == {("other", "party_organizations", 1042)}
+
+
+def test_statistics_labels_with_qualifiers_and_unit_bodies():
+    text = (
+        "会议通报，目前全省律师行业基本情况为：\n律师事务所：426家\n执业律师：近6000名\n"
+        "律所党支部：3490个（其中单独党支部2870个、联合党支部620个）\n"
+    )
+    obs = observed(text, title="甘肃省律师行业党建工作会议召开", jurisdiction="甘肃省")
+    assert obs[("legal", "practitioners", 6000)][0] == "approximate"
+    assert ("legal", "party_branches", 3490) in obs
+    assert ("legal", "joint_branches", 620) in obs
+    obs = observed(
+        "会上，省司法厅通报表扬了15个先进律师事务所党支部和32名优秀党员律师。",
+        jurisdiction="甘肃省",
+    )
+    assert ("legal", "awarded_party_organizations", 15) in obs

@@ -260,3 +260,16 @@ def test_a_qizhong_column_of_the_same_metric_is_a_kind_not_a_figure() -> None:
     assert ("social_org", "firms", 5120) in obs
     assert ("social_org", "party_organizations", 1430) in obs
     assert ("social_org", "firms", 612) not in obs
+
+
+def test_cells_in_wan_keep_the_table_whole():
+    text = (
+        "项目              2016年底    2020年底\n律师事务所（家）    1402        2087\n"
+        "执业律师（名）      1.76万      2.83万\n党员律师（名）      5230        9460\n"
+    )
+    (table,) = find_tables(text)
+    assert [row[0].text for row in table.rows] == [
+        "律师事务所（家）",
+        "执业律师（名）",
+        "党员律师（名）",
+    ]
