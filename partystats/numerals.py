@@ -43,8 +43,9 @@ _MULT = r"千万|[万亿千]"  # 1.3万 · 2亿 · 7千 (Arabic digits before a 
 NUMBER_RE = re.compile(
     rf"(?P<pct_cn>百分之(?P<pct_body>{_ARABIC}|{_CHINESE}))"
     rf"|(?P<frac>(?P<den>{_CHINESE})分之(?P<num>{_CHINESE}))"
-    # 近三成 · 占律师总数的三成 · 不足三成 (成 after other words: 建成, 三成员单位)
-    rf"|(?<=[占近约超达逾比的足到过为])(?P<tenths>[一二两三四五六七八九])成(?!员|立|为|果|绩)"
+    # 近三成 · 占律师总数的三成 · 不足三成 · 八成五 (85) (成 after other words: 建成, 三成员单位)
+    rf"|(?<=[占近约超达逾比的足到过为])(?P<tenths>[一二两三四五六七八九])成"
+    rf"(?P<hundredths>[一二三四五六七八九](?![成分万千百十]))?(?!员|立|为|果|绩)"
     rf"|(?<=[占的近过约])(?P<half>一半)"  # 占律师总数的一半 · 超过一半: 50 percent
     # 120多万户 · 36余万人: 多/余 between the digits and their unit
     rf"|(?P<num_ar>{_ARABIC})(?:(?P<more>[多余])(?=[万亿]))?(?P<mult_ar>{_MULT}?)(?P<pct>%)?"
@@ -166,9 +167,10 @@ def _parse(m: re.Match[str]) -> Number | None:
         value = round(num / den * 100, 2) if den and num is not None else None
         form = Form.FRACTION
         end = m.end()
-    elif m["tenths"]:  # 近三成 = 30 percent
+    elif m["tenths"]:  # 近三成 = 30 percent · 八成五 = 85 percent
         tenths = chinese_to_number(m["tenths"])
-        value = tenths * 10 if tenths is not None else None
+        rest = chinese_to_number(m["hundredths"]) if m["hundredths"] else 0
+        value = tenths * 10 + (rest or 0) if tenths is not None else None
         form = Form.FRACTION
         end = m.end()
     elif m["half"]:

@@ -525,3 +525,12 @@ def test_tenths_written_with_liang():
     (n,) = find_numbers("覆盖率不到两成")
     assert (n.text, n.value) == ("两成", 20.0)
     assert [x.text for x in find_numbers("两成员单位")] == ["两"]
+
+
+def test_tenths_and_hundredths():
+    from partystats.numerals import find_numbers
+
+    assert [(n.text, n.value) for n in find_numbers("覆盖率达到八成五，居全省前列")] == [
+        ("八成五", 85.0)
+    ]
+    assert [(n.text, n.value) for n in find_numbers("占三成五以上")] == [("三成五", 35.0)]
