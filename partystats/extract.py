@@ -1163,7 +1163,9 @@ def _awarding(sentence: str, cat: Catalog) -> bool:
 
 
 # the conjunction after a counted item, before the next item's words: 20家和 · 15个以及
-_NEXT_ITEM_RE = re.compile(r"(?:和|及|以及|与)(?=[\u4e00-\u9fff])")
+# (执业律师5163人中有党员律师1621名: the whole, then the part it has)
+_NEXT_ITEM_RE = re.compile(r"(?:和|及|以及|与|中有|中共有)(?=[\u4e00-\u9fff])")
+_WHOLE_THEN_PART_RE = re.compile(r"中(?:有|共有)(?=[\u4e00-\u9fff])")
 
 
 def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
@@ -1376,6 +1378,8 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     phrase = re.sub(
         rf"^([（(][^）)]*[）)]|{total_of}{from_to}|{AWARD_PREDICATE}|{ALL_SET_UP}|中$)", "", phrase
     )
+    if _WHOLE_THEN_PART_RE.match(phrase):
+        phrase = ""  # 执业律师5163人中有党员律师1621名: the whole, its part read next
     committee = _each_place_set_up_one(fig, ctx)
     if committee is not None and (not stripped or consume(stripped, ctx)):
         # 全省21个地级以上市均成立了市级律师行业党委: one committee each, so 21 of them
@@ -1721,7 +1725,7 @@ def _ends_with_token(text: str, ctx: Context) -> bool:
 # a counted item of an enumeration: 7家 · 24名 · 1.2万余人
 _COUNTED_ITEM_RE = re.compile(r"\d+(?:\.\d+)?[万亿]?[多余]?\s*[名人位家个户所期次场批]")
 # 分别比2015年底的 · 较2019年底的: the earlier year a list of levels is compared with
-_COMPARED_LIST_RE = re.compile(r"(?:分别)?(?:比|较)(?:19|20)\d{2}年(?:底|末)?的")
+_COMPARED_LIST_RE = re.compile(r"(?:分别)?(?:比|较|与|同)(?:19|20)\d{2}年(?:底|末)?的")
 # 1096家、10268人 · 351家和4609名: counts joined into one list
 _COUNTS_JOINED_RE = re.compile(
     rf"{_COUNTED_ITEM_RE.pattern}(?:[、和与及]{_COUNTED_ITEM_RE.pattern})*"

@@ -5108,3 +5108,17 @@ def test_statistics_labels_with_qualifiers_and_unit_bodies():
         jurisdiction="甘肃省",
     )
     assert ("legal", "awarded_party_organizations", 15) in obs
+
+
+def test_a_whole_then_the_part_it_has():
+    obs = observed("截至2013年底，广西壮族自治区执业律师5163人中有党员律师1621名。")
+    assert set(obs) == {("legal", "practitioners", 5163), ("legal", "party_members", 1621)}
+
+
+def test_a_list_of_levels_compared_with_by_yu_xiangbi():
+    obs = observed(
+        "截至2020年底，江苏省共有律师事务所2693家、执业律师3.6万人，"
+        "与2015年底的1786家、2.1万人相比，分别增长50.8%和71.4%。"
+    )
+    assert obs[("legal", "practitioners", 21000)][1:3] == ("江苏省", 2015)
+    assert obs[("legal", "firms", 1786)][1:3] == ("江苏省", 2015)
