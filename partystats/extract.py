@@ -601,8 +601,11 @@ def _names_the_place(
 # 推进会在浙江杭州召开: where a meeting was held, not what the text counts
 _MET_AT_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:召开|举行|举办|开幕|闭幕)")
 _AT_RE = re.compile(r"在[\u4e00-\u9fff]{0,3}$")  # 在杭州 · 在浙江杭州 (not 杭州召开…: the host)
-# 中新网北京6月11日电 · 本报北京1月17日讯: where the story was filed, not what it is about
-_FILED_AT_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日\s*[电電讯訊]")
+# 中新网北京6月11日电 · 本报北京1月17日讯 · (记者 王晓涵 北京报道): where the story was
+# filed, not what it is about
+_FILED_AT_RE = re.compile(
+    r"\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日\s*[电電讯訊]|\s*(?:报道|報道)[)）]"
+)
 
 
 def _mask_words_not_places(text: str) -> str:

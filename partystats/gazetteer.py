@@ -213,7 +213,8 @@ def gazetteer() -> Gazetteer:
                 county_short.setdefault(bare, []).append(place)
         if short:
             surfaces.setdefault(short, []).append(place)
-    for alias in ("全国", "我国", "大陆"):  # 大陆: the mainland, as texts from outside it say
+    # 大陆 · 内地: the mainland, as texts from outside it say
+    for alias in ("全国", "我国", "大陆", "内地"):
         surfaces[alias] = [NATIONAL_PLACE]
     by_name = {p.full_name: p for p in places}
     for alias, full_name in _aliases().items():

@@ -5122,3 +5122,12 @@ def test_a_list_of_levels_compared_with_by_yu_xiangbi():
     )
     assert obs[("legal", "practitioners", 21000)][1:3] == ("江苏省", 2015)
     assert obs[("legal", "firms", 1786)][1:3] == ("江苏省", 2015)
+
+
+def test_the_place_a_reporter_filed_from_and_neidi():
+    text = (
+        "內地律師行業黨建成效顯著\n【文匯報訊】(記者 王曉涵 北京報道)據司法部最新統計,截至2019年12月31日,"
+        "全國共有執業律師47.3萬多人。其中,中共黨員律師17.6萬名。"
+    )
+    obs = observed(text, title="內地律師行業黨建成效顯著")
+    assert obs[("legal", "party_members", 176000)][1] == "全国"
