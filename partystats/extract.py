@@ -5268,10 +5268,11 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 if _awarded_nationwide(fig, st, ctx):
                     fig.place = NATIONAL_PLACE  # 中央组织部、司法部表彰全国…先进基层党组织100个
                 if fig.place is None:
+                    # (杭州、宁波、温州三市…。三市党员律师分别为…: the places listed before)
                     fig.place = (
                         _scope_place(num.start, st, ctx)
                         if _has_scope(st.start, num.start, ctx)
-                        else (topic or ctx.default_place)
+                        else (_respective_place(num.start, st, ctx) or topic or ctx.default_place)
                     )
                 as_of: date | None
                 if cell is not None and cell.year is not None:

@@ -5131,3 +5131,16 @@ def test_the_place_a_reporter_filed_from_and_neidi():
     )
     obs = observed(text, title="內地律師行業黨建成效顯著")
     assert obs[("legal", "party_members", 176000)][1] == "全国"
+
+
+def test_places_counted_in_the_sentence_before_respectively():
+    obs = observed(
+        "截至去年底，浙江省律所党组织892个。\n杭州、宁波、温州三市律师人数较多。"
+        "到去年底，三市党员律师分别为1856名、904名和763名。",
+        published=date(2012, 3, 1),
+    )
+    assert [obs[("legal", "party_members", v)][1] for v in (1856, 904, 763)] == [
+        "杭州市",
+        "宁波市",
+        "温州市",
+    ]
