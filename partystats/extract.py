@@ -1733,7 +1733,9 @@ _COMPARED_LIST_RE = re.compile(r"(?:分别)?(?:比|较|与|同)(?:19|20)\d{2}年
 _COUNTS_JOINED_RE = re.compile(
     rf"{_COUNTED_ITEM_RE.pattern}(?:[、和与及]{_COUNTED_ITEM_RE.pattern})*"
 )
-_CHANGE_AFTER_RE = re.compile(r"(?:分别|均|各)?(?:增长|增加|提高|上升|翻|净增|相比)")
+_CHANGE_AFTER_RE = re.compile(
+    r"(?:分别|均|各)?(?:大幅|大幅度|明显|显著|稳步|快速)?(?:增长|增加|提高|上升|翻|净增|相比)"
+)
 
 
 def _names_a_partner(words: str) -> bool:
@@ -3057,8 +3059,14 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     last_single = max(last_single, _last_named_firm(sentence_before, ctx))
     opening = _WHEN_OPENING_RE.match(sentence_before)
     body = vocab.unit_body_opening_re.match(sentence_before, opening.end() if opening else 0)
-    # (律所党支部：3490个: a statistics label, no one unit's body)
-    if body and not sentence_before.startswith(("：", ":"), body.end()):
+    # (律所党支部：3490个 · 律所党委7个: a statistics label or a count right after the words,
+    # no one unit's body)
+    labelled = body and (
+        sentence_before.startswith(("：", ":"), body.end())
+        or not sentence_before[body.end() :].strip()
+        or NUMERAL_START_RE.match(sentence_before, body.end()) is not None
+    )
+    if body and not labelled:
         # 商会党支部成立于2017年，现有党员29名 · 如今，律所党委下设4个党支部
         last_single = max(last_single, 0)
     scope_at = _last_scope(start - len(sentence_before), start, ctx)
@@ -3869,13 +3877,21 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if share_at < 0:
         fig.note = "percent of something outside the catalog"
         return
-    owner_np, _ = strip_before(before[:share_at].removesuffix("所"), cat)  # 党员律师所占比例
+    owner_words = before[:share_at]
+    if not owner_words.endswith(("律所", "事务所")):
+        owner_words = owner_words.removesuffix("所")  # 党员律师所占比例
+    owner_np, _ = strip_before(owner_words, cat)
     term = suffix_term(owner_np, cat) if owner_np else None
     owner_of = owner_np[: -len(term.term)] if term is not None else ""
     if term is not None:
         term, owner_of = with_members(term, owner_of, cat)  # 党员公证员占比
     if owner_of and _respective_place(num.start, st, ctx) is not None:
         owner_of = _without_list_marks(owner_of, ctx)  # 山东、河南两省党员律师占比分别为…
+    # 已建立党组织的律所占律所总数的86.5%: the firms covered, as a share of all: the rate
+    covered = term is not None and term.metric == "firms" and owner_of.endswith("的")
+    covered = covered and establishment_outcome(owner_of[:-1], cat) == "firms_covered"
+    if covered and term is not None:
+        term, owner_of = replace(term, metric="firms_covered"), ""
     if term is not None and not consume(owner_of, ctx):
         fig.note = f"share within a part: {owner_np[-10:]}"  # 青年律师中党员比例为25%
         return

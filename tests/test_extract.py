@@ -5144,3 +5144,24 @@ def test_places_counted_in_the_sentence_before_respectively():
         "宁波市",
         "温州市",
     ]
+
+
+def test_the_share_of_firms_covered_is_the_coverage_rate():
+    obs = observed(
+        "截至2010年底，湖南省律所共建立党组织412个，已建立党组织的律所占律所总数的86.5%。"
+    )
+    assert obs[("legal", "coverage_rate", 86.5)][1:3] == ("湖南省", 2010)
+
+
+def test_a_unit_body_with_its_count_right_after_is_a_statistics_line():
+    obs = observed("截至2020年9月底，湖北省律所党委7个，党总支12个。")
+    assert set(obs) == {("legal", "party_committees", 7), ("legal", "general_branches", 12)}
+    assert observed("湖北省某律所党委下设7个党支部。") == {}
+
+
+def test_levels_compared_with_then_a_change_with_an_adverb():
+    obs = observed(
+        "截至2020年底，新疆维吾尔自治区执业律师达到6870人，律师事务所超过700家，"
+        "较2018年底的3900余人、460家大幅增长。"
+    )
+    assert obs[("legal", "firms", 460)][2] == 2018
