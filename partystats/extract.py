@@ -1728,7 +1728,11 @@ def _ends_with_token(text: str, ctx: Context) -> bool:
 # a counted item of an enumeration: 7家 · 24名 · 1.2万余人
 _COUNTED_ITEM_RE = re.compile(r"\d+(?:\.\d+)?[万亿]?[多余]?\s*[名人位家个户所期次场批]")
 # 分别比2015年底的 · 较2019年底的: the earlier year a list of levels is compared with
-_COMPARED_LIST_RE = re.compile(r"(?:分别)?(?:比|较|与|同)(?:19|20)\d{2}年(?:底|末)?的")
+_COMPARED_LIST_RE = re.compile(
+    r"(?:分别)?(?:比|较|与|同)(?:(?:19|20)\d{2}年(?:底|末)?|上年(?:底|末)|去年(?:底|末))的"
+)
+# a level of an earlier time named right before the figures: 较上年底的 · 比2019年末的
+_LEVEL_THEN_RE = re.compile(rf"{_COMPARED_LIST_RE.pattern}(?:{_COUNTED_ITEM_RE.pattern}[、和])*$")
 # 1096家、10268人 · 351家和4609名: counts joined into one list
 _COUNTS_JOINED_RE = re.compile(
     rf"{_COUNTED_ITEM_RE.pattern}(?:[、和与及]{_COUNTED_ITEM_RE.pattern})*"
@@ -2254,7 +2258,10 @@ RECEIVED_RE = re.compile(
     r"(?:均|都|先后)?(?:(?:受到|获得)[^，,；;。]{0,16}?(?:表彰|嘉奖)|获此殊荣|榜上有名)"
 )
 _SHARE_BASE_AFTER_RE = re.compile(r"(?:总数)?的[约近]?\d+(?:\.\d+)?%")
-_SHARE_OF_RE = re.compile(rf"占(?:{'|'.join(ALL_SCOPE)})?$")
+# 占全市 · 占深圳全市 · 占黑龙江全省 (…1.29万名律师的41.6%: the whole, then its share)
+_SHARE_OF_RE = re.compile(
+    rf"占(?:[\u4e00-\u9fff]{{2,4}}?(?:{'|'.join(ALL_SCOPE)})|{'|'.join(ALL_SCOPE)})?$"
+)
 # 9家公证机构通过联合党支部实现覆盖 · 236家律所实现党组织全覆盖 (not 党的工作覆盖)
 _COVERED_BY_RE = re.compile(
     r"(?:已|均|全部)*(?:通过[^，,；;。]{0,10}?(?:党组织|党支部)实现[^，,；;。]{0,4}覆盖"
@@ -3038,7 +3045,8 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     # 新建非公企业党组织28个、社会组织党组织11个: a change word heads its whole list
     floor = start - len(sentence_before)
     listed = _list_head(text, _clause_start(text, start, floor), floor) + before
-    if cue := _change_word(listed, ctx):
+    # (分别较上年底的1121家、1.52万人增长…: the level then, not the change)
+    if (cue := _change_word(listed, ctx)) and not _LEVEL_THEN_RE.search(listed):
         fig.note = f"change, not a level ({cue})"
         return True
     planned = sentence_before[_plans_reach(start - len(sentence_before), start, ctx) :]

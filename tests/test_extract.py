@@ -5165,3 +5165,19 @@ def test_levels_compared_with_then_a_change_with_an_adverb():
         "较2018年底的3900余人、460家大幅增长。"
     )
     assert obs[("legal", "firms", 460)][2] == 2018
+
+
+def test_levels_of_the_year_before_compared_with():
+    obs = observed(
+        "截至2024年6月底，云南省共有律师事务所1186家、执业律师1.63万人，"
+        "分别较上年底的1121家、1.52万人增长5.8%和7.2%。"
+    )
+    assert obs[("legal", "firms", 1121)][1:3] == ("云南省", 2023)
+    assert obs[("legal", "practitioners", 15200)][1:3] == ("云南省", 2023)
+    obs = observed("截至2024年底，云南省共有律师事务所1186家，较上年增加65家。")
+    assert set(obs) == {("legal", "firms", 1186)}
+
+
+def test_the_whole_a_place_share_is_of_named_with_its_place():
+    obs = observed("截至2024年底，哈尔滨市律师7840名，律师人数占黑龙江全省1.29万名律师的41.6%。")
+    assert obs[("legal", "practitioners", 12900)][1] == "黑龙江省"
