@@ -1798,6 +1798,8 @@ def _read_before(
         term = _organizations_set_up_before(fig, st, ctx)  # 已全部单独建立党支部，共19个
     if term is None and _respective_place(fig.number.start, st, ctx) is not None:
         term = _ranked_subject(fig, st, ctx)  # 律所数量居前三位的是广东、北京、浙江，分别有…
+        # 济南、青岛两市执业律师均超过1万人，分别为1.21万人、1.04万人: the term said before
+        term = term or _term_before_respective(fig, st, ctx)
         stripped = ""
     if term is None and (ranked := _ranked_in_brackets(fig, st, ctx)) is not None:
         (term, fig.place), stripped = ranked, ""  # 排名前四的省依次为广东（4300余家）、北京（…
@@ -2890,6 +2892,31 @@ def _ranked_subject(fig: Figure, st: SentenceState, ctx: Context) -> Term | None
     term = suffix_term(strip_before(subject, ctx.catalog)[0], ctx.catalog)
     group = ctx.catalog.classifier_group(fig.classifier or "")
     return term if term is not None and term.needs == group else None
+
+
+def _term_before_respective(fig: Figure, st: SentenceState, ctx: Context) -> Term | None:
+    """The last catalog term of the sentence before its 分别 (places listed, then what they
+    have, then 分别为 and only figures), when it counts what the figure's classifier counts."""
+    respective = _respective(fig.number.start, st, ctx)
+    if respective is None:
+        return None
+    text, (k, index) = ctx.text, respective
+    listed = [f for f in st.counts if f.number.start > k and f is not fig]
+    first_at = listed[0].number.start if listed else fig.number.start
+    after = strip_before(text[k + 2 : first_at], ctx.catalog)[0]
+    if "每" in text[st.start : k] or suffix_term(after, ctx.catalog) is not None:
+        return None  # 每万人拥有律师数分别为… · 分别建立律师行业党组织118个、31个: not this
+    if index > 0 and not (listed and listed[0].metric):
+        return None  # the list's first figure was not read: neither is the rest
+    for i in range(k - 1, st.start - 1, -1):
+        word = ctx.vocab.term_lex.longest_at(text, i)
+        if word and i + len(word) <= k:
+            term, cat = ctx.vocab.terms[word], ctx.catalog
+            stock = cat.metrics[term.metric]["kind"] == "stock"
+            return (
+                term if stock and term.needs == cat.classifier_group(fig.classifier or "") else None
+            )
+    return None
 
 
 def _ranked_in_brackets(fig: Figure, st: SentenceState, ctx: Context) -> tuple[Term, Place] | None:

@@ -5181,3 +5181,23 @@ def test_levels_of_the_year_before_compared_with():
 def test_the_whole_a_place_share_is_of_named_with_its_place():
     obs = observed("截至2024年底，哈尔滨市律师7840名，律师人数占黑龙江全省1.29万名律师的41.6%。")
     assert obs[("legal", "practitioners", 12900)][1] == "黑龙江省"
+
+
+def test_places_listed_then_their_term_then_respectively():
+    obs = observed(
+        "截至2023年底，山东省律师事务所2000家。济南、青岛两市执业律师均超过1万人，"
+        "分别为1.21万人、1.04万人。"
+    )
+    assert obs[("legal", "practitioners", 12100)][1] == "济南市"
+    assert obs[("legal", "practitioners", 10400)][1] == "青岛市"
+    assert ("legal", "practitioners", 10000) not in obs
+    # a ratio per head, and a term after 分别 that names what the figures count, are not this
+    assert (
+        observed("全国每万人拥有律师数达到5.2人，北京、上海每万人拥有律师数分别为24.6人、15.3人。")
+        == {}
+    )
+    obs = observed(
+        "截至2010年底，全省13个市中已有9个成立了律师行业党委，"
+        "哈尔滨、齐齐哈尔、佳木斯三市分别建立律师行业党组织118个、31个、22个。"
+    )
+    assert ("legal", "party_committees", 31) not in obs
