@@ -5097,6 +5097,22 @@ def _date_of(
 # the whole document
 
 
+# the rest of a list of figures, only the last with its classifier: 、4.9万、4.6万人
+_LIST_REST_RE = re.compile(
+    r"(?:[、和及与]\d+(?:\.\d+)?[万亿]?[多余]?)*[、和及与]\d+(?:\.\d+)?([万亿]?)[多余]?(\S)"
+)
+
+
+def _list_classifier(fig: Figure, text: str, cat: Catalog) -> str | None:
+    """The classifier the last figure of a list carries for all (6.8万、4.9万、4.6万人), if
+    ``fig`` opens or continues such a list with the same unit (not 4.5、4.6万人)."""
+    m = _LIST_REST_RE.match(text, fig.tail_end)
+    if m is None or cat.classifier_group(m[2]) is None:
+        return None
+    same_unit = (m[1] or "") == next((c for c in "万亿" if c in fig.number.text), "")
+    return m[2] if same_unit else None
+
+
 def mention_kind(fig: Figure, text: str) -> MentionKind:
     num = fig.number
     after = text[num.end : num.end + 1]
@@ -5277,6 +5293,9 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             k += 1
             fig = Figure(num)
             read_tail(fig, text, cat)
+            if fig.classifier is None and num.form is Form.ARABIC and not fig.note:
+                # 分别为6.8万、4.9万、4.6万人: the list's last classifier is every item's
+                fig.classifier = _list_classifier(fig, text, cat)
             cell = cells.get(num.start)
             if cell is not None:
                 kind = _read_cell(fig, cell, cat)  # a table's: its column and row say what

@@ -5201,3 +5201,14 @@ def test_places_listed_then_their_term_then_respectively():
         "哈尔滨、齐齐哈尔、佳木斯三市分别建立律师行业党组织118个、31个、22个。"
     )
     assert ("legal", "party_committees", 31) not in obs
+
+
+def test_a_list_whose_last_figure_carries_the_classifier_for_all():
+    obs = observed(
+        "2022年底，广东、北京、江苏三省市律师人数位居全国前三，分别为6.8万、4.9万、4.6万人。"
+    )
+    assert [obs[("legal", "practitioners", v)][1] for v in (68000, 49000, 46000)] == [
+        "广东省",
+        "北京市",
+        "江苏省",
+    ]
