@@ -2129,10 +2129,20 @@ def _post_metric(
         # the firms, those that set up no branch of their own)
         rest = any(w in covering[1] for w in cat.not_observation["other_places"])
         aside = _aside_open(ctx.text, fig.number.start, st.start)
+        # (联合党支部7个，共吸纳24家鉴定机构: the joint branches alone, not the last kind of
+        # a breakdown, whose cover is the whole's: 其中单独党支部50个、联合党支部30个，覆盖…)
+        alone = prev is not None and not any(
+            f.metric in _KINDS_OF_ORGANIZATIONS for f in st.counts if f is not prev
+        )
         if (
             prev is not None
             and prev.metric == "joint_branches"
-            and (before.endswith("（覆盖") or rest or prev.number.end <= aside <= prev.tail_end + 1)
+            and (
+                before.endswith("（覆盖")
+                or rest
+                or prev.number.end <= aside <= prev.tail_end + 1
+                or alone
+            )
         ):
             return "firms_in_joint_branches"
         return "firms_covered"
@@ -2227,6 +2237,13 @@ def _post_metric(
     return None
 
 
+_KINDS_OF_ORGANIZATIONS = (
+    "party_organizations",
+    "party_branches",
+    "standalone_branches",
+    "party_committees",
+    "general_branches",
+)
 _ALL_OF_THEM_RE = re.compile(r"[，,]?(?:已经|已)?(?:全部|均|都)")
 PLACES_COUNTED = "counts places, not what they set up"
 _AND_ANOTHER_UNIT_RE = re.compile(r"[和及与、][^，,；;。]{2,12}?(?:均|都|全部|已)")

@@ -5212,3 +5212,12 @@ def test_a_list_whose_last_figure_carries_the_classifier_for_all():
         "北京市",
         "江苏省",
     ]
+
+
+def test_firms_the_joint_branches_alone_take_in():
+    obs = observed("截至2019年6月底，青岛市司法鉴定行业有联合党支部7个，共吸纳24家鉴定机构。")
+    assert ("other", "firms_in_joint_branches", 24) in obs
+    obs = observed(
+        "截至2019年底，青岛市共建立律所党组织80个，其中单独党支部50个、联合党支部30个，覆盖律所200家。"
+    )
+    assert ("legal", "firms_covered", 200) in obs
