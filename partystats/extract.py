@@ -756,7 +756,8 @@ def _examples_of_trades(listed: str, ctx: Context) -> bool:
 # 全区（不含兵团）共有… · 会计师事务所（含分所）: what the count takes in or leaves out
 _INCLUDING_ASIDE_RE = re.compile(r"[（(](?:不含|含|包括|不包括)[^（()）]{1,12}[)）]")
 _DATE_WORD_RE = re.compile(
-    r"(截至|截止)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(底|末|年底|年末|度)?"
+    r"(截至|截止|到)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(底|末|年底|年末|度)?"
+    r"|(?:截至|截止|到)(?:去年|今年|上年)(?:底|末)"  # 甘南藏族自治州到去年底共有…
     r"|第[一二三四五六七八九十\d]{1,3}批"  # 命名第二批…示范点80家: which batch, no sub-type
 )
 
@@ -5346,6 +5347,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 st.counts.append(fig)
             if fig.metric and kind is MentionKind.COUNT and _part_of_unpublished(fig, st, ctx):
                 fig.metric, fig.note = None, "part of a figure that was not published"
+            if fig.metric and kind is MentionKind.COUNT and _subject_unread(fig, st, ctx):
+                fig.metric, fig.note = None, "the list's subject, before its verb, was not read"
             if fig.metric in _AMONG_METRICS and _among_uncounted(fig, st, ctx):
                 fig.metric, fig.note = None, "among a group the catalog does not count"
             if fig.metric and plans:
@@ -5947,6 +5950,25 @@ def _has_scope(start: int, pos: int, ctx: Context) -> bool:
     if ctx.places_in(start, pos):
         return True
     return ctx.vocab.scope_re.search(ctx.text, start, pos) is not None
+
+
+_HOLDING_VERB_RE = re.compile(r"现有|共有|拥有|已有|集聚")
+
+
+def _subject_unread(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """十堰经济技术开发区内现有非公企业党组织152个、党员1300余名: the list's subject, before
+    its verb, could not be read for the first item; the next item (no subject of its own)
+    has the same subject."""
+    prev = next((f for f in reversed(st.counts) if f is not fig), None)
+    if prev is None or not prev.note.startswith("sub-type or unknown modifier"):
+        return False
+    text = ctx.text
+    clause = text[_clause_start(text, prev.number.start, st.start) : prev.number.start]
+    verb = _HOLDING_VERB_RE.search(clause)
+    if verb is None or consume(clause[: verb.start()], ctx):
+        return False  # (本会共有团体会员58家、执业会员796名: the first item's own words)
+    gap = text[prev.tail_end : fig.number.start]
+    return gap.startswith("、") and not ctx.places_in(prev.tail_end, fig.number.start)
 
 
 def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:

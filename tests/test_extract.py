@@ -5221,3 +5221,22 @@ def test_firms_the_joint_branches_alone_take_in():
         "截至2019年底，青岛市共建立律所党组织80个，其中单独党支部50个、联合党支部30个，覆盖律所200家。"
     )
     assert ("legal", "firms_covered", 200) in obs
+
+
+def test_a_list_whose_subject_was_not_read():
+    obs = observed(
+        "截至2020年底，十堰市非公企业党组织2100个。"
+        "十堰经济技术开发区内现有非公企业党组织152个、党员1300余名。"
+    )
+    assert set(obs) == {("private_enterprise", "party_organizations", 2100)}
+
+
+def test_the_associations_own_members_and_a_relative_year_end_before_the_verb():
+    obs = observed(
+        "截至2017年底，昆山市律师协会召开会员代表大会。本会共有团体会员五十八家、执业会员七百九十六名。"
+    )
+    assert ("legal", "firms", 58) in obs and ("legal", "practitioners", 796) in obs
+    obs = observed(
+        "甘肃省甘南藏族自治州到去年底共有律师事务所14家、执业律师96名。", published=date(2024, 3, 1)
+    )
+    assert obs[("legal", "firms", 14)][1:3] == ("甘南藏族自治州", 2023)
