@@ -93,6 +93,13 @@ PINYIN_ANNOTATION = re.compile(
     rf"[(（?](?=[^)）]{{0,40}}[{TONE_MARKED}])"
     rf"[{_PINYIN_LETTER}]{{1,6}}(?:[ '’-]?[{_PINYIN_LETTER}]{{1,6}}){{0,5}}[)）]"
 )
+# ...or glued without brackets (律师事务所lǜ shī shì wù suǒ1685家): a run of syllables right
+# after a character, kept only when it has a tone mark (never an English word)
+PINYIN_BARE = re.compile(
+    rf"(?<=[\u3400-\u9fff])[{_PINYIN_LETTER}]{{1,6}}(?:[ '’-][{_PINYIN_LETTER}]{{1,6}}){{0,7}} ?"
+    r"(?![A-Za-z])"
+)
+TONE_MARK = re.compile(f"[{TONE_MARKED}]")
 
 # A half-width comma doubled before the real mark (,, ,、 ,。 ,; ,?), or a
 # full-width mark repeated. Ellipses (……) and dashes (——) are not touched.
@@ -112,7 +119,11 @@ HANZI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 def repair(raw: str) -> Repaired:
     """Clean simplified text from ``raw``, the offset map back, and what was done."""
-    pinyin = pinyin_spans(raw) if "(" in raw or "（" in raw or "?" in raw else []
+    pinyin = (
+        pinyin_spans(raw)
+        if "(" in raw or "（" in raw or "?" in raw or TONE_MARK.search(raw)
+        else []
+    )
     invisible = matches(INVISIBLE, raw)
     markup = matches(MARKUP_TAG, raw) if "<" in raw else []
     lost = matches(LOST_CHARACTERS, raw) if "锟" in raw else []
@@ -171,10 +182,13 @@ def put_entities(text: str, origin: Sequence[int], entities: dict[Span, str]) ->
 
 def pinyin_spans(text: str) -> list[Span]:
     """Annotations to delete. A "?" standing for a lost "(" is mojibake: it stays."""
-    return [
+    spans = [
         (m.start() + 1, m.end()) if m.group().startswith("?") else m.span()
         for m in PINYIN_ANNOTATION.finditer(text)
     ]
+    if TONE_MARK.search(text):
+        spans += [m.span() for m in PINYIN_BARE.finditer(text) if TONE_MARK.search(m[0])]
+    return sorted(spans)
 
 
 def without_annotations(text: str) -> str:
@@ -267,6 +281,8 @@ FIGURE_SPACING = re.compile(
 # page's stray space, never a separator (those are runs of spaces, tabs or full-width)
 # (not after a dateline or a byline: 北京6月14日电 律师…, 本报讯 …, 记者 张敏)
 STRAY_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![电讯报者员]) (?=[\u4e00-\u9fff])")
+# 济南市&nbsp;、青岛市: a space (an entity's) between a character and its punctuation mark
+SPACE_BEFORE_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\xa0]+(?=[、，。；：])")
 # A line break between a figure and its unit (2,456\n人 · 95.8\n%): one line, wrapped
 # ...or inside the figure (执业律师1\n026名: a figure that goes on with its unit)
 FIGURE_WRAP = re.compile(
@@ -291,6 +307,7 @@ def typesetting_spans(text: str, tabular: list[bool]) -> list[Span]:
     """Bullets, spaces around figures or inside words and wrapped-line breaks to delete (not the spaces
     between a table's cells: 兰州市  276  4102 is a name and two figures)."""
     spacing = matches(FIGURE_SPACING, text) + matches(STRAY_SPACE, text)
+    spacing += matches(SPACE_BEFORE_MARK, text)
     if spacing and (tables := table_line_spans(text, tabular)):
         spacing = [s for s in spacing if not inside(s[0], tables)]
     spans = matches(BULLET, text) + spacing + matches(FIGURE_WRAP, text)

@@ -509,3 +509,12 @@ def test_a_full_width_comma_before_another_mark_is_dropped():
     assert repair("新发展党员律师23名，、培训党员律师310人，。").clean_text == (
         "新发展党员律师23名、培训党员律师310人。"
     )
+
+
+def test_pinyin_glued_without_brackets_and_entity_spaces_before_marks():
+    raw = "四川省共有律师事务所lǜ shī shì wù suǒ１６８５家，济南市&nbsp;、青岛市分别…"
+    fixed = repair(raw)
+    assert fixed.clean_text.startswith("四川省共有律师事务所１６８５家，济南市、青岛市")
+    assert raw[fixed.origin[fixed.clean_text.index("１")]] == "１"
+    # latin without a tone mark is no pinyin
+    assert repair("党建app上线").clean_text == "党建app上线"
