@@ -747,6 +747,27 @@ _TRADES_AT_END_RE = re.compile(f"(?:{_TRADES_LISTED_RE.pattern})$")
 _UNIT_LISTED_RE = re.compile(r"(?:所|处|公司|集团|会|中心|园|楼|厦|[省市县区州旗镇乡])(?:、|等$)")
 
 
+def _trades_counted(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """全区已组建化工、陶瓷、商贸物流、建筑业4个…行业党委: after the setting-up verb, the
+    trades named (no places), as many as the count."""
+    text = ctx.text
+    words = text[_phrase_start(text, st.start, fig.number.start) : fig.number.start]
+    verbs = ctx.catalog.establishment["verbs"]
+    at = max((words.rfind(v) + len(v) for v in verbs if v in words), default=-1)
+    listed = words[at:].removeprefix("了") if at >= 0 else ""
+    items = listed.split("、")
+    # (…非公企业党组织1126个、社会组织党组织97个…，并成立了家具、电子信息两个行业党委:
+    # whose committees, of the sectors the sentence names, is a guess)
+    return (
+        len(items) >= 2
+        and len(items) == fig.number.value
+        and all(items)
+        and not ctx.gaz.find(listed)
+        and not _UNIT_LISTED_RE.search(listed + "等")
+        and len(set(_sectors_named(text, st.start, st.end, ctx.catalog))) <= 1
+    )
+
+
 def _examples_of_trades(listed: str, ctx: Context) -> bool:
     """建筑、物流、商贸等: trades as examples, not units (正义、东方等3家律所: those firms)
     nor places (下设北京、上海等12个党支部: where they are)."""
@@ -757,7 +778,7 @@ def _examples_of_trades(listed: str, ctx: Context) -> bool:
 _INCLUDING_ASIDE_RE = re.compile(r"[（(](?:不含|含|包括|不包括)[^（()）]{1,12}[)）]")
 _DATE_WORD_RE = re.compile(
     r"(截至|截止|到)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(底|末|年底|年末|度)?"
-    r"|(?:截至|截止|到)(?:去年|今年|上年)(?:底|末)"  # 甘南藏族自治州到去年底共有…
+    r"|(?:截至|截止|到)(?:去年|今年|上年|年)(?:底|末)"  # 甘南藏族自治州到去年底共有… · 截至年底
     r"|第[一二三四五六七八九十\d]{1,3}批"  # 命名第二批…示范点80家: which batch, no sub-type
 )
 
@@ -1329,6 +1350,8 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
             trades = _TRADES_AT_END_RE.search(stripped)
             if trades and _examples_of_trades(trades[0], ctx):
                 stripped = stripped[: trades.start()]  # 建筑、物流…等5个行业党委: examples
+        elif head.metric == "industry_party_committees" and _trades_counted(fig, st, ctx):
+            stripped = ""  # 全区已组建化工、陶瓷、商贸物流、建筑业4个…行业党委: the trades named
         if _VISITED_RE.search(stripped):
             fig.note = "object of another verb: visited"  # 走访了辖区2家律师事务所党支部
             return

@@ -5240,3 +5240,16 @@ def test_the_associations_own_members_and_a_relative_year_end_before_the_verb():
         "甘肃省甘南藏族自治州到去年底共有律师事务所14家、执业律师96名。", published=date(2024, 3, 1)
     )
     assert obs[("legal", "firms", 14)][1:3] == ("甘南藏族自治州", 2023)
+
+
+def test_trades_named_as_many_as_the_committees_counted():
+    obs = observed(
+        "截至2017年11月底，张店区已组建化工、陶瓷、商贸物流、建筑业4个非公企业行业党委。"
+    )
+    assert ("private_enterprise", "industry_party_committees", 4) in obs
+    obs = observed("截至2020年底，株洲市依托陶瓷等产业，截至年底已成立非公企业行业党委十四个。")
+    assert ("private_enterprise", "industry_party_committees", 14) in obs
+    # fewer trades than the count: not read
+    assert (
+        observed("截至2020年6月底，芜湖市已组建汽车、机器人、新型材料4个非公企业行业党委。") == {}
+    )
