@@ -247,7 +247,10 @@ def _county_city_opening(title: str, gaz: Gazetteer, vocab: Vocabulary) -> Place
         if (
             len(gaz.county_short.get(short, ())) == 1
             and places
-            and _sector_or_party_next(title, length, vocab)
+            # (乐清：电器之都党建…: a colon after the name, the title's subject)
+            and (
+                _sector_or_party_next(title, length, vocab) or title.startswith(("：", ":"), length)
+            )
         ):
             return [(0, length, (places[0],))]
     return []

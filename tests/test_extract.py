@@ -5253,3 +5253,12 @@ def test_trades_named_as_many_as_the_committees_counted():
     assert (
         observed("截至2020年6月底，芜湖市已组建汽车、机器人、新型材料4个非公企业行业党委。") == {}
     )
+
+
+def test_a_title_opening_with_a_county_level_citys_short_name_and_a_colon():
+    text = (
+        "乐清：电器之都党建“全覆盖”提速\n乐清是温州市下辖的县级市。截至今年10月底，"
+        "全市共有非公企业1.52万家。"
+    )
+    obs = observed(text, title="乐清：电器之都党建“全覆盖”提速", published=date(2014, 11, 20))
+    assert obs[("private_enterprise", "firms", 15200)][1] == "温州市乐清市"
