@@ -3125,7 +3125,11 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     deadline = _DEADLINE_RE.search(planned) if dated_ahead else None
     if (
         _plan_in(planned, vocab)
-        or (deadline and vocab.plan_re.search(text, start, ctx.sentence_of(start)[1]))
+        or (
+            deadline
+            and vocab.plan_re.search(text, start, ctx.sentence_of(start)[1])
+            and not _deadline_past(deadline, ctx)  # 到2018年底，已建立…，力争2019年底…
+        )
         or (deadline and _still_ahead(deadline, planned, start - len(sentence_before), ctx))
     ):
         fig.note = "target or plan"
@@ -3614,6 +3618,13 @@ _DEADLINE_RE = re.compile(
 _REACHED_RE = re.compile(r"(?:增|升|发展|增加|增长|上升|提高|扩大)(?:至|到)|已|了")
 
 
+def _deadline_past(deadline: re.Match[str], ctx: Context) -> bool:
+    """到2018年底 in a text published after it: the time of a state, not a target's."""
+    if ctx.published is None or not deadline[1]:
+        return False
+    return date(int(deadline[1]), int(deadline[2] or 12), 28) < ctx.published
+
+
 def _still_ahead(deadline: re.Match[str], planned: str, sentence_start: int, ctx: Context) -> bool:
     """到2020年底，实现… in a text dated before it (published, or the latest date the
     sentences before reached): a target, not a state."""
@@ -3822,6 +3833,14 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
         return
     if item := _respective_item(fig, st, ctx):
         before = item  # 党组织覆盖率、党的工作覆盖率分别达到86%和100%
+        respective = _respective(num.start, st, ctx)
+        first = next(
+            (p for p in st.percents if respective and p.number.start > respective[0]), None
+        )
+        if first is not None and not first.metric:
+            # 社会团体、民办非企业单位的党组织覆盖率分别为81.6%和73.9%: not the first, nor this
+            fig.note = "a later item of a list whose first was not read"
+            return
     stripped, qual = strip_before(before.replace("分别", ""), cat)
     if not stripped and (subject := _subject_of_change(clause_from, st, ctx)):
         before = subject + before  # 党员律师占比较上年提高5个百分点，达到38%

@@ -5262,3 +5262,23 @@ def test_a_title_opening_with_a_county_level_citys_short_name_and_a_colon():
     )
     obs = observed(text, title="乐清：电器之都党建“全覆盖”提速", published=date(2014, 11, 20))
     assert obs[("private_enterprise", "firms", 15200)][1] == "温州市乐清市"
+
+
+def test_a_rate_list_whose_first_item_was_not_read():
+    obs = observed(
+        "截至2023年底，西安市社会组织党组织覆盖率为76%。从类别看，"
+        "社会团体、民办非企业单位的党组织覆盖率分别为81.6%和73.9%。"
+    )
+    assert set(obs) == {("social_org", "coverage_rate", 76)}
+
+
+def test_a_past_year_end_beside_a_target_is_a_state():
+    obs = observed(
+        "组织建设方面，到2018年底，浙江省律师行业已建立党组织1596个，力争2019年底实现全覆盖。",
+        published=date(2019, 2, 20),
+    )
+    assert obs[("legal", "party_organizations", 1596)][2] == 2018
+    obs = observed(
+        "到2025年底，浙江省律所党组织达到2000个，力争实现全覆盖。", published=date(2021, 3, 1)
+    )
+    assert obs == {}
