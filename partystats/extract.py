@@ -1655,7 +1655,9 @@ CHANGE_VERBS = (
 CHANGED_TO = rf"(?:(?:{CHANGE_VERBS})?(?:到|至)|调整为)"  # 由71家调整为64家
 FROM_TO = rf"{CHANGED_TO}了?((?:19|20)\d{{2}}年[\d月底末年]*的|(?:目前|现在|当前|今年|当年|去年|上年|前年)[\d月底末]*的)?"
 # 比2014年的301家 · 与2017年底的98家相比 (与/同/和 only with 相比 after the figure)
-_COMPARED_WITH_RE = re.compile(r"(?:[比较]|([与同和跟]))(?:19|20)\d{2}年(?:底|末)?的?$")
+_COMPARED_WITH_RE = re.compile(
+    r"(?:[比较]|([与同和跟]))(?:(?:19|20)\d{2}年(?:底|末)?|(?:去年|上年)(?:底|末|同期)?)的?$"
+)
 _COMPARED_AFTER_RE = re.compile(r"[^，,；;。]{0,12}?(?:相比|相较|比较)")
 
 
@@ -2264,6 +2266,7 @@ def _post_metric(
     return None
 
 
+_MORE_THAN_RE = re.compile(r"(?:比|较)[^，,；;。\d]{0,12}?(?:多|少)了?$")
 _KINDS_OF_ORGANIZATIONS = (
     "party_organizations",
     "party_branches",
@@ -3119,6 +3122,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     # (分别较上年底的1121家、1.52万人增长…: the level then, not the change)
     if (cue := _change_word(listed, ctx)) and not _LEVEL_THEN_RE.search(listed):
         fig.note = f"change, not a level ({cue})"
+        return True
+    if _MORE_THAN_RE.search(before):
+        fig.note = "change, not a level (比…多)"  # 比去年同期多9个
         return True
     planned = sentence_before[_plans_reach(start - len(sentence_before), start, ctx) :]
     dated_ahead = "到" in planned or "年底前" in planned

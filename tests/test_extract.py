@@ -5282,3 +5282,19 @@ def test_a_past_year_end_beside_a_target_is_a_state():
         "到2025年底，浙江省律所党组织达到2000个，力争实现全覆盖。", published=date(2021, 3, 1)
     )
     assert obs == {}
+
+
+def test_more_than_a_year_ago_is_a_change_and_last_year_end_a_level():
+    obs = observed(
+        "截至2020年11月底，绍兴市律所已建立党支部87个，比去年同期多9个，其中单独组建的65个、联合组建的22个。"
+    )
+    assert set(obs) == {
+        ("legal", "party_branches", 87),
+        ("legal", "standalone_branches", 65),
+        ("legal", "joint_branches", 22),
+    }
+    obs = observed(
+        "截至2020年11月底，绍兴市共有律所112家，较去年底的98家增加14家。",
+        published=date(2020, 12, 20),
+    )
+    assert obs[("legal", "firms", 98)][2] == 2019
