@@ -4022,8 +4022,9 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
     listed_before = [p for p in st.percents if p.number.start > share_pos]
     if base and listed_before:
         own = text[listed_before[-1].tail_end : num.start]
-        first = text[share_pos + 1 : listed_before[0].number.start]
-        base = first if own.strip() in ITEM_JOINERS else own.lstrip("".join(ITEM_JOINERS) + " ")
+        first_base = text[share_pos + 1 : listed_before[0].number.start]
+        joined = own.strip() in ITEM_JOINERS
+        base = first_base if joined else own.lstrip("".join(ITEM_JOINERS) + " ")
     # (the place the share is of, looked up only when the base is a higher scope's)
     if (
         base
