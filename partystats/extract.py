@@ -5541,12 +5541,13 @@ def _column_metric(label: str, ctx: Context) -> tuple[str, str | None] | None:
         return None  # 律师事务所（亿元）: a unit we do not scale, never published
     if any(unit in label for unit in ctx.catalog.not_observation["person_times"]):
         return None  # 培训（人次）: person-times, not sessions
+    firms_counted = _COLUMN_UNIT_RE.search(label) is not None and "家" in label[-4:]
     label = _COLUMN_UNIT_RE.sub("", label).removeprefix("其中").lstrip("：:")  # 其中：联合党支部
     if _SHARE_COLUMN_RE.search(label):
         owner = suffix_term(_SHARE_TAIL_RE.sub("", label), ctx.catalog)  # 党员公证员占比
         return "party_member_share", owner.sector if owner else None
     if label.endswith("覆盖率") and "工作" not in label:
-        return "coverage_rate", None
+        return "coverage_rate", _named_sector(label, ctx)  # 非公企业党组织覆盖率（%）
     for tail in _COLUMN_COUNT_TAILS:
         if label.endswith(tail) and suffix_term(label.removesuffix(tail), ctx.catalog):
             label = label.removesuffix(tail)
@@ -5554,6 +5555,10 @@ def _column_metric(label: str, ctx: Context) -> tuple[str, str | None] | None:
     term = suffix_term(label, ctx.catalog)
     if term is None:
         return None
+    if firms_counted and term.metric in _ORG_METRICS:
+        # 建立党组织（家）: the firms that set one up, counted in 家
+        outcome = establishment_outcome(label, ctx.catalog)
+        return (outcome, _named_sector(label, ctx)) if outcome else None
     term, prefix = with_members(term, label[: -len(term.term)], ctx.catalog)  # 党员注册会计师
     # 建立党组织企业数: the firms that set one up (企业 alone counts only those)
     outcome = establishment_outcome(prefix, ctx.catalog) if term.metric == "firms" else None

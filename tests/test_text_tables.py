@@ -273,3 +273,22 @@ def test_cells_in_wan_keep_the_table_whole():
         "执业律师（名）",
         "党员律师（名）",
     ]
+
+
+def test_columns_of_firms_that_set_one_up_and_rows_of_a_sectors_rate():
+    text = (
+        "截至去年底，南宁市青秀区两新组织党建情况如下：\n"
+        "领域  单位数（家）  建立党组织（家）  覆盖率（%）\n"
+        "非公企业  28650  5420  18.9\n社会组织  816  573  70.2\n"
+    )
+    obs = observed(text, published=date(2025, 1, 10))
+    assert ("private_enterprise", "firms_covered", 5420) in obs
+    assert ("social_org", "firms_covered", 573) in obs
+    assert not any(k[1] == "party_organizations" for k in obs)
+    text = (
+        "西安市雁塔区两新组织党建主要指标\n指标  2008年底  2011年底\n"
+        "非公企业党组织覆盖率（%）  9.6  21.4\n社会组织党组织覆盖率（%）  27.5  48.3\n"
+    )
+    obs = observed(text, published=date(2012, 3, 1))
+    assert obs[("private_enterprise", "coverage_rate", 9.6)][2] == 2008
+    assert obs[("social_org", "coverage_rate", 48.3)][2] == 2011
