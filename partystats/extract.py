@@ -5582,7 +5582,11 @@ def _row_places(labels: list[str], ctx: Context) -> list[Place | None]:
     context = whole or ctx.default_place
     totals = [_TOTAL_ROW_RE.fullmatch(label) is not None for label in labels]
     # 科创大厦 | 富乐国际 | 合计: the total of rows that are no places is no place's figure
-    of_places = len(plain) > 0 or not any(not t for t in totals)
+    # (沙头角街道 | 海山街道 | 合计: the streets' or towns' total is the text's place's)
+    towns = all(
+        t or label.endswith(_SUB_COUNTY_ROW_ENDS) for label, t in zip(labels, totals, strict=True)
+    )
+    of_places = len(plain) > 0 or not any(not t for t in totals) or towns
     places: list[Place | None] = []
     for label, candidates, total in zip(labels, found, totals, strict=True):
         if total:
@@ -5592,6 +5596,9 @@ def _row_places(labels: list[str], ctx: Context) -> list[Place | None]:
         else:
             places.append(choose(candidates, context))
     return places
+
+
+_SUB_COUNTY_ROW_ENDS = ("街道", "镇", "乡")
 
 
 def _whole_name(label: str, ctx: Context) -> tuple[Place, ...] | None:

@@ -292,3 +292,15 @@ def test_columns_of_firms_that_set_one_up_and_rows_of_a_sectors_rate():
     obs = observed(text, published=date(2012, 3, 1))
     assert obs[("private_enterprise", "coverage_rate", 9.6)][2] == 2008
     assert obs[("social_org", "coverage_rate", 48.3)][2] == 2011
+
+
+def test_the_total_row_of_a_table_of_streets_is_the_texts_place():
+    text = (
+        "截至2017年12月底，盐田区“两新”组织党组织共449个，各街道分布情况如下：\n"
+        "街道　　　　非公企业党组织（个）　社会组织党组织（个）\n"
+        "沙头角街道　112　　　　　　　　　 21\n海山街道　　86　　　　　　　　　　17\n"
+        "盐田街道　　143　　　　　　　　　 26\n合计　　　　341　　　　　　　　　 64\n"
+    )
+    obs = observed(text, jurisdiction="深圳市盐田区")
+    assert obs[("private_enterprise", "party_organizations", 341)][1] == "深圳市盐田区"
+    assert ("private_enterprise", "party_organizations", 112) not in obs
