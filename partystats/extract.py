@@ -1262,6 +1262,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     phrase = text[fig.tail_end : phrase_end]
     # (占全市律师2100余人的12.5%: the whole a share is of, no modifier)
     threshold = re.match(r"([（(][^）)]*[)）])?(以上|以下)?的", phrase) is not None
+    threshold = threshold and not _TIMES_AFTER_RE.match(text, fig.tail_end)  # 6800名的1.6倍
     # 对党员人数不足3名、规模较小的企业: one of two conditions
     threshold = threshold or (
         before.endswith(_FEWER_THAN) and _ANOTHER_CONDITION_RE.match(text, fig.tail_end) is not None
@@ -1659,6 +1660,9 @@ _COMPARED_WITH_RE = re.compile(
     r"(?:[比较]|([与同和跟]))(?:(?:19|20)\d{2}年(?:底|末)?|(?:去年|上年)(?:底|末|同期)?)的?$"
 )
 _COMPARED_AFTER_RE = re.compile(r"[^，,；;。]{0,12}?(?:相比|相较|比较)")
+# 是2015年底6800名的1.6倍: the earlier level a multiple is of
+_TIMES_OF_RE = re.compile(r"是(?:19|20)\d{2}年(?:底|末)?的?$")
+_TIMES_AFTER_RE = re.compile(r"的(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)倍")
 
 
 _SUPERLATIVE_END_RE = re.compile(r"最为?(?:多|集中|密集|大)$")
@@ -1694,6 +1698,8 @@ def _compared_with(before: str, fig: Figure, ctx: Context) -> bool:
     """The figure is an earlier year's, stated to compare the figure before it with."""
     if _PRIOR_LEVEL_RE.fullmatch(before.strip()):
         return True  # 执业律师2.31万人，上年同期为2.12万人
+    if _TIMES_OF_RE.search(before) and _TIMES_AFTER_RE.match(ctx.text, fig.tail_end):
+        return True  # 执业律师突破1.1万名，是2015年底6800名的1.6倍
     m = _COMPARED_WITH_RE.search(before)
     return m is not None and (not m[1] or bool(_COMPARED_AFTER_RE.match(ctx.text, fig.tail_end)))
 

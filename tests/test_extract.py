@@ -5298,3 +5298,8 @@ def test_more_than_a_year_ago_is_a_change_and_last_year_end_a_level():
         published=date(2020, 12, 20),
     )
     assert obs[("legal", "firms", 98)][2] == 2019
+
+
+def test_the_earlier_level_a_multiple_is_of():
+    obs = observed("截至2023年底，南京市执业律师突破1.1万名，是2015年底6800名的1.6倍。")
+    assert obs[("legal", "practitioners", 6800)][1:3] == ("南京市", 2015)
