@@ -1220,7 +1220,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         # 律师人数较上年增长12%，达到3000人 · 律所数量增长较快，目前有95家 (目前: said of it)
         before = subject + before.removeprefix(lead)
     else:
-        before = _label_before(clause_from, before, st, text)
+        before = _label_before(clause_from, before, st, ctx)
     prev = st.last_count
     if prev is not None and prev.note.startswith(CORRECTED) and _CORRECTION_RE.fullmatch(before):
         # 四百九十多家，准确地说是四百九十七家: the corrected figure says what the first did
@@ -1519,17 +1519,17 @@ def _without_junk_before_scope(prefix: str, ctx: Context) -> str:
     return prefix
 
 
-def _label_before(clause_from: int, before: str, st: SentenceState, text: str) -> str:
+def _label_before(clause_from: int, before: str, st: SentenceState, ctx: Context) -> str:
     """律师事务所：1058家 · 律师事务所 | 203家 · 覆盖率：94.1%: a figure alone after a label
     (with its qualifier: 执业律师：近6000名) is the label's."""
-    alone = _QUALIFIER_ONLY_RE.fullmatch(before) is not None
+    text = ctx.text
+    alone = not strip_before(before, ctx.catalog)[0].strip()
     if clause_from > st.start and text[clause_from - 1] in LABEL_ENDS and alone:
         label_end = clause_from - 1
         return text[_clause_start(text, label_end, st.start) : label_end].strip() + before
     return before
 
 
-_QUALIFIER_ONLY_RE = re.compile(r"\s*(?:近|约|超过|逾|不足|不到|大约|接近|共|达)?\s*")
 NEGATIONS = ("不", "未", "无", "没有")
 
 
@@ -1673,7 +1673,6 @@ def _opens_with_place(words: str, ctx: Context) -> bool:
     return bool(hits) and hits[0][0] == 0
 
 
-_COMPARED_OPENING_RE = re.compile(r"[与同和跟](?:19|20)\d{2}年(?:底|末)?的$")
 _COMPARED_CLOSE_RE = re.compile(r"(?:相比|相较)(?:而言)?[，,]?")
 
 
@@ -1681,7 +1680,8 @@ def _compared_subject_after(fig: Figure, before: str, ctx: Context) -> Term | No
     """与2015年底的1120名相比，党员律师五年间新增843名: the term the clause after 相比 opens
     with (after places and scope words) is what the earlier figure counts."""
     close = _COMPARED_CLOSE_RE.match(ctx.text, fig.tail_end)
-    if close is None or not _COMPARED_OPENING_RE.search(before.strip()):
+    opening = _COMPARED_WITH_RE.search(before.strip())  # 与2015年底的 (group 1: 与)
+    if close is None or opening is None or not opening[1]:
         return None
     i, text = close.end(), ctx.text
     while True:
@@ -3839,7 +3839,7 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
     counted = st.last_count
     if aside >= clause_from and counted is not None and 0 <= aside - counted.number.end <= 3:
         clause_from = aside + 1  # 党员律师1,185人（占34.7%）: the aside is of the count before it
-    before = _label_before(clause_from, text[clause_from : num.start], st, text)
+    before = _label_before(clause_from, text[clause_from : num.start], st, ctx)
     sentence_before = text[st.start : num.start]
     if _blocked_before(before, sentence_before, fig, ctx):
         return
