@@ -2261,7 +2261,7 @@ def _post_metric(
             outcome == "firms_covered"
             and _ALL_OF_THEM_RE.match(predicate) is not None
             and consume(before, ctx)
-            and (any(w in before for w in ALL_SCOPE) or bool(ctx.gaz.find(before)))
+            and (ctx.vocab.scope_re.search(before) is not None or bool(ctx.gaz.find(before)))
         )
         if outcome and (firm_verb or fig.classifier == "家"):
             return outcome

@@ -172,6 +172,15 @@ class Gazetteer:
         return None
 
 
+_AUTONOMOUS_COUNTY_RE = re.compile(r"(..+?)(?:[\u4e00-\u9fff]{1,4}族)+自治县")
+
+
+def _autonomous_county_short(name: str) -> str | None:
+    """松桃苗族自治县 -> 松桃自治县: the name without its peoples, as texts shorten it."""
+    m = _AUTONOMOUS_COUNTY_RE.fullmatch(name)
+    return m.group(1) + "自治县" if m else None
+
+
 def _prefecture_short(name: str) -> str | None:
     m = _AUTONOMOUS_PREFECTURE_RE.fullmatch(name)
     return m.group(1) + "州" if m else None
@@ -197,6 +206,7 @@ def gazetteer() -> Gazetteer:
         places.append(Place(code, name, _full_name(code, name, level, names), level, province))
     surfaces: dict[str, list[Place]] = {}
     county_short: dict[str, list[Place]] = {}
+    aliases_of_counties: list[tuple[str, Place]] = []
     for place in places:
         surfaces.setdefault(place.name, []).append(place)
         if place.name in _WORD_NAMES:
@@ -213,6 +223,11 @@ def gazetteer() -> Gazetteer:
                 county_short.setdefault(bare, []).append(place)
         if short:
             surfaces.setdefault(short, []).append(place)
+        if county_alias := _autonomous_county_short(place.name):
+            aliases_of_counties.append((county_alias, place))
+    for alias, place in aliases_of_counties:  # 松桃自治县: unless a place has that name
+        if alias not in surfaces:
+            surfaces[alias] = [place]
     # 大陆 · 内地: the mainland, as texts from outside it say
     for alias in ("全国", "我国", "大陆", "内地"):
         surfaces[alias] = [NATIONAL_PLACE]

@@ -5303,3 +5303,10 @@ def test_more_than_a_year_ago_is_a_change_and_last_year_end_a_level():
 def test_the_earlier_level_a_multiple_is_of():
     obs = observed("截至2023年底，南京市执业律师突破1.1万名，是2015年底6800名的1.6倍。")
     assert obs[("legal", "practitioners", 6800)][1:3] == ("南京市", 2015)
+
+
+def test_an_autonomous_county_without_its_peoples_and_quanzhou():
+    obs = observed("截至2015年12月底，松桃自治县5家律师事务所均已建立党组织。")
+    assert obs[("legal", "firms", 5)][1] == "铜仁市松桃苗族自治县"
+    obs = observed("截至2022年底，黔东南州全州17家公证处均已建立党支部。")
+    assert ("notary", "firms", 17) in obs
