@@ -781,7 +781,8 @@ def _examples_of_trades(listed: str, ctx: Context) -> bool:
 _INCLUDING_ASIDE_RE = re.compile(r"[（(](?:不含|含|包括|不包括)[^（()）]{1,12}[)）]")
 _DATE_WORD_RE = re.compile(
     r"(截至|截止|到)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(底|末|年底|年末|度)?"
-    r"|(?:截至|截止|到)(?:去年|今年|上年|年)(?:底|末)"  # 甘南藏族自治州到去年底共有… · 截至年底
+    # 甘南藏族自治州到去年底共有… · 截至年底 · 截至今年9月底有
+    r"|(?:截至|截止|到)(?:去年|今年|上年|年)?(?:\d{1,2}月)?(?:底|末)"
     r"|第[一二三四五六七八九十\d]{1,3}批"  # 命名第二批…示范点80家: which batch, no sub-type
 )
 
@@ -5220,7 +5221,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     cat = catalog or load_catalog()
     gaz = gazetteer()
     text = arabic_years(fold_fullwidth(doc.clean_text))  # one char for one: offsets hold
-    title = doc.title or ""
+    title = to_simplified(doc.title or "")  # (a manifest may give it in traditional script)
     hits = [
         h
         for h in gaz.find(_mask_words_not_places(text), with_words=True)

@@ -5310,3 +5310,13 @@ def test_an_autonomous_county_without_its_peoples_and_quanzhou():
     assert obs[("legal", "firms", 5)][1] == "铜仁市松桃苗族自治县"
     obs = observed("截至2022年底，黔东南州全州17家公证处均已建立党支部。")
     assert ("notary", "firms", 17) in obs
+
+
+def test_a_traditional_title_names_the_sector_and_a_months_end_before_a_count():
+    title = "以高質量黨建引領律師行業高質量發展——福建省司法廳負責人答記者問"
+    obs = observed("答：到去年底，全行業黨組織1035個。", title=title, published=date(2025, 1, 10))
+    assert obs[("legal", "party_organizations", 1035)][2] == 2024
+    obs = observed(
+        "成都市律所最集中，截至今年9月底有党员律师近3000名。", published=date(2016, 11, 8)
+    )
+    assert obs[("legal", "party_members", 3000)][1:3] == ("成都市", 2016)
