@@ -3957,8 +3957,11 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
             else None
         )
         just_stated = _rate_just_stated(st.start, ctx) if consume(lead, ctx) else None
+        # (鼓楼、玄武两区“两新”组织…，非公企业党组织覆盖率分别…: the one sector the rate names)
+        lead_sectors = set(_sectors_named(lead, 0, len(lead), cat))
         fig.sector = (
-            _respectively_sector(fig, st, ctx)
+            (lead_sectors.pop() if len(lead_sectors) == 1 else None)
+            or _respectively_sector(fig, st, ctx)
             or of_counted
             or _sector_near(num.start, ctx, lead)
             or (_sector_near(just_stated.start(), ctx) if just_stated else None)

@@ -5320,3 +5320,12 @@ def test_a_traditional_title_names_the_sector_and_a_months_end_before_a_count():
         "成都市律所最集中，截至今年9月底有党员律师近3000名。", published=date(2016, 11, 8)
     )
     assert obs[("legal", "party_members", 3000)][1:3] == ("成都市", 2016)
+
+
+def test_the_one_sector_a_rate_names_before_respectively():
+    obs = observed(
+        "截至2015年底，南京市“两新”组织党组织8000个。同期鼓楼、玄武两区“两新”组织党建基础较好，"
+        "非公企业党组织覆盖率分别达到90.6%和88.9%。"
+    )
+    assert obs[("private_enterprise", "coverage_rate", 90.6)][1] == "南京市鼓楼区"
+    assert obs[("private_enterprise", "coverage_rate", 88.9)][1] == "南京市玄武区"
