@@ -5487,6 +5487,10 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             or m.kind is MarkKind.PERIOD
             and (m.start == s_start or _SECTION_LABEL_RE.fullmatch(text, s_start, m.start))
             and text.count("年", m.start, m.end) == 1
+            # 今年6月底，全区…。全区律所党组织183个: a year end or month end opening the sentence
+            or m.kind is MarkKind.RELATIVE_YEAR
+            and m.start == s_start
+            and text[m.end - 1 : m.end] in ("底", "末")
         ]
         # (一、总体目标 / 到2025年底，…: a section of plans dates nothing after it)
         if (

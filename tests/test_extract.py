@@ -5329,3 +5329,12 @@ def test_the_one_sector_a_rate_names_before_respectively():
     )
     assert obs[("private_enterprise", "coverage_rate", 90.6)][1] == "南京市鼓楼区"
     assert obs[("private_enterprise", "coverage_rate", 88.9)][1] == "南京市玄武区"
+
+
+def test_a_months_end_of_this_year_opening_a_paragraph_dates_what_follows():
+    text = (
+        "2024年底，鼓楼区有执业律师4650余名。\n今年6月底，全区党员律师已达1580名，较去年底新增80名。"
+        "全区律所党组织183个。"
+    )
+    obs = observed(text, jurisdiction="南京市鼓楼区", published=date(2025, 8, 12))
+    assert obs[("legal", "party_organizations", 183)][2] == 2025
