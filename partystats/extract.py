@@ -83,6 +83,8 @@ ADMIN_UNITS = (  # longest first: the first that starts a phrase is taken
     "省辖市",  # 全省18个省辖市中…
     "县级市",
     "县（市、区）",
+    "区（市）县",  # 全市22个区（市）县中已有14个成立了…
+    "区（市、县）",
     "行政区",  # 全市9个行政区均已成立…
     "省区市",
     "省份",
@@ -2273,6 +2275,7 @@ def _post_metric(
     return None
 
 
+_PLACES_SUMMED_RE = re.compile(r"[两三四五六七八九十\d]个?[省市区县州地](?:合计|共计|加起来)")
 _MORE_THAN_RE = re.compile(r"(?:比|较)[^，,；;。\d]{0,12}?(?:多|少)了?$")
 _KINDS_OF_ORGANIZATIONS = (
     "party_organizations",
@@ -4016,6 +4019,9 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
         return
     if term is None and any(c[0] is not NATIONAL_PLACE for _, _, c in ctx.gaz.find(owner_np)):
         fig.note = "a place's share of the whole"  # 全市党员律师2890名，顺德区占比超过三分之一
+        return
+    if _PLACES_SUMMED_RE.search(before):
+        fig.note = "places' share of the whole"  # 三区合计超过全市的一半
         return
     owner = _previous_count(share_at + (num.start - len(before)), st, ctx) if term is None else None
     owner_metric = term.metric if term else owner.metric if owner else None

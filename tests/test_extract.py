@@ -5338,3 +5338,16 @@ def test_a_months_end_of_this_year_opening_a_paragraph_dates_what_follows():
     )
     obs = observed(text, jurisdiction="南京市鼓楼区", published=date(2025, 8, 12))
     assert obs[("legal", "party_organizations", 183)][2] == 2025
+
+
+def test_places_summed_and_places_of_which_some_set_up_a_committee():
+    obs = observed(
+        "截至2020年底，天津市滨海新区、和平区、河西区的党员律师分别为720名、690名、510名，"
+        "三区合计超过全市的一半。"
+    )
+    assert not any(k[1] == "party_member_share" for k in obs)
+    obs = observed(
+        "在组织体系建设上，到2022年底，成都市22个区（市）县中已有14个成立了律师行业党委。",
+        published=date(2023, 6, 28),
+    )
+    assert set(obs) == {("legal", "industry_party_committees", 14)}
