@@ -5351,3 +5351,8 @@ def test_places_summed_and_places_of_which_some_set_up_a_committee():
         published=date(2023, 6, 28),
     )
     assert set(obs) == {("legal", "industry_party_committees", 14)}
+
+
+def test_sites_to_be_newly_designated_are_a_plan():
+    obs = observed("温州市委两新工委有关负责人表示，2023年将新培育10个律师行业党建示范点。")
+    assert obs == {}
