@@ -1243,7 +1243,10 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
             # “两新”组织 · 评选出“优秀党员律师”40名: the quoted words read as if unquoted
             before = text[_clause_start(text, opening, st.start) : num.start]
             before = before.replace(text[opening], "").replace(text[clause_from - 1], "")
-        elif _awards_before(text[_clause_start(text, opening, st.start) : opening], cat):
+        elif _awards_before(
+            _without_trailing_sector(text[_clause_start(text, opening, st.start) : opening], ctx),
+            cat,
+        ):
             fig.titled = True  # 评选命名“五星级”社会组织党组织20个: a title awarded
             title = suffix_term(text[opening + 1 : clause_from - 1], cat)
             if not before.strip() and title is not None and title.metric in AWARDED:
@@ -1612,6 +1615,14 @@ _NOUN_UP_TO_LIST_RE = re.compile(r"[^和、及与，,；;。“”]{1,16}")
 def _awards_before(words: str, cat: Catalog) -> bool:
     """The words before a quoted title end in an award verb (表彰, 命名, 评选…)."""
     return any(words.rstrip().endswith(v) for v in cat.award_verbs)
+
+
+def _without_trailing_sector(words: str, ctx: Context) -> str:
+    """评选表彰律师行业 -> 评选表彰: the sector named between an award verb and its title."""
+    last = last_match(ctx.vocab.sector_re, words)
+    if last is not None and words[last.end() :] in ("", "行业"):
+        return words[: last.start()]
+    return words
 
 
 def _ends_in_an_award(words: str, cat: Catalog) -> bool:

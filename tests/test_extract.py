@@ -5356,3 +5356,8 @@ def test_places_summed_and_places_of_which_some_set_up_a_committee():
 def test_sites_to_be_newly_designated_are_a_plan():
     obs = observed("温州市委两新工委有关负责人表示，2023年将新培育10个律师行业党建示范点。")
     assert obs == {}
+
+
+def test_an_award_verb_the_sector_then_the_quoted_title():
+    obs = observed("2023年，湖南省律师行业党委评选表彰律师行业“红旗党支部”20个。")
+    assert obs[("legal", "awarded_party_organizations", 20)][1:3] == ("湖南省", 2023)
