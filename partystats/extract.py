@@ -59,6 +59,7 @@ from partystats.numerals import (
     Form,
     Number,
     arabic_years,
+    chinese_to_number,
     find_numbers,
     fold_fullwidth,
 )
@@ -421,18 +422,6 @@ def _in_the_place_before(hits: PlaceHits) -> PlaceHits:
 _SHORT_COUNTIES_RE = re.compile(
     r"((?:[\u4e00-\u9fff]{2,3}[、和])+[\u4e00-\u9fff]{2,3}?)([两二三四五六七八九十])个?([区县市旗地])(?!级)"
 )
-_NUMBER_OF_ITEMS = {
-    "两": 2,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-}
 
 
 def _short_counties_listed(text: str, city: Place | None, gaz: Gazetteer) -> PlaceHits:
@@ -443,7 +432,7 @@ def _short_counties_listed(text: str, city: Place | None, gaz: Gazetteer) -> Pla
     found: PlaceHits = []
     for m in _SHORT_COUNTIES_RE.finditer(text):
         items = _LIST_ITEM_SPLIT_RE.split(m[1])
-        if len(items) != _NUMBER_OF_ITEMS[m[2]]:
+        if len(items) != chinese_to_number(m[2]):
             continue
         hits: PlaceHits = []
         at = m.end(1)
@@ -1224,7 +1213,6 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         before = subject + before.removeprefix(lead)
     else:
         before = _label_before(clause_from, before, st, ctx)
-    prev = st.last_count
     if prev is not None and prev.note.startswith(CORRECTED) and _CORRECTION_RE.fullmatch(before):
         # 四百九十多家，准确地说是四百九十七家: the corrected figure says what the first did
         before = text[_clause_start(text, prev.number.start, st.start) : prev.number.start]
@@ -1308,9 +1296,10 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         listed = prev is not None and prev.metric in AWARD_METRICS
         listed = listed and _after_a_counted_item(fig, st, ctx)
         # 对…100个“两新”组织先进基层党组织进行了表彰: the award verb after those awarded
-        part_end = _COMMA_PART_END_RE.search(text, fig.tail_end, st.end)
         given = "对" in stripped and bool(
-            _AWARD_PREDICATE_RE.search(text, fig.tail_end, part_end.start() if part_end else st.end)
+            _AWARD_PREDICATE_RE.search(
+                text, fig.tail_end, _comma_part_end(text, fig.tail_end, st.end)
+            )
         )
         head, np_end = _quoted_award(text[fig.tail_end : st.end], stripped, cat, listed or given)
         fig.titled = head is not None  # 命名表彰了10个“红旗党支部”: organizations awarded
@@ -1726,8 +1715,7 @@ def _compared_in_a_list(fig: Figure, st: SentenceState, ctx: Context) -> Figure 
     compared = last_match(_COMPARED_LIST_RE, text, st.start, fig.number.start)
     if compared is None:
         return None
-    clause_end = _COMMA_PART_END_RE.search(text, compared.end(), st.end)
-    stop = clause_end.start() if clause_end else st.end
+    stop = _comma_part_end(text, compared.end(), st.end)
     listed = _COUNTS_JOINED_RE.match(text, compared.end(), stop)
     if listed is None or not _CHANGE_AFTER_RE.match(text, listed.end(), stop):
         return None
@@ -3928,9 +3916,7 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
         listed_places = _last_place_list(group_from, num.start, ctx)
         if len(listed_places) > 1:
             # 衡阳、郴州两市的党组织覆盖率均达到100%: each place's rate (as 各有 of counts)
-            fig.each_of = tuple(
-                with_zone(choose(c, ctx.default_place), text, e) for _, e, c in listed_places
-            )
+            fig.each_of = _places_of(listed_places, ctx)
         # 党的组织覆盖率和工作覆盖率均达到100% · 党组织覆盖率、党的工作覆盖率均达100%: the
         # rates listed share the figure; the organizational one is the catalog's
         listed = text[_list_start(text, clause_from, st.start) : clause_from] + stripped[:-1]
@@ -4520,8 +4506,10 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
 
 def _share_in_clause(start: int, pos: int, ctx: Context) -> bool:
     """A share (近四成, 17%, 三分之一) between ``start`` and the end of its clause (or pos)."""
-    end = _COMMA_PART_END_RE.search(ctx.text, start, pos)
-    return _SHARE_OF_SCOPE_RE.search(ctx.text, start, end.start() if end else pos) is not None
+    return (
+        _SHARE_OF_SCOPE_RE.search(ctx.text, start, _comma_part_end(ctx.text, start, pos))
+        is not None
+    )
 
 
 def _compared_before(at: int, pos: int, text: str) -> bool:
@@ -4550,8 +4538,7 @@ def _respective(pos: int, st: SentenceState, ctx: Context) -> tuple[int, int] | 
     paired = ctx.text.rfind("各有", floor, pos)  # 福清市、长乐区各有律所15家和11家: as 分别
     if paired > k:
         # (the figures of 各有's own part of the sentence, up to a comma: 各有律所15家和11家)
-        part = _COMMA_PART_END_RE.search(ctx.text, paired, st.end)
-        if len(find_numbers(ctx.text[paired : part.start() if part else st.end])) < 2:
+        if len(find_numbers(ctx.text[paired : _comma_part_end(ctx.text, paired, st.end)])) < 2:
             return None  # …分别为896个、812个，瑶海区、长丰县各有400余个: each's, 分别 ends
         k = paired
     if k < 0:
@@ -4562,6 +4549,15 @@ def _respective(pos: int, st: SentenceState, ctx: Context) -> tuple[int, int] | 
 
 _LIST_ITEM_SPLIT_RE = re.compile("[、和及与]")
 _COMMA_PART_END_RE = re.compile(r"[，,；;。！？\n]")
+
+
+def _comma_part_end(text: str, pos: int, end: int) -> int:
+    """Where the part of a sentence from ``pos`` ends: the next comma, semicolon or stop
+    before ``end``, else ``end`` (unlike _clause_end, a quote or an aside does not end it)."""
+    found = _COMMA_PART_END_RE.search(text, pos, end)
+    return found.start() if found else end
+
+
 _CHANGED_FROM_TO_RE = re.compile(r"[由从][^，,；;。]*?(?:到|至)")  # 分别由38家、412人增加到…
 
 
@@ -4573,7 +4569,12 @@ def _places_that_each_have(pos: int, st: SentenceState, ctx: Context) -> tuple[P
     listed = _last_place_list(st.start, k, ctx)
     if len(listed) < 2 or not _PLACES_COUNTED_GAP_RE.fullmatch(text, listed[-1][1], k):
         return ()
-    return tuple(with_zone(choose(c, ctx.default_place), text, e) for _, e, c in listed)
+    return _places_of(listed, ctx)
+
+
+def _places_of(listed: PlaceHits, ctx: Context) -> tuple[Place, ...]:
+    """The place each hit of a list names (the text's own where a name is shared)."""
+    return tuple(with_zone(choose(c, ctx.default_place), ctx.text, e) for _, e, c in listed)
 
 
 _PLACES_COUNTED_GAP_RE = re.compile(r"(?:[两三四五六七八九十]个?[省市区县州盟旗])?")
