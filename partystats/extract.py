@@ -907,6 +907,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             ),
             set_up_by_re=re.compile(
                 r"(?:(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家"
+                rf"(?:{_UNFIT_FOR_OWN_BRANCH_RE.pattern})?"  # 63家党员不足3名的律所组建了
                 rf"|[^，,；;。\d]{{0,10}}?(?:{urging})各?"  # (区司法局)指导全区律所建立…
                 r"|(?:采取|采用|通过))"  # 采取行业联建、区域联建方式成立…: how they were set up
                 r"[^，,；;。\d]{0,8}?(?=(?:组建|建立|成立|组成)了?$)"
@@ -975,7 +976,8 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             ),
             firms_having_re=re.compile(
                 rf"{count_of}[家个](?:{any_word_re(t for t, term in cat.terms.items() if term.metric == 'firms').pattern})"
-                f"(?:{HAVING})$"
+                # (…共有执业公证员: a modifier of what they have, read on its own)
+                f"(?:{HAVING})(?=[\u4e00-\u9fff]{{0,4}}$)"
             ),
             institution_re=re.compile(
                 rf"[\u4e00-\u9fff]{{0,4}}?(?:{any_word_re(cat.institution_endings).pattern})"
@@ -1072,6 +1074,10 @@ def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | No
     vocab = ctx.vocab
     i, head, subgroup = 0, None, None
     ranked = model = False
+    # 63家党员不足3名的律所组建了联合党支部: the firms that joined (the condition is theirs)
+    unfit = _UNFIT_FOR_OWN_BRANCH_RE.match(phrase)
+    if unfit and "联合" in phrase[unfit.end() : _comma_part_end(phrase, unfit.end(), len(phrase))]:
+        i = unfit.end()
     while i < len(phrase):
         if phrase[i] in ' “”"':
             i += 1
@@ -1278,8 +1284,10 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         return
     each = stripped.endswith(DISTRIBUTIVE) or any(w in before for w in ("平均", "人均", "年均"))
     each = each or vocabulary(cat).each_did_re.search(stripped) is not None
-    # 龙山县、永顺县各有律所6家: each place's own figure (not …各有律所15家和11家: as 分别)
-    if not each and "各有" in stripped and _respective(num.start, st, ctx) is None:
+    # 龙山县、永顺县各有律所6家 · …，宝安、龙岗两区各有3500余个: each place's own figure (not
+    # …各有律所15家和11家: as 分别)
+    plain_each = not each or before.rstrip().endswith("各有")
+    if plain_each and "各有" in before and _respective(num.start, st, ctx) is None:
         fig.each_of = _places_that_each_have(num.start, st, ctx)
         each = not fig.each_of
         if fig.each_of:
@@ -1442,8 +1450,15 @@ WORK_COVER_MEANS = ("指导员", "联络员")  # those sent to firms with no org
 _AMONG_ALL_MEMBERS_RE = re.compile(r"(?:中共)?党员中")
 _TOWNS_COUNTED_RE = re.compile(rf"[两三四五六七八九十\d]个?(?:镇|乡|街道)(?![{CN_DIGITS}\d])")
 _WHOLE_FIRM_AFTER_RE = re.compile(r"[，,]?(?:约|近)?占全所")
+# 党员不足3名的 · 不具备单独组建条件的: firms that cannot set up a branch of their own, which
+# is what those that join a joint branch are (no sub-type of them there)
+_UNFIT_FOR_OWN_BRANCH_RE = re.compile(
+    r"(?:正式)?党员(?:人数)?(?:不足|不到|少于|未达到?)(?:\d+|[一二两三])[名人]的"
+    r"|暂?不具备单独(?:组建|建立|成立)(?:党支部|党组织)?(?:的)?条件的"
+)
 _FIRMS_THAT_DID_RE = re.compile(
-    r"(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家[^，,；;。\d]{0,8}?$"
+    r"(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家"
+    rf"(?:{_UNFIT_FOR_OWN_BRANCH_RE.pattern})?[^，,；;。\d]{{0,8}}?$"
 )
 EXAMPLE_NAME_MAX = 4  # characters before the term in one kind's name: 异地商会, 行业商会
 
@@ -1895,8 +1910,9 @@ def _read_before(
         # 党的组织覆盖律师事务所777家: whoever covers, the firms are covered (what is named
         # after the verb stays: 覆盖非公企业和社会组织4900余家, both sectors)
         prefix = vocabulary(cat).covered_after_re.sub("", prefix)
-    elif _respective_place(fig.number.start, st, ctx) is not None:
-        # 南京、苏州、无锡三市的党员律师分别为…: the places listed, and how many they are
+    elif fig.each_of or _respective_place(fig.number.start, st, ctx) is not None:
+        # 南京、苏州、无锡三市的党员律师分别为… · 烟台、潍坊两市各有…: the places listed, and
+        # how many they are
         # (邳州市、新沂市两个县级市非公企业党员分别为…: the count of them, wherever it stands)
         prefix = _without_list_marks(vocabulary(cat).places_counted_re.sub("", prefix), ctx)
     # 异地商会、行业商会等各类商会87家: kinds named as examples of the whole counted
@@ -2388,8 +2404,13 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
     source: Figure | None = None
     if prev is not None and prev.metric and cat.classifier_group(prev.classifier or "") == group:
         between = ctx.text[prev.tail_end : fig.number.start]
-        if vocabulary(cat).from_to_re.fullmatch(between):
-            fig.rule, source = "from_to", prev
+        if fig.each_of and _bare_after_each(fig, st, ctx):
+            fig.rule, source = (
+                "each_place",
+                prev,
+            )  # …分别为3860个、2940个，宝安、龙岗两区各有3500余个
+        elif vocabulary(cat).from_to_re.fullmatch(between):
+            fig.rule, source = "from_to", _first_listed_before(fig, st, ctx) or prev
         elif _compared_with(before, fig, ctx):
             fig.rule, source = "compared_with", prev
         elif LEVEL_CHAIN_RE.fullmatch(between):
@@ -2399,6 +2420,8 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
             fig.place = _respective_place(fig.number.start, st, ctx)
         elif between.strip() in ("、", "和") and _respective_to_sectors(fig, prev, st, ctx):
             fig.rule, source = "respective", prev  # 律师、会计行业分别有党员512名、136名
+        elif between.strip() in CONJUNCTIONS and _dates_listed(fig, st, ctx) is not None:
+            fig.rule, source = "respective", prev  # 2016年底和2021年底…分别为298名和412名
     if source is None and (earlier := _compared_in_a_list(fig, st, ctx)) is not None:
         fig.rule, source = "compared_with", earlier  # 分别比2015年底的1096家、10268人增长…
     if source is None and (parallel := _parallel_list(fig, st, ctx)) is not None:
@@ -2452,6 +2475,26 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
     if fig.place is None:
         fig.place = source.place
     return True
+
+
+def _bare_after_each(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """各有 right before the figure, nothing that names what it counts between them."""
+    k = ctx.text.rfind("各有", st.start, fig.number.start)
+    return not strip_before(ctx.text[k + 2 : fig.number.start], ctx.catalog)[0].strip()
+
+
+def _first_listed_before(fig: Figure, st: SentenceState, ctx: Context) -> Figure | None:
+    """分别由2012年底的86个、19个增加到2015年底的173个、47个: the figure a change's first
+    new level (173) continues is the first of the list 分别 heads (86), not the one right
+    before it."""
+    respective = _respective(fig.number.start, st, ctx)
+    if respective is None:
+        return None
+    k = respective[0]
+    if any(c in ctx.text[k : fig.number.start] for c in "，,；;"):
+        return None  # (…分别有9个、7个，党员由300名增加到…: a change of its own)
+    listed = [f for f in st.counts if k < f.number.start < fig.number.start]
+    return listed[0] if len(listed) >= 2 else None
 
 
 # 党组织156个（单独17个、联合139个） · 其中单独17个、联合139个: how a part was set up
@@ -2902,12 +2945,13 @@ def _sector_near(pos: int, ctx: Context, prefix: str = "") -> str | None:
     for cue, sector in cat.sector_cues:
         k = ctx.text.rfind(cue, st, pos)
         # (在电子信息、物流快递、互联网等领域新组建行业党委: fields given as examples;
-        # 立足楼宇经济: a kind of economy, no sector)
+        # 立足楼宇经济: a kind of economy, no sector; 以商务楼宇为单元: how they were grouped)
         if (
             k >= 0
             and (best is None or k > best[0])
             and not _an_example_field(k + len(cue), ctx)
             and not ctx.text.startswith("经济", k + len(cue))
+            and not _GROUPED_BY_RE.match(ctx.text, k + len(cue))
         ):
             best = (k, sector)
     if best:
@@ -2967,7 +3011,9 @@ def _term_before_respective(fig: Figure, st: SentenceState, ctx: Context) -> Ter
     for i in range(k - 1, st.start - 1, -1):
         word = ctx.vocab.term_lex.longest_at(text, i)
         if word and i + len(word) <= k:
-            term, cat = ctx.vocab.terms[word], ctx.catalog
+            cat = ctx.catalog
+            # (党员律师, not the 律师 that ends it)
+            term = suffix_term(text[st.start : i + len(word)], cat) or ctx.vocab.terms[word]
             stock = cat.metrics[term.metric]["kind"] == "stock"
             return (
                 term if stock and term.needs == cat.classifier_group(fig.classifier or "") else None
@@ -3291,6 +3337,10 @@ def _of_a_sub_county_unit(sentence_before: str, start: int, ctx: Context) -> boo
     return bool(named) and not _place_named_since(named[-1].end(), sentence_before, start, ctx)
 
 
+# (…商务楼|宇为单元: the unit's name may run on a character)
+_GROUPED_BY_RE = re.compile(r"[\u4e00-\u9fff]?为(?:单元|单位|载体|平台)")
+
+
 def _names_one_unit(m: re.Match[str], ctx: Context, earlier: str = "") -> bool:
     """全县各乡镇, 城区街道, 思明区楼宇 name no one unit; 陆家嘴街道, 广州科学城 and
     准格尔经济开发区 (a place's own park) do, and so does a bare 开发区 after one was named
@@ -3303,6 +3353,8 @@ def _names_one_unit(m: re.Match[str], ctx: Context, earlier: str = "") -> bool:
         )
     if m.string.startswith(("经济", "党建"), m.end()):
         return False  # 聚焦楼宇经济 · 推进园区党建: a kind of work, no one unit
+    if _GROUPED_BY_RE.match(m.string, m.end()):
+        return False  # 以商务楼宇为单元建立联合党支部: how they were grouped, no one unit
     if not name:  # (在开发区方面，全省149个…开发区中: a topic, not the zone)
         after = m.string[m.end() : m.end() + 2]
         definite = unit in no["sub_county_definite"] and not m[0].startswith("在")
@@ -4049,14 +4101,15 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if _framed_by_a_subtype(fig, st, ctx):
         fig.note = "share within a kind (在女律师群体中，党员占比…)"
         return
+    # “两新”组织党员3.9万名，…其中非公企业党员约占八成 · 其中非公企业党员1980名，占八成以上:
+    # a part of the members counted, as a share of them
+    part_from = _clause_start(text, owner.number.start, st.start) if owner else clause_from
     if (
         not base
-        and term is not None
-        and term.metric == "party_members"
-        and any(f.metric == "party_members" for f in st.counts)
-        and text.startswith("其中", clause_from)
+        and owner_metric == "party_members"
+        and text.startswith("其中", part_from)
+        and any(f.metric == "party_members" and f.number.start < part_from for f in st.counts)
     ):
-        # “两新”组织党员3.9万名，…其中非公企业党员约占八成: a part of the members counted
         fig.note = "a part's share of the members just counted"
         return
     fig.metric, fig.rule = metric, "share_of_previous"
@@ -4320,6 +4373,8 @@ def _respectively_sector(fig: Figure, st: SentenceState, ctx: Context) -> str | 
     while start > floor and len(sectors) < 2:
         start = _list_start(text, _clause_start(text, start - 1, floor), floor)
         sectors = _sectors_named(text, start, k, ctx.catalog)
+    # (分别由2012年底的86个、19个增加到2015年底的173个、47个: the sectors again after 到)
+    index = _index_after_from_to(index, len(sectors), k, fig.number.start, ctx)
     return sectors[index] if index < len(sectors) else None
 
 
@@ -4561,6 +4616,14 @@ def _comma_part_end(text: str, pos: int, end: int) -> int:
 _CHANGED_FROM_TO_RE = re.compile(r"[由从][^，,；;。]*?(?:到|至)")  # 分别由38家、412人增加到…
 
 
+def _index_after_from_to(index: int, listed: int, k: int, pos: int, ctx: Context) -> int:
+    """The item a figure after 分别 (at ``k``) pairs with when a change lists the figures
+    twice: 分别由38家、412人增加到61家、806人 (61 is the first item's again)."""
+    if listed >= 2 and index >= listed and _CHANGED_FROM_TO_RE.search(ctx.text, k, pos):
+        return index % listed
+    return index
+
+
 def _places_that_each_have(pos: int, st: SentenceState, ctx: Context) -> tuple[Place, ...]:
     """龙山县、永顺县各有律所6家 · 龙山、永顺两县各有…: the places listed right before the 各有
     that stands before ``pos``, when two or more; else ()."""
@@ -4612,12 +4675,7 @@ def _respective_item(fig: Figure, st: SentenceState, ctx: Context) -> str | None
     if NUMERAL_START_RE.search(listed):
         return None  # 3.4万家非公企业、1.02万个社会组织…: items with figures of their own
     items = _LIST_ITEM_SPLIT_RE.split(listed)
-    if (
-        len(items) >= 2
-        and index >= len(items)
-        and _CHANGED_FROM_TO_RE.search(text, k, fig.number.start)
-    ):
-        index %= len(items)  # 分别由38家、412人增加到61家、806人: the list again after 到
+    index = _index_after_from_to(index, len(items), k, fig.number.start, ctx)
     if len(items) < 2 or index >= len(items):
         return None
     rate = next((w for w in cat.coverage_words if items[-1].endswith(w)), None)
@@ -5071,6 +5129,28 @@ _AT_THE_MEETING_RE = re.compile(
 )
 
 
+def _dates_listed(fig: Figure, st: SentenceState, ctx: Context) -> DateMark | None:
+    """2016年底和2021年底，全省…党员分别为298名和412名: the n-th date listed before 分别
+    dates the n-th figure after it, when the dates and the figures are as many."""
+    respective = _respective(fig.number.start, st, ctx)
+    if respective is None:
+        return None
+    k, index = respective
+    runs: list[list[DateMark]] = []
+    for mark in ctx.marks_in(st.start, k):
+        joined = runs and ctx.text[runs[-1][-1].end : mark.start].strip() in CONJUNCTIONS
+        if joined:
+            runs[-1].append(mark)
+        else:
+            runs.append([mark])
+    listed = runs[-1] if runs else []
+    part = ctx.text[k : _comma_part_end(ctx.text, k, st.end)]
+    figures = len(find_numbers(part))
+    if len(listed) < 2 or figures != len(listed) or index >= len(listed):
+        return None
+    return listed[index]
+
+
 def _date_of(
     fig: Figure,
     st: SentenceState,
@@ -5081,6 +5161,10 @@ def _date_of(
     """``carried_here``: the carried date was set in this figure's paragraph."""
     starts_change = ctx.vocab.change_start_re.search
     change_start = starts_change(ctx.text, st.start, fig.number.start) is not None
+    if (listed := _dates_listed(fig, st, ctx)) is not None:
+        when = _resolve_in(listed, [], ctx)
+        relative = listed.kind in (MarkKind.RELATIVE, MarkKind.RELATIVE_YEAR) or not listed.when
+        return when, AsOfBasis.PUBLISHED if relative else AsOfBasis.EXPLICIT
     if fig.owner is not None and fig.owner.metric and not change_start:
         return fig.owner.as_of, fig.owner.basis  # a share holds when its count holds
     # 党委成立于2017年，现有党员…: when it was founded dates no figure after it

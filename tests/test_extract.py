@@ -5361,3 +5361,94 @@ def test_sites_to_be_newly_designated_are_a_plan():
 def test_an_award_verb_the_sector_then_the_quoted_title():
     obs = observed("2023年，湖南省律师行业党委评选表彰律师行业“红旗党支部”20个。")
     assert obs[("legal", "awarded_party_organizations", 20)][1:3] == ("湖南省", 2023)
+
+
+def test_a_change_of_two_sectors_lists_them_again_after_to():
+    obs = observed(
+        "全县非公企业党组织和社会组织党组织分别由2012年底的86个、19个增加到2015年底的173个、47个。",
+        jurisdiction="石家庄市正定县",
+    )
+    assert obs[("private_enterprise", "party_organizations", 173)][2] == 2015
+    assert obs[("social_org", "party_organizations", 47)][2] == 2015
+    assert obs[("private_enterprise", "party_organizations", 86)][2] == 2012
+    assert len(obs) == 4
+
+
+def test_a_parts_share_of_the_members_counted_is_no_member_share():
+    obs = observed("截至去年底，全县“两新”组织共有党员2460名，其中非公企业党员1980名，占八成以上。")
+    assert not any(k[1] == "party_member_share" for k in obs)
+    assert ("private_enterprise", "party_members", 1980) in obs
+    # (a part of the practitioners is: its share is the members' share)
+    obs = observed("截至去年底，全县共有律师2460名，其中党员律师980名，占四成。")
+    assert ("legal", "party_member_share", 40) in obs
+
+
+def test_dates_listed_before_respectively_date_the_figures_in_turn():
+    obs = observed(
+        "2016年底和2021年底，全省公证员中的中共党员分别为298名和412名，"
+        "党员占比分别为65.2%和65.6%。",
+        jurisdiction="江西省",
+    )
+    assert obs[("notary", "party_members", 298)][2] == 2016
+    assert obs[("notary", "party_members", 412)][2] == 2021
+    assert obs[("notary", "party_member_share", 65.2)][2] == 2016
+    assert obs[("notary", "party_member_share", 65.6)][2] == 2021
+
+
+def test_counted_firms_that_have_a_modified_practitioner_term():
+    obs = observed(
+        "截至2012年底，全市22家公证处共有执业公证员408名，其中党员公证员236名，占57.8%。"
+    )
+    assert {k[1] for k in obs} == {"firms", "practitioners", "party_members", "party_member_share"}
+    # (a sub-type they have stays out)
+    obs = observed("截至2012年底，全市22家公证处共有专职公证员408名。")
+    assert not any(k[1] == "practitioners" for k in obs)
+
+
+def test_firms_unfit_for_a_branch_of_their_own_are_those_that_join_one():
+    obs = observed(
+        "全市律师行业共有党组织93个，其中党总支2个、单独党支部72个，"
+        "另有63家党员不足3名的律所组建了联合党支部19个。"
+    )
+    assert ("legal", "firms_in_joint_branches", 63) in obs
+    assert ("legal", "joint_branches", 19) in obs
+    obs = observed("全市45家不具备单独组建条件的律所组建联合党支部12个。")
+    assert set(obs) == {
+        ("legal", "firms_in_joint_branches", 45),
+        ("legal", "joint_branches", 12),
+    }
+    # (elsewhere the condition still picks some out)
+    obs = observed("全市63家党员不足3名的律所选派了党建指导员。")
+    assert obs == {}
+
+
+def test_buildings_a_district_groups_firms_by_are_no_one_building():
+    obs = observed(
+        "同期，市南区共有律师事务所132家；崂山区以商务楼宇为单元，已建成联合党支部12个，"
+        "参加联合党支部的律所41家。",
+        jurisdiction="青岛市",
+    )
+    assert obs[("legal", "joint_branches", 12)][1] == "青岛市崂山区"
+    assert obs[("legal", "firms_in_joint_branches", 41)][1] == "青岛市崂山区"
+
+
+def test_places_counted_that_each_have_a_figure():
+    doc = make_doc("截至去年底，山东省烟台、潍坊两市各有律师事务所130余家。")
+    places = sorted(o.jurisdiction for o in extract(doc).observations)
+    assert places == ["潍坊市", "烟台市"]
+    # the figure alone after 各有: what the list before it counted
+    doc = make_doc(
+        "同期深圳市南山区、福田区非公企业党组织分别为3860个、2940个，宝安、龙岗两区各有3500余个。"
+    )
+    each = sorted((o.jurisdiction, o.metric) for o in extract(doc).observations if o.value == 3500)
+    assert each == [
+        ("深圳市宝安区", "party_organizations"),
+        ("深圳市龙岗区", "party_organizations"),
+    ]
+
+
+def test_the_term_before_respectively_is_the_longest_there():
+    obs = observed("截至2018年底，苏州市党员律师1900余名，无锡、常州两市分别为1180名和860名。")
+    assert obs[("legal", "party_members", 1180)][1] == "无锡市"
+    assert obs[("legal", "party_members", 860)][1] == "常州市"
+    assert not any(k[1] == "practitioners" for k in obs)
