@@ -661,9 +661,9 @@ _TRAILING_DURATION_RE = re.compile(r"(?:已经|已)?连续(?:[一二两三四五
 _TRAILING_WHEN_RE = re.compile(
     r"(?<=[率数比重])(?:早在|在|于)?(?:(?:19|20)\d{2}年(?:底|末)?|去年(?:底|末)?|今年|目前|同期)$"
 )
-# 2021年底的 · 前年的 · 由本届理事会成立时的: when a figure stood, before it
+# 2021年底的 · 前年的 · 去年同期的 · 由本届理事会成立时的: when a figure stood, before it
 _TRAILING_DATE_OF_RE = re.compile(
-    r"(?:(?:(?:19|20)\d{2}年|前年|去年|上年|当年|同年)(?:\d{1,2}月)?(?:底|末|初|年底|年末|年初)?|年初"
+    r"(?:(?:(?:19|20)\d{2}年|前年|去年|上年|当年|同年)(?:\d{1,2}月)?(?:底|末|初|年底|年末|年初|同期)?|年初"
     r"|[由从][^，,；;。由从的]{1,14}?(?:时|之时|之初)(?:(?:19|20)\d{2}年(?:底|末)?)?"
     r"|[由从][一二两三四五六七八九十\d]+年前)的$"
 )
@@ -914,7 +914,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             ),
             guided_by_re=re.compile(rf"[^，,；;。\d]{{0,10}}?(?:{urging})(?=(?:{setting_up})了?)"),
             relying_on_re=re.compile(
-                rf"(?:依托|依靠|按照|依照)[^，,；;。\d]{{1,24}}?(?:{setting_up})"
+                rf"(?:依托|依靠|按照|依照|按(?![期时]))[^，,；;。\d]{{1,24}}?(?:{setting_up})"
             ),
             up_to_the_verb_re=re.compile(rf"^[^，,；;。\d]*?(?={setting_up})"),
             verb_terms=frozenset(
@@ -1455,7 +1455,12 @@ _WHOLE_FIRM_AFTER_RE = re.compile(r"[，,]?(?:约|近)?占全所")
 _UNFIT_FOR_OWN_BRANCH_RE = re.compile(
     r"(?:正式)?党员(?:人数)?(?:不足|不到|少于|未达到?)(?:\d+|[一二两三])[名人]的"
     r"|暂?不具备单独(?:组建|建立|成立)(?:党支部|党组织)?(?:的)?条件的"
+    r"|(?:规模|人数|党员(?:人数)?)较?(?:小|少)的"  # 另有3家规模较小的公证处参加联合党支部
 )
+# 联合党支部58个: a count of joint branches, ending there
+_JOINT_BRANCHES_BEFORE_RE = re.compile(r"联合党支部\d+个$")
+# 到6月底 · 截至2020年底 · 至年底: a date opening a clause
+_LEADING_WHEN_RE = re.compile(r"^(?:截至|截止|到|至)(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:底|末)")
 _FIRMS_THAT_DID_RE = re.compile(
     r"(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家"
     rf"(?:{_UNFIT_FOR_OWN_BRANCH_RE.pattern})?[^，,；;。\d]{{0,8}}?$"
@@ -1947,7 +1952,8 @@ def _read_before(
         return
     prefix = _without_junk_before_scope(_without_driving_body(prefix, cat), ctx)
     if not described and not consume(prefix, ctx):
-        rel = prefix.rsplit("的", 1)
+        # (到6月底单独建立党支部的: when, then the clause)
+        rel = _LEADING_WHEN_RE.sub("", prefix).rsplit("的", 1)
         if (
             len(rel) == 2
             and consume(rel[1], ctx)
@@ -2009,6 +2015,15 @@ def _read_before(
         prev = st.last_count
         aside = _aside_open(ctx.text, fig.number.start, st.start)
         after_joint = prev is not None and prev.metric == "joint_branches" and not coverer
+        phrase_from = _phrase_start(ctx.text, st.start, fig.number.start)
+        # 在14个镇和46个重点村建立“两新”组织联合党支部58个，覆盖“两新”组织327家: the joint
+        # branches' firms, though their count was not read
+        after_joint = after_joint or (
+            not coverer
+            and not any(f.metric == "joint_branches" for f in st.counts)
+            and _JOINT_BRANCHES_BEFORE_RE.search(ctx.text, st.start, max(st.start, phrase_from - 1))
+            is not None
+        )
         # 联合党支部27个（覆盖律所61家） · 联合党支部21个、覆盖事务所44家: what they hold
         held = (
             prev is not None

@@ -43,8 +43,9 @@ _MULT = r"千万|[万亿千]"  # 1.3万 · 2亿 · 7千 (Arabic digits before a 
 NUMBER_RE = re.compile(
     rf"(?P<pct_cn>百分之(?P<pct_body>{_ARABIC}|{_CHINESE}))"
     rf"|(?P<frac>(?P<den>{_CHINESE})分之(?P<num>{_CHINESE}))"
-    # 近三成 · 占律师总数的三成 · 不足三成 · 八成五 (85) (成 after other words: 建成, 三成员单位)
-    rf"|(?<=[占近约超达逾比的足到过为])(?P<tenths>[一二两三四五六七八九])成"
+    # 近三成 · 占律师总数的三成 · 不足三成 · 保持在七成以上 · 提高至四成 · 八成五 (85) (成
+    # after other words: 建成, 三成员单位)
+    rf"|(?<=[占近约超达逾比的足到过为在至])(?P<tenths>[一二两三四五六七八九])成"
     rf"(?P<hundredths>[一二三四五六七八九](?![成分万千百十]))?(?!员|立|为|果|绩)"
     rf"|(?<=[占的近过约])(?P<half>一半)"  # 占律师总数的一半 · 超过一半: 50 percent
     # 120多万户 · 36余万人: 多/余 between the digits and their unit

@@ -1842,7 +1842,8 @@ def test_buildings_counted_and_their_committee_are_no_single_unit():
     text = (
         "渝中区楼宇党建\n区委依托楼宇党委，在12栋商务楼宇建立律师行业联合党支部12个，覆盖律所67家。"
     )
-    assert ("legal", "firms_covered", 67) in observed(text)
+    # (the joint branches' firms, though the 12 after 在12栋 was not read)
+    assert ("legal", "firms_in_joint_branches", 67) in observed(text)
 
 
 def test_a_places_buildings_are_all_of_them_and_its_named_park_or_centre_is_one():
@@ -5452,3 +5453,46 @@ def test_the_term_before_respectively_is_the_longest_there():
     assert obs[("legal", "party_members", 1180)][1] == "无锡市"
     assert obs[("legal", "party_members", 860)][1] == "常州市"
     assert not any(k[1] == "practitioners" for k in obs)
+
+
+def test_a_rate_from_the_same_time_last_year():
+    obs = observed(
+        "截至今年6月底，全区社会组织党组织覆盖率由去年同期的41.1%提高到44.6%。",
+        published=date(2024, 7, 12),
+    )
+    assert obs[("social_org", "coverage_rate", 41.1)][2] == 2023
+    assert obs[("social_org", "coverage_rate", 44.6)][2] == 2024
+
+
+def test_tenths_after_at_and_to():
+    obs = observed("全省共有公证员1200名，其中党员公证员863名，党员比例保持在七成以上。")
+    assert obs[("notary", "party_member_share", 70)][0] == "lower_bound"
+
+
+def test_small_firms_that_join_a_joint_branch():
+    obs = observed("单独建立党支部的公证处10家，另有3家规模较小的公证处参加联合党支部。")
+    assert ("notary", "firms_in_joint_branches", 3) in obs
+
+
+def test_a_date_opening_the_relative_clause_of_a_term():
+    obs = observed(
+        "会计师事务所中，到6月底单独建立党支部的事务所已有142家。", published=date(2020, 8, 1)
+    )
+    assert obs[("accounting", "firms_with_own_branch", 142)][2] == 2020
+    # (a threshold after the date still picks some out)
+    assert observed("到2020年底3名以上党员的律所已有142家。") == {}
+
+
+def test_branches_set_up_by_a_principle_and_a_rate_reached_thereby():
+    obs = observed(
+        "全市行业协会商会共有党组织231个，其中单独组建的党支部176个，"
+        "按行业相近、地域相邻原则组建的联合党支部55个。"
+    )
+    assert ("social_org", "joint_branches", 55) in obs
+    obs = observed("全省会计师事务所党组织覆盖率由此达到82.5%。")
+    assert ("accounting", "coverage_rate", 82.5) in obs
+
+
+def test_firms_covered_after_joint_branches_not_read_are_in_them():
+    obs = observed("富平县在14个镇和46个重点村建立“两新”组织联合党支部58个，覆盖“两新”组织327家。")
+    assert ("other", "firms_in_joint_branches", 327) in obs
