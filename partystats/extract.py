@@ -3362,6 +3362,8 @@ def _names_one_unit(m: re.Match[str], ctx: Context, earlier: str = "") -> bool:
     in the paragraph (``earlier``): that one (全区各类园区…，园区已建立…: all of them)."""
     name, unit = m[1], m[2]
     no = ctx.catalog.not_observation
+    if unit == "乡" and m.string.startswith("族", m.end()):
+        return False  # 积石山保安族东乡族撒拉族自治县: a people's name (东乡族), no township
     if unit == "乡" and m.string.startswith(("镇", "村"), m.end()):
         return (
             False  # 依托乡镇、村和工业园区建立… · 乡村振兴: townships or the country, no one unit

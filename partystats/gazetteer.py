@@ -66,10 +66,23 @@ _AMBIGUOUS_SHORT = frozenset(
 )
 
 
-# County-level names that are also everyday words (最密集的城区, 东区, 新城区): a place
+# County-level names that are also everyday words (最密集的城区, 东区, 新城区, 州级和县市): a place
 # in full, after its city (阳泉市城区), or in a text about that city (see Gazetteer.find).
 _WORD_NAMES = frozenset(
-    {"城区", "郊区", "矿区", "东区", "西区", "南区", "北区", "中区", "新城区", "城中区", "新市区"}
+    {
+        "城区",
+        "郊区",
+        "矿区",
+        "东区",
+        "西区",
+        "南区",
+        "北区",
+        "中区",
+        "新城区",
+        "城中区",
+        "新市区",
+        "和县",
+    }
 )
 
 

@@ -5496,3 +5496,29 @@ def test_branches_set_up_by_a_principle_and_a_rate_reached_thereby():
 def test_firms_covered_after_joint_branches_not_read_are_in_them():
     obs = observed("富平县在14个镇和46个重点村建立“两新”组织联合党支部58个，覆盖“两新”组织327家。")
     assert ("other", "firms_in_joint_branches", 327) in obs
+
+
+def test_he_xian_after_a_level_is_and_county():
+    obs = observed(
+        "截至2020年底，全州已建立州级和县市律师行业党委9个。", jurisdiction="恩施土家族苗族自治州"
+    )
+    assert obs[("legal", "industry_party_committees", 9)][1] == "恩施土家族苗族自治州"
+    obs = observed("截至2020年底，马鞍山市和县共有律师事务所9家。")
+    assert obs[("legal", "firms", 9)][1] == "马鞍山市和县"
+
+
+def test_the_whole_prefecture_named_as_a_diqu():
+    obs = observed(
+        "地区司法局统计显示，截至2022年底，全地区共有律师事务所42家、执业律师近560名。",
+        title="阿克苏地区律师行业党建",
+    )
+    assert obs[("legal", "firms", 42)][1] == "阿克苏地区"
+    assert obs[("legal", "practitioners", 560)][0] == "approximate"
+
+
+def test_a_peoples_name_in_an_autonomous_county_is_no_township():
+    obs = observed(
+        "同期，临夏市有律所13家；积石山保安族东乡族撒拉族自治县有执业律师4名。",
+        title="临夏州律师行业党建",
+    )
+    assert obs[("legal", "practitioners", 4)][1].endswith("积石山保安族东乡族撒拉族自治县")
