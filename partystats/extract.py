@@ -1459,6 +1459,19 @@ _UNFIT_FOR_OWN_BRANCH_RE = re.compile(
 )
 # 联合党支部58个: a count of joint branches, ending there
 _JOINT_BRANCHES_BEFORE_RE = re.compile(r"联合党支部\d+个$")
+_UNFIT_BEFORE_RE = re.compile(rf"(?:{_UNFIT_FOR_OWN_BRANCH_RE.pattern})$")
+
+
+def _unfit_firms_joining(before: str, fig: Figure, ctx: Context) -> bool:
+    """党员不足3名的509家律所，按照…参加联合党支部: the bound is what makes firms join a
+    joint branch, and they join one (in their comma part or the next)."""
+    if not _UNFIT_BEFORE_RE.search(before):
+        return False
+    end = ctx.sentence_of(fig.number.start)[1]
+    first = _comma_part_end(ctx.text, fig.tail_end, end)
+    return "联合" in ctx.text[fig.tail_end : _comma_part_end(ctx.text, first + 1, end)]
+
+
 # 到6月底 · 截至2020年底 · 至年底: a date opening a clause
 _LEADING_WHEN_RE = re.compile(r"^(?:截至|截止|到|至)(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:底|末)")
 _FIRMS_THAT_DID_RE = re.compile(
@@ -1555,6 +1568,8 @@ def _a_subset(clause: str, predicate: str, ctx: Context) -> bool:
     建立了党支部: firms covered; 入围的100家律所中有16家…建立了…: some of them did)."""
     if consume(clause, ctx):
         return False
+    if "联合" in predicate and _UNFIT_BEFORE_RE.search(clause + "的"):
+        return False  # 党员不足3名的509家律所，按照…参加联合党支部: those that join one
     if any(w in clause for w in NEGATIONS):
         return True
     cat = ctx.catalog
@@ -1807,6 +1822,12 @@ def _names_a_partner(words: str) -> bool:
     )
 
 
+# 按照地域相邻、规模相近的原则|参加联合党支部: a manner, then what the counted did
+_MANNER_THEN_ACT_RE = re.compile(
+    r"(?:按照|依照|按|依托|通过|采取)[^，,；;。\d]{1,24}?(?=参加|加入|联合组建|组建|建立|成立)"
+)
+
+
 def _predicate_after(pos: int, st: SentenceState, ctx: Context) -> str:
     """What is said of a counted phrase, shared by an enumeration (7家…、24名…分别荣获…)."""
     text = ctx.text
@@ -1820,6 +1841,11 @@ def _predicate_after(pos: int, st: SentenceState, ctx: Context) -> str:
     span = text[pos:group_end]
     if span and not span.startswith((*CONJUNCTIONS, "、")):
         return span
+    if not span and text.startswith(("，", ","), group_end):
+        # 党员不足3名的509家律所，按照地域相邻的原则参加联合党支部: how, then what they did
+        manner = _MANNER_THEN_ACT_RE.match(text, group_end + 1)
+        if manner is not None:
+            return text[manner.end() : _comma_part_end(text, manner.end(), st.end)]
     if _names_a_partner(span):
         # 2家律所与县律师协会联合组建党支部1个 · 36家非公企业与58个村党组织结对共建:
         # a partner, then what they did
@@ -3128,7 +3154,7 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if _CORRECTED_RE.match(text, fig.tail_end):
         fig.note = f"{CORRECTED} (“…”有误，应为… · …，准确地说是…)"
         return True
-    if _PICKED_BY_A_BOUND_RE.search(before):
+    if _PICKED_BY_A_BOUND_RE.search(before) and not _unfit_firms_joining(before, fig, ctx):
         fig.note = "units a bound picks out (年营收超10亿元的89家企业)"
         return True
     if _LIMIT_RE.search(before):

@@ -5522,3 +5522,15 @@ def test_a_peoples_name_in_an_autonomous_county_is_no_township():
         title="临夏州律师行业党建",
     )
     assert obs[("legal", "practitioners", 4)][1].endswith("积石山保安族东乡族撒拉族自治县")
+
+
+def test_firms_counted_then_how_they_joined_after_a_comma():
+    obs = observed("全省509家律所，按照地域相邻、规模相近的原则参加联合党支部。")
+    assert set(obs) == {("legal", "firms_in_joint_branches", 509)}
+    obs = observed(
+        "到去年底，全省968家律所单独建立了党支部；党员不足3名的509家律所，"
+        "按照地域相邻、规模相近的原则参加联合党支部，共组建联合党支部126个。"
+    )
+    assert ("legal", "firms_in_joint_branches", 509) in obs
+    # (the same bound before firms that do something else picks them out)
+    assert observed("党员不足3名的509家律所，已选派党建指导员。") == {}
