@@ -5556,6 +5556,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 fig.metric, fig.note = None, "part of a figure that was not published"
             if fig.metric and kind is MentionKind.COUNT and _subject_unread(fig, st, ctx):
                 fig.metric, fig.note = None, "the list's subject, before its verb, was not read"
+            if fig.metric and kind is MentionKind.COUNT and _item_of_a_picked_list(fig, st, ctx):
+                fig.metric, fig.note = None, "an item of a list a relative clause picks out"
             if fig.metric in _AMONG_METRICS and _among_uncounted(fig, st, ctx):
                 fig.metric, fig.note = None, "among a group the catalog does not count"
             if fig.metric and plans:
@@ -6192,6 +6194,19 @@ def _subject_unread(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         return False  # (本会共有团体会员58家、执业会员796名: the first item's own words)
     gap = text[prev.tail_end : fig.number.start]
     return gap.startswith("、") and not ctx.places_in(prev.tail_end, fig.number.start)
+
+
+_PICKED_OUT_NOTES = ("relative clause", "a subset")
+
+
+def _item_of_a_picked_list(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """参与活动的律所23家、律师68名: the clause that picks out the first item heads the
+    whole list, so a later item is as picked out as the first."""
+    listed = [f for f in st.counts if f.number.start < fig.number.start and f is not fig]
+    if not listed or not listed[-1].note.startswith(_PICKED_OUT_NOTES):
+        return False
+    gap = ctx.text[listed[-1].tail_end : fig.number.start]
+    return gap.startswith("、") and not any(c in gap for c in "，,；;：:")
 
 
 def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:

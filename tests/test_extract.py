@@ -5534,3 +5534,10 @@ def test_firms_counted_then_how_they_joined_after_a_comma():
     assert ("legal", "firms_in_joint_branches", 509) in obs
     # (the same bound before firms that do something else picks them out)
     assert observed("党员不足3名的509家律所，已选派党建指导员。") == {}
+
+
+def test_a_relative_clause_picks_out_every_item_of_its_list():
+    assert observed("一年来，参与活动的律所有23家、律师68名，每周固定到社区坐班一天。") == {}
+    # (a list with no such clause is read item by item)
+    obs = observed("截至2020年底，全区有律所23家、律师680名。")
+    assert ("legal", "practitioners", 680) in obs
