@@ -1259,6 +1259,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
             fig.tail_end = close + 1  # 执业律师2386名(其中“两公律师”386名): the aside says nothing
     aside_end = _closing(text, fig.tail_end, st.end) if aside >= 0 else None
     phrase_end = _clause_end(text, fig.tail_end, st.end if aside_end is None else aside_end)
+    if unfit := _UNFIT_FOR_OWN_BRANCH_RE.match(text, fig.tail_end):
+        # (5家规模较小、党员不足3名的律所: the conditions' 、 ends no clause)
+        phrase_end = _clause_end(text, max(phrase_end, unfit.end()), st.end)
     phrase = text[fig.tail_end : phrase_end]
     # (占全市律师2100余人的12.5%: the whole a share is of, no modifier)
     threshold = re.match(r"([（(][^）)]*[)）])?(以上|以下)?的", phrase) is not None
@@ -1452,11 +1455,13 @@ _TOWNS_COUNTED_RE = re.compile(rf"[两三四五六七八九十\d]个?(?:镇|乡|
 _WHOLE_FIRM_AFTER_RE = re.compile(r"[，,]?(?:约|近)?占全所")
 # 党员不足3名的 · 不具备单独组建条件的: firms that cannot set up a branch of their own, which
 # is what those that join a joint branch are (no sub-type of them there)
-_UNFIT_FOR_OWN_BRANCH_RE = re.compile(
-    r"(?:正式)?党员(?:人数)?(?:不足|不到|少于|未达到?)(?:\d+|[一二两三])[名人]的"
-    r"|暂?不具备单独(?:组建|建立|成立)(?:党支部|党组织)?(?:的)?条件的"
-    r"|(?:规模|人数|党员(?:人数)?)较?(?:小|少)的"  # 另有3家规模较小的公证处参加联合党支部
+# (另有3家规模较小的公证处 · 其余5家规模较小、党员不足3名的律所: one condition or several)
+_UNFIT_CONDITION = (
+    r"(?:(?:正式)?党员(?:人数)?(?:不足|不到|少于|未达到?)(?:\d+|[一二两三])[名人]"
+    r"|暂?不具备单独(?:组建|建立|成立)(?:党支部|党组织)?(?:的)?条件"
+    r"|(?:规模|人数|党员(?:人数)?)较?(?:小|少))"
 )
+_UNFIT_FOR_OWN_BRANCH_RE = re.compile(rf"{_UNFIT_CONDITION}(?:[、，,]{_UNFIT_CONDITION})*的")
 # 联合党支部58个: a count of joint branches, ending there
 _JOINT_BRANCHES_BEFORE_RE = re.compile(r"联合党支部\d+个$")
 _UNFIT_BEFORE_RE = re.compile(rf"(?:{_UNFIT_FOR_OWN_BRANCH_RE.pattern})$")
@@ -4901,9 +4906,9 @@ def _last_char_of_items(listed: re.Match[str]) -> list[int]:
 # 全国和省级表彰 · 全国性荣誉: a scope word that grades an honour
 # (not 唐山市表彰了…: a body that awards, whose place is the figures')
 _AWARD_LEVEL_AFTER_RE = re.compile(r"(?:[和及、](?:省|市|区|县)级|性)(?:表彰|荣誉|称号|奖励)")
-# 省律协 · 市律师行业党委 · 市司法局: a body a place word names
+# 省律协 · 市律师行业党委 · 市公证协会 · 市司法局: a body a place word names
 ORG_WORDS = (
-    r"(律师行业|律师|行业|注册会计师)?(党委|协会|律协|委员会|司法厅|司法局|党校"
+    r"(律师行业|公证行业|律师|公证|行业|注册会计师)?(党委|协会|律协|委员会|司法厅|司法局|党校"
     r"|工商联|组织部|统战部|民政厅|民政局|财政厅|财政局)"
 )
 # (not 顺德区行业协会商会党组织: the place's industry associations, a sector, no one body)
@@ -5321,6 +5326,25 @@ def _date_of(
 # ---------------------------------------------------------------------------
 # the whole document
 
+# 本报汝城讯 · 本报汝城讯（通讯员…）: a local paper's dateline naming the county by short name
+_LOCAL_DATELINE_RE = re.compile(r"本报([\u4e00-\u9fff]{2,3}?)讯")
+_COUNTY_SCOPE_RE = re.compile("全县|我县|本县|全旗|我旗")
+
+
+def _county_of_dateline(text: str, levels: dict[str, Place | None], gaz: Gazetteer) -> Place | None:
+    """The county a local dateline names, when the text speaks of 全县 and names no county
+    itself (within the city it names, if it names one)."""
+    if levels.get("county") is not None or not _COUNTY_SCOPE_RE.search(text):
+        return None
+    m = _LOCAL_DATELINE_RE.search(text, 0, RAW_HEAD_CHARS)
+    if m is None:
+        return None
+    city = levels.get("city")
+    if city is not None:
+        return gaz.county_in(m[1], city)
+    found = gaz.county_short.get(m[1], ())
+    return found[0] if len(found) == 1 else None
+
 
 # the rest of a list of figures, only the last with its classifier: 、4.9万、4.6万人
 _LIST_REST_RE = re.compile(
@@ -5415,6 +5439,12 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             and local.prefecture_code == default.prefecture_code
         ):
             default = local
+    if default is None or default.level is not Level.COUNTY:
+        # 本报汝城讯 over a text that says only 全县: the county the local paper filed from
+        county = _county_of_dateline(text, levels, gaz)
+        if county is not None:
+            levels["county" if county.name.endswith(("县", "旗")) else "district"] = county
+            default = county
     manifest_place = _place_named(doc.jurisdiction, gaz)
     if manifest_place is not None:
         default = manifest_place

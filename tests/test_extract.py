@@ -5541,3 +5541,26 @@ def test_a_relative_clause_picks_out_every_item_of_its_list():
     # (a list with no such clause is read item by item)
     obs = observed("截至2020年底，全区有律所23家、律师680名。")
     assert ("legal", "practitioners", 680) in obs
+
+
+def test_a_local_papers_dateline_names_the_county_of_quan_xian():
+    text = (
+        "我县律师行业实现党组织全覆盖\n郴州日报　2015年12月28日　第3版\n"
+        "本报汝城讯（通讯员 李娟）目前，全县共有律师事务所5家，执业律师38名。"
+    )
+    obs = observed(text, title="我县律师行业实现党组织全覆盖")
+    assert obs[("legal", "firms", 5)][1] == "郴州市汝城县"
+    assert obs[("legal", "practitioners", 38)][1] == "郴州市汝城县"
+
+
+def test_a_notary_body_of_the_city_awards_for_the_city():
+    text = (
+        "截至2022年底，全市共有公证机构21家。其中，于都县公证处有公证员9名。\n"
+        "2022年，市公证行业党委评选表彰先进基层党组织4个。"
+    )
+    assert observed(text)[("notary", "awarded_party_organizations", 4)][1] == "赣州市"
+
+
+def test_several_conditions_of_firms_that_join_a_joint_branch():
+    obs = observed("全县共有律所9家。其余5家规模较小、党员不足3名的律所参加联合党支部。")
+    assert ("legal", "firms_in_joint_branches", 5) in obs
