@@ -2212,12 +2212,18 @@ _PICKED_BY_A_BOUND_RE = re.compile(
 )
 
 
+# 确定80家律所党组织|为首批全国律师行业党建工作示范点: what they were made
+_DESIGNATED_SITES_RE = re.compile(r"(?:成)?为[^，,；;。\d]{0,24}?示范点")
+
+
 def _post_metric(
     head: Term, predicate: str, before: str, fig: Figure, st: SentenceState, ctx: Context
 ) -> str | None:
     cat = ctx.catalog
     sentence = ctx.text[st.start : st.end]
     predicate = predicate.lstrip(" ")
+    if head.metric in ("firms", *_ORG_METRICS) and _DESIGNATED_SITES_RE.match(predicate):
+        return "demonstration_sites"  # 确定80家律师事务所党组织为…党建工作示范点
     if predicate.startswith(NOUN_CONTINUATIONS + cat.not_observation["delegates"]):
         fig.note = f"counts {head.term}{predicate[:4]}, not {head.term}"
         return None
@@ -4956,7 +4962,12 @@ def _parallel_place(fig: Figure, words: str, prev: Figure, st: SentenceState, ct
     """山东省律所1200家，山西省为650家 · 占比为33.8%，山西省为28.7%: a clause of only
     another place and a figure states the figure before it again, for that place."""
     hits = ctx.gaz.find(words) if words else []
-    if not prev.metric or len(hits) != 1 or hits[0][:2] != (0, len(words)):
+    if not prev.metric or len(hits) != 1 or hits[0][0] != 0:
+        return False
+    # (江苏省…全年举办培训班6期，浙江省举办4期: the verb said of the figure before, again)
+    again = words[hits[0][1] :]
+    prev_clause = ctx.text[_clause_start(ctx.text, prev.number.start, st.start) : prev.number.start]
+    if again and (len(again) < 2 or again not in prev_clause):
         return False
     if _one_place_then_respective(fig.number.start, st, ctx) is not None:
         return False  # 沂南县分别为352个、71个: a list, read by _parallel_list or not at all

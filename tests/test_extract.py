@@ -5564,3 +5564,19 @@ def test_a_notary_body_of_the_city_awards_for_the_city():
 def test_several_conditions_of_firms_that_join_a_joint_branch():
     obs = observed("全县共有律所9家。其余5家规模较小、党员不足3名的律所参加联合党支部。")
     assert ("legal", "firms_in_joint_branches", 5) in obs
+
+
+def test_firm_organizations_designated_as_demonstration_sites():
+    obs = observed("2020年，市律师协会确定10家律师事务所党组织为律师行业党建工作示范点。")
+    assert set(obs) == {("legal", "demonstration_sites", 10)}
+
+
+def test_another_place_with_the_same_verb_again():
+    obs = observed(
+        "各地加大培训力度，江苏省律师行业党委全年举办培训班6期，浙江省举办4期，培训人数均超过1000人次。"
+    )
+    assert obs[("legal", "training_sessions", 4)][1] == "浙江省"
+    assert obs[("legal", "training_sessions", 6)][1] == "江苏省"
+    # (another verb says something else of the place)
+    obs = observed("江苏省律师行业党委全年举办培训班6期，浙江省新增4期。")
+    assert ("legal", "training_sessions", 4) not in obs
