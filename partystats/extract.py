@@ -1559,8 +1559,13 @@ def _label_before(clause_from: int, before: str, st: SentenceState, ctx: Context
     alone = not strip_before(before, ctx.catalog)[0].strip()
     if clause_from > st.start and text[clause_from - 1] in LABEL_ENDS and alone:
         label_end = clause_from - 1
-        return text[_clause_start(text, label_end, st.start) : label_end].strip() + before
+        label = text[_clause_start(text, label_end, st.start) : label_end].strip()
+        if not _COUNTED_END_RE.search(label):  # (党支部6个：9家律所中…: a figure, then its parts)
+            return label + before
     return before
+
+
+_COUNTED_END_RE = re.compile(r"(?:\d|[一二两三四五六七八九十百千万])[个家名人位]$")
 
 
 NEGATIONS = ("不", "未", "无", "没有")

@@ -5580,3 +5580,15 @@ def test_another_place_with_the_same_verb_again():
     # (another verb says something else of the place)
     obs = observed("江苏省律师行业党委全年举办培训班6期，浙江省新增4期。")
     assert ("legal", "training_sessions", 4) not in obs
+
+
+def test_a_count_before_a_colon_is_no_label_of_the_figures_after():
+    obs = observed(
+        "全县律师行业党支部6个：9家律所中，单独建立党支部的4家；"
+        "其余5家规模较小、党员不足3名的律所参加联合党支部，共组建联合党支部2个。"
+    )
+    assert ("legal", "firms", 9) in obs
+    assert ("legal", "firms_with_own_branch", 4) in obs
+    assert ("legal", "firms_in_joint_branches", 5) in obs
+    # (a label of words still names the figure after it)
+    assert ("legal", "firms", 126) in observed("全市律师事务所：126家；执业律师：2310人。")
