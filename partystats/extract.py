@@ -1461,7 +1461,8 @@ _UNFIT_CONDITION = (
     r"|暂?不具备单独(?:组建|建立|成立)(?:党支部|党组织)?(?:的)?条件"
     r"|(?:规模|人数|党员(?:人数)?)较?(?:小|少))"
 )
-_UNFIT_FOR_OWN_BRANCH_RE = re.compile(rf"{_UNFIT_CONDITION}(?:[、，,]{_UNFIT_CONDITION})*的")
+_UNFIT_CONDITIONS_RE = re.compile(rf"{_UNFIT_CONDITION}(?:[、，,]{_UNFIT_CONDITION})*")
+_UNFIT_FOR_OWN_BRANCH_RE = re.compile(f"{_UNFIT_CONDITIONS_RE.pattern}的")
 # 联合党支部58个: a count of joint branches, ending there
 _JOINT_BRANCHES_BEFORE_RE = re.compile(r"联合党支部\d+个$")
 _UNFIT_BEFORE_RE = re.compile(rf"(?:{_UNFIT_FOR_OWN_BRANCH_RE.pattern})$")
@@ -1834,7 +1835,7 @@ def _names_a_partner(words: str) -> bool:
 
 # 按照地域相邻、规模相近的原则|参加联合党支部: a manner, then what the counted did
 _MANNER_THEN_ACT_RE = re.compile(
-    r"(?:按照|依照|按|依托|通过|采取)[^，,；;。\d]{1,24}?(?=参加|加入|联合组建|组建|建立|成立)"
+    r"(?:按照|依照|按|依托|通过|采取)[^，,；;。\d]{0,24}?(?=参加|加入|联合组建|组建|建立|成立)"
 )
 
 
@@ -1849,13 +1850,17 @@ def _predicate_after(pos: int, st: SentenceState, ctx: Context) -> str:
     while group_end < st.end and text[group_end] not in "，,；;。！？!?\n":
         group_end += 1
     span = text[pos:group_end]
-    if span and not span.startswith((*CONJUNCTIONS, "、")):
+    unfit = bool(span) and _UNFIT_CONDITIONS_RE.fullmatch(span) is not None
+    if span and not unfit and not span.startswith((*CONJUNCTIONS, "、")):
         return span
-    if not span and text.startswith(("，", ","), group_end):
-        # 党员不足3名的509家律所，按照地域相邻的原则参加联合党支部: how, then what they did
+    if (not span or unfit) and text.startswith(("，", ","), group_end):
+        # 党员不足3名的509家律所，按照地域相邻的原则参加联合党支部 · 其余37家事务所规模较小、
+        # 党员较少，通过组建14个联合党支部实现覆盖: (why,) how, then what they did
         manner = _MANNER_THEN_ACT_RE.match(text, group_end + 1)
         if manner is not None:
             return text[manner.end() : _comma_part_end(text, manner.end(), st.end)]
+    if unfit:
+        return span  # (其余37家事务所规模较小、党员较少，选派了…: what they are, not a count)
     if _names_a_partner(span):
         # 2家律所与县律师协会联合组建党支部1个 · 36家非公企业与58个村党组织结对共建:
         # a partner, then what they did
@@ -2292,8 +2297,11 @@ def _post_metric(
     if head.metric == "firms" and having and not before.endswith("的"):  # 有党员的15家律所
         return head.metric  # 全市17家律师事务所共有执业律师326名: the firms, then their staff
     covers = tuple(cat.establishment["coverage_verbs"])
-    if head.metric in _ORG_METRICS and predicate.lstrip("共均已").startswith(covers):
-        return head.metric  # 全市7个联合党支部覆盖律所22家: the branches, then whom they cover
+    # 全市7个联合党支部覆盖律所22家 · 通过组建14个联合党支部实现覆盖: the branches, then
+    # whom they cover
+    achieved = predicate.lstrip("共均已").removeprefix("实现").removeprefix("全")
+    if head.metric in _ORG_METRICS and achieved.startswith(covers):
+        return head.metric
     if _SHARE_BASE_AFTER_RE.match(predicate) and _SHARE_OF_RE.search(before):
         return head.metric  # 占全市1790名执业律师的34%: the whole is stated as the base
     if not predicate or predicate.startswith(("中", *CONJUNCTIONS)):

@@ -5592,3 +5592,14 @@ def test_a_count_before_a_colon_is_no_label_of_the_figures_after():
     assert ("legal", "firms_in_joint_branches", 5) in obs
     # (a label of words still names the figure after it)
     assert ("legal", "firms", 126) in observed("全市律师事务所：126家；执业律师：2310人。")
+
+
+def test_firms_too_small_that_joined_through_joint_branches():
+    obs = observed(
+        "会计师事务所中，已建立党组织的有98家。其中，单独建立党支部61个；"
+        "其余37家事务所规模较小、党员较少，通过组建14个联合党支部实现覆盖。"
+    )
+    assert ("accounting", "firms_in_joint_branches", 37) in obs
+    assert ("accounting", "joint_branches", 14) in obs
+    # (what they are, then something else done for them: no count of the catalog)
+    assert observed("其余37家事务所规模较小、党员较少，选派了党建指导员。") == {}
