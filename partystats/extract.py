@@ -2285,12 +2285,9 @@ def _post_metric(
         outcome = establishment_outcome(predicate, cat)
         if outcome is not None:
             return outcome
-    if (
-        (head.metric in _ORG_METRICS or head.metric == "firms")
-        and _names_a_partner(predicate)
-        and establishment_outcome(predicate, cat) is None
-    ):
-        # 31个律所党组织与社区党组织签订… · 5家律所与越南、泰国等国律所建立合作关系
+    if _names_a_partner(predicate) and establishment_outcome(predicate, cat) is None:
+        # 31个律所党组织与社区党组织签订… · 5家律所与越南、泰国等国律所建立合作关系 ·
+        # 4600余名律师与1900余个村（社区）结对: those who did it, with whom
         fig.note = f"acting with a partner: {predicate[:10]}"
         return None
     having = re.match(rf"(?:{HAVING})[^，,；;。]{{1,10}}?\d", predicate)
@@ -2773,7 +2770,8 @@ def _accept(
         or (_aside_owner_sector(fig, st, ctx) if term.sector is None else None)
         or set_up_by
         or _other_sector(prefix, ctx)
-        or _sectors_together(prefix + term.term, ctx)  # 非公企业和社会组织4900余家: both
+        # 非公企业和社会组织4900余家: both (not 4600余名律师和|1900余名公证员: a list of counts)
+        or (None if _COUNTED_ITEM_RE.search(prefix) else _sectors_together(prefix + term.term, ctx))
         or term.sector
         or _named_sector(prefix, ctx)  # 其中非公企业党组织1530个: the part names its own
         # 其中律师行业单独组建党支部71个、联合党支部27个: the list's opening names it
@@ -5612,6 +5610,11 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 fig.metric, fig.note = None, "the list's subject, before its verb, was not read"
             if fig.metric and kind is MentionKind.COUNT and _item_of_a_picked_list(fig, st, ctx):
                 fig.metric, fig.note = None, "an item of a list a relative clause picks out"
+            if fig.metric and kind is MentionKind.PERCENT and _rate_of_a_kind(fig, st, ctx):
+                fig.metric, fig.note = (
+                    None,
+                    "the rate of a kind just counted (其中规模以上企业…、…覆盖率)",
+                )
             if fig.metric in _AMONG_METRICS and _among_uncounted(fig, st, ctx):
                 fig.metric, fig.note = None, "among a group the catalog does not count"
             if fig.metric and plans:
@@ -6251,6 +6254,17 @@ def _subject_unread(fig: Figure, st: SentenceState, ctx: Context) -> bool:
 
 
 _PICKED_OUT_NOTES = ("relative clause", "a subset")
+_KIND_NOTES = (*_PICKED_OUT_NOTES, "sub-type", "a quoted rating")
+
+
+def _rate_of_a_kind(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """其中规模以上企业1650家、党组织覆盖率达到88.6%: a rate listed right after a kind's
+    count (one the reader left out as a sub-type) is that kind's rate."""
+    listed = [f for f in st.counts if f.number.start < fig.number.start]
+    if not listed or not listed[-1].note.startswith(_KIND_NOTES):
+        return False
+    gap = ctx.text[listed[-1].tail_end : fig.number.start]
+    return gap.startswith("、") and not any(c in gap for c in "，,；;：:")
 
 
 def _item_of_a_picked_list(fig: Figure, st: SentenceState, ctx: Context) -> bool:

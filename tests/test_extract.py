@@ -5603,3 +5603,21 @@ def test_firms_too_small_that_joined_through_joint_branches():
     assert ("accounting", "joint_branches", 14) in obs
     # (what they are, then something else done for them: no count of the catalog)
     assert observed("其余37家事务所规模较小、党员较少，选派了党建指导员。") == {}
+
+
+def test_a_kinds_rate_listed_after_its_count_is_the_kinds():
+    obs = observed(
+        "截至2023年底，全区非公有制企业8.7万户，其中规模以上企业1650家、党组织覆盖率达到88.6%。"
+    )
+    assert not any(k[1] == "coverage_rate" for k in obs)
+    obs = observed("截至2023年底，全区共有律所120家、党组织覆盖率达到88.6%。")
+    assert ("legal", "coverage_rate", 88.6) in obs
+
+
+def test_lawyers_paired_with_villages_are_those_who_serve():
+    assert observed("今年以来，全市4600余名律师与1900余个村（社区）结对担任法律顾问。") == {}
+
+
+def test_each_counted_item_of_a_list_keeps_its_own_sector():
+    obs = observed("截至2020年底，全市共有4600余名律师和1900余名公证员。")
+    assert set(obs) == {("legal", "practitioners", 4600), ("notary", "practitioners", 1900)}
