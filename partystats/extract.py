@@ -1324,7 +1324,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if head is None and phrase.strip() and _admin_units_establish(phrase, fig, ctx, st.last_count):
         return
     vocab = vocabulary(cat)
-    established = vocab.established_re.match(phrase) if fig.classifier in ("家", "个") else None
+    established = (
+        vocab.established_re.match(phrase) if fig.classifier in ("家", "个", "户") else None
+    )
     if established and fig.classifier == "个" and established[1] in vocab.firms_only_verbs:
         established = None  # 11个设区市中，已有9个成立了…行业党委: places that founded one
     if head is None and established:
@@ -3410,6 +3412,9 @@ def _names_one_unit(m: re.Match[str], ctx: Context, earlier: str = "") -> bool:
     in the paragraph (``earlier``): that one (全区各类园区…，园区已建立…: all of them)."""
     name, unit = m[1], m[2]
     no = ctx.catalog.not_observation
+    placed = ctx.gaz.find(m.string[m.start(2) : m.start(2) + 8])
+    if placed and placed[0][0] == 0:
+        return False  # 镇平县 · 镇江市: a place whose name opens with the unit's word
     if unit == "乡" and m.string.startswith("族", m.end()):
         return False  # 积石山保安族东乡族撒拉族自治县: a people's name (东乡族), no township
     if unit == "乡" and m.string.startswith(("镇", "村"), m.end()):

@@ -5621,3 +5621,14 @@ def test_lawyers_paired_with_villages_are_those_who_serve():
 def test_each_counted_item_of_a_list_keeps_its_own_sector():
     obs = observed("截至2020年底，全市共有4600余名律师和1900余名公证员。")
     assert set(obs) == {("legal", "practitioners", 4600), ("notary", "practitioners", 1900)}
+
+
+def test_a_county_whose_name_opens_with_a_towns_word():
+    obs = observed("截至今年6月底，南阳市镇平县共有非公有制企业1860家，其中已建立党组织的312家。")
+    assert obs[("private_enterprise", "firms", 1860)][1] == "南阳市镇平县"
+    assert ("private_enterprise", "firms_covered", 312) in obs
+
+
+def test_enterprises_counted_in_hu_that_set_up_an_organization():
+    obs = observed("截至2010年底，全省38.9万户非公有制企业中，已有7.6万户建立了党组织。")
+    assert ("private_enterprise", "firms_covered", 76000) in obs
