@@ -1074,10 +1074,12 @@ def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | No
     vocab = ctx.vocab
     i, head, subgroup = 0, None, None
     ranked = model = False
-    # 63家党员不足3名的律所组建了联合党支部: the firms that joined (the condition is theirs)
-    unfit = _UNFIT_FOR_OWN_BRANCH_RE.match(phrase)
-    if unfit and "联合" in phrase[unfit.end() : _comma_part_end(phrase, unfit.end(), len(phrase))]:
-        i = unfit.end()
+    # 63家党员不足3名的律所组建了联合党支部 · 八家规模较大的律所单独建立党支部: the firms
+    # that did so (the condition is theirs)
+    for condition, verb in ((_UNFIT_FOR_OWN_BRANCH_RE, "联合"), (_FIT_FOR_OWN_BRANCH_RE, "单独")):
+        met = condition.match(phrase)
+        if met and verb in phrase[met.end() : _comma_part_end(phrase, met.end(), len(phrase))]:
+            i = met.end()
     while i < len(phrase):
         if phrase[i] in ' “”"':
             i += 1
@@ -1463,6 +1465,7 @@ _UNFIT_CONDITION = (
     r"|暂?不具备单独(?:组建|建立|成立)(?:党支部|党组织)?(?:的)?条件"
     r"|(?:规模|人数|党员(?:人数)?)较?(?:小|少))"
 )
+_FIT_FOR_OWN_BRANCH_RE = re.compile(r"(?:规模|人数|党员(?:人数)?)较?(?:大|多)的")
 _UNFIT_CONDITIONS_RE = re.compile(rf"{_UNFIT_CONDITION}(?:[、，,]{_UNFIT_CONDITION})*")
 _UNFIT_FOR_OWN_BRANCH_RE = re.compile(f"{_UNFIT_CONDITIONS_RE.pattern}的")
 # 联合党支部58个: a count of joint branches, ending there
@@ -4224,6 +4227,7 @@ def _framed_by_a_subtype(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         return False
     # (在全市2000家非公企业中: the words after the count; 在女律师群体中: a kind of lawyers)
     kind = _COUNTED_BEFORE_RE.sub("", group[: -len(term.term)])
+    kind = kind.removeprefix("这些").removeprefix("上述")  # 在这些律所中: the ones just counted
     return bool(_SIZE_CLASS_RE.search(group)) or not consume(kind, ctx)
 
 

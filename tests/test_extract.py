@@ -5632,3 +5632,29 @@ def test_a_county_whose_name_opens_with_a_towns_word():
 def test_enterprises_counted_in_hu_that_set_up_an_organization():
     obs = observed("截至2010年底，全省38.9万户非公有制企业中，已有7.6万户建立了党组织。")
     assert ("private_enterprise", "firms_covered", 76000) in obs
+
+
+def test_among_these_firms_points_back_to_the_count():
+    obs = observed(
+        "截至2011年底，全市共有律师事务所186家。在这些律所中，已有172家建立了党组织，组建率达到92.5%。"
+    )
+    assert ("legal", "firms_covered", 172) in obs
+    # (these firms of a size class are still a kind)
+    obs = observed(
+        "截至2011年底，全市共有律师事务所186家。在这些规模以上律所中，已有172家建立了党组织。"
+    )
+    assert ("legal", "firms_covered", 172) not in obs
+
+
+def test_a_campaigns_advanced_branches_are_awarded():
+    obs = observed("今年，区律师行业党组织举办党员律师培训班2期，评选出创先争优先进党支部4个。")
+    assert ("legal", "awarded_party_organizations", 4) in obs
+
+
+def test_larger_firms_that_set_up_their_own_branches():
+    obs = observed(
+        "律所党支部10个，其中八家规模较大的律所单独建立党支部，其余六家律所组建了两个联合党支部。"
+    )
+    assert ("legal", "firms_with_own_branch", 8) in obs
+    assert ("legal", "firms_in_joint_branches", 6) in obs
+    assert observed("全市八家规模较大的律所获评示范律所。") == {}
