@@ -1255,6 +1255,13 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
             fig.note = "a quoted rating or name before the term"  # “五星级”律所党组织18个
             return
     group = cat.classifier_group(fig.classifier or "")
+    if group == "sessions" and before.rstrip().endswith("分"):
+        # 组织全县党员律师分两期赴…开展集中培训: the training, held in so many sessions
+        held = _training_said_after(fig, st, ctx)
+        if held is not None:
+            fig.rule = "split_into_sessions"
+            _accept(fig, held, held.metric, "", ctx, st, group)
+            return
     if text.startswith(("（", "("), fig.tail_end):
         close = _closing(text, fig.tail_end, st.end)
         if close is not None:
@@ -2542,6 +2549,16 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
     if fig.place is None:
         fig.place = source.place
     return True
+
+
+def _training_said_after(fig: Figure, st: SentenceState, ctx: Context) -> Term | None:
+    """The training term (the catalog's, longest first) in the figure's comma part after it."""
+    said = ctx.text[fig.tail_end : _comma_part_end(ctx.text, fig.tail_end, st.end)]
+    if find_numbers(said):
+        return None  # 分两批举办党务干部培训班3期: the training counted on its own
+    return next(
+        (t for t in ctx.vocab.by_length if t.metric == "training_sessions" and t.term in said), None
+    )
 
 
 def _bare_after_each(fig: Figure, st: SentenceState, ctx: Context) -> bool:

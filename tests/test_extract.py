@@ -5658,3 +5658,12 @@ def test_larger_firms_that_set_up_their_own_branches():
     assert ("legal", "firms_with_own_branch", 8) in obs
     assert ("legal", "firms_in_joint_branches", 6) in obs
     assert observed("全市八家规模较大的律所获评示范律所。") == {}
+
+
+def test_a_training_held_in_so_many_sessions():
+    obs = observed("2023年，县司法局党委组织全县党员律师分两期赴嘉兴南湖开展集中培训。")
+    assert obs[("legal", "training_sessions", 2)][2] == 2023
+    assert observed("全县律所分三批完成换届。") == {}
+    # (batches of a training counted on its own are no count of it)
+    obs = observed("去年，市委“两新”工委分两批举办党务干部培训班3期。", published=date(2016, 3, 10))
+    assert ("other", "training_sessions", 2) not in obs
