@@ -5667,3 +5667,16 @@ def test_a_training_held_in_so_many_sessions():
     # (batches of a training counted on its own are no count of it)
     obs = observed("去年，市委“两新”工委分两批举办党务干部培训班3期。", published=date(2016, 3, 10))
     assert ("other", "training_sessions", 2) not in obs
+
+
+def test_districts_abolished_in_mergers_are_places_of_their_time():
+    obs = observed(
+        "各县（市）区中，宁波市海曙区、江东区、鄞州区律所较为集中，"
+        "到2013年底分别建有律所党支部31个、26个和22个。"
+    )
+    assert obs[("legal", "party_branches", 31)][1] == "宁波市海曙区"
+    assert obs[("legal", "party_branches", 26)][1] == "宁波市江东区"
+    assert obs[("legal", "party_branches", 22)][1] == "宁波市鄞州区"
+    assert observed("截至2010年底，北京市宣武区共有律所120家。")[("legal", "firms", 120)][1] == (
+        "北京市宣武区"
+    )
