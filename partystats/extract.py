@@ -1106,6 +1106,13 @@ def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | No
         if place and head is None:
             i += len(place)
             continue
+        # 6个全市法律服务行业先进党组织: the scope of the honour, in the noun phrase
+        scope = next(
+            (w for w in vocab.scope_by_first.get(phrase[i], ()) if phrase.startswith(w, i)), ""
+        )
+        if scope and head is None:
+            i += len(scope)
+            continue
         break
     if head is None and (awarded := _ranked_term_at_start(phrase, ctx.catalog)):
         return awarded  # 10个先进律所党支部 · 10个先进商会党组织
@@ -1113,6 +1120,8 @@ def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | No
         head = replace(head, metric=AWARDED[head.metric])
     if model and head is not None and head.metric == "firms":
         head = replace(head, metric="demonstration_sites")  # 12家党建工作示范律所, as 党建示范律所
+    if head is not None and head.sector is None and (named := _named_sector(phrase[:i], ctx)):
+        head = replace(head, sector=named)  # 5个律师行业党建示范点: the sector its words name
     return head, i, subgroup
 
 
@@ -4605,6 +4614,8 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
             continue  # 比全国平均水平高出约5个百分点；…
         if _inside_closed_aside(ctx.text, s, pos):
             continue  # 律所97家（其中宣威市12家），执业律师1360名: the aside's place stays in it
+        if _inside_closed_part(s, e, pos, st, ctx):
+            continue  # 其中三江县有律所3家；律师行业党员近九百名: the part's place ends at ；
         if listed_as_example(ctx.text, zone_end(ctx.text, e)):
             continue  # 南昌高新区等园区推行…，全市…: examples, not the scope
         if st.start <= s and e <= pos and s > best_pos and not _names_an_award(s, ctx, e):
@@ -4648,6 +4659,15 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
     if best_pos >= 0:
         return best
     return (st.topic or ctx.default_place) if fallback else None
+
+
+def _inside_closed_part(s: int, e: int, pos: int, st: SentenceState, ctx: Context) -> bool:
+    """The place at s:e stands in a 其中-part that a ； before ``pos`` has closed."""
+    text = ctx.text
+    if max(text.rfind("；", e, pos), text.rfind(";", e, pos)) < 0:
+        return False
+    part = text.rfind("其中", st.start, s)
+    return part >= 0 and part > max(text.rfind("；", st.start, s), text.rfind(";", st.start, s))
 
 
 def _share_in_clause(start: int, pos: int, ctx: Context) -> bool:

@@ -5680,3 +5680,21 @@ def test_districts_abolished_in_mergers_are_places_of_their_time():
     assert observed("截至2010年底，北京市宣武区共有律所120家。")[("legal", "firms", 120)][1] == (
         "北京市宣武区"
     )
+
+
+def test_a_closed_parts_place_does_not_scope_what_follows_its_semicolon():
+    obs = observed(
+        "截至3月底，柳州市共有律师事务所143家、执业律师2210人，其中三江侗族自治县有律师事务所3家、"
+        "律师21名；律师行业党员近九百名，党员律师占全市律师总数的40.1%。"
+    )
+    assert obs[("legal", "firms", 3)][1] == "柳州市三江侗族自治县"
+    assert obs[("legal", "party_members", 900)][1] == "柳州市"
+    assert obs[("legal", "party_member_share", 40.1)][1] == "柳州市"
+
+
+def test_the_noun_phrase_after_a_count_names_its_sector_and_scope():
+    obs = observed(
+        "会上，6个全市法律服务行业先进党组织和10名优秀党务工作者受到表彰，5个律师行业党建示范点获授牌。"
+    )
+    assert ("legal", "demonstration_sites", 5) in obs
+    assert ("other", "awarded_party_organizations", 6) in obs
