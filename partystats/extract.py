@@ -1906,6 +1906,11 @@ def _read_before(
     if inherited:
         return
     term = suffix_term(stripped, cat)
+    if term is None and not stripped.strip() and (share_of := _held_share_term(fig, st, ctx)):
+        # 锡林浩特市集中了全盟近一半的律所，共13家: the firms the share was of, counted
+        fig.rule = "share_then_count"
+        _accept(fig, share_of, share_of.metric, "", ctx, st, group)
+        return
     # 兰州市律师行业党组织126个，党员律师1580名；天水市为58个: the last count of its kind
     kin = next(
         (f for f in reversed(st.counts) if f.classifier == fig.classifier and f.metric), None
@@ -2558,6 +2563,25 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
     if fig.place is None:
         fig.place = source.place
     return True
+
+
+# 集中了全盟近一半的律所 · 占全市三分之一的律所: a share of the whole's firms, held by the subject
+_HELD_SHARE_RE = re.compile(r"(?:集中了|聚集了|汇聚了|拥有|占)[^，,；;。]*?的$")
+
+
+def _held_share_term(fig: Figure, st: SentenceState, ctx: Context) -> Term | None:
+    """The catalog term that ends the clause right before the figure's, when that clause
+    says its subject holds a share of the whole's (…集中了全盟近一半的律所，共13家)."""
+    text, cat = ctx.text, ctx.catalog
+    clause_from = _clause_start(text, fig.number.start, st.start)
+    if clause_from <= st.start or text[clause_from - 1] not in "，,":
+        return None
+    prev = text[_clause_start(text, clause_from - 1, st.start) : clause_from - 1]
+    term = suffix_term(prev, cat)
+    if term is None or term.needs != cat.classifier_group(fig.classifier or ""):
+        return None
+    held = _HELD_SHARE_RE.search(prev[: -len(term.term)])
+    return term if held is not None and find_numbers(held[0]) else None
 
 
 def _training_said_after(fig: Figure, st: SentenceState, ctx: Context) -> Term | None:

@@ -5698,3 +5698,10 @@ def test_the_noun_phrase_after_a_count_names_its_sector_and_scope():
     )
     assert ("legal", "demonstration_sites", 5) in obs
     assert ("other", "awarded_party_organizations", 6) in obs
+
+
+def test_a_place_holding_a_share_of_the_firms_then_their_count():
+    obs = observed("到去年底，锡林浩特市集中了全盟近一半的律所，共13家，执业律师210名。")
+    assert obs[("legal", "firms", 13)][1] == "锡林郭勒盟锡林浩特市"
+    # (the share itself is of the whole, no observation)
+    assert not any(k[1] == "party_member_share" for k in obs)
