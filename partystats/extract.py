@@ -2374,10 +2374,17 @@ def _post_metric(
         if outcome:  # 390个律师所成立党支部: 个 with 成立 counts the branches
             term = suffix_term(predicate.rstrip("了"), cat)
             return term.metric if term and term.metric in _ORG_METRICS else None
+    if head.metric == "firms" and (taken := _TAKEN_INTO_RE.match(predicate)):
+        # 成立了1个联合党支部，将其余两家律所纳入其中: the joint branch's firms
+        joint = any(f.metric == "joint_branches" for f in st.counts)
+        if taken[1] == "联合党支部" or joint:
+            return "firms_in_joint_branches"
     fig.note = f"predicate: {predicate[:10]}"
     return None
 
 
+# 纳入其中 · 纳入联合党支部: taken into the joint branch (just named)
+_TAKEN_INTO_RE = re.compile(r"(?:纳入|编入)(其中|联合党支部)")
 _PLACES_SUMMED_RE = re.compile(r"[两三四五六七八九十\d]个?[省市区县州地](?:合计|共计|加起来)")
 _MORE_THAN_RE = re.compile(r"(?:比|较)[^，,；;。\d]{0,12}?(?:多|少)了?$")
 _KINDS_OF_ORGANIZATIONS = (
@@ -3307,7 +3314,8 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         or (
             deadline
             and vocab.plan_re.search(text, start, ctx.sentence_of(start)[1])
-            and not _deadline_past(deadline, ctx)  # 到2018年底，已建立…，力争2019年底…
+            # 到2018年底，已建立…，力争2019年底…
+            and not _deadline_past(deadline, start - len(sentence_before), ctx)
         )
         or (deadline and _still_ahead(deadline, planned, start - len(sentence_before), ctx))
     ):
@@ -3557,7 +3565,9 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
         subject=re.compile(
             rf"(?:^|(?<=[，,；;。：:、\s的]))({name})({unit}){branch}(?:党委|党总支|党支部)?"
             r"(?=有|现有|拥有|设有|共有|只有|仅有|下设|下辖|成立|是|作为|(?:总部)?(?:位于|坐落|地处)"
-            r"|(?:执业)?律师(?:达|已达|共|\d)|党员(?:律师)?(?:达|已达|共|\d))"  # …律师事务所执业律师达213名
+            r"|(?:执业)?律师(?:达|已达|共|\d)|党员(?:律师)?(?:达|已达|共|\d)"  # …律师事务所执业律师达213名
+            # 海洋律师事务所规模最大，有律师9名: the largest, described, then what it has
+            r"|(?:规模|人数|党员人数)(?:最大|最多|最早|较大)[，,])"
         ),
         # 在北京德恒（贵阳）律师事务所，党委下设…: the unit a sentence opens in is its topic
         # 比如甘肃正天合律师事务所，党员律师就有96名: an example is one unit too
@@ -3808,11 +3818,25 @@ _DEADLINE_RE = re.compile(
 _REACHED_RE = re.compile(r"(?:增|升|发展|增加|增长|上升|提高|扩大)(?:至|到)|已|了")
 
 
-def _deadline_past(deadline: re.Match[str], ctx: Context) -> bool:
+def _deadline_year(deadline: re.Match[str], sentence_start: int, ctx: Context) -> int | None:
+    """The year of 到2018年底; of a bare 到年底, the year the text last named (2018年，…。
+    到年底，全县有1家律所…: that year's end), else None."""
+    if deadline[1]:
+        return int(deadline[1])
+    named = [
+        m.when.year
+        for m in ctx.marks_in(0, sentence_start)
+        if m.when is not None and m.kind in (MarkKind.ANCHOR, MarkKind.PERIOD)
+    ]
+    return named[-1] if named else None
+
+
+def _deadline_past(deadline: re.Match[str], sentence_start: int, ctx: Context) -> bool:
     """到2018年底 in a text published after it: the time of a state, not a target's."""
-    if ctx.published is None or not deadline[1]:
+    year = _deadline_year(deadline, sentence_start, ctx)
+    if ctx.published is None or year is None:
         return False
-    return date(int(deadline[1]), int(deadline[2] or 12), 28) < ctx.published
+    return date(year, int(deadline[2] or 12), 28) < ctx.published
 
 
 def _still_ahead(deadline: re.Match[str], planned: str, sentence_start: int, ctx: Context) -> bool:
@@ -3827,7 +3851,7 @@ def _still_ahead(deadline: re.Match[str], planned: str, sentence_start: int, ctx
         now = max((m.when for m in marks if m.kind is MarkKind.ANCHOR and m.when), default=None)
     if now is None:
         return False
-    year = int(deadline[1]) if deadline[1] else now.year
+    year = _deadline_year(deadline, sentence_start, ctx) or now.year
     return date(year, int(deadline[2] or 12), 28) > now  # the month, whatever its end
 
 

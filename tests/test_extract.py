@@ -5705,3 +5705,24 @@ def test_a_place_holding_a_share_of_the_firms_then_their_count():
     assert obs[("legal", "firms", 13)][1] == "锡林郭勒盟锡林浩特市"
     # (the share itself is of the whole, no observation)
     assert not any(k[1] == "party_member_share" for k in obs)
+
+
+def test_the_largest_named_firm_then_what_it_has_is_one_firms():
+    obs = observed("现有三家律所中，海洋律师事务所规模最大，有律师9名。")
+    assert not any(k[1] == "practitioners" for k in obs)
+
+
+def test_a_bare_year_end_after_a_past_year_is_that_years_state():
+    text = (
+        "2018年，县司法局党组推动有3名以上正式党员的律所单独组建党支部。到年底，全县有1家律所"
+        "单独建立党支部，并成立了1个律师行业联合党支部，将其余两家律所纳入其中，"
+        "律师行业党组织覆盖率达到100%。"
+    )
+    obs = observed(text, jurisdiction="舟山市嵊泗县", published=date(2019, 1, 20))
+    assert obs[("legal", "firms_with_own_branch", 1)][2] == 2018
+    assert ("legal", "joint_branches", 1) in obs
+    assert ("legal", "firms_in_joint_branches", 2) in obs
+    assert ("legal", "coverage_rate", 100) in obs
+    # (到年底 of the year the text is in, before publication at its start: still a target)
+    obs = observed("到年底，全县律所党组织覆盖率将达到100%。", published=date(2019, 3, 1))
+    assert obs == {}
