@@ -5286,6 +5286,11 @@ SAME_YEAR = ("当年", "同年")  # opening a sentence: the year the text just n
 _SAME_YEAR_OF_RE = re.compile(rf"(?:{'|'.join(SAME_YEAR)})(?:底|末)?的\s*$")  # 从当年的386名
 
 
+# 五年间， · 十年来， · 近三年来 · “十三五”期间 · 党的十八大以来: a span up to the text's now
+_SPAN_OPENING_RE = re.compile(
+    r"\s*(?:近|过去)?[一二两三四五六七八九十]{1,2}年(?:来|间|中|里)"
+    r"|\s*“?十[一二三四五]五”?(?:期间|时期|以来)|\s*党的十[八九]大以来"
+)
 _FOUNDED_RE = re.compile(r"(?:成立|组建|建立|始建|创建|创立|挂牌)于$")
 # 会上 · 会议表彰了 · 大会对…进行了表彰: what a meeting did
 _AT_THE_MEETING_RE = re.compile(
@@ -5393,6 +5398,15 @@ def _date_of(
             # 截至12月底，全市共有律所89家…。全市现有公证机构8家: 现有 goes on with the
             # date its paragraph set (目前 says "now" and does not)
             return _resolve_in(carried, [], ctx), AsOfBasis.INFERRED
+    if mark is None and _SPAN_OPENING_RE.match(ctx.text, st.start):
+        # 五年间，…累计举办培训班21期 (after 截至2020年底…。回看2015年底…): the span ends at
+        # the text's latest date, not at the one a look back set
+        latest = max(
+            (m.when for m in ctx.marks_in(0, st.start) if m.when and m.kind is MarkKind.ANCHOR),
+            default=None,
+        )
+        if latest is not None:
+            return latest, AsOfBasis.INFERRED
     if mark is None and _of_the_undated_past(st.start, fig.number.start, ctx):
         return None, AsOfBasis.UNKNOWN  # 过去，全区律所不足10家: not the year carried
     if mark is None and ctx.text.startswith(SAME_YEAR, st.start):

@@ -5726,3 +5726,13 @@ def test_a_bare_year_end_after_a_past_year_is_that_years_state():
     # (到年底 of the year the text is in, before publication at its start: still a target)
     obs = observed("到年底，全县律所党组织覆盖率将达到100%。", published=date(2019, 3, 1))
     assert obs == {}
+
+
+def test_a_span_opening_a_sentence_ends_at_the_texts_latest_date():
+    text = (
+        "截至2020年底，全区律师事务所达1062家。\n回看2015年底，全区律所党组织仅有310个。\n"
+        "五年间，自治区律师行业党委累计举办律所党组织书记示范培训班21期。"
+    )
+    obs = observed(text, jurisdiction="广西壮族自治区", published=date(2021, 3, 5))
+    assert obs[("legal", "training_sessions", 21)][2] == 2020
+    assert obs[("legal", "party_organizations", 310)][2] == 2015
