@@ -5736,3 +5736,8 @@ def test_a_span_opening_a_sentence_ends_at_the_texts_latest_date():
     obs = observed(text, jurisdiction="广西壮族自治区", published=date(2021, 3, 5))
     assert obs[("legal", "training_sessions", 21)][2] == 2020
     assert obs[("legal", "party_organizations", 310)][2] == 2015
+
+
+def test_practising_cpas_named_congye():
+    obs = observed("会计行业方面，目前全市共有事务所127家，从业注册会计师1050余人，党员不足300名。")
+    assert obs[("accounting", "practitioners", 1050)][0] == "lower_bound"
