@@ -3205,6 +3205,12 @@ def _places_ranked(sentence_before: str, after: int, fig: Figure, ctx: Context) 
     return respective >= 0 and len(_last_place_list(floor, floor + respective, ctx)) >= 2
 
 
+def _trained_before(before: str, ctx: Context) -> bool:
+    """培训党员律师 · 全市轮训党员律师: a training verb in the words of the count's clause."""
+    clause = before[_phrase_start(before, 0, len(before)) :]
+    return any(w in clause for w in ctx.catalog.not_observation["trained"])
+
+
 def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context) -> bool:
     """Growth amounts, plans, frequencies, single firms, quotes, ordinals."""
     no = ctx.catalog.not_observation
@@ -3243,6 +3249,11 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         return True
     if _LIMIT_RE.search(before):
         fig.note = "a limit (一个联合党支部最多覆盖12家), not a count"
+        return True
+    if ctx.catalog.classifier_group(fig.classifier or "") == "people" and _trained_before(
+        before, ctx
+    ):
+        fig.note = "people a training reached (培训党员律师480人), not the place's"
         return True
     if any(w in sentence_before for w in no["sample"]):
         fig.note = "a survey's sample (受访…, 问卷…), not the place's"

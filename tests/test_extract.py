@@ -5741,3 +5741,9 @@ def test_a_span_opening_a_sentence_ends_at_the_texts_latest_date():
 def test_practising_cpas_named_congye():
     obs = observed("会计行业方面，目前全市共有事务所127家，从业注册会计师1050余人，党员不足300名。")
     assert obs[("accounting", "practitioners", 1050)][0] == "lower_bound"
+
+
+def test_people_a_training_reached_are_no_count_of_the_place():
+    obs = observed("去年，市律师行业党委举办党员律师示范培训班2期，培训党员律师480人。")
+    assert set(obs) == {("legal", "training_sessions", 2)}
+    assert observed("去年，全市轮训党员律师480名。") == {}
