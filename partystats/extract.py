@@ -427,6 +427,8 @@ _SHORT_COUNTIES_RE = re.compile(
 def _short_counties_listed(text: str, city: Place | None, gaz: Gazetteer) -> PlaceHits:
     """The counties of ``city`` a text lists by short name and counts (海曙、江北、鄞州三区),
     each resolved to one place, or none of the list when any is not (or the count differs)."""
+    if city is not None and city.level is Level.COUNTY:
+        city = gaz.parent_of(city)  # 义乌市…，东阳、永康两市: the counties of the city it lies in
     if city is None or city.level is not Level.PREFECTURE:
         return []
     found: PlaceHits = []
@@ -1313,6 +1315,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         each = not fig.each_of
         if fig.each_of:
             fig.place = fig.each_of[0]
+            stripped = stripped.removesuffix("各")  # 两县律师事务所各有11家: the term before it
     if each:
         fig.note = "each of several (均/各), not a total"
         return
@@ -4800,7 +4803,12 @@ def _places_that_each_have(pos: int, st: SentenceState, ctx: Context) -> tuple[P
     text = ctx.text
     k = text.rfind("各有", st.start, pos)
     listed = _last_place_list(st.start, k, ctx)
-    if len(listed) < 2 or not _PLACES_COUNTED_GAP_RE.fullmatch(text, listed[-1][1], k):
+    if len(listed) < 2:
+        return ()
+    # (惠安、安溪两县律师事务所各有11家: what they each have may stand before 各有)
+    counted = _PLACES_COUNTED_GAP_RE.match(text, listed[-1][1], k)
+    term = text[counted.end() : k] if counted else None
+    if term is None or term and ctx.vocab.terms.get(term) is None:
         return ()
     return _places_of(listed, ctx)
 

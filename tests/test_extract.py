@@ -5747,3 +5747,17 @@ def test_people_a_training_reached_are_no_count_of_the_place():
     obs = observed("去年，市律师行业党委举办党员律师示范培训班2期，培训党员律师480人。")
     assert set(obs) == {("legal", "training_sessions", 2)}
     assert observed("去年，全市轮训党员律师480名。") == {}
+
+
+def test_counties_by_short_name_after_a_county_level_city():
+    doc = make_doc(
+        "目前，金华市义乌市有律师事务所38家、执业律师620余名，东阳、永康两市党员律师分别为96名和88名。"
+    )
+    places = {o.value: o.jurisdiction for o in extract(doc).observations}
+    assert places[96] == "金华市东阳市" and places[88] == "金华市永康市"
+
+
+def test_places_counted_with_their_term_before_each_has():
+    doc = make_doc("截至2018年底，泉州市惠安、安溪两县律师事务所各有11家。")
+    places = sorted(o.jurisdiction for o in extract(doc).observations if o.value == 11)
+    assert places == ["泉州市安溪县", "泉州市惠安县"]
