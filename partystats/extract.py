@@ -1071,6 +1071,23 @@ def suffix_term(np: str, cat: Catalog) -> Term | None:
     return vocab.terms[word] if word else None
 
 
+_QUOTED_ORGANIZATIONS_RE = re.compile(r"[”\"]组织")
+
+
+def _quoted_sector_after(fig: Figure, st: SentenceState, ctx: Context) -> str | None:
+    """The words after the figure up to a comma, when they open with a sector's quoted name
+    (“两新”组织党组织), else None."""
+    text, at = ctx.text, fig.tail_end
+    close = text.find("”", at, st.end)
+    if (
+        not text.startswith("“", at)
+        or close < 0
+        or not ctx.vocab.sector_re.fullmatch(text, at + 1, close)
+    ):
+        return None
+    return text[at : _comma_part_end(text, at, st.end)]
+
+
 def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | None]:
     """The phrase after a classifier: its head term, where the noun phrase ends, its level word."""
     vocab = ctx.vocab
@@ -1083,6 +1100,9 @@ def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | No
         if met and verb in phrase[met.end() : _comma_part_end(phrase, met.end(), len(phrase))]:
             i = met.end()
     while i < len(phrase):
+        if quoted_rest := _QUOTED_ORGANIZATIONS_RE.match(phrase, i):
+            i = quoted_rest.end()  # 9个“两新”组织党组织: the quoted name's 组织 outside its quotes
+            continue
         if phrase[i] in ' “”"':
             i += 1
             continue
@@ -1114,6 +1134,11 @@ def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | No
         )
         if scope and head is None:
             i += len(scope)
+            continue
+        # 9个“两新”组织党组织: a sector's name before the head (its sector, read below)
+        cue = vocab.sector_re.match(phrase, i) if head is None else None
+        if cue is not None:
+            i = cue.end()
             continue
         break
     if head is None and (awarded := _ranked_term_at_start(phrase, ctx.catalog)):
@@ -1322,6 +1347,11 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if _inherit(fig, stripped, before, st, ctx):
         return
     head, np_end, subgroup = parse_post_np(phrase, ctx)
+    quoted_sector = _quoted_sector_after(fig, st, ctx) if head is None else None
+    if quoted_sector is not None:
+        # 9个“两新”组织党组织获评…: a sector's quoted name opens the noun phrase
+        phrase = quoted_sector
+        head, np_end, subgroup = parse_post_np(phrase, ctx)
     if head is None and text.startswith("“", fig.tail_end):
         # (评选出15家“党建示范律所”和60名“优秀党员律师”: the list's first item was awarded)
         prev = st.last_count

@@ -5761,3 +5761,11 @@ def test_places_counted_with_their_term_before_each_has():
     doc = make_doc("截至2018年底，泉州市惠安、安溪两县律师事务所各有11家。")
     places = sorted(o.jurisdiction for o in extract(doc).observations if o.value == 11)
     assert places == ["泉州市安溪县", "泉州市惠安县"]
+
+
+def test_a_sectors_quoted_name_opens_the_noun_phrase_after_a_count():
+    obs = observed(
+        "2021年，全区有7个“两新”组织党组织、18名党员分别被评为区级先进基层党组织和优秀共产党员。"
+    )
+    assert ("other", "awarded_party_organizations", 7) in obs
+    assert ("other", "awarded_party_members", 18) in obs
