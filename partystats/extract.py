@@ -2093,7 +2093,7 @@ def _read_before(
                 return
             metric = outcome or metric
         else:
-            fig.note = f"sub-type or unknown modifier: {prefix[-8:]}"
+            fig.note = f"{SUBTYPE_NOTE}{prefix[-8:]}"
             return
     if (metric == "firms" or metric in _ORG_METRICS) and _RANK_RE.search(prefix) and not fig.titled:
         # 示范律所, 优秀律所 · 评选出示范党支部10个: those with a title, not all of them
@@ -2192,6 +2192,37 @@ _PARTNER_RE = re.compile(r"与[^，,；;。与]{1,16}$")
 ESTABLISHING_ADVERBS = ("单独", "独立", "联合", "已经", "已", "均", "都")
 
 
+# the notes of a count left out as a kind of the units (see left_out_as_a_kind)
+# (not a relative clause or a size class: 纳入重点联系的互联网企业136家，其中已建立党组织的
+# 118家 · 规模以上非公有制企业12860家，已建立党组织的10215家 are counted, by the rounds'
+# annotators, as the sector's)
+_LEFT_OUT_AS_A_KIND = ("a quoted rating", "units a bound picks out", "modifier or threshold")
+SUBTYPE_NOTE = "sub-type or unknown modifier: "
+
+
+def left_out_as_a_kind(fig: Figure) -> bool:
+    """The reader left the count out as a kind of the units picked by a bound or a quoted
+    name (职工50人以上的, “四上”企业); not a modifier it merely could not read."""
+    if fig.note.startswith(SUBTYPE_NOTE):
+        return _NUMERIC_BOUND_RE.search(fig.note.removeprefix(SUBTYPE_NOTE)) is not None
+    return fig.note.startswith(_LEFT_OUT_AS_A_KIND)
+
+
+_NUMERIC_BOUND_RE = re.compile(r"\d+[^年月日\d]{0,3}(?:以上|以下)")  # 职工50人以上的
+
+
+def _of_a_kind_left_out(fig: Figure, prev: Figure | None, st: SentenceState) -> bool:
+    """The count right before, in this sentence and of the same classifier, was left out as
+    a kind: a count that leaves out its noun is of that kind too."""
+    return (
+        prev is not None
+        and prev.number.start >= st.start
+        and not prev.metric
+        and prev.classifier == fig.classifier
+        and left_out_as_a_kind(prev)
+    )
+
+
 def _elided_firms(fig: Figure, stripped: str, st: SentenceState, ctx: Context) -> bool:
     """其中单独建立党支部的92家 · 公证机构中建立党支部的有158家: firms that set one up,
     the noun left out after 的 (家 counts them); the words before the verb name only
@@ -2207,6 +2238,8 @@ def _elided_firms(fig: Figure, stripped: str, st: SentenceState, ctx: Context) -
         return False
     clause = stripped[:-1].removeprefix("其中")
     outcome = establishment_outcome(clause, cat)
+    if outcome is not None and _of_a_kind_left_out(fig, prev, st):
+        return False  # 职工50人以上的非公企业312家，已建立党组织的296家: the kind's firms
     if outcome is None and prev is not None and prev.rule == "firms_that_established":
         # 单独建立党组织的98家、联合建立的54家: the organization named once for both
         outcome = establishment_outcome(clause + "党组织", cat)
@@ -6399,7 +6432,7 @@ def _subject_unread(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     its verb, could not be read for the first item; the next item (no subject of its own)
     has the same subject."""
     prev = next((f for f in reversed(st.counts) if f is not fig), None)
-    if prev is None or not prev.note.startswith("sub-type or unknown modifier"):
+    if prev is None or not prev.note.startswith(SUBTYPE_NOTE):
         return False
     text = ctx.text
     clause = text[_clause_start(text, prev.number.start, st.start) : prev.number.start]
@@ -6411,17 +6444,30 @@ def _subject_unread(fig: Figure, st: SentenceState, ctx: Context) -> bool:
 
 
 _PICKED_OUT_NOTES = ("relative clause", "a subset")
-_KIND_NOTES = (*_PICKED_OUT_NOTES, "sub-type", "a quoted rating")
 
 
 def _rate_of_a_kind(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     """其中规模以上企业1650家、党组织覆盖率达到88.6%: a rate listed right after a kind's
     count (one the reader left out as a sub-type) is that kind's rate."""
     listed = [f for f in st.counts if f.number.start < fig.number.start]
-    if not listed or not listed[-1].note.startswith(_KIND_NOTES):
+    if listed and listed[-1].note.startswith((SUBTYPE_NOTE, *_LEFT_OUT_AS_A_KIND)):
+        gap = ctx.text[listed[-1].tail_end : fig.number.start]
+        if gap.startswith("、") and not any(c in gap for c in "，,；;：:"):
+            return True  # (the rate an item of the kind's own list)
+    kinds = [f for f in listed if left_out_as_a_kind(f)]
+    if not kinds:
         return False
-    gap = ctx.text[listed[-1].tail_end : fig.number.start]
-    return gap.startswith("、") and not any(c in gap for c in "，,；;：:")
+    gap = ctx.text[kinds[-1].tail_end : fig.number.start]
+    # 全市外商投资企业7300余户，其中建立党组织的1460户，覆盖率约20%: the kind is the
+    # sentence's subject (no published total before it, none after it), and the rate names
+    # no sector of its own
+    published = [f for f in listed if f.metric]
+    rate_words = ctx.text[_clause_start(ctx.text, fig.number.start, st.start) : fig.number.start]
+    return (
+        not published
+        and not any(c in gap for c in "；;")
+        and _named_sector(rate_words, ctx) is None
+    )
 
 
 def _item_of_a_picked_list(fig: Figure, st: SentenceState, ctx: Context) -> bool:
@@ -6485,7 +6531,7 @@ def _a_sector_part_of_a_sectorless_total(
     text = ctx.text
     total_from = _clause_start(text, total.number.start, st.start)
     part_sector = _named_sector(_clause_before(part, st, ctx).removeprefix("其中"), ctx)
-    if not total.note.startswith("sub-type or unknown modifier") or part_sector is None:
+    if not total.note.startswith(SUBTYPE_NOTE) or part_sector is None:
         return False
     # 会计师和资产评估两个行业共有党员574名，其中会计师行业党员361名: one of the sectors
     # the total joins

@@ -5769,3 +5769,14 @@ def test_a_sectors_quoted_name_opens_the_noun_phrase_after_a_count():
     )
     assert ("other", "awarded_party_organizations", 7) in obs
     assert ("other", "awarded_party_members", 18) in obs
+
+
+def test_firms_that_set_one_up_among_a_bounded_kind_are_the_kinds():
+    obs = observed("分类型看，全县职工50人以上的非公企业312家，已建立党组织的296家。")
+    assert obs == {}
+    # (after an organization registered by law: the sector's)
+    obs = observed(
+        "2017年底，全市依法登记社会组织2912家，其中已建立党组织的1265家，党组织覆盖率为43.4%。"
+    )
+    assert ("social_org", "firms", 2912) in obs
+    assert ("social_org", "firms_covered", 1265) in obs
