@@ -52,6 +52,21 @@ def cells(line: str, offset: int = 0) -> list[Cell]:
     return found
 
 
+ORDINAL_LABELS = frozenset({"序号", "编号"})
+ORDINAL_MAX = 99  # a row's number in a column of them (1, 2, 3…)
+
+
+def row_cells(line: str, offset: int = 0) -> list[Cell]:
+    """The cells of a table line without a leading column of row numbers: 序号 over 1, 2, 3,
+    each before its row's name (a 合计 row has none)."""
+    found = cells(line, offset)
+    if len(found) >= 2 and not is_numeric(found[1].text):
+        first = found[0].text
+        if first in ORDINAL_LABELS or first.isdigit() and int(first) <= ORDINAL_MAX:
+            return found[1:]
+    return found
+
+
 def is_numeric(cell: str) -> bool:
     return NUMERIC_CELL.fullmatch(cell) is not None or cell in BLANK_CELL
 
@@ -60,7 +75,7 @@ def is_table_row(line: str) -> bool:
     """A name (or a year), then figures only: 兰州市  276  4102 · | 城中区 | 25 | 310 | · 2018  3.0  12.6."""
     if CELL_SEPARATOR.search(line) is None:
         return False  # most lines: decided at C speed
-    row = [c.text for c in cells(line)]
+    row = [c.text for c in row_cells(line)]
     return (
         len(row) >= MIN_CELLS
         and (not is_numeric(row[0]) or YEAR_LABEL.fullmatch(row[0]) is not None)
@@ -74,12 +89,12 @@ def is_table_header(line: str, following: str) -> bool:
     """Short labels, no figure, over a row of as many cells (市州  律所数  律师数)."""
     if CELL_SEPARATOR.search(line) is None:
         return False
-    labels = [c.text for c in cells(line)]
+    labels = [c.text for c in row_cells(line)]
     return (
         len(labels) >= MIN_CELLS
         and not any(is_numeric(c) or len(c) > MAX_LABEL for c in labels)
         and is_table_row(following)
-        and len(cells(following)) == len(labels)
+        and len(row_cells(following)) == len(labels)
     )
 
 
@@ -91,9 +106,9 @@ def table_lines(lines: list[str]) -> list[bool]:
         nxt = _next_filled(lines, k + 1)
         if nxt is not None and is_table_header(lines[k], lines[nxt]):
             flags[k] = True
-            width = len(cells(lines[k]))
+            width = len(row_cells(lines[k]))
             j: int | None = nxt
-            while j is not None and is_table_row(lines[j]) and len(cells(lines[j])) == width:
+            while j is not None and is_table_row(lines[j]) and len(row_cells(lines[j])) == width:
                 flags[j] = True
                 k = j
                 j = _next_filled(lines, j + 1)
@@ -126,7 +141,7 @@ def find_tables(text: str) -> list[TextTable]:
                 tables.append(TextTable(header, tuple(rows)))
             header, rows = None, []
             continue
-        row = tuple(cells(line, starts[k]))
+        row = tuple(row_cells(line, starts[k]))
         if header is None or not is_table_row(line):
             if header is not None:
                 tables.append(TextTable(header, tuple(rows)))

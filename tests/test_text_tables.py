@@ -304,3 +304,23 @@ def test_the_total_row_of_a_table_of_streets_is_the_texts_place():
     obs = observed(text, jurisdiction="深圳市盐田区")
     assert obs[("private_enterprise", "party_organizations", 341)][1] == "深圳市盐田区"
     assert ("private_enterprise", "party_organizations", 112) not in obs
+
+
+def test_a_column_of_row_numbers_is_no_label():
+    text = (
+        "表1 2019年底绍兴市各区、县（市）律师事务所党组织覆盖情况\n"
+        "序号  地区    律所数（家）  党组织覆盖率（%）\n"
+        "1     越城区  48            97.9\n"
+        "2     柯桥区  29            100\n"
+        "      合计    146           96.6\n"
+    )
+    tables = find_tables(text)
+    assert [[c.text for c in row] for row in tables[0].rows] == [
+        ["越城区", "48", "97.9"],
+        ["柯桥区", "29", "100"],
+        ["合计", "146", "96.6"],
+    ]
+    obs = observed(text)
+    assert obs[("legal", "firms", 48)][1:3] == ("绍兴市越城区", 2019)
+    assert obs[("legal", "coverage_rate", 100)][1] == "绍兴市柯桥区"
+    assert obs[("legal", "firms", 146)][1] == "绍兴市"
