@@ -6052,6 +6052,19 @@ def table_cells(ctx: Context) -> dict[int, TableCell]:
         own_sector = named.pop() if len(named) == 1 else None
         header = "  ".join(c.text for c in table.header)
         places = _row_places([row[0].text for row in table.rows], ctx)
+        if not by_year and (of_caption := _years_of_a_caption_term(table, above, ctx)):
+            # 表1 …各区县党员律师人数变化 over 区县 | 2020年底（人） | 2023年底（人）: each
+            # row's figure of the caption's term at the end of each year
+            term, column_years = of_caption
+            sector = term.sector or ctx.title_sector or _sector_near(table.header[0].start, ctx)
+            for row, row_place in zip(table.rows, places, strict=True):
+                evidence = f"{header} | {'  '.join(c.text for c in row)}"
+                for cell, year in zip(row[1:], column_years, strict=False):
+                    if year and row_place and sector and NUMERIC_CELL.fullmatch(cell.text):
+                        found[cell.start] = TableCell(
+                            term.metric, sector, row_place, evidence, year
+                        )
+            continue
         for n, (row, row_place) in enumerate(zip(table.rows, places, strict=True)):
             row_year = YEAR_LABEL.fullmatch(row[0].text)  # 年份 | 律师事务所（家） | …
             scales = [table_scale * (_scale_of(c.text) or 1) for c in table.header[1:]]
@@ -6096,6 +6109,39 @@ def table_cells(ctx: Context) -> dict[int, TableCell]:
 
 
 _CHANGE_COLUMN_RE = re.compile(r"增减|增长|增幅|同比|变化|比上年")
+
+
+def _years_of_a_caption_term(
+    table: TextTable, above: str, ctx: Context
+) -> tuple[Term, list[int | None]] | None:
+    """A header of years (2020年底（人） · 2023年底), maybe with a change column, under a
+    caption that names one catalog term of the unit the columns give (…党员律师人数变化):
+    the term and each column's year (None for the change's)."""
+    lines = [line for line in above.split("\n") if line.strip()]
+    caption = lines[-1] if lines else ""
+    years: list[int | None] = []
+    units = set()
+    for cell in table.header[1:]:
+        unit = _COLUMN_UNIT_RE.search(cell.text)
+        year = YEAR_LABEL.fullmatch(cell.text[: unit.start()] if unit else cell.text)
+        if year is None and not _CHANGE_COLUMN_RE.match(cell.text):
+            return None
+        years.append(int(year[1]) if year else None)
+        if year and unit:
+            units.add(unit[0].strip("（()）"))
+    terms = set()
+    i = 0
+    while i < len(caption):
+        word = ctx.vocab.term_lex.longest_at(caption, i)
+        if word:
+            terms.add(ctx.vocab.terms[word])
+        i += len(word) if word else 1
+    if sum(y is not None for y in years) < 2 or len(terms) != 1:
+        return None
+    term = terms.pop()
+    if any(ctx.catalog.classifier_group(u) != term.needs for u in units):
+        return None  # (a unit of something else: 律所数 under a caption about members)
+    return term, years
 
 
 def _caption_place(above: str, ctx: Context) -> Place | None:

@@ -324,3 +324,19 @@ def test_a_column_of_row_numbers_is_no_label():
     assert obs[("legal", "firms", 48)][1:3] == ("绍兴市越城区", 2019)
     assert obs[("legal", "coverage_rate", 100)][1] == "绍兴市柯桥区"
     assert obs[("legal", "firms", 146)][1] == "绍兴市"
+
+
+def test_a_table_of_places_by_year_counts_what_its_caption_names():
+    text = (
+        "截至2023年底，莆田市共有律师事务所87家。各区县党员律师人数变化见表1。\n"
+        "表1 莆田市各区县党员律师人数变化\n"
+        "区县\t2020年底（人）\t2023年底（人）\t增长（%）\n"
+        "城厢区\t148\t196\t32.4\n"
+        "涵江区\t61\t83\t36.1\n"
+        "合计\t463\t621\t34.1\n"
+    )
+    obs = observed(text)
+    assert obs[("legal", "party_members", 148)][1:3] == ("莆田市城厢区", 2020)
+    assert obs[("legal", "party_members", 83)][1:3] == ("莆田市涵江区", 2023)
+    assert obs[("legal", "party_members", 463)][1:3] == ("莆田市", 2020)
+    assert not any(k[2] in (32.4, 36.1, 34.1) for k in obs)  # the change column
