@@ -4663,7 +4663,7 @@ def _opening_place(start: int, end: int, ctx: Context) -> Place | None:
 # 2023年，区两新工委评选… · 市律师行业党委全年举办…: the body of the text's district or
 # city opens the sentence, and the sentence is about that place
 BODY_LEVELS = {"省": "province", "市": "city", "区": "district", "县": "county", "旗": "county"}
-BODY_LEVELS |= {"州": "prefecture", "盟": "prefecture"}
+BODY_LEVELS |= {"州": "prefecture", "盟": "prefecture", "自治区": "province"}
 
 
 def _opening_body(start: int, ctx: Context) -> Place | None:
@@ -4952,8 +4952,13 @@ def _sectors_sharing_a_head(items: list[str], cat: Catalog) -> bool:
     head = suffix_term(nps[-1], cat)
     if head is None or head.sector is not None or head.term == nps[-1]:
         return False
-    sectors = [suffix_term(np, cat) for np in [*nps[:-1], nps[-1][: -len(head.term)]]]
-    return all(t is not None and t.metric == "firms" and t.sector is not None for t in sectors)
+    named = [*nps[:-1], nps[-1][: -len(head.term)]]
+    sectors = [suffix_term(np, cat) for np in named]
+    if all(t is not None and t.metric == "firms" and t.sector is not None for t in sectors):
+        return True
+    # 律师、公证行业党员: trades named by their cue (律师, 公证), the last with 行业
+    cues = vocabulary(cat).sector_of
+    return all(np.removesuffix("行业") in cues for np in named)
 
 
 # what a list of places leaves around them: 、 和 and the count of them (三市的, also before
@@ -5107,7 +5112,7 @@ ORG_WORDS = (
 # (not 顺德区行业协会商会党组织: the place's industry associations, a sector, no one body)
 ORG_AFTER_PLACE = re.compile(f"^(?!行业协会){ORG_WORDS}")
 _OPENING_BODY_RE = re.compile(
-    r"(?:[^，,。]{0,10}[，,])?(?:全?([省市区县州盟旗])|(全国))"
+    r"(?:[^，,。]{0,10}[，,])?(?:全?(自治区|[省市区县州盟旗])|(全国))"
     rf"(?:委|两新工委|非公工委|{ORG_WORDS})"
 )
 # 市律师行业党委评选出… on a page about one firm: the body of the place acts, not the firm
@@ -5133,7 +5138,7 @@ RANK_AFTER_PLACE = re.compile(
 # 全国律师行业党委表彰…先进基层党组织100个: so are the awards a body gives (not 被…表彰)
 OWN_UNITS_AFTER_ORG = re.compile(
     rf"{ORG_WORDS}(党委|党组织)?"
-    "(所属|下设|下辖|共?表彰|评选|评出|命名|授予)"
+    "(所属|下设|下辖|(?:共|累计|先后|全年)?(?:表彰|评选|评出|命名|授予))"  # 累计表彰: it awarded
 )
 
 

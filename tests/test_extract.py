@@ -5780,3 +5780,21 @@ def test_firms_that_set_one_up_among_a_bounded_kind_are_the_kinds():
     )
     assert ("social_org", "firms", 2912) in obs
     assert ("social_org", "firms_covered", 1265) in obs
+
+
+def test_trades_named_by_their_cue_share_the_head_after_them():
+    obs = observed(
+        "截至2014年11月底，长春市共有律师事务所218家、律师3260人，公证处12家、公证员146人；"
+        "律师、公证行业党员分别为980名和97名。"
+    )
+    assert ("legal", "party_members", 980) in obs
+    assert ("notary", "party_members", 97) in obs
+    assert not any(k[1] == "practitioners" and k[2] in (980, 97) for k in obs)
+
+
+def test_the_regions_own_committee_awards_for_the_region():
+    obs = observed(
+        "广西律师行业党建。全区律师行业先后有6个党组织获得全国律师行业表彰；"
+        "自治区律师行业党委累计表彰先进党组织210个。"
+    )
+    assert obs[("legal", "awarded_party_organizations", 210)][1] == "广西壮族自治区"
