@@ -5798,3 +5798,14 @@ def test_the_regions_own_committee_awards_for_the_region():
         "自治区律师行业党委累计表彰先进党组织210个。"
     )
     assert obs[("legal", "awarded_party_organizations", 210)][1] == "广西壮族自治区"
+
+
+def test_spoken_qualifiers_before_a_count():
+    obs = observed("截至2023年底，我们市现在有律师事务所一百九十多家，执业律师差不多两千六百人。")
+    assert obs[("legal", "practitioners", 2600)][0] == "approximate"
+    obs = observed("截至2023年底，全市律师4000人，党员律师1500人，大概占37%。")
+    assert obs[("legal", "party_member_share", 37)][0] == "approximate"
+    # (a recollection asked is no statement)
+    assert (
+        observed("主持人：我记得五年前您来做节目的时候，全市党员律师大概是一千二百人左右？") == {}
+    )
