@@ -3325,6 +3325,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         fig.note = "a survey's sample (受访…, 问卷…), not the place's"
         return True
     # (not any question: 记者：目前全省共有律所1058家，…这样的成绩是如何取得的？ states them)
+    if fig.qualifier is Qualifier.APPROXIMATE and text[ctx.sentence_of(start)[1] :][:1] in "？?":
+        fig.note = "a guess asked (…大概是一千二百人左右？), not a statement"
+        return True
     if any(w in sentence_before for w in no["hearsay"]):
         fig.note = "hearsay (听说…是真的吗？ · 有一种说法是…), not a statement"
         return True

@@ -5805,7 +5805,7 @@ def test_spoken_qualifiers_before_a_count():
     assert obs[("legal", "practitioners", 2600)][0] == "approximate"
     obs = observed("截至2023年底，全市律师4000人，党员律师1500人，大概占37%。")
     assert obs[("legal", "party_member_share", 37)][0] == "approximate"
-    # (a recollection asked is no statement)
+    # (a guess asked is no statement)
     assert (
         observed("主持人：我记得五年前您来做节目的时候，全市党员律师大概是一千二百人左右？") == {}
     )
