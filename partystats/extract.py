@@ -2585,6 +2585,10 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
             fig.rule, source = "respective", prev  # 2016年底和2021年底…分别为298名和412名
     if source is None and (earlier := _compared_in_a_list(fig, st, ctx)) is not None:
         fig.rule, source = "compared_with", earlier  # 分别比2015年底的1096家、10268人增长…
+    if source is None and (by_sector := _parallel_sector_list(fig, st, ctx)) is not None:
+        # …分别为九个、二十四名和六名，公证行业分别为三个、六名和两名: another sector's list
+        source, fig.sector = by_sector
+        fig.rule = "parallel_sector"
     if source is None and (parallel := _parallel_list(fig, st, ctx)) is not None:
         # 沂水县建立党组织438个、…党员5630名；沂南县分别为352个、71个和4210名
         source, fig.place = parallel
@@ -5213,6 +5217,34 @@ def _parallel_list(fig: Figure, st: SentenceState, ctx: Context) -> tuple[Figure
     if kinds_after != kinds_before or before[index].place == place:
         return None
     return before[index], place
+
+
+def _parallel_sector_list(
+    fig: Figure, st: SentenceState, ctx: Context
+) -> tuple[Figure, str] | None:
+    """…律师行业…分别为九个、二十四名和六名，公证行业分别为三个、六名和两名: the n-th figure
+    after another sector's 分别 restates the n-th of the counts before, for that sector."""
+    respective = _respective(fig.number.start, st, ctx)
+    if respective is None:
+        return None
+    k, index = respective
+    text = ctx.text
+    begin = _clause_start(text, k, st.start)
+    words = text[begin:k].removesuffix("行业")
+    sector = ctx.vocab.sector_of.get(words)
+    if sector is None or begin <= st.start or text[begin - 1] in "、和及与":
+        return None
+    after = find_numbers(text[k : _group_end(k, st, ctx)])
+    before = [f for f in st.counts if f.number.start < begin][-len(after) :]
+    if index >= len(after) or len(before) < len(after) or not all(f.metric for f in before):
+        return None
+    cat = ctx.catalog
+    kinds_after = [cat.classifier_group(text[k + n.end : k + n.end + 1]) for n in after]
+    if kinds_after != [cat.classifier_group(f.classifier or "") for f in before]:
+        return None
+    if before[index].sector == sector:
+        return None
+    return before[index], sector
 
 
 def zone_end(text: str, end: int) -> int:

@@ -5809,3 +5809,23 @@ def test_spoken_qualifiers_before_a_count():
     assert (
         observed("主持人：我记得五年前您来做节目的时候，全市党员律师大概是一千二百人左右？") == {}
     )
+
+
+def test_another_sectors_list_after_respectively_restates_the_first():
+    obs = observed(
+        "2014年，受表彰的律师行业先进基层党组织、优秀共产党员、优秀党务工作者分别为九个、"
+        "二十四名和六名，公证行业分别为三个、六名和两名。"
+    )
+    assert ("notary", "awarded_party_organizations", 3) in obs
+    assert ("notary", "awarded_party_members", 6) in obs
+    assert ("notary", "awarded_party_workers", 2) in obs
+    assert ("legal", "awarded_party_members", 24) in obs
+
+
+def test_a_committees_subordinate_branches_are_the_places():
+    obs = observed(
+        "目前，昆都仑区共有律师事务所27家。区律师行业党委现有下属党支部15个，其中单独党支部11个、"
+        "联合党支部4个，15个党支部共覆盖律师事务所24家。"
+    )
+    assert ("legal", "party_branches", 15) in obs
+    assert ("legal", "firms_covered", 24) in obs
