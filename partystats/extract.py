@@ -3176,6 +3176,29 @@ _EXAMPLE_FIELDS_RE = re.compile(r"等(?:重点)?(?:领域|行业|产业)")
 _RANKED_RE = re.compile(r"(?:位居|居|排在|排名|名列)(?:全国|全省|全市)?(?:前|第)")
 
 
+def _ranked_rate_subject(before: str, fig: Figure, st: SentenceState, ctx: Context) -> str | None:
+    """社会组织党组织覆盖率排名前三的是…，分别为81.5%、… · …排名前三的设区市依次是湖州市
+    （91.2%）、…: the rate a sentence ranks places by, for a figure whose own words name
+    nothing (分别为, or a bracket after a place)."""
+    bracketed = before.endswith(("（", "(")) and _ends_with_a_place(before[:-1], ctx)
+    if not bracketed and strip_before(before.replace("分别", ""), ctx.catalog)[0].strip("、 "):
+        return None
+    text = ctx.text
+    ranked = _RANKED_RE.search(text, st.start, fig.number.start)
+    if ranked is None:
+        return None
+    subject = text[_clause_start(text, ranked.start(), st.start) : ranked.start()]
+    if not subject.endswith(tuple(ctx.catalog.coverage_words)):
+        return None
+    hits = ctx.gaz.find(subject)  # (浙江省非公企业…覆盖率: the rate, not the whole's place)
+    return subject[hits[-1][1] :] if hits else subject
+
+
+def _ends_with_a_place(words: str, ctx: Context) -> bool:
+    hits = ctx.gaz.find(words)
+    return bool(hits) and hits[-1][1] == len(words)
+
+
 def _ranked_subject(fig: Figure, st: SentenceState, ctx: Context) -> Term | None:
     """The term a sentence ranks places by (律师事务所数量居前三位的是…, 律师人数位居前三),
     for the figures 分别 pairs with the places ranked; None when it does not read so."""
@@ -4139,6 +4162,8 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
             # 社会团体、民办非企业单位的党组织覆盖率分别为81.6%和73.9%: not the first, nor this
             fig.note = "a later item of a list whose first was not read"
             return
+    elif subject := _ranked_rate_subject(before, fig, st, ctx):
+        before = subject  # 覆盖率排名前三的是合肥市、马鞍山市和铜陵市，分别为81.5%、…
     stripped, qual = strip_before(before.replace("分别", ""), cat)
     if not stripped and (subject := _subject_of_change(clause_from, st, ctx)):
         before = subject + before  # 党员律师占比较上年提高5个百分点，达到38%

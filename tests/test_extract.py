@@ -5829,3 +5829,17 @@ def test_a_committees_subordinate_branches_are_the_places():
     )
     assert ("legal", "party_branches", 15) in obs
     assert ("legal", "firms_covered", 24) in obs
+
+
+def test_rates_of_the_places_a_sentence_ranks():
+    obs = observed(
+        "截至2022年底，安徽省社会组织党组织覆盖率排名前三的是合肥市、马鞍山市和铜陵市，"
+        "分别为81.5%、79.3%和77.8%。"
+    )
+    assert obs[("social_org", "coverage_rate", 79.3)][1] == "马鞍山市"
+    obs = observed(
+        "截至2022年底，浙江省非公企业党组织覆盖率排名前三的设区市依次是湖州市（91.2%）、"
+        "嘉兴市（90.6%）和舟山市（89.7%）。"
+    )
+    assert obs[("private_enterprise", "coverage_rate", 90.6)][1] == "嘉兴市"
+    assert obs[("private_enterprise", "coverage_rate", 89.7)][1] == "舟山市"
