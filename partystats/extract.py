@@ -1939,6 +1939,11 @@ def _read_before(
     if inherited:
         return
     term = suffix_term(stripped, cat)
+    if term is None and not stripped.strip() and (counted := _count_after_its_share(fig, st, ctx)):
+        # 党员律师占比38.2%，人数为612名 · 党员律师占比31.9%，计3146名: the share's count
+        fig.metric, fig.rule = _COUNT_OF_SHARE[counted.metric or ""], "count_after_share"
+        fig.sector, fig.place = counted.sector, counted.place
+        return
     if term is None and not stripped.strip() and (share_of := _held_share_term(fig, st, ctx)):
         # 锡林浩特市集中了全盟近一半的律所，共13家: the firms the share was of, counted
         fig.rule = "share_then_count"
@@ -2640,6 +2645,23 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
     if fig.place is None:
         fig.place = source.place
     return True
+
+
+_COUNT_OF_SHARE = {"party_member_share": "party_members"}
+_COUNT_AFTER_SHARE_GAP_RE = re.compile(r"[，,]\s*$")
+
+
+def _count_after_its_share(fig: Figure, st: SentenceState, ctx: Context) -> Figure | None:
+    """The members' share stated right before, in the clause before this one: the count is
+    of the members it is the share of (…占比38.2%，人数为612名)."""
+    share = st.last_percent
+    if share is None or share.metric not in _COUNT_OF_SHARE or share.number.start < st.start:
+        return None
+    if ctx.catalog.classifier_group(fig.classifier or "") != "people":
+        return None
+    clause_from = _clause_start(ctx.text, fig.number.start, st.start)
+    gap = ctx.text[share.tail_end : clause_from]
+    return share if _COUNT_AFTER_SHARE_GAP_RE.fullmatch(gap.lstrip("%％")) else None
 
 
 # 集中了全盟近一半的律所 · 占全市三分之一的律所: a share of the whole's firms, held by the subject

@@ -5843,3 +5843,22 @@ def test_rates_of_the_places_a_sentence_ranks():
     )
     assert obs[("private_enterprise", "coverage_rate", 90.6)][1] == "嘉兴市"
     assert obs[("private_enterprise", "coverage_rate", 89.7)][1] == "舟山市"
+
+
+def test_the_members_counted_right_after_their_share():
+    obs = observed(
+        "截至去年底，全市党员律师占执业律师总数的比例已达38.2%，人数为612名；同期全市共有执业律师1602名。"
+    )
+    assert ("legal", "party_members", 612) in obs
+    obs = observed(
+        "截至去年底，全区律师事务所共412家，汇聚了执业律师9860名；党员律师占比31.9%，计3146名。"
+    )
+    assert ("legal", "party_members", 3146) in obs
+    assert ("legal", "practitioners", 9860) in obs
+
+
+def test_a_financial_district_is_one_zone():
+    obs = observed(
+        "截至2024年底，浦东新区共有律所412家。仅陆家嘴金融城一地，就聚集了律所127家、党员律师1300余名。"
+    )
+    assert set(obs) == {("legal", "firms", 412)}
