@@ -68,8 +68,8 @@ from partystats.scan import last_match
 from partystats.text_tables import NUMERIC_CELL, YEAR_LABEL, Cell, TextTable, find_tables
 
 SENTENCE_END = "。！？!?\n"
-CLAUSE_END = SENTENCE_END + '，,；;、：:“”"《》【】[]|｜\t\u3000'
-LABEL_ENDS = "：:|｜\t"  # 律师事务所：203家 · a table row 律师事务所 | 203家
+CLAUSE_END = SENTENCE_END + '，,；;、：:“”"《》【】[]|｜\t\u3000—'
+LABEL_ENDS = "：:|｜\t—"  # 律师事务所：203家 · a table row 律师事务所 | 203家 · 律所——共126家
 ALL_SCOPE = ("全国", "全省", "全市", "全区", "全县")
 CHINESE_DIGITS = "一二两三四五六七八九十百千万"
 ZONES = ("高新技术产业开发区", "经济技术开发区", "高新区", "开发区", "新区")
@@ -1614,6 +1614,8 @@ def _label_before(clause_from: int, before: str, st: SentenceState, ctx: Context
     alone = not strip_before(before, ctx.catalog)[0].strip()
     if clause_from > st.start and text[clause_from - 1] in LABEL_ENDS and alone:
         label_end = clause_from - 1
+        while label_end > st.start and text[label_end - 1] == "—":
+            label_end -= 1  # 律所——共126家: a dash of two characters
         label = text[_clause_start(text, label_end, st.start) : label_end].strip()
         if not _COUNTED_END_RE.search(label):  # (党支部6个：9家律所中…: a figure, then its parts)
             return label + before

@@ -5862,3 +5862,12 @@ def test_a_financial_district_is_one_zone():
         "截至2024年底，浦东新区共有律所412家。仅陆家嘴金融城一地，就聚集了律所127家、党员律师1300余名。"
     )
     assert set(obs) == {("legal", "firms", 412)}
+
+
+def test_a_dash_sets_off_a_figure_in_apposition():
+    obs = observed(
+        "截至去年底，全区律师事务所——共412家，约占全市律所总数的四分之一——汇聚了执业律师9860名。"
+    )
+    assert ("legal", "firms", 412) in obs
+    assert ("legal", "practitioners", 9860) in obs
+    assert len(obs) == 2
