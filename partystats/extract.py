@@ -1245,6 +1245,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if joined and clause_from <= joined.start() and joined.end() <= num.start:
         clause_from = joined.end()  # 律所20家和律师300名: the item after 和 is a clause of its own
     before = text[clause_from : num.start]
+    if _bracketed_after_its_noun(fig, st, ctx):
+        # 律师事务所（156家） · 党组织（486个）: the figure alone in brackets after its noun
+        before = text[_clause_start(text, num.start - 1, st.start) : num.start - 1]
     said = before  # 律所数量、…分别较2020年底增加31家: what the clause says of the figure
     if item := _respective_item(fig, st, ctx):
         before = item  # 律师事务所、执业律师分别为186家、3426人
@@ -1605,6 +1608,17 @@ def _without_junk_before_scope(prefix: str, ctx: Context) -> str:
     if 0 < k <= JUNK_MAX and not consume(prefix[:k], ctx) and not find_numbers(prefix[:k]):
         return prefix[k:]
     return prefix
+
+
+def _bracketed_after_its_noun(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """The figure alone in brackets right after a catalog term (律师事务所（156家）)."""
+    text, start = ctx.text, fig.number.start
+    if start <= st.start or text[start - 1] not in "（(":
+        return False
+    if not text.startswith(("）", ")"), fig.tail_end):
+        return False
+    noun = text[_clause_start(text, start - 1, st.start) : start - 1]
+    return suffix_term(noun, ctx.catalog) is not None
 
 
 def _label_before(clause_from: int, before: str, st: SentenceState, ctx: Context) -> str:

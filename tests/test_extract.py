@@ -5871,3 +5871,11 @@ def test_a_dash_sets_off_a_figure_in_apposition():
     assert ("legal", "firms", 412) in obs
     assert ("legal", "practitioners", 9860) in obs
     assert len(obs) == 2
+
+
+def test_a_figure_alone_in_brackets_after_its_noun():
+    obs = observed("截至2018年底，全市共有律师事务所（156家），党组织覆盖率100%。")
+    assert ("legal", "firms", 156) in obs
+    # (an aside of parts after the figure stays an aside)
+    obs = observed("截至2018年底，全市共有律师事务所156家（含分所8家）。")
+    assert set(obs) == {("legal", "firms", 156)}
