@@ -3528,6 +3528,8 @@ def _of_examples(sentence_before: str, start: int, ctx: Context) -> bool:
     ]
     if not examples:
         return False
+    if any(c in ctx.text[examples[-1] : start] for c in "；;"):
+        return False  # 赴延安、照金等地开展…；命名…示范点6个: a clause of its own after them
     return _nothing_scoped(examples[-1], start, ctx)
 
 

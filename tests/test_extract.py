@@ -5879,3 +5879,13 @@ def test_a_figure_alone_in_brackets_after_its_noun():
     # (an aside of parts after the figure stays an aside)
     obs = observed("截至2018年底，全市共有律师事务所156家（含分所8家）。")
     assert set(obs) == {("legal", "firms", 156)}
+
+
+def test_places_named_as_examples_end_at_a_semicolon():
+    obs = observed(
+        "2012年，宝鸡市司法局组织党员律师赴延安、照金等地开展革命传统教育，参加人数达210人；"
+        "命名第一批律师行业党建示范点6个，表彰优秀党员律师12名。"
+    )
+    assert obs[("legal", "demonstration_sites", 6)][1] == "宝鸡市"
+    assert ("legal", "awarded_party_members", 12) in obs
+    assert observed("北京、上海等地律所党组织覆盖率达100%。") == {}
