@@ -1344,6 +1344,11 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         if fig.each_of:
             fig.place = fig.each_of[0]
             stripped = stripped.removesuffix("各")  # 两县律师事务所各有11家: the term before it
+    if each and (own := _the_catalog_item_of_each(stripped, ctx)) is not None:
+        # 其中，党员律师和党外律师各19名: the one item the catalog counts has that many
+        fig.rule = "each_item"
+        _accept(fig, own, own.metric, "", ctx, st, group)
+        return
     if each:
         fig.note = "each of several (均/各), not a total"
         return
@@ -2707,6 +2712,25 @@ def _training_said_after(fig: Figure, st: SentenceState, ctx: Context) -> Term |
     return next(
         (t for t in ctx.vocab.by_length if t.metric == "training_sessions" and t.term in said), None
     )
+
+
+def _the_catalog_item_of_each(stripped: str, ctx: Context) -> Term | None:
+    """党员律师和党外律师各: two items before 各, of which exactly one is a catalog term with
+    nothing unread before it (党外律师 is a kind of lawyers the catalog does not count)."""
+    if not stripped.endswith("各"):
+        return None
+    words = stripped[:-1]
+    items = _LIST_ITEM_SPLIT_RE.split(words[_phrase_start(words, 0, len(words)) :])
+    if len(items) != 2:
+        return None
+    cat = ctx.catalog
+    terms = []
+    for item in items:
+        term = suffix_term(item, cat)
+        plain = term is not None and consume(item[: -len(term.term)], ctx)
+        terms.append(term if plain else None)
+    read = [t for t in terms if t is not None]
+    return read[0] if len(read) == 1 and terms[0] is not None else None
 
 
 def _bare_after_each(fig: Figure, st: SentenceState, ctx: Context) -> bool:

@@ -5889,3 +5889,10 @@ def test_places_named_as_examples_end_at_a_semicolon():
     assert obs[("legal", "demonstration_sites", 6)][1] == "宝鸡市"
     assert ("legal", "awarded_party_members", 12) in obs
     assert observed("北京、上海等地律所党组织覆盖率达100%。") == {}
+
+
+def test_each_of_two_items_only_one_of_which_the_catalog_counts():
+    obs = observed("截至2020年底，全县共有律师38名，其中，党员律师和党外律师各19名。")
+    assert ("legal", "party_members", 19) in obs
+    # (two catalog items each: which metric? none)
+    assert observed("全市律师事务所和会计师事务所各12家。") == {}
