@@ -1135,11 +1135,6 @@ def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | No
         if scope and head is None:
             i += len(scope)
             continue
-        # 9个“两新”组织党组织: a sector's name before the head (its sector, read below)
-        cue = vocab.sector_re.match(phrase, i) if head is None else None
-        if cue is not None:
-            i = cue.end()
-            continue
         break
     if head is None and (awarded := _ranked_term_at_start(phrase, ctx.catalog)):
         return awarded  # 10个先进律所党支部 · 10个先进商会党组织
@@ -2218,7 +2213,7 @@ _PARTNER_RE = re.compile(r"与[^，,；;。与]{1,16}$")
 ESTABLISHING_ADVERBS = ("单独", "独立", "联合", "已经", "已", "均", "都")
 
 
-# the notes of a count left out as a kind of the units (see left_out_as_a_kind)
+# the notes of a count left out as a kind of the units (see _left_out_as_a_kind)
 # (not a relative clause or a size class: 纳入重点联系的互联网企业136家，其中已建立党组织的
 # 118家 · 规模以上非公有制企业12860家，已建立党组织的10215家 are counted, by the rounds'
 # annotators, as the sector's)
@@ -2226,7 +2221,7 @@ _LEFT_OUT_AS_A_KIND = ("a quoted rating", "units a bound picks out", "modifier o
 SUBTYPE_NOTE = "sub-type or unknown modifier: "
 
 
-def left_out_as_a_kind(fig: Figure) -> bool:
+def _left_out_as_a_kind(fig: Figure) -> bool:
     """The reader left the count out as a kind of the units picked by a bound or a quoted
     name (职工50人以上的, “四上”企业); not a modifier it merely could not read."""
     if fig.note.startswith(SUBTYPE_NOTE):
@@ -2245,7 +2240,7 @@ def _of_a_kind_left_out(fig: Figure, prev: Figure | None, st: SentenceState) -> 
         and prev.number.start >= st.start
         and not prev.metric
         and prev.classifier == fig.classifier
-        and left_out_as_a_kind(prev)
+        and _left_out_as_a_kind(prev)
     )
 
 
@@ -2592,10 +2587,8 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
     if prev is not None and prev.metric and cat.classifier_group(prev.classifier or "") == group:
         between = ctx.text[prev.tail_end : fig.number.start]
         if fig.each_of and _bare_after_each(fig, st, ctx):
-            fig.rule, source = (
-                "each_place",
-                prev,
-            )  # …分别为3860个、2940个，宝安、龙岗两区各有3500余个
+            # …分别为3860个、2940个，宝安、龙岗两区各有3500余个: what the count before counts
+            fig.rule, source = "each_place", prev
         elif vocabulary(cat).from_to_re.fullmatch(between):
             fig.rule, source = "from_to", _first_listed_before(fig, st, ctx) or prev
         elif _compared_with(before, fig, ctx):
@@ -5295,17 +5288,26 @@ def _parallel_list(fig: Figure, st: SentenceState, ctx: Context) -> tuple[Figure
     if found is None:
         return None
     k, place = found
+    index = sum(1 for f in st.counts if f.number.start > k)
+    restated = _restated_item(k, index, k, st, ctx)
+    if restated is None or restated.place == place:
+        return None
+    return restated, place
+
+
+def _restated_item(
+    k: int, index: int, floor: int, st: SentenceState, ctx: Context
+) -> Figure | None:
+    """The ``index``-th of the last counts before ``floor`` that the list after 分别 (at
+    ``k``) restates, when both lists are published and their classifiers run alike."""
     cat = ctx.catalog
     after = find_numbers(ctx.text[k : _group_end(k, st, ctx)])
-    index = sum(1 for f in st.counts if f.number.start > k)
-    before = [f for f in st.counts if f.number.start < k][-len(after) :]
+    before = [f for f in st.counts if f.number.start < floor][-len(after) :]
     if index >= len(after) or len(before) < len(after) or not all(f.metric for f in before):
         return None
     kinds_after = [cat.classifier_group(ctx.text[k + n.end : k + n.end + 1]) for n in after]
     kinds_before = [cat.classifier_group(f.classifier or "") for f in before]
-    if kinds_after != kinds_before or before[index].place == place:
-        return None
-    return before[index], place
+    return before[index] if kinds_after == kinds_before else None
 
 
 def _parallel_sector_list(
@@ -5323,17 +5325,10 @@ def _parallel_sector_list(
     sector = ctx.vocab.sector_of.get(words)
     if sector is None or begin <= st.start or text[begin - 1] in "、和及与":
         return None
-    after = find_numbers(text[k : _group_end(k, st, ctx)])
-    before = [f for f in st.counts if f.number.start < begin][-len(after) :]
-    if index >= len(after) or len(before) < len(after) or not all(f.metric for f in before):
+    restated = _restated_item(k, index, begin, st, ctx)
+    if restated is None or restated.sector == sector:
         return None
-    cat = ctx.catalog
-    kinds_after = [cat.classifier_group(text[k + n.end : k + n.end + 1]) for n in after]
-    if kinds_after != [cat.classifier_group(f.classifier or "") for f in before]:
-        return None
-    if before[index].sector == sector:
-        return None
-    return before[index], sector
+    return restated, sector
 
 
 def zone_end(text: str, end: int) -> int:
@@ -6246,8 +6241,7 @@ def _years_of_a_caption_term(
     """A header of years (2020年底（人） · 2023年底), maybe with a change column, under a
     caption that names one catalog term of the unit the columns give (…党员律师人数变化):
     the term and each column's year (None for the change's)."""
-    lines = [line for line in above.split("\n") if line.strip()]
-    caption = lines[-1] if lines else ""
+    caption = _caption_line(above)
     years: list[int | None] = []
     units = set()
     for cell in table.header[1:]:
@@ -6273,10 +6267,15 @@ def _years_of_a_caption_term(
     return term, years
 
 
+def _caption_line(above: str) -> str:
+    """The last line with words in the text right over a table: its caption, if it has one."""
+    lines = [line for line in above.split("\n") if line.strip()]
+    return lines[-1] if lines else ""
+
+
 def _caption_place(above: str, ctx: Context) -> Place | None:
     """The one place (or 全国) the caption line right over a table names, if any."""
-    lines = [line for line in above.split("\n") if line.strip()]
-    caption = lines[-1] if lines else ""
+    caption = _caption_line(above)
     if "全国" in caption:
         return NATIONAL_PLACE
     hits = ctx.gaz.find(caption)
@@ -6629,7 +6628,7 @@ def _rate_of_a_kind(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         gap = ctx.text[listed[-1].tail_end : fig.number.start]
         if gap.startswith("、") and not any(c in gap for c in "，,；;：:"):
             return True  # (the rate an item of the kind's own list)
-    kinds = [f for f in listed if left_out_as_a_kind(f)]
+    kinds = [f for f in listed if _left_out_as_a_kind(f)]
     if not kinds:
         return False
     gap = ctx.text[kinds[-1].tail_end : fig.number.start]
