@@ -776,6 +776,7 @@ _DATE_WORD_RE = re.compile(
     r"(截至|截止|到)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(底|末|年底|年末|度)?"
     # 甘南藏族自治州到去年底共有… · 截至年底 · 截至今年9月底有
     r"|(?:截至|截止|到)(?:去年|今年|上年|年)?(?:\d{1,2}月)?(?:底|末)"
+    r"|(?:去年|上年|前年)(?:底|末)"  # 去年底广东省律师接近六万人: no 截至 before it
     r"|第[一二三四五六七八九十\d]{1,3}批"  # 命名第二批…示范点80家: which batch, no sub-type
 )
 
@@ -2798,12 +2799,7 @@ def _respective_to_sectors(fig: Figure, prev: Figure, st: SentenceState, ctx: Co
     # 非公企业1563家、社会组织218家，分别… · 非公企业党组织1.26万个、社会组织党组织3400余个，
     # 党员分别为…: the clause before lists them
     if (lo == k or not cues.search(ctx.text, lo, k)) and lo > st.start:
-        k = lo - 1
-        lo = _phrase_start(ctx.text, st.start, k)
-        # 会计师事务所、税务师事务所分别有134家、162家，分别建立党组织57个、49个: the
-        # list the first 分别 paired
-        paired_before = ctx.text.rfind("分别", lo, k)
-        k = paired_before if paired_before >= 0 else k
+        k, lo = _list_paired_before(lo, st, ctx)
     if not all(cues.search(item) for item in _LIST_ITEM_SPLIT_RE.split(ctx.text[lo:k])):
         return False  # every item listed names a sector, or the figures cannot be paired
     sector = _respectively_sector(fig, st, ctx)
@@ -2813,6 +2809,22 @@ def _respective_to_sectors(fig: Figure, prev: Figure, st: SentenceState, ctx: Co
         return False
     fig.sector = sector
     return True
+
+
+def _list_paired_before(lo: int, st: SentenceState, ctx: Context) -> tuple[int, int]:
+    """End and start of the list the clause before ``lo`` gives: the words before its 分别
+    (会计师事务所、税务师事务所分别有134家、162家，分别建立党组织57个、49个: the list the
+    first 分别 paired), and past a 分别 clause that names no sector, the list before it
+    (…覆盖率分别达到35.6%和71.2%，较上年分别提高3.1个和5.4个百分点；党员人数分别为…)."""
+    text = ctx.text
+    k = lo - 1
+    lo = _phrase_start(text, st.start, k)
+    paired_before = text.rfind("分别", lo, k)
+    if paired_before < 0:
+        return k, lo
+    if lo > st.start and not ctx.vocab.sector_re.search(text, lo, paired_before):
+        return _list_paired_before(lo, st, ctx)
+    return paired_before, lo
 
 
 def _level_after_change(fig: Figure, change: Figure, st: SentenceState, ctx: Context) -> bool:
@@ -4672,14 +4684,22 @@ def _previous_count(pos: int, st: SentenceState, ctx: Context) -> Figure | None:
 
 def _respectively_sector(fig: Figure, st: SentenceState, ctx: Context) -> str | None:
     """全省3.4万家非公企业、1.02万个社会组织…覆盖率分别达到82.28%和78.23%."""
-    text = ctx.text
     respective = _respective(fig.number.start, st, ctx)
     if respective is None:
         return None
     k, index = respective
-    # the list 分别 refers to: the clauses back from it that name two sectors or more (not
-    # 已建立两新组织党组织4127个，非公企业、社会组织…分别; not those before a ；)
-    floor = max(st.start, ctx.text.rfind("；", st.start, k) + 1)
+    sectors = _sectors_listed_before(k, st, ctx)
+    # (分别由2012年底的86个、19个增加到2015年底的173个、47个: the sectors again after 到)
+    index = _index_after_from_to(index, len(sectors), k, fig.number.start, ctx)
+    return sectors[index] if index < len(sectors) else None
+
+
+def _sectors_listed_before(k: int, st: SentenceState, ctx: Context) -> list[str]:
+    """The sectors listed for the 分别 at ``k``: the clauses back from it that name two
+    sectors or more (not 已建立两新组织党组织4127个，非公企业、社会组织…分别; not those before
+    a ；)."""
+    text = ctx.text
+    floor = max(st.start, text.rfind("；", st.start, k) + 1)
     # (nor past a rate of its own: 海曙区非公企业…覆盖率达到63.5%，慈溪市、余姚市社会组织…分别)
     floor = max([floor, *(p.tail_end for p in st.percents if p.tail_end <= k)])
     start = k
@@ -4687,9 +4707,14 @@ def _respectively_sector(fig: Figure, st: SentenceState, ctx: Context) -> str | 
     while start > floor and len(sectors) < 2:
         start = _list_start(text, _clause_start(text, start - 1, floor), floor)
         sectors = _sectors_named(text, start, k, ctx.catalog)
-    # (分别由2012年底的86个、19个增加到2015年底的173个、47个: the sectors again after 到)
-    index = _index_after_from_to(index, len(sectors), k, fig.number.start, ctx)
-    return sectors[index] if index < len(sectors) else None
+    clause = _clause_start(text, k, st.start)
+    if len(sectors) < 2 and not ctx.vocab.sector_re.search(text, clause, k):
+        # 非公企业和社会组织党组织覆盖率分别达到35.6%和71.2%；党员人数分别为4230名和980名:
+        # a 分别 whose clause names no sector pairs with the list of the 分别 before it
+        earlier = text.rfind("分别", st.start, clause)
+        if earlier >= 0:
+            return _sectors_listed_before(earlier, st, ctx)
+    return sectors
 
 
 def _sectors_named(text: str, start: int, end: int, cat: Catalog) -> list[str]:
@@ -5698,6 +5723,29 @@ def _list_classifier(fig: Figure, text: str, cat: Catalog) -> str | None:
     return m[2] if same_unit else None
 
 
+# 律师四千出头 · 全省律师接近六万 · 律师大约九百: speech drops the classifier of a round
+# number said right after the people it counts (a hundred or more: 这位律师四十出头 is an age)
+SPOKEN_LOOKBACK = 30
+_SPOKEN_COUNT_END_RE = re.compile(r"[，。；！？,;!?\n]|$")
+SPOKEN_COUNT_MIN = 100
+
+
+def _spoken_classifier(fig: Figure, text: str, cat: Catalog) -> str | None:
+    """The people classifier a spoken count leaves out, when a people term ends right before
+    it and its clause ends right after it; else None."""
+    num = fig.number
+    if num.form is not Form.CHINESE and not any(u in num.text for u in "万亿"):
+        return None  # (律师4000: digits without a classifier are codes or cells)
+    if num.value < SPOKEN_COUNT_MIN or not _SPOKEN_COUNT_END_RE.match(text, fig.tail_end):
+        return None
+    floor = max(0, num.start - SPOKEN_LOOKBACK)
+    lead = strip_before(text[_clause_start(text, num.start, floor) : num.start], cat)[0]
+    term = suffix_term(lead, cat)
+    if term is None or term.needs != "people":
+        return None
+    return cat.classifiers["people"][0]
+
+
 def mention_kind(fig: Figure, text: str) -> MentionKind:
     num = fig.number
     after = text[num.end : num.end + 1]
@@ -5887,6 +5935,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             if fig.classifier is None and num.form is Form.ARABIC and not fig.note:
                 # 分别为6.8万、4.9万、4.6万人: the list's last classifier is every item's
                 fig.classifier = _list_classifier(fig, text, cat)
+            if fig.classifier is None and not fig.note:
+                fig.classifier = _spoken_classifier(fig, text, cat)
             cell = cells.get(num.start)
             if cell is not None:
                 kind = _read_cell(fig, cell, cat)  # a table's: its column and row say what

@@ -5896,3 +5896,38 @@ def test_each_of_two_items_only_one_of_which_the_catalog_counts():
     assert ("legal", "party_members", 19) in obs
     # (two catalog items each: which metric? none)
     assert observed("全市律师事务所和会计师事务所各12家。") == {}
+
+
+def test_a_spoken_count_without_its_classifier():
+    # speech drops the classifier of a round number said right after the people it counts
+    got = observed(
+        "梁伟：到去年底，我们市律所两百一十多家，律师四千出头，党员律师一千五百来人。"
+        "全省律师接近六万。这位律师四十出头。全市律师4000，",
+        published=date(2025, 3, 1),
+        jurisdiction="佛山市",
+    )
+    assert got[("legal", "practitioners", 4000)][:3] == ("lower_bound", "佛山市", 2024)
+    assert got[("legal", "practitioners", 60000)][0] == "approximate"
+    assert ("legal", "practitioners", 40) not in got  # an age
+    assert sum(k[1] == "practitioners" for k in got) == 2  # (律师4000: digits need a classifier)
+
+
+def test_last_year_end_opening_a_clause_without_a_comma():
+    got = observed("去年底广东省律师接近六万人。", published=date(2021, 3, 1))
+    assert got[("legal", "practitioners", 60000)][:3] == ("approximate", "广东省", 2020)
+
+
+def test_a_time_word_between_the_term_and_its_count():
+    got = observed("株洲全市律师现在一千出头，律师事务所现有52家。", published=date(2024, 6, 1))
+    assert got[("legal", "practitioners", 1000)][:3] == ("lower_bound", "株洲市", 2024)
+    assert got[("legal", "firms", 52)][1] == "株洲市"
+
+
+def test_a_respective_clause_naming_no_sector_pairs_with_the_list_before():
+    got = observed(
+        "截至2024年底，非公企业和社会组织党组织覆盖率分别达到35.6%和71.2%，"
+        "较上年分别提高3.1个和5.4个百分点；党员人数分别为4230名和980名。"
+    )
+    assert ("private_enterprise", "party_members", 4230) in got
+    assert ("social_org", "party_members", 980) in got
+    assert ("social_org", "party_members", 4230) not in got
