@@ -1467,7 +1467,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     changed = text[st.start : num.start] if item else before
     from_to = rf"|{CHANGED_TO}.*" if re.search("[从由]", changed) else ""
     # 律师3300余名总数的23%: the count is the total, the percent after it its share of it
-    total_of = r"(总数|总人数|总量)的?(\d+(\.\d+)?%)?|的\d+(\.\d+)?%"
+    total_of = rf"(总数|总人数|总量)的?(\d+(\.\d+)?%)?|的{SHARE_AMOUNT}"
     # 全市律师1500名中，党员律师占38%: the count a share after it is among
     phrase = re.sub(
         rf"^([（(][^）)]*[）)]|{total_of}{from_to}|{AWARD_PREDICATE}|{ALL_SET_UP}|中$)", "", phrase
@@ -2514,7 +2514,12 @@ def _names_a_site(words: str, cat: Catalog) -> bool:
 RECEIVED_RE = re.compile(
     r"(?:均|都|先后)?(?:(?:受到|获得)[^，,；;。]{0,16}?(?:表彰|嘉奖)|获此殊荣|榜上有名)"
 )
-_SHARE_BASE_AFTER_RE = re.compile(r"(?:总数)?的[约近]?\d+(?:\.\d+)?%")
+# (占全市1100余家律所的三分之一以上 · …的四成 · …的一半: a share in words)
+SHARE_AMOUNT = (
+    r"[约近]?(?:\d+(?:\.\d+)?%|[一二三四五六七八九十]+分之[一二三四五六七八九十]+"
+    r"|[一二三四五六七八九]成|一半|半数)"
+)
+_SHARE_BASE_AFTER_RE = re.compile(rf"(?:总数)?的{SHARE_AMOUNT}")
 # 占全市 · 占深圳全市 · 占黑龙江全省 (…1.29万名律师的41.6%: the whole, then its share)
 _SHARE_OF_RE = re.compile(
     rf"占(?:[\u4e00-\u9fff]{{2,4}}?(?:{'|'.join(ALL_SCOPE)})|{'|'.join(ALL_SCOPE)})?$"
@@ -4170,6 +4175,8 @@ _CHANGE_RE = re.compile(
     r"|(?:数量|人数|规模)?(?:不断|持续|逐年|稳步|快速|同步|大幅|显著)(?:壮大|增长|扩大|发展|增加)$"
     # 朝阳区律所数量最多，达1103家 · 律所数量增长较快，目前有95家: how it compares
     r"|(?:数量|人数|规模)?(?:最多|最少)$|(?:数量|人数|规模)(?:最大|较多|增长较快|增长迅速|发展较快)$"
+    # 奎文区律所数量居各县市区之首，共41家: how it ranks
+    r"|(?:数量|人数|规模)(?:居|位居|位列|名列)[^，,；;]{0,8}?(?:首位|第一位?|之首)$"
     # 新余市党员律师占比最高，达41.2% · 覆盖率最低，为62%
     r"|(?<=占比|比例|比重|盖率|建率)(?:最高|最低)$"
 )
@@ -4178,9 +4185,9 @@ _CHANGE_RE = re.compile(
 def _subject_of_change(clause_from: int, st: SentenceState, ctx: Context) -> str:
     """The subject of the clause before, when that clause says only how it changed:
     the level in this clause (，达到38%) is that subject's."""
-    if clause_from <= st.start:
-        return ""
     text = ctx.text
+    if clause_from <= st.start or text[clause_from - 1] in "；;":
+        return ""  # (获奖数量居各省辖市之首；洛阳市有5个党组织…: a clause of its own)
     prev_clause = text[_clause_start(text, clause_from - 1, st.start) : clause_from - 1]
     change = _CHANGE_RE.search(prev_clause)
     return prev_clause[: change.start()] if change else ""
@@ -4420,7 +4427,7 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
         base
         and not _share_base_fits(base, metric, ctx)
         and not _share_base_fits(base, metric, ctx, _scope_place(num.start, st, ctx, False))
-    ):
+    ) or (base and _of_the_city_above(base, num.start, st, ctx)):
         fig.note = f"share of another base: {base[-12:]}"  # 占全省党员律师的51.6%
         return
     if _framed_by_a_subtype(fig, st, ctx):
@@ -4518,6 +4525,19 @@ def _share_base_fits(base: str, metric: str, ctx: Context, owner: Place | None =
     higher = vocabulary(cat).higher_scopes
     level = next((lv for lv, words in higher.items() if any(w in scope for w in words)), None)
     return level is None or _is_the_texts_level(level, ctx) or _at_level(owner, level)
+
+
+CITY_AS_A_WHOLE = ("全市", "我市", "本市")
+
+
+def _of_the_city_above(base: str, pos: int, st: SentenceState, ctx: Context) -> bool:
+    """朝阳区党员律师2000名，占全市律师的9.5%: a county or district's members as a share of
+    the city's lawyers (not 义乌市…占全市律师的30%, where 全市 is that county-level city)."""
+    if not base.startswith(CITY_AS_A_WHOLE):
+        return False  # (凯里市…占该市律师总数的38.7%: that city, the county-level one)
+    owner = _scope_place(pos, st, ctx, False) or ctx.default_place
+    city = ctx.level_places.get("city")
+    return owner is not None and owner.level is Level.COUNTY and city not in (None, owner)
 
 
 def _at_level(place: Place | None, level: str) -> bool:

@@ -5931,3 +5931,32 @@ def test_a_respective_clause_naming_no_sector_pairs_with_the_list_before():
     assert ("private_enterprise", "party_members", 4230) in got
     assert ("social_org", "party_members", 980) in got
     assert ("social_org", "party_members", 4230) not in got
+
+
+def test_the_whole_a_share_in_words_is_of():
+    got = observed(
+        "截至2020年10月底，福田区共有律师事务所386家，占全市1100余家律所的三分之一以上。"
+        "全区党员律师412名，占全区律师1600余名的四分之一。"
+    )
+    assert got[("legal", "firms", 1100)][:2] == ("lower_bound", "深圳市")
+    assert got[("legal", "practitioners", 1600)][:2] == ("lower_bound", "深圳市福田区")
+
+
+def test_a_districts_members_as_a_share_of_the_citys_lawyers():
+    got = observed("北京市律师3.5万名。朝阳区党员律师2000名，占全市律师的9.5%。")
+    assert ("legal", "party_members", 2000) in got
+    assert ("legal", "party_member_share", 9.5) not in got
+    # (全市 of a county-level city's own text is that city)
+    got = observed("义乌市律师1200名，全市党员律师360名，占全市律师的30%。")
+    assert got[("legal", "party_member_share", 30)][1] == "金华市义乌市"
+
+
+def test_a_place_ranked_first_then_its_count():
+    got = observed("同期，奎文区律所数量居各县市区之首，共41家，其中建立党组织的38家。")
+    assert got[("legal", "firms", 41)][1] == "潍坊市奎文区"
+    assert ("legal", "firms_covered", 38) in got
+
+
+def test_a_rate_said_with_emphasis():
+    got = observed("全省共有会计师事务所1012家，深圳市会计师事务所党组织覆盖率更是达到92%。")
+    assert got[("accounting", "coverage_rate", 92)][1] == "深圳市"
