@@ -34,6 +34,7 @@ from partystats.dates import (
     PAST_YEAR_TURN_MONTH,
     DateMark,
     MarkKind,
+    day_of,
     find_date_marks,
     month_end,
     opening_day,
@@ -671,6 +672,9 @@ _TRAILING_DATE_OF_RE = re.compile(
 )
 
 
+_TRAILING_YEAR_END_RE = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|去年|上年)(?:底|末)$")
+
+
 def strip_before(text: str, cat: Catalog) -> tuple[str, Qualifier | None]:
     """Clause text before a number without trailing fillers; the qualifier cue found among them."""
     qual = None
@@ -691,6 +695,13 @@ def strip_before(text: str, cat: Catalog) -> tuple[str, Qualifier | None]:
         text, n = _TRAILING_WHEN_RE.subn("", text)
         if not n and text.endswith("同期") and len(text) > 2:
             text, n = text[:-2], 1
+        # 全省执业律师2017年底为2.1万余人: a year's end right after any term
+        if (
+            not n
+            and (end := _TRAILING_YEAR_END_RE.search(text))
+            and suffix_term(text[: end.start()], cat)
+        ):
+            text, n = text[: end.start()], 1
         changed = changed or n > 0
         if text.endswith(cues):
             for cue, name in cat.qualifiers_before:
@@ -1862,7 +1873,7 @@ _POINTS_BACK_RE = re.compile(r"这[一个]?(?:数字|数据|数量|人数|比例
 
 # a clause that only moves the figure before it on: ，达到10120人 · ；到2020年底，增至160家
 LEVEL_CHAIN_RE = re.compile(
-    r"\s*[，,；;]\s*(?:(?:到|至)?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?|年底|年末)[，,]?)?"
+    r"\s*[，,；;]\s*(?:(?:到|至|截至|截止)?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?|年底|年末)[，,]?)?"
     r"(?:现在|如今|目前)?(?:已经|已|又|再|进一步|目前|累计|总数|总量|总计|共)?"
     r"(?:达到|达|增至|(?:增加|增长|上升|提高|提升|发展)(?:到|至)|升至|突破|超过)了?"
 )
@@ -4648,7 +4659,8 @@ LIST_JOINERS = ("、", "和", "及", "与")
 
 def _next_respective_rate(fig: Figure, prev: Figure, st: SentenceState, ctx: Context) -> bool:
     """The rate after ``prev`` in a 分别 list: the next place's (兰州市、天水市…覆盖率分别为
-    72.5%、68.1%) or the next sector's (律师事务所、会计师事务所…分别达到97.2%、93.5%)."""
+    72.5%、68.1%), the next sector's (律师事务所、会计师事务所…分别达到97.2%、93.5%) or the
+    next date's."""
     if ctx.text[prev.tail_end : fig.number.start].strip() not in ITEM_JOINERS:
         return False
     place, sector = prev.place, prev.sector
@@ -4657,8 +4669,10 @@ def _next_respective_rate(fig: Figure, prev: Figure, st: SentenceState, ctx: Con
         place = paired
     elif (listed := _respectively_sector(fig, st, ctx)) is not None and listed != prev.sector:
         sector = listed
-    else:
-        return False
+    elif _dates_listed(fig, st, ctx) is None:
+        return (
+            False  # (2021年、2022年、2023年，…覆盖率分别达到82.6%、90.3%和96.1%: the next year's)
+        )
     fig.metric, fig.sector, fig.place, fig.rule = prev.metric, sector, place, "respective"
     return True
 
@@ -5564,11 +5578,26 @@ def _dates_listed(fig: Figure, st: SentenceState, ctx: Context) -> DateMark | No
         else:
             runs.append([mark])
     listed = runs[-1] if runs else []
+    if len(listed) == 1:
+        listed = _years_listed_in(listed[0], ctx.text)
     part = ctx.text[k : _comma_part_end(ctx.text, k, st.end)]
     figures = len(find_numbers(part))
     if len(listed) < 2 or figures != len(listed) or index >= len(listed):
         return None
     return listed[index]
+
+
+_YEARS_LISTED_RE = re.compile(r"(?:(?:19|20)\d{2}年[、和])+(?:19|20)\d{2}年")
+
+
+def _years_listed_in(mark: DateMark, text: str) -> list[DateMark]:
+    """2021年、2022年、2023年 (read as one mark, the last year's): a mark for each year."""
+    listed = _YEARS_LISTED_RE.match(text, mark.start, mark.end)
+    if listed is None or mark.when is None:
+        return [mark]
+    when = mark.when
+    years = re.findall(r"(?:19|20)\d{2}", listed[0])
+    return [replace(mark, when=day_of(int(y), when.month, when.day)) for y in years]
 
 
 def _date_of(

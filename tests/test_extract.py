@@ -5960,3 +5960,26 @@ def test_a_place_ranked_first_then_its_count():
 def test_a_rate_said_with_emphasis():
     got = observed("全省共有会计师事务所1012家，深圳市会计师事务所党组织覆盖率更是达到92%。")
     assert got[("accounting", "coverage_rate", 92)][1] == "深圳市"
+
+
+def test_years_listed_before_a_respective_list_date_its_figures_in_turn():
+    got = observed(
+        "2021年、2022年、2023年，全市律师事务所党组织覆盖率分别达到82.6%、90.3%和96.1%，"
+        "三年提高13.5个百分点。",
+        published=date(2024, 3, 1),
+    )
+    assert [got[("legal", "coverage_rate", v)][2] for v in (82.6, 90.3, 96.1)] == [
+        2021,
+        2022,
+        2023,
+    ]
+
+
+def test_a_year_end_between_the_term_and_its_count():
+    got = observed(
+        "全省执业律师由2012年底的1.15万人增加到2017年底的2.1万余人，截至2021年底已达3.3万余人。"
+        "全市党员律师2019年底为412名。",
+        published=date(2022, 3, 1),
+    )
+    assert got[("legal", "practitioners", 33000)][:3] == ("lower_bound", None, 2021)
+    assert got[("legal", "party_members", 412)][2] == 2019
