@@ -1003,8 +1003,9 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 rf"({any_word_re(units).pattern})"
                 # not 楼宇党委, 街道党工委 (the units' organization), unless that committee
                 # has what it has (广州科学城党委下辖企业党组织326个) or its head speaks for it
-                # (华远科技园党委书记介绍，园区党委下设…)
-                r"(?![、（(）)])(?!党(?!(?:委|工委)(?:下辖|下设|现有|共有|拥有|书记|负责人)))"
+                # (华远科技园党委书记介绍，园区党委下设…) or it is said when it was founded
+                # (解放碑商圈党委成立于2016年，现覆盖…企业3100余家)
+                r"(?![、（(）)])(?!党(?!(?:委|工委)))"
             ),
             relevant=any_word_re({*cat.terms, *cues, *cat.coverage_words, "占", "比例"}),
         )
@@ -3684,6 +3685,8 @@ def _names_one_unit(m: re.Match[str], ctx: Context, earlier: str = "") -> bool:
         return definite and after != "方面" and _one_named(unit, earlier, ctx)
     if unit not in no["sub_county_units"]:
         return False  # 鸠江区依托开发区: a definite unit, after other words
+    if any(c in name for c in "和、及与"):
+        return False  # 依托配送站点和商圈建立党支部: kinds joined, no one unit's name
     if not consume(name, ctx) or name in ctx.local_names:
         return True
     return _only_a_place(name, ctx) and unit not in no["sub_county_collective"]

@@ -5983,3 +5983,29 @@ def test_a_year_end_between_the_term_and_its_count():
     )
     assert got[("legal", "practitioners", 33000)][:3] == ("lower_bound", None, 2021)
     assert got[("legal", "party_members", 412)][2] == 2019
+
+
+def test_a_business_district_committee_speaks_for_that_one_district():
+    got = observed(
+        "截至2024年12月底，渝中区“两新”组织党组织1460个。解放碑商圈党委成立于2016年，"
+        "现覆盖楼宇52栋、企业3100余家，党员2300多名。",
+        jurisdiction="重庆市渝中区",
+    )
+    assert ("other", "party_organizations", 1460) in got
+    assert not any(v in (3100, 2300) for _, _, v in got)
+
+
+def test_the_zones_own_committee_after_the_zone_was_named():
+    got = observed(
+        "截至去年底，海宁市非公企业党组织1027个。\n海宁经济开发区是全市非公企业最密集的区域。"
+        "开发区党工委探索“园区党委—片区联合党委—企业党支部”三级架构，目前区内入驻企业2100余家，"
+        "建立党组织186个，党员1500余名。",
+        published=date(2017, 2, 21),
+    )
+    assert ("private_enterprise", "party_organizations", 1027) in got
+    assert not any(v in (2100, 186, 1500) for _, _, v in got)
+
+
+def test_kinds_joined_before_a_park_word_name_no_one_unit():
+    got = observed("在外卖配送领域，哈尔滨市依托配送站点和商圈建立党支部38个。")
+    assert ("other", "party_branches", 38) in got
