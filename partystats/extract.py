@@ -3652,10 +3652,23 @@ def _of_a_sub_county_unit(sentence_before: str, start: int, ctx: Context) -> boo
     found = list(ctx.vocab.sub_county_re.finditer(sentence_before))
     sentence_start = start - len(sentence_before)
     earlier = ctx.text[ctx.text.rfind("\n", 0, sentence_start) + 1 : sentence_start]
-    named = [m for m in found if _names_one_unit(m, ctx, earlier)]
+    named = [
+        m for m in found if _names_one_unit(m, ctx, earlier) and _scopes_on(m, sentence_before)
+    ]
     return bool(named) and not _place_named_since(named[-1].end(), sentence_before, start, ctx)
 
 
+def _scopes_on(unit: re.Match[str], sentence_before: str) -> bool:
+    """A unit that opens a clause speaks on to the figure; one where its clause acts (在家具
+    产业园区和专业市场选派党建指导员136名；举办…培训班3期) only up to that clause's end, unless
+    it sets the scene (在陆家嘴街道，… · 在园区内…)."""
+    after = sentence_before[unit.end() :].removeprefix("区")  # (苏州工业园|区: the name runs on)
+    if not unit[0].startswith("在") or after.startswith(SCENE_AFTER):
+        return True
+    return not any(c in after for c in "，,；;")
+
+
+SCENE_AFTER = ("，", ",", "中", "内", "里")
 # (…商务楼|宇为单元: the unit's name may run on a character)
 _GROUPED_BY_RE = re.compile(r"[\u4e00-\u9fff]?为(?:单元|单位|载体|平台)")
 

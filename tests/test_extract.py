@@ -6009,3 +6009,16 @@ def test_the_zones_own_committee_after_the_zone_was_named():
 def test_kinds_joined_before_a_park_word_name_no_one_unit():
     got = observed("在外卖配送领域，哈尔滨市依托配送站点和商圈建立党支部38个。")
     assert ("other", "party_branches", 38) in got
+
+
+def test_a_park_where_a_clause_acts_scopes_only_that_clause():
+    got = observed(
+        "2020年，南康区新组建非公企业党组织48个，在家具产业园区和专业市场选派党建指导员136名；"
+        "举办“两新”组织党组织书记培训班3期，培训460人次；命名区级“两新”组织党建示范点15个。",
+        jurisdiction="赣州市南康区",
+    )
+    assert got[("other", "training_sessions", 3)][1] == "赣州市南康区"
+    assert ("other", "demonstration_sites", 15) in got
+    # (在苏州工业园区，…: a park that sets the scene speaks on)
+    got = observed("在苏州工业园区，已有1300余家企业建立党组织。")
+    assert got == {}
