@@ -3882,8 +3882,11 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
         name = m[1].removeprefix("其中")
         if _COUNTED_UNITS_RE.search(name):
             continue  # 全市17家律师事务所共有执业律师326名: firms counted, not one named
-        # 贵阳市公证处 · 县公证处: the notary office a place has is one office
-        office_of_a_place = m[2] == "公证处" and _only_a_place(name, ctx)
+        # 贵阳市公证处 · 县公证处 · 江宁公证处 (the text's own 江宁区): the notary office a
+        # place has is one office
+        office_of_a_place = m[2] == "公证处" and (
+            _only_a_place(name, ctx) or name in ctx.local_names
+        )
         if name and (not consume(name, ctx) or office_of_a_place):
             # past the places inside the name (济南市泉城公证处) or its branch (北京总所)
             last = m.end("branch") if m.groupdict().get("branch") else m.end(1)
@@ -4801,6 +4804,9 @@ _SPEAKER_LEAD_RE = re.compile(rf"^[^，,。；;“”]{{0,8}}?(?:{'|'.join(SPEEC
 SENTENCE_OPENERS = ("其中，", "其中", "在", "而", "另外，", "此外，", "同时，")
 
 
+_HOLDS_RE = re.compile(r"(?:所辖|下辖|辖下|管辖)的?")
+
+
 def _opening_place(start: int, end: int, ctx: Context) -> Place | None:
     """The place a sentence opens with (唐山市则…, 在石家庄市，…, 其中，银川市…), if any."""
     hits = ctx.places_in(start, min(end, start + 20))
@@ -4810,7 +4816,9 @@ def _opening_place(start: int, end: int, ctx: Context) -> Place | None:
     for next_start, next_end, next_cands in hits[1:]:
         # 湖北省宜昌市枝江市司法局…。全市: the place the chain of names leads to
         inner = tuple(c for c in next_cands if any(_lies_in(c, p) for p in cands))
-        if next_start != e or not inner:
+        # (宁波市所辖的慈溪市委组织部: the one the city holds)
+        held = _HOLDS_RE.fullmatch(ctx.text, e, next_start) is not None
+        if next_start != e and not held or not inner:
             break
         e, cands = next_end, inner
     lead = _SPEAKER_LEAD_RE.sub("", ctx.text[start:s])  # 他说，昆明市…: what the speaker says
@@ -4862,6 +4870,8 @@ def _place_of_scope(level: str, at: int, st: SentenceState, ctx: Context) -> Pla
         if level == "district" and place.name.endswith("自治区") and not example:
             return place
         named = place.level is wanted or kind is not None and place.name.endswith(kind)
+        # (宁波市所辖的慈溪市…，全市: the county-level city the text calls its 全市)
+        named = named or place == own and level == "city"
         if named and not _names_an_award(s, ctx, e) and not example:
             return place
     if st.topic is not None and st.topic.level is wanted:
@@ -5013,7 +5023,10 @@ def _comma_part_end(text: str, pos: int, end: int) -> int:
     return found.start() if found else end
 
 
-_CHANGED_FROM_TO_RE = re.compile(r"[由从][^，,；;。]*?(?:到|至)")  # 分别由38家、412人增加到…
+# 分别由38家、412人增加到… · 分别由…1530家、2.9万人，增加到…
+_CHANGED_FROM_TO_RE = re.compile(
+    r"[由从][^，,；;。]*?(?:[，,](?:增加|增长|发展|上升|提高|提升|扩大|增))?(?:到|至)"
+)
 
 
 def _index_after_from_to(index: int, listed: int, k: int, pos: int, ctx: Context) -> int:

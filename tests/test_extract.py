@@ -6022,3 +6022,21 @@ def test_a_park_where_a_clause_acts_scopes_only_that_clause():
     # (在苏州工业园区，…: a park that sets the scene speaks on)
     got = observed("在苏州工业园区，已有1300余家企业建立党组织。")
     assert got == {}
+
+
+def test_the_county_level_city_a_prefecture_holds_is_the_texts_city():
+    got = observed(
+        "记者从宁波市所辖的慈溪市委组织部获悉，截至2014年底，慈溪市共有非公有制企业2.3万余家；"
+        "全市非公企业党组织1768个。",
+        title="慈溪：非公企业党建“扩面提质”",
+    )
+    assert got[("private_enterprise", "party_organizations", 1768)][1] == "宁波市慈溪市"
+
+
+def test_the_notary_office_named_by_the_texts_short_name_is_one_office():
+    got = observed(
+        "截至2012年底，江宁区共有律师事务所42家。江宁公证处现有公证员18名，全年办理公证事项2.3万件。",
+        jurisdiction="南京市江宁区",
+    )
+    assert ("legal", "firms", 42) in got
+    assert ("notary", "practitioners", 18) not in got
