@@ -6040,3 +6040,14 @@ def test_the_notary_office_named_by_the_texts_short_name_is_one_office():
     )
     assert ("legal", "firms", 42) in got
     assert ("notary", "practitioners", 18) not in got
+
+
+def test_a_change_listing_its_figures_again_after_a_comma():
+    got = observed(
+        "律师事务所和执业律师分别由2016年底的1530家、2.9万人，增加到去年底的2180家、4.6万余人。",
+        published=date(2021, 3, 1),
+        jurisdiction="四川省",
+    )
+    assert got[("legal", "firms", 2180)][2] == 2020
+    assert got[("legal", "practitioners", 46000)][:3] == ("lower_bound", "四川省", 2020)
+    assert got[("legal", "practitioners", 29000)][2] == 2016
