@@ -720,12 +720,16 @@ def _local_name_at(text: str, i: int, ctx: Context) -> int:
     return max((len(n) for n in ctx.local_names if text.startswith(n, i)), default=0)
 
 
+# ①先进基层党组织8个 · ▲全市律所96家: a list item's mark says nothing of its figure
+BULLETS = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳▲△▶►●◆◇■□★☆•◎")
+
+
 def consume(text: str, ctx: Context) -> bool:
     """True when ``text`` is made only of modifiers, places, scope words, terms and dates."""
     lex = ctx.vocab.consumable
     i = 0
     while i < len(text):
-        if text[i] in ' “”"':
+        if text[i] in ' “”"' or text[i] in BULLETS:
             i += 1
             continue
         m = _DATE_WORD_RE.match(text, i) or _INCLUDING_ASIDE_RE.match(text, i)
@@ -1274,6 +1278,8 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     sentence_before = text[st.start : num.start]
     if _blocked_before(before, sentence_before, fig, ctx):
         return
+    if _as_the_figures_pointed_back(fig, st.counts, st, ctx):
+        return  # 执业律师9126人、律所489家，而2012年这两个数字分别只有2860人和186家
     if before is item and (cue := _change_word(said, ctx)):
         fig.note = f"change, not a level ({cue})"  # 分别较2020年底增加31家、812名: each item's
         return
@@ -4258,6 +4264,8 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
     sentence_before = text[st.start : num.start]
     if _blocked_before(before, sentence_before, fig, ctx):
         return
+    if _as_the_figures_pointed_back(fig, st.percents, st, ctx):
+        return  # …覆盖率为58.3%，…为61.0%；2023年底，两项指标分别提高到63.5%和66.2%
     if item := _respective_item(fig, st, ctx):
         before = item  # 党组织覆盖率、党的工作覆盖率分别达到86%和100%
         respective = _respective(num.start, st, ctx)
@@ -4270,7 +4278,8 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
             return
     elif subject := _ranked_rate_subject(before, fig, st, ctx):
         before = subject  # 覆盖率排名前三的是合肥市、马鞍山市和铜陵市，分别为81.5%、…
-    stripped, qual = strip_before(before.replace("分别", ""), cat)
+    # (覆盖率在六成左右: where a rate stands; not 在52家公证机构中建立党组织40个, a frame)
+    stripped, qual = strip_before(before.replace("分别", "").removesuffix("在"), cat)
     if not stripped and (subject := _subject_of_change(clause_from, st, ctx)):
         before = subject + before  # 党员律师占比较上年提高5个百分点，达到38%
         stripped, qual = strip_before(before, cat)
@@ -5010,6 +5019,39 @@ def _respective(pos: int, st: SentenceState, ctx: Context) -> tuple[int, int] | 
         return None
     percents = len(_PERCENT_RE.findall(ctx.text, k, pos))  # 分别为98%和92%
     return k, sum(1 for f in st.counts if k < f.number.start < pos) + percents
+
+
+# 这两个数字分别… · 两项指标分别… · 上述三项数据分别…: the last figures stated, pointed back to
+_FIGURES_POINTED_BACK_RE = re.compile(
+    r"(?:这|上述|以上|前述)?([两二三四])(?:个|项)(?:数字|数据|指标)(?:也|则|又|还)?$"
+)
+
+
+def _as_the_figures_pointed_back(
+    fig: Figure, earlier: list[Figure], st: SentenceState, ctx: Context
+) -> bool:
+    """The n-th figure after 这两个数字分别 · 两项指标分别 is of what the n-th of the figures
+    stated last in the sentence (as many as it says) was: their metric, sector and place."""
+    respective = _respective(fig.number.start, st, ctx)
+    if respective is None:
+        return False
+    k, index = respective
+    text = ctx.text
+    pointer = _FIGURES_POINTED_BACK_RE.search(text, _clause_start(text, k, st.start), k)
+    if pointer is None:
+        return False
+    many = {"两": 2, "二": 2, "三": 3, "四": 4}[pointer[1]]
+    stated = [f for f in earlier if f.metric and f.number.start < pointer.start()][-many:]
+    if len(stated) != many or index >= many:
+        return False
+    ref = stated[index]
+    if fig.number.form is not Form.PERCENT and (
+        ctx.catalog.classifier_group(fig.classifier or "")
+        != ctx.catalog.classifier_group(ref.classifier or "")
+    ):
+        return False
+    fig.metric, fig.sector, fig.place, fig.rule = ref.metric, ref.sector, ref.place, "pointed_back"
+    return True
 
 
 _LIST_ITEM_SPLIT_RE = re.compile("[、和及与]")

@@ -6051,3 +6051,43 @@ def test_a_change_listing_its_figures_again_after_a_comma():
     assert got[("legal", "firms", 2180)][2] == 2020
     assert got[("legal", "practitioners", 46000)][:3] == ("lower_bound", "四川省", 2020)
     assert got[("legal", "practitioners", 29000)][2] == 2016
+
+
+def test_list_marks_before_items_say_nothing():
+    got = observed(
+        "6月29日，柳州市律师行业党委对一年来全市律师行业涌现出的先进集体和先进个人进行表彰：\n"
+        "①先进基层党组织8个；\n②优秀共产党员律师25名；\n③优秀党务工作者6名。\n"
+        "▲全市律所96家，执业律师1148名。",
+        published=date(2018, 7, 1),
+        title="柳州律师行业“七一”表彰名单出炉！",
+    )
+    for metric, value in [
+        ("awarded_party_organizations", 8),
+        ("awarded_party_members", 25),
+        ("awarded_party_workers", 6),
+        ("firms", 96),
+    ]:
+        assert got[("legal", metric, value)][1] == "柳州市"
+
+
+def test_a_rate_said_to_stand_at_a_level():
+    got = observed("全区税务师事务所48家；税务师事务所党组织覆盖率在六成左右。")
+    assert got[("other", "coverage_rate", 60)][0] == "approximate"
+
+
+def test_figures_pointed_back_to():
+    got = observed(
+        "截至今年8月底，全市执业律师9126人、律师事务所489家，而2012年这两个数字分别只有2860人和186家。",
+        published=date(2022, 9, 1),
+    )
+    assert got[("legal", "practitioners", 2860)][2] == 2012
+    assert got[("legal", "firms", 186)][2] == 2012
+    got = observed(
+        "2022年底，全市非公企业党组织覆盖率为58.3%，社会组织党组织覆盖率为61.0%；"
+        "2023年底，两项指标分别提高到63.5%和66.2%。"
+    )
+    assert got[("private_enterprise", "coverage_rate", 63.5)][2] == 2023
+    assert got[("social_org", "coverage_rate", 66.2)][2] == 2023
+    # (the figures a pointer counts must be as many as it says)
+    got = observed("全市执业律师9126人，而2012年这两个数字分别只有2860人和186家。")
+    assert ("legal", "firms", 186) not in got
