@@ -672,6 +672,7 @@ _TRAILING_DATE_OF_RE = re.compile(
 )
 
 
+_STANDS_AT_RE = re.compile(r"(?<=[数率量模])在$")
 _TRAILING_YEAR_END_RE = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|去年|上年)(?:底|末)$")
 
 
@@ -695,6 +696,8 @@ def strip_before(text: str, cat: Catalog) -> tuple[str, Qualifier | None]:
         text, n = _TRAILING_WHEN_RE.subn("", text)
         if not n and text.endswith("同期") and len(text) > 2:
             text, n = text[:-2], 1
+        if not n and _STANDS_AT_RE.search(text):
+            text, n = text[:-1], 1  # 覆盖率在六成左右 · 总数在1500名左右 (not 已在52家…中)
         # 全省执业律师2017年底为2.1万余人: a year's end right after any term
         if (
             not n
@@ -2401,6 +2404,9 @@ def _post_metric(
             # 在52家司法鉴定机构中建立党组织31个: all of them, or those that have one? unclear
             fig.note = "firms among which organizations were set up: all or covered"
             return None
+        if head.metric == "firms" and predicate == "中":
+            # 在615家律师事务所中，单独建立党支部的有294家，…: all of them, the parts after
+            return head.metric
         # 在1586家社会组织中建立党组织: the firms where something was set up
         outcome = establishment_outcome(predicate[1:], cat) if head.metric == "firms" else None
         if outcome is None:
@@ -3787,7 +3793,8 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
         # 比如甘肃正天合律师事务所，党员律师就有96名: an example is one unit too
         scene=re.compile(
             rf"(?:^|(?<=[，,；;。：:\s]))(?:在|走进|来到|比如|例如|譬如|像)"
-            rf"(?:[^，,；;。]{{0,12}}的)?({name})({unit})"
+            # (在红都所，12名律师中…: a firm by its short name, 所 alone)
+            rf"(?:[^，,；;。]{{0,12}}的)?({name})({unit}|所)"
             r"(?:党委|党总支|党支部)?[，,]"
         ),
         # 有一家在贵阳的律所，50多名律师中…: one unit, unnamed (not 每一家, 没有一家)
@@ -4278,8 +4285,7 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
             return
     elif subject := _ranked_rate_subject(before, fig, st, ctx):
         before = subject  # 覆盖率排名前三的是合肥市、马鞍山市和铜陵市，分别为81.5%、…
-    # (覆盖率在六成左右: where a rate stands; not 在52家公证机构中建立党组织40个, a frame)
-    stripped, qual = strip_before(before.replace("分别", "").removesuffix("在"), cat)
+    stripped, qual = strip_before(before.replace("分别", ""), cat)
     if not stripped and (subject := _subject_of_change(clause_from, st, ctx)):
         before = subject + before  # 党员律师占比较上年提高5个百分点，达到38%
         stripped, qual = strip_before(before, cat)

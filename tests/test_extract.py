@@ -6091,3 +6091,20 @@ def test_figures_pointed_back_to():
     # (the figures a pointer counts must be as many as it says)
     got = observed("全市执业律师9126人，而2012年这两个数字分别只有2860人和186家。")
     assert ("legal", "firms", 186) not in got
+
+
+def test_all_the_firms_framed_then_their_parts():
+    got = observed(
+        "截至2015年底，在615家律师事务所中，单独建立党支部（党总支）的有294家，参加联合党支部的有313家。",
+        jurisdiction="吉林省",
+    )
+    assert set(got) == {
+        ("legal", "firms", 615),
+        ("legal", "firms_with_own_branch", 294),
+        ("legal", "firms_in_joint_branches", 313),
+    }
+
+
+def test_a_figure_said_to_stand_at_a_level():
+    got = observed("全省执业注册会计师六千余名，党员注册会计师总数在1500名左右。")
+    assert got[("accounting", "party_members", 1500)][0] == "approximate"
