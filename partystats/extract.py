@@ -735,7 +735,11 @@ def consume(text: str, ctx: Context) -> bool:
         if text[i] in ' “”"' or text[i] in BULLETS:
             i += 1
             continue
-        m = _DATE_WORD_RE.match(text, i) or _INCLUDING_ASIDE_RE.match(text, i)
+        m = (
+            _DATE_WORD_RE.match(text, i)
+            or _INCLUDING_ASIDE_RE.match(text, i)
+            or _CAPITAL_OF_RE.match(text, i)
+        )
         if m is None and (trades := _TRADES_LISTED_RE.match(text, i)):
             m = trades if _examples_of_trades(trades[0], ctx) else None
         if m:
@@ -788,6 +792,9 @@ def _examples_of_trades(listed: str, ctx: Context) -> bool:
     return not _UNIT_LISTED_RE.search(listed) and not ctx.gaz.find(listed)
 
 
+HOLDING = "所辖|下辖|辖下|管辖|代管"  # 宁波市所辖的慈溪市 · 无锡市代管的江阴市
+# 州府延吉市 · 首府呼和浩特市 · 其代管的英德市: a place described by the one that holds it
+_CAPITAL_OF_RE = re.compile(rf"州府|首府|省会|盟府|其?(?:{HOLDING})的?")
 # 全区（不含兵团）共有… · 会计师事务所（含分所）: what the count takes in or leaves out
 _INCLUDING_ASIDE_RE = re.compile(r"[（(](?:不含|含|包括|不包括)[^（()）]{1,12}[)）]")
 _DATE_WORD_RE = re.compile(
@@ -2131,6 +2138,9 @@ def _read_before(
                 plain = True  # 全省经司法行政机关登记的司法鉴定机构: all of them
             if _SUPERLATIVE_END_RE.search(rel[0]) and _opens_with_place(rel[1], ctx):
                 plain = True  # 律所数量最多的市南区共有律师事务所158家: which place, described
+            held = _HELD_BY_RE.search(rel[0])
+            if held and consume(rel[0][: held.start()], ctx) and _opens_with_place(rel[1], ctx):
+                plain = True  # 无锡市代管的江阴市非公企业党组织1480个: the place its city holds
             if outcome is None and not plain:
                 fig.note = f"relative clause: {rel[0][-12:]}"
                 return
@@ -4819,7 +4829,8 @@ _SPEAKER_LEAD_RE = re.compile(rf"^[^，,。；;“”]{{0,8}}?(?:{'|'.join(SPEEC
 SENTENCE_OPENERS = ("其中，", "其中", "在", "而", "另外，", "此外，", "同时，")
 
 
-_HOLDS_RE = re.compile(r"(?:所辖|下辖|辖下|管辖)的?")
+_HOLDS_RE = re.compile(rf"(?:{HOLDING})的?")
+_HELD_BY_RE = re.compile(rf"其?(?:{HOLDING})$")
 
 
 def _opening_place(start: int, end: int, ctx: Context) -> Place | None:

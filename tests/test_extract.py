@@ -6108,3 +6108,15 @@ def test_all_the_firms_framed_then_their_parts():
 def test_a_figure_said_to_stand_at_a_level():
     got = observed("全省执业注册会计师六千余名，党员注册会计师总数在1500名左右。")
     assert got[("accounting", "party_members", 1500)][0] == "approximate"
+
+
+def test_a_place_described_by_the_city_that_holds_it():
+    got = observed(
+        "分地区看，到2014年底，苏州市非公企业党组织1.46万个；无锡市代管的江阴市非公企业党组织1480个、"
+        "党员2.1万名；清远市非公企业党组织不足900个，其代管的英德市非公企业党员1300多名；"
+        "延边朝鲜族自治州州府延吉市非公企业党员1800多名。"
+    )
+    assert got[("private_enterprise", "party_organizations", 1480)][1] == "无锡市江阴市"
+    assert got[("private_enterprise", "party_members", 21000)][1] == "无锡市江阴市"
+    assert got[("private_enterprise", "party_members", 1300)][1] == "清远市英德市"
+    assert got[("private_enterprise", "party_members", 1800)][1] == "延边朝鲜族自治州延吉市"
