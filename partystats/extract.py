@@ -2138,8 +2138,8 @@ def _read_before(
                 plain = True  # 全省经司法行政机关登记的司法鉴定机构: all of them
             if _SUPERLATIVE_END_RE.search(rel[0]) and _opens_with_place(rel[1], ctx):
                 plain = True  # 律所数量最多的市南区共有律师事务所158家: which place, described
-            held = _HELD_BY_RE.search(rel[0])
-            if held and consume(rel[0][: held.start()], ctx) and _opens_with_place(rel[1], ctx):
+            holder = _HELD_BY_RE.search(rel[0])
+            if holder and consume(rel[0][: holder.start()], ctx) and _opens_with_place(rel[1], ctx):
                 plain = True  # 无锡市代管的江阴市非公企业党组织1480个: the place its city holds
             if outcome is None and not plain:
                 fig.note = f"relative clause: {rel[0][-12:]}"
