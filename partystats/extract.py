@@ -1665,7 +1665,8 @@ def _label_before(clause_from: int, before: str, st: SentenceState, ctx: Context
     return before
 
 
-_COUNTED_END_RE = re.compile(r"(?:\d|[一二两三四五六七八九十百千万])[个家名人位]$")
+# (…覆盖率达到100%：9家律所…: a rate, then what stands behind it)
+_COUNTED_END_RE = re.compile(r"(?:(?:\d|[一二两三四五六七八九十百千万])[个家名人位]|%)$")
 
 
 NEGATIONS = ("不", "未", "无", "没有")
@@ -4467,7 +4468,12 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if metric is None:
         fig.note = "share of a figure outside the catalog"
         return
-    base = before[share_at + 1 :] if before.startswith("占", share_at) else named_base
+    # (党员律师占了近五成: 了 after 占)
+    base = (
+        before[share_at + 1 :].removeprefix("了")
+        if before.startswith("占", share_at)
+        else named_base
+    )
     # 分别占全省的一半以上和三分之二: a later share of the list has the first's base, unless
     # it names its own (…的30%和全省的三分之二)
     share_pos = num.start - len(before) + share_at

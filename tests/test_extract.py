@@ -6120,3 +6120,23 @@ def test_a_place_described_by_the_city_that_holds_it():
     assert got[("private_enterprise", "party_members", 21000)][1] == "无锡市江阴市"
     assert got[("private_enterprise", "party_members", 1300)][1] == "清远市英德市"
     assert got[("private_enterprise", "party_members", 1800)][1] == "延边朝鲜族自治州延吉市"
+
+
+def test_spoken_shares_and_counts():
+    got = observed(
+        "他说：“到去年底，全县律师事务所十四家，执业律师一百二十多名，党员律师占了近五成。"
+        "2015年那会儿，全县律所不过7家。”",
+        published=date(2021, 5, 1),
+        jurisdiction="赣州市于都县",
+    )
+    assert got[("legal", "party_member_share", 50)][:3] == ("approximate", "赣州市于都县", 2020)
+    assert got[("legal", "firms", 7)][:3] == ("exact", "赣州市于都县", 2015)
+
+
+def test_a_rate_then_a_colon_then_the_firms_behind_it():
+    got = observed(
+        "截至2020年底，于都县律所党组织覆盖率达到100%：9家律所建立了独立党支部，"
+        "另外5家规模较小的律所组建了2个联合党支部。"
+    )
+    assert ("legal", "firms_with_own_branch", 9) in got
+    assert ("legal", "firms_in_joint_branches", 5) in got
