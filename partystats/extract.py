@@ -3678,7 +3678,15 @@ def _of_a_sub_county_unit(sentence_before: str, start: int, ctx: Context) -> boo
     named = [
         m for m in found if _names_one_unit(m, ctx, earlier) and _scopes_on(m, sentence_before)
     ]
-    return bool(named) and not _place_named_since(named[-1].end(), sentence_before, start, ctx)
+    if named and not _place_named_since(named[-1].end(), sentence_before, start, ctx):
+        return True
+    # 天津经济技术开发区是…功能区，区内…党组织覆盖率在75%以上: inside the zone just named
+    inside = last_match(_INSIDE_THE_ZONE_RE, sentence_before)
+    return inside is not None and any(z in sentence_before[: inside.start()] for z in ZONE_WORDS)
+
+
+_INSIDE_THE_ZONE_RE = re.compile(r"(?:^|(?<=[，,；;]))区内")
+ZONE_WORDS = ("开发区", "高新区", "园区")
 
 
 def _scopes_on(unit: re.Match[str], sentence_before: str) -> bool:

@@ -6140,3 +6140,13 @@ def test_a_rate_then_a_colon_then_the_firms_behind_it():
     )
     assert ("legal", "firms_with_own_branch", 9) in got
     assert ("legal", "firms_in_joint_branches", 5) in got
+
+
+def test_inside_the_zone_just_named():
+    got = observed(
+        "截至2012年底，滨海新区非公企业党组织2100个。天津经济技术开发区是新区非公企业党组织最集中的"
+        "功能区，区内外商投资企业和民营企业党组织达到780个，党组织覆盖率在75%以上。",
+        jurisdiction="天津市滨海新区",
+    )
+    assert ("private_enterprise", "party_organizations", 2100) in got
+    assert not any(k[1] == "coverage_rate" for k in got)
