@@ -243,11 +243,11 @@ PlaceHits = list[tuple[int, int, tuple[Place, ...]]]
 
 
 def _county_city_opening(title: str, gaz: Gazetteer, vocab: Vocabulary) -> PlaceHits:
-    """昆山律师行业… · 晋江非公企业党建: a title that opens with the short name of one
-    county-level city (the only place so named), then its sector or 党建."""
+    """昆山律师行业… · 晋江非公企业党建 · 霍邱：…: a title that opens with the short name of
+    one county or county-level city (the only place so named), then its sector or 党建."""
     for length in (3, 2):
         short = title[:length]
-        places = [p for p in gaz.county_short.get(short, ()) if p.name.endswith("市")]
+        places = [p for p in gaz.county_short.get(short, ()) if p.name.endswith(("市", "县"))]
         if (
             len(gaz.county_short.get(short, ())) == 1
             and places
@@ -1883,7 +1883,9 @@ def _compared_in_a_list(fig: Figure, st: SentenceState, ctx: Context) -> Figure 
 _PRIOR_LEVEL_RE = re.compile(
     r"(?:上年|去年)(?:同期|底|末)?(?:为|是)"
     r"|(?:(?:而|在)*(?:19|20)\d{2}年(?:底|末)?(?:时)?[，,]?)?这[一个]?(?:数字|数据|数量|人数|数)"
-    r"(?:仅|只|还)?(?:为|是|有)?(?:不到|不足|近|约|超过)?"
+    # (2016年，这一数字达到402个: where it went since)
+    r"(?:仅|只|还|已|已经|又|再)?(?:为|是|有|达到|达|增至|增加到|增长到|上升到|升至|突破|超过)?"
+    r"(?:不到|不足|近|约|超过)?"
 )
 # a sentence that points back to the figure the one before stated (而在2011年，这个数字…)
 _POINTS_BACK_RE = re.compile(r"这[一个]?(?:数字|数据|数量|人数|比例|比重|占比|覆盖率|组建率)")
@@ -3027,7 +3029,12 @@ def _accept(
         fig.note = "the nation's Party as a whole: no sector named"
         fig.metric = None  # 党的一大召开时，全国只有50多名党员 (in a text about lawyers)
         return
-    fig.sector = fig.sector or ctx.title_sector
+    # 2016年，这一数字达到402个，党员4100余名: the sector of the figure read before it
+    fig.sector = (
+        fig.sector
+        or next((f.sector for f in reversed(st.counts) if f.metric and f.sector), None)
+        or ctx.title_sector
+    )
     if fig.sector is None:
         fig.note = "no sector named near the figure"
         fig.metric = None
@@ -6006,6 +6013,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         default = NATIONAL_PLACE  # 全国非公有制企业党组织158.5万个…；从地区看，广东省…
     # manifest, else the page's dateline, else its URL (ingest), else the day it opens with
     published = doc.published or opening_day(text)
+    # 霍邱共有律师事务所七家 in a text about 霍邱县: the text's own short name is its place
+    text_places = _with_short_counties(text_places, _own_short_name_hits(text, default, levels))
     ctx = Context(
         text=text,
         catalog=cat,
@@ -6526,11 +6535,30 @@ def _awarded_nationwide(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     return _NATIONAL_AWARDER_RE.search(before) is not None and not any(w in before for w in local)
 
 
-def _local_names(default: Place | None, levels: dict[str, Place | None]) -> tuple[str, ...]:
+def _own_short_names(
+    default: Place | None, levels: dict[str, Place | None]
+) -> list[tuple[str, Place]]:
     """The short names of the text's own county-level places (晋江 for 泉州市晋江市)."""
     own = {default, levels.get("county"), levels.get("district")}
-    return tuple(
-        p.name[:-1] for p in own if p is not None and p.level is Level.COUNTY and len(p.name) >= 3
+    return [
+        (p.name[:-1], p)
+        for p in own
+        if p is not None and p.level is Level.COUNTY and len(p.name) >= 3
+    ]
+
+
+def _local_names(default: Place | None, levels: dict[str, Place | None]) -> tuple[str, ...]:
+    return tuple(short for short, _ in _own_short_names(default, levels))
+
+
+def _own_short_name_hits(
+    text: str, default: Place | None, levels: dict[str, Place | None]
+) -> PlaceHits:
+    """Where the text names its own county-level place by its short name (霍邱共有…)."""
+    return sorted(
+        (m.start(), m.end(), (place,))
+        for short, place in _own_short_names(default, levels)
+        for m in re.finditer(short, text)
     )
 
 
@@ -6706,13 +6734,21 @@ def _drop_restated(
     the body states again (党员律师逾1.6万人 over 党员律师1.62万人), or a milestone passed in
     the sentence that gives the level (首次突破1.5万人，达到15236人)."""
     raw_end = doc.raw_span(headline_end, headline_end + 1)[0] if headline_end else 0
-    body = [o for o in observations if o.raw_start >= raw_end]
+    # 二、党员队伍：社会组织党员突破1.5万名 over …共有党员15386名: a subhead is a headline too
+    subheads = [doc.raw_span(s, e) for s, e in _subhead_lines(doc.clean_text, headline_end)]
+
+    def in_a_head(o: Observation) -> bool:
+        return o.raw_start < raw_end or any(s <= o.raw_start < e for s, e in subheads)
+
+    body = [o for o in observations if not in_a_head(o)]
     # a head that names no place (司法部：律师逾73万人): its figures took the text's place
     placeless = not gazetteer().find(doc.clean_text[:headline_end])
 
     def restated(o: Observation) -> bool:
         if o.raw_start < raw_end:
             return any(_restates(o, b, placeless) for b in body)
+        if in_a_head(o):
+            return any(_restates(o, b) for b in body)
         return o.qualifier is Qualifier.LOWER_BOUND and any(
             b.qualifier is Qualifier.EXACT
             and b.as_of == o.as_of
@@ -6736,6 +6772,28 @@ def _drop_restated(
     return kept, unlinked
 
 
+# (a heading's mark opens it: 律师事务所：163家 is a list's line, no subhead)
+_SUBHEAD_RE = re.compile(
+    r"^[^\S\n]*((?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|【[^】\n]{1,8}】)"
+    rf"[^\n。！？!?]{{1,{HEADLINE_MAX}}})[^\S\n]*$",
+    re.MULTILINE,
+)
+
+
+# 【导语】党组织4120个，党员3.8万余名…一组数字，勾勒出…: a lead the article then details
+_LEAD_RE = re.compile(
+    r"^[^\S\n]*(?:【(?:导语|导读|编者按|摘要)】|(?:导语|导读|编者按|摘要)[：:]).*$", re.M
+)
+
+
+def _subhead_lines(text: str, after: int) -> list[tuple[int, int]]:
+    """Short lines without a full stop after the page's head: a report's subheads (一、组织覆盖：
+    七成以上社会组织建立党组织), and its lead paragraph, whose figures the text under them
+    states again."""
+    spans = [m.span(1) for m in _SUBHEAD_RE.finditer(text, after + 1)]
+    return spans + [m.span() for m in _LEAD_RE.finditer(text, after + 1)]
+
+
 _ALL_COVERED = {"firms", "firms_covered"}
 
 
@@ -6744,7 +6802,9 @@ def _restates(headline: Observation, body: Observation, placeless: bool = False)
     (全市138家律所实现党组织全覆盖 over 全市共有律师事务所138家: the firms, all covered)."""
     # (a headline that names no place: the body's place, 非公企业党组织覆盖率73.1% over 全国…73.1%)
     same = (
-        (headline.sector, headline.subgroup) == (body.sector, body.subgroup)
+        headline.sector == body.sector
+        # (命名40个市级示范点 over 命名市级社会组织党建示范点40个: the level read in one only)
+        and (headline.subgroup == body.subgroup or None in (headline.subgroup, body.subgroup))
         and (placeless or headline.jurisdiction in (None, body.jurisdiction))
         and (headline.metric == body.metric or {headline.metric, body.metric} == _ALL_COVERED)
     )
@@ -6760,7 +6820,8 @@ def _restates(headline: Observation, body: Observation, placeless: bool = False)
         Qualifier.EXACT: b == h,
         Qualifier.LOWER_BOUND: h <= b < h + step,
         Qualifier.UPPER_BOUND: h - step < b <= h,
-        Qualifier.APPROXIMATE: abs(b - h) < step,
+        # (约占三分之一, 33.33, over 33.4%: about is within a twentieth)
+        Qualifier.APPROXIMATE: abs(b - h) < max(step, h / 20),
     }[headline.qualifier]
 
 

@@ -6150,3 +6150,46 @@ def test_inside_the_zone_just_named():
     )
     assert ("private_enterprise", "party_organizations", 2100) in got
     assert not any(k[1] == "coverage_rate" for k in got)
+
+
+def test_this_figure_then_where_it_went():
+    got = observed(
+        "2013年，全区“两新”组织党组织增至186个。2016年，这一数字达到402个，党员4100余名。",
+        jurisdiction="重庆市渝北区",
+    )
+    assert got[("other", "party_organizations", 402)][2] == 2016
+    # (党员 with no sector word: the sector of the figure read before it)
+    assert got[("other", "party_members", 4100)][:3] == ("lower_bound", "重庆市渝北区", 2016)
+
+
+def test_a_subhead_or_lead_restating_the_figure_under_it():
+    got = observed(
+        "武汉社会组织党建持续扩大\n\n二、党员队伍：社会组织党员突破1.5万名\n\n"
+        "截至2022年底，武汉市社会组织中共有党员15386名。\n\n三、示范引领：命名40个市级示范点\n\n"
+        "2022年，市委组织部命名市级社会组织党建示范点40个。"
+    )
+    assert ("social_org", "party_members", 15000) not in got
+    assert ("social_org", "party_members", 15386) in got
+    assert ("social_org", "demonstration_sites", 40) in got
+    sites = extract(
+        make_doc(
+            "三、示范引领：命名40个市级示范点\n\n2022年，武汉市委组织部命名市级社会组织党建示范点40个。"
+        )
+    ).observations
+    assert [o.value for o in sites if o.metric == "demonstration_sites"] == [40]  # once
+    got = observed(
+        "郑州律师行业党建\n\n【导语】执业律师超过1.1万名、党员律师约占三分之一——郑州律师行业同步推进党的建设。\n\n"
+        "截至去年底，郑州市执业律师1.17万名，其中党员律师3908名，占律师总数的33.4%。",
+        published=date(2018, 4, 12),
+    )
+    assert set(got) == {
+        ("legal", "practitioners", 11700),
+        ("legal", "party_members", 3908),
+        ("legal", "party_member_share", 33.4),
+    }
+    # (a list's labelled line is no subhead: 律师事务所：163家 stays)
+    got = observed(
+        "截至2025年3月底，全区共有：\n律师事务所：163家\n执业律师：2968人\n",
+        jurisdiction="宁夏回族自治区",
+    )
+    assert ("legal", "firms", 163) in got
