@@ -4546,6 +4546,9 @@ _AMONG_FRAME_RE = re.compile(rf"{AMONG_FRAME}[，,]?$")
 _AMONG_OPENING_RE = re.compile(AMONG_FRAME)
 
 
+SHARE_FORMS = (Form.PERCENT, Form.FRACTION)
+
+
 def _framed_by_a_subtype(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     """The clause before the figure's (or its own opening) says the figure is among a kind
     of firms narrower than a catalog term: by size, or by words the catalog does not read."""
@@ -4558,7 +4561,11 @@ def _framed_by_a_subtype(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         return False
     group = strip_before(frame[1], ctx.catalog)[0].removesuffix("群体")
     term = suffix_term(group, ctx.catalog)
-    if term is None or term.metric not in ("firms", "practitioners"):
+    if term is None:
+        # 在各会计师事务所的合伙人中，党员注册会计师约占四分之一: a group the catalog does not
+        # count (partners), the figure's share among them
+        return fig.number.form in SHARE_FORMS and bool(group) and not consume(group, ctx)
+    if term.metric not in ("firms", "practitioners"):
         return False
     # (在全市2000家非公企业中: the words after the count; 在女律师群体中: a kind of lawyers)
     kind = _COUNTED_BEFORE_RE.sub("", group[: -len(term.term)])

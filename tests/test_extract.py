@@ -6193,3 +6193,12 @@ def test_a_subhead_or_lead_restating_the_figure_under_it():
         jurisdiction="宁夏回族自治区",
     )
     assert ("legal", "firms", 163) in got
+
+
+def test_a_share_among_a_group_the_catalog_does_not_count():
+    got = observed(
+        "全省注册会计师9870人。在各会计师事务所的合伙人中，党员注册会计师约占四分之一。"
+        "在全市律师中，党员律师约占三分之一。"
+    )
+    assert ("accounting", "party_member_share", 25) not in got
+    assert ("legal", "party_member_share", 33.33) in got
