@@ -95,6 +95,11 @@ STARTS_WITH_DATE = re.compile(r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}"
 LINE_DECORATION = " \t\u3000\xa0•·▪●◆■►>【】[]"
 
 
+RUNNING_HEAD_MIN, RUNNING_HEAD_MAX = 6, 40  # characters of a page's repeated header line
+# 第 1 页 共 3 页 · 第2页/共5页: a PDF page's number
+PAGE_NUMBER = re.compile(r"^第\s*\d+\s*页\s*(?:[/，,]?\s*共\s*\d+\s*页)?$")
+
+
 def dropped_lines(lines: list[str], tabular: list[bool]) -> list[str | None]:
     """For each line, the rule that drops it (None to keep it); ``tabular`` says which
     lines belong to a table (text_tables.table_lines).
@@ -104,9 +109,16 @@ def dropped_lines(lines: list[str], tabular: list[bool]) -> list[str | None]:
     """
     rules: list[str | None] = []
     in_related = False
+    heads: set[str] = set()  # the short lines that are no prose, seen so far
     for line, in_table in zip(lines, tabular, strict=True):
         rule = None if in_table else furniture_rule(line)  # a table's short cells are no menu
         text = line.strip(LINE_DECORATION)
+        if rule is None and not in_table and RUNNING_HEAD_MIN <= len(text) <= RUNNING_HEAD_MAX:
+            # 四川省律师协会2012年度工作报告 again at the top of each page of a PDF's text
+            if text in heads:
+                rule = "running header"
+            elif not reads_as_prose(text):
+                heads.add(text)
         if rule and RELATED_HEADER.match(text):
             in_related = True
         elif in_related and text:
@@ -136,6 +148,8 @@ def furniture_rule(line: str) -> str | None:
     text = text.strip(LINE_DECORATION)
     if SERVER_BANNER.match(text) or BARE_URL.match(text) or DATE_ONLY.match(text):
         return "furniture"
+    if PAGE_NUMBER.match(text):
+        return "page number"
     if FURNITURE_HEADER.match(text) or SOFT_FURNITURE.search(text):
         return "furniture"
     if is_meta_line(text) or is_menu_line(text):

@@ -136,9 +136,9 @@ def repair(raw: str) -> Repaired:
     text = to_simplified(text)
 
     tabular = table_lines(text.split("\n"))  # which lines are a table's: both steps ask
-    furniture, lines_dropped = furniture_spans(text, tabular)
+    furniture, lines_dropped, gone = furniture_spans(text, tabular)
     doubled = [s for s in matches(DOUBLED_PUNCT, text) if not inside(s[0], furniture)]
-    typeset = typesetting_spans(text, tabular)
+    typeset = typesetting_spans(text, tabular, gone)
     text, origin = delete_spans(text, origin, merge_spans(furniture + doubled + typeset))
 
     runs = mojibake_runs(text)
@@ -230,25 +230,28 @@ def delete_by_slicing(text: str, origin: Sequence[int], spans: list[Span]) -> tu
 LINE_PADDING = " \t\u3000\xa0"
 
 
-def furniture_spans(text: str, tabular: list[bool]) -> tuple[list[Span], int]:
-    """Spans to delete line by line, and how many non-blank lines were dropped whole.
+def furniture_spans(text: str, tabular: list[bool]) -> tuple[list[Span], int, list[str | None]]:
+    """Spans to delete line by line, how many non-blank lines were dropped whole, and
+    which lines go (dropped or blank).
 
     Kept lines lose their surrounding whitespace and inline spam; blank lines go,
     so paragraphs end up one a line.
     """
     spans: list[Span] = []
     dropped = 0
+    gone: list[str | None] = []  # "dropped", "blank" or None for each line
     pos = 0
     lines = text.split("\n")
     for line, rule in zip(lines, dropped_lines(lines, tabular), strict=True):
         start, end = pos, pos + len(line)
         pos = end + 1  # past the newline
         line_end = min(pos, len(text))  # the newline goes with a dropped line
+        body = line.strip(LINE_PADDING)
+        gone.append("dropped" if rule else "blank" if not body else None)
         if rule:
             dropped += 1
             spans.append((start, line_end))
             continue
-        body = line.strip(LINE_PADDING)
         if not body:
             spans.append((start, line_end))
             continue
@@ -260,7 +263,7 @@ def furniture_spans(text: str, tabular: list[bool]) -> tuple[list[Span], int]:
         spans.extend(merge_spans(inner))
         if trail:
             spans.append((end - trail, end))
-    return merge_spans(spans), dropped
+    return merge_spans(spans), dropped, gone
 
 
 # 1．举办培训班2期 · 2. 确定示范点8个: the dot of a list item's number is no decimal point
@@ -303,7 +306,7 @@ _HEADING = re.compile(
 )
 
 
-def typesetting_spans(text: str, tabular: list[bool]) -> list[Span]:
+def typesetting_spans(text: str, tabular: list[bool], gone: list[str | None]) -> list[Span]:
     """Bullets, spaces around figures or inside words and wrapped-line breaks to delete (not the spaces
     between a table's cells: 兰州市  276  4102 is a name and two figures)."""
     spacing = matches(FIGURE_SPACING, text) + matches(STRAY_SPACE, text)
@@ -311,7 +314,7 @@ def typesetting_spans(text: str, tabular: list[bool]) -> list[Span]:
     if spacing and (tables := table_line_spans(text, tabular)):
         spacing = [s for s in spacing if not inside(s[0], tables)]
     spans = matches(BULLET, text) + spacing + matches(FIGURE_WRAP, text)
-    return spans + wrapped_line_breaks(text)
+    return spans + wrapped_line_breaks(text, gone)
 
 
 def table_line_spans(text: str, tabular: list[bool]) -> list[Span]:
@@ -325,15 +328,24 @@ def table_line_spans(text: str, tabular: list[bool]) -> list[Span]:
     return spans
 
 
-def wrapped_line_breaks(text: str) -> list[Span]:
+def wrapped_line_breaks(text: str, gone: list[str | None]) -> list[Span]:
     """The breaks of a hard-wrapped text: after a long line that does not end a sentence,
-    before a line that is no heading. Only when the text has several such lines."""
+    before a line that is no heading. Only when the text has several such lines. Past a
+    page's dropped lines (its number, its running header) the sentence goes on in the
+    next line that stays; a blank line alone ends a paragraph."""
     breaks: list[Span] = []
     mid_sentence: list[Span] = []
     lines = text.split("\n")
     pos = 0
-    for k, (line, following) in enumerate(zip(lines, lines[1:], strict=False)):
+    for k, line in enumerate(lines[:-1]):
         pos += len(line) + 1
+        if gone[k]:
+            continue
+        j = k + 1
+        while j < len(lines) and gone[j]:
+            j += 1
+        paged = "dropped" in gone[k + 1 : j]
+        following = lines[j] if j < len(lines) and (j == k + 1 or paged) else ""
         body, nxt = line.strip(LINE_PADDING), following.strip(LINE_PADDING)
         if (
             len(body) >= MID_SENTENCE_MIN_CHARS
@@ -348,9 +360,14 @@ def wrapped_line_breaks(text: str) -> list[Span]:
                 breaks.append((pos - 1, pos))
             # 截至2016年底，全区共有律师事务\n所46家: a sentence begun (its clause has a
             # comma, and it is no heading or headline) breaks off mid-word
-            if k > 0 and "，" in body and not _HEADING.match(body):
+            # (（二）…不断夯实。全市律师行业有党员\n913名: a heading's sentence goes on too,
+            # when the next line opens with its figure)
+            begun = "，" in body and not _HEADING.match(body)
+            if k > 0 and (begun or nxt[0].isdigit() and any(c in body for c in "，。；")):
                 mid_sentence.append((pos - 1, pos))
-    return breaks if len(breaks) >= WRAP_MIN_LINES else mid_sentence
+    # (a wrapped text's short line that breaks off mid-clause is wrapped too: 2012年，全省律
+    # 师行业党员律师达到\n4120名)
+    return merge_spans(breaks + mid_sentence) if len(breaks) >= WRAP_MIN_LINES else mid_sentence
 
 
 def merge_spans(spans: list[Span]) -> list[Span]:

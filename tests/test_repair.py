@@ -518,3 +518,34 @@ def test_pinyin_glued_without_brackets_and_entity_spaces_before_marks():
     assert raw[fixed.origin[fixed.clean_text.index("１")]] == "１"
     # latin without a tone mark is no pinyin
     assert repair("党建app上线").clean_text == "党建app上线"
+
+
+PDF_PAGES = (
+    "四川省律师协会2012年度工作报告\n\n"
+    "一、2012年律师行业发展概况\n"
+    "截至2012年底，全省共有律师事务所1386家，执业律师\n"
+    "15,063人，其中专职律师13,472人、兼职律师358人。全省律\n"
+    "师全年办理各类诉讼案件9.7万件，业务收入达28.5亿元。\n"
+    "（二）行业党建基础不断夯实。全省律师行业有党员\n"
+    "4120名，党员占比27.4%；律所党组织1102个，单独建立党支部的\n\n"
+    "- 3 -\n"
+    "四川省律师协会2012年度工作报告\n"
+    "第 3 页 共 5 页\n\n"
+    "律所736家，参加联合党支部的律所590余家。\n\n"
+    "三、2013年工作安排\n"
+)
+
+
+def test_a_pdfs_pages_are_joined_past_their_numbers_and_running_headers():
+    clean = repair(PDF_PAGES).clean_text
+    assert clean.count("四川省律师协会2012年度工作报告") == 1  # the running header goes
+    assert "第 3 页" not in clean and "- 3 -" not in clean
+    assert "单独建立党支部的律所736家" in clean  # one sentence across the page break
+    assert "有党员4120名" in clean  # a heading's sentence goes on with its figure
+    assert "执业律师15,063人" in clean
+    assert "\n三、2013年工作安排" in clean  # a heading stays a line of its own
+
+
+def test_a_blank_line_alone_still_ends_a_paragraph():
+    raw = "全市律师行业党建工作情况，现报告如下\n\n2019年全市共有律师事务所186家。\n"
+    assert "\n2019年" in repair(raw).clean_text
