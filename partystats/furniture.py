@@ -98,6 +98,8 @@ LINE_DECORATION = " \t\u3000\xa0•·▪●◆■►>【】[]"
 RUNNING_HEAD_MIN, RUNNING_HEAD_MAX = 6, 40  # characters of a page's repeated header line
 # 第 1 页 共 3 页 · 第2页/共5页: a PDF page's number
 PAGE_NUMBER = re.compile(r"^第\s*\d+\s*页\s*(?:[/，,]?\s*共\s*\d+\s*页)?$")
+PAGE_MARK = re.compile(r"^[-—－–\s]*[\d０-９]{1,3}[-—－–\s]*$")  # — 3 — · - 4 - · －１－
+PAGE_HEADING = re.compile(r"[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．]")
 
 
 def dropped_lines(lines: list[str], tabular: list[bool]) -> list[str | None]:
@@ -110,15 +112,20 @@ def dropped_lines(lines: list[str], tabular: list[bool]) -> list[str | None]:
     rules: list[str | None] = []
     in_related = False
     heads: set[str] = set()  # the short lines that are no prose, seen so far
+    paged = False  # a page's number was the last line that was not blank
     for line, in_table in zip(lines, tabular, strict=True):
         rule = None if in_table else furniture_rule(line)  # a table's short cells are no menu
         text = line.strip(LINE_DECORATION)
         if rule is None and not in_table and RUNNING_HEAD_MIN <= len(text) <= RUNNING_HEAD_MAX:
-            # 四川省律师协会2012年度工作报告 again at the top of each page of a PDF's text
-            if text in heads:
+            # 四川省律师协会2012年度工作报告 again at the top of each page of a PDF's text, or
+            # any short line right under a page's number (天河区民政局2021年…工作总结)
+            prose = reads_as_prose(text)
+            if text in heads or paged and not prose and not PAGE_HEADING.match(text):
                 rule = "running header"
-            elif not reads_as_prose(text):
+            elif not prose:
                 heads.add(text)
+        if line.strip():
+            paged = bool(PAGE_NUMBER.match(line.strip()) or PAGE_MARK.match(line.strip()))
         if rule and RELATED_HEADER.match(text):
             in_related = True
         elif in_related and text:

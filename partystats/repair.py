@@ -300,6 +300,7 @@ MID_SENTENCE_MIN_CHARS = 12
 _LINE_STOPS = tuple("。！？；：…”’」』）)】》!?;:")
 # 执业律师6012名 / 占比36.4%: a list item that ends in its figure is a line of its own
 _ENDS_IN_A_FIGURE = re.compile(r"[\d%％][万亿]?[多余]?[^\d%％]?$")  # 67家 · 350余名 · 1.2万余人
+_CONTINUING_MARKS = tuple("。，、；：）")  # a line never opens with one of these
 _TABLE_ROW = re.compile(r"[|｜\t]|  ")  # cells of a table row: never wrapped prose
 _HEADING = re.compile(
     r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、](?!\d)|第"
@@ -347,6 +348,9 @@ def wrapped_line_breaks(text: str, gone: list[str | None]) -> list[Span]:
         paged = "dropped" in gone[k + 1 : j]
         following = lines[j] if j < len(lines) and (j == k + 1 or paged) else ""
         body, nxt = line.strip(LINE_PADDING), following.strip(LINE_PADDING)
+        if body and nxt.startswith(_CONTINUING_MARKS):
+            mid_sentence.append((pos - 1, pos))  # …基金会7个\n。全年…: a mark wrapped alone
+            continue
         if (
             len(body) >= MID_SENTENCE_MIN_CHARS
             and not body.rstrip("\"'").endswith(_LINE_STOPS)  # …95%以上。" (straight quotes)

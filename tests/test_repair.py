@@ -549,3 +549,17 @@ def test_a_pdfs_pages_are_joined_past_their_numbers_and_running_headers():
 def test_a_blank_line_alone_still_ends_a_paragraph():
     raw = "全市律师行业党建工作情况，现报告如下\n\n2019年全市共有律师事务所186家。\n"
     assert "\n2019年" in repair(raw).clean_text
+
+
+def test_a_line_under_a_pages_number_is_its_running_header():
+    raw = (
+        "广州市天河区民政局\n2021年社会组织管理工作总结\n\n"
+        "全区已建立党组织的社会组织689个，党组织覆盖率为65.2%；全区社会组织党组织\n\n"
+        "— 3 —\n\n天河区民政局2021年社会组织管理工作总结\n\n"
+        "312个，其中党总支21个、单独党支部205个。\n"
+        "全区社会团体318个、基金会7个\n。全年新登记社会组织87个。\n"
+    )
+    clean = repair(raw).clean_text
+    assert "全区社会组织党组织312个" in clean
+    assert "天河区民政局2021年社会组织管理工作总结" not in clean
+    assert "基金会7个。全年" in clean  # a mark wrapped alone onto the next line
