@@ -1564,6 +1564,21 @@ def _unfit_firms_joining(before: str, fig: Figure, ctx: Context) -> bool:
     return "联合" in ctx.text[fig.tail_end : _comma_part_end(ctx.text, first + 1, end)]
 
 
+# 党员3名以上的 · 有3名以上正式党员的: firms fit to set up a branch of their own
+_FIT_BEFORE_RE = re.compile(
+    r"(?:(?:正式)?党员(?:人数)?(?:\d+|[三两二])[名人]以上|有(?:\d+|[三两二])[名人]以上(?:正式)?党员)的$"
+)
+_OWN_BRANCH_SET_UP_RE = re.compile(r"[^，,；;。]{0,8}?单独(?:建立|组建|成立|设立)")
+
+
+def _fit_firms_setting_up_their_own(before: str, fig: Figure, ctx: Context) -> bool:
+    """党员3名以上的11家律所单独建立了党支部: the bound is what lets firms set up a branch of
+    their own, and they did (right after their noun)."""
+    return bool(_FIT_BEFORE_RE.search(before)) and bool(
+        _OWN_BRANCH_SET_UP_RE.match(ctx.text, fig.tail_end)
+    )
+
+
 # 到6月底 · 截至2020年底 · 至年底: a date opening a clause
 _LEADING_WHEN_RE = re.compile(r"^(?:截至|截止|到|至)(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:底|末)")
 _FIRMS_THAT_DID_RE = re.compile(
@@ -1806,7 +1821,8 @@ CHANGED_TO = rf"(?:(?:{CHANGE_VERBS})?(?:到|至)|调整为)"  # 由71家调整�
 FROM_TO = rf"{CHANGED_TO}了?((?:19|20)\d{{2}}年[\d月底末年]*的|(?:目前|现在|当前|今年|当年|去年|上年|前年)[\d月底末]*的)?"
 # 比2014年的301家 · 与2017年底的98家相比 (与/同/和 only with 相比 after the figure)
 _COMPARED_WITH_RE = re.compile(
-    r"(?:[比较]|([与同和跟]))(?:(?:19|20)\d{2}年(?:底|末)?|(?:去年|上年)(?:底|末|同期)?)的?$"
+    r"(?:[比较]|([与同和跟]))(?:(?:19|20)\d{2}年(?:底|末)?|(?:去年|上年)(?:底|末|同期)?)"
+    r"(?:[^，,；;。\d的]{1,10}?(?:时|之时|之初))?的?$"  # (比2010年活动启动时的1190名)
 )
 _COMPARED_AFTER_RE = re.compile(r"[^，,；;。]{0,12}?(?:相比|相较|比较)")
 # 是2015年底6800名的1.6倍: the earlier level a multiple is of
@@ -3451,7 +3467,11 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if _CORRECTED_RE.match(text, fig.tail_end):
         fig.note = f"{CORRECTED} (“…”有误，应为… · …，准确地说是…)"
         return True
-    if _PICKED_BY_A_BOUND_RE.search(before) and not _unfit_firms_joining(before, fig, ctx):
+    if (
+        _PICKED_BY_A_BOUND_RE.search(before)
+        and not _unfit_firms_joining(before, fig, ctx)
+        and not _fit_firms_setting_up_their_own(before, fig, ctx)
+    ):
         fig.note = "units a bound picks out (年营收超10亿元的89家企业)"
         return True
     if _LIMIT_RE.search(before):

@@ -6202,3 +6202,18 @@ def test_a_share_among_a_group_the_catalog_does_not_count():
     )
     assert ("accounting", "party_member_share", 25) not in got
     assert ("legal", "party_member_share", 33.33) in got
+
+
+def test_firms_fit_for_a_branch_of_their_own_that_set_one_up():
+    got = observed(
+        "截至9月底，全市党员3名以上的11家律所单独建立了党支部；其余有党员的律所按区域组建联合党支部6个。",
+        published=date(2012, 10, 16),
+    )
+    assert got[("legal", "firms_with_own_branch", 11)][2] == 2012
+    assert observed("全市有3名以上党员的律所126家。") == {}  # (a bound that picks some out)
+
+
+def test_the_level_then_compared_with_an_event_of_a_year():
+    got = observed("全区党员律师1680多名，比2010年活动启动时的1190名增加了490名。")
+    assert got[("legal", "party_members", 1190)][2] == 2010
+    assert ("legal", "party_members", 490) not in got
