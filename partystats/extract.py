@@ -4292,6 +4292,28 @@ _UNITS_BY_RATE_RE = re.compile(
 _RATE_WORD_RE = re.compile(r"占比|比例|比重|覆盖率")
 
 
+# 全区社会组织中建立党组织的 · 全市律所里已建立党组织的: those of a kind that set one up
+_COVERED_AMONG_RE = re.compile(r"(?:中|里|当中)(?:已经|已)?(?:建立|组建|成立)了?党(?:的)?组织的$")
+
+
+def _share_of_those_covered(fig: Figure, words: str, st: SentenceState, ctx: Context) -> bool:
+    """全区社会组织中建立党组织的已经过半 · …中建立党组织的占52%: the share of a kind of firms
+    that set up a Party organization, their coverage rate."""
+    covered = _COVERED_AMONG_RE.search(words)
+    if covered is None:
+        return False
+    group = strip_before(words[: covered.start()], ctx.catalog)[0]
+    term = suffix_term(group, ctx.catalog)
+    if term is None or term.metric != "firms" or not consume(group[: -len(term.term)], ctx):
+        return False
+    sector = term.sector or _named_sector(group, ctx)
+    if sector is None:
+        return False
+    fig.metric, fig.sector, fig.rule = "coverage_rate", sector, "share_of_those_covered"
+    fig.place = _scope_place(fig.number.start, st, ctx)
+    return True
+
+
 def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
     """Decide metric, sector and place of a percent figure, or leave a note why not."""
     _read_rate(fig, st, ctx)
@@ -4331,7 +4353,13 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
             return
     elif subject := _ranked_rate_subject(before, fig, st, ctx):
         before = subject  # 覆盖率排名前三的是合肥市、马鞍山市和铜陵市，分别为81.5%、…
+    if num.more_inside and before.endswith("过"):
+        before = before[:-1]  # 覆盖率过半: 过 is the numeral's own (a lower bound)
     stripped, qual = strip_before(before.replace("分别", ""), cat)
+    if _share_of_those_covered(fig, stripped.removesuffix("占"), st, ctx):
+        if qual and fig.qualifier is Qualifier.EXACT:
+            fig.qualifier = qual
+        return  # 全区社会组织中建立党组织的已经过半: the covered, a share of all
     if not stripped and (subject := _subject_of_change(clause_from, st, ctx)):
         before = subject + before  # 党员律师占比较上年提高5个百分点，达到38%
         stripped, qual = strip_before(before, cat)

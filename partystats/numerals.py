@@ -47,7 +47,8 @@ NUMBER_RE = re.compile(
     # after other words: 建成, 三成员单位)
     rf"|(?<=[占近约超达逾比的足到过为在至])(?P<tenths>[一二两三四五六七八九])成"
     rf"(?P<hundredths>[一二三四五六七八九](?![成分万千百十]))?(?!员|立|为|果|绩)"
-    rf"|(?<=[占的近过约])(?P<half>一半)"  # 占律师总数的一半 · 超过一半: 50 percent
+    # 占律师总数的一半 · 超过一半 · 覆盖率过半 · 近半 · 超过半数: 50 percent (not 过半天)
+    rf"|(?<=[占的近过约逾])(?P<half>一半|半数|半(?![年天月日夜个小时路场程]))"
     # 120多万户 · 36余万人: 多/余 between the digits and their unit
     rf"|(?P<num_ar>{_ARABIC})(?:(?P<more>[多余])(?=[万亿]))?(?P<mult_ar>{_MULT}?)(?P<pct>%)?"
     rf"|(?P<num_cn>{_CHINESE})(?P<mult_cn>{_MULT}?)"
@@ -139,7 +140,7 @@ def scaled(value: float, multiplier: str) -> float:
 
 
 # Every numeral starts with one of these (see partystats.scan).
-NUMERAL_START_RE = re.compile(rf"[\d{CN_DIGITS}]")
+NUMERAL_START_RE = re.compile(rf"[\d{CN_DIGITS}半]")
 
 
 # two neighbouring digits: a rough range (一两 · 三四十), not 12 or 340
@@ -191,5 +192,6 @@ def _parse(m: re.Match[str]) -> Number | None:
         end = m.end()
     if value is None:
         return None
-    more = bool(m["num_ar"] and m["more"])
+    # (120多万: 多 inside · 过半: past half, 过 no word of its own before it)
+    more = bool(m["num_ar"] and m["more"]) or bool(m["half"]) and m.string[m.start() - 1] == "过"
     return Number(m.start(), end, value, form, m.string[m.start() : end], more)

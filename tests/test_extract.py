@@ -6217,3 +6217,18 @@ def test_the_level_then_compared_with_an_event_of_a_year():
     got = observed("全区党员律师1680多名，比2010年活动启动时的1190名增加了490名。")
     assert got[("legal", "party_members", 1190)][2] == 2010
     assert ("legal", "party_members", 490) not in got
+
+
+def test_half_in_its_written_forms():
+    got = observed(
+        "截至2018年底，全区会计师事务所党组织覆盖率过半。2010年，全省律所党组织覆盖率近半。",
+        jurisdiction="成都市武侯区",
+    )
+    assert got[("accounting", "coverage_rate", 50)][:3] == ("lower_bound", "成都市武侯区", 2018)
+    assert find_numbers("请假超过半天的不予结业") == []  # (half a day: no share)
+
+
+def test_the_share_of_those_of_a_kind_that_set_one_up():
+    got = observed("全区社会组织中建立党组织的已经过半，全市律所中建立党组织的占92%。")
+    assert got[("social_org", "coverage_rate", 50)][0] == "lower_bound"
+    assert ("legal", "coverage_rate", 92) in got
