@@ -5008,7 +5008,10 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
     hits = ctx.places_in(st.start, pos)
     listed: list[Place] = []  # the places of a 、-list the best one closes
     listed_end = -1
+    starts = {s for s, _, _ in hits}
     for s, e, cands in hits:
+        if e in starts:
+            continue  # 深圳市福田区司法局: the city names the district after it, no scope
         if s > 0 and ctx.text[s - 1] in MEASURED_AGAINST and "的" in ctx.text[e:pos]:
             continue  # 思明区是厦门律师资源最集中的区域，…: what the subject is measured against
         if _compared_before(s, pos, ctx.text):

@@ -6232,3 +6232,14 @@ def test_the_share_of_those_of_a_kind_that_set_one_up():
     got = observed("全区社会组织中建立党组织的已经过半，全市律所中建立党组织的占92%。")
     assert got[("social_org", "coverage_rate", 50)][0] == "lower_bound"
     assert ("legal", "coverage_rate", 92) in got
+
+
+def test_a_city_naming_the_district_after_it_is_no_scope():
+    got = observed(
+        "福田区是深圳律师事务所最为集中的区域。记者从深圳市福田区司法局了解到，截至今年6月底，"
+        "辖区共有律师事务所近400家，执业律师超过9000名。",
+        published=date(2018, 8, 10),
+        title="福田区律师行业党建工作见闻",
+    )
+    assert got[("legal", "firms", 400)][1] == "深圳市福田区"
+    assert got[("legal", "practitioners", 9000)][1] == "深圳市福田区"
