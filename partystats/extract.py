@@ -2022,7 +2022,12 @@ def _read_before(
     prev = st.last_count
     if term is None and not stripped and fig.classifier == "个":
         term = _organizations_set_up_before(fig, st, ctx)  # 已全部单独建立党支部，共19个
-    if term is None and _respective_place(fig.number.start, st, ctx) is not None:
+    if (
+        term is None
+        and _respective_place(fig.number.start, st, ctx) is not None
+        # (其中建立党组织的分别为312、405和517家: the firms that set one up, read below)
+        and not _ESTABLISHED_BEFORE_RE.search(stripped)
+    ):
         term = _ranked_subject(fig, st, ctx)  # 律所数量居前三位的是广东、北京、浙江，分别有…
         # 济南、青岛两市执业律师均超过1万人，分别为1.21万人、1.04万人: the term said before
         term = term or _term_before_respective(fig, st, ctx)
@@ -2630,6 +2635,9 @@ def _admin_units_establish(
     return fig.sector is not None
 
 
+_ESTABLISHED_BEFORE_RE = re.compile(r"(?:建立|组建|成立)了?党(?:的)?组织的(?:分别)?$")
+
+
 def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Context) -> bool:
     """Figures that take their metric from a figure before them.
 
@@ -2694,6 +2702,9 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
         # (…分别建立非公企业党组织3380个: a part that names its own term is read by it)
         paired = _respective_place(fig.number.start, st, ctx)
         if paired is not None and suffix_term(stripped, cat) is not None:
+            return False
+        # (其中建立党组织的分别为312、405和517家: those that set one up, each place's)
+        if paired is not None and _ESTABLISHED_BEFORE_RE.search(stripped):
             return False
         place = paired or _place_only(stripped, total, ctx)
         if place is None:

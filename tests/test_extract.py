@@ -6243,3 +6243,13 @@ def test_a_city_naming_the_district_after_it_is_no_scope():
     )
     assert got[("legal", "firms", 400)][1] == "深圳市福田区"
     assert got[("legal", "practitioners", 9000)][1] == "深圳市福田区"
+
+
+def test_each_places_firms_that_set_one_up_after_their_totals():
+    got = observed(
+        "在县（市、区）层面，正定县、栾城区、藁城区非公企业分别有1860家、2430家、3105家，"
+        "其中建立党组织的分别为312、405和517家。"
+    )
+    assert got[("private_enterprise", "firms_covered", 312)][1] == "石家庄市正定县"
+    assert got[("private_enterprise", "firms_covered", 517)][1] == "石家庄市藁城区"
+    assert not any(k[1] == "party_organizations" for k in got)
