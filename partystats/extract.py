@@ -673,7 +673,12 @@ _TRAILING_DATE_OF_RE = re.compile(
 
 
 _STANDS_AT_RE = re.compile(r"(?<=[数率量模])在$")
-_TRAILING_YEAR_END_RE = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|去年|上年)(?:底|末)$")
+# 全省执业律师2017年底为… · 全省律师党员2012年、2017年、2021年分别为…: the dates of a term's
+# figures, between the two
+_TRAILING_YEAR_END_RE = re.compile(
+    r"(?:(?:19|20)\d{2}年(?:底|末)?[、和])*"
+    r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)|(?:去年|上年)(?:底|末)|(?<=[、和])(?:19|20)\d{2}年)$"
+)
 
 
 def strip_before(text: str, cat: Catalog) -> tuple[str, Qualifier | None]:
@@ -1254,11 +1259,22 @@ _NEXT_ITEM_RE = re.compile(r"(?:和|及|以及|与|中有|中共有)(?=[\u4e00-\
 _WHOLE_THEN_PART_RE = re.compile(r"中(?:有|共有)(?=[\u4e00-\u9fff])")
 
 
+# 全省律师党员2012年、2017年、|2021年分别为…: the 、 of a list of dates ends no clause
+_DATES_LISTED_BEFORE_RE = re.compile(r"(?:(?:19|20)\d{2}年(?:底|末)?[、和])+$")
+
+
+def _clause_past_dates(text: str, pos: int, floor: int) -> int:
+    """Where the clause of ``pos`` starts, a list of dates inside it taken in."""
+    start = _clause_start(text, pos, floor)
+    listed = _DATES_LISTED_BEFORE_RE.search(text, floor, start)
+    return _clause_start(text, listed.start(), floor) if listed else start
+
+
 def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     """Decide metric, sector and place of a count figure, or leave a note why not."""
     text, cat = ctx.text, ctx.catalog
     num = fig.number
-    clause_from = _clause_start(text, num.start, st.start)
+    clause_from = _clause_past_dates(text, num.start, st.start)
     aside = _aside_open(text, num.start, st.start)
     if aside >= clause_from - 1 and _lists_parts(aside, st, ctx):
         clause_from = aside + 1  # 党组织118个（含党总支2个、党支部116个）: the aside's own clause
@@ -4335,7 +4351,7 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
 def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
     text, cat = ctx.text, ctx.catalog
     num = fig.number
-    clause_from = _clause_start(text, num.start, st.start)
+    clause_from = _clause_past_dates(text, num.start, st.start)
     picks_out = _UNITS_BY_RATE_RE.match(text, fig.tail_end) and _RATE_WORD_RE.search(
         text, clause_from, num.start
     )
@@ -5124,7 +5140,11 @@ def _respective(pos: int, st: SentenceState, ctx: Context) -> tuple[int, int] | 
         k = paired
     if k < 0:
         return None
-    percents = len(_PERCENT_RE.findall(ctx.text, k, pos))  # 分别为98%和92%
+    # 分别为98%和92% · 分别为78.5、86.2和95.7% (the sign after the last only)
+    percents = max(
+        len(_PERCENT_RE.findall(ctx.text, k, pos)),
+        sum(1 for p in st.percents if k < p.number.start < pos),
+    )
     return k, sum(1 for f in st.counts if k < f.number.start < pos) + percents
 
 
@@ -5940,6 +5960,12 @@ _LIST_REST_RE = re.compile(
 )
 
 
+def _in_a_percent_list(fig: Figure, text: str) -> bool:
+    """78.5、86.2和95.7%: a list whose last figure alone carries the percent sign."""
+    m = _LIST_REST_RE.match(text, fig.tail_end)
+    return m is not None and m[2] == "%" and not m[1] and "万" not in fig.number.text
+
+
 def _list_classifier(fig: Figure, text: str, cat: Catalog) -> str | None:
     """The classifier the last figure of a list carries for all (6.8万、4.9万、4.6万人), if
     ``fig`` opens or continues such a list with the same unit (not 4.5、4.6万人)."""
@@ -6164,6 +6190,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             if fig.classifier is None and num.form is Form.ARABIC and not fig.note:
                 # 分别为6.8万、4.9万、4.6万人: the list's last classifier is every item's
                 fig.classifier = _list_classifier(fig, text, cat)
+                if _in_a_percent_list(fig, text):
+                    fig.number = replace(num, form=Form.PERCENT)  # 分别为78.5、86.2和95.7%
             if fig.classifier is None and not fig.note:
                 fig.classifier = _spoken_classifier(fig, text, cat)
             cell = cells.get(num.start)

@@ -6253,3 +6253,29 @@ def test_each_places_firms_that_set_one_up_after_their_totals():
     assert got[("private_enterprise", "firms_covered", 312)][1] == "石家庄市正定县"
     assert got[("private_enterprise", "firms_covered", 517)][1] == "石家庄市藁城区"
     assert not any(k[1] == "party_organizations" for k in got)
+
+
+def test_a_term_then_its_dates_then_the_figures_in_turn():
+    got = observed(
+        "全省律师党员2012年、2017年、2021年分别为5200余名、9800余名和1.46万名，"
+        "占执业律师总数的比例分别为24.3%、31.6%和38.2%。全区律所党组织覆盖率2015年、2016年、"
+        "2017年分别为78.5、86.2和95.7%。",
+        published=date(2022, 3, 1),
+    )
+    assert [got[("legal", "party_members", v)][2] for v in (5200, 9800, 14600)] == [
+        2012,
+        2017,
+        2021,
+    ]
+    assert got[("legal", "party_member_share", 31.6)][2] == 2017
+    assert [got[("legal", "coverage_rate", v)][2] for v in (78.5, 86.2, 95.7)] == [
+        2015,
+        2016,
+        2017,
+    ]
+
+
+def test_a_percent_sign_after_the_last_of_a_list_only():
+    got = observed("全市律所、社会组织党组织覆盖率分别为82.6、90.3%。")
+    assert ("legal", "coverage_rate", 82.6) in got
+    assert ("social_org", "coverage_rate", 90.3) in got
