@@ -103,8 +103,9 @@ def chinese_to_number(numeral: str) -> float | None:
         return None
 
 
-_CN_YEAR_RE = re.compile("(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=年)")
-_CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+# (二○一一年: documents often type the circle ○ for the zero 〇)
+_CN_YEAR_RE = re.compile("(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=年)")
+_CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 
 
 def arabic_years(text: str) -> str:
@@ -112,7 +113,7 @@ def arabic_years(text: str) -> str:
     character for one so offsets hold."""
     if "民国" in text:
         text = _ROC_YEAR_RE.sub(_gregorian, text)
-    if "〇" not in text and "零" not in text and "九" not in text:
+    if "〇" not in text and "零" not in text and "九" not in text and "○" not in text:
         return text  # every year 1900-2099 written in Chinese has one of these
     return _CN_YEAR_RE.sub(lambda m: m[0].translate(_CN_YEAR_DIGITS), text)
 

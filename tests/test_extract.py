@@ -6279,3 +6279,11 @@ def test_a_percent_sign_after_the_last_of_a_list_only():
     got = observed("全市律所、社会组织党组织覆盖率分别为82.6、90.3%。")
     assert ("legal", "coverage_rate", 82.6) in got
     assert ("social_org", "coverage_rate", 90.3) in got
+
+
+def test_a_year_typed_with_the_circle_for_zero():
+    from partystats.numerals import arabic_years
+
+    assert arabic_years("截至二○一一年十二月底") == "截至2011年十二月底"
+    got = observed("截至二○一一年十二月底，全区非公企业党组织1050个。")
+    assert got[("private_enterprise", "party_organizations", 1050)][2] == 2011
