@@ -744,6 +744,7 @@ def consume(text: str, ctx: Context) -> bool:
             _DATE_WORD_RE.match(text, i)
             or _INCLUDING_ASIDE_RE.match(text, i)
             or _CAPITAL_OF_RE.match(text, i)
+            or _TRADES_COUNTED_RE.match(text, i)
         )
         if m is None and (trades := _TRADES_LISTED_RE.match(text, i)):
             m = trades if _examples_of_trades(trades[0], ctx) else None
@@ -800,6 +801,8 @@ def _examples_of_trades(listed: str, ctx: Context) -> bool:
 HOLDING = "所辖|下辖|辖下|管辖|代管"  # 宁波市所辖的慈溪市 · 无锡市代管的江阴市
 # 州府延吉市 · 首府呼和浩特市 · 其代管的英德市: a place described by the one that holds it
 _CAPITAL_OF_RE = re.compile(rf"州府|首府|省会|盟府|其?(?:{HOLDING})的?")
+# 律师、公证、司法鉴定三个行业分别有…: the trades just listed, counted
+_TRADES_COUNTED_RE = re.compile(r"[两三四五六七八九十]个?行业")
 # 全区（不含兵团）共有… · 会计师事务所（含分所）: what the count takes in or leaves out
 _INCLUDING_ASIDE_RE = re.compile(r"[（(](?:不含|含|包括|不包括)[^（()）]{1,12}[)）]")
 _DATE_WORD_RE = re.compile(
@@ -3490,6 +3493,11 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     clause = text[_phrase_start(text, start - len(sentence_before), start) : start]
     if any(g in clause for g in no["outside_groups"]) and not vocab.sector_re.search(clause):
         fig.note = "a group outside the sectors (事业单位, 国有企业…)"
+        return True
+    if _TRADES_COUNTED_RE.search(clause) and len(_sectors_named(text, 0, start, ctx.catalog)) < 2:
+        # 三个行业共建立党组织46个 with no trades named before it: which? (not 会计、税务、评估
+        # 三个行业共有党员310名: the trades the text named, together sector other)
+        fig.note = f"{SUBTYPE_NOTE}trades counted, none named"  # (its parts stand alone)
         return True
     if _CORRECTED_RE.match(text, fig.tail_end):
         fig.note = f"{CORRECTED} (“…”有误，应为… · …，准确地说是…)"
