@@ -5944,6 +5944,22 @@ def _date_of(
 
 # 本报汝城讯 · 本报汝城讯（通讯员…）: a local paper's dateline naming the county by short name
 _LOCAL_DATELINE_RE = re.compile(r"本报([\u4e00-\u9fff]{2,3}?)讯")
+_PAPERS_DATELINE_RE = re.compile(
+    r"([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|都市报|新闻网|广播电视台|融媒体中心)讯"
+)
+
+
+def _place_of_the_papers_dateline(text: str, gaz: Gazetteer) -> Place | None:
+    """The one place a local paper's dateline names (襄阳日报讯 · 安吉县融媒体中心讯)."""
+    m = _PAPERS_DATELINE_RE.search(text, 0, RAW_HEAD_CHARS)
+    if m is None:
+        return None
+    found = gaz.find(m[1])
+    if len(found) != 1 or found[0][:2] != (0, len(m[1])) or len(found[0][2]) != 1:
+        return None
+    return found[0][2][0]
+
+
 _COUNTY_SCOPE_RE = re.compile("全县|我县|本县|全旗|我旗")
 
 
@@ -6112,6 +6128,14 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             levels["district"] = manifest_place  # 全区 in the region's text: the region
     if default is None:
         default = levels.get("city") or levels.get("province")
+    if default is None and (paper := _place_of_the_papers_dateline(text, gaz)) is not None:
+        # 襄阳日报讯 over a text that says only 全市: the city whose paper filed it
+        default = paper
+        key = "city" if paper.level is Level.PREFECTURE else None
+        if paper.level is Level.COUNTY:
+            key = {"县": "county", "旗": "county", "区": "district"}.get(paper.name[-1], "city")
+        if key and levels.get(key) is None:
+            levels[key] = paper
     if manifest_place is None and _a_national_text(text, title, text_places, gaz, cat):
         default = NATIONAL_PLACE  # 全国非公有制企业党组织158.5万个…；从地区看，广东省…
     # manifest, else the page's dateline, else its URL (ingest), else the day it opens with

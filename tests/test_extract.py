@@ -6299,3 +6299,11 @@ def test_the_trades_listed_then_counted():
         ("notary", "party_members", 97),
         ("other", "party_members", 138),
     }
+
+
+def test_the_city_whose_paper_filed_a_text_that_says_only_its_scope():
+    got = observed(
+        "会计行业党建：从“建起来”到“强起来”\n\n襄阳日报讯（记者 吴楠）记者从市财政局获悉，"
+        "截至2023年底，全市共有会计师事务所43家，注册会计师612人。"
+    )
+    assert got[("accounting", "firms", 43)][1] == "襄阳市"
