@@ -6307,3 +6307,9 @@ def test_the_city_whose_paper_filed_a_text_that_says_only_its_scope():
         "截至2023年底，全市共有会计师事务所43家，注册会计师612人。"
     )
     assert got[("accounting", "firms", 43)][1] == "襄阳市"
+
+
+def test_a_month_end_opening_a_clause_without_a_comma():
+    got = observed("答：9月底党员律师2418名，占32.1%。", published=date(2021, 10, 20))
+    assert got[("legal", "party_members", 2418)][2] == 2021
+    assert ("legal", "party_member_share", 32.1) in got
