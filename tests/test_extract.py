@@ -6313,3 +6313,13 @@ def test_a_month_end_opening_a_clause_without_a_comma():
     got = observed("答：9月底党员律师2418名，占32.1%。", published=date(2021, 10, 20))
     assert got[("legal", "party_members", 2418)][2] == 2021
     assert ("legal", "party_member_share", 32.1) in got
+
+
+def test_spoken_totals_and_trainings():
+    got = observed(
+        "答：截至去年底，全区非公企业党组织一共2600个左右。全年办了4期支部书记培训班，培训党员律师600多人次。",
+        published=date(2021, 3, 1),
+        jurisdiction="佛山市南海区",
+    )
+    assert got[("private_enterprise", "party_organizations", 2600)][0] == "approximate"
+    assert ("legal", "training_sessions", 4) in got
