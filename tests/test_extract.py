@@ -6323,3 +6323,11 @@ def test_spoken_totals_and_trainings():
     )
     assert got[("private_enterprise", "party_organizations", 2600)][0] == "approximate"
     assert ("legal", "training_sessions", 4) in got
+
+
+def test_a_change_with_a_comma_before_its_verb():
+    got = observed(
+        "黄志刚：党员律师从2014年的五百来人，增加到去年底的1870人。", published=date(2025, 3, 1)
+    )
+    assert got[("legal", "party_members", 500)][:3] == ("approximate", None, 2014)
+    assert got[("legal", "party_members", 1870)][2] == 2024
