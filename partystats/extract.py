@@ -1506,6 +1506,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         metric = _post_metric(head, predicate, stripped, fig, st, ctx)
         if metric is None:
             return
+        if metric == "party_branches" and (manner := _MANNER_SET_UP_RE.search(stripped)):
+            # 其余3家…联合组建了1个党支部 · 单独建立了5个党支部: branches of that kind
+            metric = "joint_branches" if manner[1] == "联合" else "standalone_branches"
         if acted_on and metric == head.metric:
             fig.note = f"acted on: {predicate[:10]}"  # only what they were made into counts
             return
@@ -2659,6 +2662,7 @@ def _admin_units_establish(
     return fig.sector is not None
 
 
+_MANNER_SET_UP_RE = re.compile(r"(联合|单独)(?:组建|建立|成立|设立)了?$")
 _ESTABLISHED_BEFORE_RE = re.compile(r"(?:建立|组建|成立)了?党(?:的)?组织的(?:分别)?$")
 
 

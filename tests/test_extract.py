@@ -6331,3 +6331,10 @@ def test_a_change_with_a_comma_before_its_verb():
     )
     assert got[("legal", "party_members", 500)][:3] == ("approximate", None, 2014)
     assert got[("legal", "party_members", 1870)][2] == 2024
+
+
+def test_branches_set_up_in_a_manner_before_their_count():
+    got = observed("成都市11家公证处单独建立了党支部，其余3家规模较小的公证处联合组建了1个党支部。")
+    assert ("notary", "joint_branches", 1) in got
+    assert ("notary", "party_branches", 1) not in got
+    assert ("notary", "firms_in_joint_branches", 3) in got
