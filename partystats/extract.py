@@ -5815,6 +5815,12 @@ def _years_listed_in(mark: DateMark, text: str) -> list[DateMark]:
     return [replace(mark, when=day_of(int(y), when.month, when.day)) for y in years]
 
 
+def _of_the_year_reported(anchor: DateMark, ctx: Context) -> bool:
+    """The anchor's date falls in the publication's year or the one before."""
+    when = anchor.when or _resolve_in(anchor, [], ctx)
+    return when is not None and ctx.published is not None and when.year >= ctx.published.year - 1
+
+
 def _date_of(
     fig: Figure,
     st: SentenceState,
@@ -5885,13 +5891,15 @@ def _date_of(
         if dating:
             mark = dating[-1]
         elif (
-            carried_here
-            and carried is not None
+            carried is not None
             and carried.kind is MarkKind.ANCHOR
             and ctx.text.startswith(WEAK_PRESENT, mark.start)
+            and (carried_here or _of_the_year_reported(carried, ctx))
         ):
             # 截至12月底，全市共有律所89家…。全市现有公证机构8家: 现有 goes on with the
-            # date its paragraph set (目前 says "now" and does not)
+            # date set before it, in its paragraph, or in one before when that date is the
+            # year a report looks back on (截至去年底，…\n全市律师行业现有党组织251个; not
+            # 截至2020年底 in a text of 2024; 目前 says "now" and does not)
             return _resolve_in(carried, [], ctx), AsOfBasis.INFERRED
     if mark is None and _SPAN_OPENING_RE.match(ctx.text, st.start):
         # 五年间，…累计举办培训班21期 (after 截至2020年底…。回看2015年底…): the span ends at

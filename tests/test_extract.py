@@ -6338,3 +6338,13 @@ def test_branches_set_up_in_a_manner_before_their_count():
     assert ("notary", "joint_branches", 1) in got
     assert ("notary", "party_branches", 1) not in got
     assert ("notary", "firms_in_joint_branches", 3) in got
+
+
+def test_has_goes_on_with_the_date_set_in_the_paragraph_before():
+    got = observed(
+        "会议通报，截至去年底，全市共有律师事务所318家。\n全市律师行业现有党组织251个。\n目前全市有律所320家。",
+        published=date(2021, 3, 10),
+        jurisdiction="佛山市",
+    )
+    assert got[("legal", "party_organizations", 251)][2] == 2020
+    assert got[("legal", "firms", 320)][2] == 2021  # (目前 says now)
