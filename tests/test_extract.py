@@ -6348,3 +6348,16 @@ def test_has_goes_on_with_the_date_set_in_the_paragraph_before():
     )
     assert got[("legal", "party_organizations", 251)][2] == 2020
     assert got[("legal", "firms", 320)][2] == 2021  # (目前 says now)
+
+
+def test_a_figure_after_two_sectors_joined_is_of_both():
+    got = observed("全市“两新”组织共建立党组织1046个，覆盖非公企业和社会组织3870家，党员7300余名。")
+    assert ("other", "party_members", 7300) in got
+    assert ("social_org", "party_members", 7300) not in got
+
+
+def test_a_notices_requirements_are_plans():
+    got = observed(
+        "通报要求，2018年全市要新建非公企业党组织200个以上，社会组织党组织覆盖率提高到65%。"
+    )
+    assert got == {}
