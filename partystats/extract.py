@@ -2663,7 +2663,9 @@ def _admin_units_establish(
 
 
 _MANNER_SET_UP_RE = re.compile(r"(联合|单独)(?:组建|建立|成立|设立)了?$")
-_ESTABLISHED_BEFORE_RE = re.compile(r"(?:建立|组建|成立)了?党(?:的)?组织的(?:分别)?$")
+# 建立党组织的 · 组建了党的组织的: those that set one up (the noun left out after 的)
+SET_UP_ONE = r"(?:建立|组建|成立)了?党(?:的)?组织的"
+_ESTABLISHED_BEFORE_RE = re.compile(rf"{SET_UP_ONE}(?:分别)?$")
 
 
 def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Context) -> bool:
@@ -3743,6 +3745,10 @@ class UnitNames(NamedTuple):
     committee: re.Pattern[str]  # 金健米业党委下设…: a Party committee, named with its body
 
 
+_INSIDE_THE_ZONE_RE = re.compile(r"(?:^|(?<=[，,；;]))区内")  # ，区内…: inside the zone named
+ZONE_WORDS = ("开发区", "高新区", "园区")
+
+
 def _of_a_sub_county_unit(sentence_before: str, start: int, ctx: Context) -> bool:
     """陆家嘴街道集聚律所126家、律师3400余名: a clause that opens with a street, town, park
     or building speaks of that one unit, up to the next place the text names."""
@@ -3759,8 +3765,7 @@ def _of_a_sub_county_unit(sentence_before: str, start: int, ctx: Context) -> boo
     return inside is not None and any(z in sentence_before[: inside.start()] for z in ZONE_WORDS)
 
 
-_INSIDE_THE_ZONE_RE = re.compile(r"(?:^|(?<=[，,；;]))区内")
-ZONE_WORDS = ("开发区", "高新区", "园区")
+SCENE_AFTER = ("，", ",", "中", "内", "里")  # 在陆家嘴街道，… · 在园区内…: the scene set
 
 
 def _scopes_on(unit: re.Match[str], sentence_before: str) -> bool:
@@ -3773,7 +3778,6 @@ def _scopes_on(unit: re.Match[str], sentence_before: str) -> bool:
     return not any(c in after for c in "，,；;")
 
 
-SCENE_AFTER = ("，", ",", "中", "内", "里")
 # (…商务楼|宇为单元: the unit's name may run on a character)
 _GROUPED_BY_RE = re.compile(r"[\u4e00-\u9fff]?为(?:单元|单位|载体|平台)")
 
@@ -4340,7 +4344,7 @@ _RATE_WORD_RE = re.compile(r"占比|比例|比重|覆盖率")
 
 
 # 全区社会组织中建立党组织的 · 全市律所里已建立党组织的: those of a kind that set one up
-_COVERED_AMONG_RE = re.compile(r"(?:中|里|当中)(?:已经|已)?(?:建立|组建|成立)了?党(?:的)?组织的$")
+_COVERED_AMONG_RE = re.compile(rf"(?:中|里|当中)(?:已经|已)?{SET_UP_ONE}$")
 
 
 def _share_of_those_covered(fig: Figure, words: str, st: SentenceState, ctx: Context) -> bool:
