@@ -7069,6 +7069,9 @@ def _item_of_a_picked_list(fig: Figure, st: SentenceState, ctx: Context) -> bool
     return gap.startswith("、") and not any(c in gap for c in "，,；;：:")
 
 
+_COMPARED_CHANGE_RE = re.compile(r"较|比|同比")  # opening the change's clause
+
+
 def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     """其中-parts of a total that was not published are not published either."""
     k = _parts_opener(ctx, st.start, fig.number.start)
@@ -7083,6 +7086,13 @@ def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     # (执业律师11953人，较上年增加846人，其中党员律师4127人: the total's parts; 当年新增
     # 公证员43名，其中党员31名: the new ones')
     new_ones = changed_last and "新" in before[-1].note
+    # (执业律师137名，较上年新增律师15名；其中党员律师46名: a change of the total, compared
+    # with a year before, whose parts are the total's)
+    new_ones = new_ones and not _COMPARED_CHANGE_RE.match(
+        ctx.text,
+        _clause_start(ctx.text, before[-1].number.start, st.start),
+        before[-1].number.start,
+    )
     if changed_last and (
         not totals or new_ones and totals[-1].number.start < before[-1].number.start
     ):

@@ -6361,3 +6361,13 @@ def test_a_notices_requirements_are_plans():
         "通报要求，2018年全市要新建非公企业党组织200个以上，社会组织党组织覆盖率提高到65%。"
     )
     assert got == {}
+
+
+def test_the_parts_after_a_change_compared_with_a_year_before_are_the_totals():
+    got = observed(
+        "截至2013年底，全县共有律师事务所12家、执业律师137名，较上年新增律师15名；"
+        "其中党员律师46名，占执业律师总数的33.6%。"
+    )
+    assert ("legal", "party_members", 46) in got
+    assert ("legal", "party_member_share", 33.6) in got
+    assert observed("当年新增公证员43名，其中党员31名。") == {}  # (the new ones')
