@@ -930,7 +930,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             ),
             established_re=re.compile(
                 rf"(?:已|均|都|全部)*(?:单独|独立|联合|共同)?({any_word_re(cat.establishment['verbs']).pattern})了?"
-                r"[^，。；]{0,8}?(?:党组织|党支部|党委)"
+                r"[^，。；]{0,16}?(?:党组织|党支部|党委)"
             ),
             firms_only_verbs=frozenset(cat.establishment["firms_only_verbs"]),
             each_place_committee_re=re.compile(

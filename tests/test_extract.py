@@ -6371,3 +6371,11 @@ def test_the_parts_after_a_change_compared_with_a_year_before_are_the_totals():
     assert ("legal", "party_members", 46) in got
     assert ("legal", "party_member_share", 33.6) in got
     assert observed("当年新增公证员43名，其中党员31名。") == {}  # (the new ones')
+
+
+def test_firms_that_joined_a_branch_described_at_length():
+    got = observed(
+        "9家律所中，5家单独建立了党支部，另外四家参加了县司法局牵头组建的律师行业联合党支部。"
+    )
+    assert ("legal", "firms_in_joint_branches", 4) in got
+    assert ("legal", "firms_with_own_branch", 5) in got
