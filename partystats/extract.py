@@ -675,8 +675,11 @@ _TRAILING_DATE_OF_RE = re.compile(
 _STANDS_AT_RE = re.compile(r"(?<=[数率量模])在$")
 # 全省执业律师2017年底为… · 全省律师党员2012年、2017年、2021年分别为…: the dates of a term's
 # figures, between the two
+LISTED_YEAR = (
+    r"(?:19|20)\d{2}年(?:底|末)?[、和]"  # 2012年、 · 2019年底和: a year of a list, not its last
+)
 _TRAILING_YEAR_END_RE = re.compile(
-    r"(?:(?:19|20)\d{2}年(?:底|末)?[、和])*"
+    rf"(?:{LISTED_YEAR})*"
     r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)|(?:去年|上年)(?:底|末)|(?<=[、和])(?:19|20)\d{2}年)$"
 )
 
@@ -1264,7 +1267,7 @@ _WHOLE_THEN_PART_RE = re.compile(r"中(?:有|共有)(?=[\u4e00-\u9fff])")
 
 
 # 全省律师党员2012年、2017年、|2021年分别为…: the 、 of a list of dates ends no clause
-_DATES_LISTED_BEFORE_RE = re.compile(r"(?:(?:19|20)\d{2}年(?:底|末)?[、和])+$")
+_DATES_LISTED_BEFORE_RE = re.compile(rf"(?:{LISTED_YEAR})+$")
 
 
 def _clause_past_dates(text: str, pos: int, floor: int) -> int:
@@ -5973,6 +5976,14 @@ _PAPERS_DATELINE_RE = re.compile(
 )
 
 
+def _level_key(place: Place) -> str | None:
+    """The scope word's level a place answers to: a province 全省, a prefecture 全市, a county
+    全县 or 全旗, a district 全区, a county-level city 全市 (我县 · 全区 · 全市 in its own text)."""
+    if place.level is Level.COUNTY:
+        return {"县": "county", "旗": "county", "区": "district"}.get(place.name[-1], "city")
+    return {Level.PROVINCE: "province", Level.PREFECTURE: "city"}.get(place.level)
+
+
 def _place_of_the_papers_dateline(text: str, gaz: Gazetteer) -> Place | None:
     """The one place a local paper's dateline names (襄阳日报讯 · 安吉县融媒体中心讯)."""
     m = _PAPERS_DATELINE_RE.search(text, 0, RAW_HEAD_CHARS)
@@ -6133,12 +6144,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     manifest_place = _place_named(doc.jurisdiction, gaz)
     if manifest_place is not None:
         default = manifest_place
-        key = {Level.PROVINCE: "province", Level.PREFECTURE: "city"}.get(manifest_place.level)
-        if manifest_place.level is Level.COUNTY:
-            # 我县 · 全区 · 全市 (a county-level city) in a text the manifest places in a county
-            key = {"县": "county", "旗": "county", "区": "district"}.get(
-                manifest_place.name[-1], "city"
-            )
+        key = _level_key(manifest_place)
         if key:
             levels[key] = manifest_place
         if key == "city":
@@ -6155,10 +6161,9 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     if default is None and (paper := _place_of_the_papers_dateline(text, gaz)) is not None:
         # 襄阳日报讯 over a text that says only 全市: the city whose paper filed it
         default = paper
-        key = "city" if paper.level is Level.PREFECTURE else None
-        if paper.level is Level.COUNTY:
-            key = {"县": "county", "旗": "county", "区": "district"}.get(paper.name[-1], "city")
-        if key and levels.get(key) is None:
+        key = _level_key(paper)
+        # (a provincial paper's dateline, 四川日报讯, does not make a text the province's 全省)
+        if key and key != "province" and levels.get(key) is None:
             levels[key] = paper
     if manifest_place is None and _a_national_text(text, title, text_places, gaz, cat):
         default = NATIONAL_PLACE  # 全国非公有制企业党组织158.5万个…；从地区看，广东省…

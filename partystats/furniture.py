@@ -124,8 +124,8 @@ def dropped_lines(lines: list[str], tabular: list[bool]) -> list[str | None]:
                 rule = "running header"
             elif not prose:
                 heads.add(text)
-        if line.strip():
-            paged = bool(PAGE_NUMBER.match(line.strip()) or PAGE_MARK.match(line.strip()))
+        if stripped := line.strip():
+            paged = bool(PAGE_NUMBER.match(stripped) or PAGE_MARK.match(stripped))
         if rule and RELATED_HEADER.match(text):
             in_related = True
         elif in_related and text:
