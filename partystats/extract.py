@@ -829,6 +829,9 @@ class Vocabulary:
     trailing: tuple[str, ...]  # what the words before a count may end with
     subgroups: frozenset[str]
     relevant: re.Pattern[str]  # a sentence without any of these words holds no figure
+    # 律师事务所338家|执业律师9120余人 · 党组织1870个|其中党委42个: where a run-on sentence
+    # left out the comma after a count stated term first
+    run_on_re: re.Pattern[str]
     by_length: tuple[Term, ...]  # every term, longest first
     site_terms: tuple[Term, ...]  # 示范点, 示范单位…: the terms of demonstration sites
     verb_terms: frozenset[str]  # terms that are verb phrases: 单独建立党支部, 联合组建党支部
@@ -1034,8 +1037,27 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 r"(?![、（(）)])(?!党(?!(?:委|工委)))"
             ),
             relevant=any_word_re({*cat.terms, *cues, *cat.coverage_words, "占", "比例"}),
+            run_on_re=_run_on_re(cat),
         )
     return _VOCABULARIES[cat.fingerprint]
+
+
+RUN_ON_FILLER = "(?:共有|共计|共|现有|有|为|达到|达|约|近|超过)?"
+
+
+def _run_on_re(cat: Catalog) -> re.Pattern[str]:
+    """A count stated term first (党组织1870个) run on, with no comma, into what a new
+    clause says: 其中, its share (约占三成), a change (较上年…) or another term's count."""
+    nouns = any_word_re(
+        t for t, term in cat.terms.items() if not t.endswith("的") and term.needs != "sessions"
+    ).pattern
+    nouns = "|".join(
+        w for w in nouns.split("|") if not any(v in w for v in cat.establishment["verbs"])
+    )
+    count = r"\d[\d,]*(?:\.\d+)?万?(?:余|多)?[家个名人户](?:余|多)?(?![次])"
+    # (not 超过100人的律所17家: a count with 的 after it picks a kind out)
+    next_count = rf"[^\W\d_的以中之左上下]{{0,2}}?(?:{nouns}){RUN_ON_FILLER}\d"
+    return re.compile(rf"(?:{nouns}){RUN_ON_FILLER}{count}(?=其中|约?占|较|{next_count})")
 
 
 def any_word_re(words: Iterable[str]) -> re.Pattern[str]:
@@ -4896,6 +4918,12 @@ def _respectively_sector(fig: Figure, st: SentenceState, ctx: Context) -> str | 
     if respective is None:
         return None
     k, index = respective
+    text = ctx.text
+    own = _sectors_named(
+        text, _list_start(text, _clause_start(text, k, st.start), st.start), k, ctx.catalog
+    )
+    if len(own) == 1 and _respective_place(fig.number.start, st, ctx) is not None:
+        return own[0]  # (…，鱼峰区、柳北区非公企业党组织分别为…: places listed, one sector named)
     sectors = _sectors_listed_before(k, st, ctx)
     # (分别由2012年底的86个、19个增加到2015年底的173个、47个: the sectors again after 到)
     index = _index_after_from_to(index, len(sectors), k, fig.number.start, ctx)
@@ -6085,10 +6113,41 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in SENTENCE_RE.finditer(text)]
 
 
+def _with_run_on_commas(
+    doc: Document, text: str, cat: Catalog
+) -> tuple[Document, str, tuple[int, ...]]:
+    """The document and its text with the commas a run-on sentence left out put in (律师事务所
+    338家，执业律师9120余人), so each count reads as in punctuated prose, and where they
+    stand. A comma put in maps to the raw character after it; no figure's span holds one."""
+    cuts = [m.end() for m in vocabulary(cat).run_on_re.finditer(text)]
+    if not cuts:
+        return doc, text, ()
+    bounds = list(zip([0, *cuts], [*cuts, len(text)], strict=True))
+    origin: list[int] = []
+    for start, end in bounds:
+        origin += [*(doc.origin[start : start + 1] if start else ()), *doc.origin[start:end]]
+    commas = "，".join
+    clean = commas(doc.clean_text[a:b] for a, b in bounds)
+    put_in = tuple(cut + k for k, cut in enumerate(cuts))
+    doc = replace(doc, clean_text=clean, origin=tuple(origin))
+    return doc, commas(text[a:b] for a, b in bounds), put_in
+
+
+def _as_written(text: str, start: int, end: int, put_in: tuple[int, ...]) -> str:
+    """text[start:end] without the commas put into run-on sentences: the evidence a reader
+    finds in the source."""
+    cuts = put_in[bisect_left(put_in, start) : bisect_left(put_in, end)]
+    if not cuts:
+        return text[start:end]
+    bounds = zip([start, *(c + 1 for c in cuts)], [*cuts, end], strict=True)
+    return "".join(text[a:b] for a, b in bounds)
+
+
 def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     cat = catalog or load_catalog()
     gaz = gazetteer()
     text = arabic_years(fold_fullwidth(doc.clean_text))  # one char for one: offsets hold
+    doc, text, commas_put_in = _with_run_on_commas(doc, text, cat)
     title = to_simplified(doc.title or "")  # (a manifest may give it in traditional script)
     hits = [
         h
@@ -6321,7 +6380,9 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 if as_of and doc.published and as_of.year == doc.published.year:
                     as_of = min(as_of, doc.published)
                 fig.as_of, fig.basis = as_of, basis
-                evidence = cell.evidence if cell else text[s_start:s_end]
+                evidence = (
+                    cell.evidence if cell else _as_written(text, s_start, s_end, commas_put_in)
+                )
                 obs = _observation(doc, fig, as_of, basis, evidence, cat)
                 fact: tuple = (obs.sector, obs.metric, obs.value, obs.jurisdiction, obs.subgroup)
                 dated = (*fact, as_of.year if as_of else None)

@@ -6379,3 +6379,45 @@ def test_firms_that_joined_a_branch_described_at_length():
     )
     assert ("legal", "firms_in_joint_branches", 4) in got
     assert ("legal", "firms_with_own_branch", 5) in got
+
+
+def test_a_run_on_sentence_reads_as_if_punctuated():
+    raw = (
+        "截至2024年5月底，全区共有律师事务所338家执业律师9120余人，其中党员律师2860余人约占三成，"
+        "律所党组织126个其中党委3个党总支5个党支部118个。"
+    )
+    got = observed(raw, jurisdiction="广州市天河区")
+    for key in [
+        ("legal", "firms", 338),
+        ("legal", "practitioners", 9120),
+        ("legal", "party_members", 2860),
+        ("legal", "party_member_share", 30),
+        ("legal", "party_organizations", 126),
+        ("legal", "party_committees", 3),
+        ("legal", "general_branches", 5),
+        ("legal", "party_branches", 118),
+    ]:
+        assert key in got
+    assert got[("legal", "practitioners", 9120)][3] == "9120"  # offsets into the raw text hold
+    doc = make_doc(raw, jurisdiction="广州市天河区")
+    for o in extract(doc).observations:  # the evidence is the sentence as written
+        assert "338家执业律师9120余人" in o.evidence
+        assert "126个其中党委3个党总支5个" in o.evidence
+
+
+def test_a_count_then_its_share_with_no_comma():
+    got = observed("全市党员律师812人占全市执业律师总数的34.6%，较上年增加57人。")
+    assert ("legal", "party_members", 812) in got
+    assert ("legal", "party_member_share", 34.6) in got
+    # a count with 的 after it picks a kind out: no comma goes there
+    assert observed("律所逾330家，其中执业律师超过100人的律所17家。") == {
+        ("legal", "firms", 330): ("lower_bound", None, None, "330")
+    }
+
+
+def test_places_listed_before_respectively_take_the_one_sector_their_clause_names():
+    got = observed(
+        "柳州市委两新工委介绍，全市非公企业党组织1870个，鱼峰区、柳北区非公企业党组织分别为312个和287个。"
+    )
+    assert got[("private_enterprise", "party_organizations", 312)][1] == "柳州市鱼峰区"
+    assert ("other", "party_organizations", 287) not in got
