@@ -41,7 +41,15 @@ from partystats.dates import (
     resolve,
     since_this_year,
 )
-from partystats.gazetteer import NATIONAL_PLACE, Gazetteer, Place, area_prefix, choose, gazetteer
+from partystats.gazetteer import (
+    MUNICIPALITIES,
+    NATIONAL_PLACE,
+    Gazetteer,
+    Place,
+    area_prefix,
+    choose,
+    gazetteer,
+)
 from partystats.lexicon import Lexicon
 from partystats.model import (
     AsOfBasis,
@@ -1350,7 +1358,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         elif _awards_before(
             _without_trailing_sector(text[_clause_start(text, opening, st.start) : opening], ctx),
             cat,
-        ):
+        ) or _after_a_titled_award(opening, st, ctx):
             fig.titled = True  # 评选命名“五星级”社会组织党组织20个: a title awarded
             title = suffix_term(text[opening + 1 : clause_from - 1], cat)
             if not before.strip() and title is not None and title.metric in AWARDED:
@@ -1613,9 +1621,13 @@ def _unfit_firms_joining(before: str, fig: Figure, ctx: Context) -> bool:
 
 
 # 党员3名以上的 · 有3名以上正式党员的: firms fit to set up a branch of their own
-_FIT_BEFORE_RE = re.compile(
-    r"(?:(?:正式)?党员(?:人数)?(?:\d+|[三两二])[名人]以上|有(?:\d+|[三两二])[名人]以上(?:正式)?党员)的$"
-)
+FIT_CONDITION = r"(?:(?:正式)?党员(?:人数)?(?:\d+|[三两二])[名人]以上|有(?:\d+|[三两二])[名人]以上(?:正式)?党员)"
+_FIT_BEFORE_RE = re.compile(rf"{FIT_CONDITION}的$")
+# 党员3人以上的律所单独建立党支部38个 · 党员不足3人的律所…组建联合党支部9个: the rule of which
+# firms set up which kind of branch picks out no sub-type of the branches
+_FIRMS_BY_RULE = r"的(?:律师事务所|律所|事务所|公证处|企业|社会组织|单位)"
+_FIT_FIRMS_RE = re.compile(rf"{FIT_CONDITION}{_FIRMS_BY_RULE}")
+_UNFIT_FIRMS_RE = re.compile(rf"{_UNFIT_CONDITIONS_RE.pattern}{_FIRMS_BY_RULE}")
 _OWN_BRANCH_SET_UP_RE = re.compile(r"[^，,；;。]{0,8}?单独(?:建立|组建|成立|设立)")
 
 
@@ -1815,6 +1827,17 @@ def _awards_before(words: str, cat: Catalog) -> bool:
     return any(words.rstrip().endswith(v) for v in cat.award_verbs)
 
 
+def _after_a_titled_award(opening: int, st: SentenceState, ctx: Context) -> bool:
+    """评选出“红旗党支部”16个、|“最美党员律师”12名: a quoted title listed after one awarded."""
+    prev = st.last_count
+    return (
+        prev is not None
+        and prev.titled
+        and prev.metric in AWARD_METRICS
+        and ctx.text[prev.tail_end : opening] in ("、", "和", "及")
+    )
+
+
 def _without_trailing_sector(words: str, ctx: Context) -> str:
     """评选表彰律师行业 -> 评选表彰: the sector named between an award verb and its title."""
     last = last_match(ctx.vocab.sector_re, words)
@@ -1982,7 +2005,7 @@ def _ends_with_token(text: str, ctx: Context) -> bool:
 _COUNTED_ITEM_RE = re.compile(r"\d+(?:\.\d+)?[万亿]?[多余]?\s*[名人位家个户所期次场批]")
 # 分别比2015年底的 · 较2019年底的: the earlier year a list of levels is compared with
 _COMPARED_LIST_RE = re.compile(
-    r"(?:分别)?(?:比|较|与|同)(?:(?:19|20)\d{2}年(?:底|末)?|上年(?:底|末)|去年(?:底|末))的"
+    r"(?:分别)?(?:比|较|与|同)(?:(?:19|20)\d{2}年(?:底|末)?|(?:上年|去年)(?:底|末|同期)?)的"
 )
 # a level of an earlier time named right before the figures: 较上年底的 · 比2019年末的
 _LEVEL_THEN_RE = re.compile(rf"{_COMPARED_LIST_RE.pattern}(?:{_COUNTED_ITEM_RE.pattern}[、和])*$")
@@ -2159,6 +2182,10 @@ def _read_before(
     # all the place's (not 其中12家律所共有…)
     if prev is not None and prev.metric == "firms":
         prefix = vocabulary(cat).firms_having_re.sub("", prefix)
+    if term.metric == "standalone_branches":
+        prefix = _FIT_FIRMS_RE.sub("", prefix)
+    elif term.metric == "joint_branches":
+        prefix = _UNFIT_FIRMS_RE.sub("", prefix)
     if term.metric in _ORG_METRICS:
         prefix = ctx.vocab.guided_by_re.sub("", ctx.vocab.set_up_by_re.sub("", prefix))
         if ctx.vocab.relying_on_re.search(ctx.text, st.start, fig.number.start):
@@ -3287,11 +3314,18 @@ def _levels(st: SentenceState, ctx: Context) -> list[Figure]:
 _WORKING_BODY_RE = re.compile(r"[^，,；;。、]{0,24}?(?:党工委|工委)")
 
 
+# 企业 alone names no sector (it counts state-owned ones too), but joined to one it is the
+# enterprises beside it
+_ENTERPRISES_JOINED_RE = re.compile(r"(?<![公营业网台])企业(?=[和与及、])|(?<=[和与及、])企业")
+
+
 def _sectors_together(words: str, ctx: Context) -> str | None:
     """非公企业和社会组织共有党员…: a figure of two sectors at once is of neither ("other")
     (not the sectors a body acting is named by: …和社会组织工委联合举办非公企业…培训班)."""
     words = _WORKING_BODY_RE.sub("", words) if "工委" in words else words
     named = {sector for cue, sector in ctx.catalog.sector_cues if cue in words}
+    if _ENTERPRISES_JOINED_RE.search(words):
+        named.add("private_enterprise")  # 覆盖企业和社会组织1.26万家: 企业, joined to a sector
     return "other" if len(named) >= 2 and any(c in words for c in CONJUNCTIONS) else None
 
 
@@ -4588,6 +4622,8 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if term is not None and not consume(owner_of, ctx):
         fig.note = f"share within a part: {owner_np[-10:]}"  # 青年律师中党员比例为25%
         return
+    if term is None and _covered_share_of_the_count_before(fig, owner_np, clause_from, st, ctx):
+        return
     if term is None and owner_np and not consume(owner_np, ctx):
         fig.note = (
             f"share of a group the catalog does not name: {owner_np[-10:]}"  # 35岁以下的占31%
@@ -4896,6 +4932,25 @@ def _members_term(words: str, ctx: Context) -> bool:
     if term is None:
         return False
     return with_members(term, words[: -len(term.term)], ctx.catalog)[0].metric == "party_members"
+
+
+# 其中已建立党组织的 · 已经成立党组织的: those of a count that set one up
+_THOSE_SET_UP_RE = re.compile(r"(?:其中)?(?:已经|均已|已)?(?:建立|成立|组建)了?党(?:组织|支部)的")
+
+
+def _covered_share_of_the_count_before(
+    fig: Figure, owner: str, clause_from: int, st: SentenceState, ctx: Context
+) -> bool:
+    """社会组织612家，其中已建立党组织的约占三成: the share of the firms just counted that set
+    one up, their coverage rate."""
+    prev = st.last_count
+    if prev is None or prev.metric != "firms" or not _THOSE_SET_UP_RE.fullmatch(owner):
+        return False
+    if ctx.text[prev.tail_end : clause_from] not in ("，", ","):
+        return False
+    fig.metric, fig.sector, fig.place = "coverage_rate", prev.sector, prev.place
+    fig.rule = "share_of_those_covered"
+    return True
 
 
 def _right_after_a_count(fig: Figure, clause_from: int, st: SentenceState, ctx: Context) -> bool:
@@ -6009,6 +6064,8 @@ def _level_key(place: Place) -> str | None:
     全县 or 全旗, a district 全区, a county-level city 全市 (我县 · 全区 · 全市 in its own text)."""
     if place.level is Level.COUNTY:
         return {"县": "county", "旗": "county", "区": "district"}.get(place.name[-1], "city")
+    if place.name in MUNICIPALITIES:
+        return "city"  # 重庆市: 全市, as when a text names it
     return {Level.PROVINCE: "province", Level.PREFECTURE: "city"}.get(place.level)
 
 

@@ -6421,3 +6421,48 @@ def test_places_listed_before_respectively_take_the_one_sector_their_clause_name
     )
     assert got[("private_enterprise", "party_organizations", 312)][1] == "柳州市鱼峰区"
     assert ("other", "party_organizations", 287) not in got
+
+
+def test_the_municipality_a_manifest_names_is_the_text_s_city():
+    got = observed("截至2019年底，全市共有律师事务所849家。", jurisdiction="重庆市")
+    assert got[("legal", "firms", 849)][1] == "重庆市"
+
+
+def test_enterprises_joined_to_a_sector_make_a_figure_of_both():
+    got = observed("全区“两新”组织党组织达3865个，覆盖企业和社会组织1.26万家。")
+    assert ("other", "firms_covered", 12600) in got
+    assert ("social_org", "firms_covered", 12600) not in got
+
+
+def test_the_share_of_the_firms_just_counted_that_set_one_up_is_coverage():
+    got = observed("全区社会组织612家，其中已建立党组织的约占三成。")
+    assert got[("social_org", "coverage_rate", 30)][0] == "approximate"
+    assert ("social_org", "coverage_rate", 30) not in observed(
+        "全区社会组织612家，有党员的约占三成。"
+    )
+
+
+def test_a_level_compared_with_last_year_s_same_period():
+    got = observed(
+        "截至2023年12月底，全市执业律师1486人，较上年同期的1352人增加134人。",
+        published=date(2024, 1, 30),
+    )
+    assert got[("legal", "practitioners", 1352)][2] == 2022
+    assert ("legal", "practitioners", 134) not in got
+
+
+def test_quoted_titles_listed_after_an_award_verb_are_all_awarded():
+    got = observed("去年，市律师行业党委分两批评选出“红旗党支部”16个、“最美党员律师”12名。")
+    assert ("legal", "awarded_party_organizations", 16) in got
+    assert ("legal", "awarded_party_members", 12) in got
+
+
+def test_the_rule_of_which_firms_set_up_which_branch_picks_out_no_sub_type():
+    got = observed(
+        "全市党员3人以上的律所单独建立党支部38个；"
+        "党员不足3人的律所按照地域相近原则组建联合党支部9个，覆盖律所29家。"
+    )
+    assert ("legal", "standalone_branches", 38) in got
+    assert ("legal", "joint_branches", 9) in got
+    # the condition that does not fit the kind of branch stays a sub-type
+    assert observed("全市党员不足3人的律所单独建立党支部38个。") == {}
