@@ -1050,22 +1050,35 @@ def vocabulary(cat: Catalog) -> Vocabulary:
     return _VOCABULARIES[cat.fingerprint]
 
 
-RUN_ON_FILLER = "(?:共有|共计|共|现有|有|为|达到|达|约|近|超过)?"
+RUN_ON_FILLER = "(?:共有|共计|共|现有|有|为|达到|达|约|近|超过|由|从)?"
+RUN_ON_NUMERAL = r"(?:\d[\d,]*(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
 
 
 def _run_on_re(cat: Catalog) -> re.Pattern[str]:
-    """A count stated term first (党组织1870个) run on, with no comma, into what a new
-    clause says: 其中, its share (约占三成), a change (较上年…) or another term's count."""
+    """Where a run-on sentence left out a comma: after a count stated term first (党组织1870个)
+    or a share, before what a new clause says (其中, its share 约占三成, a change 较上年…,
+    another term's count, 已建立…, 另有…, a scope word); before a date opening a clause
+    (…获悉截至去年底)."""
     nouns = any_word_re(
         t for t, term in cat.terms.items() if not t.endswith("的") and term.needs != "sessions"
     ).pattern
     nouns = "|".join(
         w for w in nouns.split("|") if not any(v in w for v in cat.establishment["verbs"])
     )
-    count = r"\d[\d,]*(?:\.\d+)?万?(?:余|多)?[家个名人户](?:余|多)?(?![次])"
-    # (not 超过100人的律所17家: a count with 的 after it picks a kind out)
-    next_count = rf"[^\W\d_的以中之左上下]{{0,2}}?(?:{nouns}){RUN_ON_FILLER}\d"
-    return re.compile(rf"(?:{nouns}){RUN_ON_FILLER}{count}(?=其中|约?占|较|{next_count})")
+    count = rf"{RUN_ON_NUMERAL}万?(?:余|多)?[家个名人户](?:余|多)?(?![次])"
+    # (not 超过100人的律所17家: a count with 的 after it picks a kind out; nor 1100余人中)
+    next_count = rf"[^\W\d_的以中之左上下]{{0,10}}?(?:{nouns}){RUN_ON_FILLER}{RUN_ON_NUMERAL}"
+    scope = r"全[省市区县](?!覆盖)"
+    new_clause = rf"(?=其中|约?占|较|已建立|另有|{scope}|{next_count})"
+    share = r"(?:\d%|[一二三四五六七八九]成|半数|一半)(?:以上|左右|多)?"
+    return re.compile(
+        rf"(?:{nouns}){RUN_ON_FILLER}{count}{new_clause}"
+        rf"|{share}{new_clause}"
+        rf"|(?:{nouns})(?=另有|{scope})"
+        r"|(?<=[\u4e00-\u9fff])(?=截至|截止)"
+        # (截至今年11月底宜昌市有…: the date that opens a clause ends at 底)
+        r"|(?:截至|截止到?)(?:\d{4}年|今年|去年|上年)?(?:\d{1,2}月)?(?:底|末)(?=[^\W\d_的前以])"
+    )
 
 
 def any_word_re(words: Iterable[str]) -> re.Pattern[str]:
@@ -6176,7 +6189,7 @@ def _with_run_on_commas(
     """The document and its text with the commas a run-on sentence left out put in (律师事务所
     338家，执业律师9120余人), so each count reads as in punctuated prose, and where they
     stand. A comma put in maps to the raw character after it; no figure's span holds one."""
-    cuts = [m.end() for m in vocabulary(cat).run_on_re.finditer(text)]
+    cuts = sorted({m.end() for m in vocabulary(cat).run_on_re.finditer(text)})
     if not cuts:
         return doc, text, ()
     bounds = list(zip([0, *cuts], [*cuts, len(text)], strict=True))

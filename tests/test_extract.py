@@ -6466,3 +6466,19 @@ def test_the_rule_of_which_firms_set_up_which_branch_picks_out_no_sub_type():
     assert ("legal", "joint_branches", 9) in got
     # the condition that does not fit the kind of branch stays a sub-type
     assert observed("全市党员不足3人的律所单独建立党支部38个。") == {}
+
+
+def test_a_run_on_paragraph_with_dates_shares_and_scope_words():
+    got = observed(
+        "本报讯 记者日前从县司法局获悉截至今年11月底宜昌市有律师事务所近90家执业律师1100余人"
+        "其中党员律师400多名占执业律师总数三成以上全市十四家律所单独建立了党支部"
+        "另有四十余家律所参加联合党支部全市共组建律师行业联合党支部十二个。",
+        published=date(2012, 12, 28),
+    )
+    assert got[("legal", "firms", 90)][:3] == ("approximate", "宜昌市", 2012)
+    assert got[("legal", "party_member_share", 30)][0] == "lower_bound"
+    assert ("legal", "firms_with_own_branch", 14) in got
+    assert ("legal", "firms_in_joint_branches", 40) in got
+    assert ("legal", "joint_branches", 12) in got
+    # one firm described stays one firm: no comma goes after 的一家
+    assert observed("区内规模最大的一家律所有律师326名、党员118名，已经成立了律所党委。") == {}
