@@ -2041,7 +2041,7 @@ def _names_a_partner(words: str) -> bool:
 
 # 按照地域相邻、规模相近的原则|参加联合党支部: a manner, then what the counted did
 _MANNER_THEN_ACT_RE = re.compile(
-    r"(?:按照|依照|按|依托|通过|采取)[^，,；;。\d]{0,24}?(?=参加|加入|联合组建|组建|建立|成立)"
+    r"(?:(?:按照|依照|按|依托|通过|采取)[^，,；;。\d]{0,24}?)?(?=参加|加入|联合组建|组建|建立|成立)"
 )
 
 
@@ -2056,7 +2056,9 @@ def _predicate_after(pos: int, st: SentenceState, ctx: Context) -> str:
     while group_end < st.end and text[group_end] not in "，,；;。！？!?\n":
         group_end += 1
     span = text[pos:group_end]
-    unfit = bool(span) and _UNFIT_CONDITIONS_RE.fullmatch(span) is not None
+    # (另有3家公证处因党员人数较少，参加了…: the reason is the condition)
+    reason = span.removeprefix("因为").removeprefix("由于").removeprefix("因")
+    unfit = bool(span) and _UNFIT_CONDITIONS_RE.fullmatch(reason) is not None
     if span and not unfit and not span.startswith((*CONJUNCTIONS, "、")):
         return span
     if (not span or unfit) and text.startswith(("，", ","), group_end):
@@ -2106,6 +2108,11 @@ def _read_before(
         (f for f in reversed(st.counts) if f.classifier == fig.classifier and f.metric), None
     )  # (…各有律所5家；醴陵市11家: the last one published, not the each-of before)
     if term is None and kin is not None and _parallel_place(fig, stripped, kin, st, ctx):
+        return
+    if term is None and kin is not None and _SERIES_GOES_ON_RE.fullmatch(before.strip()):
+        # 2016年底，全国党员律师10.4万人…；2018年底增至14.4万人: the series goes on, its
+        # subject unsaid
+        fig.metric, fig.sector, fig.place, fig.rule = kin.metric, kin.sector, kin.place, "series"
         return
     prev = st.last_count
     if term is None and not stripped and fig.classifier == "个":
@@ -4391,6 +4398,13 @@ _CHANGE_RE = re.compile(
     r"|(?:数量|人数|规模)(?:居|位居|位列|名列)[^，,；;]{0,8}?(?:首位|第一位?|之首)$"
     # 新余市党员律师占比最高，达41.2% · 覆盖率最低，为62%
     r"|(?<=占比|比例|比重|盖率|建率)(?:最高|最低)$"
+)
+
+
+# 2018年底增至 · 2020年又突破: a later year of the series the clause before began
+_SERIES_GOES_ON_RE = re.compile(
+    r"(?:19|20)\d{2}年(?:底|末)?(?:又|再|进一步)?"
+    r"(?:增至|增加到|增加至|增长到|增长至|发展到|发展至|上升到|上升至|升至|达到|突破)"
 )
 
 

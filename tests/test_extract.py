@@ -6482,3 +6482,29 @@ def test_a_run_on_paragraph_with_dates_shares_and_scope_words():
     assert ("legal", "joint_branches", 12) in got
     # one firm described stays one firm: no comma goes after 的一家
     assert observed("区内规模最大的一家律所有律师326名、党员118名，已经成立了律所党委。") == {}
+
+
+def test_a_series_goes_on_after_a_semicolon_with_its_subject_unsaid():
+    got = observed(
+        "2016年底，全国党员律师10.4万人，占律师总数的31.7%；2018年底增至14.4万人，占比34%。"
+    )
+    assert got[("legal", "party_members", 144000)][1:3] == ("全国", 2018)
+    assert got[("legal", "party_member_share", 34)][2] == 2018
+
+
+def test_a_park_s_rate_is_the_park_s():
+    got = observed(
+        "截至2024年底，浏阳市非公企业党组织覆盖率为78.6%，其中，浏阳经开区非公企业党组织覆盖率达到95%。"
+    )
+    assert ("private_enterprise", "coverage_rate", 78.6) in got
+    assert ("private_enterprise", "coverage_rate", 95) not in got
+
+
+def test_a_count_listed_after_yiji_and_firms_joining_for_a_reason():
+    got = observed("大会表彰了公证行业先进党支部5个，以及公证行业优秀党务工作者8名。")
+    assert ("notary", "awarded_party_workers", 8) in got
+    got = observed(
+        "全市共有公证处11家，其中8家单独建立党支部，"
+        "另有3家公证处因党员人数较少，参加了所在县司法局组建的联合党支部。"
+    )
+    assert ("notary", "firms_in_joint_branches", 3) in got
