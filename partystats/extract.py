@@ -5860,7 +5860,13 @@ def _resolve_in(mark: DateMark, marks: list[DateMark], ctx: Context) -> date | N
         # 2023年工作总结：截至12月底，… · 全县现有律所19家: the year the report is on
         return month_end(ctx.report_year, mark.month or 12)
     if mark.when is None and "上年" in ctx.text[mark.start : mark.end]:
-        years = [m.when.year for m in marks if m.when is not None and m.start < mark.start]
+        # (去年底达到412名，较上年底的365名: the year before 去年)
+        before = [
+            m.when or (resolve(m, ctx.published) if m.kind is MarkKind.RELATIVE_YEAR else None)
+            for m in marks
+            if m.start < mark.start
+        ]
+        years = [when.year for when in before if when is not None]
         if years:
             return date(years[-1] - mark.years_back, 12, 31)
         if ctx.report_year is not None:  # 2022年工作总结：…由上年的312家增加到337家: 2021

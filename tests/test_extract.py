@@ -6508,3 +6508,12 @@ def test_a_count_listed_after_yiji_and_firms_joining_for_a_reason():
         "另有3家公证处因党员人数较少，参加了所在县司法局组建的联合党支部。"
     )
     assert ("notary", "firms_in_joint_branches", 3) in got
+
+
+def test_the_year_before_last_year_end():
+    got = observed(
+        "全市党员律师队伍不断壮大，去年底达到412名，较上年底的365名有明显增长。",
+        published=date(2020, 1, 16),
+    )
+    assert got[("legal", "party_members", 412)][2] == 2019
+    assert got[("legal", "party_members", 365)][2] == 2018
