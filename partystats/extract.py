@@ -528,7 +528,9 @@ def _named_places(
     previous_end = -1
     for start, end, cands in hits:
         last = places[-1] if places else None
-        if start == previous_end and last is not None:
+        # (苏州市下辖的县级市昆山市: the place the city holds, as 苏州市昆山市)
+        held = previous_end >= 0 and _HELD_BETWEEN_RE.fullmatch(text, previous_end, start)
+        if (start == previous_end or held) and last is not None:
             inner = next((c for c in cands if _lies_in(c, last)), None)
             if inner is not None:
                 places[-1] = inner
@@ -810,6 +812,7 @@ def _examples_of_trades(listed: str, ctx: Context) -> bool:
 
 
 HOLDING = "所辖|下辖|辖下|管辖|代管"  # 宁波市所辖的慈溪市 · 无锡市代管的江阴市
+_HELD_BETWEEN_RE = re.compile(rf"(?:{HOLDING})的?(?:县级市|县|区)?")  # 苏州市下辖的县级市昆山市
 # 州府延吉市 · 首府呼和浩特市 · 其代管的英德市: a place described by the one that holds it
 _CAPITAL_OF_RE = re.compile(rf"州府|首府|省会|盟府|其?(?:{HOLDING})的?")
 # 律师、公证、司法鉴定三个行业分别有…: the trades just listed, counted
@@ -1067,15 +1070,20 @@ def _run_on_re(cat: Catalog) -> re.Pattern[str]:
     )
     count = rf"{RUN_ON_NUMERAL}万?(?:余|多)?[家个名人户](?:余|多)?(?![次])"
     # (not 超过100人的律所17家: a count with 的 after it picks a kind out; nor 1100余人中)
-    next_count = rf"[^\W\d_的以中之左上下]{{0,10}}?(?:{nouns}){RUN_ON_FILLER}{RUN_ON_NUMERAL}"
+    # (a relative clause may open the next one: …231个|单独建立党支部的律师事务所152家)
+    next_count = (
+        rf"(?:[^\W\d_的以中之左上下][^\W\d_]{{0,11}}?)?(?:{nouns}){RUN_ON_FILLER}{RUN_ON_NUMERAL}"
+    )
     scope = r"全[省市区县](?!覆盖)"
-    new_clause = rf"(?=其中|约?占|较|已建立|另有|{scope}|{next_count})"
+    # (…134家|律师事务所党组织覆盖率100%: a rate of its own)
+    rate = r"[^\W\d_]{0,10}?(?:覆盖率|占比|比例|比重)(?:为|是|达到|达|约|近|超过)?\d"
+    new_clause = rf"(?=其中|约?占|较|已建立|另有|{scope}|{next_count}|{rate})"
     share = r"(?:\d%|[一二三四五六七八九]成|半数|一半)(?:以上|左右|多)?"
     return re.compile(
         rf"(?:{nouns}){RUN_ON_FILLER}{count}{new_clause}"
         rf"|{share}{new_clause}"
         rf"|(?:{nouns})(?=另有|{scope})"
-        r"|(?<=[\u4e00-\u9fff])(?=截至|截止)"
+        r"|(?<=[\u4e00-\u9fff])(?<![至止到])(?=截至|截止|目前)"
         # (截至今年11月底宜昌市有…: the date that opens a clause ends at 底)
         r"|(?:截至|截止到?)(?:\d{4}年|今年|去年|上年)?(?:\d{1,2}月)?(?:底|末)(?=[^\W\d_的前以])"
     )
@@ -5129,6 +5137,8 @@ def _place_of_scope(level: str, at: int, st: SentenceState, ctx: Context) -> Pla
     for s, e, cands in reversed(hits):
         if e in starts:
             continue  # 泉州晋江市…，晋江全市: the city before a county-level city it holds
+        if _LOCATED_IN_RE.search(ctx.text, st.start, s):
+            continue  # 宣威市地处云南省曲靖市北部，全市…: where the place lies, not the scope
         place = with_zone(choose(cands, ctx.default_place), ctx.text, e)
         # 南昌高新区等园区…，全市: a zone of the city is not the city, nor is an example
         example = listed_as_example(ctx.text, zone_end(ctx.text, e))
@@ -5153,6 +5163,7 @@ MEASURED_AGAINST = "是占"
 _BRANCHES_AFTER_RE = re.compile(r"[^，,；;。]{0,14}?(?:分所|分支机构|分公司|办事处)")
 # before a place, what makes it where a unit stands (该所总部位于乌鲁木齐市): no scope of the figures
 LOCATED_AT = ("位于", "坐落于", "坐落在", "地处", "设在")
+_LOCATED_IN_RE = re.compile(rf"(?:{'|'.join(LOCATED_AT)})[^，,；;。\d]{{0,8}}$")
 # a share of the whole a scope word names: 全区近六成的, 全省40%的, 全市三分之一的
 _SHARE_OF_SCOPE_RE = re.compile(
     r"[约近超逾过将]*(?:\d+(?:\.\d+)?%|[一二两三四五六七八九十半]成|一半"

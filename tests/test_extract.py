@@ -6517,3 +6517,27 @@ def test_the_year_before_last_year_end():
     )
     assert got[("legal", "party_members", 412)][2] == 2019
     assert got[("legal", "party_members", 365)][2] == 2018
+
+
+def test_a_county_level_city_its_city_holds_is_the_text_s_place():
+    got = observed("4月11日，苏州市下辖的县级市昆山市委组织部介绍，全市非公企业党组织1480个。")
+    assert got[("private_enterprise", "party_organizations", 1480)][1] == "苏州市昆山市"
+
+
+def test_where_a_place_lies_is_no_scope_of_its_figures():
+    got = observed(
+        "宣威市地处云南省曲靖市北部目前全市共有非公有制企业6300余户社会组织近700个。",
+        title="宣威市两新组织党建工作简介",
+    )
+    assert got[("private_enterprise", "firms", 6300)][:2] == ("lower_bound", "曲靖市宣威市")
+    assert got[("social_org", "firms", 700)][1] == "曲靖市宣威市"
+
+
+def test_a_run_on_clause_may_open_with_a_relative_clause():
+    got = observed(
+        "截至2020年底全市律师行业共有党组织231个单独建立党支部的律师事务所152家"
+        "参加联合党支部的律师事务所134家律师事务所党组织覆盖率100%。"
+    )
+    assert ("legal", "party_organizations", 231) in got
+    assert ("legal", "firms_with_own_branch", 152) in got
+    assert ("legal", "firms_in_joint_branches", 134) in got
