@@ -1069,14 +1069,14 @@ def _run_on_re(cat: Catalog) -> re.Pattern[str]:
         w for w in nouns.split("|") if not any(v in w for v in cat.establishment["verbs"])
     )
     count = rf"{RUN_ON_NUMERAL}万?(?:余|多)?[家个名人户](?:余|多)?(?![次])"
-    # (not 超过100人的律所17家: a count with 的 after it picks a kind out; nor 1100余人中)
-    # (a relative clause may open the next one: …231个|单独建立党支部的律师事务所152家)
-    next_count = (
-        rf"(?:[^\W\d_的以中之左上下][^\W\d_]{{0,11}}?)?(?:{nouns}){RUN_ON_FILLER}{RUN_ON_NUMERAL}"
-    )
+    # what opens the next clause (not 超过100人的律所17家 · 10人以下的律所占比…: a count with
+    # 的 or 以下 after it picks a kind out; nor 1100余人中), a relative clause maybe
+    # (…231个|单独建立党支部的律师事务所152家)
+    opening = r"(?:[^\W\d_的以中之左上下][^\W\d_]{0,11}?)?"
+    next_count = rf"{opening}(?:{nouns}){RUN_ON_FILLER}{RUN_ON_NUMERAL}"
     scope = r"全[省市区县](?!覆盖)"
     # (…134家|律师事务所党组织覆盖率100%: a rate of its own)
-    rate = r"[^\W\d_]{0,10}?(?:覆盖率|占比|比例|比重)(?:为|是|达到|达|约|近|超过)?\d"
+    rate = rf"{opening}(?:覆盖率|占比|比例|比重)(?:为|是|达到|达|约|近|超过)?\d"
     new_clause = rf"(?=其中|约?占|较|已建立|另有|{scope}|{next_count}|{rate})"
     share = r"(?:\d%|[一二三四五六七八九]成|半数|一半)(?:以上|左右|多)?"
     return re.compile(

@@ -6541,3 +6541,7 @@ def test_a_run_on_clause_may_open_with_a_relative_clause():
     assert ("legal", "party_organizations", 231) in got
     assert ("legal", "firms_with_own_branch", 152) in got
     assert ("legal", "firms_in_joint_branches", 134) in got
+
+
+def test_a_threshold_count_before_a_rate_gets_no_comma():
+    assert observed("全市仍有6家律所尚无党员，执业律师10人以下的律所占比达62%。") == {}
