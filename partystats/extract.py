@@ -129,9 +129,11 @@ _CORRECTED_RE = re.compile(
 )
 CORRECTED = "a figure the text corrects"
 _SAME_RATIO_RE = re.compile(r"(?:这一|这个|该|此)(?:比例|比重|占比|覆盖率|组建率)")
-_RATE_OF_THEM_RE = re.compile(r"的(?:党组织|党的组织)?(?:覆盖率|组建率)")
+_RATE_OF_THEM_RE = re.compile(r"的?(?:党组织|党的组织)(?:覆盖率|组建率)|的(?:覆盖率|组建率)")
 _WHEN_OPENING_RE = re.compile(r"(?:如今|目前|现在|当前|近年来|去年|今年)[，,]?")
 _PAIRED_WITH_RE = re.compile(r"[与同][^，,；;。]{0,16}?(?:结对|共建|签订|签约|合作|对接|结成)")
+_PLAQUE_GIVEN_RE = re.compile(r"授牌|颁牌|授旗|揭牌|颁奖")  # (为…)授牌: given the title's plaque
+_GIVEN_TO_RE = re.compile(r"为(?:第[一二三四五六七八九十\d]+批|首批)?$")  # 并为第三批|15个…
 _VISITED_RE = re.compile(r"走访|调研了|考察了|参观了?|慰问了?|看望了?")  # whom someone visited
 _FEWER_THAN = ("不足", "不到", "少于", "低于")
 _ANOTHER_CONDITION_RE = re.compile(r"、[^，,；;。、\d]{1,12}?的")
@@ -610,6 +612,8 @@ _MET_AT_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:召开|举行|举办|开幕|�
 _AT_RE = re.compile(r"在[\u4e00-\u9fff]{0,3}$")  # 在杭州 · 在浙江杭州 (not 杭州召开…: the host)
 # 中新网北京6月11日电 · 本报北京1月17日讯 · (记者 王晓涵 北京报道): where the story was
 # filed, not what it is about
+# 南京西路 · 北京路 · 延安东路: a street named after a place, no place of the text
+_STREET_AFTER_RE = re.compile(r"[东西南北中]?(?:路|大街|大道)(?![线径口])")
 _FILED_AT_RE = re.compile(
     r"\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日\s*[电電讯訊]|\s*(?:报道|報道)[)）]"
 )
@@ -1166,8 +1170,9 @@ _QUOTED_ORGANIZATIONS_RE = re.compile(r"[”\"]组织")
 
 def _quoted_sector_after(fig: Figure, st: SentenceState, ctx: Context) -> str | None:
     """The words after the figure up to a comma, when they open with a sector's quoted name
-    (“两新”组织党组织), else None."""
+    (“两新”组织党组织), maybe after its level (15个区级“两新”组织党建示范点), else None."""
     text, at = ctx.text, fig.tail_end
+    at += len(next((w for w in ctx.vocab.subgroups if text.startswith(w, at)), ""))
     close = text.find("”", at, st.end)
     if (
         not text.startswith("“", at)
@@ -1175,7 +1180,7 @@ def _quoted_sector_after(fig: Figure, st: SentenceState, ctx: Context) -> str | 
         or not ctx.vocab.sector_re.fullmatch(text, at + 1, close)
     ):
         return None
-    return text[at : _comma_part_end(text, at, st.end)]
+    return text[fig.tail_end : _comma_part_end(text, at, st.end)]
 
 
 def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | None]:
@@ -1521,6 +1526,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
                 stripped = stripped[: trades.start()]  # 建筑、物流…等5个行业党委: examples
         elif head.metric == "industry_party_committees" and _trades_counted(fig, st, ctx):
             stripped = ""  # 全区已组建化工、陶瓷、商贸物流、建筑业4个…行业党委: the trades named
+        plaque = _PLAQUE_GIVEN_RE.match(text, fig.tail_end + np_end) is not None
+        if plaque and _is_award(head) and _GIVEN_TO_RE.search(before.rstrip()):
+            stripped = ""  # 大会为15个区级“两新”组织党建示范点授牌: those given the plaque
         if _VISITED_RE.search(stripped):
             fig.note = "object of another verb: visited"  # 走访了辖区2家律师事务所党支部
             return
@@ -4059,6 +4067,8 @@ def _about_one_firm(title: str, ctx: Context) -> bool:
     found += filter(None, [names.opening.match(title)])
     for m in found:
         name = m[1]
+        if title.startswith(CONJUNCTIONS, m.end()):
+            continue  # 金水区推进会计师事务所、税务师事务所党建: kinds of firm listed
         generic = consume(name, ctx) or _RANK_RE.search(name) or NUMERAL_START_RE.search(name)
         if not generic:
             return True
@@ -4715,6 +4725,12 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
     ):
         fig.note = "a part's share of the members just counted"
         return
+    # 党员人数接近执业注册会计师总数的六成: the qualifier before the base is the share's
+    qualified = re.search(rf"({any_word_re(ctx.vocab.qualifier_cues).pattern}){_BASE_OF}", before)
+    if qualified and fig.qualifier is Qualifier.EXACT:
+        fig.qualifier = next(
+            Qualifier(q) for cue, q in cat.qualifiers_before if cue == qualified[1]
+        )
     fig.metric, fig.rule = metric, "share_of_previous"
     fig.sector = (
         # 两个行业分别有党员律师358人、党员注册会计师71人，党员占比分别为38.2%和33.2%: the n-th
@@ -4971,6 +4987,9 @@ def _members_term(words: str, ctx: Context) -> bool:
 
 # 其中已建立党组织的 · 已经成立党组织的: those of a count that set one up
 _THOSE_SET_UP_RE = re.compile(r"(?:其中)?(?:已经|均已|已)?(?:建立|成立|组建)了?党(?:组织|支部)的")
+
+
+_BASE_OF = r"[^，,；;。\d占]{1,16}?(?:总数|总人数|总量)的$"  # 执业注册会计师总数的
 
 
 def _covered_share_of_the_count_before(
@@ -6254,6 +6273,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         h
         for h in gaz.find(_mask_words_not_places(text), with_words=True)
         if not _FILED_AT_RE.match(text, h[1])
+        and not _STREET_AFTER_RE.match(text, h[1])
         and not all(p.code.startswith(OUTSIDE_THE_MAINLAND) for p in h[2])
     ]
     words = [h for h in hits if text[h[0] : h[1]] in gaz.word_names]

@@ -6545,3 +6545,39 @@ def test_a_run_on_clause_may_open_with_a_relative_clause():
 
 def test_a_threshold_count_before_a_rate_gets_no_comma():
     assert observed("全市仍有6家律所尚无党员，执业律师10人以下的律所占比达62%。") == {}
+
+
+def test_kinds_of_firm_listed_in_a_title_name_no_one_firm():
+    got = observed(
+        "截至今年9月底，郑州市金水区共有会计师事务所86家。辖区注册会计师约1100人，其中党员312名。",
+        title="金水区推进会计师事务所、税务师事务所党建全覆盖",
+        published=date(2017, 11, 2),
+    )
+    assert ("accounting", "party_members", 312) in got
+
+
+def test_the_qualifier_before_a_share_s_base_is_the_share_s():
+    got = observed("全区党员注册会计师近900人，党员人数不到注册会计师总数的四成。")
+    assert got[("accounting", "party_member_share", 40)][0] == "upper_bound"
+
+
+def test_firms_counted_then_their_party_organizations_coverage():
+    got = observed("截至2024年底，全市103家会计师事务所党的组织覆盖率达到100%。")
+    assert ("accounting", "firms", 103) in got
+
+
+def test_a_street_named_after_a_city_is_no_place():
+    got = observed(
+        "2020年，区委两新工委围绕南京西路等商圈楼宇，举办“两新”组织党组织书记示范培训班5期。",
+        jurisdiction="上海市静安区",
+    )
+    assert got[("other", "training_sessions", 5)][1] == "上海市静安区"
+
+
+def test_sites_given_their_plaque():
+    got = observed(
+        "会上，区委两新工委命名表彰区“两新”组织先进基层党组织50个，"
+        "并为第三批15个区级“两新”组织党建示范点授牌。"
+    )
+    assert ("other", "demonstration_sites", 15) in got
+    assert observed("大会为15个律所党支部授牌。") == {}  # (branches given a plaque: no award said)
