@@ -128,6 +128,9 @@ _CORRECTED_RE = re.compile(
     rf"|[，,]{_CORRECTION_RE.pattern}"
 )
 CORRECTED = "a figure the text corrects"
+# 更正一下，刚才是口误，…应为7.8万余名: a later sentence puts a figure said before right
+_PUT_RIGHT_RE = re.compile(r"更正|口误|笔误|纠正")
+PUT_RIGHT = "a figure the text puts right later"
 _SAME_RATIO_RE = re.compile(r"(?:这一|这个|该|此)(?:比例|比重|占比|覆盖率|组建率)")
 _RATE_OF_THEM_RE = re.compile(r"的?(?:党组织|党的组织)(?:覆盖率|组建率)|的(?:覆盖率|组建率)")
 _WHEN_OPENING_RE = re.compile(r"(?:如今|目前|现在|当前|近年来|去年|今年)[，,]?")
@@ -1396,6 +1399,8 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
             # “五好”商会党组织示范点30个: the award's name; “党建+业务”集中培训4次: its theme
             fig.note = "a quoted rating or name before the term"  # “五星级”律所党组织18个
             return
+    if _puts_right(fig, st, ctx):
+        before = before.removesuffix("应为") + "为"  # …口误，“两新”组织党员应为7.8万余名
     group = cat.classifier_group(fig.classifier or "")
     if group == "sessions" and before.rstrip().endswith("分"):
         # 组织全县党员律师分两期赴…开展集中培训: the training, held in so many sessions
@@ -6378,6 +6383,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     vocab = vocabulary(cat)
     observations: list[Observation] = []
     mentions: list[Mention] = []
+    corrections: list[Observation] = []  # figures that put one said before right
     seen: dict[tuple, int] = {}  # where each key was first stated
     # each key with its year, and whether a table's year column stated it
     seen_dated: dict[tuple, bool] = {}
@@ -6528,6 +6534,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                     if year_cell:
                         seen_in_years.add(dated[:-1])
                     observations.append(obs)
+                    if _puts_right(fig, st, ctx):
+                        corrections.append(obs)
                     observations += [_of_another_place(obs, p) for p in fig.each_of[1:]]
                     all_firms = (obs.sector, "firms", obs.value, obs.jurisdiction, obs.subgroup)
                     if fig.counts_all and all_firms not in seen:
@@ -6578,6 +6586,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 carried, carried_at = present, paragraph_start
         st.relevant = relevant
         previous = st
+    observations, mentions = _drop_put_right(observations, mentions, corrections)
     observations, mentions = _drop_restated(observations, mentions, doc, headline_end)
     return Extraction(tuple(mentions), tuple(observations))
 
@@ -7065,6 +7074,41 @@ def _closing_links(text: str) -> int:
 
 
 _LINK_TITLE_RE = re.compile(rf"(?:- )?[^。！？；|\t]{{4,{LINK_TITLE_MAX}}}")
+
+
+def _puts_right(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """…更正一下，刚才是口误，“两新”组织党员应为7.8万余名: the figure after 应为 in a
+    sentence that says it corrects one."""
+    text = ctx.text
+    return text.endswith("应为", 0, fig.number.start) and bool(
+        _PUT_RIGHT_RE.search(text, st.start, fig.number.start)
+    )
+
+
+def _drop_put_right(
+    observations: list[Observation], mentions: list[Mention], corrections: list[Observation]
+) -> tuple[list[Observation], list[Mention]]:
+    """The figures a later correction puts right (党员8.7万余名 … 口误，…应为7.8万余名): the
+    same fact, said before with another value."""
+
+    def put_right(o: Observation) -> bool:
+        return any(
+            c.raw_start > o.raw_start
+            and (c.sector, c.metric, c.jurisdiction, c.as_of)
+            == (o.sector, o.metric, o.jurisdiction, o.as_of)
+            and c.value != o.value
+            for c in corrections
+        )
+
+    dropped = {o.observation_id for o in observations if put_right(o)}
+    if not dropped:
+        return observations, mentions
+    kept = [o for o in observations if o.observation_id not in dropped]
+    unlinked = [
+        replace(m, observation_id=None, note=PUT_RIGHT) if m.observation_id in dropped else m
+        for m in mentions
+    ]
+    return kept, unlinked
 
 
 def _drop_restated(

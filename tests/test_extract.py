@@ -6581,3 +6581,19 @@ def test_sites_given_their_plaque():
     )
     assert ("other", "demonstration_sites", 15) in got
     assert observed("大会为15个律所党支部授牌。") == {}  # (branches given a plaque: no award said)
+
+
+def test_a_figure_put_right_later_replaces_the_one_said_before():
+    raw = (
+        "答：截至今年5月底，全市“两新”组织共有党组织6312个，党员8.7万余名。\n"
+        "问：这个党员数比我们掌握的数据要高不少，是否有误？\n"
+        "答：感谢提醒，这里更正一下，刚才是口误，“两新”组织党员应为7.8万余名。"
+    )
+    doc = make_doc(raw, published=date(2021, 6, 26), jurisdiction="绍兴市")
+    x = extract(doc)
+    members = {o.value for o in x.observations if o.metric == "party_members"}
+    assert members == {78000}
+    withdrawn = next(m for m in x.mentions if m.surface == "8.7万")
+    assert withdrawn.observation_id is None and withdrawn.note  # kept, with why
+    # a requirement with 应为 corrects nothing
+    assert observed("全市律所党组织覆盖率应为100%。") == {}
