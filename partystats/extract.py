@@ -1083,7 +1083,7 @@ def _run_on_re(cat: Catalog) -> re.Pattern[str]:
     next_count = rf"{opening}(?:{nouns}){RUN_ON_FILLER}{RUN_ON_NUMERAL}"
     scope = r"全[省市区县](?!覆盖)"
     # (…134家|律师事务所党组织覆盖率100%: a rate of its own)
-    rate = rf"{opening}(?:覆盖率|占比|比例|比重)(?:为|是|达到|达|约|近|超过)?\d"
+    rate = rf"{opening}(?:覆盖率|占比|比例|比重)(?:为|是|达到|达|约|近|超过)?{RUN_ON_NUMERAL}"
     new_clause = rf"(?=其中|约?占|较|已建立|另有|{scope}|{next_count}|{rate})"
     share = r"(?:\d%|[一二三四五六七八九]成|半数|一半)(?:以上|左右|多)?"
     return re.compile(
@@ -1091,6 +1091,7 @@ def _run_on_re(cat: Catalog) -> re.Pattern[str]:
         rf"|{share}{new_clause}"
         rf"|(?:{nouns})(?=另有|{scope})"
         r"|(?<=[\u4e00-\u9fff])(?<![至止到])(?=截至|截止|目前)"
+        r"|从[^\W\d_]{1,8}?[看讲](?=[^\W\d_])"  # 从各市情况看|青岛市…: the frame ends at 看
         # (截至今年11月底宜昌市有…: the date that opens a clause ends at 底)
         r"|(?:截至|截止到?)(?:\d{4}年|今年|去年|上年)?(?:\d{1,2}月)?(?:底|末)(?=[^\W\d_的前以])"
     )
@@ -4669,6 +4670,13 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
     covered = covered and establishment_outcome(owner_of[:-1], cat) == "firms_covered"
     if covered and term is not None:
         term, owner_of = replace(term, metric="firms_covered"), ""
+    whole = suffix_term(owner_of[:-1], cat) if owner_of.endswith("中") else None
+    if (
+        whole is not None
+        and whole.metric == "practitioners"
+        and whole.term not in ctx.vocab.subgroups
+    ):
+        owner_of = owner_of[: -1 - len(whole.term)]  # 青岛市公证员中党员占比: among all of them
     if term is not None and not consume(owner_of, ctx):
         fig.note = f"share within a part: {owner_np[-10:]}"  # 青年律师中党员比例为25%
         return

@@ -6597,3 +6597,18 @@ def test_a_figure_put_right_later_replaces_the_one_said_before():
     assert withdrawn.observation_id is None and withdrawn.note  # kept, with why
     # a requirement with 应为 corrects nothing
     assert observed("全市律所党组织覆盖率应为100%。") == {}
+
+
+def test_the_members_share_among_all_practitioners_of_a_place():
+    got = observed("山东省公证行业党建综述。从各市情况看青岛市公证员中党员占比达71.5%居全省前列。")
+    assert got[("notary", "party_member_share", 71.5)][1] == "青岛市"
+    assert observed("全市青年律师中党员占比达25%。") == {}  # among a kind of them
+
+
+def test_a_run_on_count_before_a_share_in_words():
+    got = observed(
+        "截至2022年底全省共有公证机构168家公证员1420名其中党员公证员近900名党员占比超过六成。",
+        jurisdiction="山东省",
+    )
+    assert got[("notary", "party_members", 900)][0] == "approximate"
+    assert got[("notary", "party_member_share", 60)][0] == "lower_bound"
