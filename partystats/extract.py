@@ -1092,6 +1092,8 @@ def _run_on_re(cat: Catalog) -> re.Pattern[str]:
         rf"|(?:{nouns})(?=另有|{scope})"
         r"|(?<=[\u4e00-\u9fff])(?<![至止到])(?=截至|截止|目前)"
         r"|从[^\W\d_]{1,8}?[看讲](?=[^\W\d_])"  # 从各市情况看|青岛市…: the frame ends at 看
+        # (提高7.6个百分点|全市… · 培训3000余人次|评选…: an amount that ends its clause)
+        rf"|{RUN_ON_NUMERAL}(?:余|多)?(?:个百分点|人次|万元|亿元)(?=[^\W\d_的以中之左上下])"
         # (截至今年11月底宜昌市有…: the date that opens a clause ends at 底)
         r"|(?:截至|截止到?)(?:\d{4}年|今年|去年|上年)?(?:\d{1,2}月)?(?:底|末)(?=[^\W\d_的前以])"
     )

@@ -6612,3 +6612,15 @@ def test_a_run_on_count_before_a_share_in_words():
     )
     assert got[("notary", "party_members", 900)][0] == "approximate"
     assert got[("notary", "party_member_share", 60)][0] == "lower_bound"
+
+
+def test_a_run_on_clause_ends_after_points_and_person_times():
+    got = observed(
+        "截至2017年底全市登记社会组织3826个党组织覆盖率31.8%较上年提高7.6个百分点"
+        "全市社会组织党组织1102个。2017年全市开展社会组织党员教育培训3000余人次"
+        "评选表彰社会组织优秀共产党员50名。",
+        jurisdiction="绵阳市",
+    )
+    assert ("social_org", "party_organizations", 1102) in got
+    assert ("social_org", "awarded_party_members", 50) in got
+    assert ("social_org", "coverage_rate", 7.6) not in got
