@@ -7313,6 +7313,12 @@ def _item_of_a_picked_list(fig: Figure, st: SentenceState, ctx: Context) -> bool
 _COMPARED_CHANGE_RE = re.compile(r"较|比|同比")  # opening the change's clause
 
 
+# …的有广东、北京、江苏三省市，: the places a bound picked out, listed and counted
+_PLACES_PICKED_RE = re.compile(
+    r"的(?:有|是)[^，,；;。]{2,30}?[两三四五六七八九十\d]个?(?:省|市|省市|省区|省份|地市|县|区)[，,]$"
+)
+
+
 def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     """其中-parts of a total that was not published are not published either."""
     k = _parts_opener(ctx, st.start, fig.number.start)
@@ -7341,6 +7347,8 @@ def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         return fig.metric in _GROWN_METRICS
     if not totals or totals[-1].metric is not None:
         return False
+    if _PLACES_PICKED_RE.search(ctx.text, totals[-1].tail_end, k):
+        return False  # 律师人数超过4万人的有广东、北京、江苏三省市，其中广东省…: each place's
     if _delegates_counted(totals[-1], st, ctx):
         return True  # 律师中共有各级人大代表、政协委员87名，其中党员律师51名: the delegates'
     # 市场主体近90万户，其中民营企业11.2万家: a total of no catalog noun says nothing

@@ -6624,3 +6624,13 @@ def test_a_run_on_clause_ends_after_points_and_person_times():
     assert ("social_org", "party_organizations", 1102) in got
     assert ("social_org", "awarded_party_members", 50) in got
     assert ("social_org", "coverage_rate", 7.6) not in got
+
+
+def test_places_a_bound_picked_out_then_each_place_s_figure():
+    got = observed(
+        "截至2024年底，全国执业律师约75万人。分地区看，律师人数超过4万人的有广东、北京、江苏三省市，"
+        "其中广东省执业律师6.9万余人，北京市、江苏省分别为4.9万余人和4.6万余人。"
+    )
+    assert got[("legal", "practitioners", 69000)][1] == "广东省"
+    assert got[("legal", "practitioners", 46000)][1] == "江苏省"
+    assert ("legal", "practitioners", 40000) not in got
