@@ -2423,6 +2423,11 @@ def _of_a_kind_left_out(fig: Figure, prev: Figure | None, st: SentenceState) -> 
     )
 
 
+_COVERED_BY_MEANS_RE = re.compile(
+    r"(?:通过|以|采取|采用)([^，,；;。\d]{2,24}?)(?:等?(?:方式|形式))?(?:实现了?)?(?:党的?组织)?覆盖了?的?"
+)
+
+
 def _elided_firms(fig: Figure, stripped: str, st: SentenceState, ctx: Context) -> bool:
     """其中单独建立党支部的92家 · 公证机构中建立党支部的有158家: firms that set one up,
     the noun left out after 的 (家 counts them); the words before the verb name only
@@ -2434,6 +2439,21 @@ def _elided_firms(fig: Figure, stripped: str, st: SentenceState, ctx: Context) -
     like_total = (
         prev is not None and prev.metric in _FIRM_METRICS and prev.classifier == fig.classifier
     )
+    text = ctx.text
+    listed = text[
+        _list_start(
+            text, _clause_start(text, fig.number.start, st.start), st.start
+        ) : fig.number.start
+    ]
+    covered = _COVERED_BY_MEANS_RE.fullmatch(listed.removeprefix("其中"))
+    if covered and fig.classifier == "家" and prev is not None and prev.metric in _FIRM_METRICS:
+        # 其中单独建立党支部的22家，通过联合党支部覆盖的41家 · 通过单独组建、联合组建等方式
+        # 实现党组织覆盖的2046家: the firms the means covered
+        fig.metric, fig.sector = _covered_metric(covered[1]), prev.sector
+        if "单独" in covered[1]:
+            fig.metric = "firms_covered"  # (单独…、联合…等方式: every means)
+        fig.rule = "firms_that_established"
+        return True
     if fig.classifier not in ("家", "个") and not like_total or not stripped.endswith("的"):
         return False
     clause = stripped[:-1].removeprefix("其中")

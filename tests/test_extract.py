@@ -6634,3 +6634,15 @@ def test_places_a_bound_picked_out_then_each_place_s_figure():
     assert got[("legal", "practitioners", 69000)][1] == "广东省"
     assert got[("legal", "practitioners", 46000)][1] == "江苏省"
     assert ("legal", "practitioners", 40000) not in got
+
+
+def test_firms_covered_by_a_means_after_their_count():
+    got = observed(
+        "在会计师事务所中，已建立党组织的63家，其中单独建立党支部的22家，通过联合党支部覆盖的41家。"
+    )
+    assert ("accounting", "firms_in_joint_branches", 41) in got
+    got = observed(
+        "到2022年底，全区非公有制企业3120家，通过单独组建、联合组建、挂靠组建等方式实现党组织覆盖的2046家。",
+        published=date(2023, 1, 11),
+    )
+    assert ("private_enterprise", "firms_covered", 2046) in got
