@@ -823,7 +823,7 @@ _HELD_BETWEEN_RE = re.compile(rf"(?:{HOLDING})的?(?:县级市|县|区)?")  # �
 # 州府延吉市 · 首府呼和浩特市 · 其代管的英德市: a place described by the one that holds it
 _CAPITAL_OF_RE = re.compile(rf"州府|首府|省会|盟府|其?(?:{HOLDING})的?")
 # 律师、公证、司法鉴定三个行业分别有…: the trades just listed, counted
-_TRADES_COUNTED_RE = re.compile(r"[两三四五六七八九十]个?行业")
+_TRADES_COUNTED_RE = re.compile(r"[两三四五六七八九十]个?行业的?")
 # 全区（不含兵团）共有… · 会计师事务所（含分所）: what the count takes in or leaves out
 _INCLUDING_ASIDE_RE = re.compile(r"[（(](?:不含|含|包括|不包括)[^（()）]{1,12}[)）]")
 _DATE_WORD_RE = re.compile(
@@ -4226,7 +4226,18 @@ def _plans_reach(sentence_start: int, start: int, ctx: Context) -> int:
     with 目前/当前 (…要达到98%以上，我市目前覆盖率为91.8%: what is, after what is planned)."""
     text = ctx.text
     for mark in reversed(ctx.marks_in(sentence_start, start)):
-        if mark.kind is MarkKind.RELATIVE:
+        # (深入实施“八五”普法规划，2022年全县律师事务所发展到23家: a past year opens a clause
+        # of what was done)
+        past = (
+            mark.kind in (MarkKind.PERIOD, MarkKind.ANCHOR)
+            and mark.when is not None
+            and ctx.published is not None
+            and mark.when < ctx.published
+            # (not 规划提出，到2020年…: a deadline, past or not)
+            and not text.startswith(("到", "至"), mark.start)
+            and text[mark.start - 1 : mark.start] not in ("到", "至")
+        )
+        if mark.kind is MarkKind.RELATIVE or past:
             clause = _clause_start(text, mark.start, sentence_start)
             if sentence_start < clause and mark.start - clause <= 3:
                 return mark.start - sentence_start
@@ -7339,6 +7350,15 @@ _PLACES_PICKED_RE = re.compile(
 )
 
 
+_PER_HEAD_RE = re.compile(r"(?:每|平均每)(?:十万|万|千|百)?(?:人|名|户)")
+
+
+def _per_head(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """每万人拥有律师2.2名: a figure per so many people, a ratio."""
+    clause_from = _clause_start(ctx.text, fig.number.start, st.start)
+    return _PER_HEAD_RE.search(ctx.text, clause_from, fig.number.start) is not None
+
+
 def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     """其中-parts of a total that was not published are not published either."""
     k = _parts_opener(ctx, st.start, fig.number.start)
@@ -7348,7 +7368,8 @@ def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     if owner is not None and owner.metric:
         return False  # 律师行业党支部6个（单独党支部4个、联合党支部2个）: parts of the 6
     before = [f for f in st.counts if f.number.start < k and f is not fig]
-    totals = [f for f in _levels(st, ctx) if f.number.start < k]
+    # (…5873名，…每万人拥有律师2.2名；其中党员律师2140名: a ratio is no total)
+    totals = [f for f in _levels(st, ctx) if f.number.start < k and not _per_head(f, st, ctx)]
     changed_last = before and before[-1].note.startswith("change")
     # (执业律师11953人，较上年增加846人，其中党员律师4127人: the total's parts; 当年新增
     # 公证员43名，其中党员31名: the new ones')

@@ -6646,3 +6646,33 @@ def test_firms_covered_by_a_means_after_their_count():
         published=date(2023, 1, 11),
     )
     assert ("private_enterprise", "firms_covered", 2046) in got
+
+
+def test_a_past_year_opening_a_clause_after_a_plan_s_name_is_what_was_done():
+    got = observed(
+        "深入实施“八五”普法规划，2022年全县律师事务所发展到23家、执业律师217名。",
+        published=date(2023, 1, 10),
+    )
+    assert ("legal", "firms", 23) in got
+    got = observed("规划提出，到2020年全市律所发展到300家。", published=date(2023, 3, 1))
+    assert got == {}  # a deadline, past or not, is the plan's
+
+
+def test_a_ratio_per_head_is_no_total_of_the_parts_after_it():
+    got = observed(
+        "截至2018年底，全省共有律师事务所512家，执业律师5873名，每万人拥有律师2.2名；"
+        "其中党员律师2140名，占律师总数的36.4%。"
+    )
+    assert ("legal", "party_members", 2140) in got
+    assert ("legal", "party_member_share", 36.4) in got
+
+
+def test_trades_listed_then_counted_pair_with_respectively():
+    got = observed(
+        "截至去年底，律师、注册会计师、公证三个行业的党员人数分别为3450名、1120名和496名。",
+        published=date(2016, 3, 1),
+        jurisdiction="湖南省",
+    )
+    assert ("legal", "party_members", 3450) in got
+    assert ("accounting", "party_members", 1120) in got
+    assert ("notary", "party_members", 496) in got
