@@ -847,9 +847,7 @@ class Vocabulary:
     trailing: tuple[str, ...]  # what the words before a count may end with
     subgroups: frozenset[str]
     relevant: re.Pattern[str]  # a sentence without any of these words holds no figure
-    # 律师事务所338家|执业律师9120余人 · 党组织1870个|其中党委42个: where a run-on sentence
-    # left out the comma after a count stated term first
-    run_on_re: re.Pattern[str]
+    run_on: RunOn  # where a run-on sentence left out its commas
     by_length: tuple[Term, ...]  # every term, longest first
     site_terms: tuple[Term, ...]  # 示范点, 示范单位…: the terms of demonstration sites
     verb_terms: frozenset[str]  # terms that are verb phrases: 单独建立党支部, 联合组建党支部
@@ -1055,7 +1053,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 r"(?![、（(）)])(?!党(?!(?:委|工委)))"
             ),
             relevant=any_word_re({*cat.terms, *cues, *cat.coverage_words, "占", "比例"}),
-            run_on_re=_run_on_re(cat),
+            run_on=_run_on(cat),
         )
     return _VOCABULARIES[cat.fingerprint]
 
@@ -1064,11 +1062,19 @@ RUN_ON_FILLER = "(?:共有|共计|共|现有|有|为|达到|达|约|近|超过|�
 RUN_ON_NUMERAL = r"(?:\d[\d,]*(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
 
 
-def _run_on_re(cat: Catalog) -> re.Pattern[str]:
-    """Where a run-on sentence left out a comma: after a count stated term first (党组织1870个)
-    or a share, before what a new clause says (其中, its share 约占三成, a change 较上年…,
-    another term's count, 已建立…, 另有…, a scope word); before a date opening a clause
-    (…获悉截至去年底)."""
+class RunOn(NamedTuple):
+    """Where a run-on sentence left out a comma (律师事务所338家|执业律师9120余人 · 党组织
+    1870个|其中党委42个): after a count stated term first or a share, before what a new clause
+    says (其中, its share 约占三成, a change 较上年…, another term's count, 已建立…, 另有…, a
+    scope word); before a date opening a clause (…获悉|截至去年底). The patterns open with a
+    numeral or a fixed word, so a scan skips most of a text; the term before is checked after."""
+
+    cue_re: re.Pattern[str]
+    term_before_re: re.Pattern[str]  # 党组织 · 律师事务所近: a term (and filler) ending there
+    noun_before_re: re.Pattern[str]
+
+
+def _run_on(cat: Catalog) -> RunOn:
     nouns = any_word_re(
         t for t, term in cat.terms.items() if not t.endswith("的") and term.needs != "sessions"
     ).pattern
@@ -1086,17 +1092,51 @@ def _run_on_re(cat: Catalog) -> re.Pattern[str]:
     rate = rf"{opening}(?:覆盖率|占比|比例|比重)(?:为|是|达到|达|约|近|超过)?{RUN_ON_NUMERAL}"
     new_clause = rf"(?=其中|约?占|较|已建立|另有|{scope}|{next_count}|{rate})"
     share = r"(?:\d%|[一二三四五六七八九]成|半数|一半)(?:以上|左右|多)?"
-    return re.compile(
-        rf"(?:{nouns}){RUN_ON_FILLER}{count}{new_clause}"
-        rf"|{share}{new_clause}"
-        rf"|(?:{nouns})(?=另有|{scope})"
-        r"|(?<=[\u4e00-\u9fff])(?<![至止到])(?=截至|截止|目前)"
-        r"|从[^\W\d_]{1,8}?[看讲](?=[^\W\d_])"  # 从各市情况看|青岛市…: the frame ends at 看
+    cue = (
         # (提高7.6个百分点|全市… · 培训3000余人次|评选…: an amount that ends its clause)
-        rf"|{RUN_ON_NUMERAL}(?:余|多)?(?:个百分点|人次|万元|亿元)(?=[^\W\d_的以中之左上下])"
+        rf"{RUN_ON_NUMERAL}(?:余|多)?(?:个百分点|人次|万元|亿元)(?=[^\W\d_的以中之左上下])"
+        rf"|(?P<count>{count}){new_clause}"
+        rf"|{share}{new_clause}"
+        rf"|(?P<turn>另有|{scope})"
         # (截至今年11月底宜昌市有…: the date that opens a clause ends at 底)
-        r"|(?:截至|截止到?)(?:\d{4}年|今年|去年|上年)?(?:\d{1,2}月)?(?:底|末)(?=[^\W\d_的前以])"
+        r"|(?P<date>(?:截至|截止到?)(?:\d{4}年|今年|去年|上年)?(?:\d{1,2}月)?(?:底|末)(?=[^\W\d_的前以]))"
+        r"|(?P<opens>截至|截止|目前)"
+        r"|从[^\W\d_]{1,8}?[看讲](?=[^\W\d_])"  # 从各市情况看|青岛市…: the frame ends at 看
     )
+    return RunOn(
+        re.compile(cue),
+        re.compile(rf"(?:{nouns}){RUN_ON_FILLER}$"),
+        re.compile(rf"(?:{nouns})$"),
+    )
+
+
+def run_on_cuts(text: str, run_on: RunOn) -> list[int]:
+    """Where commas go into a run-on text (see RunOn), in order."""
+    cuts: set[int] = set()
+    for m in run_on.cue_re.finditer(text):
+        start, end = m.span()
+        if m["count"] is not None:
+            if run_on.term_before_re.search(text, max(0, start - TERM_BEFORE_MAX), start):
+                cuts.add(end)
+        elif m["turn"] is not None:
+            if run_on.noun_before_re.search(text, max(0, start - TERM_BEFORE_MAX), start):
+                cuts.add(start)
+        elif m["date"] is not None or m["opens"] is not None:
+            # (…获悉|截至…: a date opening a clause after words, not 截至|目前 or 到|目前)
+            if (
+                start
+                and "\u4e00" <= text[start - 1] <= "\u9fff"
+                and text[start - 1] not in "至止到"
+            ):
+                cuts.add(start)
+            if m["date"] is not None:
+                cuts.add(end)
+        else:
+            cuts.add(end)
+    return sorted(cuts)
+
+
+TERM_BEFORE_MAX = 14  # characters a term and its filler take before a run-on count
 
 
 def any_word_re(words: Iterable[str]) -> re.Pattern[str]:
@@ -6285,7 +6325,7 @@ def _with_run_on_commas(
     """The document and its text with the commas a run-on sentence left out put in (律师事务所
     338家，执业律师9120余人), so each count reads as in punctuated prose, and where they
     stand. A comma put in maps to the raw character after it; no figure's span holds one."""
-    cuts = sorted({m.end() for m in vocabulary(cat).run_on_re.finditer(text)})
+    cuts = run_on_cuts(text, vocabulary(cat).run_on)
     if not cuts:
         return doc, text, ()
     bounds = list(zip([0, *cuts], [*cuts, len(text)], strict=True))
