@@ -649,11 +649,15 @@ def _place_named(name: str | None, gaz: Gazetteer) -> Place | None:
 # reading the words around a number
 
 
+_PERCENT_SIGN_RE = re.compile(r"[ \u00a0]?%")
+FOOTNOTE_MARK = r"[①②③④⑤⑥⑦⑧⑨⑩]|\[\d{1,2}\]"  # 1,486家①: a note's mark says nothing of it
+
+
 def read_tail(fig: Figure, text: str, cat: Catalog) -> None:
     """Classifier and after-qualifiers: 800余家, 15000多名, 70%以上, 408 人."""
     i = fig.number.end
-    if fig.number.form is Form.PERCENT and text.startswith("%", i):
-        i += 1
+    if fig.number.form is Form.PERCENT and (sign := _PERCENT_SIGN_RE.match(text, i)):
+        i = sign.end()
     qual = Qualifier.LOWER_BOUND if fig.number.more_inside else None  # 120多万户
     if text.startswith(("多", "余"), i):
         qual, i = Qualifier.LOWER_BOUND, i + 1
@@ -1631,7 +1635,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     total_of = rf"(总数|总人数|总量)的?(\d+(\.\d+)?%)?|的{SHARE_AMOUNT}"
     # 全市律师1500名中，党员律师占38%: the count a share after it is among
     phrase = re.sub(
-        rf"^([（(][^）)]*[）)]|{total_of}{from_to}|{AWARD_PREDICATE}|{ALL_SET_UP}|中$)", "", phrase
+        rf"^([（(][^）)]*[）)]|{total_of}{from_to}|{AWARD_PREDICATE}|{ALL_SET_UP}|中$|{FOOTNOTE_MARK})",
+        "",
+        phrase,
     )
     if _WHOLE_THEN_PART_RE.match(phrase):
         phrase = ""  # 执业律师5163人中有党员律师1621名: the whole, its part read next

@@ -50,7 +50,7 @@ NUMBER_RE = re.compile(
     # 占律师总数的一半 · 超过一半 · 覆盖率过半 · 近半 · 超过半数: 50 percent (not 过半天)
     rf"|(?<=[占的近过约逾])(?P<half>一半|半数|半(?![年天月日夜个小时路场程]))"
     # 120多万户 · 36余万人: 多/余 between the digits and their unit
-    rf"|(?P<num_ar>{_ARABIC})(?:(?P<more>[多余])(?=[万亿]))?(?P<mult_ar>{_MULT}?)(?P<pct>%)?"
+    rf"|(?P<num_ar>{_ARABIC})(?:(?P<more>[多余])(?=[万亿]))?(?P<mult_ar>{_MULT}?)(?P<pct>[ \u00a0]?%)?"
     rf"|(?P<num_cn>{_CHINESE})(?P<mult_cn>{_MULT}?)"
 )
 
@@ -181,7 +181,7 @@ def _parse(m: re.Match[str]) -> Number | None:
     elif m["num_ar"]:
         value = scaled(arabic_to_number(m["num_ar"]), m["mult_ar"])
         form = Form.PERCENT if m["pct"] else Form.ARABIC
-        end = m.end() - (1 if m["pct"] else 0)
+        end = m.end() - len(m["pct"] or "")  # (19.3 %: a space before the sign too)
     else:
         if m["num_cn"] in ("零", "〇") or m.string.startswith(NAMES_WITH_LIANG, m.start()):
             return None

@@ -6676,3 +6676,10 @@ def test_trades_listed_then_counted_pair_with_respectively():
     assert ("legal", "party_members", 3450) in got
     assert ("accounting", "party_members", 1120) in got
     assert ("notary", "party_members", 496) in got
+
+
+def test_a_space_before_the_percent_sign_and_a_footnote_mark_after_a_count():
+    got = observed("全区非公有制企业2 316 家，党组织覆盖率 19.3 ％。")
+    assert got[("private_enterprise", "coverage_rate", 19.3)][3] == "19.3"
+    got = observed("全区登记注册的社会组织共1,486家①，社会组织中共有党员3 274名。")
+    assert got[("social_org", "firms", 1486)][3] == "1,486"
