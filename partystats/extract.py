@@ -650,6 +650,8 @@ def _place_named(name: str | None, gaz: Gazetteer) -> Place | None:
 
 
 _PERCENT_SIGN_RE = re.compile(r"[ \u00a0]?%")
+# 2012年这一数字 · 2015年底这一比例: a year that dates the one figure it points back to
+POINTING_BACK = ("这一数字", "这个数字", "该数字", "这一数据", "这一比例", "这一数量")
 FOOTNOTE_MARK = r"[①②③④⑤⑥⑦⑧⑨⑩]|\[\d{1,2}\]"  # 1,486家①: a note's mark says nothing of it
 
 
@@ -6091,6 +6093,13 @@ def _date_of(
         for m in ctx.marks_in(st.start, fig.number.start)
         if not _FOUNDED_RE.search(ctx.text, max(0, m.start - 3), m.start)
     ]
+    if (
+        marks
+        and marks[-1].start > st.start  # (2016年，这一数字达到402个，党员4100余名: the sentence's)
+        and ctx.text.startswith(POINTING_BACK, marks[-1].end)
+        and _clause_start(ctx.text, fig.number.start, st.start) > marks[-1].end
+    ):
+        marks = marks[:-1]  # 而2012年这一数字还不到900名；全市…党组织298个: that figure's year
     mark = marks[-1] if marks else None
     # 2010年的500人 · 2010年的不足500人: the date stands right before the figure
     # (由2019年的38家、412人: and the counts listed after it)

@@ -6683,3 +6683,13 @@ def test_a_space_before_the_percent_sign_and_a_footnote_mark_after_a_count():
     assert got[("private_enterprise", "coverage_rate", 19.3)][3] == "19.3"
     got = observed("全区登记注册的社会组织共1,486家①，社会组织中共有党员3 274名。")
     assert got[("social_org", "firms", 1486)][3] == "1,486"
+
+
+def test_a_year_pointing_back_to_one_figure_dates_that_figure_only():
+    got = observed(
+        "截至2022年底，全市党员律师3760名，占律师总数的38.4%，而2012年这一数字还不到900名；"
+        "全市律师行业共有党组织298个。",
+        jurisdiction="长沙市",
+    )
+    assert got[("legal", "party_members", 900)][:3] == ("upper_bound", "长沙市", 2012)
+    assert got[("legal", "party_organizations", 298)][2] == 2022
