@@ -1654,6 +1654,14 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         _accept(fig, compared, compared.metric, "", ctx, st, group)
         fig.rule = "compared_with"
         return
+    then = _LEVEL_COMPARED_RE.search(before)
+    if then is not None and _CHANGE_AFTER_RE.match(phrase):
+        # 党员律师数量较2018年的13.6万名增长了85%: the subject's level that year, compared
+        subject = strip_before(before[: then.start()], cat)[0]
+        if suffix_term(subject, cat) is not None:
+            _read_before(fig, subject, before, st, ctx, group)
+            fig.rule = fig.rule and "compared_with"
+            return
     if phrase.strip(" ") and not phrase.startswith(CONJUNCTIONS):
         fig.note = f"unknown phrase after number: {phrase[:12]}"
         return
@@ -2098,6 +2106,8 @@ _LEVEL_THEN_RE = re.compile(rf"{_COMPARED_LIST_RE.pattern}(?:{_COUNTED_ITEM_RE.p
 _COUNTS_JOINED_RE = re.compile(
     rf"{_COUNTED_ITEM_RE.pattern}(?:[、和与及]{_COUNTED_ITEM_RE.pattern})*"
 )
+# (党员律师数量)较2018年的: the year a subject's level is compared with, right before it
+_LEVEL_COMPARED_RE = re.compile(r"(?:数量|人数|总数)?(?:较|比)(?:19|20)\d{2}年(?:底|末)?的$")
 _CHANGE_AFTER_RE = re.compile(
     r"(?:分别|均|各)?(?:大幅|大幅度|明显|显著|稳步|快速)?(?:增长|增加|提高|上升|翻|净增|相比)"
 )

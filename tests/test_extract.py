@@ -6693,3 +6693,11 @@ def test_a_year_pointing_back_to_one_figure_dates_that_figure_only():
     )
     assert got[("legal", "party_members", 900)][:3] == ("upper_bound", "长沙市", 2012)
     assert got[("legal", "party_organizations", 298)][2] == 2022
+
+
+def test_a_subject_s_level_a_year_before_right_before_its_change():
+    got = observed(
+        "五年来，全国党员律师数量较2018年的13.6万名增长了85%。", published=date(2023, 6, 30)
+    )
+    assert got[("legal", "party_members", 136000)][1:3] == ("全国", 2018)
+    assert ("legal", "party_member_share", 85) not in got
