@@ -979,7 +979,8 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             ),
             guided_by_re=re.compile(rf"[^，,；;。\d]{{0,10}}?(?:{urging})(?=(?:{setting_up})了?)"),
             relying_on_re=re.compile(
-                rf"(?:依托|依靠|按照|依照|按(?![期时]))[^，,；;。\d]{{1,24}}?(?:{setting_up})"
+                rf"(?:依托|依靠|按照|依照|按(?![期时])|围绕)[^，,；;。\d]{{1,24}}?(?:{setting_up})"
+                rf"|牵头(?:{setting_up})"  # 县工商联牵头组建…: who led the setting up
             ),
             up_to_the_verb_re=re.compile(rf"^[^，,；;。\d]*?(?={setting_up})"),
             verb_terms=frozenset(
@@ -2288,7 +2289,7 @@ def _read_before(
         prefix = _FIT_FIRMS_RE.sub("", prefix)
     elif term.metric == "joint_branches":
         prefix = _UNFIT_FIRMS_RE.sub("", prefix)
-    if term.metric in _ORG_METRICS:
+    if term.metric in (*_ORG_METRICS, "industry_party_committees"):
         prefix = ctx.vocab.guided_by_re.sub("", ctx.vocab.set_up_by_re.sub("", prefix))
         if ctx.vocab.relying_on_re.search(ctx.text, st.start, fig.number.start):
             # 依托村、镇和工业园区组建… · 按照地域相邻、行业相近的原则组建…: where or how they

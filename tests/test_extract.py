@@ -6701,3 +6701,12 @@ def test_a_subject_s_level_a_year_before_right_before_its_change():
     )
     assert got[("legal", "party_members", 136000)][1:3] == ("全国", 2018)
     assert ("legal", "party_member_share", 85) not in got
+
+
+def test_who_led_or_what_a_body_was_set_up_around_is_no_sub_type():
+    got = observed("此外，依托市民政局成立社会组织行业党委1个，统一领导全市性社会组织党建工作。")
+    assert ("social_org", "industry_party_committees", 1) in got
+    got = observed("全市围绕汽车、机械、螺蛳粉等产业链成立非公企业行业党委7个。")
+    assert ("private_enterprise", "industry_party_committees", 7) in got
+    got = observed("在已建立党组织的商会中，县工商联牵头组建商会联合党支部3个。")
+    assert ("social_org", "joint_branches", 3) in got
