@@ -1191,7 +1191,7 @@ def award_term(prefix: str, head: Term, cat: Catalog) -> tuple[Term, str] | None
     prefix left before the rank; None when the prefix does not end so."""
     if head.metric not in AWARDED:
         return None
-    rest, sector = prefix, head.sector
+    rest, sector = prefix.removesuffix("行业"), head.sector  # 先进律师行业党组织: 行业 after it
     while found := next(((c, s) for c, s in cat.sector_cues if rest.endswith(c)), None):
         cue, cue_sector = found
         sector = sector or cue_sector

@@ -6710,3 +6710,10 @@ def test_who_led_or_what_a_body_was_set_up_around_is_no_sub_type():
     assert ("private_enterprise", "industry_party_committees", 7) in got
     got = observed("在已建立党组织的商会中，县工商联牵头组建商会联合党支部3个。")
     assert ("social_org", "joint_branches", 3) in got
+
+
+def test_an_award_named_rank_then_sector_then_organization_before_its_count():
+    got = observed("大会表彰了先进律师行业党组织10个、优秀党员律师30名。")
+    assert ("legal", "awarded_party_organizations", 10) in got
+    got = observed("同年，评选表彰优秀党员公证员9名、先进公证处党支部4个。")
+    assert ("notary", "awarded_party_organizations", 4) in got
