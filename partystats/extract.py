@@ -1097,12 +1097,18 @@ def _run_on(cat: Catalog) -> RunOn:
     scope = r"全[省市区县](?!覆盖)"
     # (…134家|律师事务所党组织覆盖率100%: a rate of its own)
     rate = rf"{opening}(?:覆盖率|占比|比例|比重)(?:为|是|达到|达|约|近|超过)?{RUN_ON_NUMERAL}"
-    new_clause = rf"(?=其中|约?占|较|已建立|另有|{scope}|{next_count}|{rate})"
+    # (…党员98名|市律师行业党委成立于2017年: when a body was founded)
+    founded = rf"{opening}(?:{nouns})(?:成立|组建|设立)于"
+    new_clause = rf"(?=其中|约?占|较|已建立|另有|{scope}|{next_count}|{rate}|{founded})"
+    # (单独建立党支部的98家|参加联合党支部的31家: firms that did one thing, then another)
+    firms_that_did = rf"(?:单独|参加|加入|联合|通过|已|尚未|未)[^\W\d_]{{0,12}}?的{RUN_ON_NUMERAL}"
     share = r"(?:\d%|[一二三四五六七八九]成|半数|一半)(?:以上|左右|多)?"
     cue = (
         # (提高7.6个百分点|全市… · 培训3000余人次|评选…: an amount that ends its clause)
         rf"{RUN_ON_NUMERAL}(?:余|多)?(?:个百分点|人次|万元|亿元)(?=[^\W\d_的以中之左上下])"
-        rf"|(?P<count>{count}){new_clause}"
+        # (129家公证机构中|单独建立党支部的98家: the firms framed, then their parts)
+        rf"|(?P<count>{count})(?:{new_clause}|(?P<frame>(?:{nouns})中)(?={firms_that_did}))"
+        rf"|的{count}(?={firms_that_did}|{rate})"
         rf"|{share}{new_clause}"
         rf"|(?P<turn>另有|{scope})"
         # (截至今年11月底宜昌市有…: the date that opens a clause ends at 底)
@@ -1122,7 +1128,9 @@ def run_on_cuts(text: str, run_on: RunOn) -> list[int]:
     cuts: set[int] = set()
     for m in run_on.cue_re.finditer(text):
         start, end = m.span()
-        if m["count"] is not None:
+        if m["frame"] is not None:
+            cuts.add(end)
+        elif m["count"] is not None:
             if run_on.term_before_re.search(text, max(0, start - TERM_BEFORE_MAX), start):
                 cuts.add(end)
         elif m["turn"] is not None:
@@ -2800,6 +2808,8 @@ def _admin_units_establish(
     """14个市均成立了市级行业党委: the count of places that set one up counts the
     organizations; so does 已有7个成立了… after 9个县（市、区）中 (``prev``)."""
     cat = ctx.catalog
+    if fig.classifier and fig.classifier != "个":
+        return False  # (党员98名|市律师行业党委成立于…: people counted, no places)
     unit = next((u for u in ADMIN_UNITS if phrase.startswith(u)), None)
     if unit is None and prev is not None and prev.note == PLACES_COUNTED:
         unit = ""  # the places counted before, left out

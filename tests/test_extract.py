@@ -6717,3 +6717,19 @@ def test_an_award_named_rank_then_sector_then_organization_before_its_count():
     assert ("legal", "awarded_party_organizations", 10) in got
     got = observed("同年，评选表彰优秀党员公证员9名、先进公证处党支部4个。")
     assert ("notary", "awarded_party_organizations", 4) in got
+
+
+def test_run_on_firms_that_did_one_thing_then_another():
+    got = observed(
+        "同期云南省共有公证机构129家公证员512人全省129家公证机构中单独建立党支部的98家"
+        "参加联合党支部的31家党组织覆盖率达到100%。"
+    )
+    assert ("notary", "firms_with_own_branch", 98) in got
+    assert ("notary", "firms_in_joint_branches", 31) in got
+    assert ("notary", "firms_in_joint_branches", 98) not in got
+
+
+def test_people_counted_before_a_city_s_committee_are_no_places():
+    got = observed("全市公证员中党员98名市律师行业党委成立于2017年。")
+    assert ("legal", "industry_party_committees", 98) not in got
+    assert ("notary", "party_members", 98) in got
