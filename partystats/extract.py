@@ -6589,6 +6589,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             if kind is MentionKind.COUNT:
                 st.last_count = fig
                 st.counts.append(fig)
+            if fig.metric and fig.sector == "social_org" and _a_kind_beside_others(fig, st, ctx):
+                fig.metric, fig.note = None, "a kind of social organization listed beside others"
             if fig.metric and kind is MentionKind.COUNT and _part_of_unpublished(fig, st, ctx):
                 fig.metric, fig.note = None, "part of a figure that was not published"
             if fig.metric and kind is MentionKind.COUNT and _subject_unread(fig, st, ctx):
@@ -7424,6 +7426,19 @@ _COMPARED_CHANGE_RE = re.compile(r"较|比|同比")  # opening the change's clau
 _PLACES_PICKED_RE = re.compile(
     r"的(?:有|是)[^，,；;。]{2,30}?[两三四五六七八九十\d]个?(?:省|市|省市|省区|省份|地市|县|区)[，,]$"
 )
+
+
+def _a_kind_beside_others(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """社会团体2315家，民办非企业单位3489家，基金会58家: the figure's noun phrase names one kind
+    of social organization and the sentence another."""
+    kinds = ctx.catalog.not_observation["social_org_kinds"]
+    text = ctx.text
+    own = text[_clause_start(text, fig.number.start, st.start) : fig.number.start]
+    named = [k for k in kinds if k in own]
+    if not named:
+        return False
+    sentence = text[st.start : st.end]
+    return any(k in sentence and not any(k in n or n in k for n in named) for k in kinds)
 
 
 _PER_HEAD_RE = re.compile(r"(?:每|平均每)(?:十万|万|千|百)?(?:人|名|户)")

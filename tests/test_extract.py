@@ -6733,3 +6733,13 @@ def test_people_counted_before_a_city_s_committee_are_no_places():
     got = observed("全市公证员中党员98名市律师行业党委成立于2017年。")
     assert ("legal", "industry_party_committees", 98) not in got
     assert ("notary", "party_members", 98) in got
+
+
+def test_kinds_of_social_organization_listed_beside_each_other_are_parts():
+    got = observed(
+        "截至2019年底，全市登记社会组织5862家，按类型分，社会团体2315家，民办非企业单位3489家，基金会58家。",
+        jurisdiction="合肥市",
+    )
+    assert set(got) == {("social_org", "firms", 5862)}
+    # alone, the kind is counted as the sector's (what the annotators do)
+    assert ("social_org", "firms", 3489) in observed("全市民办非企业单位3489家。")
