@@ -275,6 +275,7 @@ def _county_city_opening(title: str, gaz: Gazetteer, vocab: Vocabulary) -> Place
 
 def _sector_or_party_next(title: str, at: int, vocab: Vocabulary) -> bool:
     at += title.startswith(("：", ":", " "), at)  # 慈溪：非公企业党建…
+    at += title.startswith(("“", '"'), at)  # 江阴“两新”党建
     return bool(vocab.sector_re.match(title, at)) or title.startswith(("党建", "两新"), at)
 
 
@@ -825,7 +826,8 @@ def _examples_of_trades(listed: str, ctx: Context) -> bool:
 
 
 HOLDING = "所辖|下辖|辖下|管辖|代管"  # 宁波市所辖的慈溪市 · 无锡市代管的江阴市
-_HELD_BETWEEN_RE = re.compile(rf"(?:{HOLDING})的?(?:县级市|县|区)?")  # 苏州市下辖的县级市昆山市
+# 苏州市下辖的县级市昆山市 · 作为无锡市下辖的县级市，江阴市…
+_HELD_BETWEEN_RE = re.compile(rf"(?:{HOLDING})的?(?:县级市|县|区)?[，,]?")
 # 州府延吉市 · 首府呼和浩特市 · 其代管的英德市: a place described by the one that holds it
 _CAPITAL_OF_RE = re.compile(rf"州府|首府|省会|盟府|其?(?:{HOLDING})的?")
 # 律师、公证、司法鉴定三个行业分别有…: the trades just listed, counted

@@ -92,7 +92,7 @@ SENTENCE_PUNCT = re.compile(r"[，。！？；,!]")
 HAS_HANZI = re.compile(r"[\u3400-\u9fff]")
 STARTS_WITH_DATE = re.compile(r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}")
 # Bullets and brackets that decorate widget lines: "• 查看更多", "[版权声明]".
-LINE_DECORATION = " \t\u3000\xa0•·▪●◆■►>【】[]"
+LINE_DECORATION = " \t\u3000\xa0•·▪●◆■►▼▲>【】[]"
 
 
 RUNNING_HEAD_MIN, RUNNING_HEAD_MAX = 6, 40  # characters of a page's repeated header line
@@ -139,7 +139,7 @@ def dropped_lines(lines: list[str], tabular: list[bool]) -> list[str | None]:
 
 def furniture_rule(line: str) -> str | None:
     """The name of the rule that marks ``line`` as page furniture or spam, else None."""
-    text = line.strip(" \t\u3000\xa0")
+    text = line.strip(LINE_DECORATION)  # (▼延伸阅读 · 【相关新闻】: a header's marks)
     if not text:
         return None
     if HARD_FURNITURE.search(text):

@@ -6743,3 +6743,11 @@ def test_kinds_of_social_organization_listed_beside_each_other_are_parts():
     assert set(got) == {("social_org", "firms", 5862)}
     # alone, the kind is counted as the sector's (what the annotators do)
     assert ("social_org", "firms", 3489) in observed("全市民办非企业单位3489家。")
+
+
+def test_a_county_level_city_its_city_holds_named_after_a_comma():
+    got = observed(
+        "作为无锡市下辖的县级市，江阴市目前共有社会组织1260家。",
+        title="江阴“两新”党建：从“有形覆盖”到“有效覆盖”",
+    )
+    assert got[("social_org", "firms", 1260)][1] == "无锡市江阴市"
