@@ -1098,7 +1098,10 @@ def _run_on(cat: Catalog) -> RunOn:
     next_count = rf"{opening}(?:{nouns}){RUN_ON_FILLER}{RUN_ON_NUMERAL}"
     scope = r"全[省市区县](?!覆盖)"
     # (…134家|律师事务所党组织覆盖率100%: a rate of its own)
-    rate = rf"{opening}(?:覆盖率|占比|比例|比重)(?:为|是|达到|达|约|近|超过)?{RUN_ON_NUMERAL}"
+    rate = (
+        rf"{opening}(?:覆盖率|占比|比例|比重)"
+        rf"(?:为|是|达到|达|约|近|超过|(?:提高|提升|上升|增长)[到至])?{RUN_ON_NUMERAL}"
+    )
     # (…党员98名|市律师行业党委成立于2017年: when a body was founded)
     founded = rf"{opening}(?:{nouns})(?:成立|组建|设立)于"
     new_clause = rf"(?=其中|约?占|较|已建立|另有|{scope}|{next_count}|{rate}|{founded})"
@@ -4784,7 +4787,9 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if term is not None and not consume(owner_of, ctx):
         fig.note = f"share within a part: {owner_np[-10:]}"  # 青年律师中党员比例为25%
         return
-    if term is None and _covered_share_of_the_count_before(fig, owner_np, clause_from, st, ctx):
+    # (…298个，建立党组织的不足三成: the relative clause named as the base, with no 占)
+    owner_words = owner_np or named_base
+    if term is None and _covered_share_of_the_count_before(fig, owner_words, clause_from, st, ctx):
         return
     if term is None and owner_np and not consume(owner_np, ctx):
         fig.note = (

@@ -6751,3 +6751,16 @@ def test_a_county_level_city_its_city_holds_named_after_a_comma():
         title="江阴“两新”党建：从“有形覆盖”到“有效覆盖”",
     )
     assert got[("social_org", "firms", 1260)][1] == "无锡市江阴市"
+
+
+def test_the_share_of_the_firms_just_counted_that_set_one_up_without_zhan():
+    got = observed("社会组织方面，全市登记社会组织298个，建立党组织的不足三成。")
+    assert got[("social_org", "coverage_rate", 30)][0] == "upper_bound"
+
+
+def test_a_run_on_count_before_a_rate_that_rose():
+    got = observed(
+        "包头社会组织党组织达213个 非公企业党组织覆盖率提高到25.5%", published=date(2021, 1, 5)
+    )
+    assert ("private_enterprise", "coverage_rate", 25.5) in got
+    assert ("social_org", "coverage_rate", 25.5) not in got
