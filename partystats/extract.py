@@ -1426,7 +1426,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         # 律师人数较上年增长12%，达到3000人 · 律所数量增长较快，目前有95家 (目前: said of it)
         before = subject + before.removeprefix(lead)
     else:
-        before = _label_before(clause_from, before, st, ctx)
+        before = _label_before(clause_from, before, st, ctx, fig)
     if prev is not None and prev.note.startswith(CORRECTED) and _CORRECTION_RE.fullmatch(before):
         # 四百九十多家，准确地说是四百九十七家: the corrected figure says what the first did
         before = text[_clause_start(text, prev.number.start, st.start) : prev.number.start]
@@ -1832,10 +1832,15 @@ def _bracketed_after_its_noun(fig: Figure, st: SentenceState, ctx: Context) -> b
     return suffix_term(noun, ctx.catalog) is not None
 
 
-def _label_before(clause_from: int, before: str, st: SentenceState, ctx: Context) -> str:
+def _label_before(
+    clause_from: int, before: str, st: SentenceState, ctx: Context, fig: Figure | None = None
+) -> str:
     """律师事务所：1058家 · 律师事务所 | 203家 · 覆盖率：94.1%: a figure alone after a label
-    (with its qualifier: 执业律师：近6000名) is the label's."""
+    (with its qualifier: 执业律师：近6000名) is the label's (not one that names its own noun
+    after it: …实现应建尽建：291家律所单独建立党支部)."""
     text = ctx.text
+    if fig is not None and ctx.vocab.term_lex.longest_at(text, fig.tail_end):
+        return before
     alone = not strip_before(before, ctx.catalog)[0].strip()
     if clause_from > st.start and text[clause_from - 1] in LABEL_ENDS and alone:
         label_end = clause_from - 1

@@ -6764,3 +6764,13 @@ def test_a_run_on_count_before_a_rate_that_rose():
     )
     assert ("private_enterprise", "coverage_rate", 25.5) in got
     assert ("social_org", "coverage_rate", 25.5) not in got
+
+
+def test_a_colon_after_a_claim_is_no_label_of_a_count_that_names_its_noun():
+    got = observed(
+        "全市律所党组织实现应建尽建：291家律所单独建立党支部，另有125家律所共同组建联合党支部49个。"
+    )
+    assert ("legal", "firms_with_own_branch", 291) in got
+    assert observed("律师事务所：1058家。") == {
+        ("legal", "firms", 1058): ("exact", None, None, "1058")
+    }
