@@ -1832,6 +1832,60 @@ def _bracketed_after_its_noun(fig: Figure, st: SentenceState, ctx: Context) -> b
     return suffix_term(noun, ctx.catalog) is not None
 
 
+# 律师事务所（家）    286: a label with its unit in brackets, then the figure alone on its line
+_UNIT_LABEL_RE = re.compile(r"([^\d\n（(]{2,20})[（(](家|个|名|人|户|期|%)[）)][ \t\u3000:：]*$")
+
+
+def _unit_in_label(fig: Figure, text: str) -> str | None:
+    """The unit of a label–value line (律师事务所（家）    286), when the figure ends its line."""
+    num = fig.number
+    if (
+        num.form is not Form.ARABIC
+        or text[num.end : text.find("\n", num.end) % (len(text) + 1)].strip()
+    ):
+        return None
+    line_start = text.rfind("\n", 0, num.start) + 1
+    label = _UNIT_LABEL_RE.search(text, line_start, num.start)
+    return label[2] if label else None
+
+
+# 一、非公有制企业 · （二）社会组织: a section's heading over a list of labelled figures
+_LISTED_SECTION_RE = re.compile(
+    r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])([^\d\n。]+)$"
+)
+LISTED_LINES_BACK = 12  # lines a label–value list's heading may stand above its figure
+
+
+def _sector_of_a_listed_line(fig: Figure, ctx: Context) -> str | None:
+    """The sector of a label–value line: its label's, else its section heading's
+    (一、非公有制企业 over 党组织总数（个）726), else the one the title names."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, fig.number.start) + 1
+    named = _named_sector(text[line_start : fig.number.start], ctx)
+    return named or _heading_sector(line_start, ctx) or ctx.title_sector
+
+
+def _listed_sector(pos: int, ctx: Context) -> str | None:
+    """The section heading's sector over a label–value line (None for other lines)."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not _UNIT_LABEL_RE.search(text, line_start, pos):
+        return None
+    return _heading_sector(line_start, ctx)
+
+
+def _heading_sector(line_start: int, ctx: Context) -> str | None:
+    """The sector the numbered heading above a list names (一、非公有制企业), if any."""
+    text = ctx.text
+    for line in reversed(text[:line_start].splitlines()[-LISTED_LINES_BACK:]):
+        heading = _LISTED_SECTION_RE.match(line.strip())
+        if heading:
+            return _sectors_together(heading[1], ctx) or _named_sector(heading[1], ctx)
+        if "。" in line:
+            break  # prose above the list: no section of it
+    return None
+
+
 def _label_before(
     clause_from: int, before: str, st: SentenceState, ctx: Context, fig: Figure | None = None
 ) -> str:
@@ -1842,6 +1896,9 @@ def _label_before(
     if fig is not None and ctx.vocab.term_lex.longest_at(text, fig.tail_end):
         return before
     alone = not strip_before(before, ctx.catalog)[0].strip()
+    unit_label = _UNIT_LABEL_RE.search(text, st.start, clause_from)
+    if alone and unit_label is not None:
+        return unit_label[1].strip(" \t\u3000") + before  # 律师事务所（家）    286
     if clause_from > st.start and text[clause_from - 1] in LABEL_ENDS and alone:
         label_end = clause_from - 1
         while label_end > st.start and text[label_end - 1] == "—":
@@ -3534,7 +3591,7 @@ def _sector_near(pos: int, ctx: Context, prefix: str = "") -> str | None:
     if parts is not None and len({sector for k, sector in after if k > parts.start()}) >= 2:
         return "other"  # 党组织10个，其中非公企业7个、社会组织3个: the total is of both
     if not after:
-        return None
+        return _listed_sector(pos, ctx)  # (党组织总数（个）726 under 一、非公有制企业)
     k = min(after)[0]  # …党组织1390个，…覆盖非公企业和社会组织4900余家: both sectors, joined
     return _sectors_together(ctx.text[k : _clause_end(ctx.text, k, en)], ctx) or min(after)[1]
 
@@ -6570,6 +6627,13 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                     fig.number = replace(num, form=Form.PERCENT)  # 分别为78.5、86.2和95.7%
             if fig.classifier is None and not fig.note:
                 fig.classifier = _spoken_classifier(fig, text, cat)
+            unit = _unit_in_label(fig, text) if fig.classifier is None and not fig.note else None
+            if unit is not None:
+                # 律师事务所（家）    286 · 党组织覆盖率（%）  61.8: the unit the label gives
+                if unit == "%":
+                    fig.number = replace(num, form=Form.PERCENT)
+                else:
+                    fig.classifier = unit
             cell = cells.get(num.start)
             if cell is not None:
                 kind = _read_cell(fig, cell, cat)  # a table's: its column and row say what
@@ -6598,6 +6662,13 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                     read_percent(fig, st, ctx)
                     st.last_percent = fig
                     st.percents.append(fig)
+                if fig.metric and unit is not None:
+                    fig.sector = _sector_of_a_listed_line(fig, ctx)
+                    if fig.sector is None:
+                        fig.metric, fig.note = (
+                            None,
+                            "a listed figure whose label and heading name no sector",
+                        )
             if kind is MentionKind.COUNT:
                 st.last_count = fig
                 st.counts.append(fig)

@@ -6774,3 +6774,18 @@ def test_a_colon_after_a_claim_is_no_label_of_a_count_that_names_its_noun():
     assert observed("律师事务所：1058家。") == {
         ("legal", "firms", 1058): ("exact", None, None, "1058")
     }
+
+
+def test_a_label_value_list_with_units_in_the_labels_and_section_headings():
+    raw = (
+        "南康区“两新”组织党建工作基本情况\n（截至2019年12月31日）\n\n一、非公有制企业\n"
+        "　　已建立党组织的企业（家）　1 157\n　　党组织总数（个）　　　　726\n\n"
+        "二、社会组织\n　　社会组织总数（家）　　　398\n　　党组织覆盖率（％）　　　61.8\n"
+    )
+    got = observed(raw, jurisdiction="赣州市南康区")
+    assert got[("private_enterprise", "party_organizations", 726)][2] == 2019
+    assert ("private_enterprise", "firms_covered", 1157) in got
+    assert ("social_org", "firms", 398) in got
+    assert ("social_org", "coverage_rate", 61.8) in got
+    # a figure whose label and heading name no sector stays out
+    assert observed("基本情况\n党组织总数（个）　726\n") == {}
