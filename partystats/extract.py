@@ -1851,7 +1851,7 @@ def _unit_in_label(fig: Figure, text: str) -> str | None:
 
 # 一、非公有制企业 · （二）社会组织: a section's heading over a list of labelled figures
 _LISTED_SECTION_RE = re.compile(
-    r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])([^\d\n。]+)$"
+    r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|【(?=[^】\n]+】$))([^\d\n。】]+)】?$"
 )
 LISTED_LINES_BACK = 12  # lines a label–value list's heading may stand above its figure
 
@@ -1869,9 +1869,15 @@ def _listed_sector(pos: int, ctx: Context) -> str | None:
     """The section heading's sector over a label–value line (None for other lines)."""
     text = ctx.text
     line_start = text.rfind("\n", 0, pos) + 1
-    if not _UNIT_LABEL_RE.search(text, line_start, pos):
+    if not (
+        _UNIT_LABEL_RE.search(text, line_start, pos) or _COLON_LABEL_RE.match(text, line_start, pos)
+    ):
         return None
     return _heading_sector(line_start, ctx)
+
+
+# 党组织覆盖率：19.4% · 党员：5386名: a label and a colon open the line, then the figure
+_COLON_LABEL_RE = re.compile(r"[^\d\n，,。；;：:]{2,20}[：:][ \t\u3000]*(?:约|近|超过)?$")
 
 
 def _heading_sector(line_start: int, ctx: Context) -> str | None:

@@ -6789,3 +6789,16 @@ def test_a_label_value_list_with_units_in_the_labels_and_section_headings():
     assert ("social_org", "coverage_rate", 61.8) in got
     # a figure whose label and heading name no sector stays out
     assert observed("基本情况\n党组织总数（个）　726\n") == {}
+
+
+def test_colon_labels_under_a_bracketed_section_take_its_sector():
+    raw = (
+        "长兴县2019年“两新”组织党建工作数据一览\n\n分类数据如下（截至2019年12月31日）：\n\n"
+        "【非公有制企业】\n已建立党组织的企业：1872家\n党组织覆盖率：19.4%\n党员：5386名\n\n"
+        "【社会组织】\n党组织覆盖率：62.9%\n党员：1208名\n"
+    )
+    got = observed(raw, jurisdiction="湖州市长兴县")
+    assert ("private_enterprise", "coverage_rate", 19.4) in got
+    assert ("private_enterprise", "party_members", 5386) in got
+    assert ("social_org", "party_members", 1208) in got
+    assert not any(sector == "other" for sector, _, _ in got)
