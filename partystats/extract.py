@@ -614,10 +614,10 @@ def _names_the_place(
 # 推进会在浙江杭州召开: where a meeting was held, not what the text counts
 _MET_AT_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:召开|举行|举办|开幕|闭幕)")
 _AT_RE = re.compile(r"在[\u4e00-\u9fff]{0,3}$")  # 在杭州 · 在浙江杭州 (not 杭州召开…: the host)
-# 中新网北京6月11日电 · 本报北京1月17日讯 · (记者 王晓涵 北京报道): where the story was
-# filed, not what it is about
 # 南京西路 · 北京路 · 延安东路: a street named after a place, no place of the text
 _STREET_AFTER_RE = re.compile(r"[东西南北中]?(?:路|大街|大道)(?![线径口])")
+# 中新网北京6月11日电 · 本报北京1月17日讯 · (记者 王晓涵 北京报道): where the story was
+# filed, not what it is about
 _FILED_AT_RE = re.compile(
     r"\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日\s*[电電讯訊]|\s*(?:报道|報道)[)）]"
 )
@@ -1881,7 +1881,7 @@ _COLON_LABEL_RE = re.compile(r"[^\d\n，,。；;：:]{2,20}[：:][ \t\u3000]*(?:
 
 
 def _heading_sector(line_start: int, ctx: Context) -> str | None:
-    """The sector the numbered heading above a list names (一、非公有制企业), if any."""
+    """The sector the heading above a list names (一、非公有制企业 · 【社会组织】), if any."""
     text = ctx.text
     for line in reversed(text[:line_start].splitlines()[-LISTED_LINES_BACK:]):
         heading = _LISTED_SECTION_RE.match(line.strip())
