@@ -2177,7 +2177,9 @@ def _ends_with_token(text: str, ctx: Context) -> bool:
 
 
 # a counted item of an enumeration: 7家 · 24名 · 1.2万余人
-_COUNTED_ITEM_RE = re.compile(r"\d+(?:\.\d+)?[万亿]?[多余]?\s*[名人位家个户所期次场批]")
+_COUNTED_ITEM_RE = re.compile(
+    r"(?:\d+(?:\.\d+)?[万亿]?|[一二两三四五六七八九十百千]+)[多余]?\s*[名人位家个户所期次场批]"
+)
 # 分别比2015年底的 · 较2019年底的: the earlier year a list of levels is compared with
 _COMPARED_LIST_RE = re.compile(
     r"(?:分别)?(?:比|较|与|同)(?:(?:19|20)\d{2}年(?:底|末)?|(?:上年|去年)(?:底|末|同期)?)的"

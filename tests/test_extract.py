@@ -6802,3 +6802,13 @@ def test_colon_labels_under_a_bracketed_section_take_its_sector():
     assert ("private_enterprise", "party_members", 5386) in got
     assert ("social_org", "party_members", 1208) in got
     assert not any(sector == "other" for sector, _, _ in got)
+
+
+def test_levels_compared_with_a_year_before_in_chinese_numerals():
+    got = observed(
+        "截至2016年11月底，全旗共有律师事务所十一家，执业律师86名，分别比2012年底的五家、41名增加了六家和45名。",
+        published=date(2016, 12, 28),
+    )
+    assert got[("legal", "firms", 5)][2] == 2012
+    assert got[("legal", "practitioners", 41)][2] == 2012
+    assert ("legal", "firms", 6) not in got
