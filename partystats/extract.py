@@ -875,6 +875,7 @@ class Vocabulary:
     qualifier_cues: tuple[str, ...]  # the catalog's before-qualifiers, for one endswith test
     qualifiers_after: dict[str, Qualifier]  # 余/以上/左右 -> what it says of the figure
     qualifier_after_re: re.Pattern[str]  # those cues, longest first
+    qualified_base_re: re.Pattern[str]  # 接近执业注册会计师总数的: a before-qualifier, a base
     from_to_re: re.Pattern[str]  # between the two figures of a change: 增长到2020年的超过
     change_start_re: re.Pattern[str]  # before a change's starting figure: 由2014年的 · 由不足
     date_gap_re: re.Pattern[str]  # what may stand between a date and its figure: 的, 约, 超过…
@@ -991,6 +992,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             qualifier_cues=qualifier_cues,
             qualifiers_after={cue: Qualifier(name) for cue, name in cat.qualifiers_after},
             qualifier_after_re=any_word_re(cue for cue, _ in cat.qualifiers_after),
+            qualified_base_re=re.compile(rf"({qualifier_before}){_BASE_OF}"),
             from_to_re=re.compile(rf"{FROM_TO}(?:{qualifier_before})?"),
             change_start_re=re.compile(
                 rf"[由从](?:[^，,；;。由从]{{0,14}}?的)?\s*(?:{qualifier_before})?\s*$"
@@ -1883,7 +1885,12 @@ _COLON_LABEL_RE = re.compile(r"[^\d\n，,。；;：:]{2,20}[：:][ \t\u3000]*(?:
 def _heading_sector(line_start: int, ctx: Context) -> str | None:
     """The sector the heading above a list names (一、非公有制企业 · 【社会组织】), if any."""
     text = ctx.text
-    for line in reversed(text[:line_start].splitlines()[-LISTED_LINES_BACK:]):
+    end = line_start - 1  # the newline that ends the line above
+    for _ in range(LISTED_LINES_BACK):
+        if end < 0:
+            break
+        start = text.rfind("\n", 0, end) + 1
+        line, end = text[start:end], start - 1
         heading = _LISTED_SECTION_RE.match(line.strip())
         if heading:
             return _sectors_together(heading[1], ctx) or _named_sector(heading[1], ctx)
@@ -1902,8 +1909,8 @@ def _label_before(
     if fig is not None and ctx.vocab.term_lex.longest_at(text, fig.tail_end):
         return before
     alone = not strip_before(before, ctx.catalog)[0].strip()
-    unit_label = _UNIT_LABEL_RE.search(text, st.start, clause_from)
-    if alone and unit_label is not None:
+    unit_label = _UNIT_LABEL_RE.search(text, st.start, clause_from) if alone else None
+    if unit_label is not None:
         return unit_label[1].strip(" \t\u3000") + before  # 律师事务所（家）    286
     if clause_from > st.start and text[clause_from - 1] in LABEL_ENDS and alone:
         label_end = clause_from - 1
@@ -2274,11 +2281,6 @@ def _read_before(
         (f for f in reversed(st.counts) if f.classifier == fig.classifier and f.metric), None
     )  # (…各有律所5家；醴陵市11家: the last one published, not the each-of before)
     if term is None and kin is not None and _parallel_place(fig, stripped, kin, st, ctx):
-        return
-    if term is None and kin is not None and _SERIES_GOES_ON_RE.fullmatch(before.strip()):
-        # 2016年底，全国党员律师10.4万人…；2018年底增至14.4万人: the series goes on, its
-        # subject unsaid
-        fig.metric, fig.sector, fig.place, fig.rule = kin.metric, kin.sector, kin.place, "series"
         return
     prev = st.last_count
     if term is None and not stripped and fig.classifier == "个":
@@ -2928,6 +2930,13 @@ SET_UP_ONE = r"(?:建立|组建|成立)了?党(?:的)?组织的"
 _ESTABLISHED_BEFORE_RE = re.compile(rf"{SET_UP_ONE}(?:分别)?$")
 
 
+def _past_its_share(count: Figure, st: SentenceState) -> int:
+    """Where the words after a count go on, past a share stated of it (…10.4万人，占律师总数的
+    31.7%|；): the chain of levels skips it."""
+    shares = [p for p in st.percents if p.owner is count]
+    return shares[-1].tail_end if shares else count.tail_end
+
+
 def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Context) -> bool:
     """Figures that take their metric from a figure before them.
 
@@ -2950,8 +2959,9 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
             fig.rule, source = "from_to", _first_listed_before(fig, st, ctx) or prev
         elif _compared_with(before, fig, ctx):
             fig.rule, source = "compared_with", prev
-        elif LEVEL_CHAIN_RE.fullmatch(between):
-            fig.rule, source = "level_chain", prev  # 突破1万人，达到10120人
+        elif LEVEL_CHAIN_RE.fullmatch(ctx.text, _past_its_share(prev, st), fig.number.start):
+            # 突破1万人，达到10120人 · 10.4万人，占律师总数的31.7%；2018年底增至14.4万人
+            fig.rule, source = "level_chain", prev
         elif between.strip() in PLACE_JOINERS and _respective_to_places(fig, prev, st, ctx):
             fig.rule, source = "respective", prev  # 玄武区、秦淮区分别有律所45家、38家
             fig.place = _respective_place(fig.number.start, st, ctx)
@@ -4602,13 +4612,6 @@ _CHANGE_RE = re.compile(
 )
 
 
-# 2018年底增至 · 2020年又突破: a later year of the series the clause before began
-_SERIES_GOES_ON_RE = re.compile(
-    r"(?:19|20)\d{2}年(?:底|末)?(?:又|再|进一步)?"
-    r"(?:增至|增加到|增加至|增长到|增长至|发展到|发展至|上升到|上升至|升至|达到|突破)"
-)
-
-
 def _subject_of_change(clause_from: int, st: SentenceState, ctx: Context) -> str:
     """The subject of the clause before, when that clause says only how it changed:
     the level in this clause (，达到38%) is that subject's."""
@@ -4918,7 +4921,7 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
         fig.note = "a part's share of the members just counted"
         return
     # 党员人数接近执业注册会计师总数的六成: the qualifier before the base is the share's
-    qualified = re.search(rf"({any_word_re(ctx.vocab.qualifier_cues).pattern}){_BASE_OF}", before)
+    qualified = ctx.vocab.qualified_base_re.search(before)
     if qualified and fig.qualifier is Qualifier.EXACT:
         fig.qualifier = next(
             Qualifier(q) for cue, q in cat.qualifiers_before if cue == qualified[1]
@@ -7310,12 +7313,20 @@ def _drop_put_right(
             for c in corrections
         )
 
-    dropped = {o.observation_id for o in observations if put_right(o)}
+    return _unlink(
+        {o.observation_id for o in observations if put_right(o)}, PUT_RIGHT, observations, mentions
+    )
+
+
+def _unlink(
+    dropped: set[str], why: str, observations: list[Observation], mentions: list[Mention]
+) -> tuple[list[Observation], list[Mention]]:
+    """The observations less those ``dropped``; their mentions kept, unlinked, with why."""
     if not dropped:
         return observations, mentions
     kept = [o for o in observations if o.observation_id not in dropped]
     unlinked = [
-        replace(m, observation_id=None, note=PUT_RIGHT) if m.observation_id in dropped else m
+        replace(m, observation_id=None, note=why) if m.observation_id in dropped else m
         for m in mentions
     ]
     return kept, unlinked
@@ -7354,16 +7365,7 @@ def _drop_restated(
         )
 
     dropped = {o.observation_id for o in observations if restated(o)}
-    if not dropped:
-        return observations, mentions
-    kept = [o for o in observations if o.observation_id not in dropped]
-    unlinked = [
-        replace(m, observation_id=None, note="stated again more precisely")
-        if m.observation_id in dropped
-        else m
-        for m in mentions
-    ]
-    return kept, unlinked
+    return _unlink(dropped, "stated again more precisely", observations, mentions)
 
 
 # (a heading's mark opens it: 律师事务所：163家 is a list's line, no subhead)

@@ -152,7 +152,6 @@ def furniture_rule(line: str) -> str | None:
         return None
     if not HAS_HANZI.search(text):
         return "not chinese"  # ids, paths, code and encoding debris
-    text = text.strip(LINE_DECORATION)
     if SERVER_BANNER.match(text) or BARE_URL.match(text) or DATE_ONLY.match(text):
         return "furniture"
     if PAGE_NUMBER.match(text):
