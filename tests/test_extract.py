@@ -6812,3 +6812,21 @@ def test_levels_compared_with_a_year_before_in_chinese_numerals():
     assert got[("legal", "firms", 5)][2] == 2012
     assert got[("legal", "practitioners", 41)][2] == 2012
     assert ("legal", "firms", 6) not in got
+
+
+def test_a_middle_dot_opening_a_list_line_is_a_bullet():
+    raw = (
+        "截至2016年12月底，全市律师行业党建基本数据：\n"
+        "· 律师事务所：352家\n· 执业律师：5268人\n· 律所党组织：241个（其中，党委：3个；党支部：238个）\n"
+    )
+    got = observed(raw, jurisdiction="石家庄市")
+    assert ("legal", "firms", 352) in got
+    assert ("legal", "practitioners", 5268) in got
+    assert ("legal", "party_branches", 238) in got
+
+
+def test_a_level_kept_again_is_a_level():
+    got = observed(
+        "截至2023年底，全市律师事务所党组织覆盖率继续保持在100%。", jurisdiction="合肥市"
+    )
+    assert got[("legal", "coverage_rate", 100)][2] == 2023
