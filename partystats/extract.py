@@ -2572,6 +2572,10 @@ _COVERED_BY_MEANS_RE = re.compile(
 )
 
 
+# 全市23家律所中 · 全区1200余家非公企业中: the whole the firms are picked from, counted
+_WHOLE_COUNTED_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?万?[余多]?家(?=[\u4e00-\u9fff]+$)")
+
+
 def _elided_firms(fig: Figure, stripped: str, st: SentenceState, ctx: Context) -> bool:
     """其中单独建立党支部的92家 · 公证机构中建立党支部的有158家: firms that set one up,
     the noun left out after 的 (家 counts them); the words before the verb name only
@@ -2615,6 +2619,7 @@ def _elided_firms(fig: Figure, stripped: str, st: SentenceState, ctx: Context) -
         lead = lead[: -len(next(a for a in ESTABLISHING_ADVERBS if lead.endswith(a)))]
     lead = _PARTNER_RE.sub("", lead)  # 与司法局机关党组织联合组建…的5家: the partner
     lead = lead.removesuffix("中")
+    lead = _WHOLE_COUNTED_RE.sub("", lead)  # 全市23家律所中，已建立党组织的有19家: of the whole
     if fig.classifier != "家" and not like_total:
         # 社会组织建立党组织的142个: 个 counts those the clause names (not 成立党支部的…个)
         named = suffix_term(strip_before(lead, cat)[0], cat)
@@ -6114,6 +6119,18 @@ _SPAN_OF_YEARS_RE = re.compile(r"的?[一二两三四五六七八九十几\d]+�
 _DATING_KINDS = (MarkKind.ANCHOR, MarkKind.RELATIVE_YEAR, MarkKind.PERIOD)
 WEAK_PRESENT = "现有"  # "has", more than "now": it continues a date set before it
 SAME_YEAR = ("当年", "同年")  # opening a sentence: the year the text just named
+SAME_PERIOD = "同期"  # opening a sentence: the date the sentence before stated
+
+
+def _latest_date_before(start: int, ctx: Context) -> date | None:
+    """The latest date the sentence before ``start`` states, if it states any."""
+    if start == 0:
+        return None
+    before_start, _ = ctx.sentence_of(start - 1)
+    dates = [_resolve_in(m, [], ctx) for m in ctx.marks_in(before_start, start)]
+    return max((d for d in dates if d is not None), default=None)
+
+
 _SAME_YEAR_OF_RE = re.compile(rf"(?:{'|'.join(SAME_YEAR)})(?:底|末)?的\s*$")  # 从当年的386名
 
 
@@ -6270,6 +6287,15 @@ def _date_of(
             return latest, AsOfBasis.INFERRED
     if mark is None and _of_the_undated_past(st.start, fig.number.start, ctx):
         return None, AsOfBasis.UNKNOWN  # 过去，全区律所不足10家: not the year carried
+    if (
+        mark is None
+        and carried is None
+        and ctx.text.startswith(SAME_PERIOD, st.start)
+        and (latest := _latest_date_before(st.start, ctx)) is not None
+    ):
+        # …由2012年的40.2%提升到2020年底的78.5%。同期，全区社会组织…: with no date set to
+        # carry (a from-to's end sets none), the latest date the sentence before stated
+        return latest, AsOfBasis.INFERRED
     if mark is None and ctx.text.startswith(SAME_YEAR, st.start):
         # 湖州律师行业党建起步于2008年。当年，全市仅有律所35家: the year just named
         named = [m.when for m in ctx.marks_in(0, st.start) if m.when is not None]

@@ -6830,3 +6830,23 @@ def test_a_level_kept_again_is_a_level():
         "截至2023年底，全市律师事务所党组织覆盖率继续保持在100%。", jurisdiction="合肥市"
     )
     assert got[("legal", "coverage_rate", 100)][2] == 2023
+
+
+def test_same_period_after_a_from_to_takes_the_date_it_reached():
+    got = observed(
+        "全区非公企业党组织覆盖率由2012年的40.2%提升到2020年底的78.5%，提高38.3个百分点。"
+        "同期，全区社会组织党组织覆盖率达到82.6%，社会组织党员2.6万余名。",
+        jurisdiction="广西壮族自治区",
+        published=date(2021, 6, 25),
+    )
+    assert got[("social_org", "coverage_rate", 82.6)][2] == 2020
+    assert got[("social_org", "party_members", 26000)][2] == 2020
+
+
+def test_firms_that_set_one_up_among_a_counted_whole():
+    got = observed(
+        "截至2011年底，全市共有律师事务所23家；全市23家律所中已建立党组织的有19家，覆盖率为82.6%。",
+        jurisdiction="乐清市",
+    )
+    assert got[("legal", "firms_covered", 19)][2] == 2011
+    assert ("legal", "firms_covered", 23) not in got
