@@ -653,6 +653,8 @@ def _place_named(name: str | None, gaz: Gazetteer) -> Place | None:
 _PERCENT_SIGN_RE = re.compile(r"[ \u00a0]?%")
 # 2012年这一数字 · 2015年底这一比例: a year that dates the one figure it points back to
 POINTING_BACK = ("这一数字", "这个数字", "该数字", "这一数据", "这一比例", "这一数量")
+# one count of a list, with its mark: 38家、 · 四百余名、
+COUNT_LISTED = rf"(?:\d[\d.,]*|[{CHINESE_DIGITS}]+)万?[余多]?[家个名人%]、"
 FOOTNOTE_MARK = r"[①②③④⑤⑥⑦⑧⑨⑩]|\[\d{1,2}\]"  # 1,486家①: a note's mark says nothing of it
 
 
@@ -994,8 +996,9 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             qualifier_after_re=any_word_re(cue for cue, _ in cat.qualifiers_after),
             qualified_base_re=re.compile(rf"({qualifier_before}){_BASE_OF}"),
             from_to_re=re.compile(rf"{FROM_TO}(?:{qualifier_before})?"),
-            change_start_re=re.compile(
-                rf"[由从](?:[^，,；;。由从]{{0,14}}?的)?\s*(?:{qualifier_before})?\s*$"
+            change_start_re=re.compile(  # (由86家、920名增加到…: and the counts listed after)
+                rf"[由从](?:[^，,；;。由从]{{0,14}}?的)?\s*(?:{qualifier_before})?\s*"
+                rf"(?:{COUNT_LISTED})*$"
             ),
             date_gap_re=re.compile(rf"\s*的?\s*(?:{qualifier_before})?\s*"),
             higher_scopes={k: cat.scope_words[k] for k in ("national", "province")},
@@ -6013,7 +6016,7 @@ def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
 CHANGE_STARTS = "由从与"  # the words a change's starting point follows
 
 
-_COUNTS_LISTED_RE = re.compile(rf"(?:(?:\d[\d.,]*|[{CHINESE_DIGITS}]+)万?[余多]?[家个名人%]、)+")
+_COUNTS_LISTED_RE = re.compile(rf"(?:{COUNT_LISTED})+")
 
 
 def _parallel_change_date(

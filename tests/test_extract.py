@@ -6850,3 +6850,15 @@ def test_firms_that_set_one_up_among_a_counted_whole():
     )
     assert got[("legal", "firms_covered", 19)][2] == 2011
     assert ("legal", "firms_covered", 23) not in got
+
+
+def test_each_listed_starting_figure_of_a_change_is_dated_alike():
+    got = observed(
+        "全市律所和律师分别由2016年换届时的1530家、2.9万人，增加到去年底的2180家、4.6万余人。",
+        published=date(2022, 3, 1),
+    )
+    assert got[("legal", "firms", 1530)][2] == got[("legal", "practitioners", 29000)][2] == 2016
+    undated = observed(
+        "全市律所和律师分别由86家、920名增加到152家、1630名。", published=date(2021, 3, 1)
+    )
+    assert undated[("legal", "practitioners", 920)][2] is None
