@@ -6862,3 +6862,13 @@ def test_each_listed_starting_figure_of_a_change_is_dated_alike():
         "全市律所和律师分别由86家、920名增加到152家、1630名。", published=date(2021, 3, 1)
     )
     assert undated[("legal", "practitioners", 920)][2] is None
+
+
+def test_a_banner_is_named_like_a_county():
+    got = observed(
+        "截至2018年底，阿荣旗共有律师事务所12家。旗律师行业党委下设律所党支部九个，"
+        "全旗律所党组织覆盖率为100%。评选表彰旗级优秀党员律师八名。",
+        published=date(2019, 3, 1),
+    )
+    assert got[("legal", "party_branches", 9)][2] == 2018
+    assert ("legal", "awarded_party_members", 8) in got
