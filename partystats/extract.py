@@ -74,7 +74,15 @@ from partystats.numerals import (
 )
 from partystats.repair import to_simplified
 from partystats.scan import last_match
-from partystats.text_tables import NUMERIC_CELL, YEAR_LABEL, Cell, TextTable, find_tables
+from partystats.text_tables import (
+    NUMERIC_CELL,
+    YEAR_LABEL,
+    Card,
+    Cell,
+    TextTable,
+    find_cards,
+    find_tables,
+)
 
 SENTENCE_END = "。！？!?\n"
 CLAUSE_END = SENTENCE_END + '，,；;、：:“”"《》【】[]|｜\t\u3000—'
@@ -6606,6 +6614,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     ctx.title_sector = title_sector(title, cat)
     numbers = find_numbers(text)
     cells = table_cells(ctx)
+    cells |= {k: c for k, c in card_cells(doc, ctx).items() if k not in cells}
     vocab = vocabulary(cat)
     observations: list[Observation] = []
     mentions: list[Mention] = []
@@ -6841,10 +6850,11 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
 class TableCell:
     metric: str
     sector: str
-    place: Place
+    place: Place | None  # None: the place the figure's sentence gives (a card's)
     evidence: str  # the header and the row: what a reader checks the figure against
     year: int | None = None  # the column's year (项目 | 2020年 | 2021年): the end of it
     scale: int = 1  # 执业律师（万人） | 42.3: 423000
+    qualifier: Qualifier | None = None  # a card's: 近9200名 · 3.2万+
 
 
 _COLUMN_UNIT_RE = re.compile(r"[（(][^（）()]{1,4}[)）]$")  # 律师事务所（家） · 党员占比(%)
@@ -7036,6 +7046,67 @@ def table_cells(ctx: Context) -> dict[int, TableCell]:
 _CHANGE_COLUMN_RE = re.compile(r"增减|增长|增幅|同比|变化|比上年")
 
 
+def card_cells(doc: Document, ctx: Context) -> dict[int, TableCell]:
+    """The figures of the text's cards (an infographic's 2860家 over 律师事务所) whose label
+    the catalog reads as a column's, by their offset; a card's group only when every label
+    reads (a heading among them: the lines are paired some other way). Cards are found in
+    the raw text, where blank lines still part them."""
+    found: dict[int, TableCell] = {}
+    for group in find_cards(doc.raw_text):
+        read = [_read_card(card, doc, ctx) for card in group]
+        if all(read):
+            found |= dict(filter(None, read))
+    return found
+
+
+_CARD_UNIT_RE = re.compile(r"[万亿]?[余多]?([家个名人户位%]?)[余多]?(\+?)$")
+
+
+def _read_card(card: Card, doc: Document, ctx: Context) -> tuple[int, TableCell] | None:
+    """A card's figure, where it stands in the working text, and what its label says it counts."""
+    figure_at = bisect_left(doc.origin, card.figure.start)
+    label_at, label_end = (bisect_left(doc.origin, k) for k in (card.label.start, card.label.end))
+    label = ctx.text[label_at:label_end]
+    figure = ctx.text[figure_at : bisect_left(doc.origin, card.figure.end)]
+    digit = NUMERAL_START_RE.search(figure)
+    unit = _CARD_UNIT_RE.search(figure)
+    # (128家 | 事务所单独建立党支部: the firms that did, as under a column of 家)
+    column = _column_metric(f"{label}（{unit[1]}）" if unit and unit[1] else label, ctx)
+    if digit is None or unit is None or column is None or YEAR_LABEL.fullmatch(figure):
+        return None
+    rest, qualifier = strip_before(figure[: digit.start()], ctx.catalog)
+    metric, sector = column
+    percent = ctx.catalog.unit_of(metric) == "percent"
+    group = ctx.catalog.classifier_group(unit[1]) if unit and unit[1] not in ("", "%") else None
+    if rest or percent != (unit[1] == "%") or group not in (None, _needs(metric, ctx)):
+        return None  # (1104个 over 党员律师: not what the label counts)
+    if unit[2]:
+        qualifier = Qualifier.LOWER_BOUND  # 3.2万+: more than
+    line_start = ctx.text.rfind("\n", 0, min(figure_at, label_at)) + 1
+    sector = (
+        sector
+        or _heading_sector(line_start, ctx)  # 一、非公有制企业 over 党组织总数（个）  726
+        or _sector_near(label_at, ctx)
+        or ctx.title_sector
+    )
+    hits = ctx.places_in(label_at, label_end)
+    place = choose(hits[-1][2], ctx.default_place) if hits else None
+    if sector is None:
+        return None
+    figure_end = figure_at + len(figure)
+    evidence = ctx.text[min(figure_at, label_at) : max(figure_end, label_end)]  # as printed
+    cell = TableCell(metric, sector, place, evidence, card.year, 1, qualifier)
+    return figure_at + digit.start(), cell
+
+
+def _needs(metric: str, ctx: Context) -> str | None:
+    """The classifier group a count of ``metric`` carries (units for firms, people for 律师;
+    units for the firms that set one up, which no term names alone)."""
+    if metric in _FIRM_OUTCOMES:
+        return "units"
+    return next((t.needs for t in ctx.vocab.terms.values() if t.metric == metric), None)
+
+
 def _years_of_a_caption_term(
     table: TextTable, above: str, ctx: Context
 ) -> tuple[Term, list[int | None]] | None:
@@ -7103,6 +7174,8 @@ def _sector_rows(table: TextTable, ctx: Context) -> list[str | None] | None:
 
 def _read_cell(fig: Figure, cell: TableCell, cat: Catalog) -> MentionKind:
     fig.metric, fig.sector, fig.place, fig.rule = cell.metric, cell.sector, cell.place, "table"
+    if cell.qualifier is not None:
+        fig.qualifier = cell.qualifier
     percent = cat.unit_of(cell.metric) == "percent"
     if cell.scale != 1 and not percent:  # (a share column under 单位：万人 is in percent)
         fig.number = replace(fig.number, value=round(fig.number.value * cell.scale, 6))

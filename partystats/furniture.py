@@ -88,6 +88,8 @@ MENU_MAX_ITEM = 16
 
 # A figure as articles state it: 1058家, 12599人, 70%.
 FIGURE = re.compile(r"\d\s*(?:[个家人名所件位万亿%％]|余|多)")
+# 34.6%: an infographic's figure on a line of its own (its label on the next), not debris
+PERCENT_ONLY = re.compile(r"\d{1,3}(?:\.\d+)?\s*[%％]\+?")
 SENTENCE_PUNCT = re.compile(r"[，。！？；,!]")
 HAS_HANZI = re.compile(r"[\u3400-\u9fff]")
 STARTS_WITH_DATE = re.compile(r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}")
@@ -151,7 +153,8 @@ def furniture_rule(line: str) -> str | None:
     if prose:
         return None
     if not HAS_HANZI.search(text):
-        return "not chinese"  # ids, paths, code and encoding debris
+        # ids, paths, code and encoding debris (not 34.6%: a card's figure)
+        return None if PERCENT_ONLY.fullmatch(text) else "not chinese"
     if SERVER_BANNER.match(text) or BARE_URL.match(text) or DATE_ONLY.match(text):
         return "furniture"
     if PAGE_NUMBER.match(text):

@@ -2,8 +2,10 @@
 
 Statistical bulletins print them as plain lines (``市州  律所数  律师数``), saved pages as
 cells between pipes (``| 县区 | 律师事务所（家） |``, trafilatura's rendering of <table>).
-This module only finds them and their cells, with offsets; what a column counts is the
-reader's business (extract.py asks the catalog).
+Infographics print cards: one figure and its label, on a line (``2860家 ｜ 律师事务所``) or
+as a paragraph of two lines (``3.2万+`` over ``全省执业律师``).
+This module only finds them and their cells, with offsets; what a column or a label counts
+is the reader's business (extract.py asks the catalog).
 """
 
 from __future__ import annotations
@@ -151,3 +153,131 @@ def find_tables(text: str) -> list[TextTable]:
     if header is not None:
         tables.append(TextTable(header, tuple(rows)))
     return tables
+
+
+# ---------------------------------------------------------------- cards (infographics)
+
+# a card's label: words, no figure (律师事务所 · 全省执业律师 · 律所党组织覆盖率), maybe with an
+# aside after it (律师事务所（其中市南区156家）: the aside is read as prose)
+CARD_LABEL = re.compile(
+    r"([“\"]?[\u4e00-\u9fff][^\n\d|｜（(]{0,23}?)[ \t\u3000]*(?:[（(][^\n）)]*[)）])?"
+)
+# a card's figure: one number with its unit, a short qualifier before it maybe (近9200名 ·
+# 3.2万+ · 98.6% · 1.1万); the reader checks what the words before it are
+CARD_FIGURE = re.compile(
+    r"[\u4e00-\u9fff]{0,3}\d[\d,]*(?:\.\d+)?[万亿]?[余多]?[家个名人户位%]?[余多]?\+?"
+)
+# what decorates a card, never a word: emoji, arrows, rules (📍 · 🔴 · ▶ · ✔)
+_DECORATION = re.compile(r"^[^\w\n“\"]+|[^\w\n%+)）”\"]+$")
+# between a figure and its label on one line: a bar, or spaces
+_CARD_SEPARATOR = re.compile(r"[ \t\u3000]*[|｜▶►→][ \t\u3000]*|[ \t\u3000]+")
+# a label's figures year by year, on the line under it: 2012年 1560名 → 2022年 5120名
+_SERIES_POINT = re.compile(
+    r"((?:19|20)\d{2})年?(?:底|末)?[ \t\u3000]*(\d[\d,]*(?:\.\d+)?[万]?[余多]?[家个名人户位%]?)"
+)
+_SERIES_STEP = re.compile(r"[ \t\u3000]*(?:→|->|—>|➡|至|到)[ \t\u3000]*")
+
+
+CARD_LINE_MAX = 48  # characters of a card's line, its emoji and spaces included
+
+
+@dataclass(frozen=True)
+class Card:
+    figure: Cell  # 近9200名: the figure with its qualifier and unit
+    label: Cell  # 注册会计师: the words that say what it counts
+    year: int | None = None  # a series' point: 2012年 1560名 (the end of that year)
+
+
+def _undecorated(line: str, offset: int) -> Cell | None:
+    """The line without the emoji and marks around it, with its offset; None if nothing is left."""
+    lead = _DECORATION.match(line)
+    start = lead.end() if lead else 0
+    trail = _DECORATION.search(line, start)
+    end = trail.start() if trail else len(line)
+    return Cell(offset + start, offset + end, line[start:end]) if end > start else None
+
+
+def _label(cell: Cell) -> Cell | None:
+    found = CARD_LABEL.fullmatch(cell.text)
+    if found is None:
+        return None
+    return Cell(cell.start, cell.start + found.end(1), found[1])
+
+
+def _card_of_a_line(cell: Cell) -> Card | None:
+    """2860家 ｜ 律师事务所 · 1562个 律师行业党组织 · 律所党组织覆盖率 ｜ 98.6%: a figure and a
+    label, one on each side of a bar or a space."""
+    parts = [m for m in _CARD_SEPARATOR.finditer(cell.text)]
+    if len(parts) != 1:
+        return None
+    sep = parts[0]
+    left = Cell(cell.start, cell.start + sep.start(), cell.text[: sep.start()])
+    right = Cell(cell.start + sep.end(), cell.end, cell.text[sep.end() :])
+    if CARD_FIGURE.fullmatch(left.text) and (label := _label(right)):
+        return Card(left, label)
+    if CARD_FIGURE.fullmatch(right.text) and (label := _label(left)):
+        return Card(right, label)
+    return None
+
+
+def _kind(cell: Cell) -> str:
+    """F for a line of one figure, L for a line of a label, "" for any other line."""
+    if CARD_FIGURE.fullmatch(cell.text):
+        return "F"
+    return "L" if _label(cell) else ""
+
+
+def _paired(run: list[Cell]) -> list[Card]:
+    """The cards of a run of figure and label lines that alternate, figure first (3.2万+ /
+    全省执业律师 / 2860家 / 律师事务所) or label first; [] when the run could be read either
+    way (组织建设 / 1562个 / 律师行业党组织: a heading, or a label with a stray line)."""
+    kinds = "".join(map(_kind, run))
+    if len(run) % 2 or kinds not in ("FL" * (len(run) // 2), "LF" * (len(run) // 2)):
+        return []
+    pairs = zip(run[::2], run[1::2], strict=True)
+    if kinds.startswith("F"):
+        return [Card(figure, label) for figure, words in pairs if (label := _label(words))]
+    return [Card(figure, label) for words, figure in pairs if (label := _label(words))]
+
+
+def _series(label: Cell, line: Cell) -> list[Card]:
+    """执业律师 over 2012年 1560名 → 2022年 5120名: a card for each year's figure."""
+    points: list[Card] = []
+    pos = 0
+    while pos < len(line.text):
+        if points and (step := _SERIES_STEP.match(line.text, pos)):
+            pos = step.end()
+        point = _SERIES_POINT.match(line.text, pos)
+        if point is None or points and not step:
+            return []
+        start, end = line.start + point.start(2), line.start + point.end(2)
+        points.append(Card(Cell(start, end, point[2]), label, int(point[1])))
+        pos = point.end()
+    return points if len(points) >= 2 else []
+
+
+def find_cards(text: str) -> list[list[Card]]:
+    """The cards in ``text``, in groups that stand or fall together: the cards of a run of
+    lines that alternate figure and label (a blank line or any other line ends a run), and
+    each line of a figure and a label side by side. A card's figure holds one number."""
+    groups: list[list[Card]] = []
+    run: list[Cell] = []
+    offset = 0
+    for line in [*text.split("\n"), ""]:
+        # (a line of prose is no card: decided by its length, at C speed)
+        cell = _undecorated(line, offset) if len(line) <= CARD_LINE_MAX else None
+        offset += len(line) + 1
+        if cell is not None and _kind(cell):
+            run.append(cell)
+            continue
+        label = _label(run[0]) if cell is not None and len(run) == 1 else None
+        if cell is not None and label is not None and (points := _series(label, cell)):
+            groups.append(points)  # 执业律师 over 2012年 1560名 → 2022年 5120名
+            run = []
+            continue
+        if len(run) >= 2 and (cards := _paired(run)):
+            groups.append(cards)
+        run = []
+        if cell is not None and (card := _card_of_a_line(cell)):
+            groups.append([card])
+    return groups

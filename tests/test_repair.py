@@ -565,3 +565,8 @@ def test_a_line_under_a_pages_number_is_its_running_header():
     assert "全区社会组织党组织312个" in clean
     assert "天河区民政局2021年社会组织管理工作总结" not in clean
     assert "基金会7个。全年" in clean  # a mark wrapped alone onto the next line
+
+
+def test_a_line_of_one_percent_is_an_infographics_figure_not_debris():
+    fixed = repair("34.6%\n党员律师占比\n2024-03-01 10:22\n")
+    assert "34.6%" in fixed.clean_text

@@ -8,7 +8,7 @@ from test_extract import make_doc, observed
 
 from partystats.extract import extract
 from partystats.repair import repair
-from partystats.text_tables import cells, find_tables, is_table_row
+from partystats.text_tables import cells, find_cards, find_tables, is_table_row
 
 PLAIN = (
     "截至2023年底，主要市州情况如下：\n"
@@ -340,3 +340,50 @@ def test_a_table_of_places_by_year_counts_what_its_caption_names():
     assert obs[("legal", "party_members", 83)][1:3] == ("莆田市涵江区", 2023)
     assert obs[("legal", "party_members", 463)][1:3] == ("莆田市", 2020)
     assert not any(k[2] in (32.4, 36.1, 34.1) for k in obs)  # the change column
+
+
+INFOGRAPHIC = (
+    "一图看懂｜江苏律师行业党建\n\n截至2023年底，全省律师行业党建工作交出这样一份答卷👇\n\n"
+    "3.2万+\n全省执业律师\n\n2860家\n律师事务所\n\n34.6%\n党员律师占比\n\n"
+    "🔴 组织建设\n\n▶ 1562个 律师行业党组织\n100% ｜ 律师事务所党组织覆盖率\n"
+    "公证处 ▶ 27个\n\n🚩 党员律师\n2012年 520名 → 2022年 1980名\n"
+)
+
+
+def test_cards_pair_a_figure_with_its_label_on_one_line_or_two():
+    found = [(c.figure.text, c.label.text, c.year) for g in find_cards(INFOGRAPHIC) for c in g]
+    assert ("3.2万+", "全省执业律师", None) in found
+    assert ("34.6%", "党员律师占比", None) in found
+    assert ("1562个", "律师行业党组织", None) in found
+    assert ("100%", "律师事务所党组织覆盖率", None) in found
+    assert ("27个", "公证处", None) in found
+    assert ("520名", "党员律师", 2012) in found and ("1980名", "党员律师", 2022) in found
+    assert not any(label == "组织建设" for _, label, _ in found)  # a heading, no card
+    for group in find_cards(INFOGRAPHIC):
+        for card in group:  # offsets into the text
+            assert INFOGRAPHIC[card.figure.start : card.figure.end] == card.figure.text
+
+
+def test_lines_that_alternate_either_way_are_paired_only_when_unambiguous():
+    figure_first = "截至2023年底：\n296家\n会计师事务所\n近9200名\n注册会计师\n"
+    pairs = [(c.figure.text, c.label.text) for g in find_cards(figure_first) for c in g]
+    assert pairs == [("296家", "会计师事务所"), ("近9200名", "注册会计师")]
+    # a heading over figure-first cards, with no blank line: three lines, read no way
+    assert find_cards("数据如下：\n组织建设\n1562个\n律师行业党组织\n") == []
+
+
+def test_infographic_cards_are_read_as_observations():
+    got = observed(INFOGRAPHIC, jurisdiction="江苏省", published=date(2024, 3, 1))
+    assert got[("legal", "practitioners", 32000)][0] == "lower_bound"
+    assert got[("legal", "firms", 2860)][2] == 2023
+    assert ("legal", "party_member_share", 34.6) in got
+    assert ("legal", "party_organizations", 1562) in got
+    assert ("legal", "coverage_rate", 100) in got
+    assert ("notary", "firms", 27) in got
+    assert got[("legal", "party_members", 520)][2] == 2012
+    assert got[("legal", "party_members", 1980)][2] == 2022
+
+
+def test_a_card_whose_unit_is_not_its_labels_is_not_read():
+    got = observed("截至2023年底，全市数据：\n\n1104个\n党员律师\n", jurisdiction="南京市")
+    assert ("legal", "party_members", 1104) not in got
