@@ -1713,6 +1713,10 @@ HAS_AMONG = "有|共有|已有|拥有"  # …中有: what a group counted before
 WORK_COVER_MEANS = ("指导员", "联络员")  # those sent to firms with no organization of their own
 _AMONG_ALL_MEMBERS_RE = re.compile(r"(?:中共)?党员中")
 _TOWNS_COUNTED_RE = re.compile(rf"[两三四五六七八九十\d]个?(?:镇|乡|街道)(?![{CN_DIGITS}\d])")
+# 和平镇、泗安镇 · 柳市镇和北白象镇: towns named in a list (not 乡镇、街道: kinds of unit)
+_TOWNS_LISTED_RE = re.compile(
+    r"(?<![乡城])[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道)[、和与及][\u4e00-\u9fff]{1,5}?(?:镇|乡|街道)"
+)
 _WHOLE_FIRM_AFTER_RE = re.compile(r"[，,]?(?:约|近)?占全所")
 # 党员不足3名的 · 不具备单独组建条件的: firms that cannot set up a branch of their own, which
 # is what those that join a joint branch are (no sub-type of them there)
@@ -3834,7 +3838,7 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if any(w in sentence_before for w in no["hearsay"]):
         fig.note = "hearsay (听说…是真的吗？ · 有一种说法是…), not a statement"
         return True
-    towns = _TOWNS_COUNTED_RE.search(sentence_before)
+    towns = _TOWNS_COUNTED_RE.search(sentence_before) or _TOWNS_LISTED_RE.search(sentence_before)
     if towns and "分别" in sentence_before[towns.end() :]:
         fig.note = "towns one by one (陈埭、安海、磁灶三镇…分别)"
         return True

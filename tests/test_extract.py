@@ -6872,3 +6872,14 @@ def test_a_banner_is_named_like_a_county():
     )
     assert got[("legal", "party_branches", 9)][2] == 2018
     assert ("legal", "awarded_party_members", 8) in got
+
+
+def test_towns_named_in_a_list_then_respectively_are_not_the_county():
+    got = observed(
+        "截至2012年底，长兴县非公企业党组织覆盖率为18.4%。和平镇、泗安镇两个工业重镇表现突出，"
+        "非公企业党组织覆盖率分别达到32.6%和29.1%。",
+        jurisdiction="湖州市长兴县",
+    )
+    assert ("private_enterprise", "coverage_rate", 18.4) in got
+    assert ("private_enterprise", "coverage_rate", 32.6) not in got
+    assert ("private_enterprise", "coverage_rate", 29.1) not in got
