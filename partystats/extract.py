@@ -7166,6 +7166,10 @@ def _units_column(label: str) -> tuple[str, str | None] | None:
     return ("firms", None) if _UNITS_COLUMN_RE.fullmatch(label) else None
 
 
+TWO_NEW_SECTORS = {"private_enterprise", "social_org"}
+TWO_NEW_SECTOR = "other"  # 两新组织: the two together
+
+
 def _sector_rows(table: TextTable, ctx: Context) -> list[str | None] | None:
     """Each row's sector when every row names one (非公有制企业, 公证机构) or is their total
     (None for 合计), else None."""
@@ -7173,6 +7177,9 @@ def _sector_rows(table: TextTable, ctx: Context) -> list[str | None] | None:
     sectors = [None if _TOTAL_ROW_RE.fullmatch(x) else _named_sector(x, ctx) for x in labels]
     totals = sum(_TOTAL_ROW_RE.fullmatch(x) is not None for x in labels)
     named = [x for x in sectors if x is not None]
+    if set(named) == TWO_NEW_SECTORS:
+        # 非公企业 | 社会组织 | 合计: the total of the two is the 两新 organizations' (other)
+        sectors = [x or TWO_NEW_SECTOR for x in sectors]
     return sectors if named and len(named) + totals == len(labels) else None
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 # or more spaces
 CELL_SEPARATOR = re.compile(r"[ \t\u3000\xa0]*[|｜\t\u3000][ \t\u3000\xa0]*|[ \xa0]{2,}")
 NUMERIC_CELL = re.compile(r"[-+−－]?\d[\d,]*(?:\.\d+)?[万亿]?[%％]?")  # -3.1%: a change column's
-BLANK_CELL = frozenset("-—–/／")  # a figure the table does not give
+BLANK_CELL = re.compile(r"[-—–/／]{1,2}")  # a figure the table does not give (— · ——)
 # | --- | :---: |: the rule markdown draws under a header
 RULE_LINE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*")
 # a year as a row's or column's label: 2018 · 2022年底 (group 1: the year)
@@ -70,7 +70,7 @@ def row_cells(line: str, offset: int = 0) -> list[Cell]:
 
 
 def is_numeric(cell: str) -> bool:
-    return NUMERIC_CELL.fullmatch(cell) is not None or cell in BLANK_CELL
+    return NUMERIC_CELL.fullmatch(cell) is not None or BLANK_CELL.fullmatch(cell) is not None
 
 
 def is_table_row(line: str) -> bool:

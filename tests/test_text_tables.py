@@ -387,3 +387,28 @@ def test_infographic_cards_are_read_as_observations():
 def test_a_card_whose_unit_is_not_its_labels_is_not_read():
     got = observed("截至2023年底，全市数据：\n\n1104个\n党员律师\n", jurisdiction="南京市")
     assert ("legal", "party_members", 1104) not in got
+
+
+def test_the_total_of_non_public_enterprises_and_social_organizations_is_the_two_new_sector():
+    raw = (
+        "截至2019年底，全县“两新”组织及党建基本情况如下：\n\n"
+        "类别        组织数（家）    党组织（个）    党员（名）\n"
+        "非公企业    1243           86             742\n"
+        "社会组织    215            31             268\n"
+        "合计        1458           117            1010\n"
+    )
+    got = observed(raw, jurisdiction="眉山市丹棱县")
+    assert ("private_enterprise", "firms", 1243) in got
+    assert ("other", "firms", 1458) in got
+    assert ("other", "party_members", 1010) in got
+
+
+def test_a_double_dash_is_a_blank_cell():
+    raw = (
+        "全省律师行业主要指标对比如下：\n\n指标                    2012年    2022年    增幅（%）\n"
+        "律师事务所（家）         389       893       129.6\n"
+        "党组织覆盖率（%）        52.2      100       ——\n"
+    )
+    got = observed(raw, jurisdiction="山西省", title="山西律师行业党建十年成就巡礼")
+    assert got[("legal", "coverage_rate", 52.2)][2] == 2012
+    assert got[("legal", "coverage_rate", 100)][2] == 2022
