@@ -160,12 +160,14 @@ def find_tables(text: str) -> list[TextTable]:
 # a card's label: words, no figure (律师事务所 · 全省执业律师 · 律所党组织覆盖率), maybe with an
 # aside after it (律师事务所（其中市南区156家）: the aside is read as prose)
 CARD_LABEL = re.compile(
-    r"([“\"]?[\u4e00-\u9fff][^\n\d|｜（(]{0,23}?)[ \t\u3000]*(?:[（(][^\n）)]*[)）])?"
+    r"([“\"]?[\u4e00-\u9fff][^\n\d|｜（(，,]{0,23}?)[ \t\u3000]*(?:[（(][^\n）)]*[)）])?"
+    r"(?:[，,][^\n\d]*)?"  # (…行业党委，实现市州全覆盖: what follows the label says more of it)
 )
 # a card's figure: one number with its unit, a short qualifier before it maybe (近9200名 ·
 # 3.2万+ · 98.6% · 1.1万); the reader checks what the words before it are
 CARD_FIGURE = re.compile(
-    r"[\u4e00-\u9fff]{0,3}\d[\d,]*(?:\.\d+)?[万亿]?[余多]?[家个名人户位%]?[余多]?\+?"
+    r"[\u4e00-\u9fff]{0,3}?(?:\d[\d,]*(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=[万余多家个名人户位]))"
+    r"[万亿]?[余多]?[家个名人户位%]?[余多]?\+?"
 )
 # what decorates a card, never a word: emoji, arrows, rules (📍 · 🔴 · ▶ · ✔)
 _DECORATION = re.compile(r"^[^\w\n“\"]+|[^\w\n%+)）”\"]+$")

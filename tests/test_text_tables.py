@@ -412,3 +412,9 @@ def test_a_double_dash_is_a_blank_cell():
     got = observed(raw, jurisdiction="山西省", title="山西律师行业党建十年成就巡礼")
     assert got[("legal", "coverage_rate", 52.2)][2] == 2012
     assert got[("legal", "coverage_rate", 100)][2] == 2022
+
+
+def test_a_card_in_chinese_numerals_and_a_label_that_goes_on():
+    raw = "截至2020年11月底\n\n十四个\n非公企业行业党委，物流、电商等行业党建“一盘棋”\n\n▶ 14个 市州律师行业党委，实现市州全覆盖\n"
+    found = [(c.figure.text, c.label.text) for g in find_cards(raw) for c in g]
+    assert found == [("十四个", "非公企业行业党委"), ("14个", "市州律师行业党委")]
