@@ -45,10 +45,14 @@ NUMBER_RE = re.compile(
     rf"|(?P<frac>(?P<den>{_CHINESE})分之(?P<num>{_CHINESE}))"
     # 近三成 · 占律师总数的三成 · 占总数三成 · 不足三成 · 保持在七成以上 · 提高至四成 · 八成五 (85) (成
     # after other words: 建成, 三成员单位)
-    rf"|(?<=[占近约超达逾比的足到过为在至数])(?P<tenths>[一二两三四五六七八九])成"
+    # (只有五成 · 仅四成 · 已有九成以上 · 突破五成 · 覆盖率四成出头 · 大概三成 · 从三成左右 ·
+    # 91.5%和八成以上 · 组织覆盖：七成以上)
+    rf"|(?<=[占近约超达逾比的足到过为在至数有仅破率概从和：])(?P<tenths>[一二两三四五六七八九])成"
     rf"(?P<hundredths>[一二三四五六七八九](?![成分万千百十]))?(?!员|立|为|果|绩)"
     # 占律师总数的一半 · 超过一半 · 覆盖率过半 · 近半 · 超过半数: 50 percent (not 过半天)
-    rf"|(?<=[占的近过约逾])(?P<half>一半|半数|半(?![年天月日夜个小时路场程]))"
+    rf"|(?<=[占的近过约逾到有])(?P<half>一半|半数|半(?![年天月日夜个小时路场程]))"
+    # 执业律师万余人 · 律所千余家: a bare unit with 余/多, at least ten thousand or a thousand
+    rf"|(?<![{CN_DIGITS}\d万亿.])(?P<bare>[千万])(?=[余多][家个名人户位])"
     # 120多万户 · 36余万人: 多/余 between the digits and their unit
     rf"|(?P<num_ar>{_ARABIC})(?:(?P<more>[多余])(?=[万亿]))?(?P<mult_ar>{_MULT}?)(?P<pct>[ \u00a0]?%)?"
     rf"|(?P<num_cn>{_CHINESE})(?P<mult_cn>{_MULT}?)"
@@ -140,8 +144,9 @@ def scaled(value: float, multiplier: str) -> float:
     return value * factor if factor == 1.0 else round(value * factor, 6)
 
 
-# Every numeral starts with one of these (see partystats.scan).
+# Every numeral starts with one of these (see partystats.scan), but for a bare 万 (万余人).
 NUMERAL_START_RE = re.compile(rf"[\d{CN_DIGITS}半]")
+_NUMBER_START_RE = re.compile(rf"[\d{CN_DIGITS}半万]")  # (and 万余人: a bare unit)
 
 
 # two neighbouring digits: a rough range (一两 · 三四十), not 12 or 340
@@ -151,7 +156,7 @@ _ROUGH_RANGE_RE = re.compile("(?:一两|两三|二三|三四|四五|五六|六�
 def find_numbers(text: str) -> list[Number]:
     """Every numeral in ``text``. ``text`` should already have full-width digits folded."""
     found = []
-    for m in finditer_at(NUMERAL_START_RE, NUMBER_RE, text):
+    for m in finditer_at(_NUMBER_START_RE, NUMBER_RE, text):
         number = _parse(m)
         if number is not None:
             found.append(number)
@@ -178,6 +183,8 @@ def _parse(m: re.Match[str]) -> Number | None:
         end = m.end()
     elif m["half"]:
         value, form, end = 50.0, Form.FRACTION, m.end()
+    elif m["bare"]:
+        value, form, end = MULTIPLIER[m["bare"]], Form.CHINESE, m.end()
     elif m["num_ar"]:
         value = scaled(arabic_to_number(m["num_ar"]), m["mult_ar"])
         form = Form.PERCENT if m["pct"] else Form.ARABIC

@@ -6883,3 +6883,32 @@ def test_towns_named_in_a_list_then_respectively_are_not_the_county():
     assert ("private_enterprise", "coverage_rate", 18.4) in got
     assert ("private_enterprise", "coverage_rate", 32.6) not in got
     assert ("private_enterprise", "coverage_rate", 29.1) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("覆盖率只有五成左右", 50.0),
+        ("覆盖率仅四成", 40.0),
+        ("已有九成以上律所建立党组织", 90.0),
+        ("覆盖率突破五成", 50.0),
+        ("覆盖率四成出头", 40.0),
+        ("党员律师占比大概三成", 30.0),
+        ("全市有党组织的律所还不到一半", 50.0),
+    ],
+)
+def test_tenths_and_halves_after_the_words_that_lead_to_them(text, value):
+    assert [n.value for n in find_numbers(text)] == [value]
+
+
+def test_a_bare_ten_thousand_or_thousand_with_yu_is_a_lower_bound():
+    assert [n.value for n in find_numbers("执业律师万余人，律所千余家，三千余名")] == [
+        10000,
+        1000,
+        3000,
+    ]
+    got = observed(
+        "截至2015年底，全省共有律师事务所七百零九家，执业律师万余人。", jurisdiction="陕西省"
+    )
+    assert got[("legal", "practitioners", 10000)][0] == "lower_bound"
+    assert find_numbers("投入资金万元") == []
