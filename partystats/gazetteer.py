@@ -199,8 +199,13 @@ def _prefecture_short(name: str) -> str | None:
     return m.group(1) + "州" if m else None
 
 
+DIRECTED_BY_THE_PROVINCE = "90"  # 4290xx: 仙桃市, 神农架林区 (省直辖县级行政区划)
+
+
 def _full_name(code: str, name: str, level: Level, names: dict[str, str]) -> str:
-    if level is not Level.COUNTY:
+    """苏州市吴中区 · 北京市朝阳区: a county with its prefecture (a municipality's county with
+    the municipality); one the province directs (神农架林区, 济源市) has no prefecture over it."""
+    if level is not Level.COUNTY or code[2:4] == DIRECTED_BY_THE_PROVINCE:
         return name
     parent = names.get(code[:4] + "0" * 8) or names.get(code[:2] + "0" * 10, "")
     return parent + name

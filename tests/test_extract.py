@@ -6912,3 +6912,19 @@ def test_a_bare_ten_thousand_or_thousand_with_yu_is_a_lower_bound():
     )
     assert got[("legal", "practitioners", 10000)][0] == "lower_bound"
     assert find_numbers("投入资金万元") == []
+
+
+def test_a_county_level_unit_the_province_directs_is_named_alone():
+    got = observed(
+        "截至2020年9月底，神农架林区全林区共有律师事务所4家、执业律师37名，其中党员律师19名。",
+        published=date(2020, 10, 20),
+    )
+    assert got[("legal", "firms", 4)][1] == "神农架林区"  # not 湖北省神农架林区
+    assert ("legal", "practitioners", 37) in got
+
+
+def test_the_seat_of_a_league_or_prefecture_is_a_modifier():
+    got = observed(
+        "截至2012年底，锡林郭勒盟共有律师事务所27家。盟府所在地锡林浩特市有律所12家、律师118人。"
+    )
+    assert got[("legal", "firms", 12)][1] == "锡林郭勒盟锡林浩特市"
