@@ -7047,7 +7047,7 @@ def table_cells(ctx: Context) -> dict[int, TableCell]:
     return found
 
 
-_CHANGE_COLUMN_RE = re.compile(r"增减|增长|增幅|同比|变化|比上年")
+_CHANGE_COLUMN_RE = re.compile(r"增减|增长|增幅|增加|增量|净增|同比|变化|比上年")
 
 
 def card_cells(doc: Document, ctx: Context) -> dict[int, TableCell]:
@@ -7166,8 +7166,7 @@ def _units_column(label: str) -> tuple[str, str | None] | None:
     return ("firms", None) if _UNITS_COLUMN_RE.fullmatch(label) else None
 
 
-TWO_NEW_SECTORS = {"private_enterprise", "social_org"}
-TWO_NEW_SECTOR = "other"  # 两新组织: the two together
+MIXED_SECTORS = "other"  # 两新组织: non-public enterprises and social organizations together
 
 
 def _sector_rows(table: TextTable, ctx: Context) -> list[str | None] | None:
@@ -7177,9 +7176,10 @@ def _sector_rows(table: TextTable, ctx: Context) -> list[str | None] | None:
     sectors = [None if _TOTAL_ROW_RE.fullmatch(x) else _named_sector(x, ctx) for x in labels]
     totals = sum(_TOTAL_ROW_RE.fullmatch(x) is not None for x in labels)
     named = [x for x in sectors if x is not None]
-    if set(named) == TWO_NEW_SECTORS:
-        # 非公企业 | 社会组织 | 合计: the total of the two is the 两新 organizations' (other)
-        sectors = [x or TWO_NEW_SECTOR for x in sectors]
+    if len(set(named)) >= 2:
+        # 非公企业 | 社会组织 | (律师事务所 |) 合计: the total of several sectors is of none
+        # alone: the 两新 organizations', the catalog's other
+        sectors = [x or MIXED_SECTORS for x in sectors]
     return sectors if named and len(named) + totals == len(labels) else None
 
 

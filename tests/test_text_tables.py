@@ -199,7 +199,12 @@ def test_rows_of_sectors_named_by_their_units_with_a_total_row():
     obs = observed(text, title="齐齐哈尔市法律服务行业党建情况")
     assert obs[("notary", "party_members", 34)][1:3] == ("齐齐哈尔市", 2018)
     assert ("legal", "firms", 54) in obs and ("notary", "firms", 11) in obs
-    assert not [k for k in obs if k[2] in (65, 265, 49)]  # the total: of no one sector
+    # the total: of no one sector, the legal services' together (法律服务行业: other)
+    assert {k for k in obs if k[2] in (65, 265, 49)} == {
+        ("other", "firms", 65),
+        ("other", "party_members", 265),
+        ("other", "party_organizations", 49),
+    }
 
 
 def test_years_as_rows_under_a_caption_naming_the_nation() -> None:
@@ -418,3 +423,31 @@ def test_a_card_in_chinese_numerals_and_a_label_that_goes_on():
     raw = "截至2020年11月底\n\n十四个\n非公企业行业党委，物流、电商等行业党建“一盘棋”\n\n▶ 14个 市州律师行业党委，实现市州全覆盖\n"
     found = [(c.figure.text, c.label.text) for g in find_cards(raw) for c in g]
     assert found == [("十四个", "非公企业行业党委"), ("14个", "市州律师行业党委")]
+
+
+def test_a_header_of_two_years_and_an_increase_column_dates_each_column():
+    raw = (
+        "与2014年底相比，全市律师队伍同步壮大（见下表）。\n"
+        "| 指标 | 2014年底 | 2018年底 | 增加 |\n"
+        "| 律师事务所（家） | 142 | 186 | 44 |\n"
+        "| 执业律师（人） | 1705 | 2467 | 762 |\n"
+    )
+    got = observed(raw, jurisdiction="无锡市")
+    assert got[("legal", "firms", 142)][2] == 2014
+    assert got[("legal", "practitioners", 2467)][2] == 2018
+    assert ("legal", "firms", 44) not in got
+
+
+def test_the_total_row_of_several_sectors_is_of_none_alone():
+    raw = (
+        "截至2020年底，全市“两新”组织各领域情况如下。\n"
+        "| 序号 | 领域 | 单位数（家） | 党员数（名） |\n"
+        "| 1 | 非公有制企业 | 18640 | 14320 |\n"
+        "| 2 | 社会组织 | 2215 | 3108 |\n"
+        "| 3 | 律师事务所 | 96 | 612 |\n"
+        "| 合计 |  | 20951 | 18040 |\n"
+    )
+    got = observed(raw, jurisdiction="绵阳市")
+    assert ("legal", "firms", 96) in got
+    assert ("other", "firms", 20951) in got
+    assert ("other", "party_members", 18040) in got
