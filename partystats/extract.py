@@ -213,6 +213,7 @@ class Context:
     report_year: int | None = None  # the title reports on one year: 2023年工作总结
     title_sector: str | None = None  # the one sector the title names: 北京注册会计师行业党建
     local_names: tuple[str, ...] = ()  # 晋江 in a text about 晋江市: its own county's short name
+    firm_short_names: tuple[str, ...] = ()  # 皖衡所 after 安徽皖衡律师事务所: one firm, named short
     vocab: Vocabulary = field(init=False)
 
     def __post_init__(self) -> None:
@@ -4179,6 +4180,8 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
         subject=re.compile(
             rf"(?:^|(?<=[，,；;。：:、\s的]))({name})({unit}){branch}(?:党委|党总支|党支部)?"
             r"(?=有|现有|拥有|设有|共有|只有|仅有|下设|下辖|成立|是|作为|(?:总部)?(?:位于|坐落|地处)"
+            # 诸暨市公证处先后被评为…，1名公证员获评…: the unit the awards went to
+            r"|(?:先后|曾|多次|还)?(?:被评为|被授予|被命名为|荣获|获评)"
             r"|(?:执业)?律师(?:达|已达|共|\d)|党员(?:律师)?(?:达|已达|共|\d)"  # …律师事务所执业律师达213名
             # 海洋律师事务所规模最大，有律师9名: the largest, described, then what it has
             r"|(?:规模|人数|党员人数)(?:最大|最多|最早|较大)[，,])"
@@ -4277,10 +4280,34 @@ def _about_one_firm(title: str, ctx: Context) -> bool:
     return False
 
 
+# 安徽皖衡律师事务所 · 北京市明衡会计师事务所 · 诸暨市公证处: a firm's full name (its core,
+# the words between the place and the kind, is what the text shortens it to: 皖衡所)
+_FULL_FIRM_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?)(律师事务所|会计师事务所)")
+FIRM_SHORT_ENDINGS = {"律师事务所": ("所", "律所"), "会计师事务所": ("所",)}
+_NO_FIRMS_CORE_RE = re.compile(rf"[的{CHINESE_DIGITS}各全该本我其]|[省市区县州旗盟]$")
+
+
+def _firm_short_names(text: str, ctx: Context) -> tuple[str, ...]:
+    """The short names (皖衡所) of the firms the text names in full (安徽皖衡律师事务所) that
+    it uses again: each short name, like the full one, is one firm."""
+    if "所" not in text:
+        return ()
+    shorts: set[str] = set()
+    for m in _FULL_FIRM_NAME_RE.finditer(text):
+        name = m[1]
+        hits = ctx.gaz.find(name)
+        core = name[hits[0][1] :] if hits and hits[0][0] == 0 else name
+        core = core[2:] if len(core) > 4 and ctx.gaz.find(core[:2]) else core  # (安徽 · 新疆)
+        if not 2 <= len(core) <= 4 or _NO_FIRMS_CORE_RE.search(core) or consume(core, ctx):
+            continue  # 全市律师事务所 · 规模较大的律师事务所 · 两省律师事务所: no name
+        shorts.update(core + end for end in FIRM_SHORT_ENDINGS[m[2]] if core + end in text)
+    return tuple(sorted(shorts))
+
+
 def _last_named_firm(sentence_before: str, ctx: Context) -> int:
     """Offset of the last firm a sentence names as its subject or scene (its name is more
     than places, scope words and modifiers: 全市律师事务所有… is no name), else -1."""
-    last = -1
+    last = max((sentence_before.rfind(n) for n in ctx.firm_short_names), default=-1)
     names = ctx.vocab.unit_names
     found = [
         *names.subject.finditer(sentence_before),
@@ -4511,8 +4538,9 @@ def _last_scope(start: int, end: int, ctx: Context) -> int:
         s
         for s, e, _ in ctx.places_in(start, end)
         if not _names_an_award(s, ctx, e)
-        and not text.endswith(LOCATED_AT, start, s)
+        and not _LOCATED_IN_RE.search(text, start, s)  # (位于乌鲁木齐市天山区: both places)
         and not _BRANCHES_AFTER_RE.match(text, e)  # 在北京、上海设立2家分所: where its branches are
+        and not (text[s - 1 : s] == "是" and _ONE_OF_ITS_KIND_RE.match(text, e))
     ]
     last = max([last, *places])
     while last >= start and text.rfind("“", start, last) > text.rfind("”", start, last):
@@ -5398,6 +5426,11 @@ _BRANCHES_AFTER_RE = re.compile(r"[^，,；;。]{0,14}?(?:分所|分支机构|�
 # before a place, what makes it where a unit stands (该所总部位于乌鲁木齐市): no scope of the figures
 LOCATED_AT = ("位于", "坐落于", "坐落在", "地处", "设在")
 _LOCATED_IN_RE = re.compile(rf"(?:{'|'.join(LOCATED_AT)})[^，,；;。\d]{{0,8}}$")
+# 该所是霍山县成立最早的律师事务所: the subject described as one unit of the place, which is
+# no scope of the figures after
+_ONE_OF_ITS_KIND_RE = re.compile(
+    r"[^，,；;。\d]{0,12}?的(?:律师事务所|律所|事务所|公证处|公证机构|商会|企业|公司)"
+)
 # a share of the whole a scope word names: 全区近六成的, 全省40%的, 全市三分之一的
 _SHARE_OF_SCOPE_RE = re.compile(
     r"[约近超逾过将]*(?:\d+(?:\.\d+)?%|[一二两三四五六七八九十半]成|一半"
@@ -6613,6 +6646,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         sorted({text[s:e] for s, e, _ in short_counties})
     )
     ctx.about_one_firm = _about_one_firm(title, ctx)
+    ctx.firm_short_names = _firm_short_names(text, ctx)
     links_from = _closing_links(text) if doc.file.lower().endswith((".html", ".htm")) else len(text)
     ctx.report_year = report_year(title, cat)
     ctx.title_sector = title_sector(title, cat)

@@ -6929,3 +6929,26 @@ def test_the_seat_of_a_league_or_prefecture_is_a_modifier():
         "截至2012年底，锡林郭勒盟共有律师事务所27家。盟府所在地锡林浩特市有律所12家、律师118人。"
     )
     assert got[("legal", "firms", 12)][1] == "锡林郭勒盟锡林浩特市"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "安徽皖衡律师事务所是霍山县成立最早的律师事务所，现有执业律师15名，其中党员律师12名。",
+        "该所成立于1994年，总部位于乌鲁木齐市天山区，现有执业律师143名，其中党员律师67名。",
+        "近年来，诸暨市公证处先后被评为“浙江省青年文明号”，1名公证员获评全省优秀共产党员。",
+    ],
+)
+def test_a_firm_placed_or_described_by_its_place_keeps_its_figures(text):
+    assert observed(text) == {}
+
+
+def test_a_firm_named_short_after_its_full_name_is_one_firm():
+    text = (
+        "7月1日，安徽皖衡律师事务所党支部开展主题党日活动。\n"
+        "皖衡所是霍山县成立最早的律所，现有执业律师15名，其中党员律师12名。\n"
+        "截至2023年6月底，霍山县共有律师事务所5家、执业律师不足50名。"
+    )
+    got = observed(text)
+    assert ("legal", "practitioners", 15) not in got
+    assert got[("legal", "firms", 5)][1] == "六安市霍山县"
