@@ -6952,3 +6952,17 @@ def test_a_firm_named_short_after_its_full_name_is_one_firm():
     got = observed(text)
     assert ("legal", "practitioners", 15) not in got
     assert got[("legal", "firms", 5)][1] == "六安市霍山县"
+
+
+def test_a_term_then_one_level_a_year_in_a_chain_of_clauses():
+    got = observed(
+        "全市执业律师2016年为3120人，2017年为3480人，2018年达到3905人，2019年突破4300人，"
+        "去年底已增至4762人。",
+        jurisdiction="宁波市",
+        published=date(2021, 2, 8),
+    )
+    years = {v: got[("legal", "practitioners", v)][2] for v in (3120, 3480, 3905, 4300, 4762)}
+    assert years == {3120: 2016, 3480: 2017, 3905: 2018, 4300: 2019, 4762: 2020}
+    assert got[("legal", "practitioners", 4300)][0] == "lower_bound"
+    members = observed("全区两新组织党员2014年约1.2万名，2019年约1.9万名，2023年底已超过2.5万名。")
+    assert members[("other", "party_members", 19000)][0:3:2] == ("approximate", 2019)
