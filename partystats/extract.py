@@ -6219,11 +6219,52 @@ def _dates_listed(fig: Figure, st: SentenceState, ctx: Context) -> DateMark | No
     listed = runs[-1] if runs else []
     if len(listed) == 1:
         listed = _years_listed_in(listed[0], ctx.text)
-    part = ctx.text[k : _comma_part_end(ctx.text, k, st.end)]
-    figures = len(find_numbers(part))
+    part_end = _comma_part_end(ctx.text, k, st.end)
+    figures = len(find_numbers(ctx.text[k:part_end]))
+    if len(listed) < 2 and (span := _YEAR_SPAN_RE.search(ctx.text, k, part_end + 1)):
+        figures = len(find_numbers(ctx.text[k : span.start()]))
+        listed = _years_spanned(span, figures)
+    elif len(listed) < 2:
+        listed = _same_period_levels(k, figures, st, ctx)
     if len(listed) < 2 or figures != len(listed) or index >= len(listed):
         return None
     return listed[index]
+
+
+# 分别为986名、1132名和1307名（2018年至2020年）: a year each, in turn
+_YEAR_SPAN_RE = re.compile(r"[（(]((?:19|20)\d{2})年?(?:至|到|—|－|-|~|～)((?:19|20)\d{2})年[)）]")
+
+
+def _years_spanned(span: re.Match[str], figures: int) -> list[DateMark]:
+    """The years of a span after a 分别 list, one for each figure when as many."""
+    if int(span[2]) - int(span[1]) + 1 != figures:
+        return []
+    years = range(int(span[1]), int(span[2]) + 1)
+    return [DateMark(span.start(), span.end(), MarkKind.PERIOD, date(y, 12, 31)) for y in years]
+
+
+_SAME_PERIOD_CLAUSE_RE = re.compile(r"[，,；;][^，,；;。]*?同期[，,]?[^，,；;。]*$")
+
+
+def _same_period_levels(k: int, figures: int, st: SentenceState, ctx: Context) -> list[DateMark]:
+    """…2014年约1.2万名，2019年约1.9万名，2023年底已超过2.5万名；同期，党组织分别为860个、
+    1320个和1710个 · …；社会组织覆盖率同期分别为…: the dates of the levels just stated, when
+    the 分别 clause says 同期 and they are as many as its figures (in this sentence, else the
+    one before)."""
+    clause = _SAME_PERIOD_CLAUSE_RE.search(ctx.text, st.start, k)
+    if clause is None:
+        return []
+    opening = clause.start()
+    for start, end in ((st.start, opening), ctx.sentence_of(max(st.start - 1, 0))):
+        # (not 日前发布的数据显示: when the news came, no level's date)
+        marks = [
+            m
+            for m in ctx.marks_in(start, end)
+            if m.kind not in (MarkKind.COMPARISON, MarkKind.RELATIVE)
+        ]
+        if len(marks) == figures:
+            return marks
+    return []
 
 
 _YEARS_LISTED_RE = re.compile(r"(?:(?:19|20)\d{2}年[、和])+(?:19|20)\d{2}年")

@@ -6966,3 +6966,30 @@ def test_a_term_then_one_level_a_year_in_a_chain_of_clauses():
     assert got[("legal", "practitioners", 4300)][0] == "lower_bound"
     members = observed("全区两新组织党员2014年约1.2万名，2019年约1.9万名，2023年底已超过2.5万名。")
     assert members[("other", "party_members", 19000)][0:3:2] == ("approximate", 2019)
+
+
+def test_a_respective_list_takes_the_years_of_a_span_after_it():
+    got = observed(
+        "近三年来，全市党员律师人数分别为986名、1132名和1307名（2018年至2020年）。",
+        jurisdiction="重庆市",
+        published=date(2022, 3, 18),
+    )
+    assert {v: got[("legal", "party_members", v)][2] for v in (986, 1132, 1307)} == {
+        986: 2018,
+        1132: 2019,
+        1307: 2020,
+    }
+
+
+def test_a_respective_list_said_of_the_same_period_takes_the_levels_dates():
+    got = observed(
+        "区委组织部日前发布的数据显示，全区非公有制企业党组织覆盖率2013年为42.3%，2015年为58.7%，"
+        "去年底达到81.2%；社会组织党组织覆盖率同期分别为35.0%、52.4%和76.5%。",
+        jurisdiction="青岛市黄岛区",
+        published=date(2018, 1, 25),
+    )
+    assert {v: got[("social_org", "coverage_rate", v)][2] for v in (35.0, 52.4, 76.5)} == {
+        35.0: 2013,
+        52.4: 2015,
+        76.5: 2017,
+    }
