@@ -1658,8 +1658,10 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
             return
         _accept(fig, head, metric, stripped, ctx, st, group)
         return
-    # (分别由38家、412人增加到…: the change opens before the items 分别 pairs)
-    changed = text[st.start : num.start] if item else before
+    # (分别由38家、412人增加到…: the change opens before the items 分别 pairs; 从2015年的
+    # 386个、2017年的542个增加到…: before the dated levels it lists)
+    listed_from = _DATED_LEVELS_FROM_RE.search(text, st.start, num.start)
+    changed = text[st.start : num.start] if item or listed_from else before
     from_to = rf"|{CHANGED_TO}.*" if re.search("[从由]", changed) else ""
     # 律师3300余名总数的23%: the count is the total, the percent after it its share of it
     total_of = rf"(总数|总人数|总量)的?(\d+(\.\d+)?%)?|的{SHARE_AMOUNT}"
@@ -2988,6 +2990,10 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
             fig.rule, source = "from_to", _first_listed_before(fig, st, ctx) or prev
         elif _compared_with(before, fig, ctx):
             fig.rule, source = "compared_with", prev
+        elif _DATED_LEVEL_LISTED_RE.fullmatch(between) and _DATED_LEVELS_FROM_RE.search(
+            ctx.text, st.start, fig.number.start
+        ):
+            fig.rule, source = "level_chain", prev  # 从2015年的386个、2017年的542个增加到…
         elif LEVEL_CHAIN_RE.fullmatch(ctx.text, _past_its_share(prev, st), fig.number.start):
             # 突破1万人，达到10120人 · 10.4万人，占律师总数的31.7%；2018年底增至14.4万人
             fig.rule, source = "level_chain", prev
@@ -3129,6 +3135,14 @@ def _bare_after_each(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     """各有 right before the figure, nothing that names what it counts between them."""
     k = ctx.text.rfind("各有", st.start, fig.number.start)
     return not strip_before(ctx.text[k + 2 : fig.number.start], ctx.catalog)[0].strip()
+
+
+# 从2015年的386个、2017年的|542个增加到…: dated levels listed as a change's start
+_DATED_LEVEL = r"(?:19|20)\d{2}年(?:底|末)?的?"
+_DATED_LEVELS_FROM_RE = re.compile(
+    rf"[从由](?:{_DATED_LEVEL}(?:\d[\d.,]*|[{CHINESE_DIGITS}]+)万?[余多]?[家个名人户%]、)+{_DATED_LEVEL}$"
+)
+_DATED_LEVEL_LISTED_RE = re.compile(rf"、{_DATED_LEVEL}")
 
 
 def _first_listed_before(fig: Figure, st: SentenceState, ctx: Context) -> Figure | None:

@@ -6993,3 +6993,15 @@ def test_a_respective_list_said_of_the_same_period_takes_the_levels_dates():
         52.4: 2015,
         76.5: 2017,
     }
+
+
+def test_dated_levels_listed_as_a_changes_start():
+    got = observed(
+        "全区律师行业党组织从2015年的386个、2017年的542个增加到2019年的693个。",
+        jurisdiction="广西壮族自治区",
+    )
+    assert {v: got[("legal", "party_organizations", v)][2] for v in (386, 542, 693)} == {
+        386: 2015,
+        542: 2017,
+        693: 2019,
+    }
