@@ -570,3 +570,14 @@ def test_a_line_under_a_pages_number_is_its_running_header():
 def test_a_line_of_one_percent_is_an_infographics_figure_not_debris():
     fixed = repair("34.6%\n党员律师占比\n2024-03-01 10:22\n")
     assert "34.6%" in fixed.clean_text
+
+
+def test_a_wrapped_line_that_ends_in_a_year_goes_on():
+    raw = (
+        "本届理事会任期为2015年至2019年。五年来，全市律师\n"
+        "行业规模持续扩大。截至2019年底，全市律师事务所从2014年\n"
+        "底的236家发展到318家，执业律师从2014年底的3120人增加到\n"
+        "4650人，年均增长8.2%。党建工作全面加强，党员律师1620人，\n"
+        "律师行业党组织覆盖率由2014年的68%提高到100%。\n"
+    )
+    assert "从2014年底的236家" in repair(raw).clean_text
