@@ -298,10 +298,9 @@ WRAP_MIN_CHARS = 24
 WRAP_MIN_LINES = 3  # a lone long title line is no wrapping
 MID_SENTENCE_MIN_CHARS = 12
 _LINE_STOPS = tuple("。！？；：…”’」』）)】》!?;:")
-# 执业律师6012名 / 占比36.4%: a list item that ends in its figure is a line of its own
-_ENDS_IN_A_FIGURE = re.compile(
-    r"[\d%％][万亿]?[多余]?[^\d%％年月]?$"
-)  # 67家 · 350余名 · 1.2万余人 (not …从2014年)
+# 执业律师6012名 / 占比36.4%: a list item that ends in its figure is a line of its own (67家 ·
+# 350余名 · 1.2万余人; not …从2014年 or …21.3%提: a wrap inside a sentence)
+_ENDS_IN_A_FIGURE = re.compile(r"[\d%％][万亿]?[多余]?[家个名人位户所期次件项元]?$")
 _CONTINUING_MARKS = tuple("。，、；：）")  # a line never opens with one of these
 _TABLE_ROW = re.compile(r"[|｜\t]|  ")  # cells of a table row: never wrapped prose
 _HEADING = re.compile(

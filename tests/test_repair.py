@@ -581,3 +581,13 @@ def test_a_wrapped_line_that_ends_in_a_year_goes_on():
         "律师行业党组织覆盖率由2014年的68%提高到100%。\n"
     )
     assert "从2014年底的236家" in repair(raw).clean_text
+
+
+def test_a_wrapped_line_that_breaks_after_a_percent_goes_on():
+    raw = (
+        "党的十八大以来，全区律师行业党建工作取得明显成效。律师党员从2012年\n"
+        "底的1500余名增加到2020年底的5126名，党员律师占执业律师的比例由2012年的21.3%提\n"
+        "高到2020年的34.2%，提高12.9个百分点；律师事务所党组织从2012年的310个增加\n"
+        "到2020年的826个。\n"
+    )
+    assert "21.3%提高到2020年的34.2%" in repair(raw).clean_text
