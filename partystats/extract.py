@@ -1357,7 +1357,9 @@ def establishment_outcome(words: str, cat: Catalog) -> str | None:
     if any(n in words[max(0, established.start() - 3) : established.start()] for n in NEGATIONS):
         return None  # 141家社会组织尚未建立党组织: those without one
     for outcome in cat.establishment["outcomes"]:
-        if all(w in words for w in outcome["words"]):
+        if all(w in words for w in outcome["words"]) and not any(
+            w in words for w in outcome.get("unless", ())
+        ):
             return outcome["metric"]
     return None
 
@@ -7834,7 +7836,10 @@ _AMONG_GROUP_RE = re.compile(rf"中(?:[，,]|(?={HAS_AMONG}))")
 _AMONG_METRICS = {
     **dict.fromkeys(("party_members", "party_member_share"), ("名", "人")),
     **dict.fromkeys(("firms_covered", "firms_with_own_branch", "firms_in_joint_branches"), ("家",)),
+    # (入围的100家律所中，有91家已成立党委: the firms that set one up, a committee each)
+    **dict.fromkeys(("party_committees", "general_branches"), ("家",)),
 }
+_ORGANIZATIONS_COUNTED = ("party_committees", "general_branches")  # in 个, among nothing
 
 
 def _among_uncounted(fig: Figure, st: SentenceState, ctx: Context) -> bool:
@@ -7842,6 +7847,8 @@ def _among_uncounted(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     publish (出席大会的150名会员代表中，党员律师102名，占68%): the group's, not a place's
     (全市律师1500名中，党员律师占38%: the practitioners')."""
     text = ctx.text
+    if fig.metric in _ORGANIZATIONS_COUNTED and fig.classifier != "家":
+        return False  # (…326家快递企业中…；全市党组织1290个，其中党委47个: no firms counted)
     among = last_match(_AMONG_GROUP_RE, text, st.start, fig.number.start)
     if among is None:
         return False

@@ -7005,3 +7005,17 @@ def test_dated_levels_listed_as_a_changes_start():
         542: 2017,
         693: 2019,
     }
+
+
+def test_firms_that_set_up_a_committee_or_a_general_branch_count_those():
+    got = observed("截至2016年底，温州市已有16家行业协会商会建立党委。")
+    assert ("social_org", "party_committees", 16) in got
+    assert ("social_org", "firms_covered", 16) not in got
+    got = observed(
+        "截至2020年底，在1862家社会组织中，单独建立党支部的802家、单独建立党总支的17家。"
+    )
+    assert ("social_org", "general_branches", 17) in got
+    # kinds mixed: no one count of either
+    assert observed("截至2024年底，全区律所87家，另有5家律所分别成立了党委、党总支。").keys() == {
+        ("legal", "firms", 87)
+    }
