@@ -6977,6 +6977,7 @@ def _scale_of(label: str) -> int | None:
 
 
 _SHARE_TAIL_RE = re.compile(r"(?:人数)?(?:占比|比例|比重)$")
+_SET_UP_ONLY_RE = re.compile(r"(?:已经|已)?(?:建立|组建|成立|建有)了?")  # 已建立|党组织
 _SHARE_COLUMN_RE = re.compile(rf"党员[\u4e00-\u9fff]{{0,5}}?{_SHARE_TAIL_RE.pattern}")
 _TOTAL_ROW_RE = re.compile(r"全[省市区县盟州国](?:合计|总计)?|合计|总计")  # 全市合计 · 合计
 
@@ -6987,9 +6988,13 @@ def _column_metric(label: str, ctx: Context) -> tuple[str, str | None] | None:
         return None  # 律师事务所（亿元）: a unit we do not scale, never published
     if any(unit in label for unit in ctx.catalog.not_observation["person_times"]):
         return None  # 培训（人次）: person-times, not sessions
-    firms_counted = _COLUMN_UNIT_RE.search(label) is not None and "家" in label[-4:]
+    unit = _COLUMN_UNIT_RE.search(label)
+    label_unit = unit[0].strip("（()）") if unit else ""
+    firms_counted = unit is not None and "家" in label[-4:]
     label = _COLUMN_UNIT_RE.sub("", label).removeprefix("其中").lstrip("：:")  # 其中：联合党支部
     if _SHARE_COLUMN_RE.search(label):
+        if "占" in label and "党员" in label[label.index("占") :]:
+            return None  # 优秀党员律师 | 占本市党员律师比例（%）: a share of the members
         owner = suffix_term(_SHARE_TAIL_RE.sub("", label), ctx.catalog)  # 党员公证员占比
         return "party_member_share", owner.sector if owner else None
     if label.endswith("覆盖率") and "工作" not in label:
@@ -7001,6 +7006,12 @@ def _column_metric(label: str, ctx: Context) -> tuple[str, str | None] | None:
     term = suffix_term(label, ctx.catalog)
     if term is None:
         return None
+    # 单位总数 | 已建立党组织 (under 单位：家): the units that set one up, as a column of 家 counts
+    firms_counted = firms_counted or (
+        term.metric in _ORG_METRICS
+        and _SET_UP_ONLY_RE.fullmatch(label[: -len(term.term)]) is not None
+        and not label_unit.endswith("个")
+    )
     if firms_counted and term.metric in _ORG_METRICS:
         # 建立党组织（家）: the firms that set one up, counted in 家
         outcome = establishment_outcome(label, ctx.catalog)
@@ -7257,7 +7268,10 @@ def _caption_place(above: str, ctx: Context) -> Place | None:
     return choose(hits[0][2], ctx.default_place) if len(hits) == 1 else None
 
 
-_UNITS_COLUMN_RE = re.compile(r"(?:单位|机构|企业|组织)(?:数|数量|总数)(?:[（(][^）)]{1,3}[)）])?")
+# 单位数 · 机构数（家） · 机构（家）: the units of each row's sector counted
+_UNITS_COLUMN_RE = re.compile(
+    r"(?:(?:单位|机构|企业|组织)(?:数|数量|总数)|(?:单位|机构)(?=[（(]))(?:[（(][^）)]{1,3}[)）])?"
+)
 
 
 def _units_column(label: str) -> tuple[str, str | None] | None:

@@ -451,3 +451,34 @@ def test_the_total_row_of_several_sectors_is_of_none_alone():
     assert ("legal", "firms", 96) in got
     assert ("other", "firms", 20951) in got
     assert ("other", "party_members", 18040) in got
+
+
+def test_a_column_of_those_that_set_one_up_counts_units_not_organizations():
+    raw = (
+        "截至2021年底，西湖区各领域党组织覆盖情况如下。\n单位：家\n"
+        "领域\t单位总数\t已建立党组织\n非公企业\t4632\t1258\n律师事务所\t96\t81\n"
+    )
+    got = observed(raw, jurisdiction="杭州市西湖区")
+    assert ("private_enterprise", "firms_covered", 1258) in got
+    assert ("legal", "firms_covered", 81) in got
+    assert not any(metric == "party_organizations" for _, metric, _ in got)
+
+
+def test_a_share_of_the_members_is_no_members_share_of_practitioners():
+    raw = (
+        "2020年全区律师行业表彰情况\n"
+        "地市  先进基层党组织  优秀共产党员律师  占本市党员律师比例（%）\n"
+        "银川市  8  24  4.1\n石嘴山市  2  6  3.6\n"
+    )
+    got = observed(raw, jurisdiction="宁夏回族自治区")
+    assert not any(metric == "party_member_share" for _, metric, _ in got)
+
+
+def test_a_column_of_institutions_counted_in_jia_counts_each_rows_units():
+    raw = (
+        "截至2025年6月底，全市法律服务行业党建基本情况如下：\n"
+        "行业\t机构（家）\t执业人员（名）\t党员（名）\n"
+        "律师事务所\t198\t3562\t1274\n公证机构\t5\t71\t48\n"
+    )
+    got = observed(raw, jurisdiction="厦门市")
+    assert ("legal", "firms", 198) in got and ("notary", "firms", 5) in got
