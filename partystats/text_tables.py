@@ -229,11 +229,18 @@ def _kind(cell: Cell) -> str:
     return "L" if _label(cell) else ""
 
 
-def _paired(run: list[Cell]) -> list[Card]:
+# a line that heads a section: 【律师行业】 · 01 组织覆盖 · 组织建设：
+_HEADING_LINE = re.compile(r"\s*(?:【[^】\n]+】|\d{1,2}[ \t\u3000]+\S+|\S+[：:])\s*")
+
+
+def _paired(run: list[Cell], heading: bool = False) -> list[Card]:
     """The cards of a run of figure and label lines that alternate, figure first (3.2万+ /
     全省执业律师 / 2860家 / 律师事务所) or label first; [] when the run could be read either
-    way (组织建设 / 1562个 / 律师行业党组织: a heading, or a label with a stray line)."""
+    way (组织建设 / 1562个 / 律师行业党组织: a heading, or a label with a stray line) unless
+    the first line is written as a heading (``heading``: 【律师行业】)."""
     kinds = "".join(map(_kind, run))
+    if len(run) % 2 and heading and kinds[0] == "L":
+        run, kinds = run[1:], kinds[1:]  # 【律师行业】 / ● 1.1万余名 / 执业律师: under a heading
     if len(run) % 2 or kinds not in ("FL" * (len(run) // 2), "LF" * (len(run) // 2)):
         return []
     pairs = zip(run[::2], run[1::2], strict=True)
@@ -264,12 +271,14 @@ def find_cards(text: str) -> list[list[Card]]:
     each line of a figure and a label side by side. A card's figure holds one number."""
     groups: list[list[Card]] = []
     run: list[Cell] = []
+    heading = False  # the run's first line is written as a heading
     offset = 0
     for line in [*text.split("\n"), ""]:
         # (a line of prose is no card: decided by its length, at C speed)
         cell = _undecorated(line, offset) if len(line) <= CARD_LINE_MAX else None
         offset += len(line) + 1
         if cell is not None and _kind(cell):
+            heading = heading if run else _HEADING_LINE.fullmatch(line) is not None
             run.append(cell)
             continue
         label = _label(run[0]) if cell is not None and len(run) == 1 else None
@@ -277,7 +286,7 @@ def find_cards(text: str) -> list[list[Card]]:
             groups.append(points)  # 执业律师 over 2012年 1560名 → 2022年 5120名
             run = []
             continue
-        if len(run) >= 2 and (cards := _paired(run)):
+        if len(run) >= 2 and (cards := _paired(run, heading)):
             groups.append(cards)
         run = []
         if cell is not None and (card := _card_of_a_line(cell)):

@@ -482,3 +482,16 @@ def test_a_column_of_institutions_counted_in_jia_counts_each_rows_units():
     )
     got = observed(raw, jurisdiction="厦门市")
     assert ("legal", "firms", 198) in got and ("notary", "firms", 5) in got
+
+
+def test_cards_under_a_bracketed_heading_and_a_label_the_catalog_does_not_read():
+    raw = (
+        "截至2017年底\n\n【律师行业】\n● 1.1万余名\n　执业律师\n● 近900家\n　律师事务所\n"
+        "● 14个\n　市级律师行业党委\n\n◆ 社会组织\n　146家\n◆ 社会组织党组织覆盖率\n　47.9%\n"
+        "◆ “两新”组织党建工作示范点\n　21个\n"
+    )
+    got = observed(raw, jurisdiction="广西壮族自治区")
+    assert got[("legal", "practitioners", 11000)][0] == "lower_bound"
+    assert got[("legal", "firms", 900)][0] == "approximate"
+    assert ("legal", "industry_party_committees", 14) in got
+    assert ("social_org", "firms", 146) in got and ("social_org", "coverage_rate", 47.9) in got
