@@ -6237,9 +6237,21 @@ def _dates_listed(fig: Figure, st: SentenceState, ctx: Context) -> DateMark | No
         listed = _years_listed_in(listed[0], ctx.text)
     part_end = _comma_part_end(ctx.text, k, st.end)
     figures = len(find_numbers(ctx.text[k:part_end]))
-    if len(listed) < 2 and (span := _YEAR_SPAN_RE.search(ctx.text, k, part_end + 1)):
-        figures = len(find_numbers(ctx.text[k : span.start()]))
-        listed = _years_spanned(span, figures)
+    span = listed[0] if len(listed) == 1 else None
+    if (
+        span is not None
+        and span.since is not None
+        and span.when is not None
+        and _respective_place(fig.number.start, st, ctx) is None  # (not 南京、苏州分别…)
+    ):
+        # 2018年至2020年，…分别达到8960人、9820人和1.08万人: each year of the span in turn
+        listed = _years_marked(span, range(span.since.year, span.when.year + 1))
+    if len(listed) < 2 and (after := _YEARS_IN_BRACKETS_RE.search(ctx.text, k, part_end + 1)):
+        figures = len(find_numbers(ctx.text[k : after.start()]))
+        listed = _years_marked(after, _bracketed_years(after))
+    elif len(listed) < 2 and (before := last_match(_YEARS_IN_BRACKETS_RE, ctx.text, st.start, k)):
+        # …分别为186家、243家和312家（2014年、2019年、2024年），执业律师分别为…: those years
+        listed = _years_marked(before, _bracketed_years(before))
     elif len(listed) < 2:
         listed = _same_period_levels(k, figures, st, ctx)
     if len(listed) < 2 or figures != len(listed) or index >= len(listed):
@@ -6247,16 +6259,24 @@ def _dates_listed(fig: Figure, st: SentenceState, ctx: Context) -> DateMark | No
     return listed[index]
 
 
-# 分别为986名、1132名和1307名（2018年至2020年）: a year each, in turn
-_YEAR_SPAN_RE = re.compile(r"[（(]((?:19|20)\d{2})年?(?:至|到|—|－|-|~|～)((?:19|20)\d{2})年[)）]")
+# 分别为986名、1132名和1307名（2018年至2020年） · …（2017年、2019年、2022年）: a year
+# each, in turn
+_YEARS_IN_BRACKETS_RE = re.compile(
+    r"[（(]((?:19|20)\d{2})年?(?:(?:至|到|—|－|-|~|～)((?:19|20)\d{2})年"
+    r"|((?:[、，,和](?:19|20)\d{2}年?)+))[)）]"
+)
 
 
-def _years_spanned(span: re.Match[str], figures: int) -> list[DateMark]:
-    """The years of a span after a 分别 list, one for each figure when as many."""
-    if int(span[2]) - int(span[1]) + 1 != figures:
-        return []
-    years = range(int(span[1]), int(span[2]) + 1)
-    return [DateMark(span.start(), span.end(), MarkKind.PERIOD, date(y, 12, 31)) for y in years]
+def _bracketed_years(found: re.Match[str]) -> list[int]:
+    if found[2]:
+        return list(range(int(found[1]), int(found[2]) + 1))
+    return [int(found[1]), *map(int, re.findall(r"(?:19|20)\d{2}", found[3]))]
+
+
+def _years_marked(at: re.Match[str] | DateMark, years: Iterable[int]) -> list[DateMark]:
+    """A mark for the end of each year, where the years were written."""
+    start, end = (at.start(), at.end()) if isinstance(at, re.Match) else (at.start, at.end)
+    return [DateMark(start, end, MarkKind.PERIOD, date(y, 12, 31)) for y in years]
 
 
 _SAME_PERIOD_CLAUSE_RE = re.compile(r"[，,；;][^，,；;。]*?同期[，,]?[^，,；;。]*$")

@@ -7019,3 +7019,25 @@ def test_firms_that_set_up_a_committee_or_a_general_branch_count_those():
     assert observed("截至2024年底，全区律所87家，另有5家律所分别成立了党委、党总支。").keys() == {
         ("legal", "firms", 87)
     }
+
+
+def test_a_respective_list_takes_a_span_opening_it_or_years_listed_in_brackets():
+    got = observed(
+        "2018年至2020年，全市执业律师人数分别达到8960人、9820人和1.08万人，年均增长9.8%。",
+        jurisdiction="武汉市",
+    )
+    assert [got[("legal", "practitioners", v)][2] for v in (8960, 9820, 10800)] == [
+        2018,
+        2019,
+        2020,
+    ]
+    got = observed(
+        "全区律师事务所数量分别为186家、243家和312家（2014年、2019年、2024年），"
+        "执业律师分别为3100余名、4600余名和6800余名。",
+        jurisdiction="重庆市渝中区",
+    )
+    assert [got[("legal", "firms", v)][2] for v in (186, 243, 312)] == [2014, 2019, 2024]
+    assert got[("legal", "practitioners", 4600)][2] == 2019  # the years of the list before
+    # places paired by 分别 keep the span's end
+    places = observed("2019年至2020年，南京市、苏州市律所分别为120家、150家。")
+    assert places[("legal", "firms", 150)][1:3] == ("苏州市", 2020)
