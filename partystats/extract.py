@@ -7096,6 +7096,7 @@ def table_cells(ctx: Context) -> dict[int, TableCell]:
         if table_scale is None:
             continue
         years = [YEAR_LABEL.fullmatch(c.text) for c in table.header[1:]]
+        noted_year = _year_noted_under(table, ctx)
         # 指标 | 2022年 | 2023年 | 增减（%）: years, then the change between them
         by_year = sum(map(bool, years)) >= 2 and all(
             y or _CHANGE_COLUMN_RE.match(c.text)
@@ -7171,13 +7172,30 @@ def table_cells(ctx: Context) -> dict[int, TableCell]:
                 )
                 label = years[k] if by_year else None
                 year = int(label[1]) if label else None
-                year = int(row_year[1]) if row_year else year
+                year = int(row_year[1]) if row_year else year or noted_year
                 if sector is not None:
                     found[cell.start] = TableCell(metric, sector, place, evidence, year, scales[k])
     return found
 
 
 _CHANGE_COLUMN_RE = re.compile(r"增减|增长|增幅|增加|增量|净增|同比|变化|比上年")
+_NOTE_LINE_RE = re.compile(r"[ \t\u3000]*(?:注|说明|备注)[：:]")
+
+
+def _year_noted_under(table: TextTable, ctx: Context) -> int | None:
+    """注：…数据截至2012年12月31日 under a table: the year its figures stand at."""
+    end = table.rows[-1][-1].end if table.rows else table.header[-1].end
+    line_start = ctx.text.find("\n", end) + 1
+    if not line_start or not _NOTE_LINE_RE.match(ctx.text, line_start):
+        return None
+    line_end = ctx.text.find("\n", line_start)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    anchors = [
+        m.when
+        for m in ctx.marks_in(line_start, line_end)
+        if m.kind is MarkKind.ANCHOR and m.when is not None
+    ]
+    return anchors[-1].year if len(anchors) == 1 else None
 
 
 def card_cells(doc: Document, ctx: Context) -> dict[int, TableCell]:

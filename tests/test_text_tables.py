@@ -495,3 +495,14 @@ def test_cards_under_a_bracketed_heading_and_a_label_the_catalog_does_not_read()
     assert got[("legal", "firms", 900)][0] == "approximate"
     assert ("legal", "industry_party_committees", 14) in got
     assert ("social_org", "firms", 146) in got and ("social_org", "coverage_rate", 47.9) in got
+
+
+def test_a_note_under_a_table_dates_its_figures():
+    raw = (
+        "全市社会组织党建工作情况汇报\n\n2012年，我市把社会组织党建工作作为重点。各县（市、区）情况如下：\n\n"
+        "序号\t县（市、区）\t社会组织（家）\t覆盖率（%）\n1\t月湖区\t168\t49.4\n2\t贵溪市\t131\t40.5\n"
+        "\t全市\t396\t43.2\n注：数据截至2012年12月31日。\n"
+    )
+    got = observed(raw, jurisdiction="鹰潭市", published=date(2013, 1, 18))
+    assert got[("social_org", "firms", 396)][1:3] == ("鹰潭市", 2012)
+    assert got[("social_org", "coverage_rate", 40.5)][1:3] == ("鹰潭市贵溪市", 2012)
