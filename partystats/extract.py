@@ -7039,6 +7039,10 @@ def _column_metric(label: str, ctx: Context) -> tuple[str, str | None] | None:
     term, prefix = with_members(term, label[: -len(term.term)], ctx.catalog)  # 党员注册会计师
     # 建立党组织企业数: the firms that set one up (企业 alone counts only those)
     outcome = establishment_outcome(prefix, ctx.catalog) if term.metric == "firms" else None
+    if term.metric == "firms" and any(
+        v in prefix for v in ctx.catalog.establishment["coverage_verbs"]
+    ):
+        outcome = "firms_covered"  # 覆盖非公企业（家）: the firms covered
     if outcome is None and term.covered_only:
         return None
     # (已建党组织的社会组织（个）: the clause that picks out those covered)

@@ -136,6 +136,24 @@ def dropped_lines(lines: list[str], tabular: list[bool]) -> list[str | None]:
             elif rule is None:
                 in_related = False
         rules.append(rule)
+    return _cards_kept(lines, rules)
+
+
+# 🔴 1268 over 全县登记在册的非公有制企业（家）: an infographic card's figure, on a line of its
+# own (a bare number, marked), over its label
+CARD_FIGURE_LINE = re.compile(r"[^\w\s]+\s*\d[\d,]*(?:\.\d+)?\s*[%％+]?")
+CARD_LABEL_LINE = re.compile(r"[^\d\n]{2,30}")
+
+
+def _cards_kept(lines: list[str], rules: list[str | None]) -> list[str | None]:
+    """Keep a marked figure's line that was taken for debris when the line after it, kept,
+    is its label (a page's number is followed by its running header, which is dropped)."""
+    for k, rule in enumerate(rules[:-1]):
+        if rule != "not chinese" or not CARD_FIGURE_LINE.fullmatch(lines[k].strip()):
+            continue
+        after = lines[k + 1].strip()
+        if rules[k + 1] is None and HAS_HANZI.search(after) and CARD_LABEL_LINE.fullmatch(after):
+            rules[k] = None
     return rules
 
 

@@ -591,3 +591,10 @@ def test_a_wrapped_line_that_breaks_after_a_percent_goes_on():
         "到2020年的826个。\n"
     )
     assert "21.3%提高到2020年的34.2%" in repair(raw).clean_text
+
+
+def test_a_marked_figure_over_its_label_is_an_infographics_card_not_debris():
+    raw = "数据截至2018年12月\n🔴 1268\n全县登记在册的非公有制企业（家）\n————————\n— 3 —\n某某县工作报告\n"
+    clean = repair(raw).clean_text
+    assert "1268" in clean
+    assert "— 3 —" not in clean  # a page's number stays dropped

@@ -506,3 +506,12 @@ def test_a_note_under_a_table_dates_its_figures():
     got = observed(raw, jurisdiction="鹰潭市", published=date(2013, 1, 18))
     assert got[("social_org", "firms", 396)][1:3] == ("鹰潭市", 2012)
     assert got[("social_org", "coverage_rate", 40.5)][1:3] == ("鹰潭市贵溪市", 2012)
+
+
+def test_a_card_of_firms_covered():
+    got = observed(
+        "截至2017年底\n\n二、覆盖\n非公企业党组织　1136个\n覆盖非公企业　4872家\n",
+        jurisdiction="上海市闵行区",
+    )
+    assert ("private_enterprise", "firms_covered", 4872) in got
+    assert ("private_enterprise", "firms", 4872) not in got
