@@ -209,10 +209,10 @@ def _label(cell: Cell) -> Cell | None:
 def _card_of_a_line(cell: Cell) -> Card | None:
     """2860家 ｜ 律师事务所 · 1562个 律师行业党组织 · 律所党组织覆盖率 ｜ 98.6%: a figure and a
     label, one on each side of a bar or a space."""
-    parts = [m for m in _CARD_SEPARATOR.finditer(cell.text)]
-    if len(parts) != 1:
+    separators = list(_CARD_SEPARATOR.finditer(cell.text))
+    if len(separators) != 1:
         return None
-    sep = parts[0]
+    sep = separators[0]
     left = Cell(cell.start, cell.start + sep.start(), cell.text[: sep.start()])
     right = Cell(cell.start + sep.end(), cell.end, cell.text[sep.end() :])
     if CARD_FIGURE.fullmatch(left.text) and (label := _label(right)):
@@ -254,10 +254,13 @@ def _series(label: Cell, line: Cell) -> list[Card]:
     points: list[Card] = []
     pos = 0
     while pos < len(line.text):
-        if points and (step := _SERIES_STEP.match(line.text, pos)):
+        if points:  # (a step between two points: →, 至)
+            step = _SERIES_STEP.match(line.text, pos)
+            if step is None:
+                return []
             pos = step.end()
         point = _SERIES_POINT.match(line.text, pos)
-        if point is None or points and not step:
+        if point is None:
             return []
         start, end = line.start + point.start(2), line.start + point.end(2)
         points.append(Card(Cell(start, end, point[2]), label, int(point[1])))
