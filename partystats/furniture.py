@@ -88,8 +88,11 @@ MENU_MAX_ITEM = 16
 
 # A figure as articles state it: 1058家, 12599人, 70%.
 FIGURE = re.compile(r"\d\s*(?:[个家人名所件位万亿%％]|余|多)")
-# 34.6%: an infographic's figure on a line of its own (its label on the next), not debris
-PERCENT_ONLY = re.compile(r"\d{1,3}(?:\.\d+)?\s*[%％]\+?")
+# 34.6% · 28.7% ➡ 36.6%: an infographic's figure on a line of its own (its label on the next,
+# or over it), not debris
+PERCENT_ONLY = re.compile(
+    r"\d{1,3}(?:\.\d+)?\s*[%％]\+?(?:\s*(?:→|➡|->)\s*\d{1,3}(?:\.\d+)?\s*[%％])*"
+)
 SENTENCE_PUNCT = re.compile(r"[，。！？；,!]")
 HAS_HANZI = re.compile(r"[\u3400-\u9fff]")
 STARTS_WITH_DATE = re.compile(r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}")

@@ -11,7 +11,7 @@ is the reader's business (extract.py asks the catalog).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # Between two cells: a pipe, a tab or a full-width space (with any padding), or a run of two
 # or more spaces
@@ -175,7 +175,11 @@ _DECORATION = re.compile(r"^[^\w\n“\"]+|[^\w\n%+)）”\"]+$")
 _CARD_SEPARATOR = re.compile(r"[ \t\u3000]*[|｜▶►→][ \t\u3000]*|[ \t\u3000]+")
 # a label's figures year by year, on the line under it: 2012年 1560名 → 2022年 5120名
 _SERIES_POINT = re.compile(
-    r"((?:19|20)\d{2})年?(?:底|末)?[ \t\u3000]*(\d[\d,]*(?:\.\d+)?[万]?[余多]?[家个名人户位%]?)"
+    r"(?:((?:19|20)\d{2})年?(?:底|末)?[ \t\u3000]*)?(\d[\d,]*(?:\.\d+)?[万]?[余多]?[家个名人户位%]?)"
+)
+# 对比口径：2015年底 ➡ 2024年底: the years of the series below that give none of their own
+_COMPARED_YEARS = re.compile(
+    r"((?:19|20)\d{2})年(?:底|末)?[ \t\u3000]*(?:→|->|—>|➡|至|到)[ \t\u3000]*((?:19|20)\d{2})年"
 )
 _SERIES_STEP = re.compile(r"[ \t\u3000]*(?:→|->|—>|➡|至|到)[ \t\u3000]*")
 
@@ -249,8 +253,9 @@ def _paired(run: list[Cell], heading: bool = False) -> list[Card]:
     return [Card(figure, label) for words, figure in pairs if (label := _label(words))]
 
 
-def _series(label: Cell, line: Cell) -> list[Card]:
-    """执业律师 over 2012年 1560名 → 2022年 5120名: a card for each year's figure."""
+def _series(label: Cell, line: Cell, compared: tuple[int, int] | None = None) -> list[Card]:
+    """执业律师 over 2012年 1560名 → 2022年 5120名: a card for each year's figure (5120人 ➡
+    1.36万人 under 对比口径：2015年底 ➡ 2024年底: the years ``compared``)."""
     points: list[Card] = []
     pos = 0
     while pos < len(line.text):
@@ -263,9 +268,14 @@ def _series(label: Cell, line: Cell) -> list[Card]:
         if point is None:
             return []
         start, end = line.start + point.start(2), line.start + point.end(2)
-        points.append(Card(Cell(start, end, point[2]), label, int(point[1])))
+        year = int(point[1]) if point[1] else None
+        points.append(Card(Cell(start, end, point[2]), label, year))
         pos = point.end()
-    return points if len(points) >= 2 else []
+    if len(points) < 2:
+        return []
+    if all(p.year is None for p in points) and compared and len(points) == 2:
+        return [replace(p, year=y) for p, y in zip(points, compared, strict=True)]
+    return points if all(p.year is not None for p in points) else []
 
 
 def find_cards(text: str) -> list[list[Card]]:
@@ -275,17 +285,20 @@ def find_cards(text: str) -> list[list[Card]]:
     groups: list[list[Card]] = []
     run: list[Cell] = []
     heading = False  # the run's first line is written as a heading
+    compared: tuple[int, int] | None = None  # the years a header says series compare
     offset = 0
     for line in [*text.split("\n"), ""]:
         # (a line of prose is no card: decided by its length, at C speed)
         cell = _undecorated(line, offset) if len(line) <= CARD_LINE_MAX else None
         offset += len(line) + 1
+        if cell is not None and (years := _COMPARED_YEARS.search(cell.text)):
+            compared = (int(years[1]), int(years[2]))
         if cell is not None and _kind(cell):
             heading = heading if run else _HEADING_LINE.fullmatch(line) is not None
             run.append(cell)
             continue
         label = _label(run[0]) if cell is not None and len(run) == 1 else None
-        if cell is not None and label is not None and (points := _series(label, cell)):
+        if cell is not None and label is not None and (points := _series(label, cell, compared)):
             groups.append(points)  # 执业律师 over 2012年 1560名 → 2022年 5120名
             run = []
             continue

@@ -515,3 +515,16 @@ def test_a_card_of_firms_covered():
     )
     assert ("private_enterprise", "firms_covered", 4872) in got
     assert ("private_enterprise", "firms", 4872) not in got
+
+
+def test_a_series_of_figures_alone_takes_the_years_a_header_compares():
+    raw = (
+        "【H5长图文字版】十年·广西律师行业党建\n\n对比口径：2015年底 ➡ 2024年底\n\n"
+        "▌执业律师\n5120人 ➡ 1.36万人\n\n▌党员律师占比\n28.7% ➡ 36.6%\n（提高7.9个百分点）\n"
+    )
+    got = observed(raw, jurisdiction="广西壮族自治区")
+    assert got[("legal", "practitioners", 5120)][2] == 2015
+    assert got[("legal", "practitioners", 13600)][2] == 2024
+    assert got[("legal", "party_member_share", 36.6)][2] == 2024
+    # with no header to date them, figures alone make no series
+    assert ("legal", "practitioners", 5120) not in observed("▌执业律师\n5120人 ➡ 1.36万人\n")
