@@ -6191,7 +6191,9 @@ _SPAN_OF_YEARS_RE = re.compile(r"的?[一二两三四五六七八九十几\d]+�
 _DATING_KINDS = (MarkKind.ANCHOR, MarkKind.RELATIVE_YEAR, MarkKind.PERIOD)
 WEAK_PRESENT = "现有"  # "has", more than "now": it continues a date set before it
 SAME_YEAR = ("当年", "同年")  # opening a sentence: the year the text just named
-SAME_PERIOD = "同期"  # opening a sentence: the date the sentence before stated
+SAME_PERIOD = (
+    "同期"  # the date stated before: a sentence's (opening it), a list's levels (its clause)
+)
 
 
 def _latest_date_before(start: int, ctx: Context) -> date | None:
@@ -6279,7 +6281,7 @@ def _years_marked(at: re.Match[str] | DateMark, years: Iterable[int]) -> list[Da
     return [DateMark(start, end, MarkKind.PERIOD, date(y, 12, 31)) for y in years]
 
 
-_SAME_PERIOD_CLAUSE_RE = re.compile(r"[，,；;][^，,；;。]*?同期[，,]?[^，,；;。]*$")
+_SAME_PERIOD_CLAUSE_RE = re.compile(rf"[，,；;][^，,；;。]*?{SAME_PERIOD}[，,]?[^，,；;。]*$")
 
 
 def _same_period_levels(k: int, figures: int, st: SentenceState, ctx: Context) -> list[DateMark]:

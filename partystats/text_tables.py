@@ -175,13 +175,14 @@ _DECORATION = re.compile(r"^[^\w\n“\"]+|[^\w\n%+)）”\"]+$")
 _CARD_SEPARATOR = re.compile(r"[ \t\u3000]*[|｜▶►→][ \t\u3000]*|[ \t\u3000]+")
 # a label's figures year by year, on the line under it: 2012年 1560名 → 2022年 5120名
 _SERIES_POINT = re.compile(
-    r"(?:((?:19|20)\d{2})年?(?:底|末)?[ \t\u3000]*)?(\d[\d,]*(?:\.\d+)?[万]?[余多]?[家个名人户位%]?)"
+    rf"(?:{YEAR_LABEL.pattern}[ \t\u3000]*)?(\d[\d,]*(?:\.\d+)?[万]?[余多]?[家个名人户位%]?)"
 )
+# from one point of a series to the next: → · ➡ · 至
+_SERIES_STEP = re.compile(r"[ \t\u3000]*(?:→|->|—>|➡|至|到)[ \t\u3000]*")
 # 对比口径：2015年底 ➡ 2024年底: the years of the series below that give none of their own
 _COMPARED_YEARS = re.compile(
-    r"((?:19|20)\d{2})年(?:底|末)?[ \t\u3000]*(?:→|->|—>|➡|至|到)[ \t\u3000]*((?:19|20)\d{2})年"
+    rf"((?:19|20)\d{{2}})年(?:底|末)?{_SERIES_STEP.pattern}((?:19|20)\d{{2}})年"
 )
-_SERIES_STEP = re.compile(r"[ \t\u3000]*(?:→|->|—>|➡|至|到)[ \t\u3000]*")
 
 
 CARD_LINE_MAX = 48  # characters of a card's line, its emoji and spaces included
