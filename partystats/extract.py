@@ -7229,15 +7229,20 @@ def _read_card(card: Card, doc: Document, ctx: Context) -> tuple[int, TableCell]
     figure = ctx.text[figure_at : bisect_left(doc.origin, card.figure.end)]
     digit = NUMERAL_START_RE.search(figure)
     unit = _CARD_UNIT_RE.search(figure)
+    if digit is None or unit is None or YEAR_LABEL.fullmatch(figure):
+        return None
+    classifier = unit[1]
+    if not classifier and label_at > figure_at and ctx.catalog.classifier_group(label[:1]):
+        classifier, label = label[0], label[1:]  # 186 over 家公证机构: the label opens with it
     # (128家 | 事务所单独建立党支部: the firms that did, as under a column of 家)
-    column = _column_metric(f"{label}（{unit[1]}）" if unit and unit[1] else label, ctx)
-    if digit is None or unit is None or column is None or YEAR_LABEL.fullmatch(figure):
+    column = _column_metric(f"{label}（{classifier}）" if classifier else label, ctx)
+    if column is None:
         return None
     rest, qualifier = strip_before(figure[: digit.start()], ctx.catalog)
     metric, sector = column
     percent = ctx.catalog.unit_of(metric) == "percent"
-    group = ctx.catalog.classifier_group(unit[1]) if unit and unit[1] not in ("", "%") else None
-    if rest or percent != (unit[1] == "%") or group not in (None, _needs(metric, ctx)):
+    group = ctx.catalog.classifier_group(classifier) if classifier not in ("", "%") else None
+    if rest or percent != (classifier == "%") or group not in (None, _needs(metric, ctx)):
         return None  # (1104个 over 党员律师: not what the label counts)
     if unit[2]:
         qualifier = Qualifier.LOWER_BOUND  # 3.2万+: more than

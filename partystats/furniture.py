@@ -123,9 +123,16 @@ def dropped_lines(lines: list[str], tabular: list[bool]) -> list[str | None]:
         text = line.strip(LINE_DECORATION)
         if rule is None and not in_table and RUNNING_HEAD_MIN <= len(text) <= RUNNING_HEAD_MAX:
             # 四川省律师协会2012年度工作报告 again at the top of each page of a PDF's text, or
-            # any short line right under a page's number (天河区民政局2021年…工作总结)
+            # any short line right under a page's number (天河区民政局2021年…工作总结) but a
+            # card's label under its figure (612 over 名党员公证员)
             prose = reads_as_prose(text)
-            if text in heads or paged and not prose and not PAGE_HEADING.match(text):
+            under_a_page_number = paged and not PAGE_HEADING.match(text)
+            if (
+                text in heads
+                or under_a_page_number
+                and not prose
+                and not UNIT_LABEL_LINE.match(text)
+            ):
                 rule = "running header"
             elif not prose:
                 heads.add(text)
@@ -144,18 +151,25 @@ def dropped_lines(lines: list[str], tabular: list[bool]) -> list[str | None]:
 
 # 🔴 1268 over 全县登记在册的非公有制企业（家）: an infographic card's figure, on a line of its
 # own (a bare number, marked), over its label
-CARD_FIGURE_LINE = re.compile(r"[^\w\s]+\s*\d[\d,]*(?:\.\d+)?\s*[%％+]?")
+CARD_FIGURE_LINE = re.compile(r"(?:[^\w\s]+\s*)?\d[\d,]*(?:\.\d+)?\s*[%％+]?")
 CARD_LABEL_LINE = re.compile(r"[^\d\n]{2,30}")
+# 186 over 家公证机构: the label opens with the figure's classifier, which no heading or
+# running header does, so the figure needs no mark
+UNIT_LABEL_LINE = re.compile(r"(?!人民)[家个名人户位场次期][\u4e00-\u9fff][^\d\n]{1,29}")
 
 
 def _cards_kept(lines: list[str], rules: list[str | None]) -> list[str | None]:
-    """Keep a marked figure's line that was taken for debris when the line after it, kept,
-    is its label (a page's number is followed by its running header, which is dropped)."""
+    """Keep a card's figure line that was taken for debris when the line after it, kept,
+    is its label: marked (🔴 1268), or bare over a label that opens with its classifier (a
+    page's number is followed by its running header, which is dropped)."""
     for k, rule in enumerate(rules[:-1]):
-        if rule != "not chinese" or not CARD_FIGURE_LINE.fullmatch(lines[k].strip()):
+        figure = lines[k].strip()
+        if rule != "not chinese" or not CARD_FIGURE_LINE.fullmatch(figure):
             continue
         after = lines[k + 1].strip()
-        if rules[k + 1] is None and HAS_HANZI.search(after) and CARD_LABEL_LINE.fullmatch(after):
+        marked = not figure[0].isdigit()
+        label = CARD_LABEL_LINE.fullmatch(after) if marked else UNIT_LABEL_LINE.fullmatch(after)
+        if rules[k + 1] is None and HAS_HANZI.search(after) and label:
             rules[k] = None
     return rules
 

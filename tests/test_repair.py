@@ -598,3 +598,10 @@ def test_a_marked_figure_over_its_label_is_an_infographics_card_not_debris():
     clean = repair(raw).clean_text
     assert "1268" in clean
     assert "— 3 —" not in clean  # a page's number stays dropped
+
+
+def test_a_bare_figure_over_a_label_that_opens_with_a_classifier_is_kept():
+    raw = "数据截至2019年底\n\n612\n名党员公证员\n\n— 3 —\n人民法院工作报告\n"
+    clean = repair(raw).clean_text
+    assert "612" in clean and "名党员公证员" in clean
+    assert "— 3 —" not in clean  # a page's number and the running header under it go

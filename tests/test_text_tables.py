@@ -528,3 +528,17 @@ def test_a_series_of_figures_alone_takes_the_years_a_header_compares():
     assert got[("legal", "party_member_share", 36.6)][2] == 2024
     # with no header to date them, figures alone make no series
     assert ("legal", "practitioners", 5120) not in observed("▌执业律师\n5120人 ➡ 1.36万人\n")
+
+
+def test_a_bare_figure_over_a_label_that_opens_with_its_classifier_is_a_card():
+    raw = (
+        "数据截至2019年底\n\n——— 机构与队伍 ———\n\n186\n家公证机构\n\n"
+        "612\n名党员公证员\n\n——— 党的组织 ———\n\n174\n个公证机构党支部\n\n"
+        "32\n场党建业务培训\n\n8\n个人民调解组织\n"
+    )
+    got = observed(raw, jurisdiction="广东省", title="广东公证行业2019年度盘点")
+    assert got[("notary", "firms", 186)][2] == 2019
+    assert ("notary", "party_members", 612) in got
+    assert ("notary", "party_branches", 174) in got
+    assert ("notary", "training_sessions", 32) in got
+    assert not any(value == 8 for _, _, value in got)  # (a label the catalog does not read)
