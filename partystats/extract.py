@@ -1049,7 +1049,8 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             places_counted_re=re.compile(f"{count_of}个(?:{kinds})"),
             plan_section_re=any_word_re(cat.not_observation["plan_sections"]),
             new_whole_re=re.compile(
-                rf"[；;](?:{'|'.join(ALL_SCOPE)}|[^，,；;。\d]{{0,6}}?(?:{any_word_re(cues).pattern}))"
+                rf"[；;](?:{'|'.join(ALL_SCOPE)}|[^，,；;。\d]{{0,6}}?(?:{any_word_re(cues).pattern})"
+                r"|截至|截止|(?:19|20)\d{2}年)"  # (；截至去年底，… · ；2020年…: another date's)
             ),
             among_awarded_re=re.compile(rf"(?:{award_verbs})[^，,。；;]{{0,20}}中[，,]"),
             award_examples_re=re.compile(rf"({award_verbs})了?[^，,；;。“”]{{1,24}}?等$"),
@@ -1939,7 +1940,22 @@ def _label_before(
         label = text[_clause_start(text, label_end, st.start) : label_end].strip()
         if not _COUNTED_END_RE.search(label):  # (党支部6个：9家律所中…: a figure, then its parts)
             return label + before
+    if clause_from > st.start and _a_place_alone(clause_from, before, ctx):
+        topic_from = _clause_start(text, clause_from - 1, st.start)
+        if topic := _TOPIC_RE.fullmatch(text, topic_from, clause_from):
+            return topic[1] + before  # 党员律师占比方面，徐州市达到43.7%: the topic's
     return before
+
+
+def _a_place_alone(clause_from: int, before: str, ctx: Context) -> bool:
+    """徐州市达到 · 南京市: the words before a figure are one place and fillers."""
+    rest = strip_before(before, ctx.catalog)[0].strip()
+    hits = ctx.places_in(clause_from, clause_from + len(rest))
+    return len(hits) == 1 and hits[0][1] - hits[0][0] == len(rest) and before.startswith(rest)
+
+
+# 党员律师占比方面， · 从党组织覆盖率看， · 就律所数量而言，: the clause names what follows counts
+_TOPIC_RE = re.compile(r"\s*(?:在|从|就)?([^，,；;。：:\d]{2,16}?)(?:方面|来看|看|而言)[，,]")
 
 
 # (…覆盖率达到100%：9家律所…: a rate, then what stands behind it)
@@ -3815,7 +3831,7 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if _SECTORS_COUNTED_RE.match(text, fig.number.end):
         fig.note = "counts sectors (两个行业)"  # 两个行业党组织覆盖率分别达到…
         return True
-    if fig.number.text == "一" and (
+    if fig.number.text in ("一", "1") and (
         _SCENE_BEFORE_RE.search(before)
         # 一家律师事务所党委被…命名为… (not 一个律所党支部被评为…: one branch awarded)
         or text.startswith("家", fig.number.end)
@@ -3933,8 +3949,17 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     ):
         fig.note = "target or plan"
         return True
+    # (联合党支部共有214个: the branches counted, not what one branch has, as 支部共有党员12名)
+    branches_counted = ctx.catalog.classifier_group(fig.classifier or "") == "units"
     last_single = (
-        max(sentence_before.rfind(w) for w in no["single_entity"])
+        max(
+            (
+                sentence_before.rfind(w)
+                for w in no["single_entity"]
+                if not (branches_counted and sentence_before.endswith(w))
+            ),
+            default=-1,
+        )
         if vocab.single_entity_re.search(sentence_before)
         else -1
     )
@@ -5117,8 +5142,8 @@ def _party_coverage(lead: str, sentence_before: str, ctx: Context, sentence_star
     """A coverage rate of Party organizations: 党组织覆盖率, or 覆盖率 after only places
     and terms in a sentence about them (律所建立党组织，覆盖率…) or right after a sentence
     that stated one (…党组织覆盖率达到76.8%。分区看，鼓楼区、建邺区覆盖率分别为…); not
-    法律顾问覆盖率."""
-    if "党组织" in lead or "党的组织" in lead or lead.rstrip("的").endswith(("党", "组织")):
+    法律顾问覆盖率 nor 党组织书记述职评议覆盖率 (the rate of something the organizations do)."""
+    if lead.rstrip("的").endswith(("党", "组织")):
         return True
     if not consume(lead, ctx):
         return False
@@ -5783,9 +5808,13 @@ def _respective_place(pos: int, st: SentenceState, ctx: Context) -> Place | None
         return None
     k, index = respective
     listed = _last_place_list(st.start, k, ctx)
-    if len(listed) < 2 and _PLACES_POINTER_RE.search(ctx.text, st.start, k):
-        # 江苏、浙江两省…。两省律所党组织覆盖率分别为98.7%和97.9%: the places listed before
-        listed = _last_place_list(ctx.text.rfind("\n", 0, st.start) + 1, k, ctx)
+    pointer = last_match(_PLACES_POINTER_RE, ctx.text, st.start, k)
+    if len(listed) < 2 and pointer is not None:
+        # 江苏、浙江两省…。两省律所党组织覆盖率分别为98.7%和97.9% · 深圳、广州两市…，深圳首次
+        # 超越广州；两市党员律师分别为…: the last list of as many places before
+        count = chinese_to_number(pointer[1])
+        runs = _place_lists(ctx.text.rfind("\n", 0, st.start) + 1, pointer.start(), ctx)
+        listed = next((run for run in reversed(runs) if len(run) == count), [])
     if len(listed) < 2 or listed_as_example(ctx.text, listed[-1][1]):
         return None  # no list, or examples (北京、上海等)
     if index >= len(listed) and _lists_repeated(k, len(listed), st, ctx):
@@ -5814,12 +5843,19 @@ def _lists_repeated(k: int, n: int, st: SentenceState, ctx: Context) -> bool:
 
 # 两省 · 三市: places counted that a list before named
 _PLACES_POINTER_RE = re.compile(
-    r"(?<![\u4e00-\u9fff])[两三四五六七八九十]个?(?:省|市|区|县|地)(?!级)"
+    r"(?<![\u4e00-\u9fff])([两三四五六七八九十])个?(?:省|市|区|县|地)(?!级)"
 )
 
 
 def _last_place_list(start: int, end: int, ctx: Context) -> PlaceHits:
     """The last run of places joined by 、/和 in text[start:end] (a single place if none)."""
+    runs = _place_lists(start, end, ctx)
+    return runs[-1] if runs else []
+
+
+def _place_lists(start: int, end: int, ctx: Context) -> list[PlaceHits]:
+    """The runs of places joined by 、/和 in text[start:end], each place alone a run too."""
+    runs: list[PlaceHits] = []
     listed: PlaceHits = []
     for hit in ctx.places_in(start, end):
         if hit[2][0] is NATIONAL_PLACE:
@@ -5832,9 +5868,13 @@ def _last_place_list(start: int, end: int, ctx: Context) -> PlaceHits:
             listed[-1] = (listed[-1][0], hit[1], inner)  # 成都市金堂县、…: one item, the county
             continue
         between = _cities_between(gap, listed[-1][1], ctx) if listed else []
-        joined = listed and (gap in CONJUNCTIONS or between)
-        listed = [*listed, *between, hit] if joined else [hit]
-    return listed
+        if listed and (gap in CONJUNCTIONS or between):
+            listed = [*listed, *between, hit]
+            continue
+        if listed:
+            runs.append(listed)
+        listed = [hit]
+    return [*runs, listed] if listed else runs
 
 
 # 莆田、龙岩、三明、南平 · 太原、大同、长治、运城: cities' short names that are everyday words
@@ -6941,8 +6981,12 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             and text.count("年", m.start, m.end) == 1
             # 今年6月底，全区…。全区律所党组织183个: a year end or month end opening the sentence
             or m.kind is MarkKind.RELATIVE_YEAR
-            and m.start == s_start
-            and text[m.end - 1 : m.end] in ("底", "末")
+            and (
+                m.start == s_start
+                and text[m.end - 1 : m.end] in ("底", "末")
+                or _SECTION_LABEL_RE.fullmatch(text, s_start, m.start)
+                and _a_past_year_opening(m, ctx)
+            )
         ]
         # (一、总体目标 / 到2025年底，…: a section of plans dates nothing after it)
         if (
@@ -7400,7 +7444,19 @@ def _own_short_name_hits(
     )
 
 
-_SECTION_LABEL_RE = re.compile(r"\s*【[^】]{1,8}】\s*")  # 【概况】2019年，…: a yearbook's label
+# 【概况】2019年，…: a yearbook's label · 陈立群：去年，…: a speaker's turn
+_SECTION_LABEL_RE = re.compile(r"\s*(?:【[^】]{1,8}】|[\u4e00-\u9fff]{2,4}[：:])?\s*")
+
+
+def _a_past_year_opening(mark: DateMark, ctx: Context) -> bool:
+    """去年，… · 前年，…: a year before the page's, opening its sentence as 2020年，… does."""
+    when = _resolve_in(mark, [], ctx)
+    return (
+        ctx.text[mark.end - 1 : mark.end + 1] in ("年，", "年,")
+        and when is not None
+        and ctx.published is not None
+        and when.year < ctx.published.year
+    )
 
 
 def _looks_back(
@@ -7841,6 +7897,9 @@ def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         _clause_start(ctx.text, before[-1].number.start, st.start),
         before[-1].number.start,
     )
+    # (执业律师1127名，全年新增执业律师103名；其中党员律师486名: more than the new ones, so
+    # the total's: a part never exceeds its whole)
+    new_ones = new_ones and fig.number.value <= before[-1].number.value
     if changed_last and (
         not totals or new_ones and totals[-1].number.start < before[-1].number.start
     ):

@@ -7041,3 +7041,81 @@ def test_a_respective_list_takes_a_span_opening_it_or_years_listed_in_brackets()
     # places paired by 分别 keep the span's end
     places = observed("2019年至2020年，南京市、苏州市律所分别为120家、150家。")
     assert places[("legal", "firms", 150)][1:3] == ("苏州市", 2020)
+
+
+def test_the_coverage_of_what_organizations_do_is_no_organizational_coverage():
+    raw = (
+        "截至2022年底，全区社会组织1920个。全区“两新”组织党组织书记年度述职评议覆盖率达100%，"
+        "社会组织党组织覆盖率达到86.5%。"
+    )
+    got = observed(raw, jurisdiction="佛山市顺德区")
+    assert ("social_org", "coverage_rate", 86.5) in got
+    assert ("other", "coverage_rate", 100) not in got and (
+        "social_org",
+        "coverage_rate",
+        100,
+    ) not in got
+
+
+def test_a_part_larger_than_the_new_ones_before_it_is_a_part_of_the_total():
+    raw = (
+        "截至2019年底，全市共有律师事务所86家、执业律师1127名，全年新增执业律师103名；"
+        "其中党员律师486名，占执业律师总数的43.1%。"
+    )
+    got = observed(raw, jurisdiction="株洲市")
+    assert got[("legal", "party_members", 486)][2] == 2019
+    assert ("legal", "party_member_share", 43.1) in got
+    # (parts that fit the new ones are theirs: not the place's members)
+    new_ones = observed(
+        "截至2019年底，全市执业律师1127名，全年新增执业律师103名，其中党员律师46名。"
+    )
+    assert ("legal", "party_members", 46) not in new_ones
+
+
+def test_tenths_opening_a_clause_with_a_qualifier_are_a_share():
+    raw = "截至2014年底，全省执业公证员586名，其中党员公证员412名，七成左右的公证员是共产党员。"
+    got = observed(raw, jurisdiction="福建省")
+    assert got[("notary", "party_member_share", 70)][0] == "approximate"
+
+
+def test_a_new_date_after_a_semicolon_ends_the_parts_under_qizhong():
+    raw = (
+        "2015年，金水区有律师事务所96家、执业律师1500余人，其中党员律师420人；截至2023年底，"
+        "全区律师事务所增加到173家，执业律师4260人，党员律师1380人。"
+    )
+    got = observed(raw, jurisdiction="郑州市金水区")
+    assert got[("legal", "practitioners", 4260)][2] == 2023
+
+
+def test_branches_counted_after_gongyou_are_no_single_branchs_holdings():
+    raw = "截至2022年底，全区非公企业联合党支部共有214个。该支部共有12名党员。"
+    got = observed(raw, jurisdiction="贵阳市云岩区")
+    assert ("private_enterprise", "joint_branches", 214) in got
+    assert not any(value == 12 for _, _, value in got)  # one branch's members
+
+
+def test_a_topic_clause_names_what_the_places_figure_after_it_is():
+    raw = "截至2018年底，全省共有律师事务所2736家。党员律师占比方面，徐州市达到43.7%，居全省首位。"
+    got = observed(raw, jurisdiction="江苏省")
+    assert got[("legal", "party_member_share", 43.7)][1] == "徐州市"
+
+
+def test_places_counted_point_back_to_a_list_of_as_many_in_the_sentence():
+    raw = (
+        "截至2023年底，深圳、广州两市执业律师分别达到2.21万名和2.15万名，深圳首次超越广州，"
+        "跃居全省第一；两市党员律师分别为5930名、6480名。"
+    )
+    got = observed(raw, jurisdiction="广东省")
+    assert got[("legal", "party_members", 5930)][1] == "深圳市"
+    assert got[("legal", "party_members", 6480)][1] == "广州市"
+
+
+def test_a_past_year_opening_a_speakers_turn_dates_the_paragraph():
+    raw = (
+        "记者：去年疫情期间，律师党员发挥了哪些作用？\n"
+        "陈立群：去年，全市律师党员带头参与“三服务”活动。市律协党委评选出党建示范点15个，"
+        "表彰优秀党员律师50名。\n"
+    )
+    got = observed(raw, jurisdiction="宁波市", published=date(2021, 6, 28))
+    assert got[("legal", "demonstration_sites", 15)][2] == 2020
+    assert got[("legal", "awarded_party_members", 50)][2] == 2020
