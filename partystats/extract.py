@@ -6777,8 +6777,9 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     links_from = _closing_links(text) if doc.file.lower().endswith((".html", ".htm")) else len(text)
     ctx.report_year = report_year(title, cat)
     ctx.title_sector = title_sector(title, cat)
-    numbers = find_numbers(text)
-    cells = table_cells(ctx)
+    tables = find_tables(text)
+    numbers = _split_at_cells(find_numbers(text), tables, text)
+    cells = table_cells(tables, ctx)
     cells |= {k: c for k, c in card_cells(doc, ctx).items() if k not in cells}
     vocab = vocabulary(cat)
     observations: list[Observation] = []
@@ -7134,13 +7135,37 @@ def _whole_name(label: str, ctx: Context) -> tuple[Place, ...] | None:
     return hits[0][2] if hits and hits[0][:2] == (0, len(label)) else None
 
 
-def table_cells(ctx: Context) -> dict[int, TableCell]:
+def _split_at_cells(numbers: list[Number], tables: list[TextTable], text: str) -> list[Number]:
+    """The numbers, each within one cell of a table: 兰州市 11 142 71350 in a table whose
+    cells one space parts holds 11 and 142, not 11 142 (a space between thousands)."""
+    spans = sorted((cell.start, cell.end) for table in tables for row in table.rows for cell in row)
+    if not spans:
+        return numbers
+    ends = [end for _, end in spans]
+    out: list[Number] = []
+    for number in numbers:
+        k = bisect_right(ends, number.start)
+        if k == len(ends) or ends[k] >= number.end:
+            out.append(number)  # (within one cell, or in no table)
+            continue
+        for start, end in spans[k:]:
+            if start >= number.end:
+                break
+            out += [
+                replace(n, start=n.start + start, end=n.end + start)
+                for n in find_numbers(text[start:end])
+                if n.start + start < number.end
+            ]
+    return out
+
+
+def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
     """The figures of the text's tables that the catalog can read, by their offset.
 
     A row is a place (市州 | 律所数 | 律师数), or, under a header of years
     (项目 | 2020年 | 2021年), a figure of the text's place at the end of each year."""
     found: dict[int, TableCell] = {}
-    for table in find_tables(ctx.text):
+    for table in tables:
         above = ctx.text[max(0, table.header[0].start - 80) : table.header[0].start]
         table_scale = _scale_of("\n".join(above.split("\n")[-3:]))  # 单位：万人 over it
         if table_scale is None:

@@ -16,6 +16,9 @@ from dataclasses import dataclass, replace
 # Between two cells: a pipe, a tab or a full-width space (with any padding), or a run of two
 # or more spaces
 CELL_SEPARATOR = re.compile(r"[ \t\u3000\xa0]*[|｜\t\u3000][ \t\u3000\xa0]*|[ \xa0]{2,}")
+# one space: a page's rendering collapsed the runs of spaces between cells (市州 律所数 律师数);
+# only a whole block of lines that split alike under a header is read this way
+SINGLE_SPACE = re.compile(r"[ \xa0]+")
 NUMERIC_CELL = re.compile(r"[-+−－]?\d[\d,]*(?:\.\d+)?[万亿]?[%％]?")  # -3.1%: a change column's
 BLANK_CELL = re.compile(r"[-—–/／]{1,2}")  # a figure the table does not give (— · ——)
 # | --- | :---: |: the rule markdown draws under a header
@@ -39,11 +42,11 @@ class TextTable:
     rows: tuple[tuple[Cell, ...], ...]
 
 
-def cells(line: str, offset: int = 0) -> list[Cell]:
+def cells(line: str, offset: int = 0, separator: re.Pattern[str] = CELL_SEPARATOR) -> list[Cell]:
     """The cells of a line, outer pipes dropped, empty cells dropped."""
     found: list[Cell] = []
     pos = 0
-    for sep in [*CELL_SEPARATOR.finditer(line), None]:
+    for sep in [*separator.finditer(line), None]:
         end = sep.start() if sep is not None else len(line)
         raw = line[pos:end]
         stripped = raw.strip(" \t\u3000\xa0")
@@ -58,13 +61,15 @@ ORDINAL_LABELS = frozenset({"序号", "编号"})
 ORDINAL_MAX = 99  # a row's number in a column of them (1, 2, 3…)
 
 
-def row_cells(line: str, offset: int = 0) -> list[Cell]:
+def row_cells(
+    line: str, offset: int = 0, separator: re.Pattern[str] = CELL_SEPARATOR
+) -> list[Cell]:
     """The cells of a table line without a leading column of row numbers: 序号 over 1, 2, 3,
     each before its row's name (a 合计 row has none)."""
-    found = cells(line, offset)
+    found = cells(line, offset, separator)
     if len(found) >= 2 and not is_numeric(found[1].text):
         first = found[0].text
-        if first in ORDINAL_LABELS or first.isdigit() and int(first) <= ORDINAL_MAX:
+        if first in ORDINAL_LABELS or first.isdecimal() and int(first) <= ORDINAL_MAX:
             return found[1:]
     return found
 
@@ -73,11 +78,11 @@ def is_numeric(cell: str) -> bool:
     return NUMERIC_CELL.fullmatch(cell) is not None or BLANK_CELL.fullmatch(cell) is not None
 
 
-def is_table_row(line: str) -> bool:
+def is_table_row(line: str, separator: re.Pattern[str] = CELL_SEPARATOR) -> bool:
     """A name (or a year), then figures only: 兰州市  276  4102 · | 城中区 | 25 | 310 | · 2018  3.0  12.6."""
-    if CELL_SEPARATOR.search(line) is None:
+    if separator.search(line) is None:
         return False  # most lines: decided at C speed
-    row = [c.text for c in row_cells(line)]
+    row = [c.text for c in row_cells(line, 0, separator)]
     return (
         len(row) >= MIN_CELLS
         and (not is_numeric(row[0]) or YEAR_LABEL.fullmatch(row[0]) is not None)
@@ -87,35 +92,53 @@ def is_table_row(line: str) -> bool:
     )
 
 
-def is_table_header(line: str, following: str) -> bool:
+def is_table_header(line: str, following: str, separator: re.Pattern[str] = CELL_SEPARATOR) -> bool:
     """Short labels, no figure, over a row of as many cells (市州  律所数  律师数)."""
-    if CELL_SEPARATOR.search(line) is None:
+    if separator.search(line) is None:
         return False
-    labels = [c.text for c in row_cells(line)]
+    labels = [c.text for c in row_cells(line, 0, separator)]
     return (
         len(labels) >= MIN_CELLS
         and not any(is_numeric(c) or len(c) > MAX_LABEL for c in labels)
-        and is_table_row(following)
-        and len(row_cells(following)) == len(labels)
+        and is_table_row(following, separator)
+        and len(row_cells(following, 0, separator)) == len(labels)
     )
+
+
+def _separator_of(line: str) -> re.Pattern[str] | None:
+    """How a header line parts its cells: CELL_SEPARATOR, else single spaces, else None."""
+    if CELL_SEPARATOR.search(line):
+        return CELL_SEPARATOR
+    return SINGLE_SPACE if " " in line.strip(" \xa0") else None
+
+
+def table_separators(lines: list[str]) -> list[re.Pattern[str] | None]:
+    """For each line of a table (a header or a row under one), how its cells are parted;
+    None for every other line."""
+    found: list[re.Pattern[str] | None] = [None] * len(lines)
+    k = 0
+    while k < len(lines):
+        nxt = _next_filled(lines, k + 1)
+        separator = _separator_of(lines[k]) if nxt is not None else None
+        if separator and nxt is not None and is_table_header(lines[k], lines[nxt], separator):
+            found[k] = separator
+            width = len(row_cells(lines[k], 0, separator))
+            j: int | None = nxt
+            while (
+                j is not None
+                and is_table_row(lines[j], separator)
+                and len(row_cells(lines[j], 0, separator)) == width
+            ):
+                found[j] = separator
+                k = j
+                j = _next_filled(lines, j + 1)
+        k += 1
+    return found
 
 
 def table_lines(lines: list[str]) -> list[bool]:
     """For each line, whether it is part of a table (a header or a row under one)."""
-    flags = [False] * len(lines)
-    k = 0
-    while k < len(lines):
-        nxt = _next_filled(lines, k + 1)
-        if nxt is not None and is_table_header(lines[k], lines[nxt]):
-            flags[k] = True
-            width = len(row_cells(lines[k]))
-            j: int | None = nxt
-            while j is not None and is_table_row(lines[j]) and len(row_cells(lines[j])) == width:
-                flags[j] = True
-                k = j
-                j = _next_filled(lines, j + 1)
-        k += 1
-    return flags
+    return [separator is not None for separator in table_separators(lines)]
 
 
 def _next_filled(lines: list[str], k: int) -> int | None:
@@ -131,20 +154,20 @@ def find_tables(text: str) -> list[TextTable]:
     starts = [0]
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
-    flags = table_lines(lines)
+    separators = table_separators(lines)
     tables: list[TextTable] = []
     header: tuple[Cell, ...] | None = None
     rows: list[tuple[Cell, ...]] = []
-    for k, (line, flag) in enumerate(zip(lines, flags, strict=True)):
-        if not flag:
+    for k, (line, separator) in enumerate(zip(lines, separators, strict=True)):
+        if separator is None:
             if not line.strip() or RULE_LINE.fullmatch(line):
                 continue
             if header is not None:
                 tables.append(TextTable(header, tuple(rows)))
             header, rows = None, []
             continue
-        row = tuple(row_cells(line, starts[k]))
-        if header is None or not is_table_row(line):
+        row = tuple(row_cells(line, starts[k], separator))
+        if header is None or not is_table_row(line, separator):
             if header is not None:
                 tables.append(TextTable(header, tuple(rows)))
             header, rows = row, []

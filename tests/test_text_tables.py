@@ -542,3 +542,23 @@ def test_a_bare_figure_over_a_label_that_opens_with_its_classifier_is_a_card():
     assert ("notary", "party_branches", 174) in got
     assert ("notary", "training_sessions", 32) in got
     assert not any(value == 8 for _, _, value in got)  # (a label the catalog does not read)
+
+
+def test_a_table_whose_cells_one_space_parts_is_read_cell_by_cell():
+    raw = (
+        "截至2016年底，全省共有公证机构98个。\n"
+        "2016年全省公证机构和公证员情况（部分市州）\n"
+        "序号 市州 公证机构（个） 公证员（名） 办证数（件）\n"
+        "1 兰州市 11 142 71350\n2 天水市 8 47 18620\n"
+    )
+    (table,) = find_tables(raw)
+    assert [c.text for c in table.rows[0]] == ["兰州市", "11", "142", "71350"]
+    got = observed(raw, jurisdiction="甘肃省")
+    assert got[("notary", "firms", 11)][1:] == ("兰州市", 2016, "11")
+    assert got[("notary", "practitioners", 142)][1] == "兰州市"
+    assert not any(value == 11142 for _, _, value in got)  # no thousands separator
+    # prose with single spaces is no table; a circled numeral is no row's number
+    assert find_tables("记者 张华 李明 报道\n① 兰州市 11 142\n") == []
+    assert observed("全市律师共有 2 386 名。", jurisdiction="兰州市")[
+        ("legal", "practitioners", 2386)
+    ]
