@@ -1626,10 +1626,13 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         only_conjunction = not stripped.rstrip("".join(CONJUNCTIONS)) and st.last_count is not None
         # (15个“五好”律所党支部和40名…: the noun phrase a count read, then the conjunction)
         only_conjunction = only_conjunction or _after_a_counted_item(fig, st, ctx)
+        # (与2010年的6.1万名律师党员相比: the level compared with, no list)
+        level_compared = _COMPARED_AFTER_RE.match(text, fig.tail_end) is not None
         if (
             stripped.endswith(CONJUNCTIONS)
             and not NUMERAL_START_RE.search(stripped)
             and not only_conjunction
+            and not level_compared
         ):
             fig.note = "an item of a list of other things"  # 走访了县司法局、县律师协会和9家律所
             return
@@ -2117,6 +2120,9 @@ _COMPARED_WITH_RE = re.compile(
     r"(?:[比较]|([与同和跟]))(?:(?:19|20)\d{2}年(?:底|末)?|(?:去年|上年)(?:底|末|同期)?)"
     r"(?:[^，,；;。\d的]{1,10}?(?:时|之时|之初))?的?$"  # (比2010年活动启动时的1190名)
 )
+_COMPARED_FRAME_RE = re.compile(
+    r"(?:^|[，,])[与同和跟][^，,；;。]{0,12}$"
+)  # 与2010年的|6.1万名…相比
 _COMPARED_AFTER_RE = re.compile(r"[^，,；;。]{0,12}?(?:相比|相较|比较)")
 # 是2015年底6800名的1.6倍: the earlier level a multiple is of
 _TIMES_OF_RE = re.compile(r"是(?:19|20)\d{2}年(?:底|末)?的?$")
@@ -2422,8 +2428,10 @@ def _read_before(
         prefix = ctx.vocab.guided_by_re.sub("", ctx.vocab.set_up_by_re.sub("", prefix))
         if ctx.vocab.relying_on_re.search(ctx.text, st.start, fig.number.start):
             # 依托村、镇和工业园区组建… · 按照地域相邻、行业相近的原则组建…: where or how they
-            # were set up (the list's start cut off)
-            prefix = ctx.vocab.up_to_the_verb_re.sub("", prefix)
+            # were set up (the list's start cut off; all of it when the term holds the verb:
+            # 依托商务楼宇|建立联合党支部)
+            verb_term = term.term in vocabulary(cat).verb_terms
+            prefix = "" if verb_term else ctx.vocab.up_to_the_verb_re.sub("", prefix)
     if term.term in vocabulary(cat).verb_terms:
         prefix = _FIRMS_THAT_DID_RE.sub("", prefix)  # 其余2家律所|联合组建党支部1个: who did
     # 举办新执业律师党性教育培训班12期: its audience and subject make no sub-type (they may
@@ -2811,6 +2819,8 @@ def _post_metric(
         return head.metric  # 占全市1790名执业律师的34%: the whole is stated as the base
     if not predicate or predicate.startswith(("中", *CONJUNCTIONS)):
         return head.metric
+    if predicate.startswith(("相比", "相较", "比较")) and _COMPARED_FRAME_RE.search(before):
+        return head.metric  # 与2010年的6.1万名律师党员相比: the level compared with
     # 授予99个律所党组织“…先进党组织”称号 · 命名10家律所为…党建工作示范点
     conferred = (
         _TITLE_CONFERRED_RE.match(predicate) or predicate.startswith("为")
@@ -3656,6 +3666,7 @@ def _sector_near(pos: int, ctx: Context, prefix: str = "") -> str | None:
             and not _an_example_field(k + len(cue), ctx)
             and not ctx.text.startswith("经济", k + len(cue))
             and not _GROUPED_BY_RE.match(ctx.text, k + len(cue))
+            and not _relied_on(k, pos, ctx)
         ):
             best = (k, sector)
     if best:
@@ -3673,6 +3684,16 @@ def _sector_near(pos: int, ctx: Context, prefix: str = "") -> str | None:
         return _listed_sector(pos, ctx)  # (党组织总数（个）726 under 一、非公有制企业)
     k = min(after)[0]  # …党组织1390个，…覆盖非公企业和社会组织4900余家: both sectors, joined
     return _sectors_together(ctx.text[k : _clause_end(ctx.text, k, en)], ctx) or min(after)[1]
+
+
+def _relied_on(k: int, pos: int, ctx: Context) -> bool:
+    """The cue at ``k`` names where or how what is counted at ``pos`` was set up (依托商务楼宇
+    和专业市场建立联合党支部136个), not whose it is."""
+    if "依托" not in ctx.text[max(0, k - 24) : k] and "按" not in ctx.text[max(0, k - 24) : k]:
+        return False  # (decided at C speed for most cues)
+    start = _clause_start(ctx.text, k, ctx.sentence_of(k)[0])
+    relying = ctx.vocab.relying_on_re.search(ctx.text, start, pos)
+    return relying is not None and relying.start() < k < relying.end()
 
 
 def _an_example_field(end: int, ctx: Context) -> bool:
@@ -4125,6 +4146,8 @@ def _scopes_on(unit: re.Match[str], sentence_before: str) -> bool:
     return not any(c in after for c in "，,；;")
 
 
+# 商务楼|宇和专业市场 · 街道、社区: another kind or unit joined after it (its name may run on)
+_JOINED_AFTER_RE = re.compile(r"[\u4e00-\u9fff]?[和、及与]")
 # (…商务楼|宇为单元: the unit's name may run on a character)
 _GROUPED_BY_RE = re.compile(r"[\u4e00-\u9fff]?为(?:单元|单位|载体|平台)")
 
@@ -4154,8 +4177,9 @@ def _names_one_unit(m: re.Match[str], ctx: Context, earlier: str = "") -> bool:
         return definite and after != "方面" and _one_named(unit, earlier, ctx)
     if unit not in no["sub_county_units"]:
         return False  # 鸠江区依托开发区: a definite unit, after other words
-    if any(c in name for c in "和、及与"):
-        return False  # 依托配送站点和商圈建立党支部: kinds joined, no one unit's name
+    if any(c in name for c in "和、及与") or _JOINED_AFTER_RE.match(m.string, m.end()):
+        # 依托配送站点和商圈建立党支部 · 依托商务楼宇和专业市场建立…: kinds joined, no one unit's name
+        return False
     if not consume(name, ctx) or name in ctx.local_names:
         return True
     return _only_a_place(name, ctx) and unit not in no["sub_county_collective"]
@@ -4704,8 +4728,8 @@ _CHANGE_RE = re.compile(
     r"|(?:数量|人数|规模)?(?:最多|最少)$|(?:数量|人数|规模)(?:最大|较多|增长较快|增长迅速|发展较快)$"
     # 奎文区律所数量居各县市区之首，共41家: how it ranks
     r"|(?:数量|人数|规模)(?:居|位居|位列|名列)[^，,；;]{0,8}?(?:首位|第一位?|之首)$"
-    # 新余市党员律师占比最高，达41.2% · 覆盖率最低，为62%
-    r"|(?<=占比|比例|比重|盖率|建率)(?:最高|最低)$"
+    # 新余市党员律师占比最高，达41.2% · 覆盖率最低，为62% · 芙蓉区、岳麓区…覆盖率较高，分别为…
+    r"|(?<=占比|比例|比重|盖率|建率)(?:最高|最低|较高|较低|偏高|偏低)$"
 )
 
 
@@ -6209,6 +6233,13 @@ def _resolve_in(mark: DateMark, marks: list[DateMark], ctx: Context) -> date | N
             if m.start < mark.start
         ]
         years = [when.year for when in before if when is not None]
+        # (2022年，…。社会组织党员由上年末的5870名增至6420名: the year its paragraph gave)
+        paragraph = ctx.text.rfind("\n", 0, mark.start) + 1
+        years = years or [
+            m.when.year
+            for m in ctx.marks_in(paragraph, mark.start)
+            if m.when is not None and m.kind is not MarkKind.COMPARISON
+        ]
         if years:
             return date(years[-1] - mark.years_back, 12, 31)
         if ctx.report_year is not None:  # 2022年工作总结：…由上年的312家增加到337家: 2021

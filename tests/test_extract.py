@@ -7119,3 +7119,37 @@ def test_a_past_year_opening_a_speakers_turn_dates_the_paragraph():
     got = observed(raw, jurisdiction="宁波市", published=date(2021, 6, 28))
     assert got[("legal", "demonstration_sites", 15)][2] == 2020
     assert got[("legal", "awarded_party_members", 50)][2] == 2020
+
+
+def test_places_rates_after_a_clause_that_says_they_are_higher():
+    raw = (
+        "截至2023年底，长沙市社会组织党组织覆盖率为70.2%。分区县看，芙蓉区、岳麓区社会组织"
+        "党组织覆盖率较高，分别为78.3%和75.6%。"
+    )
+    got = observed(raw, jurisdiction="长沙市")
+    assert got[("social_org", "coverage_rate", 78.3)][1] == "长沙市芙蓉区"
+    assert got[("social_org", "coverage_rate", 75.6)][1] == "长沙市岳麓区"
+
+
+def test_where_branches_were_set_up_by_relying_on_kinds_of_units_is_no_sub_type():
+    raw = "截至2021年底，全区非公企业党组织1124个；依托商务楼宇和专业市场建立联合党支部136个。"
+    got = observed(raw, jurisdiction="西安市雁塔区")
+    assert got[("private_enterprise", "joint_branches", 136)][1] == "西安市雁塔区"
+
+
+def test_the_year_before_counts_back_from_the_year_its_paragraph_gave():
+    raw = (
+        "【社会组织党建】2022年，全市社会组织党建工作稳步推进。年末，全市登记社会组织超过6100个。"
+        "社会组织党员由上年末的5870名增至6420名。\n"
+    )
+    got = observed(raw, jurisdiction="哈尔滨市", published=date(2023, 10, 10))
+    assert got[("social_org", "party_members", 5870)][2] == 2021
+    assert got[("social_org", "party_members", 6420)][2] == 2022
+
+
+def test_the_level_a_figure_is_compared_with_is_published_with_its_year():
+    raw = (
+        "截至2017年底，全国律师党员达14.3万人。与2010年的6.1万名律师党员相比，七年间增长了一倍多。"
+    )
+    got = observed(raw)
+    assert got[("legal", "party_members", 61000)][1:3] == ("全国", 2010)
