@@ -882,6 +882,7 @@ class Vocabulary:
     set_up_by_re: re.Pattern[str]  # 另两家律所组建… · 指导各律所建立…: who set them up
     guided_by_re: re.Pattern[str]  # (省律协党委已)指导建立…: who guided it, before the verb
     relying_on_re: re.Pattern[str]  # 依托村、镇和工业园区组建…: where or how they were set up
+    set_up_at_re: re.Pattern[str]  # 在商务楼宇和城市社区确定了: where what follows was set up
     up_to_the_verb_re: re.Pattern[str]  # the words before the setting-up verb
     qualifier_cues: tuple[str, ...]  # the catalog's before-qualifiers, for one endswith test
     qualifiers_after: dict[str, Qualifier]  # 余/以上/左右 -> what it says of the figure
@@ -997,6 +998,9 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 rf"|牵头(?:{setting_up})"  # 县工商联牵头组建…: who led the setting up
             ),
             up_to_the_verb_re=re.compile(rf"^[^，,；;。\d]*?(?={setting_up})"),
+            set_up_at_re=re.compile(
+                rf"在[^，,；;。]{{1,16}}?(?:{setting_up}|{any_word_re(cat.site_verbs).pattern})了?$"
+            ),
             verb_terms=frozenset(
                 t for t in cat.terms if any(v in t for v in cat.establishment["verbs"])
             ),
@@ -3408,7 +3412,12 @@ def _accept(
         # 非公企业党组织392个（单独组建287个、联合组建105个）: the parts of the count outside
         or (_aside_owner_sector(fig, st, ctx) if term.sector is None else None)
         or set_up_by
-        or _other_sector(prefix, ctx)
+        # (在商务楼宇和城市社区确定了8个社会组织党建示范点: where a sector's were set up)
+        or (
+            None
+            if term.sector and ctx.vocab.set_up_at_re.search(prefix)
+            else _other_sector(prefix, ctx)
+        )
         # 非公企业和社会组织4900余家: both (not 4600余名律师和|1900余名公证员: a list of counts)
         or (None if _COUNTED_ITEM_RE.search(prefix) else _sectors_together(prefix + term.term, ctx))
         or term.sector

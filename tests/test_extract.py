@@ -7153,3 +7153,9 @@ def test_the_level_a_figure_is_compared_with_is_published_with_its_year():
     )
     got = observed(raw)
     assert got[("legal", "party_members", 61000)][1:3] == ("全国", 2010)
+
+
+def test_where_a_sectors_sites_were_set_up_names_no_sector():
+    raw = "2014年，西宁市在商务楼宇和城市社区确定了8个社会组织党建示范点。"
+    got = observed(raw)
+    assert got[("social_org", "demonstration_sites", 8)][1:3] == ("西宁市", 2014)
