@@ -3873,6 +3873,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         fig.note = "a vague amount (数十, 几百)"
         return True
     clause = text[_phrase_start(text, start - len(sentence_before), start) : start]
+    if _VISITED_RE.search(clause):
+        fig.note = "object of another verb: visited"  # 走访律师事务所、公证处…四十余家
+        return True
     if any(g in clause for g in no["outside_groups"]) and not vocab.sector_re.search(clause):
         fig.note = "a group outside the sectors (事业单位, 国有企业…)"
         return True
@@ -4724,7 +4727,7 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 # 较上年提高5个百分点 · 比上年增长12% · 同比增加86人: a change said of a subject
-_AVERAGE_OF_RE = re.compile(r"(全国|全省)平均(?:水平)?[（(]?(?:为|是|约为|约|达|达到|的)?$")
+_AVERAGE_OF_RE = re.compile(r"(全国|全省|全市)平均(?:水平)?[（(]?(?:为|是|约为|约|达|达到|的)?$")
 _ABOUT_SHARE_RE = re.compile(r"(?:约|大约|大概)占")
 _AVERAGE_BEFORE_RE = re.compile(r"(?:高于|低于|超过|超出|略高于|略低于|接近)(全国|全省|全市)$")
 _AVERAGE_AFTER_RE = re.compile(r"的?平均(?:水平|值|数)")
@@ -4883,7 +4886,9 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
                 "part_by_place",
             )
             return
-        if _parallel_place(fig, stripped, prev, st, ctx):
+        if _parallel_place(fig, stripped, prev, st, ctx) or _parallel_sector(
+            fig, stripped, prev, ctx
+        ):
             return
     if stripped.endswith(("均", "都")):
         group_from = max(st.start, text.rfind("；", st.start, num.start) + 1)
@@ -6027,6 +6032,17 @@ def _parallel_place(fig: Figure, words: str, prev: Figure, st: SentenceState, ct
     if prev.place is None or place == prev.place:
         return False
     fig.metric, fig.sector, fig.place, fig.rule = prev.metric, prev.sector, place, "parallel_place"
+    return True
+
+
+def _parallel_sector(fig: Figure, words: str, prev: Figure, ctx: Context) -> bool:
+    """律所党组织覆盖率已达96.4%，而会计师事务所只有58.7%: a clause of only another sector
+    (its units' name) and a rate states the rate before it again, for that sector."""
+    rest = words.removeprefix("而").removeprefix("则")
+    sector = _named_sector(rest, ctx) if rest else None
+    if not prev.metric or sector is None or sector == prev.sector or not consume(rest, ctx):
+        return False
+    fig.metric, fig.sector, fig.place, fig.rule = prev.metric, sector, prev.place, "parallel_sector"
     return True
 
 

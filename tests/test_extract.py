@@ -7159,3 +7159,28 @@ def test_where_a_sectors_sites_were_set_up_names_no_sector():
     raw = "2014年，西宁市在商务楼宇和城市社区确定了8个社会组织党建示范点。"
     got = observed(raw)
     assert got[("social_org", "demonstration_sites", 8)][1:3] == ("西宁市", 2014)
+
+
+def test_firms_someone_visited_are_no_count_of_the_place():
+    raw = (
+        "截至2020年底，全市律师事务所120家。市委组织部组成联合调研组，走访律师事务所、公证处和"
+        "会计师事务所四十余家，召开座谈会六场。"
+    )
+    got = observed(raw, jurisdiction="哈尔滨市")
+    assert set(got) == {("legal", "firms", 120)}
+
+
+def test_the_citys_average_a_county_is_compared_with_is_the_citys_rate():
+    raw = (
+        "在海盐县“两新”组织党建工作会议上的讲话\n去年底，我县非公企业党组织覆盖率为67.3%，"
+        "比嘉兴全市平均水平71.5%低了4.2个百分点。"
+    )
+    got = observed(raw, jurisdiction="嘉兴市海盐县", published=date(2016, 3, 24))
+    assert got[("private_enterprise", "coverage_rate", 67.3)][1] == "嘉兴市海盐县"
+    assert got[("private_enterprise", "coverage_rate", 71.5)][1:3] == ("嘉兴市", 2015)
+
+
+def test_a_rate_said_again_of_another_sector_after_er():
+    raw = "截至2022年底，全市律所党组织覆盖率已达96.4%，而会计师事务所只有58.7%。"
+    got = observed(raw, jurisdiction="宜宾市")
+    assert got[("accounting", "coverage_rate", 58.7)][1:3] == ("宜宾市", 2022)
