@@ -3210,7 +3210,7 @@ def _count_before_aside(fig: Figure, st: SentenceState, ctx: Context) -> Figure 
 
 def _part_by_manner(fig: Figure, stripped: str, st: SentenceState, ctx: Context) -> bool:
     """A part of an organization total named by its manner alone (单独, 联合)."""
-    metric = MANNER_PARTS.get(stripped.strip(" ，,、").removeprefix("其中").strip(" ，,、"))
+    metric = MANNER_PARTS.get(_without_qizhong(stripped))
     if metric is None or fig.classifier != "个":
         return False
     total = _count_before_aside(fig, st, ctx) or _total_before_qizhong(fig, st, ctx)
@@ -3289,11 +3289,16 @@ def _level_after_change(fig: Figure, change: Figure, st: SentenceState, ctx: Con
     return fig.metric is not None
 
 
+def _without_qizhong(words: str) -> str:
+    """The words without 其中 and the marks around it (其中中山区 -> 中山区, not 山区)."""
+    return words.strip(" ，,、").removeprefix("其中").strip(" ，,、")
+
+
 def _place_only(stripped: str, prev: Figure, ctx: Context) -> Place | None:
     """``鼓楼区`` or ``邳州`` alone before a figure, listed as a part of the figure before."""
     if prev.place is None:
         return None
-    name = stripped.strip(" ，,、其中")
+    name = _without_qizhong(stripped)
     if not name:
         return None
     found = ctx.gaz.find(name)
@@ -3362,7 +3367,7 @@ def _accept(
         and (total.metric not in _ORG_METRICS or total.classifier == fig.classifier)
         and term.sector is not None
         and term.sector != total.sector
-        and not prefix.strip(" ，,、其中")
+        and not _without_qizhong(prefix)
     ):
         # 评选先进党组织10个，其中非公企业7个 · 建立党组织的两新组织1380家，其中非公企业1262家:
         # the total's kind, by sector

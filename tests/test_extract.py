@@ -7184,3 +7184,9 @@ def test_a_rate_said_again_of_another_sector_after_er():
     raw = "截至2022年底，全市律所党组织覆盖率已达96.4%，而会计师事务所只有58.7%。"
     got = observed(raw, jurisdiction="宜宾市")
     assert got[("accounting", "coverage_rate", 58.7)][1:3] == ("宜宾市", 2022)
+
+
+def test_a_part_by_place_whose_name_opens_with_the_last_character_of_qizhong():
+    raw = "截至2020年底，大连市律师事务所318家（其中中山区71家、甘井子区58家）。"
+    got = observed(raw)
+    assert got[("legal", "firms", 71)][1] == "大连市中山区"
