@@ -146,7 +146,39 @@ def dropped_lines(lines: list[str], tabular: list[bool]) -> list[str | None]:
             elif rule is None:
                 in_related = False
         rules.append(rule)
-    return _cards_kept(lines, rules)
+    return _footnotes_inside_sentences(lines, _cards_kept(lines, rules))
+
+
+# ① 含公职律师、公司律师。: a footnote at a page's foot
+FOOTNOTE_LINE = re.compile(r"[①-⑳][ \t\u3000]*\S")
+SENTENCE_STOPS = tuple("。！？；：!?;:）)》”")
+
+
+def _footnotes_inside_sentences(lines: list[str], rules: list[str | None]) -> list[str | None]:
+    """Drop the footnotes at a page's foot that stand inside a sentence the page break cut
+    (…占执业律师总 / ① 含公职律师… / — 1 — / 数的32.4%): read in place they would part the
+    sentence's halves. A footnote after a finished sentence stays."""
+    for k, line in enumerate(lines):
+        if rules[k] or not FOOTNOTE_LINE.match(line.strip()):
+            continue
+        j = _next_kept(lines, rules, k + 1, skip_footnotes=True)
+        at_page_foot = j is None or rules[j] is not None or bool(PAGE_MARK.match(lines[j].strip()))
+        before = next((x.strip() for x in reversed(lines[:k]) if x.strip()), "")
+        unfinished = bool(before) and not FOOTNOTE_LINE.match(before)
+        if at_page_foot and unfinished and not before.endswith(SENTENCE_STOPS):
+            rules[k] = "footnote inside a sentence"
+    return rules
+
+
+def _next_kept(
+    lines: list[str], rules: list[str | None], k: int, skip_footnotes: bool = False
+) -> int | None:
+    """The next line from ``k`` that is not blank (nor a footnote, when asked)."""
+    while k < len(lines) and (
+        not lines[k].strip() or skip_footnotes and FOOTNOTE_LINE.match(lines[k].strip())
+    ):
+        k += 1
+    return k if k < len(lines) else None
 
 
 # 🔴 1268 over 全县登记在册的非公有制企业（家）: an infographic card's figure, on a line of its

@@ -605,3 +605,14 @@ def test_a_bare_figure_over_a_label_that_opens_with_a_classifier_is_kept():
     clean = repair(raw).clean_text
     assert "612" in clean and "名党员公证员" in clean
     assert "— 3 —" not in clean  # a page's number and the running header under it go
+
+
+def test_a_footnote_at_a_pages_foot_inside_a_cut_sentence_is_dropped():
+    raw = (
+        "截至2019年底，全省有党员律师4079名，占执业律师总\n\n① 含公职律师、公司律师。\n— 1 —\n\n"
+        "安徽省律师协会2019年度工作报告\n数的32.4%；律师事务所党组织1012个。\n"
+        "② 不含律师事务所分所。\n"
+    )
+    clean = repair(raw).clean_text
+    assert "① 含公职律师" not in clean and "占执业律师总\n数的32.4%" in clean
+    assert "② 不含律师事务所分所。" in clean  # after a finished sentence: kept
