@@ -255,6 +255,8 @@ class SentenceState:
     # 这个数字 may point to them
     rate_before: Figure | None = None
     count_before: Figure | None = None
+    # every figure it published (…覆盖率…41.2%；…64.5%。而在上年末，这两项数据分别为…)
+    figures_before: list[Figure] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------------------
@@ -788,6 +790,9 @@ def consume(text: str, ctx: Context) -> bool:
             m = trades if _examples_of_trades(trades[0], ctx) else None
         if m:
             i = m.end()
+            # (2019年、2020年、2021年全市律师事务所分别为…: dates listed)
+            if text[i : i + 1] in ("、", "和") and _DATE_WORD_RE.match(text, i + 1):
+                i += 1
             continue
         word = lex.longest_at(text, i)
         best = len(word) if word else 0
@@ -2114,9 +2119,12 @@ CHANGE_VERBS = (
 )
 # 从528人增长到 · 由2010年的500人增长到2020年的 · 增长到超过 (the qualifier from the catalog)
 CHANGED_TO = rf"(?:(?:{CHANGE_VERBS})?(?:到|至)|调整为)"  # 由71家调整为64家
-# (从2014年的五百来人，增加到去年底的1870人: a comma before a change verb)
+# (从2014年的五百来人，增加到去年底的1870人: a comma before a change verb; 从2015年的782人，
+# 到2017年的856人，再到2019年底的931人: before 到 and a date, or 再)
 FROM_TO = (
-    rf"(?:[，,](?=(?:{CHANGE_VERBS})))?{CHANGED_TO}了?"
+    rf"(?:[，,](?=(?:{CHANGE_VERBS}))|[，,]?再(?=(?:{CHANGE_VERBS})?[到至])"
+    r"|[，,](?=[到至](?:19|20)\d{2}年))?"
+    rf"{CHANGED_TO}了?"
     r"((?:19|20)\d{2}年[\d月底末年]*的|(?:目前|现在|当前|今年|当年|去年|上年|前年)[\d月底末]*的)?"
 )
 # 比2014年的301家 · 与2017年底的98家相比 (与/同/和 only with 相比 after the figure)
@@ -2207,7 +2215,10 @@ _PRIOR_LEVEL_RE = re.compile(
     r"(?:不到|不足|近|约|超过)?"
 )
 # a sentence that points back to the figure the one before stated (而在2011年，这个数字…)
-_POINTS_BACK_RE = re.compile(r"这[一个]?(?:数字|数据|数量|人数|比例|比重|占比|覆盖率|组建率)")
+_POINTS_BACK_RE = re.compile(
+    r"这[一个]?(?:数字|数据|数量|人数|比例|比重|占比|覆盖率|组建率)"
+    r"|(?:这|上述|以上|前述)[两二三四](?:个|项)(?:数字|数据|指标)"  # 这两项数据分别为…
+)
 
 
 # a clause that only moves the figure before it on: ，达到10120人 · ；到2020年底，增至160家 ·
@@ -3042,6 +3053,9 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
         # …分别为九个、二十四名和六名，公证行业分别为三个、六名和两名: another sector's list
         source, fig.sector = by_sector
         fig.rule = "parallel_sector"
+    if source is None and (again := _parallel_date_list(fig, st, ctx)) is not None:
+        # 2020年末，…事务所为94家，…注册会计师1205人；2021年末分别为99家和1248人
+        source, fig.rule = again, "parallel_date"
     if source is None and (parallel := _parallel_list(fig, st, ctx)) is not None:
         # 沂水县建立党组织438个、…党员5630名；沂南县分别为352个、71个和4210名
         source, fig.place = parallel
@@ -4740,7 +4754,7 @@ _CHANGE_RE = re.compile(
     r"(?:较|比|同比)[^，,；;]{0,8}?(?:提高|增长|上升|增加|提升|下降|减少)了?"
     r"\d+(?:\.\d+)?(?:个百分点|%|[名人家个])$"
     # 全国党员律师队伍不断壮大，从2012年的6.2万人增加到…: grew, then by how much
-    r"|(?:数量|人数|规模)?(?:不断|持续|逐年|稳步|快速|同步|大幅|显著)(?:壮大|增长|扩大|发展|增加)$"
+    r"|(?:数量|人数|规模)?(?:不断|持续|继续|逐年|稳步|快速|同步|大幅|显著)(?:壮大|增长|扩大|发展|增加)$"
     # 朝阳区律所数量最多，达1103家 · 律所数量增长较快，目前有95家: how it compares
     r"|(?:数量|人数|规模)?(?:最多|最少)$|(?:数量|人数|规模)(?:最大|较多|增长较快|增长迅速|发展较快)$"
     # 奎文区律所数量居各县市区之首，共41家: how it ranks
@@ -5676,6 +5690,10 @@ def _as_the_figures_pointed_back(
         return False
     many = {"两": 2, "二": 2, "三": 3, "四": 4}[pointer[1]]
     stated = [f for f in earlier if f.metric and f.number.start < pointer.start()][-many:]
+    if not stated:  # (the figures the sentence before stated, of this one's kind)
+        percent = fig.number.form is Form.PERCENT
+        kind = [f for f in st.figures_before if (f.number.form is Form.PERCENT) == percent]
+        stated = kind[-many:]
     if len(stated) != many or index >= many:
         return False
     ref = stated[index]
@@ -6100,6 +6118,19 @@ def _restated_item(
     return before[index] if kinds_after == kinds_before else None
 
 
+def _parallel_date_list(fig: Figure, st: SentenceState, ctx: Context) -> Figure | None:
+    """…会计师事务所为94家，执业注册会计师1205人；2021年末分别为99家和1248人: the n-th figure
+    after another date's 分别 restates the n-th of the counts before, at that date."""
+    respective = _respective(fig.number.start, st, ctx)
+    if respective is None:
+        return None
+    k, index = respective
+    begin = _clause_start(ctx.text, k, st.start)
+    if begin <= st.start or not _DATE_WORD_RE.fullmatch(ctx.text, begin, k):
+        return None
+    return _restated_item(k, index, begin, st, ctx)
+
+
 def _parallel_sector_list(
     fig: Figure, st: SentenceState, ctx: Context
 ) -> tuple[Figure, str] | None:
@@ -6451,6 +6482,8 @@ def _date_of(
         marks
         and marks[-1].start > st.start  # (2016年，这一数字达到402个，党员4100余名: the sentence's)
         and ctx.text.startswith(POINTING_BACK, marks[-1].end)
+        # (到2021年底，这一数字已达…，…党组织达到1680个: a date set off by a comma dates on)
+        and ctx.text[marks[-1].end - 1] not in "，,"
         and _clause_start(ctx.text, fig.number.start, st.start) > marks[-1].end
     ):
         marks = marks[:-1]  # 而2012年这一数字还不到900名；全市…党组织298个: that figure's year
@@ -6533,8 +6566,13 @@ def _date_of(
         # carry (a from-to's end sets none), the latest date the sentence before stated
         return latest, AsOfBasis.INFERRED
     if mark is None and ctx.text.startswith(SAME_YEAR, st.start):
-        # 湖州律师行业党建起步于2008年。当年，全市仅有律所35家: the year just named
-        named = [m.when for m in ctx.marks_in(0, st.start) if m.when is not None]
+        # 湖州律师行业党建起步于2008年。当年，全市仅有律所35家: the year just named (not
+        # one compared with: 2018年，…比2016年增加214人。同年，…)
+        named = [
+            m.when
+            for m in ctx.marks_in(0, st.start)
+            if m.when is not None and m.kind is not MarkKind.COMPARISON
+        ]
         if named:
             return date(named[-1].year, 12, 31), AsOfBasis.INFERRED
     if mark is None:
@@ -6878,6 +6916,10 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         if previous is not None and previous.start >= paragraph_start:
             st.rate_before = next((p for p in reversed(previous.percents) if p.metric), None)
             st.count_before = next((c for c in reversed(previous.counts) if c.metric), None)
+            st.figures_before = sorted(
+                (f for f in previous.percents + previous.counts if f.metric),
+                key=lambda f: f.number.start,
+            )
         topic = topic if part else st.topic
         relevant = vocab.relevant.search(text, s_start, s_end) is not None
         relevant = relevant or (

@@ -7190,3 +7190,55 @@ def test_a_part_by_place_whose_name_opens_with_the_last_character_of_qizhong():
     raw = "截至2020年底，大连市律师事务所318家（其中中山区71家、甘井子区58家）。"
     got = observed(raw)
     assert got[("legal", "firms", 71)][1] == "大连市中山区"
+
+
+def test_dates_listed_before_a_term_pair_with_the_figures_after_fenbie():
+    raw = (
+        "报告显示，2019年、2020年、2021年全市律师事务所分别为186家、197家和212家，执业律师分别为"
+        "2436人、2718人和3065人。"
+    )
+    got = observed(raw, jurisdiction="无锡市")
+    assert [got[("legal", "firms", v)][2] for v in (186, 197, 212)] == [2019, 2020, 2021]
+    assert got[("legal", "practitioners", 2718)][2] == 2020
+
+
+def test_a_chain_of_dated_levels_parted_by_commas():
+    raw = "全省公证员人数从2015年的782人，到2017年的856人，再到2019年底的931人，五年间净增149人。"
+    got = observed(raw, jurisdiction="浙江省")
+    assert [got[("notary", "practitioners", v)][2] for v in (782, 856, 931)] == [2015, 2017, 2019]
+
+
+def test_another_dates_figures_after_fenbie_restate_the_counts_before():
+    raw = "2020年末，全市会计师事务所为94家，执业注册会计师1205人；2021年末分别为99家和1248人。"
+    got = observed(raw, jurisdiction="厦门市")
+    assert got[("accounting", "firms", 99)][2] == 2021
+    assert got[("accounting", "practitioners", 1248)][2] == 2021
+
+
+def test_two_rates_pointed_back_to_from_the_next_sentence():
+    raw = (
+        "截至2024年6月底，全区非公企业党组织覆盖率达到41.2%；社会组织党组织覆盖率为64.5%。"
+        "而在上年末，这两项数据分别为39.6%和62.8%。"
+    )
+    got = observed(raw, jurisdiction="合肥市蜀山区", published=date(2024, 7, 10))
+    assert got[("private_enterprise", "coverage_rate", 39.6)][2] == 2023
+    assert got[("social_org", "coverage_rate", 62.8)][2] == 2023
+
+
+def test_a_date_set_off_by_a_comma_before_zheyi_shuzi_dates_what_follows():
+    raw = (
+        "2012年，全省党员律师仅有3200余名；到2021年底，这一数字已达1.14万名，全省律师行业党组织"
+        "达到1680个。"
+    )
+    got = observed(raw, jurisdiction="四川省")
+    assert got[("legal", "party_organizations", 1680)][2] == 2021
+
+
+def test_the_same_year_is_the_last_year_named_not_one_compared_with():
+    raw = (
+        "2018年，全市律所数量继续增长，年底达到71家；执业律师926人，比2016年增加214人。\n"
+        "同年，全市公证处增至10家，公证员51人。"
+    )
+    got = observed(raw, jurisdiction="包头市")
+    assert got[("legal", "firms", 71)][2] == 2018
+    assert got[("notary", "firms", 10)][2] == 2018
