@@ -4645,6 +4645,7 @@ def _last_scope(start: int, end: int, ctx: Context) -> int:
         and not _LOCATED_IN_RE.search(text, start, s)  # (位于乌鲁木齐市天山区: both places)
         and not _BRANCHES_AFTER_RE.match(text, e)  # 在北京、上海设立2家分所: where its branches are
         and not (text[s - 1 : s] == "是" and _ONE_OF_ITS_KIND_RE.match(text, e))
+        and not _AIDED_RE.search(text, max(start, s - 4), s)  # 结对帮扶禄劝县12个村: whom it aided
     ]
     last = max([last, *places])
     while last >= start and text.rfind("“", start, last) > text.rfind("”", start, last):
@@ -4652,6 +4653,7 @@ def _last_scope(start: int, end: int, ctx: Context) -> int:
     return last - start if last >= 0 else -1
 
 
+_AIDED_RE = re.compile(r"(?:帮扶|结对|对口|支援|援建|慰问)$")
 _ITEM_MARK_RE = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]")
 
 

@@ -242,7 +242,10 @@ def gazetteer() -> Gazetteer:
         if short:
             surfaces.setdefault(short, []).append(place)
         if county_alias := _autonomous_county_short(place.name):
-            aliases_of_counties.append((county_alias, place))
+            # 松桃自治县 · 松桃县 (and 松桃 beside its city), as texts shorten it
+            bare_name = county_alias.removesuffix("自治县")
+            aliases_of_counties += [(county_alias, place), (bare_name + "县", place)]
+            county_short.setdefault(bare_name, []).append(place)
     for alias, place in aliases_of_counties:  # 松桃自治县: unless a place has that name
         if alias not in surfaces:
             surfaces[alias] = [place]

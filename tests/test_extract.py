@@ -7242,3 +7242,18 @@ def test_the_same_year_is_the_last_year_named_not_one_compared_with():
     got = observed(raw, jurisdiction="包头市")
     assert got[("legal", "firms", 71)][2] == 2018
     assert got[("notary", "firms", 10)][2] == 2018
+
+
+def test_an_autonomous_county_by_its_short_name_and_xian():
+    raw = "松桃县“两新”组织党建工作亮点纷呈\n截至2023年底，全县登记在册的非公有制企业1520家、社会组织186家。"
+    got = observed(raw)
+    assert got[("private_enterprise", "firms", 1520)][1] == "铜仁市松桃苗族自治县"
+
+
+def test_a_place_a_unit_aided_is_no_scope_of_its_own_figures():
+    raw = (
+        "昆明市浙江商会：党建引领 凝心聚力\n去年以来，商会党委组织会员企业参与“万企兴万村”行动，"
+        "结对帮扶禄劝县12个村，并开展党员教育培训6期。\n"
+    )
+    got = observed(raw, published=date(2023, 3, 15), title="昆明市浙江商会：党建引领 凝心聚力")
+    assert not any(metric == "training_sessions" for _, metric, _ in got)
