@@ -4365,8 +4365,14 @@ def _about_one_firm(title: str, ctx: Context) -> bool:
     if town and title.startswith(("：", ":"), town.end()) and not consume(town[1], ctx):
         return True  # 新兴镇：强化两新组织党建: a page about one town, street or park
     park = _NAMED_PARK_RE.search(title)
-    if park and not consume(park[1], ctx) and not _MET_AT_RE.match(title, park.end()):
-        return True  # 建邺区法律服务产业园党建工作 (not …在某产业园召开)
+    # (not …在某产业园召开, nor 让红色引擎在楼宇园区澎湃: parks where something happens)
+    if (
+        park
+        and "在" not in park[1]
+        and not consume(park[1], ctx)
+        and not _MET_AT_RE.match(title, park.end())
+    ):
+        return True  # 建邺区法律服务产业园党建工作
     chamber = _CHAMBER_RE.match(title)
     if chamber and (_a_place_and_a_trade(chamber[1], ctx) or _names_two_places(chamber[1], ctx)):
         return True  # 晋江鞋服商会党委：凝聚民营企业向心力 · 贵阳市温州商会党委

@@ -7257,3 +7257,10 @@ def test_a_place_a_unit_aided_is_no_scope_of_its_own_figures():
     )
     got = observed(raw, published=date(2023, 3, 15), title="昆明市浙江商会：党建引领 凝心聚力")
     assert not any(metric == "training_sessions" for _, metric, _ in got)
+
+
+def test_a_title_naming_parks_where_something_happens_is_about_no_one_park():
+    title = "岳麓区“两新”党建：让红色引擎在楼宇园区澎湃"
+    raw = f"{title}\n截至2023年6月底，岳麓区共有社会组织860家。其中，非公企业党组织897个。\n"
+    got = observed(raw, title=title)
+    assert ("private_enterprise", "party_organizations", 897) in got
