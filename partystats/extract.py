@@ -665,7 +665,7 @@ _PERCENT_SIGN_RE = re.compile(r"[ \u00a0]?%")
 # 2012年这一数字 · 2015年底这一比例: a year that dates the one figure it points back to
 POINTING_BACK = ("这一数字", "这个数字", "该数字", "这一数据", "这一比例", "这一数量")
 # one count of a list, with its mark: 38家、 · 四百余名、
-COUNT_LISTED = rf"(?:\d[\d.,]*|[{CHINESE_DIGITS}]+)万?[余多]?[家个名人%]、"
+COUNT_LISTED = rf"(?:\d[\d.,]*|[{CHINESE_DIGITS}]+)万?[余多]?[家个名人%][、和]"
 FOOTNOTE_MARK = r"[①②③④⑤⑥⑦⑧⑨⑩]|\[\d{1,2}\]"  # 1,486家①: a note's mark says nothing of it
 
 
@@ -1016,7 +1016,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             from_to_re=re.compile(rf"{FROM_TO}(?:{qualifier_before})?"),
             change_start_re=re.compile(  # (由86家、920名增加到…: and the counts listed after)
                 rf"[由从](?:[^，,；;。由从]{{0,14}}?的)?\s*(?:{qualifier_before})?\s*"
-                rf"(?:{COUNT_LISTED})*$"
+                rf"(?:{COUNT_LISTED}(?:{qualifier_before})?)*$"  # (…31.5%和不足四成)
             ),
             date_gap_re=re.compile(rf"\s*的?\s*(?:{qualifier_before})?\s*"),
             higher_scopes={k: cat.scope_words[k] for k in ("national", "province")},
@@ -2232,7 +2232,9 @@ LEVEL_CHAIN_RE = re.compile(
     rf"(?:(?:到|至|截至|截止)?(?:{_CHAIN_DATE}|年底|年末)[，,]?)?"
     r"(?:现在|如今|目前)?(?:已经|已|又|再|进一步|目前|累计|总数|总量|总计|共)?"
     rf"(?:{_CHAIN_MOVES})了?"
-    rf"|(?:到|至|截至|截止)?(?:{_CHAIN_DATE})(?:已经|已|又|再|则|仍)?(?:为|是|{_CHAIN_MOVES})?了?"
+    # (，而2012年仅为3100余名: the level at an earlier date, set against it)
+    rf"|而?(?:到|至|截至|截止|在)?(?:{_CHAIN_DATE})[，,]?(?:已经|已|又|再|则|仍|仅|只|才)?"
+    rf"(?:为|是|有|{_CHAIN_MOVES})?了?"
     r")(?:约|近|超过|逾|不足|不到|接近)?"
 )
 
@@ -4780,7 +4782,15 @@ def _subject_of_change(clause_from: int, st: SentenceState, ctx: Context) -> str
         return ""  # (获奖数量居各省辖市之首；洛阳市有5个党组织…: a clause of its own)
     prev_clause = text[_clause_start(text, clause_from - 1, st.start) : clause_from - 1]
     change = _CHANGE_RE.search(prev_clause)
+    if change is None and _RATE_THEN_CHANGE_RE.match(text, clause_from):
+        # 非公企业和社会组织党组织覆盖率，分别由2012年的31.5%…提高到…: the clause before
+        # names the rates the change is of
+        return prev_clause if _RATE_AT_END_RE.search(prev_clause) else ""
     return prev_clause[: change.start()] if change else ""
+
+
+_RATE_AT_END_RE = re.compile(r"(?:覆盖率|组建率|占比|比例|比重)$")
+_RATE_THEN_CHANGE_RE = re.compile(r"(?:分别)?[由从]")
 
 
 # 占比超过三分之一的有64家 · 覆盖率达到98%的区有5个: a rate that picks some out
@@ -4843,6 +4853,9 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if _as_the_figures_pointed_back(fig, st.percents, st, ctx):
         return  # …覆盖率为58.3%，…为61.0%；2023年底，两项指标分别提高到63.5%和66.2%
     if item := _respective_item(fig, st, ctx):
+        own_qualifier = strip_before(before, ctx.catalog)[1]  # (…31.5%和不足四成: its own)
+        if own_qualifier is not None and fig.qualifier is Qualifier.EXACT:
+            fig.qualifier = own_qualifier
         before = item  # 党组织覆盖率、党的工作覆盖率分别达到86%和100%
         respective = _respective(num.start, st, ctx)
         first = next(
@@ -5283,10 +5296,10 @@ def _starting_partner(fig: Figure, earlier: list[Figure], ctx: Context) -> Figur
     if not changed:
         return None
     verb = changed[-1]  # the first figure after the change verb
-    if any(between(i) not in LIST_JOINERS for i in range(verb + 1, len(figs))):
+    if any(not _list_gap(between(i), ctx) for i in range(verb + 1, len(figs))):
         return None
     start = verb - 1
-    while start > 0 and between(start) in LIST_JOINERS:
+    while start > 0 and _list_gap(between(start), ctx):
         start -= 1
     starting, index = figs[start:verb], len(figs) - 1 - verb
     if len(starting) < 2 or index >= len(starting) or not starting[index].metric:
@@ -5295,6 +5308,11 @@ def _starting_partner(fig: Figure, earlier: list[Figure], ctx: Context) -> Figur
 
 
 LIST_JOINERS = ("、", "和", "及", "与")
+
+
+def _list_gap(gap: str, ctx: Context) -> bool:
+    """、 · 和 · 和不足: what parts two figures of one list (a qualifier may open the next)."""
+    return gap[:1] in LIST_JOINERS and ctx.vocab.date_gap_re.fullmatch(gap, 1) is not None
 
 
 def _next_respective_rate(fig: Figure, prev: Figure, st: SentenceState, ctx: Context) -> bool:
@@ -5792,6 +5810,9 @@ def _respective_item(fig: Figure, st: SentenceState, ctx: Context) -> str | None
         return None  # 律所和会计师事务所分别组建联合党支部4个和3个: the term follows 分别
     lo = _phrase_start(text, st.start, k)
     listed = text[lo:k]
+    if not listed.strip() and lo - 1 > st.start and text[lo - 1] in "，,":
+        # 非公企业和社会组织党组织覆盖率，分别由…: the items in the clause before
+        listed = text[_phrase_start(text, st.start, lo - 1) : lo - 1]
     if NUMERAL_START_RE.search(listed):
         return None  # 3.4万家非公企业、1.02万个社会组织…: items with figures of their own
     items = _LIST_ITEM_SPLIT_RE.split(listed)

@@ -7264,3 +7264,23 @@ def test_a_title_naming_parks_where_something_happens_is_about_no_one_park():
     raw = f"{title}\n截至2023年6月底，岳麓区共有社会组织860家。其中，非公企业党组织897个。\n"
     got = observed(raw, title=title)
     assert ("private_enterprise", "party_organizations", 897) in got
+
+
+def test_rates_listed_with_he_and_a_qualifier_change_pairwise():
+    for text in (
+        "截至2017年底，全区非公企业和社会组织党组织覆盖率分别由2012年的31.5%和不足四成提高到"
+        "2017年底的68.9%和82.4%。",
+        "截至2017年底，全区非公企业和社会组织党组织覆盖率，分别由2012年的31.5%和不足四成，"
+        "提高到2017年底的68.9%和82.4%。",
+    ):
+        got = observed(text, jurisdiction="宜昌市夷陵区")
+        assert got[("private_enterprise", "coverage_rate", 31.5)][2] == 2012
+        assert got[("social_org", "coverage_rate", 40)][0::2] == ("upper_bound", 2012)
+        assert got[("private_enterprise", "coverage_rate", 68.9)][2] == 2017
+        assert got[("social_org", "coverage_rate", 82.4)][2] == 2017
+
+
+def test_an_earlier_level_set_against_the_figure_with_er():
+    raw = "截至2017年底，全区“两新”组织党组织达642个；党员6800余名，而2012年仅为3100余名。"
+    got = observed(raw, jurisdiction="宜昌市夷陵区")
+    assert got[("other", "party_members", 3100)][0::2] == ("lower_bound", 2012)
