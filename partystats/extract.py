@@ -3450,6 +3450,12 @@ def _accept(
         # 全行业共建立党组织436个，其中党委11个: a part is of its published total's sector
         # (资产评估师1103名，其中党员412名，…会计师事务所…: not a cue after it)
         or (total.sector if total is not None and total.metric else None)
+        # 2022年，区委两新工委新建…；全年举办两期…培训班: the body that held or gave it
+        or (
+            _organizer_sector(fig, st, ctx)
+            if cat.metrics[metric].get("kind") == "activity"
+            else None
+        )
         or _sector_near(fig.number.start, ctx)  # (the prefix was asked above)
         or (_paragraph_sector(fig.number.start, ctx) if term.sector_in_paragraph else None)
     )
@@ -3646,6 +3652,29 @@ def _sectors_together(words: str, ctx: Context) -> str | None:
     if _ENTERPRISES_JOINED_RE.search(words):
         named.add("private_enterprise")  # 覆盖企业和社会组织1.26万家: 企业, joined to a sector
     return "other" if len(named) >= 2 and any(c in words for c in CONJUNCTIONS) else None
+
+
+# a body that opens a sentence (after its date): 区委两新工委 · 市律协党委 · 省注协
+_ORGANIZER_RE = re.compile(
+    r"(?:(?:19|20)\d{2}年(?:以来|度)?|全年|去年|今年|近年来)?[，,]?"
+    r"([^，,；;。\d]{1,12}?(?:工委|党委|党组|律协|注协|协会|工商联))"
+)
+
+
+def _organizer_sector(fig: Figure, st: SentenceState, ctx: Context) -> str | None:
+    """The sector the body opening the sentence names (区委两新工委 -> other), whose
+    training, awards or sites an activity figure after it is, when the figure's part of the
+    sentence (up to a ；) names none besides the body (not …命名“红色社会组织”党建示范点8个:
+    the sites' own sector)."""
+    text = ctx.text
+    body = _ORGANIZER_RE.match(text, st.start, st.end)
+    if body is None:
+        return None
+    opens = max(body.end(), *(text.rfind(c, st.start, fig.number.start) + 1 for c in "；;"))
+    ends = min([k for c in "；;" if (k := text.find(c, fig.number.end, st.end)) >= 0] or [st.end])
+    if _named_sector(text[opens:ends], ctx) is not None:
+        return None
+    return _named_sector(body[1], ctx)
 
 
 def _named_sector(words: str, ctx: Context) -> str | None:
@@ -3875,6 +3904,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     start = fig.number.start
     if start and text[start - 1] == "第":
         fig.note = "ordinal"
+        return True
+    if start and text[start - 1] in "×÷*＝=":
+        fig.note = "part of a formula (党员占比＝党员律师数÷执业律师数×100%)"
         return True
     if _TARGET_AFTER_RE.match(text, fig.tail_end):
         fig.note = "target or plan (…的目标)"  # 实现覆盖率达到98%的目标
@@ -7172,7 +7204,17 @@ def _scale_of(label: str) -> int | None:
     unit = _SCALED_UNIT_RE.search(label)
     if unit is None:
         return 1
+    if unit[2]:  # 单位：家、人、万元: a unit for each column; money's (万元) scales no count
+        listed = _UNITS_LISTED_RE.split(label[unit.start() :].split("\n")[0].split("：")[-1])
+        scaled = [u for u in listed if u[:1] in "万亿千" and not u.endswith("元")]
+        if len(listed) > 1 and not scaled:
+            return 1
+        if len(listed) > 1 and len(scaled) < len(listed):
+            return None  # 单位：万人、家: which column is in 万? Not guessed
     return TEN_THOUSAND if (unit[1] or unit[2]) == "万" else None
+
+
+_UNITS_LISTED_RE = re.compile(r"\s*[、，,；;/]\s*")
 
 
 _SHARE_TAIL_RE = re.compile(r"(?:人数)?(?:占比|比例|比重)$")

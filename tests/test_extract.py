@@ -7284,3 +7284,22 @@ def test_an_earlier_level_set_against_the_figure_with_er():
     raw = "截至2017年底，全区“两新”组织党组织达642个；党员6800余名，而2012年仅为3100余名。"
     got = observed(raw, jurisdiction="宜昌市夷陵区")
     assert got[("other", "party_members", 3100)][0::2] == ("lower_bound", 2012)
+
+
+def test_a_percent_in_a_formula_is_no_figure():
+    raw = "截至2022年底，全市党员律师占比为35.2%。\n注：党员占比＝党员律师数÷执业律师数×100%。\n"
+    got = observed(raw, jurisdiction="青岛市")
+    assert ("legal", "party_member_share", 35.2) in got
+    assert ("legal", "party_member_share", 100) not in got
+
+
+def test_an_activity_takes_the_sector_of_the_body_that_held_it():
+    raw = (
+        "2022年，区委两新工委新建“两新”组织党组织138个，非公企业党组织数量同比增长9.3%；"
+        "全年举办两期党务工作者示范培训班，培训8000余人次。"
+    )
+    got = observed(raw, jurisdiction="重庆市渝北区")
+    assert ("other", "training_sessions", 2) in got
+    # (a sector the activity's own part names stays its own)
+    raw = "2023年，县委两新工委命名“红色社会组织”党建示范点8个。"
+    assert ("social_org", "demonstration_sites", 8) in observed(raw, jurisdiction="湖州市安吉县")

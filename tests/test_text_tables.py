@@ -562,3 +562,15 @@ def test_a_table_whose_cells_one_space_parts_is_read_cell_by_cell():
     assert observed("全市律师共有 2 386 名。", jurisdiction="兰州市")[
         ("legal", "practitioners", 2386)
     ]
+
+
+def test_a_unit_line_of_one_unit_a_column_scales_no_count_by_money():
+    raw = (
+        "截至2020年末，全省共有会计师事务所312家。\n表3 2020年江西省部分设区市注册会计师行业情况\n"
+        "单位：家、人、万元\n设区市 会计师事务所 注册会计师 业务收入\n南昌市 126 1872 62850\n"
+        "赣州市 41 436 9730\n"
+    )
+    got = observed(raw, jurisdiction="江西省")
+    assert got[("accounting", "firms", 126)][1] == "南昌市"
+    assert got[("accounting", "practitioners", 436)][1] == "赣州市"
+    assert not any(value >= 10000 for _, _, value in got)
