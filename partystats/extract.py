@@ -3890,6 +3890,30 @@ def _places_ranked(sentence_before: str, after: int, fig: Figure, ctx: Context) 
     return respective >= 0 and len(_last_place_list(floor, floor + respective, ctx)) >= 2
 
 
+# 按类型分，行业商会1.52万个 · 从类别看，…: the units after it are kinds of the whole (not
+# 从组织形式看，单独党支部218个…: the catalog's own kinds of Party organization)
+_BY_KIND_RE = re.compile(r"(?:按|从|分)(?:类型|类别)(?:划分|来看|分|看)?[，,：:]")
+
+
+def _a_kind_by_kind(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """按类型分，行业商会1.52万个，异地商会1.13万个: a kind of units in a breakdown by kind,
+    not a sector's, a place's or a kind of Party organization."""
+    text = ctx.text
+    kinds = _BY_KIND_RE.search(text, st.start, fig.number.start)
+    if kinds is None:
+        return False
+    item = re.split("[，,、；;]", text[kinds.end() : fig.number.start])[-1]
+    return not _PARTY_BODY_RE.search(item) and not _a_sector_or_place(item, ctx)
+
+
+def _a_sector_or_place(words: str, ctx: Context) -> bool:
+    """非公企业党组织 · 社会组织 · 南京市: a breakdown's item that is a sector's or a place's."""
+    words = words.strip(" ：:")
+    return any(words.startswith(cue) for cue in ctx.vocab.sector_of) or bool(
+        (hit := ctx.gaz.find(words)) and hit[0][0] == 0
+    )
+
+
 def _trained_before(before: str, ctx: Context) -> bool:
     """培训党员律师 · 全市轮训党员律师: a training verb in the words of the count's clause."""
     clause = before[_phrase_start(before, 0, len(before)) :]
@@ -7053,6 +7077,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 st.counts.append(fig)
             if fig.metric and fig.sector == "social_org" and _a_kind_beside_others(fig, st, ctx):
                 fig.metric, fig.note = None, "a kind of social organization listed beside others"
+            if fig.metric and kind is MentionKind.COUNT and _a_kind_by_kind(fig, st, ctx):
+                fig.metric, fig.note = None, "a kind in a breakdown by kind (按类型分，…)"
             if fig.metric and kind is MentionKind.COUNT and _part_of_unpublished(fig, st, ctx):
                 fig.metric, fig.note = None, "part of a figure that was not published"
             if fig.metric and kind is MentionKind.COUNT and _subject_unread(fig, st, ctx):
@@ -7762,7 +7788,13 @@ def _a_national_text(
     if any(hit[2][0] is not NATIONAL_PLACE for hit in gaz.find(title)):
         return False
     local = [w for level, words in cat.scope_words.items() if level != "national" for w in words]
-    return not any(w in text for w in local)
+    # (not 自治区 inside 西藏自治区: a place's name, which the text may list among its parts)
+    unnamed, at = [], 0
+    for start, end, _ in places:
+        unnamed.append(text[at:start])
+        at = max(at, end)
+    unnamed_text = "".join(unnamed) + text[at:]
+    return not any(w in unnamed_text for w in local)
 
 
 def _without_subtype_columns(

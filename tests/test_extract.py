@@ -7303,3 +7303,32 @@ def test_an_activity_takes_the_sector_of_the_body_that_held_it():
     # (a sector the activity's own part names stays its own)
     raw = "2023年，县委两新工委命名“红色社会组织”党建示范点8个。"
     assert ("social_org", "demonstration_sites", 8) in observed(raw, jurisdiction="湖州市安吉县")
+
+
+def test_kinds_of_units_in_a_breakdown_by_kind_are_not_published():
+    raw = (
+        "截至2021年底，全国共有商会5.7万个。按类型分，行业商会1.52万个，异地商会1.13万个。"
+        "按类型分，非公企业党组织1200个、社会组织党组织300个。"
+    )
+    got = observed(raw)
+    assert ("social_org", "firms", 57000) in got
+    assert ("social_org", "firms", 15200) not in got and ("social_org", "firms", 11300) not in got
+    assert ("private_enterprise", "party_organizations", 1200) in got  # sectors stand
+
+
+def test_organizations_registered_in_a_year_are_a_flow():
+    raw = (
+        "截至2022年底，全国共有社会组织89.2万个。全年共登记成立社会组织3.94万个，注销登记4.56万个。"
+    )
+    got = observed(raw)
+    assert set(got) == {("social_org", "firms", 892000)}
+
+
+def test_a_national_text_listing_an_autonomous_region_stays_national():
+    raw = (
+        "中国注册会计师行业发展报告（2023年度）摘要\n截至2023年12月31日，全国执业注册会计师9.87万人。"
+        "北京、广东两地执业注册会计师分别为1.13万人、1.02万人；西藏自治区执业注册会计师不足200人。"
+        "行业党建方面，会计师事务所共建立党组织3128个。\n"
+    )
+    got = observed(raw, title="中国注册会计师行业发展报告（2023年度）摘要")
+    assert got[("accounting", "party_organizations", 3128)][1] == "全国"
