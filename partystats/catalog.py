@@ -131,6 +131,9 @@ def parse_catalog(text: str) -> Catalog:
                 for k, v in raw["not_observation"].items()
             },
             "unit_bodies": _unit_bodies(raw["not_observation"]["single_entity"]),
+            "units_holding": _units_holding(raw["not_observation"]["single_entity"]),
+            "body_units": tuple(raw["not_observation"]["single_entity"]["body_units"]),
+            "bodies": tuple(raw["not_observation"]["single_entity"]["bodies"]),
         },
     )
 
@@ -158,6 +161,12 @@ def _nominalized(terms: dict[str, Term], verbs: list[str]) -> dict[str, Term]:
 def _unit_bodies(spec: dict[str, list[str]]) -> tuple[str, ...]:
     """Every unit's body (商会党支部, 所党委): one unit's, when a sentence opens with it."""
     return tuple(u + b for u in spec["body_units"] for b in spec["bodies"])
+
+
+def _units_holding(spec: dict[str, list[str]]) -> tuple[str, ...]:
+    """公证处现有 · 商会共有: a unit holding what follows, one unit's when a sentence opens
+    with it (the unit just described)."""
+    return tuple(u + h for u in spec["body_units"] for h in spec["holds"])
 
 
 def _single_entity_words(spec: dict[str, list[str]]) -> tuple[str, ...]:

@@ -141,7 +141,7 @@ _PUT_RIGHT_RE = re.compile(r"更正|口误|笔误|纠正")
 PUT_RIGHT = "a figure the text puts right later"
 _SAME_RATIO_RE = re.compile(r"(?:这一|这个|该|此)(?:比例|比重|占比|覆盖率|组建率)")
 _RATE_OF_THEM_RE = re.compile(r"的?(?:党组织|党的组织)(?:覆盖率|组建率)|的(?:覆盖率|组建率)")
-_WHEN_OPENING_RE = re.compile(r"(?:如今|目前|现在|当前|近年来|去年|今年)[，,]?")
+_WHEN_OPENING_RE = re.compile(r"(?:如今|目前|现在|当前|近年来|去年|今年|(?:19|20)\d{2}年)[，,]?")
 _PAIRED_WITH_RE = re.compile(r"[与同][^，,；;。]{0,16}?(?:结对|共建|签订|签约|合作|对接|结成)")
 _PLAQUE_GIVEN_RE = re.compile(r"授牌|颁牌|授旗|揭牌|颁奖")  # (为…)授牌: given the title's plaque
 _GIVEN_TO_RE = re.compile(r"为(?:第[一二三四五六七八九十\d]+批|首批)?$")  # 并为第三批|15个…
@@ -1046,6 +1046,11 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             ),
             unit_body_opening_re=re.compile(
                 rf"[“\"]?(?:该|这个|这家)?(?:{any_word_re(cat.not_observation['unit_bodies']).pattern})"
+                # (公证处现有工作人员47名: the office just described holds them)
+                rf"|(?:{any_word_re(cat.not_observation['units_holding']).pattern})"
+                # (2015年，商会成立党支部，现有党员43名: the unit set up its own)
+                rf"|(?:{any_word_re(cat.not_observation['body_units']).pattern})(?:{setting_up})了?"
+                rf"(?:{any_word_re(cat.not_observation['bodies']).pattern})"
             ),
             ranking_re=re.compile(
                 rf"(?:\d+|[十百千万]+)(?:{any_word_re(cat.not_observation['ranking']).pattern})"
@@ -5553,6 +5558,8 @@ def _opening_place(start: int, end: int, ctx: Context) -> Place | None:
         return None  # 银川、石嘴山、吴忠…: a list of places, no one place the paragraph turns to
     if ctx.vocab.unit_names.after_place.match(ctx.text[e : e + 16]):
         return None  # 广西欣源律师事务所党委被评为…: one firm's name, not the paragraph's place
+    if ctx.text.startswith("商会", e):
+        return None  # 台州商会的探索，是西宁市…: a chamber named for its members' home place
     return with_zone(choose(cands, ctx.default_place), ctx.text, e)
 
 
@@ -6938,6 +6945,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     published = doc.published or opening_day(text)
     # 霍邱共有律师事务所七家 in a text about 霍邱县: the text's own short name is its place
     text_places = _with_short_counties(text_places, _own_short_name_hits(text, default, levels))
+    text_places = _without_home_places_of_chambers(text, text_places, default)
     ctx = Context(
         text=text,
         catalog=cat,
@@ -7775,6 +7783,23 @@ _YEARBOOK_OF_RE = re.compile(r"年鉴[\s·・（(《]{0,2}((?:19|20)\d{2})(?!\d)
 
 
 HEAD_LINES = 4  # a page's head: breadcrumb, date, headline, subtitle
+
+
+def _without_home_places_of_chambers(
+    text: str, hits: PlaceHits, default: Place | None
+) -> PlaceHits:
+    """西宁市台州商会 · 台州商会的探索，是西宁市…: in a text about a place outside it, a place
+    right before 商会 names the chamber's members' home, no place of the text's figures
+    (瑞安市商会党组织覆盖率 in a text about 温州市: the chambers of a place inside it)."""
+    if default is None or default.level is Level.NATIONAL:
+        return hits
+    own = area_prefix(default)
+    return [
+        h
+        for h in hits
+        if not text.startswith("商会", h[1])
+        or any(p.code.startswith(own) or own.startswith(area_prefix(p)) for p in h[2])
+    ]
 
 
 def _a_national_text(

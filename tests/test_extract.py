@@ -7332,3 +7332,31 @@ def test_a_national_text_listing_an_autonomous_region_stays_national():
     )
     got = observed(raw, title="中国注册会计师行业发展报告（2023年度）摘要")
     assert got[("accounting", "party_organizations", 3128)][1] == "全国"
+
+
+def test_a_chamber_named_for_another_place_is_no_place_of_the_text():
+    title = "异地商会里的“红色磁场”——西宁市台州商会党建工作见闻"
+    raw = (
+        f"{title}\n2015年，商会成立党支部，现有党员43名。\n"
+        "台州商会的探索，是西宁市社会组织党建工作的一个缩影。据西宁市民政局介绍，截至2017年9月底，"
+        "全市登记的社会组织共有1862个。\n"
+    )
+    got = observed(raw, title=title, published=date(2017, 11, 22))
+    assert got[("social_org", "firms", 1862)][1] == "西宁市"
+    assert ("social_org", "party_members", 43) not in got  # the chamber's own
+    # (a place inside the text's own before 商会: the chambers of that place)
+    inside = observed(
+        "温州市商会党建\n截至2018年底，全市11个县（市、区）均成立了商会行业党委，瑞安市商会党组织"
+        "覆盖率已达100%。\n",
+        title="温州市商会党建",
+    )
+    assert inside[("social_org", "coverage_rate", 100)][1] == "温州市瑞安市"
+
+
+def test_an_office_opening_a_sentence_with_what_it_has_is_one_office():
+    raw = (
+        "冰城公证人的“暖心服务”\n在哈尔滨市太阳岛公证处，记者见到公证员刘雪时，她刚办完上门公证回来。"
+        "公证处现有工作人员47名，其中公证员15名、党员19名。\n"
+    )
+    got = observed(raw, title="冰城公证人的“暖心服务”")
+    assert ("notary", "practitioners", 15) not in got
