@@ -4571,6 +4571,8 @@ TRADE_MAX = 4  # characters of a trade after a place in a chamber's name: 晋江
 def _a_place_and_a_trade(name: str, ctx: Context) -> bool:
     """The name is a place and a trade (晋江市鞋服商会: one chamber; not 全市异地商会,
     全省性行业协会商会: all of a kind)."""
+    if name.endswith("协会"):
+        return False  # 涪城区举办协会|商会…: 协会商会, associations and chambers of every kind
     place_end = 0
     for start, end, _ in ctx.gaz.find(name):  # 温州市鹿城区|鞋业: the chain of places first
         if start != place_end:

@@ -7360,3 +7360,13 @@ def test_an_office_opening_a_sentence_with_what_it_has_is_one_office():
     )
     got = observed(raw, title="冰城公证人的“暖心服务”")
     assert ("notary", "practitioners", 15) not in got
+
+
+def test_associations_and_chambers_are_a_kind_not_one_chamber():
+    raw = (
+        "2019年，涪城区举办协会商会党组织书记培训班2期，命名协会商会党建工作示范点8个，"
+        "表彰协会商会优秀党务工作者12名。"
+    )
+    got = observed(raw, jurisdiction="绵阳市涪城区")
+    assert got[("social_org", "demonstration_sites", 8)][1:3] == ("绵阳市涪城区", 2019)
+    assert ("social_org", "training_sessions", 2) in got
