@@ -100,6 +100,11 @@ QUARTERS = "一二三四"  # a quarter ends in month 3 × its number
 MONTH_ANCHOR_RE = re.compile(r"(?:截至|截止到|截止|到)(?P<m>1[0-2]|0?[1-9])月(?:底|末|份)?")
 # 较上年增长8.3% · 与2016年末相比: the year compared with, not the figure's
 COMPARISON_LEADS = ("比", "较", "同比", "与")
+# “十三五”期间 · 十二五末 · 较“十二五”末: a five-year plan's span (its last year) or its end
+PLAN_PERIOD_RE = re.compile(
+    r"(?P<lead>比|较|与)?[“\"]?十(?P<n>[一二三四])五[”\"]?(?P<part>期间|时期|末期|末)"
+)
+PLAN_ONE_LAST_YEAR = 2010  # 十一五 ran 2006–2010; each plan after it five years on
 
 
 def day_of(year: int, month: int, day: int) -> date:
@@ -188,6 +193,13 @@ def find_date_marks(text: str) -> list[DateMark]:
     for m in finditer_at(YEAR_END_ANCHOR_START_RE, YEAR_END_ANCHOR_RE, text) if year_end else ():
         mark = DateMark(m.start(), m.end(), MarkKind.ANCHOR, None, 0, 12, True, True)
         marks.append(mark)
+    for m in PLAN_PERIOD_RE.finditer(text) if "五" in text else ():
+        last = PLAN_ONE_LAST_YEAR + 5 * QUARTERS.index(m["n"])
+        if m["lead"]:
+            kind = MarkKind.COMPARISON
+        else:
+            kind = MarkKind.ANCHOR if m["part"].startswith("末") else MarkKind.PERIOD
+        marks.append(DateMark(m.start(), m.end(), kind, date(last, 12, 31)))
     for m in NUMERIC_ANCHOR_RE.finditer(text):
         year, month = int(m["y"]), int(m["m"])
         last = calendar.monthrange(year, month)[1]

@@ -89,7 +89,7 @@ CLAUSE_END = SENTENCE_END + '，,；;、：:“”"《》【】[]|｜\t\u3000—
 LABEL_ENDS = "：:|｜\t—"  # 律师事务所：203家 · a table row 律师事务所 | 203家 · 律所——共126家
 ALL_SCOPE = ("全国", "全省", "全市", "全区", "全县")
 CHINESE_DIGITS = "一二两三四五六七八九十百千万"
-ZONES = ("高新技术产业开发区", "经济技术开发区", "高新区", "开发区", "新区")
+ZONES = ("高新技术产业开发区", "经济技术开发区", "新技术开发区", "高新区", "开发区", "新区")
 DISTRIBUTIVE = ("均有", "各有", "均为", "都有", "各", "均")
 ADMIN_UNITS = (  # longest first: the first that starts a phrase is taken
     "省（自治区、直辖市）",
@@ -703,7 +703,7 @@ _TRAILING_WHEN_RE = re.compile(
 )
 # 2021年底的 · 前年的 · 去年同期的 · 由本届理事会成立时的: when a figure stood, before it
 _TRAILING_DATE_OF_RE = re.compile(
-    r"(?:(?:(?:19|20)\d{2}年|前年|去年|上年|当年|同年)(?:\d{1,2}月)?(?:底|末|初|年底|年末|年初|同期)?|年初"
+    r"(?:(?:(?:19|20)\d{2}年|前年|去年|上年|当年|同年)(?:\d{1,2}月)?(?:底|末|初|年底|年末|年初|同期)?|年初|同期"
     r"|[由从][^，,；;。由从的]{1,14}?(?:时|之时|之初)(?:(?:19|20)\d{2}年(?:底|末)?)?"
     r"|[由从][一二两三四五六七八九十\d]+年前)的$"
 )
@@ -1980,6 +1980,7 @@ _COUNTED_END_RE = re.compile(r"(?:(?:\d|[一二两三四五六七八九十百千
 
 
 NEGATIONS = ("不", "未", "无", "没有")
+_SET_UP_AMONG_RE = re.compile(r"(.+?)中(?:已经|已|共)?(?:建立|组建|成立)了?")
 
 
 def _a_subset(clause: str, predicate: str, ctx: Context) -> bool:
@@ -2506,6 +2507,9 @@ def _read_before(
             holder = _HELD_BY_RE.search(rel[0])
             if holder and consume(rel[0][: holder.start()], ctx) and _opens_with_place(rel[1], ctx):
                 plain = True  # 无锡市代管的江阴市非公企业党组织1480个: the place its city holds
+            set_up_among = _SET_UP_AMONG_RE.fullmatch(rel[0])
+            if set_up_among and term.metric in _ORG_METRICS and consume(set_up_among[1], ctx):
+                plain = True  # 全省会计师事务所中建立的党组织: where they were set up, all
             if outcome is None and not plain:
                 fig.note = f"relative clause: {rel[0][-12:]}"
                 return
@@ -4966,6 +4970,8 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
             prev, rule = partner, "from_to"
         if rule:
             fig.metric, fig.sector, fig.place, fig.rule = prev.metric, prev.sector, prev.place, rule
+            if rule == "compared_with" and (named := _named_sector(before, ctx)) is not None:
+                fig.sector = named  # …，其中非公企业党组织覆盖率较2019年底的28.9%: its own
             return
         if _next_respective_rate(fig, prev, st, ctx):
             return
@@ -5750,8 +5756,8 @@ def _respective(pos: int, st: SentenceState, ctx: Context) -> tuple[int, int] | 
         if len(find_numbers(ctx.text[paired : _comma_part_end(ctx.text, paired, st.end)])) < 2:
             return None  # …分别为896个、812个，瑶海区、长丰县各有400余个: each's, 分别 ends
         k = paired
-    if k < 0:
-        return None
+    if k < 0 or ctx.text.find("其中", k, pos) >= 0:
+        return None  # (…分别为41.5%、76.8%，其中非公企业…较…的28.9%: a part, no item)
     # 分别为98%和92% · 分别为78.5、86.2和95.7% (the sign after the last only)
     percents = max(
         len(_PERCENT_RE.findall(ctx.text, k, pos)),

@@ -7370,3 +7370,43 @@ def test_associations_and_chambers_are_a_kind_not_one_chamber():
     got = observed(raw, jurisdiction="绵阳市涪城区")
     assert got[("social_org", "demonstration_sites", 8)][1:3] == ("绵阳市涪城区", 2019)
     assert ("social_org", "training_sessions", 2) in got
+
+
+def test_a_five_year_plans_span_and_end_date_its_figures():
+    raw = (
+        "“十三五”期间，省注协党委累计举办行业党务干部培训班21期。截至2020年底，全省行业党组织"
+        "总数达到468个，较“十二五”末提高23.4个百分点。而在“十二五”末，全省会计师事务所中建立的"
+        "党组织仅有213个。"
+    )
+    got = observed(raw, jurisdiction="广东省", title="广东注册会计师行业党建回眸")
+    assert got[("accounting", "training_sessions", 21)][2] == 2020
+    assert got[("accounting", "party_organizations", 213)][2] == 2015
+
+
+def test_a_starting_level_of_the_same_period():
+    raw = (
+        "截至2019年底，全市律师事务所由2014年底的86家增加到152家，执业律师由同期的1100余人增加到"
+        "2400余人。"
+    )
+    got = observed(raw, jurisdiction="兰州市")
+    assert got[("legal", "practitioners", 1100)][0::2] == ("lower_bound", 2014)
+    assert got[("legal", "practitioners", 2400)][2] == 2019
+
+
+def test_a_qizhong_part_after_a_fenbie_list_names_its_own_sector():
+    raw = (
+        "截至2021年底，全区非公企业、社会组织党组织覆盖率分别为41.5%、76.8%，其中非公企业党组织"
+        "覆盖率较2019年底的28.9%提高12.6个百分点。"
+    )
+    got = observed(raw, jurisdiction="重庆市渝北区")
+    assert got[("private_enterprise", "coverage_rate", 28.9)][2] == 2019
+    assert ("social_org", "coverage_rate", 28.9) not in got
+
+
+def test_figures_of_a_business_district_or_a_zone_the_gazetteer_lacks_are_not_the_citys():
+    raw = (
+        "截至2020年底，在海峡金融商务区，市律师行业党委依托律师楼宇组建联合党支部3个，覆盖律所17家。"
+        "东湖新技术开发区集聚律所60余家，建立党组织38个。"
+    )
+    got = observed(raw, jurisdiction="福州市")
+    assert not any(value in (3, 17, 38) for _, _, value in got)
