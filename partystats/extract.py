@@ -1946,7 +1946,8 @@ def _label_before(
     text = ctx.text
     if fig is not None and ctx.vocab.term_lex.longest_at(text, fig.tail_end):
         return before
-    alone = not strip_before(before, ctx.catalog)[0].strip()
+    rest = strip_before(before, ctx.catalog)[0].strip()
+    alone = not rest or _DATE_WORD_RE.fullmatch(rest) is not None  # (党员律师：2014年为58人)
     unit_label = _UNIT_LABEL_RE.search(text, st.start, clause_from) if alone else None
     if unit_label is not None:
         return unit_label[1].strip(" \t\u3000") + before  # 律师事务所（家）    286
@@ -6933,6 +6934,11 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             levels[key] = manifest_place
         if key == "city":
             levels["prefecture"] = manifest_place
+        if manifest_place.level is Level.COUNTY:
+            # 我县 in a text about 天津市蓟州区 (蓟县 when it was written): the manifest's
+            # county-level place, whichever of 县 and 区 the text calls it
+            for kind in ("county", "district"):
+                levels[kind] = levels.get(kind) or manifest_place
         district = levels.get("district")
         if (
             key == "province"

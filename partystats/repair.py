@@ -274,7 +274,11 @@ LIST_MARKER_DOT = re.compile(
     re.MULTILINE,
 )
 # ▶ ● ◆ … opening a line of a list: a glyph, not a word of the sentence
-BULLET = re.compile(r"^[ \t\u3000]*[●◆◇▶►▷■□★☆○◎•·・‧▪※➤✔√❖]+[ \t\u3000]*", re.MULTILINE)
+BULLET = re.compile(
+    r"^[ \t\u3000]*(?:[●◆◇▶►▷■□★☆○◎•·・‧▪※➤✔√❖]+|[-－–*](?=[ \t\u3000]+[^\d\s\-－–]))"
+    r"[ \t\u3000]*",  # (- 律所数量：… a dash and a space open a list line; - 4 - is a page's)
+    re.MULTILINE,
+)
 # Spaces a typesetter put between Chinese and a figure: 到 2023 年底 · 达 95.8 % · 426 家
 _HAN_OR_MARK = "\u3400-\u9fff，。、；：（）“”"
 FIGURE_SPACING = re.compile(

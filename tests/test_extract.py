@@ -7410,3 +7410,24 @@ def test_figures_of_a_business_district_or_a_zone_the_gazetteer_lacks_are_not_th
     )
     got = observed(raw, jurisdiction="福州市")
     assert not any(value in (3, 17, 38) for _, _, value in got)
+
+
+def test_a_dash_opening_a_list_line_and_a_date_after_a_label():
+    raw = (
+        "吴江区律师行业党建十年发展回眸\n- 律所数量：从2014年的19家增至2024年6月底的47家；\n"
+        "- 党员律师：2014年为58人，2024年6月底为203人，占执业律师总数的34.6%；\n"
+    )
+    got = observed(raw, jurisdiction="苏州市吴江区")
+    assert got[("legal", "firms", 19)][2] == 2014
+    assert got[("legal", "party_members", 58)][2] == 2014
+    assert got[("legal", "party_members", 203)][2] == 2024
+
+
+def test_a_county_by_its_former_name_and_the_manifests_county_as_woxian():
+    raw = "截至2010年底，郫县律师事务所党组织组建率达到87.5%。"
+    assert (
+        observed(raw, jurisdiction="成都市")[("legal", "coverage_rate", 87.5)][1] == "成都市郫都区"
+    )
+    raw = "我县召开律师行业党建工作座谈会\n截至2010年8月底，全县共有律师事务所7家。\n"
+    got = observed(raw, jurisdiction="天津市蓟州区")
+    assert got[("legal", "firms", 7)][1] == "天津市蓟州区"
