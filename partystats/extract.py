@@ -1667,7 +1667,10 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         if stripped.endswith("的") and not awarding and _a_subset(stripped[:-1], predicate, ctx):
             fig.note = f"a subset: {stripped[-10:]}"  # 对暂不具备建立党组织条件的12家律所
             return
-        metric = _post_metric(head, predicate, stripped, fig, st, ctx)
+        # (加上单独建立党支部的4家事务所: the firms that did so, a clause before them says)
+        did = head.metric == "firms" and stripped.endswith("的")
+        outcome = establishment_outcome(stripped[:-1], cat) if did else None
+        metric = outcome or _post_metric(head, predicate, stripped, fig, st, ctx)
         if metric is None:
             return
         if metric == "party_branches" and (manner := _MANNER_SET_UP_RE.search(stripped)):
@@ -7404,8 +7407,14 @@ def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
         # 表 全国律师队伍…发展情况: the place a caption names, for a table of the years
         own_place = _caption_place(above, ctx) or ctx.default_place
         # 项目 | 非公有制企业 | 社会组织: a sector in each column, the rows' labels its figures
+        caption = _caption_line(above)
+        caption_term = _caption_term(caption, ctx)
         columns = _without_subtype_columns(
-            [_column_metric(c.text, ctx) for c in table.header[1:]], table.header[1:]
+            [
+                _sector_column(c.text, caption_term, ctx) or _column_metric(c.text, ctx)
+                for c in table.header[1:]
+            ],
+            table.header[1:],
         )
         sectors = [
             ctx.vocab.sector_of.get(c.text) for c in table.header[1:]
@@ -7466,6 +7475,7 @@ def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
                 sector = (
                     sector
                     or own_sector
+                    or _caption_sector(caption, ctx)  # 部分县区非公企业党建情况 over the table
                     or ctx.title_sector
                     or _sector_near(table.header[0].start, ctx)
                 )
@@ -7581,19 +7591,54 @@ def _years_of_a_caption_term(
         years.append(int(year[1]) if year else None)
         if year and unit:
             units.add(unit[0].strip("（()）"))
-    terms = set()
+    term = _caption_term(caption, ctx)
+    if sum(y is not None for y in years) < 2 or term is None:
+        return None
+    if any(ctx.catalog.classifier_group(u) != term.needs for u in units):
+        return None  # (a unit of something else: 律所数 under a caption about members)
+    return term, years
+
+
+def _caption_term(caption: str, ctx: Context) -> Term | None:
+    """The one catalog term a table's caption names (…党员律师人数变化 · …党组织数), if one;
+    a term right before another modifies it (“两新”组织|党组织数: the organizations')."""
+    found: list[tuple[int, int, Term]] = []
     i = 0
     while i < len(caption):
         word = ctx.vocab.term_lex.longest_at(caption, i)
         if word:
-            terms.add(ctx.vocab.terms[word])
+            found.append((i, i + len(word), ctx.vocab.terms[word]))
         i += len(word) if word else 1
-    if sum(y is not None for y in years) < 2 or len(terms) != 1:
+    starts = {start for start, _, _ in found}
+    heads = [(end, term) for _, end, term in found if end not in starts]
+    if len({term for _, term in heads}) != 1:
         return None
-    term = terms.pop()
-    if any(ctx.catalog.classifier_group(u) != term.needs for u in units):
-        return None  # (a unit of something else: 律所数 under a caption about members)
-    return term, years
+    end, term = heads[-1]
+    # (…党组织数（2016年底） · …党员律师人数变化, not …党组织覆盖情况: coverage, no count)
+    return term if _CAPTION_TAIL_RE.match(caption, end) else None
+
+
+# what may follow a caption's term: a count's word, a change, its date in brackets, the end
+_CAPTION_TAIL_RE = re.compile(r"(?:人数|总数|数量|数)?(?:统计|变化)?\s*(?:[（(]|$)")
+
+
+def _sector_column(label: str, term: Term | None, ctx: Context) -> tuple[str, str | None] | None:
+    """非公企业（个） under a caption of 党组织数: the caption's term, of the sector the column
+    names (not the sector's units), when the column's unit is the term's."""
+    unit = _COLUMN_UNIT_RE.search(label)
+    sector = ctx.vocab.sector_of.get(label[: unit.start()] if unit else label)
+    if term is None or sector is None or term.sector is not None:
+        return None
+    fits = unit is None or ctx.catalog.classifier_group(unit[0].strip("（()）")) == term.needs
+    return (term.metric, sector) if fits else None
+
+
+def _caption_sector(caption: str, ctx: Context) -> str | None:
+    """The one sector a table's caption names, if one (两新 and its two: other)."""
+    sectors = set(_sectors_named(caption, 0, len(caption), ctx.catalog))
+    if sectors == {"private_enterprise", "social_org"}:
+        return "other"
+    return sectors.pop() if len(sectors) == 1 else None
 
 
 def _caption_line(above: str) -> str:

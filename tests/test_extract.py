@@ -7431,3 +7431,13 @@ def test_a_county_by_its_former_name_and_the_manifests_county_as_woxian():
     raw = "我县召开律师行业党建工作座谈会\n截至2010年8月底，全县共有律师事务所7家。\n"
     got = observed(raw, jurisdiction="天津市蓟州区")
     assert got[("legal", "firms", 7)][1] == "天津市蓟州区"
+
+
+def test_firms_a_relative_clause_says_set_up_their_own_are_those():
+    raw = (
+        "截至2021年底，全市已建立会计师事务所党组织9个；5个联合党支部共吸纳事务所15家，加上单独建立"
+        "党支部的4家事务所，全市会计师事务所党组织覆盖率达到73.1%。"
+    )
+    got = observed(raw, jurisdiction="金华市义乌市")
+    assert ("accounting", "firms_with_own_branch", 4) in got
+    assert ("accounting", "firms", 4) not in got

@@ -574,3 +574,26 @@ def test_a_unit_line_of_one_unit_a_column_scales_no_count_by_money():
     assert got[("accounting", "firms", 126)][1] == "南昌市"
     assert got[("accounting", "practitioners", 436)][1] == "赣州市"
     assert not any(value >= 10000 for _, _, value in got)
+
+
+def test_columns_of_sectors_under_a_caption_counting_a_term_count_that_term():
+    raw = (
+        "截至2016年底，全市非公有制企业党组织3780个。\n部分区县“两新”组织党组织数（2016年底）\n"
+        "区县      非公企业（个）  社会组织（个）\n芙蓉区    436             118\n"
+        "岳麓区    512             135\n"
+    )
+    got = observed(raw, jurisdiction="长沙市")
+    assert got[("private_enterprise", "party_organizations", 436)][1] == "长沙市芙蓉区"
+    assert got[("social_org", "party_organizations", 135)][1] == "长沙市岳麓区"
+    assert ("private_enterprise", "firms", 436) not in got
+
+
+def test_a_caption_naming_a_sector_gives_the_columns_that_name_none_their_sector():
+    raw = (
+        "合肥市委“两新”工委2021年度工作综述\n截至2021年底，全市“两新”组织共有党组织5326个。\n"
+        "◆ 部分县区非公企业党建情况（截至2021年底）\n地区      党组织（个）  党员（名）\n"
+        "蜀山区    612           9830\n包河区    587           9215\n"
+    )
+    got = observed(raw, jurisdiction="合肥市", title="合肥市委“两新”工委2021年度工作综述")
+    assert got[("private_enterprise", "party_organizations", 612)][1] == "合肥市蜀山区"
+    assert ("private_enterprise", "party_members", 9215) in got
