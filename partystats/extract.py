@@ -888,6 +888,7 @@ class Vocabulary:
     guided_by_re: re.Pattern[str]  # (省律协党委已)指导建立…: who guided it, before the verb
     relying_on_re: re.Pattern[str]  # 依托村、镇和工业园区组建…: where or how they were set up
     set_up_at_re: re.Pattern[str]  # 在商务楼宇和城市社区确定了: where what follows was set up
+    set_up_among_re: re.Pattern[str]  # 全省会计师事务所中建立(的党组织): among whom they were
     up_to_the_verb_re: re.Pattern[str]  # the words before the setting-up verb
     qualifier_cues: tuple[str, ...]  # the catalog's before-qualifiers, for one endswith test
     qualifiers_after: dict[str, Qualifier]  # 余/以上/左右 -> what it says of the figure
@@ -1003,6 +1004,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 rf"|牵头(?:{setting_up})"  # 县工商联牵头组建…: who led the setting up
             ),
             up_to_the_verb_re=re.compile(rf"^[^，,；;。\d]*?(?={setting_up})"),
+            set_up_among_re=re.compile(rf"(.+?)中(?:已经|已|共)?(?:{setting_up})了?"),
             set_up_at_re=re.compile(
                 rf"在[^，,；;。]{{1,16}}?(?:{setting_up}|{any_word_re(cat.site_verbs).pattern})了?$"
             ),
@@ -1986,7 +1988,6 @@ _COUNTED_END_RE = re.compile(r"(?:(?:\d|[一二两三四五六七八九十百千
 
 
 NEGATIONS = ("不", "未", "无", "没有")
-_SET_UP_AMONG_RE = re.compile(r"(.+?)中(?:已经|已|共)?(?:建立|组建|成立)了?")
 
 
 def _a_subset(clause: str, predicate: str, ctx: Context) -> bool:
@@ -2513,7 +2514,7 @@ def _read_before(
             holder = _HELD_BY_RE.search(rel[0])
             if holder and consume(rel[0][: holder.start()], ctx) and _opens_with_place(rel[1], ctx):
                 plain = True  # 无锡市代管的江阴市非公企业党组织1480个: the place its city holds
-            set_up_among = _SET_UP_AMONG_RE.fullmatch(rel[0])
+            set_up_among = ctx.vocab.set_up_among_re.fullmatch(rel[0])
             if set_up_among and term.metric in _ORG_METRICS and consume(set_up_among[1], ctx):
                 plain = True  # 全省会计师事务所中建立的党组织: where they were set up, all
             if outcome is None and not plain:
