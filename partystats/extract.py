@@ -1728,7 +1728,7 @@ _REGISTERED_RE = re.compile(
     r"[经在][^，,；;。的]{0,12}?(?:登记|注册|备案|批准|许可|审批)(?:成立|设立|注册|管理|在册)?$"
 )
 _EXAMPLES_RE = re.compile(r"[^，,；;。“”]{1,24}?等$")
-HAVING = "共有|共计有|现有"  # what counted firms have in all (not 有: 12家律所有党员, some)
+HAVING = "共有|共计有|现有|有"  # what counted firms have in all (有 with a count after it)
 # (a clause starts at 、: …单独组建、|联合组建等方式覆盖); 挂靠依托等其他方式覆盖…: neither own nor
 # joint, a kind the catalog does not count
 _BY_MEANS_RE = re.compile(

@@ -7441,3 +7441,14 @@ def test_firms_a_relative_clause_says_set_up_their_own_are_those():
     got = observed(raw, jurisdiction="金华市义乌市")
     assert ("accounting", "firms_with_own_branch", 4) in got
     assert ("accounting", "firms", 4) not in got
+
+
+def test_the_places_firms_and_what_they_have_after_you():
+    got = observed(
+        "截至2020年底，全市9家公证处有公证员57名，均建立了党支部。", jurisdiction="绵阳市"
+    )
+    assert ("notary", "firms", 9) in got and ("notary", "practitioners", 57) in got
+    # (有 with no count after it: some of them, as before)
+    assert ("legal", "firms", 12) not in observed(
+        "截至2020年底，全市12家律所有党员。", jurisdiction="绵阳市"
+    )
