@@ -194,7 +194,7 @@ def find_date_marks(text: str) -> list[DateMark]:
         mark = DateMark(m.start(), m.end(), MarkKind.ANCHOR, None, 0, 12, True, True)
         marks.append(mark)
     for m in PLAN_PERIOD_RE.finditer(text) if "五" in text else ():
-        last = PLAN_ONE_LAST_YEAR + 5 * QUARTERS.index(m["n"])
+        last = PLAN_ONE_LAST_YEAR + 5 * (int(chinese_to_number(m["n"]) or 1) - 1)
         if m["lead"]:
             kind = MarkKind.COMPARISON
         else:

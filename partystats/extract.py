@@ -255,8 +255,9 @@ class SentenceState:
     # 这个数字 may point to them
     rate_before: Figure | None = None
     count_before: Figure | None = None
-    # every figure it published (…覆盖率…41.2%；…64.5%。而在上年末，这两项数据分别为…)
-    figures_before: list[Figure] = field(default_factory=list)
+    # the sentence before, in the same paragraph (…覆盖率…41.2%；…64.5%。而在上年末，这两项
+    # 数据分别为…: the figures it published)
+    before: SentenceState | None = None
 
 
 # ---------------------------------------------------------------------------
@@ -1967,14 +1968,14 @@ def _label_before(
     if clause_from - 2 > st.start and text[clause_from - 2] in "面看言":
         topic_from = _clause_start(text, clause_from - 1, st.start)
         topic = _TOPIC_RE.fullmatch(text, topic_from, clause_from)
-        if topic and _a_place_alone(clause_from, before, ctx):
+        if topic and _a_place_alone(clause_from, rest, before, ctx):
             return topic[1] + before  # 党员律师占比方面，徐州市达到43.7%: the topic's
     return before
 
 
-def _a_place_alone(clause_from: int, before: str, ctx: Context) -> bool:
-    """徐州市达到 · 南京市: the words before a figure are one place and fillers."""
-    rest = strip_before(before, ctx.catalog)[0].strip()
+def _a_place_alone(clause_from: int, rest: str, before: str, ctx: Context) -> bool:
+    """徐州市达到 · 南京市: the words before a figure (``rest`` without their fillers) are
+    one place and fillers."""
     hits = ctx.places_in(clause_from, clause_from + len(rest))
     return len(hits) == 1 and hits[0][1] - hits[0][0] == len(rest) and before.startswith(rest)
 
@@ -2454,15 +2455,15 @@ def _read_before(
         prefix = _FIT_FIRMS_RE.sub("", prefix)
     elif term.metric == "joint_branches":
         prefix = _UNFIT_FIRMS_RE.sub("", prefix)
+    verb_term = term.term in vocabulary(cat).verb_terms  # 单独建立党支部: the verb its own
     if term.metric in (*_ORG_METRICS, "industry_party_committees"):
         prefix = ctx.vocab.guided_by_re.sub("", ctx.vocab.set_up_by_re.sub("", prefix))
         if ctx.vocab.relying_on_re.search(ctx.text, st.start, fig.number.start):
             # 依托村、镇和工业园区组建… · 按照地域相邻、行业相近的原则组建…: where or how they
             # were set up (the list's start cut off; all of it when the term holds the verb:
             # 依托商务楼宇|建立联合党支部)
-            verb_term = term.term in vocabulary(cat).verb_terms
             prefix = "" if verb_term else ctx.vocab.up_to_the_verb_re.sub("", prefix)
-    if term.term in vocabulary(cat).verb_terms:
+    if verb_term:
         prefix = _FIRMS_THAT_DID_RE.sub("", prefix)  # 其余2家律所|联合组建党支部1个: who did
     # 举办新执业律师党性教育培训班12期: its audience and subject make no sub-type (they may
     # still name its sectors: 非公企业和社会组织党组织书记培训班)
@@ -3709,10 +3710,15 @@ def title_sector(title: str, cat: Catalog) -> str | None:
     none are of it (北京注册会计师行业党建: 全市有联合党支部147个)."""
     if len(title) > HEADLINE_MAX:
         return None  # a sentence, not a title
-    # (新经济组织新社会组织: 两新 as a whole, not 社会组织: the longest cue at each place)
-    sectors = set(_sectors_named(title, 0, len(title), cat))
+    return one_sector_named(title, cat)
+
+
+def one_sector_named(words: str, cat: Catalog) -> str | None:
+    """The one sector ``words`` name, if one; 非公有制经济组织和社会组织党建: the two 两新
+    sectors together, other (新经济组织新社会组织: the longest cue at each place)."""
+    sectors = set(_sectors_named(words, 0, len(words), cat))
     if sectors == {"private_enterprise", "social_org"}:
-        return "other"  # 非公有制经济组织和社会组织党建: the two 两新 sectors together
+        return MIXED_SECTORS
     return sectors.pop() if len(sectors) == 1 else None
 
 
@@ -3764,7 +3770,8 @@ def _sector_near(pos: int, ctx: Context, prefix: str = "") -> str | None:
 def _relied_on(k: int, pos: int, ctx: Context) -> bool:
     """The cue at ``k`` names where or how what is counted at ``pos`` was set up (依托商务楼宇
     和专业市场建立联合党支部136个), not whose it is."""
-    if "依托" not in ctx.text[max(0, k - 24) : k] and "按" not in ctx.text[max(0, k - 24) : k]:
+    window = ctx.text[max(0, k - 24) : k]
+    if "依托" not in window and "按" not in window:
         return False  # (decided at C speed for most cues)
     start = _clause_start(ctx.text, k, ctx.sentence_of(k)[0])
     relying = ctx.vocab.relying_on_re.search(ctx.text, start, pos)
@@ -5794,10 +5801,13 @@ def _as_the_figures_pointed_back(
         return False
     many = {"两": 2, "二": 2, "三": 3, "四": 4}[pointer[1]]
     stated = [f for f in earlier if f.metric and f.number.start < pointer.start()][-many:]
-    if not stated:  # (the figures the sentence before stated, of this one's kind)
+    if not stated and st.before is not None:  # (the sentence before's, of this one's kind)
         percent = fig.number.form is Form.PERCENT
-        kind = [f for f in st.figures_before if (f.number.form is Form.PERCENT) == percent]
-        stated = kind[-many:]
+        published = sorted(
+            (f for f in st.before.percents + st.before.counts if f.metric),
+            key=lambda f: f.number.start,
+        )
+        stated = [f for f in published if (f.number.form is Form.PERCENT) == percent][-many:]
     if len(stated) != many or index >= many:
         return False
     ref = stated[index]
@@ -7029,10 +7039,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         if previous is not None and previous.start >= paragraph_start:
             st.rate_before = next((p for p in reversed(previous.percents) if p.metric), None)
             st.count_before = next((c for c in reversed(previous.counts) if c.metric), None)
-            st.figures_before = sorted(
-                (f for f in previous.percents + previous.counts if f.metric),
-                key=lambda f: f.number.start,
-            )
+            st.before = previous
         topic = topic if part else st.topic
         relevant = vocab.relevant.search(text, s_start, s_end) is not None
         relevant = relevant or (
@@ -7476,7 +7483,7 @@ def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
                 sector = (
                     sector
                     or own_sector
-                    or _caption_sector(caption, ctx)  # 部分县区非公企业党建情况 over the table
+                    or one_sector_named(caption, ctx.catalog)  # 部分县区非公企业党建情况 over it
                     or ctx.title_sector
                     or _sector_near(table.header[0].start, ctx)
                 )
@@ -7632,14 +7639,6 @@ def _sector_column(label: str, term: Term | None, ctx: Context) -> tuple[str, st
         return None
     fits = unit is None or ctx.catalog.classifier_group(unit[0].strip("（()）")) == term.needs
     return (term.metric, sector) if fits else None
-
-
-def _caption_sector(caption: str, ctx: Context) -> str | None:
-    """The one sector a table's caption names, if one (两新 and its two: other)."""
-    sectors = set(_sectors_named(caption, 0, len(caption), ctx.catalog))
-    if sectors == {"private_enterprise", "social_org"}:
-        return "other"
-    return sectors.pop() if len(sectors) == 1 else None
 
 
 def _caption_line(above: str) -> str:

@@ -161,7 +161,7 @@ def _footnotes_inside_sentences(lines: list[str], rules: list[str | None]) -> li
     for k, line in enumerate(lines):
         if rules[k] or not FOOTNOTE_LINE.match(line.strip()):
             continue
-        j = _next_kept(lines, rules, k + 1, skip_footnotes=True)
+        j = _next_past_footnotes(lines, k + 1)
         at_page_foot = j is None or rules[j] is not None or bool(PAGE_MARK.match(lines[j].strip()))
         before = next((x.strip() for x in reversed(lines[:k]) if x.strip()), "")
         unfinished = bool(before) and not FOOTNOTE_LINE.match(before)
@@ -170,13 +170,9 @@ def _footnotes_inside_sentences(lines: list[str], rules: list[str | None]) -> li
     return rules
 
 
-def _next_kept(
-    lines: list[str], rules: list[str | None], k: int, skip_footnotes: bool = False
-) -> int | None:
-    """The next line from ``k`` that is not blank (nor a footnote, when asked)."""
-    while k < len(lines) and (
-        not lines[k].strip() or skip_footnotes and FOOTNOTE_LINE.match(lines[k].strip())
-    ):
+def _next_past_footnotes(lines: list[str], k: int) -> int | None:
+    """The next line from ``k`` that is neither blank nor a footnote."""
+    while k < len(lines) and (not lines[k].strip() or FOOTNOTE_LINE.match(lines[k].strip())):
         k += 1
     return k if k < len(lines) else None
 
