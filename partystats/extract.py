@@ -783,6 +783,7 @@ def consume(text: str, ctx: Context) -> bool:
             continue
         m = (
             _DATE_WORD_RE.match(text, i)
+            or ctx.vocab.zones_whole_re.match(text, i)
             or _INCLUDING_ASIDE_RE.match(text, i)
             or _CAPITAL_OF_RE.match(text, i)
             or _TRADES_COUNTED_RE.match(text, i)
@@ -889,6 +890,7 @@ class Vocabulary:
     guided_by_re: re.Pattern[str]  # (省律协党委已)指导建立…: who guided it, before the verb
     relying_on_re: re.Pattern[str]  # 依托村、镇和工业园区组建…: where or how they were set up
     set_up_at_re: re.Pattern[str]  # 在商务楼宇和城市社区确定了: where what follows was set up
+    set_up_in_re: re.Pattern[str]  # the same, anywhere (在商务楼宇组建|非公企业联合党支部)
     set_up_among_re: re.Pattern[str]  # 全省会计师事务所中建立(的党组织): among whom they were
     up_to_the_verb_re: re.Pattern[str]  # the words before the setting-up verb
     qualifier_cues: tuple[str, ...]  # the catalog's before-qualifiers, for one endswith test
@@ -928,6 +930,10 @@ class Vocabulary:
     # 表彰的全国先进基层党组织中，…: the figures after count some of those awarded
     among_awarded_re: re.Pattern[str]
     sub_county_re: re.Pattern[str]  # 陆家嘴街道 · 金水科教园区 opening a clause
+    # 64栋重点商务楼宇中 · 6个省级以上产业园区内 · 各类园区: a place's zones of a kind, all of them
+    zones_whole_re: re.Pattern[str]
+    zone_scene_re: re.Pattern[str]  # 在18栋重点商务楼宇和3个商圈中: a clause, the scene set
+    zones_subject_re: re.Pattern[str]  # 芜湖市14个省级以上开发区|共有…: a clause's subject
     institution_re: re.Pattern[str]  # what follows a place inside an institution's name
 
 
@@ -955,6 +961,12 @@ def vocabulary(cat: Catalog) -> Vocabulary:
         award_verbs = any_word_re(cat.award_verbs).pattern  # 评为, 授予, 表彰…
         setting_up = "|".join(map(re.escape, cat.establishment["setting_up_verbs"]))
         urging = "|".join(map(re.escape, cat.establishment["urging_verbs"]))
+        zone_kinds = any_word_re(cat.not_observation["zones_as_a_whole"]).pattern
+        zone_grades = any_word_re(cat.not_observation["zone_grades"]).pattern
+        collective = "|".join(f"(?<={w})" for w in cat.not_observation["sub_county_collective"])
+        set_up_in = (
+            rf"在[^，,；;。]{{1,16}}?(?:{setting_up}|{any_word_re(cat.site_verbs).pattern})了?"
+        )
         _VOCABULARIES[cat.fingerprint] = Vocabulary(
             terms=cat.terms,
             term_lex=Lexicon(cat.terms),
@@ -1006,9 +1018,8 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             ),
             up_to_the_verb_re=re.compile(rf"^[^，,；;。\d]*?(?={setting_up})"),
             set_up_among_re=re.compile(rf"(.+?)中(?:已经|已|共)?(?:{setting_up})了?"),
-            set_up_at_re=re.compile(
-                rf"在[^，,；;。]{{1,16}}?(?:{setting_up}|{any_word_re(cat.site_verbs).pattern})了?$"
-            ),
+            set_up_at_re=re.compile(f"{set_up_in}$"),
+            set_up_in_re=re.compile(set_up_in),
             verb_terms=frozenset(
                 t for t in cat.terms if any(v in t for v in cat.establishment["verbs"])
             ),
@@ -1095,6 +1106,21 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             ),
             relevant=any_word_re({*cat.terms, *cues, *cat.coverage_words, "占", "比例"}),
             run_on=_run_on(cat),
+            # (a bare 园区内 is inside the one just named, 楼宇内 in all of them: a count or a
+            # grade makes them all)
+            zones_whole_re=re.compile(
+                rf"(?:{count_of}[个栋座幢](?:{zone_grades})?|(?:{zone_grades}))(?:{zone_kinds})[内中里]?"
+                rf"|(?:{zone_kinds})(?:{collective})[内中里]|(?:{zone_kinds})"
+            ),
+            # (在苏州工业园区，…: one park; 在18栋…楼宇和3个商圈中 · 在…等专业市场: all of them)
+            zone_scene_re=re.compile(
+                rf"在[^，,；;]*?(?:{count_of}[个栋座幢]|[各等和、]|{zone_grades})[^，,；;\d]*?"
+                rf"(?:{zone_kinds})[内中里]?"
+            ),
+            zones_subject_re=re.compile(
+                rf"[^，,；;\d在]{{0,8}}?{count_of}[个栋座幢](?:{zone_grades})?[^，,；;\d]{{0,4}}?"
+                rf"(?:{zone_kinds})"
+            ),
         )
     return _VOCABULARIES[cat.fingerprint]
 
@@ -3375,7 +3401,13 @@ def _accept(
 ) -> None:
     cat = ctx.catalog
     # (快递企业326家: a sector's cue before 企业 says whose they are)
-    if term.covered_only and metric == term.metric and _named_sector(prefix, ctx) is None:
+    # (14个省级以上开发区共有入驻企业1.12万家: the zones' firms, of every kind: other)
+    if (
+        term.covered_only
+        and metric == term.metric
+        and _named_sector(prefix, ctx) is None
+        and _zone_scene_sector(fig, term, prefix, st, ctx) is None
+    ):
         fig.note = f"{term.term} alone: every kind, not the sector's"  # 其中企业37.8万户
         return
     if fig.titled and metric not in AWARD_METRICS:
@@ -3444,6 +3476,7 @@ def _accept(
         return
     fig.metric = metric
     opening = _list_opening(fig, st, ctx)
+    owner = _owner_words(prefix, ctx)
     fig.sector = (
         # 非公企业3.4万户、社会组织2680个，分别建立党组织1876个、932个: the n-th sector
         (_respectively_sector(fig, st, ctx) if term.sector is None else None)
@@ -3454,10 +3487,10 @@ def _accept(
         or (
             None
             if term.sector and ctx.vocab.set_up_at_re.search(prefix)
-            else _other_sector(prefix, ctx)
+            else _other_sector(owner, ctx) or _zone_scene_sector(fig, term, owner, st, ctx)
         )
         # 非公企业和社会组织4900余家: both (not 4600余名律师和|1900余名公证员: a list of counts)
-        or (None if _COUNTED_ITEM_RE.search(prefix) else _sectors_together(prefix + term.term, ctx))
+        or (None if _COUNTED_ITEM_RE.search(prefix) else _sectors_together(owner + term.term, ctx))
         or term.sector
         or _named_sector(prefix, ctx)  # 其中非公企业党组织1530个: the part names its own
         # 其中律师行业单独组建党支部71个、联合党支部27个: the list's opening names it
@@ -3703,6 +3736,36 @@ def _other_sector(words: str, ctx: Context) -> str | None:
     """园区非公企业党组织: parks and the like make a figure "other" whatever else it names
     (not a body named after them: 两新工委下辖非公有制企业党组织)."""
     return "other" if ctx.vocab.other_sector_re.search(words) else None
+
+
+def _owner_words(prefix: str, ctx: Context) -> str:
+    """在商务楼宇和专业市场组建|非公企业联合党支部: the words after where they were set up,
+    when those name a sector, say whose they are; else all of them."""
+    where = ctx.vocab.set_up_in_re.search(prefix) if "在" in prefix else None
+    owner = prefix[where.end() :] if where else prefix
+    return owner if where and _named_sector(owner, ctx) else prefix
+
+
+def _zone_scene_sector(
+    fig: Figure, term: Term, owner: str, st: SentenceState, ctx: Context
+) -> str | None:
+    """同期，在18栋重点商务楼宇和3个商圈中，单独组建党组织的企业47家 · 芜湖市14个省级以上开发区
+    共有入驻企业1.12万家，已建立党组织的企业3560家: a clause of the sentence that opens with a
+    place's parks, buildings or markets as a whole makes its enterprises' figures theirs, other
+    (one named is a unit: _of_a_sub_county_unit; a sector's own term keeps its sector)."""
+    if term.sector not in (None, "private_enterprise") or _named_sector(owner, ctx):
+        return None  # (全区非公企业联合党支部已达217个: the sector named, the place's)
+    vocab = ctx.vocab
+    clauses = _CLAUSES_SPLIT_RE.split(ctx.text[st.start : fig.number.start])
+    # (依托村、镇和工业园区组建… · 在珠江新城等重点楼宇推行…: where something was done)
+    return (
+        "other"
+        if any(vocab.zone_scene_re.fullmatch(c) or vocab.zones_subject_re.match(c) for c in clauses)
+        else None
+    )
+
+
+_CLAUSES_SPLIT_RE = re.compile(r"[，,；;]")
 
 
 def title_sector(title: str, cat: Catalog) -> str | None:

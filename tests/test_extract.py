@@ -7452,3 +7452,65 @@ def test_the_places_firms_and_what_they_have_after_you():
     assert ("legal", "firms", 12) not in observed(
         "截至2020年底，全市12家律所有党员。", jurisdiction="绵阳市"
     )
+
+
+def test_a_partner_joined_with_huo_leaves_the_branch_joint():
+    # 或 between the partners (其他商会或会员企业), not between own and joint branches
+    text = (
+        "截至2024年6月底，临泉县登记在册的商会共四十二家，已有三十六家建立党组织。其中，单独组建"
+        "党支部的商会二十一家，与其他商会或会员企业联合组建党支部的十五家。"
+    )
+    obs = observed(text)
+    assert ("social_org", "firms_in_joint_branches", 15) in obs
+    assert ("social_org", "firms_covered", 15) not in obs
+    text = "全区公证机构已全部建立党组织或纳入联合党支部，其中已建立党组织或纳入联合党支部的公证处12家。"
+    assert ("notary", "firms_in_joint_branches", 12) not in observed(text, jurisdiction="南京市")
+
+
+def test_a_places_parks_buildings_and_markets_as_a_whole_are_sector_other():
+    title = "嘉善县两新党建"
+    text = "到2019年底，全县6个省级以上产业园区内共建立党组织268个，园区党员2150名。"
+    obs = observed(text, title=title)
+    assert obs[("other", "party_organizations", 268)][1] == "嘉兴市嘉善县"
+    assert ("other", "party_members", 2150) in obs
+    text = "截至2015年底，全区64栋重点商务楼宇中共有党组织1174个，其中党委23个、党总支41个。"
+    obs = observed(text, title="静安区楼宇党建")
+    assert {k for k in obs if k[0] == "other"} == {
+        ("other", "party_organizations", 1174),
+        ("other", "party_committees", 23),
+        ("other", "general_branches", 41),
+    }
+    # the zones counted open the clause: their enterprises, of every kind
+    text = "截至2022年底，芜湖市14个省级以上开发区共有入驻企业1.12万家，已建立党组织的企业3560家。"
+    obs = observed(text)
+    assert ("other", "firms", 11200) in obs and ("other", "firms_covered", 3560) in obs
+    # a scene of the zones set before the figures' clause
+    text = (
+        "截至今年8月底，全区共有非公有制企业2860家。同期，在18栋重点商务楼宇和3个商圈中，"
+        "单独组建党组织的企业47家，联合组建党支部29个、覆盖企业356家。"
+    )
+    obs = observed(text, title="顺庆区楼宇商圈党建", published=date(2020, 9, 10))
+    assert ("private_enterprise", "firms", 2860) in obs
+    assert {
+        ("other", "firms_with_own_branch", 47),
+        ("other", "firms_in_joint_branches", 356),
+    } <= set(obs)
+    text = "在国际商贸城、篁园市场等专业市场，市里到2011年底共建立党组织105个，其中党支部97个。"
+    obs = observed(text, title="义乌市场党建", jurisdiction="金华市义乌市")
+    assert ("other", "party_organizations", 105) in obs and ("other", "party_branches", 97) in obs
+
+
+def test_zones_where_something_was_done_leave_the_sector_named():
+    text = "沙依巴克区在商务楼宇和专业市场组建非公企业联合党支部57个。"
+    assert ("private_enterprise", "joint_branches", 57) in observed(text)
+    text = "吴江在各区镇工业小区、专业市场和商务楼宇推行联合组建，全区非公企业联合党支部已达217个。"
+    assert ("private_enterprise", "joint_branches", 217) in observed(
+        text, jurisdiction="苏州市吴江区"
+    )
+    text = "依托村、镇和工业园区组建非公企业联合党支部67个，覆盖企业412家。"
+    assert ("private_enterprise", "joint_branches", 67) in observed(
+        text, jurisdiction="嘉兴市海盐县"
+    )
+    # a bare 园区内 after one named zone is inside that zone
+    text = "在柳州高新区，园区内非公企业党组织已达186个，不少党员企业主带头参与党建工作。"
+    assert observed(text, title="柳州市两新党建") == {}
