@@ -932,8 +932,9 @@ class Vocabulary:
     sub_county_re: re.Pattern[str]  # 陆家嘴街道 · 金水科教园区 opening a clause
     # 64栋重点商务楼宇中 · 6个省级以上产业园区内 · 各类园区: a place's zones of a kind, all of them
     zones_whole_re: re.Pattern[str]
+    zones_counted_re: re.Pattern[str]  # 11个工业园区 · 各类专业市场: zones counted or graded
     zone_scene_re: re.Pattern[str]  # 在18栋重点商务楼宇和3个商圈中: a clause, the scene set
-    zones_subject_re: re.Pattern[str]  # 芜湖市14个省级以上开发区|共有…: a clause's subject
+    zones_plural_re: re.Pattern[str]  # 工业园区 · 商务楼宇: kinds, not one unit's name
     institution_re: re.Pattern[str]  # what follows a place inside an institution's name
 
 
@@ -964,6 +965,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
         zone_kinds = any_word_re(cat.not_observation["zones_as_a_whole"]).pattern
         zone_grades = any_word_re(cat.not_observation["zone_grades"]).pattern
         collective = "|".join(f"(?<={w})" for w in cat.not_observation["sub_county_collective"])
+        zones_counted = rf"(?:{count_of}[个栋座幢](?:{zone_grades})?|(?:{zone_grades}))(?:{zone_kinds})[内中里]?"
         set_up_in = (
             rf"在[^，,；;。]{{1,16}}?(?:{setting_up}|{any_word_re(cat.site_verbs).pattern})了?"
         )
@@ -1073,6 +1075,8 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             other_places_re=re.compile(
                 f"(?:{any_word_re(unnamed_openers).pattern})的?(?:{count_of}个|各)(?:{kinds})"
                 f"|多个?(?:省份|地区|地|{kinds})"  # 多省份超过三分之一: several, unnamed
+                # 东部地区建立党组织的非公企业…, 中西部地区…: a region as a whole, no place
+                f"|(?:{any_word_re(cat.not_observation['regions']).pattern})(?:地区|省份)"
             ),
             places_counted_re=re.compile(f"{count_of}个(?:{kinds})"),
             plan_section_re=any_word_re(cat.not_observation["plan_sections"]),
@@ -1108,19 +1112,19 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             run_on=_run_on(cat),
             # (a bare 园区内 is inside the one just named, 楼宇内 in all of them: a count or a
             # grade makes them all)
+            zones_counted_re=re.compile(zones_counted),
             zones_whole_re=re.compile(
-                rf"(?:{count_of}[个栋座幢](?:{zone_grades})?|(?:{zone_grades}))(?:{zone_kinds})[内中里]?"
+                # (14个省级以上开发区共有入驻企业: the firms inside the zones counted)
+                rf"{zones_counted}(?:(?:共有|共|有)入驻)?"
                 rf"|(?:{zone_kinds})(?:{collective})[内中里]|(?:{zone_kinds})"
+                f"|{MARKETS_PARTY}"
             ),
             # (在苏州工业园区，…: one park; 在18栋…楼宇和3个商圈中 · 在…等专业市场: all of them)
             zone_scene_re=re.compile(
                 rf"在[^，,；;]*?(?:{count_of}[个栋座幢]|[各等和、]|{zone_grades})[^，,；;\d]*?"
                 rf"(?:{zone_kinds})[内中里]?"
             ),
-            zones_subject_re=re.compile(
-                rf"[^，,；;\d在]{{0,8}}?{count_of}[个栋座幢](?:{zone_grades})?[^，,；;\d]{{0,4}}?"
-                rf"(?:{zone_kinds})"
-            ),
+            zones_plural_re=re.compile(any_word_re(cat.not_observation["zones_plural"]).pattern),
         )
     return _VOCABULARIES[cat.fingerprint]
 
@@ -3734,8 +3738,19 @@ def _named_sector(words: str, ctx: Context) -> str | None:
 
 def _other_sector(words: str, ctx: Context) -> str | None:
     """园区非公企业党组织: parks and the like make a figure "other" whatever else it names
-    (not a body named after them: 两新工委下辖非公有制企业党组织)."""
-    return "other" if ctx.vocab.other_sector_re.search(words) else None
+    (not a body named after them: 两新工委下辖非公有制企业党组织); so do zones counted or
+    graded (14个省级以上开发区) and markets' Party organizations (市场党组织)."""
+    vocab = ctx.vocab
+    found = (
+        vocab.other_sector_re.search(words)
+        or vocab.zones_counted_re.search(words)
+        or _MARKETS_PARTY_RE.search(words)
+    )
+    return "other" if found else None
+
+
+MARKETS_PARTY = "市场(?=党)"  # 市场党组织 · 市场党员: the markets' (not 市场主体, 市场监管)
+_MARKETS_PARTY_RE = re.compile(MARKETS_PARTY)
 
 
 def _owner_words(prefix: str, ctx: Context) -> str:
@@ -3760,9 +3775,43 @@ def _zone_scene_sector(
     # (依托村、镇和工业园区组建… · 在珠江新城等重点楼宇推行…: where something was done)
     return (
         "other"
-        if any(vocab.zone_scene_re.fullmatch(c) or vocab.zones_subject_re.match(c) for c in clauses)
+        if any(vocab.zone_scene_re.fullmatch(c) or _opens_with_zones(c, ctx) for c in clauses)
         else None
     )
+
+
+def _opens_with_zones(clause: str, ctx: Context) -> bool:
+    """芜湖市14个省级以上开发区共有… · 全区重点楼宇和各类园区共入驻… · 全区工业园区和家具产业
+    集聚区共入驻…: a clause whose subject is a place's zones as a whole, the words before
+    them only places, scope words and examples (not 依托…, 在…推行…: where something is done)."""
+    vocab = ctx.vocab
+    zones = vocab.zones_counted_re.search(clause) or vocab.zones_plural_re.search(clause)
+    if zones is None:
+        return False
+    head, after = clause[: zones.start()], clause[zones.end() :]
+    # (该市金水区商务楼宇集中: what the zones are like, no subject of figures)
+    held = not after or after.startswith(_ZONES_HOLD)
+    return "在" not in head and held and consume(head, ctx)
+
+
+# 11个工业园区共有… · 商务楼宇和专业市场… · 重点楼宇中建立…: what zones as a subject go on with
+_ZONES_HOLD = (
+    "共",
+    "有",
+    "（",
+    "(",
+    "内",
+    "中",
+    "里",
+    "入驻",
+    "建立",
+    "已",
+    "和",
+    "、",
+    "拥有",
+    "集聚",
+    "聚集",
+)
 
 
 _CLAUSES_SPLIT_RE = re.compile(r"[，,；;]")
@@ -4265,9 +4314,10 @@ def _place_named_since(at: int, sentence_before: str, start: int, ctx: Context) 
     """A place is named between ``at`` (an offset into ``sentence_before``) and the figure
     at ``start``: the unit or places named at ``at`` no longer hold."""
     text = ctx.text
-    # 新兴镇是甘谷县经济强镇，…: a place that describes the unit (是, 位于) names no other
+    # 新兴镇是甘谷县经济强镇，…: a place that describes the unit (是, 位于) names no other;
+    # nor one it is measured against (东部地区…约占全国同类企业的六成)
     return any(
-        text[s - 1 : s] not in DESCRIBED_BY
+        text[s - 1 : s] not in DESCRIBED_BY and text[s - 1 : s] != "占"
         for s, _, _ in ctx.places_in(start - len(sentence_before) + at, start)
     )
 
@@ -4333,6 +4383,10 @@ def _names_one_unit(m: re.Match[str], ctx: Context, earlier: str = "") -> bool:
     in the paragraph (``earlier``): that one (全区各类园区…，园区已建立…: all of them)."""
     name, unit = m[1], m[2]
     no = ctx.catalog.not_observation
+    if name and (name in no["zone_grades"] or name + unit in no["zones_as_a_whole"]):
+        return False  # 重点商圈 · 商务楼宇: a kind, graded, not a name
+    if not name and ctx.vocab.zones_counted_re.search(m.string, 0, m.start()):
+        return False  # 全市11个工业园区共有企业…，园区企业…: the ones just counted
     placed = ctx.gaz.find(m.string[m.start(2) : m.start(2) + 8])
     if placed and placed[0][0] == 0:
         return False  # 镇平县 · 镇江市: a place whose name opens with the unit's word

@@ -7514,3 +7514,33 @@ def test_zones_where_something_was_done_leave_the_sector_named():
     # a bare 园区内 after one named zone is inside that zone
     text = "在柳州高新区，园区内非公企业党组织已达186个，不少党员企业主带头参与党建工作。"
     assert observed(text, title="柳州市两新党建") == {}
+
+
+def test_zones_just_counted_graded_or_named_by_kind_are_no_one_unit():
+    # 园区 after the parks just counted is all of them
+    text = (
+        "截至2016年底，全市11个工业园区共有企业4370家，其中建立党组织的企业1208家，"
+        "园区企业党组织覆盖率达到27.6%；园区内共有党组织986个。"
+    )
+    obs = observed(text, title="柳州市园区党建工作综述")
+    assert {("other", "firms_covered", 1208), ("other", "coverage_rate", 27.6)} <= set(obs)
+    # 商务楼宇 and 重点商圈 are kinds, not a building's or a district's name
+    text = "截至2023年12月底，全区亿元楼宇达到88栋，商务楼宇共建立党组织1024个，其中党委12个。"
+    obs = observed(text, title="天河区2023年商务楼宇党建工作情况通报")
+    assert ("other", "party_organizations", 1024) in obs
+    # the markets' Party organizations (not 市场主体: every kind of business)
+    text = "截至2013年11月底，全市专业市场党组织由2010年的56个增加到87个。"
+    obs = observed(text, title="常熟专业市场党建", jurisdiction="苏州市常熟市")
+    assert obs[("other", "party_organizations", 87)][2] == 2013
+    # what the zones are like opens no clause about them
+    text = "该市金水区商务楼宇集中，截至2017年底，全区有非公企业2.3万户。"
+    assert ("private_enterprise", "firms", 23000) in observed(text, title="郑州市两新党建")
+
+
+def test_a_regions_figures_have_no_place():
+    text = (
+        "从区域分布看，东部地区建立党组织的非公企业数量约占全国同类企业的六成，"
+        "中西部地区非公企业党组织覆盖率为50%。全国非公企业党组织覆盖率为70%。"
+    )
+    obs = observed(text, published=date(2019, 1, 1))
+    assert set(obs) == {("private_enterprise", "coverage_rate", 70)}
