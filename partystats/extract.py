@@ -1083,6 +1083,8 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             new_whole_re=re.compile(
                 rf"[；;](?:{'|'.join(ALL_SCOPE)}|[^，,；;。\d]{{0,6}}?(?:{any_word_re(cues).pattern})"
                 r"|截至|截止|(?:19|20)\d{2}年)"  # (；截至去年底，… · ；2020年…: another date's)
+                # (…，其中已建立党组织的社会组织247个，全区“两新”组织党组织达到827个: the place's)
+                rf"|[，,](?:{'|'.join(ALL_SCOPE)})"
             ),
             among_awarded_re=re.compile(rf"(?:{award_verbs})[^，,。；;]{{0,20}}中[，,]"),
             award_examples_re=re.compile(rf"({award_verbs})了?[^，,；;。“”]{{1,24}}?等$"),

@@ -7544,3 +7544,13 @@ def test_a_regions_figures_have_no_place():
     )
     obs = observed(text, published=date(2019, 1, 1))
     assert set(obs) == {("private_enterprise", "coverage_rate", 70)}
+
+
+def test_a_clause_opening_with_the_whole_place_ends_a_qizhong_list():
+    text = (
+        "截至今年9月底，海曙区共有非公企业1.86万家、社会组织614个，其中已建立党组织的社会组织"
+        "247个，全区两新组织党组织达到827个，党员6390名。"
+    )
+    obs = observed(text, published=date(2016, 10, 20))
+    assert ("other", "party_members", 6390) in obs
+    assert ("social_org", "party_members", 6390) not in obs
