@@ -6053,13 +6053,17 @@ def _respective_item(fig: Figure, st: SentenceState, ctx: Context) -> str | None
     return items[index]
 
 
+_AMONG_TAIL_RE = re.compile(r"[中里内]?的$")
+
+
 def _sectors_sharing_a_head(items: list[str], cat: Catalog) -> bool:
     """非公企业和社会组织党组织: sectors before the last item's head, which they share."""
     nps = [strip_before(item, cat)[0] for item in items]
     head = suffix_term(nps[-1], cat)
     if head is None or head.sector is not None or head.term == nps[-1]:
         return False
-    named = [*nps[:-1], nps[-1][: -len(head.term)]]
+    # (非公企业、社会组织和律师事务所中的党员: the members among each)
+    named = [*nps[:-1], _AMONG_TAIL_RE.sub("", nps[-1][: -len(head.term)])]
     sectors = [suffix_term(np, cat) for np in named]
     if all(t is not None and t.metric == "firms" and t.sector is not None for t in sectors):
         return True

@@ -7554,3 +7554,16 @@ def test_a_clause_opening_with_the_whole_place_ends_a_qizhong_list():
     obs = observed(text, published=date(2016, 10, 20))
     assert ("other", "party_members", 6390) in obs
     assert ("social_org", "party_members", 6390) not in obs
+
+
+def test_sectors_listed_before_the_members_among_them_are_each_ones_members():
+    text = (
+        "截至今年6月底，渝北区两新组织共建立党组织1375个；非公企业、社会组织和律师事务所中的党员"
+        "分别为6820名、1240名和356名。"
+    )
+    obs = observed(text, published=date(2022, 9, 8))
+    assert {
+        ("private_enterprise", "party_members", 6820),
+        ("social_org", "party_members", 1240),
+        ("legal", "party_members", 356),
+    } <= set(obs)
