@@ -7567,3 +7567,13 @@ def test_sectors_listed_before_the_members_among_them_are_each_ones_members():
         ("social_org", "party_members", 1240),
         ("legal", "party_members", 356),
     } <= set(obs)
+
+
+def test_one_lawyers_building_cluster_or_market_is_one_unit():
+    for text in (
+        "位于建邺区的河西律师楼入驻律所31家、律师620名，楼内成立了联合党支部2个。",
+        "位于历下区的泉城法律服务集聚区入驻律师事务所42家、党员律师380名，集聚区党委下设党支部6个。",
+        "调研中发现，和平区某律师楼内12家律所仅有2家建立了党组织。",
+        "其中，海曙区某服装市场成立市场党委，下设党支部12个。",
+    ):
+        assert observed(text, title="两新党建工作综述") == {}, text
