@@ -3503,6 +3503,8 @@ def _accept(
         # (表彰非公企业和社会组织先进党组织42个、优秀共产党员65名: both, other)
         or _sectors_together(opening, ctx)
         or _named_sector(opening, ctx)
+        # (其中，在非公企业中建立党委11个: the part's sector, named in its clause)
+        or (_named_sector(_clause_before(fig, st, ctx), ctx) if total is not None else None)
         # 全行业共建立党组织436个，其中党委11个: a part is of its published total's sector
         # (资产评估师1103名，其中党员412名，…会计师事务所…: not a cue after it)
         or (total.sector if total is not None and total.metric else None)

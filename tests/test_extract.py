@@ -7577,3 +7577,13 @@ def test_one_lawyers_building_cluster_or_market_is_one_unit():
         "其中，海曙区某服装市场成立市场党委，下设党支部12个。",
     ):
         assert observed(text, title="两新党建工作综述") == {}, text
+
+
+def test_a_qizhong_part_names_its_own_sector_in_its_clause():
+    text = (
+        "截至今年6月底，渝北区两新组织共有党组织826个、党员7350名。"
+        "其中，在非公企业中建立党委11个、党总支23个。"
+    )
+    obs = observed(text, published=date(2018, 8, 20))
+    assert ("private_enterprise", "party_committees", 11) in obs
+    assert ("other", "party_committees", 11) not in obs
