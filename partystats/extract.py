@@ -1117,8 +1117,8 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             zones_counted_re=re.compile(zones_counted),
             zones_whole_re=re.compile(
                 # (14个省级以上开发区共有入驻企业: the firms inside the zones counted)
-                rf"{zones_counted}(?:(?:共有|共|有)入驻)?"
-                rf"|(?:{zone_kinds})(?:{collective})[内中里]|(?:{zone_kinds})"
+                rf"{zones_counted}(?:(?:共有|共|有)?入驻)?"
+                rf"|(?:{zone_kinds})(?:{collective})[内中里]|(?:{zone_kinds})(?:共有?入驻)?"
                 f"|{MARKETS_PARTY}"
             ),
             # (在苏州工业园区，…: one park; 在18栋…楼宇和3个商圈中 · 在…等专业市场: all of them)
@@ -4389,6 +4389,8 @@ def _names_one_unit(m: re.Match[str], ctx: Context, earlier: str = "") -> bool:
     no = ctx.catalog.not_observation
     if name and (name in no["zone_grades"] or name + unit in no["zones_as_a_whole"]):
         return False  # 重点商圈 · 商务楼宇: a kind, graded, not a name
+    if name.endswith("的"):
+        return False  # 单独建立党支部的楼宇企业: those a relative clause picks out, no name
     if not name and ctx.vocab.zones_counted_re.search(m.string, 0, m.start()):
         return False  # 全市11个工业园区共有企业…，园区企业…: the ones just counted
     placed = ctx.gaz.find(m.string[m.start(2) : m.start(2) + 8])
@@ -4446,7 +4448,10 @@ def _of_an_unknown_zone(sentence_before: str, start: int, ctx: Context) -> bool:
         m
         for m in _ZONE_OPENING_RE.finditer(sentence_before)
         # 包头稀土高新区: a place and more is no place's zone (包头高新区 is 包头市's)
-        if not _only_a_place(m[1], ctx) and not _only_a_place(m[1] + m[2], ctx)
+        if not _only_a_place(m[1], ctx)
+        and not _only_a_place(m[1] + m[2], ctx)
+        # (新区各类开发区: all of the place's zones, no one zone's name)
+        and not m[1].endswith(ctx.catalog.not_observation["zone_grades"])
     ]
     return bool(found) and not _place_named_since(found[-1].end(), sentence_before, start, ctx)
 

@@ -7587,3 +7587,22 @@ def test_a_qizhong_part_names_its_own_sector_in_its_clause():
     obs = observed(text, published=date(2018, 8, 20))
     assert ("private_enterprise", "party_committees", 11) in obs
     assert ("other", "party_committees", 11) not in obs
+
+
+def test_zones_of_every_kind_and_buildings_a_clause_picks_out_are_no_one_unit():
+    text = (
+        "截至2024年底，新区各类开发区、产业园区共入驻企业约6.3万家，园区企业党组织达3860个，"
+        "覆盖企业2.05万家。"
+    )
+    obs = observed(text, title="滨海新区开发区党建", jurisdiction="天津市滨海新区")
+    assert {("other", "party_organizations", 3860), ("other", "firms_covered", 20500)} <= set(obs)
+    text = (
+        "截至2023年9月底，全区186栋重点商务楼宇内入驻企业1.1万余家，建立楼宇党组织312个；"
+        "单独建立党支部的楼宇企业208家，参加联合党支部的企业2600余家。"
+    )
+    obs = observed(text, title="金水区楼宇党建", jurisdiction="郑州市金水区")
+    assert {
+        ("other", "firms", 11000),
+        ("other", "firms_with_own_branch", 208),
+        ("other", "firms_in_joint_branches", 2600),
+    } <= set(obs)
