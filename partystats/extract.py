@@ -3753,7 +3753,9 @@ def _other_sector(words: str, ctx: Context) -> str | None:
     return "other" if found else None
 
 
-MARKETS_PARTY = "市场(?=党)"  # 市场党组织 · 市场党员: the markets' (not 市场主体, 市场监管)
+# 市场党组织 · 市场党员 (the term after it, or the end of the words before a term): the
+# markets' (not 市场主体, 市场监管)
+MARKETS_PARTY = "市场(?=党|$)"
 _MARKETS_PARTY_RE = re.compile(MARKETS_PARTY)
 
 
@@ -4387,8 +4389,8 @@ def _names_one_unit(m: re.Match[str], ctx: Context, earlier: str = "") -> bool:
     in the paragraph (``earlier``): that one (全区各类园区…，园区已建立…: all of them)."""
     name, unit = m[1], m[2]
     no = ctx.catalog.not_observation
-    if name and (name in no["zone_grades"] or name + unit in no["zones_as_a_whole"]):
-        return False  # 重点商圈 · 商务楼宇: a kind, graded, not a name
+    if name and (name in no["zone_grades"] or _zones_of_a_kind(name + unit, ctx)):
+        return False  # 重点商圈 · 商务楼宇 · 西安市共有重点商务楼宇: a kind, not a name
     if name.endswith("的"):
         return False  # 单独建立党支部的楼宇企业: those a relative clause picks out, no name
     if not name and ctx.vocab.zones_counted_re.search(m.string, 0, m.start()):
@@ -4418,6 +4420,23 @@ def _names_one_unit(m: re.Match[str], ctx: Context, earlier: str = "") -> bool:
     if not consume(name, ctx) or name in ctx.local_names:
         return True
     return _only_a_place(name, ctx) and unit not in no["sub_county_collective"]
+
+
+def _zones_of_a_kind(words: str, ctx: Context) -> bool:
+    """商务楼宇 · 重点商圈 · 西安市共有重点商务楼宇: words ending in a kind of zone after
+    nothing but places, scope words, a grade or a verb of having: the kind, no one's name."""
+    no = ctx.catalog.not_observation
+    kind = next((k for k in no["zones_as_a_whole"] if words.endswith(k)), None)
+    if kind is None:
+        return False
+    head = words[: -len(kind)]
+    grade = next((g for g in no["zone_grades"] if head.endswith(g)), "")
+    head = head[: len(head) - len(grade)]
+    # (苏州工业园区: a place's own park, named)
+    return not head or head.endswith(ALL_OF) or bool(grade) and consume(head, ctx)
+
+
+ALL_OF = ("共有", "拥有", "有", *ALL_SCOPE, "各")  # 全区商务楼宇 · 西安市共有重点商务楼宇
 
 
 def _one_named(unit: str, text: str, ctx: Context) -> bool:

@@ -7606,3 +7606,16 @@ def test_zones_of_every_kind_and_buildings_a_clause_picks_out_are_no_one_unit():
         ("other", "firms_with_own_branch", 208),
         ("other", "firms_in_joint_branches", 2600),
     } <= set(obs)
+
+
+def test_a_places_buildings_of_a_kind_and_its_markets_are_all_of_them():
+    text = "截至2020年9月底，西安市共有重点商务楼宇318栋，楼宇党组织由2015年的138个增加到412个。"
+    obs = observed(text, title="西安市两新党建")
+    assert obs[("other", "party_organizations", 138)][2] == 2015
+    assert ("other", "party_organizations", 412) in obs
+    text = "截至2023年底，全市各类商品交易市场建立党组织126个，市场党员不足2000名。"
+    obs = observed(text, title="济南市两新党建")
+    assert obs[("other", "party_members", 2000)][0] == "upper_bound"
+    # a place's own park, named, stays one unit
+    text = "苏州工业园区共有入驻企业2.1万家，建立党组织1200个。"
+    assert observed(text, title="苏州市两新党建") == {}
