@@ -4432,11 +4432,14 @@ def _zones_of_a_kind(words: str, ctx: Context) -> bool:
     head = words[: -len(kind)]
     grade = next((g for g in no["zone_grades"] if head.endswith(g)), "")
     head = head[: len(head) - len(grade)]
-    # (苏州工业园区: a place's own park, named)
-    return not head or head.endswith(ALL_OF) or bool(grade) and consume(head, ctx)
+    having = next((h for h in _ZONES_HAD_BY if head.endswith(h)), "")
+    head = head[: len(head) - len(having)]
+    # (苏州工业园区: a place's own park, named; 街道辖区内现有商务楼宇: the street's)
+    all_of = grade or having or not head or head.endswith((*ALL_SCOPE, "各"))
+    return bool(all_of) and (not head or consume(head, ctx))
 
 
-ALL_OF = ("共有", "拥有", "有", *ALL_SCOPE, "各")  # 全区商务楼宇 · 西安市共有重点商务楼宇
+_ZONES_HAD_BY = ("共有", "拥有", "现有", "有")  # 西安市共有重点商务楼宇: all of the place's
 
 
 def _one_named(unit: str, text: str, ctx: Context) -> bool:
