@@ -3487,7 +3487,12 @@ def _accept(
         # 非公企业3.4万户、社会组织2680个，分别建立党组织1876个、932个: the n-th sector
         (_respectively_sector(fig, st, ctx) if term.sector is None else None)
         # 非公企业党组织392个（单独组建287个、联合组建105个）: the parts of the count outside
-        or (_aside_owner_sector(fig, st, ctx) if term.sector is None else None)
+        # (（其中非公企业党组织981个、…）: a part that names its own sector)
+        or (
+            _aside_owner_sector(fig, st, ctx)
+            if term.sector is None and _named_sector(prefix, ctx) is None
+            else None
+        )
         or set_up_by
         # (在商务楼宇和城市社区确定了8个社会组织党建示范点: where a sector's were set up)
         or (
@@ -5760,12 +5765,14 @@ def _place_of_scope(level: str, at: int, st: SentenceState, ctx: Context) -> Pla
     wanted = SCOPE_LEVELS[level]
     # 该市 · 该县: that place, named before; its kind is the word's last character
     kind = ctx.text[at + 1] if ctx.text.startswith("该", at) else None
-    hits = ctx.places_in(st.start, at)
+    # (苏州市所辖吴江市是…。截至去年底，该市…: the one the sentence before named, too)
+    lo = st.before.start if kind is not None and st.before is not None else st.start
+    hits = ctx.places_in(lo, at)
     starts = {s for s, _, _ in hits}
     for s, e, cands in reversed(hits):
         if e in starts:
             continue  # 泉州晋江市…，晋江全市: the city before a county-level city it holds
-        if _LOCATED_IN_RE.search(ctx.text, st.start, s):
+        if _LOCATED_IN_RE.search(ctx.text, lo, s):
             continue  # 宣威市地处云南省曲靖市北部，全市…: where the place lies, not the scope
         place = with_zone(choose(cands, ctx.default_place), ctx.text, e)
         # 南昌高新区等园区…，全市: a zone of the city is not the city, nor is an example
@@ -5773,7 +5780,8 @@ def _place_of_scope(level: str, at: int, st: SentenceState, ctx: Context) -> Pla
         # 宁夏回族自治区司法厅…，全区: an autonomous region (or its body) is what 全区 means
         if level == "district" and place.name.endswith("自治区") and not example:
             return place
-        named = place.level is wanted or kind is not None and place.name.endswith(kind)
+        # (吴江市…，该市: the kind the text calls it, 吴江区 now)
+        named = place.level is wanted or kind is not None and ctx.text[s:e].endswith(kind)
         # (宁波市所辖的慈溪市…，全市: the county-level city the text calls its 全市)
         named = named or place == own and level == "city"
         if named and not _names_an_award(s, ctx, e) and not example:

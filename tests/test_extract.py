@@ -7619,3 +7619,32 @@ def test_a_places_buildings_of_a_kind_and_its_markets_are_all_of_them():
     # a place's own park, named, stays one unit
     text = "苏州工业园区共有入驻企业2.1万家，建立党组织1200个。"
     assert observed(text, title="苏州市两新党建") == {}
+
+
+def test_a_part_in_an_aside_that_names_its_sector_keeps_it():
+    text = (
+        "截至2019年底，全区共有非公有制企业4.8万余家；两新组织党组织1206个（其中非公企业党组织"
+        "981个、社会组织党组织225个）。"
+    )
+    obs = observed(text, title="思明区两新党建", jurisdiction="厦门市思明区")
+    assert ("other", "party_organizations", 1206) in obs
+    assert {
+        ("private_enterprise", "party_organizations", 981),
+        ("social_org", "party_organizations", 225),
+    } <= set(obs)
+
+
+def test_gai_shi_is_the_city_the_sentence_before_named_as_the_text_calls_it():
+    text = (
+        "苏州市所辖吴江市是全省律师行业党建工作的先行地区。截至去年底，该市19家律师事务所共有"
+        "党员律师68名。"
+    )
+    obs = observed(text, title="江苏律师行业党建", published=date(2010, 1, 20))
+    assert obs[("legal", "firms", 19)][1] == "苏州市吴江区"
+
+
+def test_renamed_counties_and_a_new_area_that_is_one_district():
+    obs = observed("截至2011年底，开县共有律师事务所14家、执业律师127名。", title="开县律师党建")
+    assert obs[("legal", "firms", 14)][1] == "重庆市开州区"
+    text = "截至2016年底，青岛西海岸新区共有律师事务所58家，执业律师763名。"
+    assert observed(text)[("legal", "firms", 58)][1] == "青岛市黄岛区"
