@@ -48,6 +48,7 @@ from partystats.gazetteer import (
     Place,
     area_prefix,
     choose,
+    county_short_name,
     gazetteer,
 )
 from partystats.lexicon import Lexicon
@@ -7878,9 +7879,11 @@ def _own_short_names(
     """The short names of the text's own county-level places (晋江 for 泉州市晋江市)."""
     own = {default, levels.get("county"), levels.get("district")}
     return [
-        (p.name[:-1], p)
+        (short, p)
         for p in own
-        if p is not None and p.level is Level.COUNTY and len(p.name) >= 3
+        if p is not None
+        and p.level is Level.COUNTY
+        and (short := county_short_name(p.name)) is not None
     ]
 
 

@@ -41,7 +41,7 @@ _PREFECTURE_SUFFIXES = ("地区", "市", "盟")
 _AUTONOMOUS_PREFECTURE_RE = re.compile(
     "(..+?)(?:(?:蒙古|回|藏|彝|羌|苗|侗|白|壮|傣|布依|土家|朝鲜|哈尼|傈僳|景颇|哈萨克|柯尔克孜)族?)+自治州"
 )
-_COUNTY_SUFFIXES = ("县", "区", "市", "旗")
+_COUNTY_SUFFIXES = ("新区", "县", "区", "市", "旗")  # 浦东新区 -> 浦东 (not 浦东新)
 # Short prefecture names that are also everyday words (长治久安, 世界大同, 来宾).
 _AMBIGUOUS_SHORT = frozenset(
     {
@@ -132,6 +132,11 @@ def _level_of(code: str) -> Level:
     if code[4:] == "0" * 8:
         return Level.PREFECTURE
     return Level.COUNTY
+
+
+def county_short_name(name: str) -> str | None:
+    """How texts shorten a county-level name (霍邱县 -> 霍邱, 浦东新区 -> 浦东), if they can."""
+    return _strip(name, _COUNTY_SUFFIXES)
 
 
 def _strip(name: str, suffixes: tuple[str, ...]) -> str | None:

@@ -7648,3 +7648,13 @@ def test_renamed_counties_and_a_new_area_that_is_one_district():
     assert obs[("legal", "firms", 14)][1] == "重庆市开州区"
     text = "截至2016年底，青岛西海岸新区共有律师事务所58家，执业律师763名。"
     assert observed(text)[("legal", "firms", 58)][1] == "青岛市黄岛区"
+
+
+def test_a_new_area_district_by_its_short_name():
+    text = (
+        "近日，记者从上海市浦东新区司法局获悉，截至2018年底，浦东共有律师事务所312家、"
+        "执业律师5863名。"
+    )
+    obs = observed(text)
+    assert obs[("legal", "firms", 312)][1] == "上海市浦东新区"
+    assert ("legal", "practitioners", 5863) in obs
