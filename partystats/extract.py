@@ -5930,6 +5930,17 @@ def _respective(pos: int, st: SentenceState, ctx: Context) -> tuple[int, int] | 
         k = paired
     if k < 0 or ctx.text.find("其中", k, pos) >= 0:
         return None  # (…分别为41.5%、76.8%，其中非公企业…较…的28.9%: a part, no item)
+    # (…，分别是2015年底的2.1倍和3.4倍，“两新”组织党组织覆盖率达到68.2%: 分别 had its
+    # figures, none of them counts or rates; a clause naming its own sector after them is no
+    # item of its list, as 分别有律所1402家、1395家，律师2.3万名、2.1万名 is)
+    clause_from = max(ctx.text.rfind("，", k, pos), ctx.text.rfind(",", k, pos)) + 1
+    if (
+        clause_from > k
+        and NUMERAL_START_RE.search(ctx.text, k, clause_from)
+        and not any(k < f.number.start < clause_from for f in (*st.counts, *st.percents))
+        and ctx.vocab.sector_re.search(ctx.text, clause_from, pos)
+    ):
+        return None
     # 分别为98%和92% · 分别为78.5、86.2和95.7% (the sign after the last only)
     percents = max(
         len(_PERCENT_RE.findall(ctx.text, k, pos)),

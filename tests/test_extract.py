@@ -7658,3 +7658,16 @@ def test_a_new_area_district_by_its_short_name():
     obs = observed(text)
     assert obs[("legal", "firms", 312)][1] == "上海市浦东新区"
     assert ("legal", "practitioners", 5863) in obs
+
+
+def test_a_clause_naming_its_sector_after_fenbie_multiples_is_no_item_of_its_list():
+    text = (
+        "截至2024年底，全市非公有制企业党组织达2745个、社会组织党组织达652个，分别是2015年底的"
+        "2.1倍和3.4倍，“两新”组织党组织覆盖率达到68.2%。"
+    )
+    obs = observed(text, title="黄冈市两新党建")
+    assert ("other", "coverage_rate", 68.2) in obs
+    # (a second list of counts after the first stays paired with the places)
+    text = "广州、深圳两市分别有律师事务所1402家、1395家，律师2.3万名、2.1万名。"
+    obs = observed(text, title="广东律师行业党建")
+    assert obs[("legal", "practitioners", 23000)][1] == "广州市"
