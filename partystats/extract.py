@@ -1119,6 +1119,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             zones_whole_re=re.compile(
                 # (14个省级以上开发区共有入驻企业: the firms inside the zones counted)
                 rf"{zones_counted}(?:(?:共有|共|有)?入驻)?"
+                rf"|(?:{zone_kinds})[、和与及]?(?:{zone_kinds})[内中]"  # 楼宇商圈内 · 园区、楼宇内
                 rf"|(?:{zone_kinds})(?:{collective})[内中里]|(?:{zone_kinds})(?:共有?入驻)?"
                 f"|{MARKETS_PARTY}"
             ),
@@ -1127,7 +1128,11 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 rf"在[^，,；;]*?(?:{count_of}[个栋座幢]|[各等和、]|{zone_grades})[^，,；;\d]*?"
                 rf"(?:{zone_kinds})[内中里]?"
             ),
-            zones_plural_re=re.compile(any_word_re(cat.not_observation["zones_plural"]).pattern),
+            # 工业园区 · 商务楼宇 · 园区、楼宇内 · 楼宇商圈: kinds, or kinds joined: all of them
+            zones_plural_re=re.compile(
+                f"{any_word_re(cat.not_observation['zones_plural']).pattern}"
+                rf"|(?:{zone_kinds})[、和与及]?(?:{zone_kinds})[内中]?"
+            ),
         )
     return _VOCABULARIES[cat.fingerprint]
 
@@ -3784,6 +3789,8 @@ def _zone_scene_sector(
         return None  # (全区非公企业联合党支部已达217个: the sector named, the place's)
     vocab = ctx.vocab
     clauses = _CLAUSES_SPLIT_RE.split(ctx.text[st.start : fig.number.start])
+    if term.covered_only and _other_sector(_clause_before(fig, st, ctx), ctx):
+        return "other"  # 楼宇党组织覆盖企业1.46万家: the firms the zones' organizations cover
     # (依托村、镇和工业园区组建… · 在珠江新城等重点楼宇推行…: where something was done)
     return (
         "other"

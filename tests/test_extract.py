@@ -7671,3 +7671,19 @@ def test_a_clause_naming_its_sector_after_fenbie_multiples_is_no_item_of_its_lis
     text = "广州、深圳两市分别有律师事务所1402家、1395家，律师2.3万名、2.1万名。"
     obs = observed(text, title="广东律师行业党建")
     assert obs[("legal", "practitioners", 23000)][1] == "广州市"
+
+
+def test_zones_joined_and_the_firms_their_organizations_cover_are_sector_other():
+    text = (
+        "截至去年底，楼宇商圈内共有企业4700多家，建立党组织的企业不足900家。"
+        "全市楼宇共建立党组织1927个；楼宇党组织覆盖企业1.46万家。"
+    )
+    obs = observed(
+        text, title="两新党建工作", jurisdiction="西安市雁塔区", published=date(2021, 3, 1)
+    )
+    assert {
+        ("other", "firms", 4700),
+        ("other", "firms_covered", 900),
+        ("other", "firms_covered", 14600),
+    } <= set(obs)
+    assert not any(k[0] == "private_enterprise" for k in obs)
