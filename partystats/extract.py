@@ -4547,7 +4547,8 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
             rf"{ONE_UNIT}[家个所](?![月年季])([^，,；;。]{{0,12}}?)({pointed})"
             # 最大的一家律所有律师326名 · 一家大型律所的党委下设… · 一家总部位于东城区的事务所
             # 今年迎来建所三十周年，所党委下设… (the words about it, up to a comma)
-            r"(?:[^，,；;。\d]{0,14}?[，,]|的?党委|的?党总支|的?党支部|(?:现|共|拥|设)?有|为例)"
+            # (一家头部律所党员律师超过160名: its own members)
+            r"(?:[^，,；;。\d]{0,14}?[，,]|的?党委|的?党总支|的?党支部|的?党员|(?:现|共|拥|设)?有|为例)"
             # 这家律所已成长为…: the one the text points back to, whatever follows
             rf"|(?<![每任哪])(?:这|那)[家个所]([^，,；;。]{{0,12}}?)({pointed})"
         ),

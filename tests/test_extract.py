@@ -7687,3 +7687,12 @@ def test_zones_joined_and_the_firms_their_organizations_cover_are_sector_other()
         ("other", "firms_covered", 14600),
     } <= set(obs)
     assert not any(k[0] == "private_enterprise" for k in obs)
+
+
+def test_one_unnamed_firm_and_its_own_members_and_branches():
+    text = (
+        "到2022年底，福田区律师行业共有党组织326个。辖区一家头部律所党员律师超过160名，成立了党委，"
+        "下设11个党支部。"
+    )
+    obs = observed(text, published=date(2023, 2, 15))
+    assert set(obs) == {("legal", "party_organizations", 326)}
