@@ -7460,6 +7460,8 @@ _UNITS_LISTED_RE = re.compile(r"\s*[、，,；;/]\s*")
 
 
 _SHARE_TAIL_RE = re.compile(r"(?:人数)?(?:占比|比例|比重)$")
+# 建立党组织的单位 · 已建党组织单位数: the units of each row's kind that set one up
+_COVERED_UNITS_COLUMN_RE = re.compile(r"(?:已|已经)?(?:建立|组建|成立|建)了?党组织的?单位数?")
 _SET_UP_ONLY_RE = re.compile(r"(?:已经|已)?(?:建立|组建|成立|建有)了?")  # 已建立|党组织
 _SHARE_COLUMN_RE = re.compile(rf"党员[\u4e00-\u9fff]{{0,5}}?{_SHARE_TAIL_RE.pattern}")
 _TOTAL_ROW_RE = re.compile(r"全[省市区县盟州国](?:合计|总计)?|合计|总计")  # 全市合计 · 合计
@@ -7487,6 +7489,8 @@ def _column_metric(label: str, ctx: Context) -> tuple[str, str | None] | None:
             label = label.removesuffix(tail)
             break
     term = suffix_term(label, ctx.catalog)
+    if term is None and _COVERED_UNITS_COLUMN_RE.fullmatch(label):
+        return "firms_covered", _named_sector(label, ctx)  # 建立党组织的单位（家）: per row
     if term is None:
         return None
     # 单位总数 | 已建立党组织 (under 单位：家): the units that set one up, as a column of 家 counts

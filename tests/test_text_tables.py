@@ -597,3 +597,18 @@ def test_a_caption_naming_a_sector_gives_the_columns_that_name_none_their_sector
     got = observed(raw, jurisdiction="合肥市", title="合肥市委“两新”工委2021年度工作综述")
     assert got[("private_enterprise", "party_organizations", 612)][1] == "合肥市蜀山区"
     assert ("private_enterprise", "party_members", 9215) in got
+
+
+def test_a_column_of_the_units_that_set_one_up_counts_each_rows_covered_firms():
+    text = (
+        "截至2023年底，思明区两新组织党组织覆盖情况如下：\n\n"
+        "类别\t单位数（家）\t建立党组织的单位（家）\t覆盖率（%）\n"
+        "非公企业\t6842\t1531\t22.4\n"
+        "社会组织\t713\t462\t64.8\n"
+    )
+    obs = observed(text, title="思明区两新党建", jurisdiction="厦门市思明区")
+    assert {
+        ("private_enterprise", "firms_covered", 1531),
+        ("social_org", "firms_covered", 462),
+        ("private_enterprise", "firms", 6842),
+    } <= set(obs)
