@@ -4424,7 +4424,9 @@ def _names_one_unit(m: re.Match[str], ctx: Context, earlier: str = "") -> bool:
     if not name:  # (在开发区方面，全省149个…开发区中: a topic, not the zone)
         after = m.string[m.end() : m.end() + 2]
         definite = unit in no["sub_county_definite"] and not m[0].startswith("在")
-        return definite and after != "方面" and _one_named(unit, earlier, ctx)
+        # (…的长沙经济技术开发区集聚…，园区非公企业党组织…: the one its sentence named)
+        before = earlier + m.string[: m.start()]
+        return definite and after != "方面" and _one_named(unit, before, ctx)
     if unit not in no["sub_county_units"]:
         return False  # 鸠江区依托开发区: a definite unit, after other words
     if any(c in name for c in "和、及与") or _JOINED_AFTER_RE.match(m.string, m.end()):

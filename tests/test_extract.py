@@ -7696,3 +7696,10 @@ def test_one_unnamed_firm_and_its_own_members_and_branches():
     )
     obs = observed(text, published=date(2023, 2, 15))
     assert set(obs) == {("legal", "party_organizations", 326)}
+
+
+def test_a_bare_yuanqu_after_the_zone_its_sentence_named_is_that_zone():
+    text = (
+        "坐落在县域内的长沙经济技术开发区集聚规模以上工业企业400多家，园区非公企业党组织达到215个。"
+    )
+    assert observed(text, title="长沙县两新党建", jurisdiction="长沙市长沙县") == {}
