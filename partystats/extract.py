@@ -3068,6 +3068,25 @@ def _past_its_share(count: Figure, st: SentenceState) -> int:
     return shares[-1].tail_end if shares else count.tail_end
 
 
+def _compared_total(fig: Figure, prev: Figure, st: SentenceState, ctx: Context) -> Figure | None:
+    """…党组织1637个，其中党委11个、…、党支部1602个，比2016年底的856个增加了781个: the total the
+    parts break down, when the change stated says so (1637 - 856 = 781), not the last part."""
+    total = _total_before_qizhong(prev, st, ctx)
+    change = _CHANGE_STATED_RE.match(ctx.text, fig.tail_end)
+    if total is None or change is None:
+        return None
+    amount = find_numbers(change[1])
+    if not amount or amount[0].value is None:
+        return None
+    stated = amount[0].value
+    fits = total.number.value is not None and total.number.value - fig.number.value == stated
+    return total if fits and prev.number.value - fig.number.value != stated else None
+
+
+# 比2016年底的856个|增加了781个: the change a comparison states
+_CHANGE_STATED_RE = re.compile(r"[^，,；;。\d]{0,4}?(?:增加|增长|净增|新增)了?(\d+(?:\.\d+)?)")
+
+
 def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Context) -> bool:
     """Figures that take their metric from a figure before them.
 
@@ -3089,7 +3108,7 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
         elif vocabulary(cat).from_to_re.fullmatch(between):
             fig.rule, source = "from_to", _first_listed_before(fig, st, ctx) or prev
         elif _compared_with(before, fig, ctx):
-            fig.rule, source = "compared_with", prev
+            fig.rule, source = "compared_with", _compared_total(fig, prev, st, ctx) or prev
         elif _DATED_LEVEL_LISTED_RE.fullmatch(between) and _DATED_LEVELS_FROM_RE.search(
             ctx.text, st.start, fig.number.start
         ):

@@ -7703,3 +7703,13 @@ def test_a_bare_yuanqu_after_the_zone_its_sentence_named_is_that_zone():
         "坐落在县域内的长沙经济技术开发区集聚规模以上工业企业400多家，园区非公企业党组织达到215个。"
     )
     assert observed(text, title="长沙县两新党建", jurisdiction="长沙市长沙县") == {}
+
+
+def test_a_comparison_after_a_qizhong_list_is_the_totals_when_the_change_says_so():
+    text = (
+        "截至今年11月底，全区非公企业党组织1637个，其中党委11个、党总支24个、党支部1602个，"
+        "比2016年底的856个增加了781个。"
+    )
+    obs = observed(text, title="南康区两新党建", published=date(2021, 12, 28))
+    assert obs[("private_enterprise", "party_organizations", 856)][2] == 2016
+    assert ("private_enterprise", "party_branches", 856) not in obs
