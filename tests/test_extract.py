@@ -7713,3 +7713,12 @@ def test_a_comparison_after_a_qizhong_list_is_the_totals_when_the_change_says_so
     obs = observed(text, title="南康区两新党建", published=date(2021, 12, 28))
     assert obs[("private_enterprise", "party_organizations", 856)][2] == 2016
     assert ("private_enterprise", "party_branches", 856) not in obs
+
+
+def test_one_market_or_pedestrian_street_is_one_unit():
+    for text in (
+        "以金雀山小商品城为例，这家市场有摊位1.8万个，市场党委下设党支部12个、党员260名。",
+        "叠石桥国际家纺城是全国规模较大的家纺专业市场，市场党委下设8个党支部、党员210名。",
+        "黄兴路步行街党委是全区成立最早的商圈党组织，下设14个党支部，有党员320名。",
+    ):
+        assert observed(text, title="市场党建工作综述", jurisdiction="长沙市天心区") == {}, text
