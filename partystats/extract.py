@@ -4144,6 +4144,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     ):
         fig.note = "units a bound picks out (年营收超10亿元的89家企业)"
         return True
+    if _PARTNERS_RE.search(before):
+        fig.note = "the partners one unit joined (与县内另外两家律所共同组建…)"
+        return True
     if _LIMIT_RE.search(before):
         fig.note = "a limit (一个联合党支部最多覆盖12家), not a count"
         return True
@@ -4274,6 +4277,8 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     return False
 
 
+# 便与县内另外两家律所共同组建了联合党支部: the others a unit joined with, not a place's count
+_PARTNERS_RE = re.compile(r"与[^，,；;。\d]{0,6}?(?:另外|其他|其它)$")
 # 兰州、天水等14个市州均…: the examples name all of those counted
 _ALL_COUNTED_RE = re.compile(rf"等(?:\d+|[{CHINESE_DIGITS}]+)个")
 

@@ -7722,3 +7722,12 @@ def test_one_market_or_pedestrian_street_is_one_unit():
         "黄兴路步行街党委是全区成立最早的商圈党组织，下设14个党支部，有党员320名。",
     ):
         assert observed(text, title="市场党建工作综述", jurisdiction="长沙市天心区") == {}, text
+
+
+def test_the_partners_one_firm_joined_are_no_places_count():
+    text = (
+        "建所之初，所里仅有两名党员，无法单独组建党支部，便与县内另外两家律所共同组建了联合党支部。"
+        "目前全县共有律师事务所9家。"
+    )
+    obs = observed(text, title="澧县某律所党建", jurisdiction="常德市澧县")
+    assert set(obs) == {("legal", "firms", 9)}
