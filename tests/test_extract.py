@@ -7731,3 +7731,12 @@ def test_the_partners_one_firm_joined_are_no_places_count():
     )
     obs = observed(text, title="澧县某律所党建", jurisdiction="常德市澧县")
     assert set(obs) == {("legal", "firms", 9)}
+
+
+def test_a_markets_own_body_opening_a_sentence_is_that_markets():
+    text = (
+        "在温州市鹿城区江滨鞋革市场，每个摊位前挂着“党员经营户”标牌。这家始建于2006年的专业市场，"
+        "现有商户1420余户。市场党总支下设3个党支部。全区共有专业市场38个。"
+    )
+    obs = observed(text, title="鹿城区市场党建")
+    assert ("other", "party_branches", 3) not in obs
