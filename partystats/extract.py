@@ -3785,7 +3785,7 @@ def _other_sector(words: str, ctx: Context) -> str | None:
 
 # 市场党组织 · 市场党员 (the term after it, or the end of the words before a term): the
 # markets' (not 市场主体, 市场监管)
-MARKETS_PARTY = "市场(?=党|$)"
+MARKETS_PARTY = "市场(?=党|经营|$)"  # (市场经营企业党组织覆盖率: the markets' enterprises)
 _MARKETS_PARTY_RE = re.compile(MARKETS_PARTY)
 
 
@@ -3804,8 +3804,11 @@ def _zone_scene_sector(
     共有入驻企业1.12万家，已建立党组织的企业3560家: a clause of the sentence that opens with a
     place's parks, buildings or markets as a whole makes its enterprises' figures theirs, other
     (one named is a unit: _of_a_sub_county_unit; a sector's own term keeps its sector)."""
-    if term.sector not in (None, "private_enterprise") or _named_sector(owner, ctx):
-        return None  # (全区非公企业联合党支部已达217个: the sector named, the place's)
+    # (全区非公企业联合党支部已达217个 · ；同期，全市非公有制企业23.8万户: the sector named,
+    # the place's; only 企业 alone, or a term of no sector, is the zones' — also after ；)
+    generic = term.sector is None or term.covered_only
+    if not generic or _named_sector(owner, ctx):
+        return None
     vocab = ctx.vocab
     clauses = _CLAUSES_SPLIT_RE.split(ctx.text[st.start : fig.number.start])
     if term.covered_only and _other_sector(_clause_before(fig, st, ctx), ctx):
@@ -3828,10 +3831,12 @@ def _opens_with_zones(clause: str, ctx: Context) -> bool:
         return False
     head, after = clause[: zones.start()], clause[zones.end() :]
     # (该市金水区商务楼宇集中: what the zones are like, no subject of figures)
-    held = not after or after.startswith(_ZONES_HOLD)
+    # (全区纳入统计的商务楼宇118幢: the zones counted)
+    held = not after or after.startswith(_ZONES_HOLD) or bool(_ZONES_COUNT_AFTER_RE.match(after))
     return "在" not in head and held and consume(head, ctx)
 
 
+_ZONES_COUNT_AFTER_RE = re.compile(rf"(?:\d+|[{CHINESE_DIGITS}]+)[个栋座幢]")
 # 11个工业园区共有… · 商务楼宇和专业市场… · 重点楼宇中建立…: what zones as a subject go on with
 _ZONES_HOLD = (
     "共",
@@ -3845,6 +3850,8 @@ _ZONES_HOLD = (
     "建立",
     "已",
     "和",
+    "及",
+    "与",
     "、",
     "拥有",
     "集聚",
@@ -5252,6 +5259,8 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
         lead_sectors = set(_sectors_named(lead, 0, len(lead), cat))
         fig.sector = (
             (lead_sectors.pop() if len(lead_sectors) == 1 else None)
+            # 市场经营企业党组织覆盖率: the markets' (zones counted too), when no cue names one
+            or (_other_sector(lead, ctx) if not lead_sectors else None)
             or _respectively_sector(fig, st, ctx)
             or of_counted
             or _sector_near(num.start, ctx, lead)

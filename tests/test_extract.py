@@ -7740,3 +7740,19 @@ def test_a_markets_own_body_opening_a_sentence_is_that_markets():
     )
     obs = observed(text, title="鹿城区市场党建")
     assert ("other", "party_branches", 3) not in obs
+
+
+def test_zones_counted_and_joined_with_ji_and_markets_enterprises_rates():
+    text = (
+        "截至2018年底，全市21个省级以上开发区及各类产业园区共入驻企业1.86万家，通过单独组建、"
+        "联合组建等方式覆盖企业1.52万家。"
+    )
+    obs = observed(text, title="合肥市园区党建", published=date(2019, 3, 16))
+    assert {("other", "firms", 18600), ("other", "firms_covered", 15200)} <= set(obs)
+    text = (
+        "截至去年底，全市386个商品交易市场共入驻经营企业1.2万余家，市场党组织412个；市场经营企业"
+        "党组织覆盖率由2013年的31%提高到58.4%；同期，全市非公有制企业23.8万户。"
+    )
+    obs = observed(text, title="武汉市市场党建", published=date(2019, 1, 10))
+    assert {("other", "coverage_rate", 58.4), ("private_enterprise", "firms", 238000)} <= set(obs)
+    assert ("private_enterprise", "coverage_rate", 58.4) not in obs
