@@ -3076,10 +3076,10 @@ def _compared_total(fig: Figure, prev: Figure, st: SentenceState, ctx: Context) 
     if total is None or change is None:
         return None
     amount = find_numbers(change[1])
-    if not amount or amount[0].value is None:
+    if not amount:
         return None
     stated = amount[0].value
-    fits = total.number.value is not None and total.number.value - fig.number.value == stated
+    fits = total.number.value - fig.number.value == stated
     return total if fits and prev.number.value - fig.number.value != stated else None
 
 
@@ -3783,9 +3783,9 @@ def _other_sector(words: str, ctx: Context) -> str | None:
     return "other" if found else None
 
 
-# 市场党组织 · 市场党员 (the term after it, or the end of the words before a term): the
-# markets' (not 市场主体, 市场监管)
-MARKETS_PARTY = "市场(?=党|经营|$)"  # (市场经营企业党组织覆盖率: the markets' enterprises)
+# 市场党组织 · 市场党员 · 市场经营企业 (or 市场 ending the words before a term): the markets'
+# (not 市场主体, 市场监管)
+MARKETS_PARTY = "市场(?=党|经营|$)"
 _MARKETS_PARTY_RE = re.compile(MARKETS_PARTY)
 
 
@@ -3809,10 +3809,10 @@ def _zone_scene_sector(
     generic = term.sector is None or term.covered_only
     if not generic or _named_sector(owner, ctx):
         return None
-    vocab = ctx.vocab
-    clauses = _CLAUSES_SPLIT_RE.split(ctx.text[st.start : fig.number.start])
     if term.covered_only and _other_sector(_clause_before(fig, st, ctx), ctx):
         return "other"  # 楼宇党组织覆盖企业1.46万家: the firms the zones' organizations cover
+    vocab = ctx.vocab
+    clauses = _CLAUSES_SPLIT_RE.split(ctx.text[st.start : fig.number.start])
     # (依托村、镇和工业园区组建… · 在珠江新城等重点楼宇推行…: where something was done)
     return (
         "other"
@@ -4481,8 +4481,8 @@ def _zones_of_a_kind(words: str, ctx: Context) -> bool:
     having = next((h for h in _ZONES_HAD_BY if head.endswith(h)), "")
     head = head[: len(head) - len(having)]
     # (苏州工业园区: a place's own park, named; 街道辖区内现有商务楼宇: the street's)
-    all_of = grade or having or not head or head.endswith((*ALL_SCOPE, "各"))
-    return bool(all_of) and (not head or consume(head, ctx))
+    all_of = bool(grade or having) or not head or head.endswith((*ALL_SCOPE, "各"))
+    return all_of and (not head or consume(head, ctx))
 
 
 _ZONES_HAD_BY = ("共有", "拥有", "现有", "有")  # 西安市共有重点商务楼宇: all of the place's
