@@ -7756,3 +7756,10 @@ def test_zones_counted_and_joined_with_ji_and_markets_enterprises_rates():
     obs = observed(text, title="武汉市市场党建", published=date(2019, 1, 10))
     assert {("other", "coverage_rate", 58.4), ("private_enterprise", "firms", 238000)} <= set(obs)
     assert ("private_enterprise", "coverage_rate", 58.4) not in obs
+
+
+def test_each_of_a_places_parks_as_a_subject_is_all_of_them():
+    text = "从县区情况看，同期南昌县各工业园区入驻企业2100家，建立党组织的企业640家。"
+    obs = observed(text, title="南昌市园区党建", published=date(2015, 2, 1))
+    assert ("other", "firms_covered", 640) in obs
+    assert ("private_enterprise", "firms_covered", 640) not in obs
