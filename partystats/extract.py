@@ -967,6 +967,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
         zone_grades = any_word_re(cat.not_observation["zone_grades"]).pattern
         collective = "|".join(f"(?<={w})" for w in cat.not_observation["sub_county_collective"])
         zones_counted = rf"(?:{count_of}[个栋座幢](?:{zone_grades})?|(?:{zone_grades}))(?:{zone_kinds})[内中里]?"
+        zones_joined = rf"(?:{zone_kinds})[、和与及]?(?:{zone_kinds})"  # 楼宇商圈 · 园区、楼宇
         set_up_in = (
             rf"在[^，,；;。]{{1,16}}?(?:{setting_up}|{any_word_re(cat.site_verbs).pattern})了?"
         )
@@ -1119,7 +1120,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             zones_whole_re=re.compile(
                 # (14个省级以上开发区共有入驻企业: the firms inside the zones counted)
                 rf"{zones_counted}(?:(?:共有|共|有)?入驻)?"
-                rf"|(?:{zone_kinds})[、和与及]?(?:{zone_kinds})[内中]"  # 楼宇商圈内 · 园区、楼宇内
+                rf"|{zones_joined}[内中]"  # 楼宇商圈内 · 园区、楼宇内
                 rf"|(?:{zone_kinds})(?:{collective})[内中里]|(?:{zone_kinds})(?:共有?入驻)?"
                 f"|{MARKETS_PARTY}"
             ),
@@ -1130,8 +1131,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             ),
             # 工业园区 · 商务楼宇 · 园区、楼宇内 · 楼宇商圈: kinds, or kinds joined: all of them
             zones_plural_re=re.compile(
-                f"{any_word_re(cat.not_observation['zones_plural']).pattern}"
-                rf"|(?:{zone_kinds})[、和与及]?(?:{zone_kinds})[内中]?"
+                f"{any_word_re(cat.not_observation['zones_plural']).pattern}|{zones_joined}[内中]?"
             ),
         )
     return _VOCABULARIES[cat.fingerprint]
@@ -5976,7 +5976,7 @@ def _respective(pos: int, st: SentenceState, ctx: Context) -> tuple[int, int] | 
     # (…，分别是2015年底的2.1倍和3.4倍，“两新”组织党组织覆盖率达到68.2%: 分别 had its
     # figures, none of them counts or rates; a clause naming its own sector after them is no
     # item of its list, as 分别有律所1402家、1395家，律师2.3万名、2.1万名 is)
-    clause_from = max(ctx.text.rfind("，", k, pos), ctx.text.rfind(",", k, pos)) + 1
+    clause_from = _phrase_start(ctx.text, k, pos)
     if (
         clause_from > k
         and NUMERAL_START_RE.search(ctx.text, k, clause_from)
