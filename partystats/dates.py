@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from partystats.numerals import chinese_to_number
+from partystats.numerals import NUMERAL_START_RE, chinese_to_number
 from partystats.scan import finditer_at
 
 
@@ -105,6 +105,7 @@ PLAN_PERIOD_RE = re.compile(
     r"(?P<lead>比|较|与)?[“\"]?十(?P<n>[一二三四])五[”\"]?(?P<part>期间|时期|末期|末)"
 )
 PLAN_ONE_LAST_YEAR = 2010  # 十一五 ran 2006–2010; each plan after it five years on
+ANCHOR_LEADS = ("截至", "截止", "截止到", "截至到")  # the state at that date, for what follows
 
 
 def day_of(year: int, month: int, day: int) -> date:
@@ -127,11 +128,14 @@ def _absolute(m: re.Match[str]) -> DateMark | None:
         if month and m["d"] and 1 <= int(m["d"]) <= calendar.monthrange(year, month)[1]
         else month_end(year, month or 12)
     )
+    # 截至2013年底的主要数据如下 · 据截至2023年底的统计: the time of all that follows (not
+    # 截至去年底的386家: the figure it dates)
+    dated_words = lead in ANCHOR_LEADS and not NUMERAL_START_RE.match(m.string, m.end())
     if lead in COMPARISON_LEADS:
         kind = MarkKind.COMPARISON
-    elif lead in ("从", "由") or m["tail"] == "的":
+    elif lead in ("从", "由") or m["tail"] == "的" and not dated_words:
         kind = MarkKind.COMPARISON  # 从2008年6月底的4.4万人: dates the next figure only
-    elif lead in ("截至", "截止", "截止到", "截至到") or m["end"]:
+    elif lead in ANCHOR_LEADS or m["end"]:
         kind = MarkKind.ANCHOR
     else:
         kind = MarkKind.PERIOD

@@ -2170,7 +2170,8 @@ CHANGE_VERBS = (
     "发展|增加|增长|提高|提升|上升|扩大|减少|下降|调整|增|减"  # 从528人增加到… · 由562家增至…
 )
 # 从528人增长到 · 由2010年的500人增长到2020年的 · 增长到超过 (the qualifier from the catalog)
-CHANGED_TO = rf"(?:(?:{CHANGE_VERBS})?(?:到|至)|调整为)"  # 由71家调整为64家
+# 由71家调整为64家 · 由117家整合为98家 (offices merged)
+CHANGED_TO = rf"(?:(?:{CHANGE_VERBS})?(?:到|至)|(?:{CHANGE_VERBS}|整合|合并|精简)为)"
 # (从2014年的五百来人，增加到去年底的1870人: a comma before a change verb; 从2015年的782人，
 # 到2017年的856人，再到2019年底的931人: before 到 and a date, or 再)
 FROM_TO = (
@@ -5044,6 +5045,8 @@ _CHANGE_RE = re.compile(
     r"|(?:数量|人数|规模)?(?:不断|持续|继续|逐年|稳步|快速|同步|大幅|显著)(?:壮大|增长|扩大|发展|增加)$"
     # 朝阳区律所数量最多，达1103家 · 律所数量增长较快，目前有95家: how it compares
     r"|(?:数量|人数|规模)?(?:最多|最少)$|(?:数量|人数|规模)(?:最大|较多|增长较快|增长迅速|发展较快)$"
+    # 党组织数量翻了一番多，由…增加到… · 律师人数增长了1.8倍，从…: by how many times
+    r"|(?:数量|人数|规模)?(?:翻了?[一两二三四]番多?|翻番|(?:增长|增加)了?(?:\d+(?:\.\d+)?|[一两二三四五六七八九十])倍多?)$"
     # 奎文区律所数量居各县市区之首，共41家: how it ranks
     r"|(?:数量|人数|规模)(?:居|位居|位列|名列)[^，,；;]{0,8}?(?:首位|第一位?|之首)$"
     # 新余市党员律师占比最高，达41.2% · 覆盖率最低，为62% · 芙蓉区、岳麓区…覆盖率较高，分别为…
@@ -5367,12 +5370,18 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
         return
     # “两新”组织党员3.9万名，…其中非公企业党员约占八成 · 其中非公企业党员1980名，占八成以上:
     # a part of the members counted, as a share of them
+    # (公证员57名，其中党员公证员39名，占68.4%: the practitioners just counted are the whole)
     part_from = _clause_start(text, owner.number.start, st.start) if owner else clause_from
+    wholes = [
+        f.metric
+        for f in st.counts
+        if f.number.start < part_from and f.metric in ("party_members", "practitioners")
+    ]
     if (
         not base
         and owner_metric == "party_members"
         and text.startswith("其中", part_from)
-        and any(f.metric == "party_members" and f.number.start < part_from for f in st.counts)
+        and wholes[-1:] == ["party_members"]
     ):
         fig.note = "a part's share of the members just counted"
         return

@@ -7763,3 +7763,40 @@ def test_each_of_a_places_parks_as_a_subject_is_all_of_them():
     obs = observed(text, title="南昌市园区党建", published=date(2015, 2, 1))
     assert ("other", "firms_covered", 640) in obs
     assert ("private_enterprise", "firms_covered", 640) not in obs
+
+
+def test_a_dated_lead_in_dates_the_blocks_after_it():
+    # 截至2013年底的主要数据如下: the state at the year's end for what follows, not one figure
+    text = "数说2013\n\n截至2013年底的主要数据如下：\n\n■律师行业\n全省律师事务所386家，执业律师5400余人。"
+    obs = observed(text, title="甘肃律师行业党建", published=date(2014, 1, 22))
+    assert obs[("legal", "firms", 386)][1:3] == ("甘肃省", 2013)
+    assert obs[("legal", "practitioners", 5400)][2] == 2013
+
+
+def test_likewise_before_a_rate_and_offices_merged_from_to():
+    text = (
+        "截至2020年底，全区公证机构109家，公证行业党组织覆盖率同样达到100%。"
+        "全区公证机构由2014年的117家整合为2020年底的109家。"
+    )
+    obs = observed(text, title="广西公证行业党建", published=date(2021, 2, 1))
+    assert obs[("notary", "coverage_rate", 100)][2] == 2020
+    assert obs[("notary", "firms", 117)][2] == 2014
+
+
+def test_a_share_after_qizhong_is_of_the_practitioners_just_counted():
+    # the lawyers' members counted earlier in the sentence are not the whole of the notaries'
+    text = (
+        "截至11月底，全市有律师事务所87家、律师1312名，党员律师超过500名；全市公证处6家、"
+        "公证员57名，其中党员公证员39名，占68.4%。"
+    )
+    obs = observed(text, title="芜湖市", published=date(2019, 12, 2))
+    assert ("notary", "party_member_share", 68.4) in obs
+    text = "全省“两新”组织党员3.9万名，其中非公企业党员1980名，占八成以上。"
+    assert not any(k[1] == "party_member_share" for k in observed(text, title="某省"))
+
+
+def test_a_doubling_clause_before_a_from_to_names_its_subject():
+    text = "十年来，全国律师行业党组织数量翻了一番多，由2012年的1.9万个增加到2021年底的4.2万个。"
+    obs = observed(text, title="全国律师行业党建", published=date(2022, 6, 1))
+    assert obs[("legal", "party_organizations", 19000)][1:3] == ("全国", 2012)
+    assert obs[("legal", "party_organizations", 42000)][2] == 2021
