@@ -1319,6 +1319,15 @@ def _quoted_sector_after(fig: Figure, st: SentenceState, ctx: Context) -> str | 
     return text[fig.tail_end : _comma_part_end(text, at, st.end)]
 
 
+def _act_end(text: str, at: int, end: int) -> int:
+    """The end of the comma part from ``at``, or of the next when the first ends in a manner
+    (…的律所按照地域相近的原则，组建联合党支部): where what the units counted did ends."""
+    part_end = _comma_part_end(text, at, end)
+    if _MANNER_ALONE_RE.search(text, at, part_end) and part_end < end:
+        return _comma_part_end(text, part_end + 1, end)
+    return part_end
+
+
 def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | None]:
     """The phrase after a classifier: its head term, where the noun phrase ends, its level word."""
     vocab = ctx.vocab
@@ -1328,7 +1337,7 @@ def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | No
     # that did so (the condition is theirs)
     for condition, verb in ((_UNFIT_FOR_OWN_BRANCH_RE, "联合"), (_FIT_FOR_OWN_BRANCH_RE, "单独")):
         met = condition.match(phrase)
-        if met and verb in phrase[met.end() : _comma_part_end(phrase, met.end(), len(phrase))]:
+        if met and verb in phrase[met.end() : _act_end(phrase, met.end(), len(phrase))]:
             i = met.end()
     while i < len(phrase):
         if quoted_rest := _QUOTED_ORGANIZATIONS_RE.match(phrase, i):
@@ -1553,6 +1562,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if unfit := _UNFIT_FOR_OWN_BRANCH_RE.match(text, fig.tail_end):
         # (5家规模较小、党员不足3名的律所: the conditions' 、 ends no clause)
         phrase_end = _clause_end(text, max(phrase_end, unfit.end()), st.end)
+        phrase_end = max(phrase_end, _act_end(text, unfit.end(), st.end))
     phrase = text[fig.tail_end : phrase_end]
     # (占全市律师2100余人的12.5%: the whole a share is of, no modifier)
     threshold = re.match(r"([（(][^）)]*[)）])?(以上|以下)?的", phrase) is not None
@@ -2338,6 +2348,11 @@ _MANNER_THEN_ACT_RE = re.compile(
 )
 
 
+_MANNER_ALONE_RE = re.compile(
+    r"(?:按照|依照|本着|遵循)[^，,；;。\d]{0,24}?(?:原则|方式|模式|要求|办法)"
+)
+
+
 def _predicate_after(pos: int, st: SentenceState, ctx: Context) -> str:
     """What is said of a counted phrase, shared by an enumeration (7家…、24名…分别荣获…)."""
     text = ctx.text
@@ -2352,9 +2367,11 @@ def _predicate_after(pos: int, st: SentenceState, ctx: Context) -> str:
     # (另有3家公证处因党员人数较少，参加了…: the reason is the condition)
     reason = span.removeprefix("因为").removeprefix("由于").removeprefix("因")
     unfit = bool(span) and _UNFIT_CONDITIONS_RE.fullmatch(reason) is not None
-    if span and not unfit and not span.startswith((*CONJUNCTIONS, "、")):
+    # (46家律所按照地域相近、业务相通的原则，组建联合党支部23个: how, a clause of its own)
+    how = _MANNER_ALONE_RE.fullmatch(span) is not None
+    if span and not unfit and not how and not span.startswith((*CONJUNCTIONS, "、")):
         return span
-    if (not span or unfit) and text.startswith(("，", ","), group_end):
+    if (not span or unfit or how) and text.startswith(("，", ","), group_end):
         # 党员不足3名的509家律所，按照地域相邻的原则参加联合党支部 · 其余37家事务所规模较小、
         # 党员较少，通过组建14个联合党支部实现覆盖: (why,) how, then what they did
         manner = _MANNER_THEN_ACT_RE.match(text, group_end + 1)

@@ -7800,3 +7800,14 @@ def test_a_doubling_clause_before_a_from_to_names_its_subject():
     obs = observed(text, title="全国律师行业党建", published=date(2022, 6, 1))
     assert obs[("legal", "party_organizations", 19000)][1:3] == ("全国", 2012)
     assert obs[("legal", "party_organizations", 42000)][2] == 2021
+
+
+def test_firms_that_joined_after_a_manner_clause():
+    # 按照…的原则，组建…: how they did it, then what they did
+    text = (
+        "截至去年底，全区律所共建立党组织64个。其中，单独建立党支部的律所41家；另有46家规模较小的律所"
+        "按照地域相近、业务相通的原则，组建联合党支部23个。"
+    )
+    obs = observed(text, title="宁波市鄞州区律师行业党建", published=date(2024, 1, 10))
+    assert obs[("legal", "firms_in_joint_branches", 46)][1:3] == ("宁波市鄞州区", 2023)
+    assert ("legal", "joint_branches", 23) in obs
