@@ -638,8 +638,17 @@ _FILED_AT_RE = re.compile(
 
 def _mask_words_not_places(text: str) -> str:
     """其中 hidden from the gazetteer (same length: offsets hold): its 中 would start a place
-    (其中区县 -> 中区, 其中山东 -> 中山)."""
-    return text.replace("其中", "其\u3000") if "其中" in text else text
+    (其中区县 -> 中区, 其中山东 -> 中山); so are places a group went to learn from (赴长沙市
+    学习考察): what the text counts is not theirs."""
+    text = text.replace("其中", "其\u3000") if "其中" in text else text
+    if "赴" in text or "前往" in text:
+        text = _DESTINATION_RE.sub(lambda m: "\u3000" * len(m[0]), text)
+    return text
+
+
+_DESTINATION_RE = re.compile(
+    r"(?<=赴|往)[^，,。；;、\s]{2,12}?(?=学习|考察|参观|交流|观摩|调研|取经|跟班)"
+)
 
 
 def listed_as_example(text: str, end: int) -> bool:
@@ -6980,7 +6989,17 @@ def _date_of(
 _LOCAL_DATELINE_RE = re.compile(r"本报([\u4e00-\u9fff]{2,3}?)讯")
 _PAPERS_DATELINE_RE = re.compile(
     r"([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|都市报|新闻网|广播电视台|融媒体中心)讯"
+    r"|^《([\u4e00-\u9fff]{2,4}?)(?:日报|晚报)》"  # 《鞍山日报》2015年1月8日 第2版: the page's masthead
 )
+# （来源：眉山市仁寿县委组织部） · 信息来源：…: a source line, as pages close with it
+_SOURCE_LINE_RE = re.compile(r"\s*[（(]?\s*(?:信息|文章|稿件)?(?:来源|稿源|供稿单位|供稿)\s*[：:]")
+CLOSING_LINES = 3  # the last lines of a page, where it may name its source
+
+
+def _closing_source_lines(raw: str) -> list[str]:
+    """The source lines among a page's last lines."""
+    lines = [line for line in raw.splitlines() if line.strip()][-CLOSING_LINES:]
+    return [line for line in lines if _SOURCE_LINE_RE.match(line)]
 
 
 def _level_key(place: Place) -> str | None:
@@ -6998,8 +7017,9 @@ def _place_of_the_papers_dateline(text: str, gaz: Gazetteer) -> Place | None:
     m = _PAPERS_DATELINE_RE.search(text, 0, RAW_HEAD_CHARS)
     if m is None:
         return None
-    found = gaz.find(m[1])
-    if len(found) != 1 or found[0][:2] != (0, len(m[1])) or len(found[0][2]) != 1:
+    name = m[1] or m[2]
+    found = gaz.find(name)
+    if len(found) != 1 or found[0][:2] != (0, len(name)) or len(found[0][2]) != 1:
         return None
     return found[0][2][0]
 
@@ -7147,16 +7167,25 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     text_places = _with_short_counties(text_places, short_counties)
     dropped = doc.repair.lines_dropped > 0  # a dropped 来源 line may name the city
     ambiguous = any(len(h[2]) > 1 for h in hits[:1])  # the first place a name several share
-    if dropped and (None in levels.values() or ambiguous):  # 来源：桃源县人大常委会 … 全县
+    # （来源：宁波市鄞州区融媒体中心） closing a text whose title and first lines name no place
+    closing = _closing_source_lines(to_simplified(doc.raw_text)) if default is None else []
+    if (
+        dropped and (None in levels.values() or ambiguous) or closing
+    ):  # 来源：桃源县人大常委会 … 全县
         # only the source and byline lines of the page's head: a related-article list
         # names other places
-        bylines = [
+        bylines = closing + [
             line
             for line in to_simplified(doc.raw_text[:RAW_HEAD_CHARS]).splitlines()
-            if any(w in line for w in BYLINE_WORDS)
+            if any(w in line for w in BYLINE_WORDS) and line not in closing
         ]
-        _, raw_levels = document_places("\n".join(bylines), title, gaz, cat)
-        levels = {k: v or raw_levels.get(k) for k, v in levels.items()}
+        byline_place, raw_levels = document_places("\n".join(bylines), title, gaz, cat)
+        if default is None and byline_place is not None:
+            # 来源：绍兴市司法局 over a text whose title and first lines name no place: the
+            # publisher's place, not one the text names in passing later (苏州市司法局签订…)
+            levels = {k: raw_levels.get(k) or v for k, v in levels.items()}
+        else:
+            levels = {k: v or raw_levels.get(k) for k, v in levels.items()}
         # 来源：司法部 over a text that names no place: the nation's text
         if default is None and any(_NATIONAL_SOURCE_RE.search(line) for line in bylines):
             default = NATIONAL_PLACE
@@ -7202,9 +7231,16 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             and (district is None or district.name not in title)
         ):
             levels["district"] = manifest_place  # 全区 in the region's text: the region
+    paper = _place_of_the_papers_dateline(text, gaz) if default is None else None
+    local_paper = paper is not None and _level_key(paper) not in (None, "province")
+    if paper is not None and local_paper and (key := _level_key(paper)):
+        # 《鞍山日报》…本报讯…全市 over a text that names 大连市 only in passing, later: the
+        # city whose paper it is
+        default = levels[key] = paper
+        levels["province"] = gaz.by_full_name.get(paper.province) or levels["province"]
     if default is None:
         default = levels.get("city") or levels.get("province")
-    if default is None and (paper := _place_of_the_papers_dateline(text, gaz)) is not None:
+    if default is None and paper is not None:
         # 襄阳日报讯 over a text that says only 全市: the city whose paper filed it
         default = paper
         key = _level_key(paper)

@@ -7811,3 +7811,39 @@ def test_firms_that_joined_after_a_manner_clause():
     obs = observed(text, title="宁波市鄞州区律师行业党建", published=date(2024, 1, 10))
     assert obs[("legal", "firms_in_joint_branches", 46)][1:3] == ("宁波市鄞州区", 2023)
     assert ("legal", "joint_branches", 23) in obs
+
+
+def test_the_publisher_named_in_a_source_line_is_the_texts_place():
+    # the title and first lines name no place; another city is named only in passing, later
+    body = (
+        "截至2020年12月31日，全市共有律师事务所128家，执业律师1860余名，其中公职律师、公司律师"
+        "共213名；党员律师620名，占执业律师总数的33.3%。全市律师事务所中，已建立党组织的达112家，"
+        "律师行业党组织覆盖率为87.5%。\n\n2020年，全市律师共办理法律援助案件3200余件。"
+        "去年9月，市司法局还与江苏省苏州市司法局签订法律服务合作协议。\n"
+    )
+    at_top = f"本市法律服务行业党建工作综述\n\n来源：绍兴市司法局　　发布日期：2021-02-03\n\n{body}"
+    closing = f"本市法律服务行业党建工作综述\n\n{body}\n（来源：绍兴市司法局）\n"
+    for text in (at_top, closing):
+        obs = observed(text, title="本市法律服务行业党建工作综述", published=date(2021, 2, 3))
+        assert obs[("legal", "firms", 128)][1] == "绍兴市"
+
+
+def test_a_local_papers_masthead_names_the_city_of_quanshi():
+    text = (
+        "《鞍山日报》2015年1月8日　第2版\n\n全市非公企业党建工作迈上新台阶\n\n"
+        "本报讯（记者 韩冬）记者从市委组织部获悉，截至去年底，全市共有非公有制企业3.6万户，"
+        "非公企业党组织2840个，覆盖企业6100余家，非公企业党组织覆盖率达到16.9%。\n\n"
+        "2014年，市委非公经济组织工委新建非公企业党组织312个。在去年召开的全省非公企业党建工作"
+        "会议上，本市作典型发言；会后，大连市组织部门还专程前来交流。"
+    )
+    obs = observed(text, title="全市非公企业党建工作迈上新台阶", published=date(2015, 1, 8))
+    assert obs[("private_enterprise", "party_organizations", 2840)][1] == "鞍山市"
+
+
+def test_a_place_visited_to_learn_from_takes_no_figure():
+    text = (
+        "截至2018年底，平江县共有律师事务所14家。2018年，县律师行业党委组织律所主任赴长沙市"
+        "学习考察，举办律师行业党务培训班2期。"
+    )
+    obs = observed(text, title="平江县律师行业党建", published=date(2019, 3, 12))
+    assert obs[("legal", "training_sessions", 2)][1:3] == ("岳阳市平江县", 2018)
