@@ -1428,8 +1428,9 @@ def establishment_outcome(words: str, cat: Catalog) -> str | None:
     established = vocabulary(cat).establishing_re.search(words)
     if not established:
         return None  # 参加党建培训: a verb and 党, but no Party organization set up or joined
-    if any(n in words[max(0, established.start() - 3) : established.start()] for n in NEGATIONS):
-        return None  # 141家社会组织尚未建立党组织: those without one
+    lead = words[max(0, established.start() - 3) : established.start()]
+    if any(n in lead for n in NEGATIONS + NOT_YET):
+        return None  # 141家社会组织尚未建立党组织 · 26家律所正在组建党支部: those without one
     for outcome in cat.establishment["outcomes"]:
         if all(w in words for w in outcome["words"]) and not any(
             w in words for w in outcome.get("unless", ())
@@ -2046,6 +2047,7 @@ _COUNTED_END_RE = re.compile(r"(?:(?:\d|[一二两三四五六七八九十百千
 
 
 NEGATIONS = ("不", "未", "无", "没有")
+NOT_YET = ("正在", "拟", "准备", "即将")  # 正在组建 · 拟建立: under way, not done
 
 
 def _a_subset(clause: str, predicate: str, ctx: Context) -> bool:
@@ -4608,7 +4610,9 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
             # 最大的一家律所有律师326名 · 一家大型律所的党委下设… · 一家总部位于东城区的事务所
             # 今年迎来建所三十周年，所党委下设… (the words about it, up to a comma)
             # (一家头部律所党员律师超过160名: its own members)
-            r"(?:[^，,；;。\d]{0,14}?[，,]|的?党委|的?党总支|的?党支部|的?党员|(?:现|共|拥|设)?有|为例)"
+            r"(?:[^，,；;。\d]{0,14}?[，,]|的?党委|的?党总支|的?党支部|的?党员|(?:现|共|拥|设)?有|为例"
+            # 仅一家大型会计师事务所就集中了注册会计师120余人、党员40余名: what it holds
+            r"|(?:就|便)?(?:集中|聚集|汇聚)了)"
             # 这家律所已成长为…: the one the text points back to, whatever follows
             rf"|(?<![每任哪])(?:这|那)[家个所]([^，,；;。]{{0,12}}?)({pointed})"
         ),
@@ -5264,7 +5268,7 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
         if (
             _follows_a_subtype(fig, st, ctx)
             or _framed_by_a_subtype(fig, st, ctx)
-            or _SIZE_CLASS_RE.search(lead)
+            or _of_a_class_of_firms(lead, ctx)
             or _REGISTERED_AT_LEVEL_RE.search(lead)
             or _a_kind_listed_under_qizhong(lead, ctx)
             or _named_by_a_quote(clause_from, ctx)
@@ -5432,14 +5436,19 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
         fig.metric, fig.note = None, "no sector named near the figure"
 
 
-# 规模以上企业 · 规上企业 · 50名以上职工的: a size class of firms, not all of them
-_SIZE_CLASS_RE = re.compile(r"以上|以下|规模|规上")
+def _of_a_class_of_firms(words: str, ctx: Context) -> bool:
+    """规模以上企业 · 50名以上职工的 · 小微企业 · 上市民营企业: a class of firms, not all of them."""
+    return any(w in words for w in ctx.catalog.not_observation["firm_classes"])
+
+
 # 省级社会组织党组织覆盖率 · 全国性社会组织: the organizations registered at one level, a kind
 _REGISTERED_AT_LEVEL_RE = re.compile(
     r"(?:全国性|省级|市级|县级|区级|自治区级|州级|盟级)(?:社会组织|行业协会|商会|协会|社团)"
 )
 # 在规模以上非公企业中，党组织覆盖率… · 在台资企业中，已有412家…: the group a clause frames
 _AMONG_FRAME_RE = re.compile(rf"{AMONG_FRAME}[，,]?$")
+# 分规模看，全国规模以上非公企业中，党组织覆盖率…: a clause that is only the group, no 在
+_GROUP_CLAUSE_RE = re.compile(r"(?<=[，,；;：:])([^，,；;。在]{2,20}?)中[，,]?$")
 _AMONG_OPENING_RE = re.compile(AMONG_FRAME)
 
 
@@ -5451,11 +5460,15 @@ def _framed_by_a_subtype(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     of firms narrower than a catalog term: by size, or by words the catalog does not read."""
     text = ctx.text
     at = _clause_start(text, fig.number.start, st.start)
-    frame = _AMONG_FRAME_RE.search(text, _clause_start(text, max(at - 1, st.start), st.start), at)
+    clause_before = _clause_start(text, max(at - 1, st.start), st.start)
+    frame = _AMONG_FRAME_RE.search(text, clause_before, at)
     if frame is None:
         frame = _AMONG_OPENING_RE.match(text, at, fig.number.start)
     if frame is None:
-        return False
+        bare = _GROUP_CLAUSE_RE.search(text, clause_before, at)
+        group = strip_before(bare[1], ctx.catalog)[0] if bare else ""
+        term = suffix_term(group, ctx.catalog) if group else None
+        return term is not None and term.metric == "firms" and _of_a_class_of_firms(group, ctx)
     group = strip_before(frame[1], ctx.catalog)[0].removesuffix("群体")
     term = suffix_term(group, ctx.catalog)
     if term is None:
@@ -5467,7 +5480,7 @@ def _framed_by_a_subtype(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     # (在全市2000家非公企业中: the words after the count; 在女律师群体中: a kind of lawyers)
     kind = _COUNTED_BEFORE_RE.sub("", group[: -len(term.term)])
     kind = kind.removeprefix("这些").removeprefix("上述")  # 在这些律所中: the ones just counted
-    return bool(_SIZE_CLASS_RE.search(group)) or not consume(kind, ctx)
+    return _of_a_class_of_firms(group, ctx) or not consume(kind, ctx)
 
 
 # 在全市2000家非公企业中 · 在全市1200名律师中: a count and its classifier, then the noun

@@ -7847,3 +7847,29 @@ def test_a_place_visited_to_learn_from_takes_no_figure():
     )
     obs = observed(text, title="平江县律师行业党建", published=date(2019, 3, 12))
     assert obs[("legal", "training_sessions", 2)][1:3] == ("岳阳市平江县", 2018)
+
+
+def test_firms_still_setting_one_up_are_not_covered():
+    text = "截至2020年底，全省律所党组织覆盖率为96%，还有26家律所正在组建党支部。"
+    obs = observed(text, title="湖南省律师行业党建", published=date(2021, 1, 5))
+    assert not any(k[1] == "firms_covered" for k in obs)
+
+
+def test_what_one_large_firm_holds_is_no_place_figure():
+    text = (
+        "截至2012年底，全市有会计师事务所96家。调研还发现，会计师行业党员分布不均，仅一家大型"
+        "会计师事务所就集中了注册会计师120余人、党员40余名。"
+    )
+    obs = observed(text, title="青岛市社会中介组织党建", published=date(2013, 3, 1))
+    assert ("accounting", "firms", 96) in obs
+    assert ("accounting", "party_members", 40) not in obs
+
+
+def test_rates_of_a_class_of_firms_are_left_out():
+    text = (
+        "截至2022年底，全国非公有制企业党组织覆盖率为67.8%。分规模看，全国规模以上非公企业中，"
+        "党组织覆盖率已超过90%；小微企业党组织覆盖率不足2%，境内上市民营企业的党组织覆盖率约为85%。"
+    )
+    obs = observed(text, title="全国非公企业党建", published=date(2023, 6, 30))
+    assert ("private_enterprise", "coverage_rate", 67.8) in obs
+    assert {v for s, m, v in obs if m == "coverage_rate"} == {67.8}
