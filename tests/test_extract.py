@@ -7873,3 +7873,30 @@ def test_rates_of_a_class_of_firms_are_left_out():
     obs = observed(text, title="全国非公企业党建", published=date(2023, 6, 30))
     assert ("private_enterprise", "coverage_rate", 67.8) in obs
     assert {v for s, m, v in obs if m == "coverage_rate"} == {67.8}
+
+
+def test_company_lawyers_in_an_aside_name_no_company():
+    text = (
+        "截至2015年底，甘肃省共有执业律师5632人（含专职律师5108人、兼职律师176人、公职和公司律师"
+        "348人），党员律师2146人，党员律师占比38.1%。"
+    )
+    obs = observed(text, title="甘肃律师行业党建工作情况通报", published=date(2016, 3, 1))
+    assert obs[("legal", "party_members", 2146)][1:3] == ("甘肃省", 2015)
+    assert ("legal", "party_member_share", 38.1) in obs
+
+
+def test_a_group_grown_markedly_names_the_change_after_the_colon():
+    text = "与“十二五”初期相比，全省党员律师队伍明显壮大：由2010年的1020人增至2015年的2146人。"
+    obs = observed(text, title="甘肃律师行业党建", published=date(2016, 3, 1))
+    assert obs[("legal", "party_members", 1020)][1:3] == ("甘肃省", 2010)
+
+
+def test_a_data_bulletins_title_year_dates_its_undated_figures():
+    text = (
+        "德清县2022年“两新”组织党建工作数据简报\n\n湖州市德清县委“两新”工委日前发布年度工作简报。\n\n"
+        "● 社会组织：1085家；“两新”组织党组织423个，党员5210名。"
+    )
+    obs = observed(
+        text, title="德清县2022年“两新”组织党建工作数据简报", published=date(2023, 1, 10)
+    )
+    assert obs[("other", "party_organizations", 423)][2] == 2022
