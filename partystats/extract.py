@@ -707,6 +707,7 @@ def read_tail(fig: Figure, text: str, cat: Catalog) -> None:
     fig.tail_end = i
 
 
+_CLOSED_ASIDE_RE = re.compile(r"[（(][^（()）]*[)）]")
 _TRAILING_ASIDE_RE = re.compile(r"[（(][^（()）]{0,8}[)）]$")
 _TRAILING_DURATION_RE = re.compile(r"(?:已经|已)?连续(?:[一二两三四五六七八九十\d]+|多)年$")
 _TRAILING_WHEN_RE = re.compile(
@@ -4249,6 +4250,8 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     # 新建非公企业党组织28个、社会组织党组织11个: a change word heads its whole list
     floor = start - len(sentence_before)
     listed = _list_head(text, _clause_start(text, start, floor), floor) + before
+    # (律所152家（同比增加6家）、律师3186人: the change an earlier item's aside says is its own)
+    listed = _CLOSED_ASIDE_RE.sub("", listed)
     # (分别较上年底的1121家、1.52万人增长…: the level then, not the change)
     if (cue := _change_word(listed, ctx)) and not _LEVEL_THEN_RE.search(listed):
         fig.note = f"change, not a level ({cue})"

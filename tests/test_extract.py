@@ -7900,3 +7900,12 @@ def test_a_data_bulletins_title_year_dates_its_undated_figures():
         text, title="德清县2022年“两新”组织党建工作数据简报", published=date(2023, 1, 10)
     )
     assert obs[("other", "party_organizations", 423)][2] == 2022
+
+
+def test_a_change_in_an_earlier_items_aside_is_that_items_own():
+    text = (
+        "截至去年底，辖区共有律师事务所152家（同比增加6家）、执业律师3186人，其中党员律师1297人。"
+    )
+    obs = observed(text, title="渝中区律师行业党建", published=date(2025, 1, 16))
+    assert obs[("legal", "practitioners", 3186)][1:3] == ("重庆市渝中区", 2024)
+    assert ("legal", "firms", 6) not in obs
