@@ -1005,7 +1005,8 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 # not 纳入行业党委(统一)管理 (but 纳入联合党支部管理: joined one)
             ),
             established_re=re.compile(
-                rf"(?:已|均|都|全部)*(?:单独|独立|联合|共同)?({any_word_re(cat.establishment['verbs']).pattern})了?"
+                # (303家通过参加联合党支部实现覆盖: how they are covered, 通过 before the act)
+                rf"(?:已|均|都|全部|通过)*(?:单独|独立|联合|共同)?({any_word_re(cat.establishment['verbs']).pattern})了?"
                 r"[^，。；]{0,16}?(?:党组织|党支部|党委)"
             ),
             firms_only_verbs=frozenset(cat.establishment["firms_only_verbs"]),
@@ -1777,12 +1778,20 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
             _read_before(fig, subject, before, st, ctx, group)
             fig.rule = fig.rule and "compared_with"
             return
+    frame = _OWN_COMPARED_FRAME_RE.match(stripped)
+    own_level_compared = frame is not None and _COMPARED_AFTER_RE.match(phrase) is not None
+    if frame is not None and own_level_compared:
+        # 与2014年全区仅有律所41家相比: a level of its own, named inside the frame
+        phrase, stripped = "", stripped[frame.end() :]
     if phrase.strip(" ") and not phrase.startswith(CONJUNCTIONS):
         fig.note = f"unknown phrase after number: {phrase[:12]}"
         return
     _read_before(fig, stripped, before, st, ctx, group)
+    if own_level_compared:
+        fig.rule = fig.rule and "compared_with"
 
 
+_OWN_COMPARED_FRAME_RE = re.compile(r"[与同和跟](?=(?:19|20)\d{2}年)")
 # 经司法行政机关登记 · 经财政部门批准设立: registered by the authority, all of a kind
 _REGISTERED_RE = re.compile(
     r"[经在][^，,；;。的]{0,12}?(?:登记|注册|备案|批准|许可|审批)(?:成立|设立|注册|管理|在册)?$"
@@ -2247,6 +2256,9 @@ def _compared_subject_after(fig: Figure, before: str, ctx: Context) -> Term | No
 
 def _compared_with(before: str, fig: Figure, ctx: Context) -> bool:
     """The figure is an earlier year's, stated to compare the figure before it with."""
+    # (与2015年的不足300个相比: the bound is the earlier level's own)
+    cue = next((c for c, _ in ctx.catalog.qualifiers_before if before.endswith(c)), "")
+    before = before.removesuffix(cue)
     if _PRIOR_LEVEL_RE.fullmatch(before.strip()):
         return True  # 执业律师2.31万人，上年同期为2.12万人
     if _TIMES_OF_RE.search(before) and _TIMES_AFTER_RE.match(ctx.text, fig.tail_end):
@@ -4590,7 +4602,8 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
         # 其中，泰和泰律师事务所有律师600余名 · 月星集团党委现有党员: a unit as a clause's subject
         subject=re.compile(
             rf"(?:^|(?<=[，,；;。：:、\s的]))({name})({unit}){branch}(?:党委|党总支|党支部)?"
-            r"(?=有|现有|拥有|设有|共有|只有|仅有|下设|下辖|成立|是|作为|(?:总部)?(?:位于|坐落|地处)"
+            r"(?=有|现有|拥有|设有|共有|只有|仅有|下设|下辖|(?:已经?|早已|率先)?成立|是|作为"
+            r"|(?:总部)?(?:位于|坐落|地处)"
             # 诸暨市公证处先后被评为…，1名公证员获评…: the unit the awards went to
             r"|(?:先后|曾|多次|还)?(?:被评为|被授予|被命名为|荣获|获评)"
             # (公职和公司律师348人: 公司律师, company lawyers, a kind of lawyer; no company)

@@ -7909,3 +7909,32 @@ def test_a_change_in_an_earlier_items_aside_is_that_items_own():
     obs = observed(text, title="渝中区律师行业党建", published=date(2025, 1, 16))
     assert obs[("legal", "practitioners", 3186)][1:3] == ("重庆市渝中区", 2024)
     assert ("legal", "firms", 6) not in obs
+
+
+def test_a_named_firm_that_has_set_up_its_committee_is_one_firm():
+    text = (
+        "截至2016年底，市北区共有律所46家。辖区内规模最大的青岛海川律师事务所已成立党委，"
+        "现有党员律师68名，下设党支部4个。"
+    )
+    obs = observed(text, title="青岛市市北区律师行业党建", published=date(2017, 2, 1))
+    assert ("legal", "firms", 46) in obs
+    assert ("legal", "party_members", 68) not in obs and ("legal", "party_branches", 4) not in obs
+
+
+def test_units_covered_by_joining_a_joint_branch():
+    text = (
+        "截至2019年6月底，吴中区登记社会组织1268家，已建立党组织的社会组织431家。在已建立党组织的"
+        "社会组织中，128家单独建立党支部，303家通过参加联合党支部实现覆盖。"
+    )
+    obs = observed(text, title="吴中区社会组织党建", published=date(2019, 7, 10))
+    assert ("social_org", "firms_in_joint_branches", 303) in obs
+
+
+def test_an_earlier_level_compared_with_its_own_term_or_bound():
+    text = (
+        "截至2024年底，南海区共有律师事务所98家、执业律师1860名。与2014年全区仅有律所41家相比，"
+        "律所数量翻了一番多。全区社会组织党组织达到612个，与2015年的不足300个相比翻了一番多。"
+    )
+    obs = observed(text, title="南海区律师行业党建", published=date(2025, 1, 10))
+    assert obs[("legal", "firms", 41)][1:3] == ("佛山市南海区", 2014)
+    assert obs[("social_org", "party_organizations", 300)][0::2] == ("upper_bound", 2015)
