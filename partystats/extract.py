@@ -1501,6 +1501,8 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if aside >= clause_from - 1 and _lists_parts(aside, st, ctx):
         clause_from = aside + 1  # 党组织118个（含党总支2个、党支部116个）: the aside's own clause
     prev = st.last_count
+    if _prior_level_in_aside(fig, prev, aside, ctx):
+        return  # 律师事务所126家（上年：117家）
     joined = _NEXT_ITEM_RE.match(text, prev.tail_end) if prev is not None else None
     if joined and clause_from <= joined.start() and joined.end() <= num.start:
         clause_from = joined.end()  # 律所20家和律师300名: the item after 和 is a clause of its own
@@ -2295,7 +2297,7 @@ def _compared_in_a_list(fig: Figure, st: SentenceState, ctx: Context) -> Figure 
 # a clause of its own giving the level of the year before: 上年同期为2.12万人 · 去年底为… ·
 # 而2017年底这一数字为1,410名 (an earlier year's, the same figure)
 _PRIOR_LEVEL_RE = re.compile(
-    r"(?:上年|去年)(?:同期|底|末)?(?:为|是)"
+    r"(?:上年|去年)(?:同期|底|末)?(?:为|是|：|:)"  # (126家（上年：117家）)
     r"|(?:(?:而|在)*(?:19|20)\d{2}年(?:底|末)?(?:时)?[，,]?)?这[一个]?(?:数字|数据|数量|人数|数)"
     # (2016年，这一数字达到402个: where it went since)
     r"(?:仅|只|还|已|已经|又|再)?(?:为|是|有|达到|达|增至|增加到|增长到|上升到|升至|突破|超过)?"
@@ -5159,6 +5161,24 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
         fig.place = fig.each_of[0]  # 安乡、汉寿、临澧三县…覆盖率均为100%: each place's
 
 
+_PRIOR_IN_ASIDE_RE = re.compile(r"(?:上年|去年|(?:19|20)\d{2}年(?:底|末)?)(?:同期)?[：:为是]")
+
+
+def _prior_level_in_aside(fig: Figure, stated: Figure | None, aside: int, ctx: Context) -> bool:
+    """覆盖率：95.2%（上年：94.1%） · 99.3%（2016年：82.5%） · 126家（上年：117家）: the
+    figure stated just before, at an earlier date, in an aside right after it."""
+    if (
+        stated is None
+        or not stated.metric
+        or not 0 <= aside - stated.number.end <= 3  # (its unit between: 126家（…)
+        or not _PRIOR_IN_ASIDE_RE.fullmatch(ctx.text, aside + 1, fig.number.start)
+    ):
+        return False
+    fig.metric, fig.sector, fig.place = stated.metric, stated.sector, stated.place
+    fig.rule = "compared_with"
+    return True
+
+
 def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
     text, cat = ctx.text, ctx.catalog
     num = fig.number
@@ -5170,6 +5190,8 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
         fig.note = "a rate as a threshold (…的有 · 占比超过40%的省)"
         return
     aside = _aside_open(text, num.start, st.start)
+    if _prior_level_in_aside(fig, st.last_percent, aside, ctx):
+        return  # 覆盖率：95.2%（上年：94.1%）
     counted = st.last_count
     if aside >= clause_from and counted is not None and 0 <= aside - counted.number.end <= 3:
         clause_from = aside + 1  # 党员律师1,185人（占34.7%）: the aside is of the count before it
@@ -6854,6 +6876,19 @@ def _of_the_year_reported(anchor: DateMark, ctx: Context) -> bool:
     return when is not None and ctx.published is not None and when.year >= ctx.published.year - 1
 
 
+def _in_a_closed_aside(text: str, at: int, pos: int, floor: int) -> bool:
+    """``at`` is inside brackets after a figure (4.6万户（上年：4.2万户）) that close before
+    ``pos`` (not 过去五年（2015年至2019年）: the time the words before it mean)."""
+    opened = max(text.rfind("（", floor, at), text.rfind("(", floor, at))
+    if opened <= floor or max(text.rfind("）", opened, at), text.rfind(")", opened, at)) >= 0:
+        return False
+    after_a_figure = _FIGURE_END_RE.match(text, opened - 1) is not None
+    return after_a_figure and any(0 <= text.find(c, at, pos) for c in "）)")
+
+
+_FIGURE_END_RE = re.compile(r"[\d%％家个人名户]")
+
+
 def _date_of(
     fig: Figure,
     st: SentenceState,
@@ -6870,11 +6905,13 @@ def _date_of(
         return when, AsOfBasis.PUBLISHED if relative else AsOfBasis.EXPLICIT
     if fig.owner is not None and fig.owner.metric and not change_start:
         return fig.owner.as_of, fig.owner.basis  # a share holds when its count holds
-    # 党委成立于2017年，现有党员…: when it was founded dates no figure after it
+    # 党委成立于2017年，现有党员…: when it was founded dates no figure after it; 4.6万户（上年：
+    # 4.2万户）；…1680家: a date inside an aside closed before the figure dates what is inside
     marks = [
         m
         for m in ctx.marks_in(st.start, fig.number.start)
         if not _FOUNDED_RE.search(ctx.text, max(0, m.start - 3), m.start)
+        and not _in_a_closed_aside(ctx.text, m.start, fig.number.start, st.start)
     ]
     if (
         marks

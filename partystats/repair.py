@@ -358,7 +358,7 @@ def wrapped_line_breaks(text: str, gone: list[str | None]) -> list[Span]:
             continue
         if (
             len(body) >= MID_SENTENCE_MIN_CHARS
-            and not body.rstrip("\"'").endswith(_LINE_STOPS)  # …95%以上。" (straight quotes)
+            and not _ends_a_sentence(body.rstrip("\"'"))  # …95%以上。" (straight quotes)
             and not _ENDS_IN_A_FIGURE.search(body)
             and not _TABLE_ROW.search(body)  # (an indented line is no table row)
             and nxt
@@ -377,6 +377,18 @@ def wrapped_line_breaks(text: str, gone: list[str | None]) -> list[Span]:
     # (a wrapped text's short line that breaks off mid-clause is wrapped too: 2012年，全省律
     # 师行业党员律师达到\n4120名)
     return merge_spans(breaks + mid_sentence) if len(breaks) >= WRAP_MIN_LINES else mid_sentence
+
+
+def _ends_a_sentence(line: str) -> bool:
+    """A stop, or a quote closed after one (…。”); not a quoted word closed mid-sentence in
+    a long line of prose (…，覆盖率为41.8%。全县“两新”\n组织党组织…; a headline or a short
+    line that ends in a quoted name, 关注“河南律师”, ends there)."""
+    if line.endswith(_QUOTE_CLOSERS) and not line[:-1].endswith(_LINE_STOPS):
+        return len(line) < WRAP_MIN_CHARS or "，" not in line
+    return line.endswith(_LINE_STOPS)
+
+
+_QUOTE_CLOSERS = tuple("”’」』")
 
 
 def merge_spans(spans: list[Span]) -> list[Span]:

@@ -7938,3 +7938,15 @@ def test_an_earlier_level_compared_with_its_own_term_or_bound():
     obs = observed(text, title="南海区律师行业党建", published=date(2025, 1, 10))
     assert obs[("legal", "firms", 41)][1:3] == ("佛山市南海区", 2014)
     assert obs[("social_org", "party_organizations", 300)][0::2] == ("upper_bound", 2015)
+
+
+def test_a_prior_level_in_an_aside_after_the_figure():
+    text = (
+        "无锡市律师行业党建2019年度数据\n截至2019年底，全市律师事务所126家（上年：117家），律所党组织"
+        "覆盖率：95.2%（上年：94.1%）。\n● 非公有制企业：4.6万户（上年：4.2万户）；建立党组织的企业1680家。"
+    )
+    obs = observed(text, title="无锡市律师行业党建2019年度数据", published=date(2020, 1, 8))
+    assert obs[("legal", "coverage_rate", 94.1)][1:3] == ("无锡市", 2018)
+    assert obs[("legal", "firms", 117)][2] == 2018
+    # the aside's date dates only what is inside it
+    assert obs[("private_enterprise", "firms_covered", 1680)][2] == 2019

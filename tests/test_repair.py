@@ -616,3 +616,17 @@ def test_a_footnote_at_a_pages_foot_inside_a_cut_sentence_is_dropped():
     clean = repair(raw).clean_text
     assert "① 含公职律师" not in clean and "占执业律师总\n数的32.4%" in clean
     assert "② 不含律师事务所分所。" in clean  # after a finished sentence: kept
+
+
+def test_a_wrapped_line_that_ends_in_a_quoted_word_goes_on():
+    raw = (
+        "长兴县“两新”组织党建工作情况汇报\n"
+        "截至2013年6月底，全县共有非公有制企业5326家，已建立党组织的非公企业1184家，党组织覆盖\n"
+        "率为22.2%；登记社会组织486个，已建立党组织的社会组织203个，覆盖率为41.8%。全县“两新”\n"
+        "组织党组织共1247个，其中党委十四个、党总支二十六个，党员近9000名。今年上半年，县委两新工\n"
+        "委举办“两新”组织党组织书记轮训班两期，从县级机关选派党建指导员128名。\n"
+    )
+    assert "全县“两新”组织党组织共1247个" in repair(raw).clean_text
+    # a short line that ends in a quoted name ends there
+    raw = "点击上方蓝字，关注“河南律师”\n截至去年底，河南省共有律师事务所1806家。\n"
+    assert "关注“河南律师”\n截至去年底" in repair(raw).clean_text
