@@ -6883,7 +6883,7 @@ def _in_a_closed_aside(text: str, at: int, pos: int, floor: int) -> bool:
     if opened <= floor or max(text.rfind("）", opened, at), text.rfind(")", opened, at)) >= 0:
         return False
     after_a_figure = _FIGURE_END_RE.match(text, opened - 1) is not None
-    return after_a_figure and any(0 <= text.find(c, at, pos) for c in "）)")
+    return after_a_figure and any(text.find(c, at, pos) >= 0 for c in "）)")
 
 
 _FIGURE_END_RE = re.compile(r"[\d%％家个人名户]")
