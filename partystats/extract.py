@@ -837,14 +837,16 @@ def _trades_counted(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     listed = words[at:].removeprefix("了") if at >= 0 else ""
     items = listed.split("、")
     # (…非公企业党组织1126个、社会组织党组织97个…，并成立了家具、电子信息两个行业党委:
-    # whose committees, of the sectors the sentence names, is a guess)
+    # whose committees, of the sectors the sentence names, is a guess; not …两个非公企业行业
+    # 党委, which names its own)
+    own_sector = ctx.vocab.sector_re.match(text, fig.tail_end) is not None
     return (
         len(items) >= 2
         and len(items) == fig.number.value
         and all(items)
         and not ctx.gaz.find(listed)
         and not _UNIT_LISTED_RE.search(listed + "等")
-        and len(set(_sectors_named(text, st.start, st.end, ctx.catalog))) <= 1
+        and (own_sector or len(set(_sectors_named(text, st.start, st.end, ctx.catalog))) <= 1)
     )
 
 
@@ -8357,7 +8359,8 @@ def _drop_restated(
         return o.qualifier is Qualifier.LOWER_BOUND and any(
             b.qualifier is Qualifier.EXACT
             and b.as_of == o.as_of
-            and _restates(o, b)
+            # (律所318家…，覆盖律所300余家: some of them covered, no restatement)
+            and _restates(o, b, covered_too=False)
             and not _SENTENCE_END_RE.search(
                 doc.raw_text, min(o.raw_end, b.raw_end), max(o.raw_start, b.raw_start)
             )
@@ -8393,16 +8396,23 @@ def _subhead_lines(text: str, after: int) -> list[tuple[int, int]]:
 _ALL_COVERED = {"firms", "firms_covered"}
 
 
-def _restates(headline: Observation, body: Observation, placeless: bool = False) -> bool:
+def _restates(
+    headline: Observation, body: Observation, placeless: bool = False, covered_too: bool = True
+) -> bool:
     """The body figure is the headline's, which may be rounded to its last digit and bounded
-    (全市138家律所实现党组织全覆盖 over 全市共有律师事务所138家: the firms, all covered)."""
+    (全市138家律所实现党组织全覆盖 over 全市共有律师事务所138家: the firms, all covered, unless
+    not ``covered_too``)."""
     # (a headline that names no place: the body's place, 非公企业党组织覆盖率73.1% over 全国…73.1%)
     same = (
         headline.sector == body.sector
         # (命名40个市级示范点 over 命名市级社会组织党建示范点40个: the level read in one only)
         and (headline.subgroup == body.subgroup or None in (headline.subgroup, body.subgroup))
         and (placeless or headline.jurisdiction in (None, body.jurisdiction))
-        and (headline.metric == body.metric or {headline.metric, body.metric} == _ALL_COVERED)
+        and (
+            headline.metric == body.metric
+            or covered_too
+            and {headline.metric, body.metric} == _ALL_COVERED
+        )
     )
     dated_apart = (
         AsOfBasis.EXPLICIT == headline.as_of_basis == body.as_of_basis

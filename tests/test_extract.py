@@ -7950,3 +7950,22 @@ def test_a_prior_level_in_an_aside_after_the_figure():
     assert obs[("legal", "firms", 117)][2] == 2018
     # the aside's date dates only what is inside it
     assert obs[("private_enterprise", "firms_covered", 1680)][2] == 2019
+
+
+def test_firms_covered_beside_all_firms_is_no_restatement():
+    text = (
+        "截至2024年底，浦东新区共有律师事务所318家；全区律师行业共有党组织176个，覆盖律所300余家，"
+        "律所党组织覆盖率保持在95%以上。"
+    )
+    obs = observed(text, title="浦东新区律师行业党建", published=date(2025, 1, 20))
+    assert obs[("legal", "firms_covered", 300)][0] == "lower_bound"
+    assert ("legal", "firms", 318) in obs
+
+
+def test_trades_counted_with_a_committee_term_that_names_its_sector():
+    text = (
+        "截至2020年8月底，全县共有非公企业联合党支部六十四个，覆盖企业310家；已组建食品加工、建筑业"
+        "两个非公企业行业党委；“两新”组织党员总数达到1986名。"
+    )
+    obs = observed(text, title="三台县“两新”党建", published=date(2020, 9, 15))
+    assert ("private_enterprise", "industry_party_committees", 2) in obs
