@@ -1336,7 +1336,12 @@ def _act_end(text: str, at: int, end: int) -> int:
     """The end of the comma part from ``at``, or of the next when the first ends in a manner
     (…的律所按照地域相近的原则，组建联合党支部): where what the units counted did ends."""
     part_end = _comma_part_end(text, at, end)
-    if _MANNER_ALONE_RE.search(text, at, part_end) and part_end < end:
+    if part_end < end and (
+        _MANNER_ALONE_RE.search(text, at, part_end)
+        # (33家规模比较小的公证机构，按区域参加了联合党支部: the act in the next part)
+        or (act := _MANNER_THEN_ACT_RE.match(text, part_end + 1))
+        and act.end() > part_end + 1
+    ):
         return _comma_part_end(text, part_end + 1, end)
     return part_end
 
@@ -1825,9 +1830,9 @@ _WHOLE_FIRM_AFTER_RE = re.compile(r"[，,]?(?:约|近)?占全所")
 _UNFIT_CONDITION = (
     r"(?:(?:正式)?党员(?:人数)?(?:不足|不到|少于|未达到?)(?:\d+|[一二两三])[名人]"
     r"|暂?不具备单独(?:组建|建立|成立)(?:党支部|党组织)?(?:的)?条件"
-    r"|(?:规模|人数|党员(?:人数)?)较?(?:小|少))"
+    r"|(?:规模|人数|党员(?:人数)?)(?:比较|较)?(?:小|少))"
 )
-_FIT_FOR_OWN_BRANCH_RE = re.compile(r"(?:规模|人数|党员(?:人数)?)较?(?:大|多)的")
+_FIT_FOR_OWN_BRANCH_RE = re.compile(r"(?:规模|人数|党员(?:人数)?)(?:比较|较)?(?:大|多)的")
 _UNFIT_CONDITIONS_RE = re.compile(rf"{_UNFIT_CONDITION}(?:[、，,]{_UNFIT_CONDITION})*")
 _UNFIT_FOR_OWN_BRANCH_RE = re.compile(f"{_UNFIT_CONDITIONS_RE.pattern}的")
 # 联合党支部58个: a count of joint branches, ending there
@@ -4174,6 +4179,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         return True
     if start and text[start - 1] in VAGUE_BEFORE and fig.number.text[0] in "十百千万":
         fig.note = "a vague amount (数十, 几百)"
+        return True
+    if text.startswith("几", fig.number.end) and fig.number.form in (Form.CHINESE, Form.PERCENT):
+        fig.note = "a vague amount (二十几个, 百分之六十几)"  # no bound METRICS.md names
         return True
     clause = text[_phrase_start(text, start - len(sentence_before), start) : start]
     if _VISITED_RE.search(clause):

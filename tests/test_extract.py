@@ -7969,3 +7969,25 @@ def test_trades_counted_with_a_committee_term_that_names_its_sector():
     )
     obs = observed(text, title="三台县“两新”党建", published=date(2020, 9, 15))
     assert ("private_enterprise", "industry_party_committees", 2) in obs
+
+
+def test_spoken_figures_among_a_group_and_vague_ones():
+    text = (
+        "记者：贵省律师队伍情况如何？\n周建明：截至去年底，我省共有律师事务所八百六十多家。律师队伍里有党员"
+        "三千九百多名，占律师总数的百分之三十七点六。前几年全省律所党组织覆盖率只有百分之六十几。"
+    )
+    obs = observed(text, title="江西省律师行业党建访谈", published=date(2019, 3, 1))
+    assert obs[("legal", "party_members", 3900)][0:2] == ("lower_bound", "江西省")
+    assert ("legal", "party_member_share", 37.6) in obs
+    assert not any(k[1] == "coverage_rate" for k in obs)  # 六十几: no bound METRICS.md names
+
+
+def test_appraisal_offices_by_their_short_name_and_small_units_joining():
+    text = (
+        "截至2020年11月底，广西壮族自治区共有资产评估机构136家。全区已有97家评估机构建立党组织。"
+        "同期，全省公证行业共有党支部162个。其中，单独建立党支部的公证机构148家；另外33家规模比较小的"
+        "公证机构，按区域参加了联合党支部。"
+    )
+    obs = observed(text, title="广西法律服务行业党建", published=date(2020, 12, 20))
+    assert ("other", "firms_covered", 97) in obs
+    assert ("notary", "firms_in_joint_branches", 33) in obs
