@@ -3435,6 +3435,26 @@ def _without_qizhong(words: str) -> str:
     return words.strip(" ，,、").removeprefix("其中").strip(" ，,、")
 
 
+def _part_by_place(start: int, end: int, ctx: Context) -> bool:
+    """A place, or the writer's own (我省), named between ``start`` and ``end``."""
+    own = any(
+        w.startswith(FIRST_PERSON) and ctx.text.find(w, start, end) >= 0
+        for lv, w in ctx.vocab.scope_words
+        if lv != "national"
+    )
+    return own or bool(ctx.places_in(start, end))
+
+
+def _own_place_within(word: str, outer: Place, ctx: Context) -> Place | None:
+    """我省 · 本市 · 我县: the text's own place of that level, when it lies in ``outer`` (the
+    nation, or the province or city a figure before was of)."""
+    level = next((lv for lv, w in ctx.vocab.scope_words if w == word and lv != "national"), None)
+    own = ctx.level_places.get(level) if level else None
+    if own is None or own == outer:
+        return None
+    return own if outer.level is Level.NATIONAL or _lies_in(own, outer) else None
+
+
 def _place_only(stripped: str, prev: Figure, ctx: Context) -> Place | None:
     """``鼓楼区`` or ``邳州`` alone before a figure, listed as a part of the figure before."""
     if prev.place is None:
@@ -3442,6 +3462,8 @@ def _place_only(stripped: str, prev: Figure, ctx: Context) -> Place | None:
     name = _without_qizhong(stripped)
     if not name:
         return None
+    if name.startswith(FIRST_PERSON):
+        return _own_place_within(name, prev.place, ctx)  # 全国…，其中我省…: the writer's own
     found = ctx.gaz.find(name)
     if found and found[0][0] == 0 and found[0][1] == len(name):
         place = choose(found[0][2], prev.place)
@@ -3529,8 +3551,9 @@ def _accept(
         # 已建立党组织的商会291家；其中省级商会68家: a kind of the firms covered, too
         and (total.metric == metric or metric == "firms" and total.metric in _FIRM_OUTCOMES)
         and total.sector == (part_sector or total.sector)
-        # 其中，凤台县仅有律师15人，律师事务所4家: a part by place, not a kind
-        and not ctx.places_in(_parts_opener(ctx, 0, fig.number.start), fig.number.start)
+        # 其中，凤台县仅有律师15人，律师事务所4家 · 全国…，其中我省…律师事务所1032家: a part
+        # by place, not a kind
+        and not _part_by_place(_parts_opener(ctx, 0, fig.number.start), fig.number.start, ctx)
         and not _practitioners_among_members(term, total, st, ctx)
     ):
         # 其中联合党支部…: a kind; 其中非公企业党组织1530个、社会组织党组织345个: sectors
@@ -6469,20 +6492,32 @@ def _common_parent(places: list[Place], ctx: Context) -> Place | None:
 def _parallel_place(fig: Figure, words: str, prev: Figure, st: SentenceState, ctx: Context) -> bool:
     """山东省律所1200家，山西省为650家 · 占比为33.8%，山西省为28.7%: a clause of only
     another place and a figure states the figure before it again, for that place."""
-    hits = ctx.gaz.find(words) if words else []
-    if not prev.metric or len(hits) != 1 or hits[0][0] != 0:
+    # (全省…覆盖率为68.9%，我市达到73.5%: the writer's own place, a part of the one before)
+    own = next((w for _, w in ctx.vocab.scope_words if words.startswith(w)), "")
+    hits = ctx.gaz.find(words) if words and not own.startswith(FIRST_PERSON) else []
+    if not prev.metric or prev.place is None:
         return False
+    if own.startswith(FIRST_PERSON):
+        name_end, place = len(own), _own_place_within(own, prev.place, ctx)
+        if place is None:
+            return False
+    elif len(hits) != 1 or hits[0][0] != 0:
+        return False
+    else:
+        name_end, place = hits[0][1], None
     # (江苏省…全年举办培训班6期，浙江省举办4期: the verb said of the figure before, again)
-    again = words[hits[0][1] :]
+    again = words[name_end:]
     prev_clause = ctx.text[_clause_start(ctx.text, prev.number.start, st.start) : prev.number.start]
     if again and (len(again) < 2 or again not in prev_clause):
         return False
     if _one_place_then_respective(fig.number.start, st, ctx) is not None:
         return False  # 沂南县分别为352个、71个: a list, read by _parallel_list or not at all
-    place = _respective_place(fig.number.start, st, ctx) or with_zone(
-        choose(hits[0][2], ctx.default_place), words, len(words)
+    place = (
+        place
+        or _respective_place(fig.number.start, st, ctx)
+        or with_zone(choose(hits[0][2], ctx.default_place), words, len(words))
     )  # 天水市、酒泉市分别为58个、41个: the n-th place listed before 分别
-    if prev.place is None or place == prev.place:
+    if place == prev.place:
         return False
     fig.metric, fig.sector, fig.place, fig.rule = prev.metric, prev.sector, place, "parallel_place"
     return True

@@ -7991,3 +7991,15 @@ def test_appraisal_offices_by_their_short_name_and_small_units_joining():
     obs = observed(text, title="广西法律服务行业党建", published=date(2020, 12, 20))
     assert ("other", "firms_covered", 97) in obs
     assert ("notary", "firms_in_joint_branches", 33) in obs
+
+
+def test_the_writers_own_place_as_a_part_of_a_wider_one():
+    text = (
+        "3月15日，记者从湖北省律师工作会议上获悉，截至去年底，全国共有执业律师42.3万多人、律师事务所"
+        "3万多家，其中我省执业律师1.46万人、律师事务所1032家。全国律所党组织覆盖率为95.2%，"
+        "我省达到97.5%。"
+    )
+    obs = observed(text, title="湖北律师行业党建", published=date(2019, 3, 16))
+    assert obs[("legal", "firms", 1032)][1:3] == ("湖北省", 2018)
+    assert obs[("legal", "coverage_rate", 97.5)][1] == "湖北省"
+    assert obs[("legal", "coverage_rate", 95.2)][1] == "全国"
