@@ -4928,7 +4928,9 @@ def _plan_in(text: str, vocab: Vocabulary) -> bool:
 
 
 _TARGET_AFTER_RE = re.compile(r"(?:以上|左右)?的(?:目标|任务|要求)")
-_SECTORS_COUNTED_RE = re.compile(r"个(?:行业|领域)(?!党委|协会|商会)")
+_SECTORS_COUNTED_RE = re.compile(
+    r"个(?:行业|领域)(?!党委|协会|商会|党建(?:工作)?示范|示范)"
+)  # (8个行业党建示范点: sites)
 QUOTED_NAME_MAX = 10  # characters from a quote's opening to a figure inside a name (“三个同步”)
 _QUOTED_HOLDING_RE = re.compile("有|达到|已达|超过")  # what a quoted sentence says, never a name
 SPEECH_VERBS = ("说", "表示", "介绍", "指出", "谈到")

@@ -8003,3 +8003,12 @@ def test_the_writers_own_place_as_a_part_of_a_wider_one():
     assert obs[("legal", "firms", 1032)][1:3] == ("湖北省", 2018)
     assert obs[("legal", "coverage_rate", 97.5)][1] == "湖北省"
     assert obs[("legal", "coverage_rate", 95.2)][1] == "全国"
+
+
+def test_sites_of_a_trade_are_no_count_of_trades():
+    text = (
+        "2024年6月28日，西安市注册会计师行业党委召开表彰大会，对12个先进基层党组织进行表彰，"
+        "并为首批8个行业党建示范点授牌。全市两个行业党组织覆盖率分别达到92%和88%。"
+    )
+    obs = observed(text, title="西安市注册会计师行业党建", published=date(2024, 6, 29))
+    assert ("accounting", "demonstration_sites", 8) in obs
