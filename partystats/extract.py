@@ -2945,9 +2945,10 @@ def _post_metric(
     if predicate.startswith(("相比", "相较", "比较")) and _COMPARED_FRAME_RE.search(before):
         return head.metric  # 与2010年的6.1万名律师党员相比: the level compared with
     # 授予99个律所党组织“…先进党组织”称号 · 命名10家律所为…党建工作示范点
-    conferred = (
-        _TITLE_CONFERRED_RE.match(predicate) or predicate.startswith("为")
-    ) and _awards_before(before, cat)
+    # (授予20个律所党组织“…”称号、85名律师“优秀共产党员”称号: the verb the list opens with)
+    conferred = (_TITLE_CONFERRED_RE.match(predicate) or predicate.startswith("为")) and (
+        _awards_before(before, cat) or _next_title_conferred(fig, st, ctx)
+    )
     if conferred or any(v in predicate for v in cat.award_verbs) or RECEIVED_RE.match(predicate):
         # 授予99个律所党组织“全国律师行业先进党组织”称号: the title names the award
         is_award = _is_award(head)
@@ -3021,6 +3022,20 @@ def _covered_metric(words: str) -> str:
 
 
 _TITLE_CONFERRED_RE = re.compile(r"“[^”]{2,30}”(?:荣誉)?称号")
+_TITLE_THEN_NEXT_RE = re.compile(r"[^，,；;。]*?称号[、和及]")
+
+
+def _next_title_conferred(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """授予20个律所党组织“先进基层党组织”称号、85名律师“优秀共产党员”称号: the next item of
+    a list of titles conferred, after one read as awarded."""
+    prev = st.last_count
+    return (
+        prev is not None
+        and prev.metric in AWARD_METRICS
+        and _TITLE_THEN_NEXT_RE.fullmatch(ctx.text, prev.tail_end, fig.number.start) is not None
+    )
+
+
 # …先进党组织10个、优秀党员公证员22名进行了表彰: the act that awarded the list before it
 # 律师事务所19家全部建立了党组织: all the firms counted, then what they all did
 ALL_SET_UP = r"(?:已经|已)?(?:全部|均|都)(?:已经|已)?(?:建立|成立|组建)了?党(?:组织|支部)$"
@@ -4354,6 +4369,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if last_single >= 0 and last_single >= scope_at and not whole:
         fig.note = "about a single firm"
         return True
+    if (example := last_match(_EXAMPLE_UNIT_RE, sentence_before)) and _one_unit(example[1], ctx):
+        fig.note = "about one unit taken as an example (以仙桃国际大数据谷为例，…)"
+        return True
     if _one_unit_named_after(fig, ctx):
         fig.note = "about a single firm (named after the figures: ——这是某所…)"
         return True
@@ -4361,6 +4379,20 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         fig.note = "about a single firm (the page is about one, and the sentence names no place)"
         return True
     return False
+
+
+# 以仙桃国际大数据谷为例，园区党委下辖… · 以一栋律所集聚楼宇为例，楼内…: one unit (not 以渝北区为例
+# or 以律师行业为例: a place or a sector, its figures the place's)
+_EXAMPLE_UNIT_RE = re.compile(r"(?:^|(?<=[，,；;：:]))以([^，,；;。]{2,20}?)为例[，,]")
+
+
+def _one_unit(words: str, ctx: Context) -> bool:
+    """Words that name neither a place (民企大省浙江), a region (西部) nor a sector or term
+    (律师行业): one unit's name."""
+    regions = ctx.catalog.not_observation["regions"]
+    return (
+        not consume(words, ctx) and not ctx.gaz.find(words) and not any(r in words for r in regions)
+    )
 
 
 # 便与县内另外两家律所共同组建了联合党支部: the others a unit joined with, not a place's count

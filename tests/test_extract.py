@@ -8012,3 +8012,18 @@ def test_sites_of_a_trade_are_no_count_of_trades():
     )
     obs = observed(text, title="西安市注册会计师行业党建", published=date(2024, 6, 29))
     assert ("accounting", "demonstration_sites", 8) in obs
+
+
+def test_titles_conferred_down_a_list_and_one_unit_taken_as_an_example():
+    text = (
+        "近日，成都市律师行业党委印发表彰决定，授予20个律所党组织“先进基层党组织”称号、85名律师"
+        "“优秀共产党员”称号、15名同志“优秀党务工作者”称号。截至去年底，全市非公企业党组织800个。"
+        "以仙桃国际大数据谷为例，园区党委下辖党支部36个、党员420名。以民企大省浙江为例，该省非公有制"
+        "企业共建立党组织7.6万个。"
+    )
+    obs = observed(text, title="成都市律师行业党建", published=date(2021, 7, 1))
+    assert {("legal", "awarded_party_members", 85), ("legal", "awarded_party_workers", 15)} <= set(
+        obs
+    )
+    assert not any(k[2] in (36, 420) for k in obs)
+    assert obs[("private_enterprise", "party_organizations", 76000)][1] == "浙江省"
