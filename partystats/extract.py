@@ -707,7 +707,7 @@ def read_tail(fig: Figure, text: str, cat: Catalog) -> None:
     fig.tail_end = i
 
 
-_CLOSED_ASIDE_RE = re.compile(r"[（(][^（()）]*[)）]")
+_CLOSED_ASIDE_RE = re.compile(r"[（(][^（()）]*[)）]")  # （同比增加6家）: an aside, closed
 _TRAILING_ASIDE_RE = re.compile(r"[（(][^（()）]{0,8}[)）]$")
 _TRAILING_DURATION_RE = re.compile(r"(?:已经|已)?连续(?:[一二两三四五六七八九十\d]+|多)年$")
 _TRAILING_WHEN_RE = re.compile(
@@ -1800,6 +1800,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         fig.rule = fig.rule and "compared_with"
 
 
+# 与2014年全区仅有律所41家相比: a comparison's frame opening before a year
 _OWN_COMPARED_FRAME_RE = re.compile(r"[与同和跟](?=(?:19|20)\d{2}年)")
 # 经司法行政机关登记 · 经财政部门批准设立: registered by the authority, all of a kind
 _REGISTERED_RE = re.compile(
@@ -2381,6 +2382,7 @@ _MANNER_THEN_ACT_RE = re.compile(
 )
 
 
+# 按照地域相近、业务相通的原则: how something was done, a phrase of its own
 _MANNER_ALONE_RE = re.compile(
     r"(?:按照|依照|本着|遵循)[^，,；;。\d]{0,24}?(?:原则|方式|模式|要求|办法)"
 )
@@ -7315,9 +7317,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     ambiguous = any(len(h[2]) > 1 for h in hits[:1])  # the first place a name several share
     # （来源：宁波市鄞州区融媒体中心） closing a text whose title and first lines name no place
     closing = _closing_source_lines(to_simplified(doc.raw_text)) if default is None else []
-    if (
-        dropped and (None in levels.values() or ambiguous) or closing
-    ):  # 来源：桃源县人大常委会 … 全县
+    # 来源：桃源县人大常委会 … 全县: the source line repair dropped names the place
+    if dropped and (None in levels.values() or ambiguous) or closing:
         # only the source and byline lines of the page's head: a related-article list
         # names other places
         bylines = closing + [
@@ -7378,11 +7379,11 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         ):
             levels["district"] = manifest_place  # 全区 in the region's text: the region
     paper = _place_of_the_papers_dateline(text, gaz) if default is None else None
-    local_paper = paper is not None and _level_key(paper) not in (None, "province")
-    if paper is not None and local_paper and (key := _level_key(paper)):
+    paper_key = _level_key(paper) if paper is not None else None
+    if paper is not None and paper_key is not None and paper_key != "province":
         # 《鞍山日报》…本报讯…全市 over a text that names 大连市 only in passing, later: the
         # city whose paper it is
-        default = levels[key] = paper
+        default = levels[paper_key] = paper
         levels["province"] = gaz.by_full_name.get(paper.province) or levels["province"]
     if default is None:
         default = levels.get("city") or levels.get("province")
