@@ -2847,7 +2847,12 @@ def _group_end(pos: int, st: SentenceState, ctx: Context) -> int:
 _ORG_METRICS = ("party_organizations", "party_branches", "standalone_branches", "joint_branches")
 _FIRM_OUTCOMES = ("firms_covered", "firms_with_own_branch", "firms_in_joint_branches")
 _FIRM_METRICS = ("firms", *_FIRM_OUTCOMES)
-_TOTAL_METRICS = (*_ORG_METRICS, *_FIRM_OUTCOMES, "awarded_party_organizations")
+_TOTAL_METRICS = (
+    *_ORG_METRICS,
+    *_FIRM_OUTCOMES,
+    "awarded_party_organizations",
+    "demonstration_sites",
+)
 _GROWN_METRICS = ("firms", "party_members", *_ORG_METRICS)
 
 
@@ -4512,7 +4517,11 @@ def _of_a_sub_county_unit(sentence_before: str, start: int, ctx: Context) -> boo
     sentence_start = start - len(sentence_before)
     earlier = ctx.text[ctx.text.rfind("\n", 0, sentence_start) + 1 : sentence_start]
     named = [
-        m for m in found if _names_one_unit(m, ctx, earlier) and _scopes_on(m, sentence_before)
+        m
+        for m in found
+        if _names_one_unit(m, ctx, earlier)
+        and _scopes_on(m, sentence_before)
+        and not _RELIED_ON_RE.search(sentence_before, max(0, m.start() - 2), m.end())
     ]
     if named and not _place_named_since(named[-1].end(), sentence_before, start, ctx):
         return True
@@ -4522,6 +4531,9 @@ def _of_a_sub_county_unit(sentence_before: str, start: int, ctx: Context) -> boo
 
 
 SCENE_AFTER = ("，", ",", "中", "内", "里")  # 在陆家嘴街道，… · 在园区内…: the scene set
+# 珲春市依托边境经济合作区，建立…: the unit a place relies on, no scene of its figures (not
+# 依托国际金融中心楼宇建立…: where, with no place acting, they were set up)
+_RELIED_ON_RE = re.compile("[市县区旗州盟](?:依托|依靠|借助|立足)")
 
 
 def _scopes_on(unit: re.Match[str], sentence_before: str) -> bool:

@@ -8027,3 +8027,19 @@ def test_titles_conferred_down_a_list_and_one_unit_taken_as_an_example():
     )
     assert not any(k[2] in (36, 420) for k in obs)
     assert obs[("private_enterprise", "party_organizations", 76000)][1] == "浙江省"
+
+
+def test_parts_of_sites_by_sector_and_a_cooperation_zones_own_firms():
+    text = (
+        "2015年，德清县新命名“两新”组织党建示范点22个，其中非公企业17个、社会组织5个。"
+        "截至去年底，南山区共有律师事务所420家。前海深港现代服务业合作区是南山律所发展的新高地，"
+        "区内集聚律所120余家。珲春市依托边境经济合作区，律师行业发展较快，党员律师达到38人。"
+    )
+    obs = observed(text, title="两新党建", published=date(2016, 1, 20))
+    assert {
+        ("private_enterprise", "demonstration_sites", 17),
+        ("social_org", "demonstration_sites", 5),
+    } <= set(obs)
+    assert ("private_enterprise", "firms", 17) not in obs
+    assert ("legal", "firms", 120) not in obs
+    assert obs[("legal", "party_members", 38)][1] == "延边朝鲜族自治州珲春市"
