@@ -4960,9 +4960,14 @@ def _plans_reach(sentence_start: int, start: int, ctx: Context) -> int:
             clause = _clause_start(text, mark.start, sentence_start)
             if sentence_start < clause and mark.start - clause <= 3:
                 return mark.start - sentence_start
-    # …拟在襄都区设立1个示范点，全市已认定示范点7家: what is done, after what is planned
+    # …拟在襄都区设立1个示范点，全市已认定示范点7家: what is done, after what is planned;
+    # 以“党建强、发展强”为目标，…表彰…十四个: the aim of what was done, then what was done
     done = list(_DONE_CLAUSE_RE.finditer(text, sentence_start, start))
-    return done[-1].end() - sentence_start if done else 0
+    aims = list(_AIMED_AT_RE.finditer(text, sentence_start, start))
+    return max((m.end() - sentence_start for m in (*done, *aims)), default=0)
+
+
+_AIMED_AT_RE = re.compile(r"以[^，,；;。\d]{1,30}?为(?:目标|抓手|主线|重点|契机)[，,]")
 
 
 def _plan_in(text: str, vocab: Vocabulary) -> bool:

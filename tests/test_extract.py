@@ -8043,3 +8043,14 @@ def test_parts_of_sites_by_sector_and_a_cooperation_zones_own_firms():
     assert ("private_enterprise", "firms", 17) not in obs
     assert ("legal", "firms", 120) not in obs
     assert obs[("legal", "party_members", 38)][1] == "延边朝鲜族自治州珲春市"
+
+
+def test_the_aim_of_what_was_done_is_no_plan():
+    text = (
+        "2022年，区委两新工委以“党建强、发展强”为目标，在非公企业中开展先进党组织评选，表彰非公企业"
+        "先进党组织十四个；举办“两新”组织党组织书记示范培训班4期。区委要求，力争年底前新建党组织30个。"
+    )
+    obs = observed(text, title="东胜区两新党建", published=date(2023, 2, 15))
+    assert ("private_enterprise", "awarded_party_organizations", 14) in obs
+    assert ("other", "training_sessions", 4) in obs
+    assert not any(k[2] == 30 for k in obs)
