@@ -59,9 +59,9 @@ RELATIVE_RE = re.compile(
 )
 # The characters a match of ABSOLUTE_RE / RELATIVE_YEAR_RE can begin with (partystats.scan)
 ABSOLUTE_START_RE = re.compile(r"[截到至比较从由同与12]")
-RELATIVE_YEAR_START_RE = re.compile(r"[截到比较同由从去今上前]")
+RELATIVE_YEAR_START_RE = re.compile(r"[截到比较同与由从去今上前]")
 RELATIVE_YEAR_RE = re.compile(
-    r"(?P<lead>截至|截止|到|比|较|同比|由|从)?(?P<which>去年|今年|上年|前年)(?!以来)"
+    r"(?P<lead>截至|截止|到|比|较|同比|与|由|从)?(?P<which>去年|今年|上年|前年)(?!以来)"
     r"(?:(?P<m>1[0-2]|0?[1-9])月)?(?P<end>底|末|年底|年末)?"
 )
 # 6月29日 with no year before it (not 2021年6月29日, not 截至6月底: those are read above)

@@ -8456,8 +8456,13 @@ def _drop_restated(
             and b.as_of == o.as_of
             # (律所318家…，覆盖律所300余家: some of them covered, no restatement)
             and _restates(o, b, covered_too=False)
-            and not _SENTENCE_END_RE.search(
-                doc.raw_text, min(o.raw_end, b.raw_end), max(o.raw_start, b.raw_start)
+            # (…党员律师93148名。…9万多名党员律师、92.7%的覆盖率，标志着…: a summary
+            # rounding what was stated, in a later sentence)
+            and (
+                o.raw_start > b.raw_start
+                or not _SENTENCE_END_RE.search(
+                    doc.raw_text, min(o.raw_end, b.raw_end), max(o.raw_start, b.raw_start)
+                )
             )
             for b in body
         )

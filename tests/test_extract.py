@@ -8054,3 +8054,15 @@ def test_the_aim_of_what_was_done_is_no_plan():
     assert ("private_enterprise", "awarded_party_organizations", 14) in obs
     assert ("other", "training_sessions", 4) in obs
     assert not any(k[2] == 30 for k in obs)
+
+
+def test_a_summary_rounding_a_figure_and_a_year_compared_with():
+    text = (
+        "截至2015年底，全国共有党员律师93148名，律所党组织覆盖率为92.7%。\n"
+        "9万多名党员律师、92.7%的覆盖率，标志着律师行业党建工作进入了新阶段。"
+    )
+    obs = observed(text, title="全国律师行业党建", published=date(2016, 7, 1))
+    assert ("legal", "party_members", 93148) in obs and ("legal", "party_members", 90000) not in obs
+    text = "截至2018年底，浙江省共有公证处89家，与上年相比新增4家；全省公证行业共有党组织97个。"
+    obs = observed(text, title="浙江省公证行业党建", published=date(2019, 7, 5))
+    assert obs[("notary", "party_organizations", 97)][2] == 2018
