@@ -17,7 +17,7 @@ import pytest
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks" / "blind_rounds.py"
 ROUNDS = Path(__file__).resolve().parent / "rounds"
 
-# reached on the 390 rounds kept (40,876 gold observations): precision 0.999, recall 0.972
+# reached on the 394 rounds kept (41,315 gold observations): precision 0.999, recall 0.972
 MIN_PRECISION = 0.997
 MIN_RECALL = 0.970
 
