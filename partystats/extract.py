@@ -916,6 +916,7 @@ class Vocabulary:
     higher_scopes: dict[str, tuple[str, ...]]  # national and province scope words, by level
     unit_names: UnitNames
     scope_words: tuple[tuple[str, str], ...]  # (level, 全省 · 我市 · 全国…), catalog order
+    own_scope_words: tuple[tuple[str, str], ...]  # the writer's own places: 我省 · 本市 (· 我国)
     # "any of these words" as one regex: a quick no before the word-by-word rules
     scope_re: re.Pattern[str]
     scope_starts_re: re.Pattern[str]  # where a scope word starts (overlapping: 全国范围 · 全国)
@@ -1053,6 +1054,12 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             higher_scopes={k: cat.scope_words[k] for k in ("national", "province")},
             unit_names=unit_name_patterns(cat.unit_name_endings, cat.pointed_unit_kinds),
             scope_words=tuple((lv, w) for lv, ws in cat.scope_words.items() for w in ws),
+            own_scope_words=tuple(
+                (lv, w)
+                for lv, ws in cat.scope_words.items()
+                for w in ws
+                if w.startswith(FIRST_PERSON)
+            ),
             scope_re=any_word_re(scope),
             scope_starts_re=re.compile(f"(?=(?:{any_word_re(scope).pattern}))"),
             scope_by_first={c: tuple(w for w in scope if w[0] == c) for c in {w[0] for w in scope}},
@@ -3460,9 +3467,7 @@ def _without_qizhong(words: str) -> str:
 def _part_by_place(start: int, end: int, ctx: Context) -> bool:
     """A place, or the writer's own (我省), named between ``start`` and ``end``."""
     own = any(
-        w.startswith(FIRST_PERSON) and ctx.text.find(w, start, end) >= 0
-        for lv, w in ctx.vocab.scope_words
-        if lv != "national"
+        ctx.text.find(w, start, end) >= 0 for lv, w in ctx.vocab.own_scope_words if lv != "national"
     )
     return own or bool(ctx.places_in(start, end))
 
@@ -3470,7 +3475,9 @@ def _part_by_place(start: int, end: int, ctx: Context) -> bool:
 def _own_place_within(word: str, outer: Place, ctx: Context) -> Place | None:
     """我省 · 本市 · 我县: the text's own place of that level, when it lies in ``outer`` (the
     nation, or the province or city a figure before was of)."""
-    level = next((lv for lv, w in ctx.vocab.scope_words if w == word and lv != "national"), None)
+    level = next(
+        (lv for lv, w in ctx.vocab.own_scope_words if w == word and lv != "national"), None
+    )
     own = ctx.level_places.get(level) if level else None
     if own is None or own == outer:
         return None
@@ -6546,11 +6553,11 @@ def _parallel_place(fig: Figure, words: str, prev: Figure, st: SentenceState, ct
     """山东省律所1200家，山西省为650家 · 占比为33.8%，山西省为28.7%: a clause of only
     another place and a figure states the figure before it again, for that place."""
     # (全省…覆盖率为68.9%，我市达到73.5%: the writer's own place, a part of the one before)
-    own = next((w for _, w in ctx.vocab.scope_words if words.startswith(w)), "")
-    hits = ctx.gaz.find(words) if words and not own.startswith(FIRST_PERSON) else []
+    own = next((w for _, w in ctx.vocab.own_scope_words if words.startswith(w)), "")
+    hits = ctx.gaz.find(words) if words and not own else []
     if not prev.metric or prev.place is None:
         return False
-    if own.startswith(FIRST_PERSON):
+    if own:
         name_end, place = len(own), _own_place_within(own, prev.place, ctx)
         if place is None:
             return False
@@ -6977,8 +6984,8 @@ def _of_the_year_reported(anchor: DateMark, ctx: Context) -> bool:
 def _in_a_closed_aside(text: str, at: int, pos: int, floor: int) -> bool:
     """``at`` is inside brackets after a figure (4.6万户（上年：4.2万户）) that close before
     ``pos`` (not 过去五年（2015年至2019年）: the time the words before it mean)."""
-    opened = max(text.rfind("（", floor, at), text.rfind("(", floor, at))
-    if opened <= floor or max(text.rfind("）", opened, at), text.rfind(")", opened, at)) >= 0:
+    opened = _aside_open(text, at, floor)
+    if opened <= floor:
         return False
     after_a_figure = _FIGURE_END_RE.match(text, opened - 1) is not None
     return after_a_figure and any(text.find(c, at, pos) >= 0 for c in "）)")
@@ -7162,9 +7169,9 @@ CLOSING_LINES = 3  # the last lines of a page, where it may name its source
 
 
 def _closing_source_lines(raw: str) -> list[str]:
-    """The source lines among a page's last lines."""
+    """The source lines among a page's last lines, in simplified script."""
     lines = [line for line in raw.splitlines() if line.strip()][-CLOSING_LINES:]
-    return [line for line in lines if _SOURCE_LINE_RE.match(line)]
+    return [line for line in map(to_simplified, lines) if _SOURCE_LINE_RE.match(line)]
 
 
 def _level_key(place: Place) -> str | None:
@@ -7333,7 +7340,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     dropped = doc.repair.lines_dropped > 0  # a dropped 来源 line may name the city
     ambiguous = any(len(h[2]) > 1 for h in hits[:1])  # the first place a name several share
     # （来源：宁波市鄞州区融媒体中心） closing a text whose title and first lines name no place
-    closing = _closing_source_lines(to_simplified(doc.raw_text)) if default is None else []
+    closing = _closing_source_lines(doc.raw_text) if default is None else []
     # 来源：桃源县人大常委会 … 全县: the source line repair dropped names the place
     if dropped and (None in levels.values() or ambiguous) or closing:
         # only the source and byline lines of the page's head: a related-article list
