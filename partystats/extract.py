@@ -3396,9 +3396,12 @@ def _part_by_manner(fig: Figure, stripped: str, st: SentenceState, ctx: Context)
 
 
 def _phrase_start(text: str, floor: int, end: int) -> int:
-    """Where the phrase ending at ``end`` starts: after the last comma, semicolon or colon
-    (not 、, which joins the items of a list), not before ``floor``."""
-    return max(floor, *(text.rfind(c, floor, end) + 1 for c in "，,；;：:"))
+    """Where the phrase ending at ``end`` starts: after the last comma, semicolon, colon or
+    dash (not 、, which joins the items of a list), not before ``floor``."""
+    dash = text.rfind("——", floor, end)
+    return max(
+        floor, dash + 2 if dash >= 0 else 0, *(text.rfind(c, floor, end) + 1 for c in "，,；;：:")
+    )
 
 
 def _respective_to_sectors(fig: Figure, prev: Figure, st: SentenceState, ctx: Context) -> bool:
@@ -6311,6 +6314,7 @@ def _respective_item(fig: Figure, st: SentenceState, ctx: Context) -> str | None
     ):
         # 党组织和党的工作覆盖率分别达到31.4%和100%: the rate word the items share
         items = [i + rate for i in items[:-1]] + items[-1:]
+    items = _sharing_the_last_head(items, cat)
     kinds = set()
     for item in items:
         np = strip_before(item, cat)[0]
@@ -6324,6 +6328,28 @@ def _respective_item(fig: Figure, st: SentenceState, ctx: Context) -> str | None
     if len(kinds) > 1 or _sectors_sharing_a_head(items, cat):
         return None
     return items[index]
+
+
+def _sharing_the_last_head(items: list[str], cat: Catalog) -> list[str]:
+    """单独、联合党支部: an item that names no term shares the head of the last one, the
+    shortest of its ends that makes it a term (单独党支部)."""
+    last = strip_before(items[-1], cat)[0]
+    if suffix_term(last, cat) is None:
+        return items
+    shared = []
+    for item in items[:-1]:
+        np = strip_before(item, cat)[0]
+        if np and suffix_term(np, cat) is None and not np.endswith(cat.coverage_words):
+            heads = (last[i:] for i in range(len(last) - 1, 0, -1))
+            item = next((item + h for h in heads if _term_across(np, h, cat)), item)
+        shared.append(item)
+    return [*shared, items[-1]]
+
+
+def _term_across(np: str, head: str, cat: Catalog) -> bool:
+    """np + head ends in a term that takes in some of np (单独 + 党支部: 单独党支部)."""
+    term = suffix_term(np + head, cat)
+    return term is not None and len(term.term) > len(head)
 
 
 _AMONG_TAIL_RE = re.compile(r"[中里内]?的$")
@@ -7286,41 +7312,119 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in SENTENCE_RE.finditer(text)]
 
 
-def _with_run_on_commas(
-    doc: Document, text: str, cat: Catalog
-) -> tuple[Document, str, tuple[int, ...]]:
-    """The document and its text with the commas a run-on sentence left out put in (律师事务所
-    338家，执业律师9120余人), so each count reads as in punctuated prose, and where they
-    stand. A comma put in maps to the raw character after it; no figure's span holds one."""
+class PutIn(NamedTuple):
+    """What the working text holds that the source does not: the characters put in (where
+    they stand) and the characters written otherwise (where they stand, as written)."""
+
+    at: tuple[int, ...] = ()
+    written: tuple[tuple[int, str], ...] = ()
+
+
+# 律所/律师/党员律师：126家/1580人/612人 · 单独/联合党支部56/26个: items and their figures
+# paired by slashes, as a table's header and row would be
+_SLASH_ITEMS = r"[^\W\d_]{1,12}(?:/[^\W\d_]{1,12})+"
+_SLASH_FIGURE = r"\d+(?:\.\d+)?万?[余多]?[家个名人户位所%]?[余多]?"
+_SLASH_PAIRED_RE = re.compile(
+    rf"(?P<items>{_SLASH_ITEMS})(?P<link>分别(?:为|是|有|达)?|[：:]|为|是|有|达到?)?"
+    rf"(?P<figures>{_SLASH_FIGURE}(?:/{_SLASH_FIGURE})+)(?![\d/.])"
+)
+
+
+# 分别为1.1万人/1.68万人/2.45万人 · 2012年/2017年/2022年: figures or years listed by slashes
+_SLASH_YEAR = r"(?:19|20)\d{2}年(?:底|末)?"
+_SLASH_LISTED_RE = re.compile(
+    rf"分别(?:为|是|有|达到?)?(?P<figures>{_SLASH_FIGURE}(?:/{_SLASH_FIGURE})+)(?![\d/.])"
+    rf"|(?P<years>{_SLASH_YEAR}(?:/{_SLASH_YEAR})+)(?![\d/])"
+)
+
+
+def slash_pairs_as_respective(text: str) -> tuple[str, list[tuple[int, str]], list[int]]:
+    """Items and figures paired by slashes, written as prose writes them: 律所、律师、党员律师
+    分别为126家、1580人、612人. Returns the text with each slash of a pair as 、 and a colon
+    before the figures as 为 (one for one), what goes in (分别 before the figures, where no
+    分别 is written) and where the characters changed stand."""
+    if "/" not in text:
+        return text, [], []
+    chars: list[str] | None = None
+    put_in: list[tuple[int, str]] = []
+    changed: list[int] = []
+    for m in _SLASH_PAIRED_RE.finditer(text):
+        if m["items"].count("/") != m["figures"].count("/"):
+            continue  # (not as many figures as items: no pairing to read)
+        chars = chars or list(text)
+        for at in (i for i in range(m.start(), m.end()) if text[i] == "/"):
+            chars[at] = "、"
+            changed.append(at)
+        link = m["link"] or ""
+        if link in ("：", ":"):
+            chars[m.start("link")] = "为"
+            changed.append(m.start("link"))
+        if not link.startswith("分别"):
+            put_in.append((m.start("link") if link else m.start("figures"), "分别"))
+    for m in _SLASH_LISTED_RE.finditer(text):
+        chars = chars or list(text)
+        for at in (i for i in range(*m.span(m.lastgroup or 0)) if text[i] == "/"):
+            chars[at] = "、"
+            changed.append(at)
+    return ("".join(chars) if chars else text), put_in, sorted(set(changed))
+
+
+def _as_prose(doc: Document, text: str, cat: Catalog) -> tuple[Document, str, PutIn]:
+    """The document and its text as punctuated prose, and what was put in: the commas a
+    run-on sentence left out (律师事务所338家，执业律师9120余人), so each count reads as in
+    punctuated prose, and slash-paired figures as a 分别 list. What is put in maps to the
+    raw character after it; no figure's span holds any of it."""
+    as_written = text
+    text, slash_put_in, changed = slash_pairs_as_respective(text)
     cuts = run_on_cuts(text, vocabulary(cat).run_on)
-    if not cuts:
-        return doc, text, ()
-    bounds = list(zip([0, *cuts], [*cuts, len(text)], strict=True))
+    put_in = sorted([*((cut, "，") for cut in cuts), *slash_put_in])
+    if not put_in:
+        return doc, text, PutIn((), tuple((at, as_written[at]) for at in changed))
     origin: list[int] = []
-    for start, end in bounds:
-        origin += [*(doc.origin[start : start + 1] if start else ()), *doc.origin[start:end]]
-    commas = "，".join
-    clean = commas(doc.clean_text[a:b] for a, b in bounds)
-    put_in = tuple(cut + k for k, cut in enumerate(cuts))
-    doc = replace(doc, clean_text=clean, origin=tuple(origin))
-    return doc, commas(text[a:b] for a, b in bounds), put_in
+    clean: list[str] = []
+    prose: list[str] = []
+    at: list[int] = []
+    pos = 0
+    for cut, words in put_in:
+        origin += doc.origin[pos:cut]
+        clean.append(doc.clean_text[pos:cut])
+        prose.append(text[pos:cut])
+        at += range(len(origin), len(origin) + len(words))
+        origin += doc.origin[cut : cut + 1] * len(words)
+        clean.append(words)
+        prose.append(words)
+        pos = cut
+    origin += doc.origin[pos:]
+    clean.append(doc.clean_text[pos:])
+    prose.append(text[pos:])
+    # (a changed character moves on by what went in before it)
+    written = tuple(
+        (at + sum(len(w) for c, w in put_in if c <= at), as_written[at]) for at in changed
+    )
+    doc = replace(doc, clean_text="".join(clean), origin=tuple(origin))
+    return doc, "".join(prose), PutIn(tuple(at), written)
 
 
-def _as_written(text: str, start: int, end: int, put_in: tuple[int, ...]) -> str:
-    """text[start:end] without the commas put into run-on sentences: the evidence a reader
+def _as_written(text: str, start: int, end: int, put_in: PutIn) -> str:
+    """text[start:end] without what was put in to read it as prose: the evidence a reader
     finds in the source."""
-    cuts = put_in[bisect_left(put_in, start) : bisect_left(put_in, end)]
-    if not cuts:
+    cuts = put_in.at[bisect_left(put_in.at, start) : bisect_left(put_in.at, end)]
+    written = [(at, c) for at, c in put_in.written if start <= at < end]
+    if not cuts and not written:
         return text[start:end]
-    bounds = zip([start, *(c + 1 for c in cuts)], [*cuts, end], strict=True)
-    return "".join(text[a:b] for a, b in bounds)
+    chars = list(text[start:end])
+    for at, c in written:
+        chars[at - start] = c
+    for cut in reversed(cuts):
+        del chars[cut - start]
+    return "".join(chars)
 
 
 def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     cat = catalog or load_catalog()
     gaz = gazetteer()
     text = arabic_years(fold_fullwidth(doc.clean_text))  # one char for one: offsets hold
-    doc, text, commas_put_in = _with_run_on_commas(doc, text, cat)
+    doc, text, put_in = _as_prose(doc, text, cat)
     title = to_simplified(doc.title or "")  # (a manifest may give it in traditional script)
     hits = [
         h
@@ -7598,9 +7702,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 if as_of and doc.published and as_of.year == doc.published.year:
                     as_of = min(as_of, doc.published)
                 fig.as_of, fig.basis = as_of, basis
-                evidence = (
-                    cell.evidence if cell else _as_written(text, s_start, s_end, commas_put_in)
-                )
+                evidence = cell.evidence if cell else _as_written(text, s_start, s_end, put_in)
                 obs = _observation(doc, fig, as_of, basis, evidence, cat)
                 fact: tuple = (obs.sector, obs.metric, obs.value, obs.jurisdiction, obs.subgroup)
                 dated = (*fact, as_of.year if as_of else None)

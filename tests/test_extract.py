@@ -8066,3 +8066,49 @@ def test_a_summary_rounding_a_figure_and_a_year_compared_with():
     text = "截至2018年底，浙江省共有公证处89家，与上年相比新增4家；全省公证行业共有党组织97个。"
     obs = observed(text, title="浙江省公证行业党建", published=date(2019, 7, 5))
     assert obs[("notary", "party_organizations", 97)][2] == 2018
+
+
+def test_items_and_figures_paired_by_slashes():
+    got = observed(
+        "截至2020年底，无锡市律所/律师/党员律师：126家/1580人/612人。"
+        "全市律师行业党组织82个，其中单独/联合党支部56/26个。"
+    )
+    assert got[("legal", "firms", 126)] == ("exact", "无锡市", 2020, "126")
+    assert ("legal", "practitioners", 1580) in got
+    assert ("legal", "party_members", 612) in got
+    assert ("legal", "standalone_branches", 56) in got  # 单独 shares 联合党支部's head
+    assert ("legal", "joint_branches", 26) in got
+    doc = make_doc("截至2020年底，无锡市律所/律师：126家/1580人。")
+    assert {o.evidence for o in extract(doc).observations} == {
+        "截至2020年底,无锡市律所/律师：126家/1580人"  # as written: no 分别, slashes kept
+    }
+
+
+def test_years_and_figures_listed_by_slashes_after_fenbie():
+    got = observed("2012年/2017年/2022年，湖北省执业律师人数分别为1.1万人/1.68万人/2.45万人。")
+    assert got[("legal", "practitioners", 11000)][2] == 2012
+    assert got[("legal", "practitioners", 16800)][2] == 2017
+    assert got[("legal", "practitioners", 24500)][2] == 2022
+
+
+def test_slashes_that_pair_nothing_are_left_alone():
+    # (three items, two figures: no pairing to read; a date's slashes are no list)
+    got = observed("截至2020/12/31，无锡市律所/律师/党员律师：126家/1580人。")
+    assert ("legal", "practitioners", 126) not in got
+    assert ("legal", "party_members", 1580) not in got
+
+
+def test_items_sharing_the_last_ones_head_in_a_fenbie_list():
+    got = observed("截至2020年底，无锡市律师行业党组织82个，其中单独、联合党支部分别为56个、26个。")
+    assert ("legal", "standalone_branches", 56) in got
+    assert ("legal", "joint_branches", 56) not in got
+    assert ("legal", "joint_branches", 26) in got
+
+
+def test_a_dash_opens_the_items_of_a_list():
+    got = observed(
+        "截至2020年底，渝中区律所党组织设置情况为——党委、党总支、单独党支部、联合党支部"
+        "分别为4、7、68、20个。"
+    )
+    assert ("legal", "party_committees", 4) in got
+    assert ("legal", "general_branches", 7) in got
