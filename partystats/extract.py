@@ -1684,7 +1684,12 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         if (
             outcome
             and sector
-            and (before.rstrip().endswith(("有", "其中", "其余", "另外", "另")) or listed)
+            and (
+                before.rstrip().endswith(("有", "其中", "其余", "另外", "另"))
+                or listed
+                or not before.strip()
+                and _after_a_counted_whole(fig, st, ctx)
+            )
         ):
             fig.metric, fig.sector, fig.rule = outcome, sector, "firms_that_established"
             return
@@ -5062,6 +5067,8 @@ def _last_scope(start: int, end: int, ctx: Context) -> int:
                 for k, w in found
                 if k >= 0
                 and (k == 0 or text[k - 1] not in MEASURED_AGAINST)
+                # 作为全省规模最大的公证机构: what the subject is measured against, as 是
+                and text[k - 2 : k] != "作为"
                 # 获评全省优秀党员律师: the rank of an award; 作为全市首个…: a comparison
                 and not RANK_AFTER_PLACE.match(text[k + len(w) : k + len(w) + 12])
                 and not text.startswith(COMPARED_AFTER, k + len(w))
@@ -5616,6 +5623,26 @@ def _framed_by_a_subtype(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     kind = _COUNTED_BEFORE_RE.sub("", group[: -len(term.term)])
     kind = kind.removeprefix("这些").removeprefix("上述")  # 在这些律所中: the ones just counted
     return _of_a_class_of_firms(group, ctx) or not consume(kind, ctx)
+
+
+# 全区9家律所中， · 在全市68家律师事务所中，: a clause that frames a counted whole of firms
+_COUNTED_WHOLE_RE = re.compile(
+    r"在?[^，,；;。在]{0,12}?\d+(?:\.\d+)?万?[余多]?家([^，,；;。\d]{1,12}?)中[，,]"
+)
+
+
+def _after_a_counted_whole(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """全区9家律所中，7家已建立党组织: the clause before counts the firms the figure's are
+    picked from (the figure's clause opens with it)."""
+    text = ctx.text
+    at = _clause_start(text, fig.number.start, st.start)
+    whole = _COUNTED_WHOLE_RE.fullmatch(
+        text, _clause_start(text, max(at - 1, st.start), st.start), at
+    )
+    if whole is None:
+        return False
+    term = suffix_term(whole[1], ctx.catalog)
+    return term is not None and term.metric == "firms" and term.term == whole[1]
 
 
 # 在全市2000家非公企业中 · 在全市1200名律师中: a count and its classifier, then the noun
@@ -6181,28 +6208,38 @@ _FIGURES_POINTED_BACK_RE = re.compile(
 )
 
 
+# 这个数字还只有… · 这一数据当时为…: the last figure stated, pointed back to
+_FIGURE_POINTED_BACK_RE = re.compile(
+    r"(?:这个|这一|该)(?:数字|数据)(?:也|则|又|还|当时|那时)*(?:仅|只|才)?(?:有|为|是)?$"
+)
+
+
 def _as_the_figures_pointed_back(
     fig: Figure, earlier: list[Figure], st: SentenceState, ctx: Context
 ) -> bool:
     """The n-th figure after 这两个数字分别 · 两项指标分别 is of what the n-th of the figures
-    stated last in the sentence (as many as it says) was: their metric, sector and place."""
-    respective = _respective(fig.number.start, st, ctx)
-    if respective is None:
-        return False
-    k, index = respective
+    stated last in the sentence (as many as it says) was: their metric, sector and place;
+    the figure after 这个数字 is of what the last one was."""
     text = ctx.text
-    pointer = _FIGURES_POINTED_BACK_RE.search(text, _clause_start(text, k, st.start), k)
+    respective = _respective(fig.number.start, st, ctx)
+    if respective is not None:
+        k, index = respective
+        pointer = _FIGURES_POINTED_BACK_RE.search(text, _clause_start(text, k, st.start), k)
+        many = {"两": 2, "二": 2, "三": 3, "四": 4}[pointer[1]] if pointer else 0
+    else:  # 2010年底，这个数字还只有1500名左右: the one figure stated last
+        at = fig.number.start
+        pointer = _FIGURE_POINTED_BACK_RE.search(text, _clause_start(text, at, st.start), at)
+        many, index = 1, 0
     if pointer is None:
         return False
-    many = {"两": 2, "二": 2, "三": 3, "四": 4}[pointer[1]]
     stated = [f for f in earlier if f.metric and f.number.start < pointer.start()][-many:]
     if not stated and st.before is not None:  # (the sentence before's, of this one's kind)
-        percent = fig.number.form is Form.PERCENT
+        share = fig.number.form in SHARE_FORMS  # (三成 is a share as 30% is)
         published = sorted(
             (f for f in st.before.percents + st.before.counts if f.metric),
             key=lambda f: f.number.start,
         )
-        stated = [f for f in published if (f.number.form is Form.PERCENT) == percent][-many:]
+        stated = [f for f in published if (f.number.form in SHARE_FORMS) == share][-many:]
     if len(stated) != many or index >= many:
         return False
     ref = stated[index]

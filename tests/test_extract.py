@@ -8112,3 +8112,45 @@ def test_a_dash_opens_the_items_of_a_list():
     )
     assert ("legal", "party_committees", 4) in got
     assert ("legal", "general_branches", 7) in got
+
+
+def test_firms_that_set_one_up_after_a_clause_counting_the_whole():
+    got = observed(
+        "截至去年底，临桂区共有律所9家。全区9家律所中，7家已建立党组织。",
+        published=date(2014, 3, 1),
+    )
+    assert got[("legal", "firms_covered", 7)][:3] == ("exact", "桂林市临桂区", 2013)
+    # (a class of firms framed: not the district's firms covered)
+    got = observed(
+        "截至去年底，临桂区共有律所9家。全区9家合伙制律所中，7家已建立党组织。",
+        published=date(2014, 3, 1),
+    )
+    assert ("legal", "firms_covered", 7) not in got
+
+
+def test_a_branch_founded_jointly_is_a_joint_branch():
+    got = observed("截至2016年底，城固县司法鉴定机构联合成立党支部1个。")
+    assert ("other", "joint_branches", 1) in got
+    got = observed("截至2016年底，县司法局党组推动2家司法鉴定机构联合成立党支部1个。")
+    assert ("other", "party_branches", 1) not in got
+
+
+def test_a_firm_measured_against_its_province_is_still_one_firm():
+    got = observed(
+        "截至去年底，郑州市共有公证机构12家。郑州市黄河公证处作为全省规模最大的公证机构，"
+        "现有公证员46名、党员39名。",
+        published=date(2022, 3, 1),
+    )
+    assert ("notary", "firms", 12) in got
+    assert ("notary", "practitioners", 46) not in got
+    assert ("notary", "party_members", 39) not in got
+
+
+def test_the_one_figure_pointed_back_to_by_this_figure():
+    got = observed(
+        "截至2013年6月底，朝阳区共有执业律师8100余名，其中党员律师2400余名，约占全区执业律师的三成。"
+        "2010年底，这个数字还只有1500名左右，三年来新增党员律师900余名。",
+        published=date(2013, 7, 25),
+    )
+    assert got[("legal", "party_members", 1500)][:3] == ("approximate", "北京市朝阳区", 2010)
+    assert ("legal", "party_members", 900) not in got
