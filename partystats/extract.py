@@ -1799,6 +1799,16 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
             _read_before(fig, subject, before, st, ctx, group)
             fig.rule = fig.rule and "compared_with"
             return
+    if (
+        _FROM_BEFORE_RE.search(before)
+        and _CHANGE_AFTER_RE.match(phrase)
+        and _YEAR_COMPARED_FRAME_RE.search(text, st.start, clause_from)
+        and suffix_term(stripped, cat) is not None
+    ):
+        # 与2012年底相比，党员律师从约7.5万名增长了近一倍: the level of the year compared
+        _read_before(fig, stripped, before, st, ctx, group)
+        fig.rule = fig.rule and "compared_with"
+        return
     frame = _OWN_COMPARED_FRAME_RE.match(stripped)
     own_level_compared = frame is not None and _COMPARED_AFTER_RE.match(phrase) is not None
     if frame is not None and own_level_compared:
@@ -1813,6 +1823,8 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
 
 
 # 与2014年全区仅有律所41家相比: a comparison's frame opening before a year
+_FROM_BEFORE_RE = re.compile(r"[从由](?:约|近|超过|不足)?$")
+_YEAR_COMPARED_FRAME_RE = re.compile(r"[与同和跟](?:19|20)\d{2}年(?:底|末)?相比[，,]")
 _OWN_COMPARED_FRAME_RE = re.compile(r"[与同和跟](?=(?:19|20)\d{2}年)")
 # 经司法行政机关登记 · 经财政部门批准设立: registered by the authority, all of a kind
 _REGISTERED_RE = re.compile(
@@ -4938,7 +4950,9 @@ def _a_place_and_a_trade(name: str, ctx: Context) -> bool:
         place_end = end
     place_end = max(place_end, _local_name_at(name, 0, ctx))
     trade = name[place_end:]
-    return place_end > 0 and 0 < len(trade) <= TRADE_MAX and not consume(trade, ctx)
+    # (江汉区委表彰商会…: the place's Party committee acting on chambers, no trade)
+    acts = trade.startswith("委") or any(v in trade for v in ctx.catalog.award_verbs)
+    return place_end > 0 and 0 < len(trade) <= TRADE_MAX and not consume(trade, ctx) and not acts
 
 
 def _names_two_places(name: str, ctx: Context) -> bool:

@@ -8154,3 +8154,27 @@ def test_the_one_figure_pointed_back_to_by_this_figure():
     )
     assert got[("legal", "party_members", 1500)][:3] == ("approximate", "北京市朝阳区", 2010)
     assert ("legal", "party_members", 900) not in got
+
+
+def test_a_district_committee_awarding_chambers_names_no_chamber():
+    got = observed(
+        "今年七一前夕，江汉区委表彰商会先进党组织8个、优秀党务工作者12名。",
+        published=date(2021, 7, 5),
+    )
+    assert got[("social_org", "awarded_party_organizations", 8)][1] == "武汉市江汉区"
+    assert ("social_org", "awarded_party_workers", 12) in got
+    got = observed("截至去年底，江汉区共有商会协会46家。", published=date(2021, 7, 5))
+    assert ("social_org", "firms", 46) in got
+
+
+def test_the_level_a_change_starts_from_in_a_compared_year():
+    got = observed(
+        "截至2018年底，全国党员律师14.5万多名。与2012年底相比，党员律师从约7.5万名增长了近一倍。",
+        published=date(2019, 3, 13),
+    )
+    assert got[("legal", "party_members", 75000)][:3] == ("approximate", "全国", 2012)
+    # (no year compared: when the level stood is not said)
+    got = observed(
+        "截至2018年底，全国党员律师从约7.5万名增长了近一倍。", published=date(2019, 3, 13)
+    )
+    assert ("legal", "party_members", 75000) not in got
