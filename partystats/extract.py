@@ -6431,10 +6431,15 @@ _LISTED_PLACES_TAIL_RE = re.compile(
 
 def _without_list_marks(listed: str, ctx: Context) -> str:
     """The places of a list without its 、/和 and count of them; a 和 that opens a place's
-    name stays (喀什地区、和田地区 · 河西区和和平区)."""
-    return _LISTED_PLACES_TAIL_RE.sub(
-        lambda m: m[0] if _place_starts_at(listed, m.start(), ctx) else "", listed
-    )
+    name stays (喀什地区、和田地区 · 河西区和和平区), and so does the 的 that ends a clause
+    said of them (两个区已建立党组织的非公企业: firms covered, not all firms)."""
+
+    def kept(m: re.Match[str]) -> bool:
+        if m[0] in ("的", "之"):
+            return not any(e == m.start() for _, e, _ in ctx.gaz.find(listed[: m.start()]))
+        return _place_starts_at(listed, m.start(), ctx)
+
+    return _LISTED_PLACES_TAIL_RE.sub(lambda m: m[0] if kept(m) else "", listed)
 
 
 def _place_starts_at(text: str, i: int, ctx: Context) -> bool:

@@ -8178,3 +8178,12 @@ def test_the_level_a_change_starts_from_in_a_compared_year():
         "截至2018年底，全国党员律师从约7.5万名增长了近一倍。", published=date(2019, 3, 13)
     )
     assert ("legal", "party_members", 75000) not in got
+
+
+def test_firms_covered_named_before_places_paired_by_fenbie():
+    got = observed(
+        "截至2011年底，昆都仑区、青山区两个区已建立党组织的非公企业分别达到865户和702户。"
+    )
+    assert got[("private_enterprise", "firms_covered", 865)][1] == "包头市昆都仑区"
+    assert got[("private_enterprise", "firms_covered", 702)][1] == "包头市青山区"
+    assert ("private_enterprise", "firms", 865) not in got
