@@ -2302,25 +2302,28 @@ def _compared_with(before: str, fig: Figure, ctx: Context) -> bool:
 
 
 def _compared_in_a_list(fig: Figure, st: SentenceState, ctx: Context) -> Figure | None:
-    """律师事务所1645家，执业律师17532人，分别比2015年底的1096家、10268人增长…: the n-th
-    figure of a list after 比/较 a year's is that year's level of the n-th count listed just
-    before; the lists must be as long, their classifiers alike, and a change must follow."""
+    """律师事务所1645家，执业律师17532人，分别比2015年底的1096家、10268人增长… · 覆盖率分别为
+    52.6%和68.1%，较2015年的31.2%和40.5%分别提高…: the n-th figure of a list after 比/较 a
+    year's is that year's level of the n-th figure listed just before; the lists must be as
+    long, their kinds alike, and a change must follow."""
     text, cat = ctx.text, ctx.catalog
     compared = last_match(_COMPARED_LIST_RE, text, st.start, fig.number.start)
     if compared is None:
         return None
+    rates = fig.number.form is Form.PERCENT
+    figures, joined = (st.percents, _RATES_JOINED_RE) if rates else (st.counts, _COUNTS_JOINED_RE)
     stop = _comma_part_end(text, compared.end(), st.end)
-    listed = _COUNTS_JOINED_RE.match(text, compared.end(), stop)
+    listed = joined.match(text, compared.end(), stop)
     if listed is None or not _CHANGE_AFTER_RE.match(text, listed.end(), stop):
         return None
-    baseline = [f for f in st.counts if compared.end() <= f.number.start < listed.end()]
-    index = len(baseline)  # (``fig`` itself is not among st.counts yet)
+    baseline = [f for f in figures if compared.end() <= f.number.start < listed.end()]
+    index = len(baseline)  # (``fig`` itself is not among them yet)
     n = len(find_numbers(listed[0]))
-    current = [f for f in st.counts if f.number.start < compared.start()][-n:]
+    current = [f for f in figures if f.number.start < compared.start()][-n:]
     if index >= n or len(current) < n or not all(f.metric for f in current):
         return None
     source = current[index]
-    same_kind = cat.classifier_group(source.classifier or "") == cat.classifier_group(
+    same_kind = rates or cat.classifier_group(source.classifier or "") == cat.classifier_group(
         fig.classifier or ""
     )
     return source if same_kind else None
@@ -2332,7 +2335,7 @@ _PRIOR_LEVEL_RE = re.compile(
     r"(?:上年|去年)(?:同期|底|末)?(?:为|是|：|:)"  # (126家（上年：117家）)
     r"|(?:(?:而|在)*(?:19|20)\d{2}年(?:底|末)?(?:时)?[，,]?)?这[一个]?(?:数字|数据|数量|人数|数)"
     # (2016年，这一数字达到402个: where it went since)
-    r"(?:仅|只|还|已|已经|又|再)?(?:为|是|有|达到|达|增至|增加到|增长到|上升到|升至|突破|超过)?"
+    r"(?:仅|只|还|已|已经|又|再)*(?:为|是|有|达到|达|增至|增加到|增长到|上升到|升至|突破|超过)?"
     r"(?:不到|不足|近|约|超过)?"
 )
 # a sentence that points back to the figure the one before stated (而在2011年，这个数字…)
@@ -2381,6 +2384,8 @@ _COMPARED_LIST_RE = re.compile(
 )
 # a level of an earlier time named right before the figures: 较上年底的 · 比2019年末的
 _LEVEL_THEN_RE = re.compile(rf"{_COMPARED_LIST_RE.pattern}(?:{_COUNTED_ITEM_RE.pattern}[、和])*$")
+# 31.2%和40.5% · 61.3、48.5和52.0%: rates joined into one list
+_RATES_JOINED_RE = re.compile(r"\d+(?:\.\d+)?%?(?:[、和与及]\d+(?:\.\d+)?%?)*(?<=%)")
 # 1096家、10268人 · 351家和4609名: counts joined into one list
 _COUNTS_JOINED_RE = re.compile(
     rf"{_COUNTED_ITEM_RE.pattern}(?:[、和与及]{_COUNTED_ITEM_RE.pattern})*"
@@ -2430,6 +2435,8 @@ def _predicate_after(pos: int, st: SentenceState, ctx: Context) -> str:
     how = _MANNER_ALONE_RE.fullmatch(span) is not None
     if span and not unfit and not how and not span.startswith((*CONJUNCTIONS, "、")):
         return span
+    if span.startswith(CONJUNCTIONS) and _joined_then_attended(span, ctx.catalog):
+        return span  # 160余名公证员及公证辅助人员参加: said of both, the joined and the counted
     if (not span or unfit or how) and text.startswith(("，", ","), group_end):
         # 党员不足3名的509家律所，按照地域相邻的原则参加联合党支部 · 其余37家事务所规模较小、
         # 党员较少，通过组建14个联合党支部实现覆盖: (why,) how, then what they did
@@ -2971,6 +2978,9 @@ def _post_metric(
         return head.metric
     if _SHARE_BASE_AFTER_RE.match(predicate) and _SHARE_OF_RE.search(before):
         return head.metric  # 占全市1790名执业律师的34%: the whole is stated as the base
+    if predicate.startswith(CONJUNCTIONS) and _joined_then_attended(predicate, cat):
+        fig.note = "people who attended, with others (…及…参加)"  # 160余名公证员及…人员参加
+        return None
     if not predicate or predicate.startswith(("中", *CONJUNCTIONS)):
         return head.metric
     if predicate.startswith(("相比", "相较", "比较")) and _COMPARED_FRAME_RE.search(before):
@@ -3812,6 +3822,16 @@ _LIMIT_RE = re.compile(
 _WORKING_IN_RE = re.compile(
     r"(?:全国|全省|全市|全区|全县)?在(.{2,12}?)(?:中|里|内)?(?:工作|就业|从业)"
 )
+
+
+def _joined_then_attended(predicate: str, cat: Catalog) -> bool:
+    """及公证辅助人员参加 · 和部分企业负责人出席了会议: others joined to those counted, then
+    the attendance the clause says of them all."""
+    attended = "|".join(cat.not_observation["attended"])
+    return (
+        re.search(rf"^[^，,；;。\d]{{1,16}}?(?:{attended})了?[^，,；;。\d]{{0,6}}$", predicate)
+        is not None
+    )
 
 
 def _only_attended(words: str, cat: Catalog) -> bool:
@@ -4711,6 +4731,8 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
         subject=re.compile(
             rf"(?:^|(?<=[，,；;。：:、\s的]))({name})({unit}){branch}(?:党委|党总支|党支部)?"
             r"(?=有|现有|拥有|设有|共有|只有|仅有|下设|下辖|(?:已经?|早已|率先)?成立|是|作为"
+            # 锦诚律师事务所党委（下设5个党支部、党员86名）: what it has, in an aside
+            r"|[（(](?:下设|下辖|现有|共有|拥有|有)"
             r"|(?:总部)?(?:位于|坐落|地处)"
             # 诸暨市公证处先后被评为…，1名公证员获评…: the unit the awards went to
             r"|(?:先后|曾|多次|还)?(?:被评为|被授予|被命名为|荣获|获评)"
@@ -5367,6 +5389,8 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
         partner = _starting_partner(fig, st.percents, ctx)
         if partner is not None:
             prev, rule = partner, "from_to"
+        elif (earlier := _compared_in_a_list(fig, st, ctx)) is not None:
+            prev, rule = earlier, "compared_with"  # 较2015年的31.2%和40.5%分别提高…
         if rule:
             fig.metric, fig.sector, fig.place, fig.rule = prev.metric, prev.sector, prev.place, rule
             if rule == "compared_with" and (named := _named_sector(before, ctx)) is not None:
@@ -6222,30 +6246,20 @@ _FIGURES_POINTED_BACK_RE = re.compile(
 )
 
 
-# 这个数字还只有… · 这一数据当时为…: the last figure stated, pointed back to
-_FIGURE_POINTED_BACK_RE = re.compile(
-    r"(?:这个|这一|该)(?:数字|数据)(?:也|则|又|还|当时|那时)*(?:仅|只|才)?(?:有|为|是)?$"
-)
-
-
 def _as_the_figures_pointed_back(
     fig: Figure, earlier: list[Figure], st: SentenceState, ctx: Context
 ) -> bool:
     """The n-th figure after 这两个数字分别 · 两项指标分别 is of what the n-th of the figures
-    stated last in the sentence (as many as it says) was: their metric, sector and place;
-    the figure after 这个数字 is of what the last one was."""
-    text = ctx.text
+    stated last in the sentence (as many as it says) was: their metric, sector and place."""
     respective = _respective(fig.number.start, st, ctx)
-    if respective is not None:
-        k, index = respective
-        pointer = _FIGURES_POINTED_BACK_RE.search(text, _clause_start(text, k, st.start), k)
-        many = {"两": 2, "二": 2, "三": 3, "四": 4}[pointer[1]] if pointer else 0
-    else:  # 2010年底，这个数字还只有1500名左右: the one figure stated last
-        at = fig.number.start
-        pointer = _FIGURE_POINTED_BACK_RE.search(text, _clause_start(text, at, st.start), at)
-        many, index = 1, 0
+    if respective is None:
+        return False
+    k, index = respective
+    text = ctx.text
+    pointer = _FIGURES_POINTED_BACK_RE.search(text, _clause_start(text, k, st.start), k)
     if pointer is None:
         return False
+    many = {"两": 2, "二": 2, "三": 3, "四": 4}[pointer[1]]
     stated = [f for f in earlier if f.metric and f.number.start < pointer.start()][-many:]
     if not stated and st.before is not None:  # (the sentence before's, of this one's kind)
         share = fig.number.form in SHARE_FORMS  # (三成 is a share as 30% is)

@@ -8187,3 +8187,29 @@ def test_firms_covered_named_before_places_paired_by_fenbie():
     assert got[("private_enterprise", "firms_covered", 865)][1] == "包头市昆都仑区"
     assert got[("private_enterprise", "firms_covered", 702)][1] == "包头市青山区"
     assert ("private_enterprise", "firms", 865) not in got
+
+
+def test_people_counted_with_others_who_attended():
+    got = observed(
+        "10月18日，潍坊市公证协会党委举办专题党课，全市160余名公证员及公证辅助人员参加。",
+        published=date(2023, 10, 20),
+    )
+    assert ("notary", "practitioners", 160) not in got
+
+
+def test_earlier_rates_listed_after_a_comparison_pair_in_order():
+    got = observed(
+        "截至2024年底，重庆市非公有制企业和社会组织党组织覆盖率分别为52.6%和68.1%，"
+        "较2015年的31.2%和40.5%分别提高21.4个和27.6个百分点。"
+    )
+    assert got[("private_enterprise", "coverage_rate", 31.2)][2] == 2015
+    assert got[("social_org", "coverage_rate", 40.5)][2] == 2015
+    assert ("social_org", "coverage_rate", 31.2) not in got
+
+
+def test_what_a_named_firm_has_in_an_aside_is_its_own():
+    got = observed(
+        "“七一”前夕，锦诚律师事务所党委（下设5个党支部、党员86名）被命名为市级党建示范点。"
+    )
+    assert ("legal", "party_branches", 5) not in got
+    assert ("legal", "party_members", 86) not in got
