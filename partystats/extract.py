@@ -2616,6 +2616,9 @@ def _read_before(
             ):
                 outcome = "firms_covered"  # 有党员的律所256家，已全部建立党组织
             # 全市登记注册的社会组织: all of them (not 有党员的律所: a catalog word picks some)
+            if _REGISTERED_AT_A_LEVEL_RE.search(rel[0]):
+                fig.note = f"{_REGISTERED_AT_A_LEVEL} (市级登记的…)"  # not all the place's
+                return
             plain = consume(rel[0], ctx) and not vocabulary(cat).relevant.search(rel[0])
             # 非公企业中的中共党员 · 在非公有制企业工作的党员: the members among all of a
             # sector (not 规模以上企业中的)
@@ -2748,7 +2751,13 @@ ESTABLISHING_ADVERBS = ("单独", "独立", "联合", "已经", "已", "均", "�
 # (not a relative clause or a size class: 纳入重点联系的互联网企业136家，其中已建立党组织的
 # 118家 · 规模以上非公有制企业12860家，已建立党组织的10215家 are counted, by the rounds'
 # annotators, as the sector's)
-_LEFT_OUT_AS_A_KIND = ("a quoted rating", "units a bound picks out", "modifier or threshold")
+_REGISTERED_AT_A_LEVEL = "units registered at one level"
+_LEFT_OUT_AS_A_KIND = (
+    "a quoted rating",
+    "units a bound picks out",
+    "modifier or threshold",
+    _REGISTERED_AT_A_LEVEL,
+)
 SUBTYPE_NOTE = "sub-type or unknown modifier: "
 
 
@@ -5451,6 +5460,7 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
             or _of_a_class_of_firms(lead, ctx)
             or _REGISTERED_AT_LEVEL_RE.search(lead)
             or _a_kind_listed_under_qizhong(lead, ctx)
+            or _a_kind_of_the_rates_sector(lead, st, ctx)
             or _named_by_a_quote(clause_from, ctx)
         ):
             # 规模以上非公企业3200家，党组织覆盖率达86.5% · 50名以上职工的非公企业党组织覆盖率
@@ -5622,9 +5632,9 @@ def _of_a_class_of_firms(words: str, ctx: Context) -> bool:
 
 
 # 省级社会组织党组织覆盖率 · 全国性社会组织: the organizations registered at one level, a kind
-_REGISTERED_AT_LEVEL_RE = re.compile(
-    r"(?:全国性|省级|市级|县级|区级|自治区级|州级|盟级)(?:社会组织|行业协会|商会|协会|社团)"
-)
+_LEVELS_REGISTERED = r"(?:全国性|省级|市级|县级|区级|自治区级|州级|盟级)"
+_REGISTERED_AT_LEVEL_RE = re.compile(rf"{_LEVELS_REGISTERED}(?:社会组织|行业协会|商会|协会|社团)")
+_REGISTERED_AT_A_LEVEL_RE = re.compile(rf"{_LEVELS_REGISTERED}(?:民政部门)?(?:登记|注册)")
 # 在规模以上非公企业中，党组织覆盖率… · 在台资企业中，已有412家…: the group a clause frames
 _AMONG_FRAME_RE = re.compile(rf"{AMONG_FRAME}[，,]?$")
 # 分规模看，全国规模以上非公企业中，党组织覆盖率…: a clause that is only the group, no 在
@@ -5782,6 +5792,23 @@ def _a_kind_listed_under_qizhong(lead: str, ctx: Context) -> bool:
     return bool(owner) and not consume(owner, ctx)
 
 
+def _a_kind_of_the_rates_sector(lead: str, st: SentenceState, ctx: Context) -> bool:
+    """全省社会组织党组织覆盖率为61.2%，…，其中行业协会商会党组织覆盖率达到85.7%: under 其中, a
+    kind of the units whose rate the sentence just gave (same sector, other words)."""
+    prev = st.last_percent
+    if not lead.startswith("其中") or prev is None or prev.metric != "coverage_rate":
+        return False
+    owner = _PARTY_BODY_TAIL_RE.sub("", lead.removeprefix("其中").strip("，, "))
+    term = suffix_term(owner, ctx.catalog) if owner else None
+    # (其中南宁市律所党组织覆盖率: a part by place, not a kind)
+    if term is None or term.term != owner or term.sector is None or term.sector != prev.sector:
+        return False
+    named_before = ctx.text[
+        _clause_start(ctx.text, prev.number.start, st.start) : prev.number.start
+    ]
+    return term.term not in named_before
+
+
 def _named_by_a_quote(clause_from: int, ctx: Context) -> bool:
     """“双百”企业党组织覆盖率: the units a programme's quoted name picks out (not “两新”组织:
     a sector's name in quotes)."""
@@ -5795,16 +5822,22 @@ def _named_by_a_quote(clause_from: int, ctx: Context) -> bool:
 
 def _follows_a_subtype(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     """The count just before a rate, in the same part of the sentence, is of a sub-type
-    (规模以上非公企业3200家，党组织覆盖率…), not a part listed under 其中."""
+    (规模以上非公企业3200家，党组织覆盖率… · 市级登记的行业协会商会327家，覆盖率…), not a part
+    listed under 其中."""
     prev = st.last_count
     text = ctx.text
     return (
         prev is not None
-        and prev.note.startswith("sub-type")
+        and _a_kind(prev)
         and prev.classifier in ("家", "户")  # (产业链联合党委12个，…覆盖率: no firms counted)
         and not any(c in text[prev.tail_end : fig.number.start] for c in "；;")
         and not text.startswith("其中", _clause_start(text, prev.number.start, st.start))
     )
+
+
+def _a_kind(fig: Figure) -> bool:
+    """The count was left out as a sub-type or as units registered at one level."""
+    return fig.note.startswith(("sub-type", _REGISTERED_AT_A_LEVEL))
 
 
 # 全市83%的律师事务所建立了党组织 · 近四成律师是党员: the share of a group that did or is so

@@ -8213,3 +8213,30 @@ def test_what_a_named_firm_has_in_an_aside_is_its_own():
     )
     assert ("legal", "party_branches", 5) not in got
     assert ("legal", "party_members", 86) not in got
+
+
+def test_a_kind_of_the_sector_whose_rate_was_just_given():
+    got = observed(
+        "截至2018年底，全省社会组织党组织覆盖率为61.2%，比上年提高4.3个百分点，"
+        "其中行业协会商会党组织覆盖率达到85.7%。",
+        jurisdiction="江苏省",
+    )
+    assert ("social_org", "coverage_rate", 61.2) in got
+    assert ("social_org", "coverage_rate", 85.7) not in got
+    # (a part by sector is no kind: 两新 as a whole, then social organizations)
+    got = observed(
+        "截至2018年底，全省“两新”组织党组织覆盖率为61.2%，其中社会组织党组织覆盖率达到55.7%。"
+    )
+    assert ("social_org", "coverage_rate", 55.7) in got
+
+
+def test_units_registered_at_one_level_are_a_kind():
+    # (the total before is no count of firms: only the level the units were registered at
+    # says they are a kind)
+    got = observed(
+        "截至2020年11月底，济南市共有社会组织6238家，党员2.7万名。其中，市级登记的行业协会商会327家，"
+        "党组织覆盖率达88.4%。"
+    )
+    assert ("social_org", "firms", 6238) in got
+    assert ("social_org", "firms", 327) not in got
+    assert ("social_org", "coverage_rate", 88.4) not in got
