@@ -4100,6 +4100,35 @@ _EXAMPLE_FIELDS_RE = re.compile(r"等(?:重点)?(?:领域|行业|产业)")
 _RANKED_RE = re.compile(r"(?:位居|居|排在|排名|名列)(?:全国|全省|全市)?(?:前|第)")
 
 
+# 均超过七成，分别为… · 均在95%以上，分别达到…: a shared bound, then each figure exactly
+_SHARED_BOUND_BEFORE_RE = re.compile(r"(?:均|都)(?:已)?(?:超过|高于|达到?|在|保持在|不低于|接近)?$")
+_EXACTLY_AFTER_RE = re.compile(r"(?:以上|左右)?[，,]分别(?:为|是|达到?)")
+RESTATED_EXACTLY = "a bound shared by the items, each stated exactly after it (均超过七成，分别为…)"
+
+
+def _restated_exactly(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """两区…覆盖率均超过七成，分别为73.4%和71.2%: the shared bound is no figure of its own."""
+    text = ctx.text
+    before = text[_clause_start(text, fig.number.start, st.start) : fig.number.start]
+    return bool(
+        _SHARED_BOUND_BEFORE_RE.search(before) and _EXACTLY_AFTER_RE.match(text, fig.tail_end)
+    )
+
+
+def _subject_of_a_restated_bound(before: str, st: SentenceState, ctx: Context) -> str | None:
+    """The words before a shared bound the figures after 分别 restate (…覆盖率|均超过七成，
+    分别为73.4%): what they are figures of."""
+    bound = st.last_percent
+    if bound is None or bound.note != RESTATED_EXACTLY:
+        return None
+    if strip_before(before.replace("分别", ""), ctx.catalog)[0].strip("、 "):
+        return None
+    text = ctx.text
+    clause = text[_clause_start(text, bound.number.start, st.start) : bound.number.start]
+    shared = _SHARED_BOUND_BEFORE_RE.search(clause)
+    return clause[: shared.start()] if shared else None
+
+
 def _ranked_rate_subject(before: str, fig: Figure, st: SentenceState, ctx: Context) -> str | None:
     """社会组织党组织覆盖率排名前三的是…，分别为81.5%、… · …排名前三的设区市依次是湖州市
     （91.2%）、…: the rate a sentence ranks places by, for a figure whose own words name
@@ -5337,6 +5366,9 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if _RATE_THRESHOLD_RE.match(text, fig.tail_end) or picks_out:
         fig.note = "a rate as a threshold (…的有 · 占比超过40%的省)"
         return
+    if _restated_exactly(fig, st, ctx):
+        fig.note = RESTATED_EXACTLY
+        return
     aside = _aside_open(text, num.start, st.start)
     if _prior_level_in_aside(fig, st.last_percent, aside, ctx):
         return  # 覆盖率：95.2%（上年：94.1%）
@@ -5364,6 +5396,8 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
             return
     elif subject := _ranked_rate_subject(before, fig, st, ctx):
         before = subject  # 覆盖率排名前三的是合肥市、马鞍山市和铜陵市，分别为81.5%、…
+    elif subject := _subject_of_a_restated_bound(before, st, ctx):
+        before = subject  # 两区…覆盖率均超过七成，分别为73.4%和71.2%
     if num.more_inside and before.endswith("过"):
         before = before[:-1]  # 覆盖率过半: 过 is the numeral's own (a lower bound)
     stripped, qual = strip_before(before.replace("分别", ""), cat)

@@ -8240,3 +8240,12 @@ def test_units_registered_at_one_level_are_a_kind():
     assert ("social_org", "firms", 6238) in got
     assert ("social_org", "firms", 327) not in got
     assert ("social_org", "coverage_rate", 88.4) not in got
+
+
+def test_a_shared_bound_each_item_then_states_exactly():
+    got = observed(
+        "截至2020年底，武汉市江岸、江汉两区非公企业党组织覆盖率均超过七成，分别为73.4%和71.2%。"
+    )
+    assert ("private_enterprise", "coverage_rate", 70) not in got
+    assert got[("private_enterprise", "coverage_rate", 73.4)][1] == "武汉市江岸区"
+    assert got[("private_enterprise", "coverage_rate", 71.2)][1] == "武汉市江汉区"
