@@ -4129,6 +4129,26 @@ def _subject_of_a_restated_bound(before: str, st: SentenceState, ctx: Context) -
     return clause[: shared.start()] if shared else None
 
 
+# …（45.6%）、东莞（43.9%）三市社会组织党组织覆盖率: the rest of a list of places with their
+# rates in brackets, the count of them, then the rate they are
+_BRACKETED_PLACES_THEN_RATE_RE = re.compile(
+    r"[）)](?:[、和及与][^，,；;。（()）]{1,10}[（(][^（()）]{1,12}[）)])*"
+    r"(?:[两三四五六七八九十\d]+个?(?:省|市|区|县|州|地)(?:的)?)?"
+    r"([^，,；;。（(]{1,20}?(?:覆盖率|组建率))"
+)
+
+
+def _rate_named_after_bracketed_places(
+    before: str, fig: Figure, st: SentenceState, ctx: Context
+) -> str | None:
+    """珠海（48.2%）、佛山（45.6%）、东莞（43.9%）三市社会组织党组织覆盖率位居前列: a rate in
+    brackets after a place, named after the list of them."""
+    if not (before.endswith(("（", "(")) and _ends_with_a_place(before[:-1], ctx)):
+        return None
+    named = _BRACKETED_PLACES_THEN_RATE_RE.match(ctx.text, fig.tail_end, st.end)
+    return named[1] if named else None
+
+
 def _ranked_rate_subject(before: str, fig: Figure, st: SentenceState, ctx: Context) -> str | None:
     """社会组织党组织覆盖率排名前三的是…，分别为81.5%、… · …排名前三的设区市依次是湖州市
     （91.2%）、…: the rate a sentence ranks places by, for a figure whose own words name
@@ -5398,6 +5418,8 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
         before = subject  # 覆盖率排名前三的是合肥市、马鞍山市和铜陵市，分别为81.5%、…
     elif subject := _subject_of_a_restated_bound(before, st, ctx):
         before = subject  # 两区…覆盖率均超过七成，分别为73.4%和71.2%
+    elif subject := _rate_named_after_bracketed_places(before, fig, st, ctx):
+        before = subject  # 珠海（48.2%）、佛山（45.6%）三市社会组织党组织覆盖率位居前列
     if num.more_inside and before.endswith("过"):
         before = before[:-1]  # 覆盖率过半: 过 is the numeral's own (a lower bound)
     stripped, qual = strip_before(before.replace("分别", ""), cat)
@@ -6383,9 +6405,15 @@ def _places_that_each_have(pos: int, st: SentenceState, ctx: Context) -> tuple[P
     # (惠安、安溪两县律师事务所各有11家: what they each have may stand before 各有)
     counted = _PLACES_COUNTED_GAP_RE.match(text, listed[-1][1], k)
     term = text[counted.end() : k] if counted else None
-    if term is None or term and ctx.vocab.terms.get(term) is None:
+    if term is None or term and not _a_term_phrase(term, ctx):
         return ()
     return _places_of(listed, ctx)
+
+
+def _a_term_phrase(words: str, ctx: Context) -> bool:
+    """律师事务所 · 律所党组织: a catalog term, with only modifiers before it."""
+    term = suffix_term(words, ctx.catalog)
+    return term is not None and consume(words[: -len(term.term)], ctx)
 
 
 def _places_of(listed: PlaceHits, ctx: Context) -> tuple[Place, ...]:

@@ -8249,3 +8249,18 @@ def test_a_shared_bound_each_item_then_states_exactly():
     assert ("private_enterprise", "coverage_rate", 70) not in got
     assert got[("private_enterprise", "coverage_rate", 73.4)][1] == "武汉市江岸区"
     assert got[("private_enterprise", "coverage_rate", 71.2)][1] == "武汉市江汉区"
+
+
+def test_places_listed_then_each_has_a_term_phrase():
+    doc = make_doc("截至2024年底，重庆市江北区、九龙坡区律所党组织各有40个左右。")
+    places = {o.jurisdiction for o in extract(doc).observations if o.value == 40}
+    assert places == {"重庆市江北区", "重庆市九龙坡区"}  # each place's own
+
+
+def test_rates_in_brackets_after_places_named_after_the_list():
+    got = observed(
+        "截至2023年底，广东省社会组织7.18万个。珠三角其他城市中，珠海（48.2%）、佛山（45.6%）、"
+        "东莞（43.9%）三市社会组织党组织覆盖率位居前列。"
+    )
+    assert got[("social_org", "coverage_rate", 48.2)][1] == "珠海市"
+    assert got[("social_org", "coverage_rate", 43.9)][1] == "东莞市"
