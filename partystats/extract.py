@@ -4129,6 +4129,44 @@ def _subject_of_a_restated_bound(before: str, st: SentenceState, ctx: Context) -
     return clause[: shared.start()] if shared else None
 
 
+def _parallel_places_rate(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """…三地律所党组织覆盖率分别达到99.6%、99.8%和98.9%；新疆、广西两个自治区分别为96.3%和
+    97.0%: places listed after a ；, then 分别 and only the figures: the rate the part
+    before gave, each place's in order."""
+    text = ctx.text
+    semi = max(
+        text.rfind("；", st.start, fig.number.start), text.rfind(";", st.start, fig.number.start)
+    )
+    respective = _respective(fig.number.start, st, ctx)
+    if semi < 0 or respective is None or respective[0] < semi:
+        return False
+    k = respective[0]
+    if not _BARE_RESPECTIVE_RE.fullmatch(text, k, _first_after(k, fig, st.percents)):
+        return False  # (分别为 and the figure, nothing of their own between)
+    listed = vocabulary(ctx.catalog).places_counted_re.sub("", text[semi + 1 : k])
+    if not ctx.gaz.find(listed) or not consume(_without_list_marks(listed, ctx), ctx):
+        return False
+    stated = next((p for p in reversed(st.percents) if p.metric and p.number.start < semi), None)
+    place = _respective_place(fig.number.start, st, ctx)
+    if stated is None or place is None:
+        return False
+    fig.metric, fig.sector, fig.place, fig.rule = (
+        stated.metric,
+        stated.sector,
+        place,
+        "parallel_place",
+    )
+    return True
+
+
+_BARE_RESPECTIVE_RE = re.compile(r"分别(?:为|是|达到?)?")
+
+
+def _first_after(k: int, fig: Figure, figures: list[Figure]) -> int:
+    """Where the first of ``figures`` (or ``fig``) after ``k`` starts."""
+    return next((f.number.start for f in figures if f.number.start > k), fig.number.start)
+
+
 # …（45.6%）、东莞（43.9%）三市社会组织党组织覆盖率: the rest of a list of places with their
 # rates in brackets, the count of them, then the rate they are
 _BRACKETED_PLACES_THEN_RATE_RE = re.compile(
@@ -5401,6 +5439,8 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
         return
     if _as_the_figures_pointed_back(fig, st.percents, st, ctx):
         return  # …覆盖率为58.3%，…为61.0%；2023年底，两项指标分别提高到63.5%和66.2%
+    if _parallel_places_rate(fig, st, ctx):
+        return  # …覆盖率分别达到99.6%、99.8%；新疆、广西两个自治区分别为96.3%和97.0%
     if item := _respective_item(fig, st, ctx):
         own_qualifier = strip_before(before, ctx.catalog)[1]  # (…31.5%和不足四成: its own)
         if own_qualifier is not None and fig.qualifier is Qualifier.EXACT:
@@ -6534,7 +6574,8 @@ def _sectors_sharing_a_head(items: list[str], cat: Catalog) -> bool:
 # what a list of places leaves around them: 、 和 and the count of them (三市的, also before
 # the sector: 杭州、宁波、温州三市非公企业党组织)
 _LISTED_PLACES_TAIL_RE = re.compile(
-    r"[、和及与]|[一二两三四五六七八九十\d]+个?(?:省|市|州|县|区|地)(?!级)(?:的|之)?|(?:的|之)$"
+    r"[、和及与]|[一二两三四五六七八九十\d]+个?(?:自治区|自治州|省|市|州|县|区|地)(?!级)(?:的|之)?"
+    r"|(?:的|之)$"
 )
 
 

@@ -8264,3 +8264,12 @@ def test_rates_in_brackets_after_places_named_after_the_list():
     )
     assert got[("social_org", "coverage_rate", 48.2)][1] == "珠海市"
     assert got[("social_org", "coverage_rate", 43.9)][1] == "东莞市"
+
+
+def test_places_after_a_semicolon_take_the_rate_before_in_order():
+    got = observed(
+        "截至2017年底，北京、上海、广东三地律所党组织覆盖率分别达到99.6%、99.8%和98.9%；"
+        "新疆、广西两个自治区分别为96.3%和97.0%。"
+    )
+    assert got[("legal", "coverage_rate", 96.3)][1] == "新疆维吾尔自治区"
+    assert got[("legal", "coverage_rate", 97.0)][1] == "广西壮族自治区"
