@@ -3370,9 +3370,14 @@ def _the_catalog_item_of_each(stripped: str, ctx: Context) -> Term | None:
 
 
 def _bare_after_each(fig: Figure, st: SentenceState, ctx: Context) -> bool:
-    """各有 right before the figure, nothing that names what it counts between them."""
-    k = ctx.text.rfind("各有", st.start, fig.number.start)
-    return not strip_before(ctx.text[k + 2 : fig.number.start], ctx.catalog)[0].strip()
+    """各有 right before the figure, nothing that names what it counts between them, nor
+    between the places and 各有 (江北区、九龙坡区律所党组织各有40个: its own term)."""
+    text = ctx.text
+    k = text.rfind("各有", st.start, fig.number.start)
+    listed = _last_place_list(st.start, k, ctx)
+    if listed and suffix_term(text[listed[-1][1] : k], ctx.catalog) is not None:
+        return False
+    return not strip_before(text[k + 2 : fig.number.start], ctx.catalog)[0].strip()
 
 
 # 从2015年的386个、2017年的|542个增加到…: dated levels listed as a change's start

@@ -8252,9 +8252,16 @@ def test_a_shared_bound_each_item_then_states_exactly():
 
 
 def test_places_listed_then_each_has_a_term_phrase():
-    doc = make_doc("截至2024年底，重庆市江北区、九龙坡区律所党组织各有40个左右。")
-    places = {o.jurisdiction for o in extract(doc).observations if o.value == 40}
-    assert places == {"重庆市江北区", "重庆市九龙坡区"}  # each place's own
+    doc = make_doc(
+        "截至2024年底，渝中区有律所296家（其中单独建立党支部的174家）；"
+        "江北区、九龙坡区律所党组织各有40个左右。",
+        jurisdiction="重庆市",
+    )
+    found = {(o.metric, o.jurisdiction) for o in extract(doc).observations if o.value == 40}
+    assert found == {  # each place's own, of its own term (not the firms counted before)
+        ("party_organizations", "重庆市江北区"),
+        ("party_organizations", "重庆市九龙坡区"),
+    }
 
 
 def test_rates_in_brackets_after_places_named_after_the_list():
