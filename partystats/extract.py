@@ -4069,8 +4069,10 @@ def _sector_near(pos: int, ctx: Context, prefix: str = "") -> str | None:
         # both sectors)
         clause = ctx.text[_clause_start(ctx.text, best[0], st) : _clause_end(ctx.text, best[0], en)]
         return _sectors_together(clause, ctx) or best[1]
-    after = [
-        (k, sector) for cue, sector in cat.sector_cues if (k := ctx.text.find(cue, pos, en)) >= 0
+    after = [  # (from past the figure's first character: 两个行业党委 counts, names no trades)
+        (k, sector)
+        for cue, sector in cat.sector_cues
+        if (k := ctx.text.find(cue, pos + 1, en)) >= 0
     ]
     parts = PARTS_OPENER_RE.search(ctx.text, pos, min(en, pos + 8))
     if parts is not None and len({sector for k, sector in after if k > parts.start()}) >= 2:

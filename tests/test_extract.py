@@ -8280,3 +8280,16 @@ def test_places_after_a_semicolon_take_the_rate_before_in_order():
     )
     assert got[("legal", "coverage_rate", 96.3)][1] == "新疆维吾尔自治区"
     assert got[("legal", "coverage_rate", 97.0)][1] == "广西壮族自治区"
+
+
+def test_two_trades_together_are_sector_other():
+    got = observed(
+        "目前，南宁市共有公证机构13家、司法鉴定机构41家。两个行业现有党员460余名，建立党支部35个。"
+        "2023年，市司法局组织两个行业党支部书记集中轮训3期。"
+    )
+    assert ("other", "party_members", 460) in got
+    assert ("notary", "party_members", 460) not in got
+    assert ("other", "training_sessions", 3) in got
+    # (两个行业党委: the figure is the count of committees, it names no trades)
+    got = observed("截至2020年底，清河县还成立了羊绒、汽车配件两个行业党委。")
+    assert ("other", "industry_party_committees", 2) not in got
