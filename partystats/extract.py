@@ -4885,7 +4885,7 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
         ),
         # 江苏引航律师事务所 (a name before the ending), not 江苏省律师事务所: after a place
         after_place=re.compile(
-            r"^(?!律师|律所|会计师|组建|建立|成立|设立|新建|不少|很多|许多|大部分|部分|多数|一些|所有"
+            r"^(?!律师|律所|会计师|税务师|注册|组建|建立|成立|设立|新建|不少|很多|许多|大部分|部分|多数|一些|所有"
             r"|作为|集聚|聚集|汇聚|集中)"  # 朝阳区作为律所最集中的城区 · 福田区集聚律所412家: the
             # district itself, no firm's name
             r"(?![^律]*[全共有各首家])[\u4e00-\u9fff]{2,5}?"
@@ -7052,8 +7052,13 @@ def _resolve_in(mark: DateMark, marks: list[DateMark], ctx: Context) -> date | N
         return month_end(ctx.report_year, mark.month or 12)
     if mark.when is None and "上年" in ctx.text[mark.start : mark.end]:
         # (去年底达到412名，较上年底的365名: the year before 去年)
-        before = [
-            m.when or (resolve(m, ctx.published) if m.kind is MarkKind.RELATIVE_YEAR else None)
+        before = [  # (截至去年底，…由上年的62个: the year before that 去年)
+            m.when
+            or (
+                resolve(m, ctx.published)
+                if m.kind in (MarkKind.RELATIVE_YEAR, MarkKind.ANCHOR)
+                else None
+            )
             for m in marks
             if m.start < mark.start
         ]

@@ -8293,3 +8293,20 @@ def test_two_trades_together_are_sector_other():
     # (两个行业党委: the figure is the count of committees, it names no trades)
     got = observed("截至2020年底，清河县还成立了羊绒、汽车配件两个行业党委。")
     assert ("other", "industry_party_committees", 2) not in got
+
+
+def test_the_year_before_a_relative_year_end():
+    got = observed(
+        "会议通报，截至去年底，厦门市会计师事务所党组织由上年的62个增加到71个。",
+        published=date(2024, 2, 20),
+    )
+    assert got[("accounting", "party_organizations", 62)][2] == 2022
+    assert got[("accounting", "party_organizations", 71)][2] == 2023
+
+
+def test_a_citys_tax_advisers_firms_name_no_firm():
+    got = observed(
+        "截至2022年底，河南省共有税务师事务所643家。其中，郑州市税务师事务所达到271家，党组织覆盖率为78%。"
+    )
+    assert got[("other", "firms", 271)][1] == "郑州市"
+    assert got[("other", "coverage_rate", 78)][1] == "郑州市"
