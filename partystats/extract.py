@@ -3029,11 +3029,23 @@ def _post_metric(
         outcome = establishment_outcome(predicate, cat)
         # 全省189家会计师事务所均已建立党组织: the place's firms, every one of them covered
         # (a place or scope names them: not 现在9家律所都有了党组织, whichever they are)
+        # (全区10家律师事务所、4家会计师事务所均已建立党组织: the list's later items too)
+        prev = st.last_count
+        listed_after_all = (
+            not before.strip("、 ")
+            and prev is not None
+            and prev.counts_all
+            and ctx.text[prev.tail_end : fig.number.start].count("、") == 1
+        )
         fig.counts_all = (
             outcome == "firms_covered"
             and _ALL_OF_THEM_RE.match(predicate) is not None
             and consume(before, ctx)
-            and (ctx.vocab.scope_re.search(before) is not None or bool(ctx.gaz.find(before)))
+            and (
+                ctx.vocab.scope_re.search(before) is not None
+                or bool(ctx.gaz.find(before))
+                or listed_after_all
+            )
         )
         if outcome and (firm_verb or fig.classifier == "家"):
             return outcome

@@ -8310,3 +8310,9 @@ def test_a_citys_tax_advisers_firms_name_no_firm():
     )
     assert got[("other", "firms", 271)][1] == "郑州市"
     assert got[("other", "coverage_rate", 78)][1] == "郑州市"
+
+
+def test_every_firm_of_a_list_that_all_set_one_up_is_counted():
+    got = observed("截至2021年底，南康区10家律师事务所、4家会计师事务所均已建立党组织。")
+    assert ("legal", "firms", 10) in got
+    assert ("accounting", "firms", 4) in got
