@@ -1895,7 +1895,11 @@ def _fit_firms_setting_up_their_own(before: str, fig: Figure, ctx: Context) -> b
 
 
 # 到6月底 · 截至2020年底 · 至年底: a date opening a clause
-_LEADING_WHEN_RE = re.compile(r"^(?:截至|截止|到|至)(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:底|末)")
+# 到6月底 · 截至2015年底 · 2015年底 · 2015年: when, before the clause (2015年底全国律师中的党员)
+_LEADING_WHEN_RE = re.compile(
+    r"^(?:(?:截至|截止|到|至)(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:底|末)"
+    r"|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?)"
+)
 _FIRMS_THAT_DID_RE = re.compile(
     r"(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家"
     rf"(?:{_UNFIT_FOR_OWN_BRANCH_RE.pattern})?[^，,；;。\d]{{0,8}}?$"

@@ -8316,3 +8316,16 @@ def test_every_firm_of_a_list_that_all_set_one_up_is_counted():
     got = observed("截至2021年底，南康区10家律师事务所、4家会计师事务所均已建立党组织。")
     assert ("legal", "firms", 10) in got
     assert ("accounting", "firms", 4) in got
+
+
+def test_members_among_the_practitioners_after_a_bare_year():
+    got = observed("2015年底全国律师中的党员约9.8万人。")
+    assert got[("legal", "party_members", 98000)][:3] == ("approximate", "全国", 2015)
+
+
+def test_party_member_accountants():
+    got = observed(
+        "截至2017年9月底，重庆市共有注册会计师2640名，其中党员会计师692名，约占注册会计师总数的四分之一。"
+    )
+    assert ("accounting", "party_members", 692) in got
+    assert ("accounting", "party_member_share", 25) in got
