@@ -2240,7 +2240,9 @@ CHANGE_VERBS = (
 )
 # 从528人增长到 · 由2010年的500人增长到2020年的 · 增长到超过 (the qualifier from the catalog)
 # 由71家调整为64家 · 由117家整合为98家 (offices merged)
-CHANGED_TO = rf"(?:(?:{CHANGE_VERBS})?(?:到|至)|(?:{CHANGE_VERBS}|整合|合并|精简)为)"
+CHANGED_TO = (
+    rf"(?:(?:{CHANGE_VERBS})?(?:到|至)|(?:{CHANGE_VERBS}|(?:优化)?(?:调整|整合)|合并|精简)为)"
+)
 # (从2014年的五百来人，增加到去年底的1870人: a comma before a change verb; 从2015年的782人，
 # 到2017年的856人，再到2019年底的931人: before 到 and a date, or 再)
 FROM_TO = (

@@ -8329,3 +8329,12 @@ def test_party_member_accountants():
     )
     assert ("accounting", "party_members", 692) in got
     assert ("accounting", "party_member_share", 25) in got
+
+
+def test_offices_adjusted_from_one_level_to_another():
+    got = observed(
+        "据省司法厅统计，山东省公证机构由2014年的168家优化调整为去年底的154家。",
+        published=date(2024, 3, 1),
+    )
+    assert got[("notary", "firms", 168)][2] == 2014
+    assert got[("notary", "firms", 154)][2] == 2023
