@@ -1115,8 +1115,9 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             ),
             firms_having_re=re.compile(
                 rf"{count_of}[家个](?:{any_word_re(t for t, term in cat.terms.items() if term.metric == 'firms').pattern})"
-                # (…共有执业公证员: a modifier of what they have, read on its own)
-                f"(?:{HAVING})(?=[\u4e00-\u9fff]{{0,4}}$)"
+                # (…共有执业公证员: a modifier of what they have, read on its own; 共设党支部:
+                # the bodies they have)
+                f"(?:{HAVING}|共设|设有|建有|共建有)(?=[\u4e00-\u9fff]{{0,4}}$)"
             ),
             institution_re=re.compile(
                 rf"[\u4e00-\u9fff]{{0,4}}?(?:{any_word_re(cat.institution_endings).pattern})"

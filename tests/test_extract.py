@@ -8338,3 +8338,9 @@ def test_offices_adjusted_from_one_level_to_another():
     )
     assert got[("notary", "firms", 168)][2] == 2014
     assert got[("notary", "firms", 154)][2] == 2023
+
+
+def test_the_bodies_the_firms_counted_have_set_up():
+    got = observed("截至2023年9月底，潍坊市十四家公证处共设党支部16个，有公证员163名。")
+    assert ("notary", "firms", 14) in got
+    assert ("notary", "party_branches", 16) in got
