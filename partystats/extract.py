@@ -5760,7 +5760,7 @@ _REGISTERED_AT_A_LEVEL_RE = re.compile(rf"{_LEVELS_REGISTERED}(?:民政部门)?(
 # 在规模以上非公企业中，党组织覆盖率… · 在台资企业中，已有412家…: the group a clause frames
 _AMONG_FRAME_RE = re.compile(rf"{AMONG_FRAME}[，,]?$")
 # 分规模看，全国规模以上非公企业中，党组织覆盖率…: a clause that is only the group, no 在
-_GROUP_CLAUSE_RE = re.compile(r"(?<=[，,；;：:])([^，,；;。在]{2,20}?)中[，,]?$")
+_GROUP_CLAUSE_RE = re.compile(r"(?<=[，,；;：:。！？\n])([^，,；;。在]{2,20}?)中[，,]?$")
 _AMONG_OPENING_RE = re.compile(AMONG_FRAME)
 
 

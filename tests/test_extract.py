@@ -8344,3 +8344,17 @@ def test_the_bodies_the_firms_counted_have_set_up():
     got = observed("截至2023年9月底，潍坊市十四家公证处共设党支部16个，有公证员163名。")
     assert ("notary", "firms", 14) in got
     assert ("notary", "party_branches", 16) in got
+
+
+def test_a_rate_among_a_counted_kind_framed_after_a_full_stop():
+    got = observed(
+        "截至2014年底，肥东县非公企业党组织覆盖率为62%。全县386家规模以上工业企业中，党组织覆盖率达到87%。"
+    )
+    assert ("private_enterprise", "coverage_rate", 62) in got
+    assert ("private_enterprise", "coverage_rate", 87) not in got
+
+
+def test_next_years_work_is_a_plan():
+    got = observed("截至2022年底，渝中区有律所210家。明年，要在全区律师行业培育10个党建示范点。")
+    assert ("legal", "firms", 210) in got
+    assert ("legal", "demonstration_sites", 10) not in got
