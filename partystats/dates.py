@@ -100,6 +100,7 @@ QUARTERS = "一二三四"  # a quarter ends in month 3 × its number
 MONTH_ANCHOR_RE = re.compile(r"(?:截至|截止到|截止|到)(?P<m>1[0-2]|0?[1-9])月(?:底|末|份)?")
 # 较上年增长8.3% · 与2016年末相比: the year compared with, not the figure's
 COMPARISON_LEADS = ("比", "较", "同比", "与")
+_LEVEL_THEN_AFTER_RE = re.compile(r"同期?(?:为|是|：|:)|(?<=[底末])(?:为|是|：|:)")
 # “十三五”期间 · 十二五末 · 较“十二五”末: a five-year plan's span (its last year) or its end
 PLAN_PERIOD_RE = re.compile(
     r"(?P<lead>比|较|与)?[“\"]?十(?P<n>[一二三四])五[”\"]?(?P<part>期间|时期|末期|末)"
@@ -158,7 +159,9 @@ def find_date_marks(text: str) -> list[DateMark]:
         month = int(m["m"]) if m["m"] else (12 if m["end"] or back else None)
         # 较上年 compares; 由前年的88.5% starts a change: either dates the next figure only
         starts = m["lead"] in ("由", "从")
-        if m["lead"] in COMPARISON_LEADS or starts:
+        # 上年同期为1129家 · 上年末为13.9万名: the level then, of that figure only
+        level_then = not m["lead"] and _LEVEL_THEN_AFTER_RE.match(text, m.end()) is not None
+        if m["lead"] in COMPARISON_LEADS or starts or level_then:
             kind = MarkKind.COMPARISON
         elif m["lead"] in ("截至", "截止", "到") and (m["m"] or m["end"]):
             kind = MarkKind.ANCHOR  # 截至今年5月底: holds for what follows, like 截至2024年5月底

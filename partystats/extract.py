@@ -7093,6 +7093,14 @@ def _resolve_in(mark: DateMark, marks: list[DateMark], ctx: Context) -> date | N
             return date(years[-1] - mark.years_back, 12, 31)
         if ctx.report_year is not None:  # 2022年工作总结：…由上年的312家增加到337家: 2021
             return date(ctx.report_year - mark.years_back, 12, 31)
+        # (截至2018年底，…。\n…由上年底的412个增加到468个: the year the text stands in)
+        anchors = [
+            m.when.year
+            for m in ctx.marks_in(0, paragraph)
+            if m.when is not None and m.kind is MarkKind.ANCHOR
+        ]
+        if anchors:
+            return date(anchors[-1] - mark.years_back, 12, 31)
     return resolve(mark, ctx.published)
 
 

@@ -8358,3 +8358,22 @@ def test_next_years_work_is_a_plan():
     got = observed("截至2022年底，渝中区有律所210家。明年，要在全区律师行业培育10个党建示范点。")
     assert ("legal", "firms", 210) in got
     assert ("legal", "demonstration_sites", 10) not in got
+
+
+def test_last_years_level_dates_only_its_own_figure():
+    got = observed(
+        "截至今年6月底，金水区登记社会组织1183家，上年同期为1129家；已建立党组织的社会组织476家。",
+        published=date(2024, 8, 9),
+    )
+    assert got[("social_org", "firms", 1129)][2] == 2023
+    assert got[("social_org", "firms_covered", 476)][2] == 2024
+
+
+def test_the_year_before_the_year_a_text_stands_in():
+    got = observed(
+        "截至2018年底，绵阳市依法登记的社会组织达3862个。\n"
+        "社会组织党建同步推进。全市社会组织党组织由上年底的412个增加到468个。",
+        published=date(2019, 2, 26),
+    )
+    assert got[("social_org", "party_organizations", 412)][2] == 2017
+    assert got[("social_org", "party_organizations", 468)][2] == 2018
