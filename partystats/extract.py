@@ -3638,6 +3638,13 @@ def _accept(
     set_up_by = _set_up_by_the_firms_before(fig, metric, st, ctx) if term.sector is None else None
     # (…；其中非公有制企业1187家，建立党组织431个: the total's part of that sector)
     part_sector = term.sector or _named_sector(prefix, ctx) or set_up_by
+    prev = st.last_count
+    if part_sector is None and prev is not None and prev.metric and prev is not total:
+        # 其中民营企业党组织978个、党员8200余名: the next item of the sector's own list
+        listed = ctx.text[prev.tail_end : fig.number.start].startswith("、")
+        part_sector = (
+            prev.sector if listed and total is not None and prev.sector != total.sector else None
+        )
     if (
         total is not None
         # 已建立党组织的商会291家；其中省级商会68家: a kind of the firms covered, too

@@ -8377,3 +8377,12 @@ def test_the_year_before_the_year_a_text_stands_in():
     )
     assert got[("social_org", "party_organizations", 412)][2] == 2017
     assert got[("social_org", "party_organizations", 468)][2] == 2018
+
+
+def test_the_next_item_of_a_sectors_own_list_under_qizhong():
+    got = observed(
+        "截至2024年12月底，江北区“两新”组织党组织1260个、党员1.05万名；"
+        "其中民营企业党组织978个、党员8200余名。"
+    )
+    assert ("other", "party_members", 10500) in got
+    assert got[("private_enterprise", "party_members", 8200)][0] == "lower_bound"
