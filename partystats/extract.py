@@ -5734,6 +5734,22 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
     ):
         fig.note = "a part's share of the members just counted"
         return
+    # 苏州全市非公企业党员7.3万名，昆山市就有1.8万名，约占四分之一: a place's share of its
+    # wider place's members, counted just before
+    counted = next(
+        (f for f in reversed(st.counts) if f.number.start < part_from and f.metric), None
+    )
+    if (
+        not base
+        and owner is not None
+        and owner_metric == "party_members"
+        and counted is not None
+        and counted.metric == "party_members"
+        and None not in (counted.place, owner.place)
+        and counted.place != owner.place
+    ):
+        fig.note = "a place's share of the wider place's members"
+        return
     # 党员人数接近执业注册会计师总数的六成: the qualifier before the base is the share's
     qualified = ctx.vocab.qualified_base_re.search(before)
     if qualified and fig.qualifier is Qualifier.EXACT:
@@ -6511,6 +6527,24 @@ def _two_kinds_summed(stripped: str, cat: Catalog) -> bool:
         return False
     first = suffix_term(rest[:-1], cat)
     return first is not None and first.metric != last.metric
+
+
+def _shared_by_the_list(fig: Figure, st: SentenceState, ctx: Context) -> Qualifier | None:
+    """分别超过5.6万人、3.8万人和3.6万人: a bound between 分别 and the list's first figure is
+    every figure's of the list (a later one with a bound of its own keeps it)."""
+    respective = _respective(fig.number.start, st, ctx)
+    if respective is None or respective[1] == 0:
+        return None
+    k = respective[0]
+    listed = st.percents if fig.number.form is Form.PERCENT else st.counts
+    first = next((f for f in listed if f.number.start > k), None)
+    if first is None or first.qualifier is Qualifier.EXACT:
+        return None
+    words = _RESPECTIVE_VERB_RE.sub("", ctx.text[k + 2 : first.number.start])
+    return next((Qualifier(q) for cue, q in ctx.catalog.qualifiers_before if words == cue), None)
+
+
+_RESPECTIVE_VERB_RE = re.compile(r"^(?:为|是|有|达到?|均)")
 
 
 def _respective_item(fig: Figure, st: SentenceState, ctx: Context) -> str | None:
@@ -7905,6 +7939,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                     read_percent(fig, st, ctx)
                     st.last_percent = fig
                     st.percents.append(fig)
+                if fig.metric and fig.qualifier is Qualifier.EXACT:
+                    fig.qualifier = _shared_by_the_list(fig, st, ctx) or fig.qualifier
                 if fig.metric and unit is not None:
                     fig.sector = _sector_of_a_listed_line(fig, ctx)
                     if fig.sector is None:

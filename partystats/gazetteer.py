@@ -310,12 +310,20 @@ def _rank(places: list[Place]) -> tuple[Place, ...]:
 
 
 def choose(candidates: tuple[Place, ...], context: Place | None) -> Place:
-    """The candidate that lies within ``context`` (the document's place), else the first."""
+    """The candidate that lies within ``context`` (the document's place), else within the
+    nearest area above it (重庆市渝中区's text: 江北区 is 重庆市江北区), else the first."""
     if context is not None and context.level is not Level.NATIONAL:
-        for place in candidates:
-            if place.code.startswith(area_prefix(context)):
-                return place
+        for prefix in _areas_up_from(context):
+            for place in candidates:
+                if place.code.startswith(prefix):
+                    return place
     return candidates[0]
+
+
+def _areas_up_from(place: Place) -> list[str]:
+    """The code prefixes of ``place``'s area and of the areas above it, narrowest first."""
+    narrowest = area_prefix(place)
+    return [p for p in (narrowest, place.code[:4], place.code[:2]) if len(p) <= len(narrowest)]
 
 
 def area_prefix(place: Place) -> str:

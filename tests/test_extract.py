@@ -8386,3 +8386,24 @@ def test_the_next_item_of_a_sectors_own_list_under_qizhong():
     )
     assert ("other", "party_members", 10500) in got
     assert got[("private_enterprise", "party_members", 8200)][0] == "lower_bound"
+
+
+def test_a_bound_before_a_fenbie_list_is_every_figures():
+    got = observed(
+        "截至2019年底，广东省、北京市、江苏省执业律师人数分别超过5.6万人、3.8万人和3.6万人。"
+    )
+    assert got[("legal", "practitioners", 38000)][:2] == ("lower_bound", "北京市")
+    assert got[("legal", "practitioners", 36000)][0] == "lower_bound"
+
+
+def test_a_places_share_of_its_wider_places_members():
+    got = observed("截至2023年底，苏州全市非公企业党员7.3万名，昆山市就有1.8万名，约占四分之一。")
+    assert ("private_enterprise", "party_members", 18000) in got
+    assert ("private_enterprise", "party_member_share", 25) not in got
+
+
+def test_a_shared_district_name_read_in_the_city_the_text_is_about():
+    got = observed(
+        "目前，重庆市渝中区共有律师事务所290余家。江北区非公有制企业约2.3万户，已建立党组织的非公企业1460家。"
+    )
+    assert got[("private_enterprise", "firms", 23000)][1] == "重庆市江北区"
