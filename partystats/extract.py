@@ -2983,7 +2983,10 @@ def _post_metric(
         # 4600余名律师与1900余个村（社区）结对: those who did it, with whom
         fig.note = f"acting with a partner: {predicate[:10]}"
         return None
-    having = re.match(rf"(?:{HAVING})[^，,；;。]{{1,10}}?\d", predicate)
+    # (…共有执业律师326名 · 21家律所已有9家建立党组织: the firms, then a part of them)
+    having = re.match(
+        rf"(?:已经?|均|都)?(?:{HAVING})[^，,；;。]{{0,10}}?(?:\d|[{CN_DIGITS}])", predicate
+    )
     if head.metric == "firms" and having and not before.endswith("的"):  # 有党员的15家律所
         return head.metric  # 全市17家律师事务所共有执业律师326名: the firms, then their staff
     covers = tuple(cat.establishment["coverage_verbs"])
@@ -3994,6 +3997,9 @@ def _zone_scene_sector(
         return None
     if term.covered_only and _other_sector(_clause_before(fig, st, ctx), ctx):
         return "other"  # 楼宇党组织覆盖企业1.46万家: the firms the zones' organizations cover
+    total = _total_before_qizhong(fig, st, ctx)
+    if total is not None and total.sector == "other" and total.metric == "firms":
+        return "other"  # 快递、外卖配送企业共156家，其中已建立党组织的企业102家: theirs
     vocab = ctx.vocab
     clauses = _CLAUSES_SPLIT_RE.split(ctx.text[st.start : fig.number.start])
     # (依托村、镇和工业园区组建… · 在珠江新城等重点楼宇推行…: where something was done)

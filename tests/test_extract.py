@@ -8407,3 +8407,24 @@ def test_a_shared_district_name_read_in_the_city_the_text_is_about():
         "目前，重庆市渝中区共有律师事务所290余家。江北区非公有制企业约2.3万户，已建立党组织的非公企业1460家。"
     )
     assert got[("private_enterprise", "firms", 23000)][1] == "重庆市江北区"
+
+
+def test_the_new_fields_named_in_full():
+    got = observed("截至2023年底，郑州市快递物流企业党组织由2018年的37个增加到246个。")
+    assert got[("other", "party_organizations", 37)][2] == 2018
+    assert ("other", "party_organizations", 246) in got
+
+
+def test_a_part_of_the_firms_counted_after_you():
+    got = observed("截至2022年底，哈尔滨市21家律所已有9家建立党组织。")
+    assert ("legal", "firms", 21) in got
+    assert ("legal", "firms_covered", 21) not in got
+    assert ("legal", "firms_covered", 9) in got
+
+
+def test_the_enterprises_of_a_new_field_under_qizhong_are_its_own():
+    got = observed(
+        "截至2022年6月底，雁塔区登记备案的快递、外卖配送企业共156家，其中已建立党组织的企业102家。"
+    )
+    assert ("other", "firms_covered", 102) in got
+    assert ("private_enterprise", "firms_covered", 102) not in got
