@@ -445,10 +445,10 @@ def _in_the_place_before(hits: PlaceHits) -> PlaceHits:
     return out
 
 
-# 海曙、江北、鄞州三区 · 温岭、玉环两市 · 昆山、张家港、常熟三地: counties by their short
+# 海曙、江北、鄞州三区 · 温岭、玉环两市 · 昆山、张家港、常熟三地 (三个县级市): counties by their short
 # names, listed, then how many and of what kind (地: of any kind)
 _SHORT_COUNTIES_RE = re.compile(
-    r"((?:[\u4e00-\u9fff]{2,3}[、和])+[\u4e00-\u9fff]{2,3}?)([两二三四五六七八九十])个?([区县市旗地])(?!级)"
+    r"((?:[\u4e00-\u9fff]{2,3}[、和])+[\u4e00-\u9fff]{2,3}?)([两二三四五六七八九十])个?(?:县级)?([区县市旗地])(?!级)"
 )
 
 
@@ -1849,6 +1849,7 @@ _TOWNS_COUNTED_RE = re.compile(rf"[两三四五六七八九十\d]个?(?:镇|乡|
 _TOWNS_LISTED_RE = re.compile(
     r"(?<![乡城])[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道)[、和与及][\u4e00-\u9fff]{1,5}?(?:镇|乡|街道)"
 )
+_BOUND_BEFORE_HUNDRED_RE = re.compile(r"(?:逾|近|超过|约|将近|不足|不到)$")
 _WHOLE_FIRM_AFTER_RE = re.compile(r"[，,]?(?:约|近)?占全所")
 # 党员不足3名的 · 不具备单独组建条件的: firms that cannot set up a branch of their own, which
 # is what those that join a joint branch are (no sub-type of them there)
@@ -4462,7 +4463,15 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     ):
         fig.note = "the place's Party members as a whole (在全市27.6万名党员中)"
         return True
-    if fig.number.text in ("百", "千") and text.startswith("家", fig.number.end):
+    # (逾百家 · 近千家: a bound before it makes it a quantity — of a noun phrase read whole:
+    # not 辐射周边协会、商会近百家, whose first noun the 、 cut off)
+    bound = _BOUND_BEFORE_HUNDRED_RE.search(text, max(0, fig.number.start - 2), fig.number.start)
+    floor = fig.number.start - len(sentence_before)
+    at = _clause_start(text, fig.number.start, floor)
+    if bound and text[at - 1 : at] == "、":
+        item_before = text[_clause_start(text, at - 1, floor) : at - 1]
+        bound = bound if NUMERAL_START_RE.search(item_before) else None
+    if fig.number.text in ("百", "千") and text.startswith("家", fig.number.end) and not bound:
         fig.note = "a ranking's name (百家事务所, 前百家)"
         return True
     if _WHOLE_FIRM_AFTER_RE.match(text, fig.tail_end):
@@ -6647,7 +6656,7 @@ def _sectors_sharing_a_head(items: list[str], cat: Catalog) -> bool:
 # what a list of places leaves around them: 、 和 and the count of them (三市的, also before
 # the sector: 杭州、宁波、温州三市非公企业党组织)
 _LISTED_PLACES_TAIL_RE = re.compile(
-    r"[、和及与]|[一二两三四五六七八九十\d]+个?(?:自治区|自治州|省|市|州|县|区|地)(?!级)(?:的|之)?"
+    r"[、和及与]|[一二两三四五六七八九十\d]+个?(?:自治区|自治州|省|(?:县级|地级)?市|州|县|区|地)(?!级)(?:的|之)?"
     r"|(?:的|之)$"
 )
 

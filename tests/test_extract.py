@@ -8428,3 +8428,18 @@ def test_the_enterprises_of_a_new_field_under_qizhong_are_its_own():
     )
     assert ("other", "firms_covered", 102) in got
     assert ("private_enterprise", "firms_covered", 102) not in got
+
+
+def test_county_level_cities_listed_by_short_name_and_counted():
+    got = observed(
+        "截至2012年底，苏州市下辖的昆山、张家港、常熟三个县级市非公企业党组织分别达到2856个、1730个和1684个。"
+    )
+    assert got[("private_enterprise", "party_organizations", 2856)][1] == "苏州市昆山市"
+    assert got[("private_enterprise", "party_organizations", 1684)][1] == "苏州市常熟市"
+
+
+def test_a_bound_before_a_bare_hundred_makes_it_a_quantity():
+    got = observed("截至2022年底，宜昌市共有律师事务所逾百家、执业律师近两千名。")
+    assert got[("legal", "firms", 100)][:2] == ("lower_bound", "宜昌市")
+    got = observed("截至2022年底，全省百家律所党组织全覆盖。")  # (a programme's name)
+    assert ("legal", "firms", 100) not in got
