@@ -2951,6 +2951,9 @@ def _post_metric(
             )
         ):
             return "firms_in_joint_branches"
+        coverer = before[: covering.start()]  # 29个联合党支部共覆盖61家商会: who covers them
+        if "联合党支部" in coverer and "单独" not in coverer:
+            return "firms_in_joint_branches"
         return "firms_covered"
     those = _AMONG_THOSE_THAT_RE.search(before) if head.metric == "firms" else None
     if those and predicate.startswith("中") and (outcome := establishment_outcome(those[1], cat)):
@@ -4877,6 +4880,8 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
             r"(?=有|现有|拥有|设有|共有|只有|仅有|下设|下辖|(?:已经?|早已|率先)?成立|是|作为"
             # 锦诚律师事务所党委（下设5个党支部、党员86名）: what it has, in an aside
             r"|[（(](?:下设|下辖|现有|共有|拥有|有)"
+            # 北京嘉禾致远律师事务所一家就有执业律师超过1200名: what one firm alone holds
+            r"|一家[，,]?(?:就|便)?(?:有|拥有|集中了)"
             r"|(?:总部)?(?:位于|坐落|地处)"
             # 诸暨市公证处先后被评为…，1名公证员获评…: the unit the awards went to
             r"|(?:先后|曾|多次|还)?(?:被评为|被授予|被命名为|荣获|获评)"

@@ -8443,3 +8443,19 @@ def test_a_bound_before_a_bare_hundred_makes_it_a_quantity():
     assert got[("legal", "firms", 100)][:2] == ("lower_bound", "宜昌市")
     got = observed("截至2022年底，全省百家律所党组织全覆盖。")  # (a programme's name)
     assert ("legal", "firms", 100) not in got
+
+
+def test_what_one_named_firm_alone_holds():
+    got = observed(
+        "截至2023年底，北京市共有执业律师4.8万余名。总部位于朝阳区的北京嘉禾致远律师事务所一家就有执业律师超过1200名。"
+    )
+    assert ("legal", "practitioners", 48000) in got
+    assert ("legal", "practitioners", 1200) not in got
+
+
+def test_firms_the_joint_branches_cover():
+    got = observed(
+        "截至2020年底，许昌市现有商会党组织161个，其中单独党支部132个、联合党支部29个，29个联合党支部共覆盖61家商会。"
+    )
+    assert ("social_org", "firms_in_joint_branches", 61) in got
+    assert ("social_org", "firms_covered", 61) not in got
