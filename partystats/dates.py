@@ -100,6 +100,7 @@ QUARTERS = "一二三四"  # a quarter ends in month 3 × its number
 MONTH_ANCHOR_RE = re.compile(r"(?:截至|截止到|截止|到)(?P<m>1[0-2]|0?[1-9])月(?:底|末|份)?")
 # 较上年增长8.3% · 与2016年末相比: the year compared with, not the figure's
 COMPARISON_LEADS = ("比", "较", "同比", "与")
+# 上年同期为… · 去年末为…: the words after 上年/去年 that give the level then
 _LEVEL_THEN_AFTER_RE = re.compile(r"同期?(?:为|是|：|:)|(?<=[底末])(?:为|是|：|:)")
 # “十三五”期间 · 十二五末 · 较“十二五”末: a five-year plan's span (its last year) or its end
 PLAN_PERIOD_RE = re.compile(

@@ -1849,6 +1849,7 @@ _TOWNS_COUNTED_RE = re.compile(rf"[两三四五六七八九十\d]个?(?:镇|乡|
 _TOWNS_LISTED_RE = re.compile(
     r"(?<![乡城])[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道)[、和与及][\u4e00-\u9fff]{1,5}?(?:镇|乡|街道)"
 )
+# 逾百家 · 近千家: a bound before a bare 百/千 (数百家 is no figure: vague)
 _BOUND_BEFORE_HUNDRED_RE = re.compile(r"(?:逾|近|超过|约|将近|不足|不到)$")
 _WHOLE_FIRM_AFTER_RE = re.compile(r"[，,]?(?:约|近)?占全所")
 # 党员不足3名的 · 不具备单独组建条件的: firms that cannot set up a branch of their own, which
@@ -5799,6 +5800,7 @@ def _of_a_class_of_firms(words: str, ctx: Context) -> bool:
 # 省级社会组织党组织覆盖率 · 全国性社会组织: the organizations registered at one level, a kind
 _LEVELS_REGISTERED = r"(?:全国性|省级|市级|县级|区级|自治区级|州级|盟级)"
 _REGISTERED_AT_LEVEL_RE = re.compile(rf"{_LEVELS_REGISTERED}(?:社会组织|行业协会|商会|协会|社团)")
+# 市级登记的行业协会商会: those registered at one level, not all the place's
 _REGISTERED_AT_A_LEVEL_RE = re.compile(rf"{_LEVELS_REGISTERED}(?:民政部门)?(?:登记|注册)")
 # 在规模以上非公企业中，党组织覆盖率… · 在台资企业中，已有412家…: the group a clause frames
 _AMONG_FRAME_RE = re.compile(rf"{AMONG_FRAME}[，,]?$")
