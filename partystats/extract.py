@@ -1114,10 +1114,10 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 rf"各自?(?:{any_word_re([*cat.establishment['verbs'], *cat.award_verbs, *cat.establishment['each_did_verbs']]).pattern})了?$"
             ),
             firms_having_re=re.compile(
-                rf"{count_of}[家个](?:{any_word_re(t for t, term in cat.terms.items() if term.metric == 'firms').pattern})"
-                # (…共有执业公证员: a modifier of what they have, read on its own; 共设党支部:
-                # the bodies they have)
-                f"(?:{HAVING}|共设|设有|建有|共建有)(?=[\u4e00-\u9fff]{{0,4}}$)"
+                rf"(?:{count_of}[家个]|各)(?:{any_word_re(t for t, term in cat.terms.items() if term.metric == 'firms').pattern})"
+                # (…共有执业公证员: a modifier of what they have, read on its own; 共设党支部 ·
+                # 各公证机构共建立党支部17个: the bodies they have, all together)
+                f"(?:{HAVING}|共设|设有|建有|共建有|共建立|共组建)(?=[\u4e00-\u9fff]{{0,4}}$)"
             ),
             institution_re=re.compile(
                 rf"[\u4e00-\u9fff]{{0,4}}?(?:{any_word_re(cat.institution_endings).pattern})"
@@ -2580,8 +2580,8 @@ def _read_before(
         prefix = prefix[prefix.rfind("中") + 1 :]
     # 全市17家律师事务所共有执业律师326名: the firms that have them, when published, are
     # all the place's (not 其中12家律所共有…)
-    if prev is not None and prev.metric == "firms":
-        prefix = vocabulary(cat).firms_having_re.sub("", prefix)
+    if prev is not None and prev.metric == "firms" or "各" in prefix:
+        prefix = vocabulary(cat).firms_having_re.sub("", prefix)  # (各公证机构共建立…: all of them)
     if term.metric == "standalone_branches":
         prefix = _FIT_FIRMS_RE.sub("", prefix)
     elif term.metric == "joint_branches":

@@ -8459,3 +8459,10 @@ def test_firms_the_joint_branches_cover():
     )
     assert ("social_org", "firms_in_joint_branches", 61) in got
     assert ("social_org", "firms_covered", 61) not in got
+
+
+def test_the_bodies_all_the_offices_set_up_together():
+    got = observed(
+        "截至2022年底，青岛市全市公证行业有党员公证员158名；各公证机构共建立党支部17个。"
+    )
+    assert got[("notary", "party_branches", 17)][1] == "青岛市"
