@@ -2612,7 +2612,9 @@ def _read_before(
         if (
             len(rel) == 2
             and consume(rel[1], ctx)
-            and not re.search(r"\d|[一二两三四五六七八九十]", rel[0])
+            # (a count inside the clause picks some out; a place's name may hold a numeral:
+            # 九龙坡区建立党组织的商会)
+            and not re.search(r"\d|[一二两三四五六七八九十]", _without_place_names(rel[0], ctx))
         ):
             outcome = establishment_outcome(rel[0], cat) if term.metric == "firms" else None
             if outcome is None and term.metric == "firms" and rel[0].endswith("覆盖"):
@@ -3870,6 +3872,13 @@ _LIMIT_RE = re.compile(
 _WORKING_IN_RE = re.compile(
     r"(?:全国|全省|全市|全区|全县)?在(.{2,12}?)(?:中|里|内)?(?:工作|就业|从业)"
 )
+
+
+def _without_place_names(words: str, ctx: Context) -> str:
+    """``words`` with the places they name taken out (九龙坡区 · 十堰市 hold numerals)."""
+    for start, end, _ in reversed(ctx.gaz.find(words)):
+        words = words[:start] + words[end:]
+    return words
 
 
 def _joined_then_attended(predicate: str, cat: Catalog) -> bool:

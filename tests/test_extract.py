@@ -8466,3 +8466,13 @@ def test_the_bodies_all_the_offices_set_up_together():
         "截至2022年底，青岛市全市公证行业有党员公证员158名；各公证机构共建立党支部17个。"
     )
     assert got[("notary", "party_branches", 17)][1] == "青岛市"
+
+
+def test_a_place_whose_name_holds_a_numeral_before_a_relative_clause():
+    got = observed(
+        "截至2024年底，重庆市渝北区商会党组织覆盖率超过90%，九龙坡区建立党组织的商会达到118家。"
+    )
+    assert got[("social_org", "firms_covered", 118)][1] == "重庆市九龙坡区"
+    got = observed("截至2024年底，全市有3名以上党员的律所达到118家。")  # (a count picks some out)
+    assert ("legal", "firms_covered", 118) not in got
+    assert ("legal", "firms", 118) not in got
