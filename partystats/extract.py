@@ -7557,6 +7557,23 @@ def _county_of_dateline(text: str, levels: dict[str, Place | None], gaz: Gazette
     return found[0] if len(found) == 1 else None
 
 
+_CITY_DATELINE_RE = re.compile(r"本报([\u4e00-\u9fff]{2,4}?)(?:\d{1,2}月\d{1,2}日)?讯")
+_CITY_SCOPE_RE = re.compile("全市|我市|本市|该市")
+
+
+def _city_of_dateline(text: str, gaz: Gazetteer) -> Place | None:
+    """The prefecture city a local paper's dateline names (本报西宁5月20日讯), when the text
+    speaks of 全市 and its head names no place: one city by that name, else none."""
+    m = _CITY_DATELINE_RE.search(text, 0, RAW_HEAD_CHARS)
+    if m is None or not _CITY_SCOPE_RE.search(text):
+        return None
+    found = gaz.find(m[1])
+    if len(found) != 1 or found[0][:2] != (0, len(m[1])) or len(found[0][2]) != 1:
+        return None
+    place = found[0][2][0]
+    return place if place.level is Level.PREFECTURE else None
+
+
 # the rest of a list of figures, only the last with its classifier: 、4.9万、4.6万人
 _LIST_REST_RE = re.compile(
     r"(?:[、和及与]\d+(?:\.\d+)?[万亿]?[多余]?)*[、和及与]\d+(?:\.\d+)?([万亿]?)[多余]?(\S)"
@@ -7803,6 +7820,9 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         if county is not None:
             levels["county" if county.name.endswith(("县", "旗")) else "district"] = county
             default = county
+    if default is None and (city := _city_of_dateline(text, gaz)) is not None:
+        # 本报西宁5月20日讯 over a text that says only 我市: the city the local paper filed from
+        levels["city"] = levels["prefecture"] = default = city
     manifest_place = _place_named(doc.jurisdiction, gaz)
     if manifest_place is not None:
         default = manifest_place

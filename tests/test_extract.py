@@ -8476,3 +8476,13 @@ def test_a_place_whose_name_holds_a_numeral_before_a_relative_clause():
     got = observed("截至2024年底，全市有3名以上党员的律所达到118家。")  # (a count picks some out)
     assert ("legal", "firms_covered", 118) not in got
     assert ("legal", "firms", 118) not in got
+
+
+def test_the_city_a_local_papers_dateline_names():
+    got = observed(
+        "我市“两新”组织党建工作迈上新台阶\n"
+        "本报西宁5月20日讯（记者 马红梅）截至2011年底，全市有律师事务所36家、执业律师680余名，"
+        "其中党员律师240名。"
+    )
+    assert got[("legal", "party_members", 240)][1] == "西宁市"
+    assert got[("legal", "firms", 36)][1] == "西宁市"
