@@ -19,7 +19,9 @@ CELL_SEPARATOR = re.compile(r"[ \t\u3000\xa0]*[|｜\t\u3000][ \t\u3000\xa0]*|[ \
 # one space: a page's rendering collapsed the runs of spaces between cells (市州 律所数 律师数);
 # only a whole block of lines that split alike under a header is read this way
 SINGLE_SPACE = re.compile(r"[ \xa0]+")
-NUMERIC_CELL = re.compile(r"[-+−－]?\d[\d,]*(?:\.\d+)?[万亿]?[%％]?")  # -3.1%: a change column's
+NUMERIC_CELL = re.compile(
+    r"[-+−－]?\d[\d,]*(?:\.\d+)?[万亿]?(?:[%％]|[余多]?[家个名人户位所]?)"
+)  # -3.1%: a change column's
 BLANK_CELL = re.compile(r"[-—–/／]{1,2}")  # a figure the table does not give (— · ——)
 # | --- | :---: |: the rule markdown draws under a header
 RULE_LINE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*")

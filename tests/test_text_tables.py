@@ -612,3 +612,11 @@ def test_a_column_of_the_units_that_set_one_up_counts_each_rows_covered_firms():
         ("social_org", "firms_covered", 462),
         ("private_enterprise", "firms", 6842),
     } <= set(obs)
+
+
+def test_cells_may_carry_their_unit():
+    table = find_tables(
+        "年份 ｜ 公证机构 ｜ 执业公证员\n2018年 ｜ 16家 ｜ 121名\n2020年 ｜ 15家 ｜ 137名\n"
+    )
+    assert len(table) == 1
+    assert [c.text for c in table[0].rows[0]] == ["2018年", "16家", "121名"]
