@@ -7532,7 +7532,11 @@ def _place_of_the_papers_dateline(text: str, gaz: Gazetteer) -> Place | None:
     m = _PAPERS_DATELINE_RE.search(text, 0, RAW_HEAD_CHARS)
     if m is None:
         return None
-    name = m[1] or m[2]
+    return _the_one_place_named(m[1] or m[2], gaz)
+
+
+def _the_one_place_named(name: str, gaz: Gazetteer) -> Place | None:
+    """The place ``name`` names whole, when one place has that name."""
     found = gaz.find(name)
     if len(found) != 1 or found[0][:2] != (0, len(name)) or len(found[0][2]) != 1:
         return None
@@ -7567,11 +7571,8 @@ def _city_of_dateline(text: str, gaz: Gazetteer) -> Place | None:
     m = _CITY_DATELINE_RE.search(text, 0, RAW_HEAD_CHARS)
     if m is None or not _CITY_SCOPE_RE.search(text):
         return None
-    found = gaz.find(m[1])
-    if len(found) != 1 or found[0][:2] != (0, len(m[1])) or len(found[0][2]) != 1:
-        return None
-    place = found[0][2][0]
-    return place if place.level is Level.PREFECTURE else None
+    place = _the_one_place_named(m[1], gaz)
+    return place if place is not None and place.level is Level.PREFECTURE else None
 
 
 # the rest of a list of figures, only the last with its classifier: 、4.9万、4.6万人
