@@ -3388,12 +3388,7 @@ def _the_catalog_item_of_each(stripped: str, ctx: Context) -> Term | None:
     items = _LIST_ITEM_SPLIT_RE.split(words[_phrase_start(words, 0, len(words)) :])
     if len(items) != 2:
         return None
-    cat = ctx.catalog
-    terms = []
-    for item in items:
-        term = suffix_term(item, cat)
-        plain = term is not None and consume(item[: -len(term.term)], ctx)
-        terms.append(term if plain else None)
+    terms = [_plain_term(item, ctx) for item in items]
     read = [t for t in terms if t is not None]
     return read[0] if len(read) == 1 and terms[0] is not None else None
 
@@ -3523,8 +3518,8 @@ def _level_after_change(fig: Figure, change: Figure, st: SentenceState, ctx: Con
     if cue is None:
         return False
     said_of = strip_before(clause.replace(cue, "", 1), cat)[0]
-    term = suffix_term(said_of, cat)
-    if term is None or not consume(said_of[: -len(term.term)], ctx):
+    term = _plain_term(said_of, ctx)
+    if term is None:
         return False
     fig.rule = "level_after_change"
     group = cat.classifier_group(fig.classifier or "")
@@ -4346,10 +4341,8 @@ def _top_place_before(fig: Figure, st: SentenceState, ctx: Context) -> tuple[Ter
         return None  # (the place opens the clause, or is all that 最多的是 names)
     if not top[1]:
         subject = named[hits[0][1] : top.start()]
-    term = suffix_term(_COUNT_WORD_RE.sub("", subject), cat)
+    term = _plain_term(_COUNT_WORD_RE.sub("", subject), ctx)
     if term is None or term.needs != cat.classifier_group(fig.classifier or ""):
-        return None
-    if not consume(_COUNT_WORD_RE.sub("", subject)[: -len(term.term)], ctx):
         return None
     return term, with_zone(choose(hits[0][2], ctx.default_place), named, hits[0][1])
 
@@ -5441,8 +5434,8 @@ def _share_of_those_covered(fig: Figure, words: str, st: SentenceState, ctx: Con
     if covered is None:
         return False
     group = strip_before(words[: covered.start()], ctx.catalog)[0]
-    term = suffix_term(group, ctx.catalog)
-    if term is None or term.metric != "firms" or not consume(group[: -len(term.term)], ctx):
+    term = _plain_term(group, ctx)
+    if term is None or term.metric != "firms":
         return False
     sector = term.sector or _named_sector(group, ctx)
     if sector is None:
@@ -6525,15 +6518,16 @@ def _places_that_each_have(pos: int, st: SentenceState, ctx: Context) -> tuple[P
     # (惠安、安溪两县律师事务所各有11家: what they each have may stand before 各有)
     counted = _PLACES_COUNTED_GAP_RE.match(text, listed[-1][1], k)
     term = text[counted.end() : k] if counted else None
-    if term is None or term and not _a_term_phrase(term, ctx):
+    if term is None or term and _plain_term(term, ctx) is None:
         return ()
     return _places_of(listed, ctx)
 
 
-def _a_term_phrase(words: str, ctx: Context) -> bool:
-    """律师事务所 · 律所党组织: a catalog term, with only modifiers before it."""
+def _plain_term(words: str, ctx: Context) -> Term | None:
+    """The catalog term ``words`` end in, when only modifiers, places and scope words stand
+    before it (律师事务所 · 律所党组织 · 全市律所), else None."""
     term = suffix_term(words, ctx.catalog)
-    return term is not None and consume(words[: -len(term.term)], ctx)
+    return term if term is not None and consume(words[: -len(term.term)], ctx) else None
 
 
 def _places_of(listed: PlaceHits, ctx: Context) -> tuple[Place, ...]:
