@@ -269,20 +269,18 @@ PlaceHits = list[tuple[int, int, tuple[Place, ...]]]
 
 
 def _county_city_opening(title: str, gaz: Gazetteer, vocab: Vocabulary) -> PlaceHits:
-    """昆山律师行业… · 晋江非公企业党建 · 霍邱：…: a title that opens with the short name of
-    one county or county-level city (the only place so named), then its sector or 党建."""
+    """昆山律师行业… · 晋江非公企业党建 · 霍邱：… · 吴江“两新”… · 《福田年鉴2025》: a title that
+    opens with the short name of one county-level place (the only place so named), then its
+    sector, 党建, a colon or 年鉴."""
+    at = int(title.startswith("《"))
     for length in (3, 2):
-        short = title[:length]
-        places = [p for p in gaz.county_short.get(short, ()) if p.name.endswith(("市", "县"))]
-        if (
-            len(gaz.county_short.get(short, ())) == 1
-            and places
+        places = gaz.county_short.get(title[at : at + length], ())
+        if len(places) == 1 and (
+            _sector_or_party_next(title, at + length, vocab)
             # (乐清：电器之都党建…: a colon after the name, the title's subject)
-            and (
-                _sector_or_party_next(title, length, vocab) or title.startswith(("：", ":"), length)
-            )
+            or title.startswith(("：", ":", "年鉴"), at + length)
         ):
-            return [(0, length, (places[0],))]
+            return [(at, at + length, places)]
     return []
 
 
@@ -333,7 +331,9 @@ def document_places(
         if place.code.startswith(OUTSIDE_THE_MAINLAND):
             continue  # 香港文汇报讯（记者 南京报道）江苏省…: where the paper is, not the text's place
         found.append(place)
-        called.setdefault(place, (title if i < len(title_hits) else text)[end - 1])
+        last_char = (title if i < len(title_hits) else text)[end - 1]
+        if last_char in COUNTY_KINDS:  # (not 即墨 in a title: the kind the text calls it)
+            called.setdefault(place, last_char)
         titled_count += i < len(title_hits)
     national = any(p.level is Level.NATIONAL for p in found[:titled_count]) or bool(
         _NATIONAL_BODY_RE.match(title)

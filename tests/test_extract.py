@@ -5266,6 +5266,27 @@ def test_a_title_opening_with_a_county_level_citys_short_name_and_a_colon():
     assert obs[("private_enterprise", "firms", 15200)][1] == "温州市乐清市"
 
 
+def test_a_title_opening_with_a_districts_short_name():
+    # 吴江 and 福田 are one district each: a title naming a district by its short name
+    # (the text only ever says 全区) is about that district
+    text = "吴江“两新”组织党建综述\n截至今年6月底，全区共有非公企业2.73万家。"
+    obs = observed(text, title="吴江“两新”组织党建综述", published=date(2015, 6, 30))
+    assert obs[("private_enterprise", "firms", 27300)][1] == "苏州市吴江区"
+    yearbook = "【律师工作】2024年，全区有律师事务所541家。"
+    obs = observed(yearbook, title="《福田年鉴2025》司法行政")
+    assert obs[("legal", "firms", 541)][1:3] == ("深圳市福田区", 2024)
+
+
+def test_a_title_naming_a_place_by_its_short_name_takes_the_kind_the_text_calls_it():
+    # 即墨市 (青岛市即墨区 now) to a text of 2016: its 全市 is 即墨, not Qingdao
+    text = (
+        "即墨：律师行业党建全覆盖\n2016-07-05　来源：青岛日报\n"
+        "截至6月底，即墨市共有律师事务所21家，全市党员律师61名。"
+    )
+    obs = observed(text, title="即墨：律师行业党建全覆盖")
+    assert obs[("legal", "party_members", 61)][1] == "青岛市即墨区"
+
+
 def test_a_rate_list_whose_first_item_was_not_read():
     obs = observed(
         "截至2023年底，西安市社会组织党组织覆盖率为76%。从类别看，"
