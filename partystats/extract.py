@@ -81,6 +81,7 @@ from partystats.text_tables import (
     Card,
     Cell,
     TextTable,
+    figure_led_lines,
     find_cards,
     find_tables,
 )
@@ -7647,6 +7648,9 @@ class PutIn(NamedTuple):
 
     at: tuple[int, ...] = ()
     written: tuple[tuple[int, str], ...] = ()
+    # the spans whose characters stand in another order (a figure-led line read as prose),
+    # each with its words as written
+    moved: tuple[tuple[int, int, str], ...] = ()
 
 
 # 律所/律师/党员律师：126家/1580人/612人 · 单独/联合党支部56/26个: items and their figures
@@ -7698,15 +7702,47 @@ def slash_pairs_as_respective(text: str) -> tuple[str, list[tuple[int, str]], li
     return ("".join(chars) if chars else text), put_in, sorted(set(changed))
 
 
+def figure_led_as_prose(
+    doc: Document, text: str
+) -> tuple[Document, str, list[tuple[int, str]], list[tuple[int, int, str]]]:
+    """Lines that lead with their figure (1136家：截至2021年底，全省律师事务所总数) written as
+    prose writes them: 截至2021年底，全省律师事务所总数为1136家. The figure moves to the end of
+    the words that say what it counts, its colon or dash turns to spaces, and 为 goes in
+    before it. Returns the document and text so reordered (each character keeps its raw
+    offset), what goes in, and each reordered span with its words as written."""
+    led = figure_led_lines(text)
+    if not led:
+        return doc, text, [], []
+    order = list(range(len(text)))
+    blank: set[int] = set()
+    put_in: list[tuple[int, str]] = []
+    moved: list[tuple[int, int, str]] = []
+    for line in led:
+        start, end = line.figure.start, line.figure.end
+        order[line.line_start : line.label_end] = [
+            *range(line.line_start, start),
+            *range(end, line.label_end),
+            *range(start, end),
+        ]
+        blank.update(i for i in range(end, line.words_start) if text[i] != "\n")
+        put_in.append((line.label_end - (end - start), "为"))
+        moved.append((line.line_start, line.label_end, text[line.line_start : line.label_end]))
+    prose = "".join(" " if i in blank else text[i] for i in order)
+    clean = "".join(" " if i in blank else doc.clean_text[i] for i in order)
+    origin = tuple(doc.origin[i] for i in order)
+    return replace(doc, clean_text=clean, origin=origin), prose, put_in, moved
+
+
 def _as_prose(doc: Document, text: str, cat: Catalog) -> tuple[Document, str, PutIn]:
     """The document and its text as punctuated prose, and what was put in: the commas a
     run-on sentence left out (律师事务所338家，执业律师9120余人), so each count reads as in
     punctuated prose, and slash-paired figures as a 分别 list. What is put in maps to the
     raw character after it; no figure's span holds any of it."""
+    doc, text, led_put_in, moved = figure_led_as_prose(doc, text)
     as_written = text
     text, slash_put_in, changed = slash_pairs_as_respective(text)
     cuts = run_on_cuts(text, vocabulary(cat).run_on)
-    put_in = sorted([*((cut, "，") for cut in cuts), *slash_put_in])
+    put_in = sorted([*((cut, "，") for cut in cuts), *slash_put_in, *led_put_in])
     if not put_in:
         return doc, text, PutIn((), tuple((at, as_written[at]) for at in changed))
     origin: list[int] = []
@@ -7730,13 +7766,44 @@ def _as_prose(doc: Document, text: str, cat: Catalog) -> tuple[Document, str, Pu
     written = tuple(
         (at + sum(len(w) for c, w in put_in if c <= at), as_written[at]) for at in changed
     )
+    moved_on = tuple(
+        (
+            a + sum(len(w) for c, w in put_in if c <= a),
+            b + sum(len(w) for c, w in put_in if c < b),
+            words,
+        )
+        for a, b, words in moved
+    )
     doc = replace(doc, clean_text="".join(clean), origin=tuple(origin))
-    return doc, "".join(prose), PutIn(tuple(at), written)
+    return doc, "".join(prose), PutIn(tuple(at), written, moved_on)
+
+
+_TEN_THOUSANDS_RE = re.compile(r"\d+(?:\.(\d+))?([万亿])")
+
+
+def _rounded_again(num: Number, dated: tuple, seen_dated: dict[tuple, bool]) -> bool:
+    """Whether ``num``, written in 万 or 亿 (1.87万), rounds a figure of the same fact and
+    year stated before it (18734): the same figure, stated again."""
+    m = _TEN_THOUSANDS_RE.fullmatch(num.text)
+    if m is None:
+        return False
+    step = (10_000 if m[2] == "万" else 100_000_000) / 10 ** len(m[1] or "")
+    sector, metric, value, place, subgroup, year = dated
+    return any(
+        k[:2] == (sector, metric)
+        and k[3:] == (place, subgroup, year)
+        and 0 < abs(k[2] - value) <= step / 2
+        for k in seen_dated
+    )
 
 
 def _as_written(text: str, start: int, end: int, put_in: PutIn) -> str:
     """text[start:end] without what was put in to read it as prose: the evidence a reader
-    finds in the source."""
+    finds in the source (a reordered span it touches, whole and as written)."""
+    for a, b, words in put_in.moved:
+        if a < end and start < b:
+            before = _as_written(text, start, a, put_in) if start < a else ""
+            return before + words + (_as_written(text, b, end, put_in) if b < end else "")
     cuts = put_in.at[bisect_left(put_in.at, start) : bisect_left(put_in.at, end)]
     written = [(at, c) for at, c in put_in.written if start <= at < end]
     if not cuts and not written:
@@ -7999,6 +8066,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 st.counts.append(fig)
             if fig.metric and fig.sector == "social_org" and _a_kind_beside_others(fig, st, ctx):
                 fig.metric, fig.note = None, "a kind of social organization listed beside others"
+            if fig.metric and kind is MentionKind.COUNT and _a_kind_in_an_aside(fig, st, ctx):
+                fig.metric, fig.note = None, "a kind of what the count before the aside counts"
             if fig.metric and kind is MentionKind.COUNT and _a_kind_by_kind(fig, st, ctx):
                 fig.metric, fig.note = None, "a kind in a breakdown by kind (按类型分，…)"
             if fig.metric and kind is MentionKind.COUNT and _part_of_unpublished(fig, st, ctx):
@@ -8051,6 +8120,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 again = again or basis is not AsOfBasis.EXPLICIT and fact in seen_in_years
                 # …党组织从96个增加到185个 over a table of 2012年 | 96: the text stated it first
                 again = again or year_cell and fact[:-1] in seen_undated
+                # 1.87万：全市执业律师人数 under 全市执业律师18734名 (the same year's): rounded
+                again = again or _rounded_again(num, dated, seen_dated)
                 if again or dated in seen_dated and (year_cell or seen_dated[dated]):
                     fig.note, obs = "stated again", None
                 else:
@@ -9085,6 +9156,22 @@ def _a_kind_beside_others(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         return False
     sentence = text[st.start : st.end]
     return any(k in sentence and not any(k in n or n in k for n in named) for k in kinds)
+
+
+def _a_kind_in_an_aside(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """商会48家（异地商会21家、行业商会27家）: a count in the aside after a count of the same
+    thing, named by kind and not by place: a kind of it, which the catalog does not count."""
+    owner = _count_before_aside(fig, st, ctx)
+    if owner is None or (owner.sector, owner.metric) != (fig.sector, fig.metric):
+        return False
+    aside = _aside_open(ctx.text, fig.number.start, st.start)
+    # (公证员186名（2017年为142名）: the same count at another time)
+    return not _ANOTHER_TIME_RE.search(ctx.text, aside, fig.number.start) and not _part_by_place(
+        aside, fig.number.start, ctx
+    )
+
+
+_ANOTHER_TIME_RE = re.compile(r"(?:19|20)\d{2}年|[上去前]年|同期|此前|原")
 
 
 _PER_HEAD_RE = re.compile(r"(?:每|平均每)(?:十万|万|千|百)?(?:人|名|户)")

@@ -334,6 +334,13 @@ def table_line_spans(text: str, tabular: list[bool]) -> list[Span]:
     return spans
 
 
+# 168个：律师行业党组织 · 2.86万家——已建立党组织的非公企业: a line led by its figure is an
+# item of its own (an infographic's), not the line before it going on
+_LED_BY_A_FIGURE = re.compile(
+    r"\d[\d,.]*[万亿]?[余多]?(?:%|[^\W\d_]{1,3}?)[ \u3000]*(?:[：:]|——|—)"
+)
+
+
 def wrapped_line_breaks(text: str, gone: list[str | None]) -> list[Span]:
     """The breaks of a hard-wrapped text: after a long line that does not end a sentence,
     before a line that is no heading. Only when the text has several such lines. Past a
@@ -363,6 +370,7 @@ def wrapped_line_breaks(text: str, gone: list[str | None]) -> list[Span]:
             and not _TABLE_ROW.search(body)  # (an indented line is no table row)
             and nxt
             and not _HEADING.match(nxt)
+            and not _LED_BY_A_FIGURE.match(nxt)
             and (HANZI.match(nxt[0]) is not None or nxt[0].isdigit())
         ):
             if len(body) >= WRAP_MIN_CHARS:

@@ -334,3 +334,94 @@ def find_cards(text: str) -> list[list[Card]]:
         if cell is not None and (card := _card_of_a_line(cell)):
             groups.append([card])
     return groups
+
+
+# ------------------------------------------------- figure-led lines (数读, 一图读懂)
+
+# 1136家：截至2021年底，全省律师事务所总数。 · 2.86万家——已建立党组织的非公企业 · ▶ 1347家
+# over 全区登记社会组织总数，… · （图③）186个：…: a line that leads with its figure (a
+# qualifier, a number, its unit) and then says, after a colon, dash or arrow or on the next
+# line, what it counts
+_LED_FIGURE = re.compile(
+    r"^[^\S\n]*(?:[▶►●■◆◇★☆▲△◎○•][^\S\n]*|[（(]图[^\s)）]{1,3}[)）][^\S\n]*)?"
+    r"(?P<figure>(?:近|约|超过|逾|突破)?\d[\d,]*(?:\.\d+)?[万亿]?[余多]?"
+    r"(?:%|(?![年月日号时点])[\u4e00-\u9fff]{1,3}?)\+?)"
+    r"(?P<separator>[^\S\n]*(?:[：:]|——|—|(?P<arrow>→|➡|->))[^\S\n]*|[^\S\n]*\n[^\S\n]*)"
+    r"(?=[\u4e00-\u9fff“]|(?:19|20)\d{2}年)",
+    re.M,
+)
+# a clause that only dates what follows: 截至2021年底 · 2019年5月底 · 目前 · 截至去年底
+_DATE_ONLY_CLAUSE = re.compile(
+    r"(?:截至|截止到?|到|至)?(?:目前|当前|现在|至今"
+    r"|(?:(?:19|20)\d{2}|去|今|上|前)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|初)?(?:时|止|为止)?"
+    r"|\d{1,2}月(?:底|末)?)"
+)
+# (全行业党组织总数：党委3个…: the label ends before what it goes on to break down)
+# a figure in the words under a figure (单独建立党支部的企业620家, a row of its own), not a
+# year (2021年全国律师事务所党组织覆盖率)
+_A_FIGURE_NOT_A_YEAR = re.compile(r"(?<!\d)(?!(?:19|20)\d{2}年)\d")
+_CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]|$")
+# an aside closing the label: 律师事务所数量（其中合伙所41家）
+_CLOSING_ASIDE = re.compile(r"[（(][^（()）]*[)）]$")
+
+
+@dataclass(frozen=True)
+class LedFigure:
+    """A figure leading its line, and the words that say what it counts."""
+
+    line_start: int  # where its line starts (decorations included)
+    figure: Cell  # 1136家 · 近9200名 · 100%
+    words_start: int  # where the words after it start (after ：, —— or the line break)
+    label_end: int  # where the first clause that is more than a date ends (全省律师事务所总数)
+
+
+def figure_led_lines(text: str) -> list[LedFigure]:
+    """The figures that lead their lines, each with its label: the first clause after it that
+    is more than a date. A line whose words state the figure again (57.6万名 over 截至2021年底，
+    全国执业律师达57.6万名) is a headline of its own sentence, a caption that reads as a
+    card's label (2860家 over 律师事务所) is a card's, and a line with a figure of its own under
+    a figure is a table's or a card's: none is led."""
+    found = []
+    for m in _LED_FIGURE.finditer(text):
+        rest_end = text.find("\n", m.end())
+        rest = text[m.end() : rest_end if rest_end >= 0 else len(text)]
+        digits = re.match(r"\D*([\d,.]+)", m["figure"])
+        if digits is None or digits[1] in rest:
+            continue
+        label_end = _label_end(rest)
+        if "\n" in m["separator"] and (
+            _is_card_label(rest) or _A_FIGURE_NOT_A_YEAR.search(rest, 0, label_end)
+        ):
+            continue  # (a card's label, or a row with its own figure under a figure)
+        line = _undecorated(text[m.start() : m.end() + len(rest)], m.start())
+        if m["arrow"] and line is not None and _card_of_a_line(line):
+            continue  # (2860家 → 律师事务所: a card's)
+        if label_end:
+            found.append(
+                LedFigure(
+                    m.start(),
+                    Cell(m.start("figure"), m.end("figure"), m["figure"]),
+                    m.end(),
+                    m.end() + label_end,
+                )
+            )
+    return found
+
+
+def _is_card_label(line: str) -> bool:
+    cell = _undecorated(line, 0)
+    return cell is not None and len(line) <= CARD_LINE_MAX and _kind(cell) == "L"
+
+
+def _label_end(rest: str) -> int:
+    """Where the first clause of ``rest`` that is more than a date ends; 0 if none does."""
+    pos = 0
+    while pos < len(rest):
+        end = _CLAUSE_END.search(rest, pos)
+        stop = end.start() if end else len(rest)
+        if not _DATE_ONLY_CLAUSE.fullmatch(rest, pos, stop):
+            aside = _CLOSING_ASIDE.search(rest, pos, stop)
+            stop = aside.start() if aside else stop
+            return stop if stop > pos else 0
+        pos = stop + 1
+    return 0

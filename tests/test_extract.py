@@ -5287,6 +5287,28 @@ def test_a_title_naming_a_place_by_its_short_name_takes_the_kind_the_text_calls_
     assert obs[("legal", "party_members", 61)][1] == "青岛市即墨区"
 
 
+def test_a_rounded_restatement_of_a_count_is_the_same_count():
+    text = (
+        "截至2020年底，全市执业律师18734名，律师事务所1046家。\n"
+        "【数说】（截至2020年底）\n全市执业律师人数1.87万，全市律师事务所数量1046家。"
+    )
+    obs = observed(text, jurisdiction="深圳市")
+    assert ("legal", "practitioners", 18734) in obs
+    assert ("legal", "practitioners", 18700) not in obs
+    # another year's figure is no restatement
+    later = observed("2015年底全市执业律师18734名。2016年底，全市执业律师1.9万名。")
+    assert ("legal", "practitioners", 19000) in later
+
+
+def test_kinds_in_an_aside_after_a_count_of_the_whole():
+    text = "截至2017年底，全市各类商会48家（异地商会21家、行业商会27家），已建立党组织的商会41家。"
+    obs = observed(text, jurisdiction="长沙市浏阳市")
+    assert set(obs) == {("social_org", "firms", 48), ("social_org", "firms_covered", 41)}
+    # the same count at another time, or in a place, is no kind of it
+    obs = observed("全市有公证处11个，公证员136人（上年末为129人）。", published=date(2016, 3, 1))
+    assert ("notary", "practitioners", 129) in obs
+
+
 def test_a_rate_list_whose_first_item_was_not_read():
     obs = observed(
         "截至2023年底，西安市社会组织党组织覆盖率为76%。从类别看，"

@@ -8,7 +8,7 @@ from test_extract import make_doc, observed
 
 from partystats.extract import extract
 from partystats.repair import repair
-from partystats.text_tables import cells, find_cards, find_tables, is_table_row
+from partystats.text_tables import cells, figure_led_lines, find_cards, find_tables, is_table_row
 
 PLAIN = (
     "截至2023年底，主要市州情况如下：\n"
@@ -620,3 +620,83 @@ def test_cells_may_carry_their_unit():
     )
     assert len(table) == 1
     assert [c.text for c in table[0].rows[0]] == ["2018年", "16家", "121名"]
+
+
+# ---------------------------------------------------------------- figure-led lines (数读)
+
+KEY_FIGURES = (
+    "一图读懂｜2021年江西律师行业党建“成绩单”\n"
+    "来源：江西省律师协会　发布时间：2022-03-18\n"
+    "【行业规模】\n"
+    "1136家：截至2021年底，全省律师事务所总数。\n"
+    "3417名：截至2021年底，全省党员律师人数，占执业律师总数的34.6%；全年新增党员律师216名。\n"
+    "612个：截至2021年底，全省律师行业党组织总数，其中律所党委5个、党总支7个、党支部600个。\n"
+    "468个、132个：600个党支部中，单独党支部468个，联合党支部132个。\n"
+    "86名：省律协党委向无党员律所选派的党建工作指导员。\n"
+)
+
+
+def test_figure_led_lines_are_found_with_the_words_that_say_what_they_count():
+    led = figure_led_lines(KEY_FIGURES)
+    assert [(f.figure.text, KEY_FIGURES[f.words_start : f.label_end]) for f in led] == [
+        ("1136家", "截至2021年底，全省律师事务所总数"),
+        ("3417名", "截至2021年底，全省党员律师人数"),
+        ("612个", "截至2021年底，全省律师行业党组织总数"),
+        ("86名", "省律协党委向无党员律所选派的党建工作指导员"),
+    ]  # (468个、132个 lead words that state them again: a headline of its sentence)
+
+
+def test_a_figure_led_line_reads_as_the_prose_it_stands_for():
+    doc = make_doc(KEY_FIGURES, title=KEY_FIGURES.split("\n")[0])
+    found = {(o.metric, o.value): o for o in extract(doc).observations}
+    assert set(found) == {
+        ("firms", 1136),
+        ("party_members", 3417),
+        ("party_member_share", 34.6),
+        ("party_organizations", 612),
+        ("party_committees", 5),
+        ("general_branches", 7),
+        ("party_branches", 600),
+        ("standalone_branches", 468),
+        ("joint_branches", 132),
+    }  # (not the 86 instructors, nor the 216 new members)
+    firms = found[("firms", 1136)]
+    assert (firms.jurisdiction, firms.as_of) == ("江西省", date(2021, 12, 31))
+    assert KEY_FIGURES[firms.raw_start : firms.raw_end] == "1136"
+    assert firms.evidence == "1136家：截至2021年底,全省律师事务所总数"  # as written
+
+
+def test_a_figure_over_its_caption_and_a_figure_its_caption_states_again():
+    text = (
+        "数读｜十年来全国律师行业党建\n"
+        "57.6万名\n截至2021年底，全国执业律师达57.6万名，而2012年底这一数字为23万余名。\n\n"
+        "99.6%\n2021年全国律师事务所党组织覆盖率，2012年这一比例为58.6%。\n\n"
+        "▶ 2.03万个\n截至2021年底，全国律师行业党组织总数。\n"
+    )
+    obs = observed(text)
+    assert obs[("legal", "coverage_rate", 99.6)][1:3] == ("全国", 2021)
+    assert obs[("legal", "coverage_rate", 58.6)][2] == 2012
+    assert obs[("legal", "party_organizations", 20300)][1:] == ("全国", 2021, "2.03万")
+    assert obs[("legal", "practitioners", 576000)][3] == "57.6万"  # once, the sentence's
+
+
+def test_figures_under_their_labels_stay_cards():
+    # label over figure, figure over label: the card run pairs each figure with the line
+    # above it, not with the next label
+    text = (
+        "桐乡非公企业党建2021年度报告\n数据截至2021年12月底\n"
+        "全市非公有制企业\n2.3万家\n已建立党组织的非公企业\n1860家\n"
+    )
+    obs = observed(text)
+    assert ("private_enterprise", "firms", 23000) in obs
+    assert ("private_enterprise", "firms_covered", 1860) in obs
+    assert ("private_enterprise", "firms_covered", 23000) not in obs
+
+
+def test_a_line_led_by_a_figure_is_not_the_wrapped_end_of_the_line_before():
+    text = (
+        "甘肃律师行业党建：关键数字速览\n截至2013年5月底，全省律师行业党建工作主要数据如下。\n"
+        "1247名：党员律师，占执业律师总数的32.6%，比2012年提高5.2个百分点\n"
+        "168个：律师行业党组织\n"
+    )
+    assert observed(text)[("legal", "party_organizations", 168)][1:3] == ("甘肃省", 2013)
