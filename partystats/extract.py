@@ -4928,7 +4928,9 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
         # a term (全省律师行业党委 is the sector's) is one unit's, whatever the name's ending
         # (the name with its body, so that 律师行业联合党委 is read as the term it is)
         committee=re.compile(
-            rf"(?:^|(?<=[，,；;。：:、\s的]))({name}?(党委|党总支))(?=下设|下辖|现有|共有|拥有|有)"
+            rf"(?:^|(?<=[，,；;。：:、\s的]))({name}?(党委|党总支))"
+            # (温州市鞋革行业协会党委作为全市首家行业协会党委，下设…: described, then its own)
+            r"(?=(?:作为[^，,；;。]{1,20}[，,])?(?:下设|下辖|现有|共有|拥有|有))"
         ),
         opening=re.compile(
             rf"\s*([^\W\d_在让把向为对与和的是所有各]{{2,10}}?)(?:{full})(?!党建|行业|协会)"
@@ -5261,6 +5263,8 @@ def _last_scope(start: int, end: int, ctx: Context) -> int:
                 # 获评全省优秀党员律师: the rank of an award; 作为全市首个…: a comparison
                 and not RANK_AFTER_PLACE.match(text[k + len(w) : k + len(w) + 12])
                 and not text.startswith(COMPARED_AFTER, k + len(w))
+                # 在全国设有分所32家: where a firm's branches are
+                and not _BRANCHES_AFTER_RE.match(text, k + len(w))
             ),
             default=-1,
         )
@@ -6059,12 +6063,31 @@ def _next_respective_rate(fig: Figure, prev: Figure, st: SentenceState, ctx: Con
         place = paired
     elif (listed := _respectively_sector(fig, st, ctx)) is not None and listed != prev.sector:
         sector = listed
+    elif _its_item_names_no_sector(fig, st, ctx):
+        fig.metric, fig.note = None, "the item listed for it names no sector (…、民办学校…分别)"
+        return True
     elif _dates_listed(fig, st, ctx) is None:
         return (
             False  # (2021年、2022年、2023年，…覆盖率分别达到82.6%、90.3%和96.1%: the next year's)
         )
     fig.metric, fig.sector, fig.place, fig.rule = prev.metric, sector, place, "respective"
     return True
+
+
+def _its_item_names_no_sector(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """会计师事务所、民办学校党组织覆盖率分别为93.5%和88.1%: the item listed for the figure
+    names no sector while one before it does; the sector of that one is not its."""
+    respective = _respective(fig.number.start, st, ctx)
+    if respective is None:
+        return False
+    k, index = respective
+    text = ctx.text
+    listed = text[_phrase_start(text, st.start, k) : k]
+    items = _LIST_ITEM_SPLIT_RE.split(listed)
+    if not 0 < index < len(items) or NUMERAL_START_RE.search(listed):
+        return False  # (覆盖率2015年、2016年分别为…: years listed)
+    named = [_sectors_named(item, 0, len(item), ctx.catalog) for item in items[: index + 1]]
+    return not named[index] and any(named[:index])
 
 
 def _share_of_a_group_that(fig: Figure, st: SentenceState, ctx: Context) -> bool:
@@ -8066,6 +8089,13 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 st.counts.append(fig)
             if fig.metric and fig.sector == "social_org" and _a_kind_beside_others(fig, st, ctx):
                 fig.metric, fig.note = None, "a kind of social organization listed beside others"
+            if fig.metric and kind is MentionKind.COUNT:
+                together = _kinds_counted_together(fig, st, ctx)
+                if together is not None:  # 单独、联合党支部共177个: the whole they make, if any
+                    fig.metric = together or None
+                    fig.note = (
+                        fig.note if together else "kinds counted together (党委、党总支共6个)"
+                    )
             if fig.metric and kind is MentionKind.COUNT and _a_kind_in_an_aside(fig, st, ctx):
                 fig.metric, fig.note = None, "a kind of what the count before the aside counts"
             if fig.metric and kind is MentionKind.COUNT and _a_kind_by_kind(fig, st, ctx):
@@ -9156,6 +9186,31 @@ def _a_kind_beside_others(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         return False
     sentence = text[st.start : st.end]
     return any(k in sentence and not any(k in n or n in k for n in named) for k in kinds)
+
+
+# 律所党委、党总支共6个 · 律师事务所和会计师事务所合计120家: one count for the kinds listed
+_TOGETHER_RE = re.compile(r"(?:共计|合计|总计|一共|总共|共有|共)(?:约|近|达|为|有)?$")
+
+
+def _kinds_counted_together(fig: Figure, st: SentenceState, ctx: Context) -> str | None:
+    """The metric of one count for several kinds listed before 共 (律所党委、党总支共6个): the
+    whole the catalog makes of them (单独、联合党支部共177个: party_branches), "" where they
+    make none; None when the figure counts no such list."""
+    text, cat = ctx.text, ctx.catalog
+    clause_from = _clause_start(text, fig.number.start, st.start)
+    words = text[_list_start(text, clause_from, st.start) : fig.number.start]
+    together = _TOGETHER_RE.search(words)
+    if together is None:
+        return None
+    items = _LIST_ITEM_SPLIT_RE.split(words[: together.start()])
+    if len(items) < 2 or _sectors_sharing_a_head(items, cat):
+        return None  # (非公企业和社会组织党员共4650名: the members of both, sector other)
+    terms = [suffix_term(strip_before(i, cat)[0], cat) for i in _sharing_the_last_head(items, cat)]
+    if any(t is None for t in terms) or len({(t.sector, t.metric) for t in terms if t}) < 2:
+        return None
+    kinds = {t.metric for t in terms if t}
+    parts_of: dict[str, list[str]] = cat.relations["parts_of"]
+    return next((whole for whole, parts in parts_of.items() if set(parts) == kinds), "")
 
 
 def _a_kind_in_an_aside(fig: Figure, st: SentenceState, ctx: Context) -> bool:

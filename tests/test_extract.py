@@ -5309,6 +5309,35 @@ def test_kinds_in_an_aside_after_a_count_of_the_whole():
     assert ("notary", "practitioners", 129) in obs
 
 
+def test_a_listed_item_that_names_no_sector_takes_no_other_items_sector():
+    obs = observed("截至2019年底，全省会计师事务所、民办学校党组织覆盖率分别为93.5%和88.1%。")
+    assert set(obs) == {("accounting", "coverage_rate", 93.5)}
+
+
+def test_kinds_counted_together_are_a_figure_of_the_whole_they_make_or_of_none():
+    text = (
+        "2024年底，全市律师行业共有党组织183个，其中律所党委、党总支共6个，党支部177个。"
+        "全市律师事务所和会计师事务所共120家。"
+    )
+    assert set(observed(text)) == {
+        ("legal", "party_organizations", 183),
+        ("legal", "party_branches", 177),
+    }
+    # 单独、联合党支部 together: the branches, all kinds
+    obs = observed("截至2023年底，全市律师行业单独、联合党支部共96个。")
+    assert set(obs) == {("legal", "party_branches", 96)}
+
+
+def test_a_named_firm_with_branches_across_the_country_is_one_firm():
+    text = (
+        "北京京衡泰律师事务所总部位于朝阳区CBD，目前在全国设有分所32家，"
+        "执业律师2600余名，其中党员律师740余名。"
+    )
+    assert observed(text, jurisdiction="北京市朝阳区") == {}
+    text = "温州市鞋革行业协会党委作为全市首家行业协会党委，下设党支部12个、党员近300名。"
+    assert observed(text) == {}
+
+
 def test_a_rate_list_whose_first_item_was_not_read():
     obs = observed(
         "截至2023年底，西安市社会组织党组织覆盖率为76%。从类别看，"
