@@ -80,6 +80,7 @@ from partystats.text_tables import (
     YEAR_LABEL,
     Card,
     Cell,
+    LedFigure,
     TextTable,
     figure_led_lines,
     find_cards,
@@ -3010,6 +3011,8 @@ def _post_metric(
         return None
     if not predicate or predicate.startswith(("中", *CONJUNCTIONS)):
         return head.metric
+    if predicate.startswith(("：", ":")) and find_numbers(predicate):
+        return head.metric  # 97个律师行业党组织：党委3个、党总支4个…: the whole, then its parts
     if predicate.startswith(("相比", "相较", "比较")) and _COMPARED_FRAME_RE.search(before):
         return head.metric  # 与2010年的6.1万名律师党员相比: the level compared with
     # 授予99个律所党组织“…先进党组织”称号 · 命名10家律所为…党建工作示范点
@@ -7725,21 +7728,36 @@ def slash_pairs_as_respective(text: str) -> tuple[str, list[tuple[int, str]], li
     return ("".join(chars) if chars else text), put_in, sorted(set(changed))
 
 
+def _a_paragraph_alone(led: LedFigure, doc: Document) -> bool:
+    """The figure's line and the label under it make a paragraph of their own in the source
+    (a blank line before and after them): one card, not a line of a run of cards, whose
+    labels may stand over their figures (全市非公有制企业 / 2.3万家 / 已建立党组织的…)."""
+    raw = doc.raw_text
+    start = doc.origin[led.line_start]
+    before = raw[:start].rstrip(" \t\u3000")
+    end = raw.find("\n", doc.origin[led.label_end - 1])
+    after = raw[end + 1 :] if end >= 0 else ""
+    blank_after = end < 0 or after.lstrip(" \t\u3000").startswith(("\n", "\r")) or not after.strip()
+    return (not before.strip() or before.endswith(("\n\n", "\n\r\n"))) and blank_after
+
+
 def figure_led_as_prose(
     doc: Document, text: str
-) -> tuple[Document, str, list[tuple[int, str]], list[tuple[int, int, str]]]:
+) -> tuple[Document, str, list[tuple[int, str]], list[tuple[int, int, str]], list[int]]:
     """Lines that lead with their figure (1136家：截至2021年底，全省律师事务所总数) written as
     prose writes them: 截至2021年底，全省律师事务所总数为1136家. The figure moves to the end of
     the words that say what it counts, its colon or dash turns to spaces, and 为 goes in
-    before it. Returns the document and text so reordered (each character keeps its raw
-    offset), what goes in, and each reordered span with its words as written."""
-    led = figure_led_lines(text)
+    before it; the + of 3.2万+ reads as 余. Returns the document and text so reordered (each
+    character keeps its raw offset), what goes in, each reordered span with its words as
+    written, and where a + stands."""
+    led = [f for f in figure_led_lines(text) if not f.over_a_label or _a_paragraph_alone(f, doc)]
     if not led:
-        return doc, text, [], []
+        return doc, text, [], [], []
     order = list(range(len(text)))
     blank: set[int] = set()
     put_in: list[tuple[int, str]] = []
     moved: list[tuple[int, int, str]] = []
+    plus: list[int] = []
     for line in led:
         start, end = line.figure.start, line.figure.end
         order[line.line_start : line.label_end] = [
@@ -7750,10 +7768,12 @@ def figure_led_as_prose(
         blank.update(i for i in range(end, line.words_start) if text[i] != "\n")
         put_in.append((line.label_end - (end - start), "为"))
         moved.append((line.line_start, line.label_end, text[line.line_start : line.label_end]))
+        if line.figure.text.endswith("+"):
+            plus.append(line.label_end - 1)
     prose = "".join(" " if i in blank else text[i] for i in order)
     clean = "".join(" " if i in blank else doc.clean_text[i] for i in order)
     origin = tuple(doc.origin[i] for i in order)
-    return replace(doc, clean_text=clean, origin=origin), prose, put_in, moved
+    return replace(doc, clean_text=clean, origin=origin), prose, put_in, moved, plus
 
 
 def _as_prose(doc: Document, text: str, cat: Catalog) -> tuple[Document, str, PutIn]:
@@ -7761,9 +7781,11 @@ def _as_prose(doc: Document, text: str, cat: Catalog) -> tuple[Document, str, Pu
     run-on sentence left out (律师事务所338家，执业律师9120余人), so each count reads as in
     punctuated prose, and slash-paired figures as a 分别 list. What is put in maps to the
     raw character after it; no figure's span holds any of it."""
-    doc, text, led_put_in, moved = figure_led_as_prose(doc, text)
+    doc, text, led_put_in, moved, plus = figure_led_as_prose(doc, text)
     as_written = text
+    text = "".join("余" if i in plus else c for i, c in enumerate(text)) if plus else text
     text, slash_put_in, changed = slash_pairs_as_respective(text)
+    changed = sorted({*changed, *plus})
     cuts = run_on_cuts(text, vocabulary(cat).run_on)
     put_in = sorted([*((cut, "，") for cut in cuts), *slash_put_in, *led_put_in])
     if not put_in:
@@ -7977,7 +7999,12 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     tables = find_tables(text)
     numbers = _split_at_cells(find_numbers(text), tables, text)
     cells = table_cells(tables, ctx)
-    cells |= {k: c for k, c in card_cells(doc, ctx).items() if k not in cells}
+    cells |= {
+        k: c
+        for k, c in card_cells(doc, ctx).items()
+        # (a card whose figure leads its label alone is read as the prose it was turned into)
+        if k not in cells and not any(a <= k <= b for a, b, _ in put_in.moved)
+    }
     vocab = vocabulary(cat)
     observations: list[Observation] = []
     mentions: list[Mention] = []

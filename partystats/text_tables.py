@@ -200,8 +200,10 @@ _DECORATION = re.compile(r"^[^\w\n“\"]+|[^\w\n%+)）”\"]+$")
 _CARD_SEPARATOR = re.compile(r"[ \t\u3000]*[|｜▶►→][ \t\u3000]*|[ \t\u3000]+")
 # a label's figures year by year, on the line under it: 2012年 1560名 → 2022年 5120名
 _SERIES_POINT = re.compile(
-    rf"(?:{YEAR_LABEL.pattern}[ \t\u3000]*)?(\d[\d,]*(?:\.\d+)?[万]?[余多]?[家个名人户位%]?)"
-)
+    rf"(?:{YEAR_LABEL.pattern}[：:]?[ \t\u3000]*)?(\d[\d,]*(?:\.\d+)?[万]?[余多]?[家个名人户位%]?)"
+)  # (2012年：412家: the year labelled by a colon)
+# after a series' last point, what the line goes on to say of it: ，提高10.3个百分点
+_SERIES_REMARK = re.compile(r"[，,；;（(]")
 # from one point of a series to the next: → · ➡ · 至
 _SERIES_STEP = re.compile(r"[ \t\u3000]*(?:→|->|—>|➡|至|到)[ \t\u3000]*")
 # 对比口径：2015年底 ➡ 2024年底: the years of the series below that give none of their own
@@ -285,6 +287,8 @@ def _series(label: Cell, line: Cell, compared: tuple[int, int] | None = None) ->
     points: list[Card] = []
     pos = 0
     while pos < len(line.text):
+        if len(points) >= 2 and _SERIES_REMARK.match(line.text, pos):
+            break
         if points:  # (a step between two points: →, 至)
             step = _SERIES_STEP.match(line.text, pos)
             if step is None:
@@ -373,14 +377,16 @@ class LedFigure:
     figure: Cell  # 1136家 · 近9200名 · 100%
     words_start: int  # where the words after it start (after ：, —— or the line break)
     label_end: int  # where the first clause that is more than a date ends (全省律师事务所总数)
+    # a figure over a line that reads as a card's label (2860家 over 律师事务所): led only
+    # where the two lines stand as a paragraph of their own (the reader's call: see extract)
+    over_a_label: bool = False
 
 
 def figure_led_lines(text: str) -> list[LedFigure]:
     """The figures that lead their lines, each with its label: the first clause after it that
     is more than a date. A line whose words state the figure again (57.6万名 over 截至2021年底，
-    全国执业律师达57.6万名) is a headline of its own sentence, a caption that reads as a
-    card's label (2860家 over 律师事务所) is a card's, and a line with a figure of its own under
-    a figure is a table's or a card's: none is led."""
+    全国执业律师达57.6万名) is a headline of its own sentence, a line with a figure of its own under a figure is
+    a table's or a card's: neither is led."""
     found = []
     for m in _LED_FIGURE.finditer(text):
         rest_end = text.find("\n", m.end())
@@ -389,10 +395,9 @@ def figure_led_lines(text: str) -> list[LedFigure]:
         if digits is None or digits[1] in rest:
             continue
         label_end = _label_end(rest)
-        if "\n" in m["separator"] and (
-            _is_card_label(rest) or _A_FIGURE_NOT_A_YEAR.search(rest, 0, label_end)
-        ):
-            continue  # (a card's label, or a row with its own figure under a figure)
+        under = "\n" in m["separator"]
+        if under and _A_FIGURE_NOT_A_YEAR.search(rest, 0, label_end):
+            continue  # (a row with its own figure under a figure)
         line = _undecorated(text[m.start() : m.end() + len(rest)], m.start())
         if m["arrow"] and line is not None and _card_of_a_line(line):
             continue  # (2860家 → 律师事务所: a card's)
@@ -403,6 +408,7 @@ def figure_led_lines(text: str) -> list[LedFigure]:
                     Cell(m.start("figure"), m.end("figure"), m["figure"]),
                     m.end(),
                     m.end() + label_end,
+                    under and _is_card_label(rest),
                 )
             )
     return found

@@ -700,3 +700,29 @@ def test_a_line_led_by_a_figure_is_not_the_wrapped_end_of_the_line_before():
         "168个：律师行业党组织\n"
     )
     assert observed(text)[("legal", "party_organizations", 168)][1:3] == ("甘肃省", 2013)
+
+
+def test_a_figure_over_its_label_in_a_paragraph_of_its_own_reads_as_prose():
+    # each figure and its label a paragraph: the label the card reader cannot read
+    # (全市在民政部门登记的…) is read as prose; 2.6万+ is more than 26000
+    text = (
+        "南宁市行业协会商会党建数读\n截至2019年11月底，全市有关情况如下。\n\n"
+        "486个\n全市在民政部门登记的行业协会商会\n\n"
+        "412个\n已建立党组织的行业协会商会\n"
+    )
+    obs = observed(text)
+    assert obs[("social_org", "firms", 486)][1:3] == ("南宁市", 2019)
+    assert ("social_org", "firms_covered", 412) in obs
+    lawyers = (
+        "浙江律师行业党建一图读懂\n截至2022年底\n\n2.6万+\n全省执业律师\n\n33.5%\n党员律师占比\n"
+    )
+    obs = observed(lawyers)
+    assert obs[("legal", "practitioners", 26000)] == ("lower_bound", "浙江省", 2022, "2.6万")
+    assert ("legal", "party_member_share", 33.5) in obs
+    series = "2016年71.2% → 2019年84.8%，提高13.6个百分点"
+    assert [
+        c.figure.text for g in find_cards(f"行业协会商会党组织覆盖率\n{series}\n") for c in g
+    ] == [
+        "71.2%",
+        "84.8%",
+    ]
