@@ -5618,6 +5618,10 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
             _follows_a_subtype(fig, st, ctx)
             or _framed_by_a_subtype(fig, st, ctx)
             or _of_a_class_of_firms(lead, ctx)
+            or (
+                _respective(num.start, st, ctx) is None  # (…、民办学校…分别: the items')
+                and _of_an_unsectored_kind(lead, sentence_before, ctx)
+            )
             or _REGISTERED_AT_LEVEL_RE.search(lead)
             or _a_kind_listed_under_qizhong(lead, ctx)
             or _a_kind_of_the_rates_sector(lead, st, ctx)
@@ -5640,6 +5644,11 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
         just_stated = _rate_just_stated(st.start, ctx) if consume(lead, ctx) else None
         # (鼓楼、玄武两区“两新”组织…，非公企业党组织覆盖率分别…: the one sector the rate names)
         lead_sectors = set(_sectors_named(lead, 0, len(lead), cat))
+        if "分别" in before and _sectors_named(
+            text, _list_start(text, clause_from, st.start), clause_from, cat
+        ):
+            # (律师事务所（368家）、会计师事务所（57家）党组织覆盖率分别…: the list's sectors)
+            lead_sectors = set()
         fig.sector = (
             (lead_sectors.pop() if len(lead_sectors) == 1 else None)
             # 市场经营企业党组织覆盖率: the markets' (zones counted too), when no cue names one
@@ -5800,6 +5809,19 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
     fig.owner = owner
     if fig.sector is None:
         fig.metric, fig.note = None, "no sector named near the figure"
+
+
+def _of_an_unsectored_kind(lead: str, sentence_before: str, ctx: Context) -> bool:
+    """民办学校67所，党组织覆盖率100%: a rate of a kind annotators file under no one sector,
+    named in its own words or, with no sector named since, in the clauses before it."""
+    kinds = ctx.catalog.not_observation["unsectored_kinds"]
+    last = max(sentence_before.rfind(k) for k in kinds)
+    if any(k in lead for k in kinds):
+        return True
+    since = sentence_before[last:]
+    return (
+        last >= 0 and not ctx.vocab.sector_re.search(since) and not any(c in since for c in "；;")
+    )
 
 
 def _of_a_class_of_firms(words: str, ctx: Context) -> bool:

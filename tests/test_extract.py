@@ -5338,6 +5338,20 @@ def test_a_named_firm_with_branches_across_the_country_is_one_firm():
     assert observed(text) == {}
 
 
+def test_a_rate_list_whose_items_carry_their_counts_in_brackets():
+    text = "截至今年5月底，全市律师事务所（368家）、会计师事务所（57家）党组织覆盖率分别为100%和94.7%。"
+    obs = observed(text, published=date(2021, 6, 30))
+    assert ("legal", "coverage_rate", 100) in obs
+    assert ("accounting", "coverage_rate", 94.7) in obs
+
+
+def test_the_rate_of_private_schools_is_of_no_sector():
+    # 民办学校: a social organization by registration, a kind of its own by name
+    text = "二、民办非企业单位。全区民办非企业单位412家。\n三、民办学校。全区民办学校67所，党组织覆盖率100%。"
+    obs = observed(text, jurisdiction="佛山市顺德区")
+    assert set(obs) == {("social_org", "firms", 412)}
+
+
 def test_a_rate_list_whose_first_item_was_not_read():
     obs = observed(
         "截至2023年底，西安市社会组织党组织覆盖率为76%。从类别看，"
