@@ -341,6 +341,9 @@ def document_places(
         _NATIONAL_BODY_RE.match(title)
     )
     found = [p for p in found if p.level is not Level.NATIONAL]
+    if not found and (home := _firms_home_in_title(title, found_in_title, vocab)) is not None:
+        # 宁夏瀚澜律师事务所党支部获评…, a text naming no other place: its 全区 is the firm's
+        found.append(home)
     by_level: dict[str, Place | None] = {
         "province": None,
         "city": None,
@@ -426,6 +429,15 @@ def document_places(
 
 # 台湾, 香港, 澳门 (division codes 71, 81, 82): no text here counts their Party organizations
 OUTSIDE_THE_MAINLAND = ("71", "81", "82")
+
+
+def _firms_home_in_title(title: str, hits: PlaceHits, vocab: Vocabulary) -> Place | None:
+    """The place a title opens with as the start of a firm's name (宁夏瀚澜律师事务所), when
+    one place has that name."""
+    if not hits or hits[0][0] != 0 or len(hits[0][2]) != 1:
+        return None
+    end = hits[0][1]
+    return hits[0][2][0] if vocab.unit_names.after_place.match(title[end : end + 16]) else None
 
 
 def _is_zhou_or_meng(place: Place) -> bool:
@@ -4082,11 +4094,33 @@ def one_sector_named(words: str, cat: Catalog) -> str | None:
 
 
 def _paragraph_sector(pos: int, ctx: Context) -> str | None:
-    """The last sector cue before ``pos`` in its paragraph."""
+    """The last sector cue before ``pos`` in its paragraph that names a sector of figures
+    (not 按楼宇…组建联合党支部: how branches were grouped)."""
     start = ctx.text.rfind("\n", 0, pos) + 1
-    found = [(ctx.text.rfind(cue, start, pos), sector) for cue, sector in ctx.catalog.sector_cues]
+    found = [
+        (k, sector)
+        for cue, sector in ctx.catalog.sector_cues
+        if (k := ctx.text.rfind(cue, start, pos)) >= 0 and _names_a_sector(k, k + len(cue), ctx)
+    ]
     k, sector = max(found, default=(-1, None))
     return sector if k >= 0 else None
+
+
+# 按楼宇、按业务相近原则组建 · 依托园区: what branches were grouped by, no sector counted
+_GROUPED_BEFORE_RE = re.compile(r"(?:按|按照|依托|依托于)$")
+
+
+def _names_a_sector(start: int, end: int, ctx: Context) -> bool:
+    """The sector cue at text[start:end] names the sector of figures: not a field given as an
+    example (在电子信息、物流快递等领域…), a kind of economy (楼宇经济) or what units were
+    grouped by (以商务楼宇为单元 · 按楼宇…组建)."""
+    text = ctx.text
+    return not (
+        _an_example_field(end, ctx)
+        or text.startswith("经济", end)
+        or _GROUPED_BY_RE.match(text, end)
+        or _GROUPED_BEFORE_RE.search(text, max(0, start - 3), start)
+    )
 
 
 def _sector_near(pos: int, ctx: Context, prefix: str = "") -> str | None:
@@ -4103,9 +4137,7 @@ def _sector_near(pos: int, ctx: Context, prefix: str = "") -> str | None:
         if (
             k >= 0
             and (best is None or k > best[0])
-            and not _an_example_field(k + len(cue), ctx)
-            and not ctx.text.startswith("经济", k + len(cue))
-            and not _GROUPED_BY_RE.match(ctx.text, k + len(cue))
+            and _names_a_sector(k, k + len(cue), ctx)
             and not _relied_on(k, pos, ctx)
         ):
             best = (k, sector)
@@ -4879,6 +4911,9 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
     # a title names a unit by its full form: 加强律所党支部建设, 对话律所党委书记 name none
     full = any_word_re(e for e in endings if len(e) >= 3).pattern
     name = r"[^，,；;。：:、（）()“”的\s]{2,12}(?:[（(][^（）()]{1,6}[)）])?"
+    # 清河县恒泰羊绒制品有限公司党委: a company's name runs longer (not 牵头成立区社会组织综合党委:
+    # a clause that sets one up)
+    long_name = r"(?:(?!成立|组建|建立|设立|牵头)[^，,；;。：:、（）()“”的\s]){2,20}"
     branch = r"(?P<branch>[\u4e00-\u9fff]{1,4}?(?:总所|分所|总部))?"  # 致同会计师事务所北京总所 · 成都总部
     return UnitNames(
         # 其中，泰和泰律师事务所有律师600余名 · 月星集团党委现有党员: a unit as a clause's subject
@@ -4890,6 +4925,8 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
             # 北京嘉禾致远律师事务所一家就有执业律师超过1200名: what one firm alone holds
             r"|一家[，,]?(?:就|便)?(?:有|拥有|集中了)"
             r"|(?:总部)?(?:位于|坐落|地处)"
+            # 即墨公证处全年办理公证1.2万件，现有公证员14名: the unit at its business
+            r"|(?:全年|今年|去年|当年|年内|共|累计)?(?:办理|受理|承办|出具|代理)"
             # 诸暨市公证处先后被评为…，1名公证员获评…: the unit the awards went to
             r"|(?:先后|曾|多次|还)?(?:被评为|被授予|被命名为|荣获|获评)"
             # (公职和公司律师348人: 公司律师, company lawyers, a kind of lawyer; no company)
@@ -4931,9 +4968,10 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
         # a term (全省律师行业党委 is the sector's) is one unit's, whatever the name's ending
         # (the name with its body, so that 律师行业联合党委 is read as the term it is)
         committee=re.compile(
-            rf"(?:^|(?<=[，,；;。：:、\s的]))({name}?(党委|党总支))"
-            # (温州市鞋革行业协会党委作为全市首家行业协会党委，下设…: described, then its own)
-            r"(?=(?:作为[^，,；;。]{1,20}[，,])?(?:下设|下辖|现有|共有|拥有|有))"
+            rf"(?:^|(?<=[，,；;。：:、\s的]))({long_name}?(党委|党总支))"
+            # (温州市鞋革行业协会党委作为全市首家行业协会党委，下设… · …有限公司党委，下设…:
+            # described, or after a comma, then its own)
+            r"(?=(?:作为[^，,；;。]{1,20})?[，,]?(?:下设|下辖|现有|共有|拥有|有))"
         ),
         opening=re.compile(
             rf"\s*([^\W\d_在让把向为对与和的是所有各]{{2,10}}?)(?:{full})(?!党建|行业|协会)"

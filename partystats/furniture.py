@@ -31,10 +31,10 @@ SOFT_FURNITURE = re.compile(
     r"|扫一扫|二维码|微信公众号|关注.{0,12}(?:微信|APP|客户端)|APP下载|手机版|客户端下载"
     r"|分享到|字号|打印本页|关闭窗口|返回顶部|返回首页|上一篇|下一篇"
 )
-# 相关新闻 · 最新动态 · 精彩推荐 · 本周热点 · 新闻排行 · 图片新闻: a block of links
+# 相关新闻 · 相关信息 · 最新动态 · 精彩推荐 · 本周热点 · 新闻排行 · 图片新闻: a block of links
 _LINK_BLOCK = (
     r"(?:相关|推荐|热门|热点|精品|延伸|更多|最新|精彩|本周|今日|图片)"
-    r"(?:文章|新闻|阅读|链接|推荐|资讯|产品|动态|热点|头条|消息)|新闻排行|排行榜"
+    r"(?:文章|新闻|阅读|链接|推荐|资讯|产品|动态|热点|头条|消息|信息|报道)|新闻排行|排行榜"
 )
 # Headers of "related articles" blocks: the link titles under them go too.
 RELATED_HEADER = re.compile(rf"{_LINK_BLOCK}|猜你喜欢|你可能")

@@ -5352,6 +5352,43 @@ def test_the_rate_of_private_schools_is_of_no_sector():
     assert set(obs) == {("social_org", "firms", 412)}
 
 
+def test_a_related_information_block_is_page_furniture():
+    text = (
+        "酒泉市律师行业党建工作推进会召开\n截至2020年底，全市共有律师事务所39家。\n"
+        "相关信息\n· 全省律师行业党建工作会议在兰州召开 表彰50个先进党组织\n"
+    )
+    assert set(observed(text)) == {("legal", "firms", 39)}
+
+
+def test_what_branches_were_grouped_by_names_no_sector():
+    title = "市南区会计行业党建：让诚信执业有“红色引擎”"
+    text = (
+        f"{title}\n2021年，青岛市市南区会计行业党委推动党的组织在辖区会计师事务所有效覆盖。\n"
+        "在组织设置上，党员不足3名的按楼宇、按业务相近原则组建联合党支部。"
+        "到2021年底，11家事务所单独建立党支部，29家事务所参加6个联合党支部。"
+    )
+    obs = observed(text, title=title)
+    assert ("accounting", "firms_with_own_branch", 11) in obs
+    assert ("accounting", "joint_branches", 6) in obs
+
+
+def test_single_units_by_a_long_name_or_at_their_business():
+    text = (
+        "此次获评先进基层党组织的清河县恒泰羊绒制品有限公司党委，下设4个党支部，现有党员86名。"
+        "即墨公证处全年办理公证1.2万件，现有公证员14名。"
+    )
+    assert observed(text, jurisdiction="邢台市清河县") == {}
+
+
+def test_a_title_naming_a_firm_by_its_home_place_tells_the_texts_region():
+    text = (
+        "宁夏瀚澜律师事务所党支部获评“全国律师行业先进党组织”\n"
+        "据自治区律师行业党委介绍，截至2023年6月底，全区共有律师事务所218家。"
+    )
+    obs = observed(text, title="宁夏瀚澜律师事务所党支部获评“全国律师行业先进党组织”")
+    assert obs[("legal", "firms", 218)][1] == "宁夏回族自治区"
+
+
 def test_a_rate_list_whose_first_item_was_not_read():
     obs = observed(
         "截至2023年底，西安市社会组织党组织覆盖率为76%。从类别看，"
