@@ -886,6 +886,8 @@ _DATE_WORD_RE = re.compile(
     r"|(?:去年|上年|前年)(?:底|末)"  # 去年底广东省律师接近六万人: no 截至 before it
     r"|(?:今年)?\d{1,2}月(?:底|末)"  # 9月底党员律师2418名
     r"|第[一二三四五六七八九十\d]{1,3}批"  # 命名第二批…示范点80家: which batch, no sub-type
+    # 三年来全区非公企业党组织数量… · 近年来 · 十年间: over the years, no sub-type
+    r"|(?:[一二两三四五六七八九十\d]{1,3}|近|多|几|近几|十多)年(?:来|以来|间)"
 )
 
 
@@ -5562,6 +5564,8 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
         before = subject  # 两区…覆盖率均超过七成，分别为73.4%和71.2%
     elif subject := _rate_named_after_bracketed_places(before, fig, st, ctx):
         before = subject  # 珠海（48.2%）、佛山（45.6%）三市社会组织党组织覆盖率位居前列
+    elif subject := _rate_opening_a_series(clause_from, fig, st, ctx):
+        before = subject  # 社会组织党组织覆盖率逐年提升，2019年为78.2%，2022年为91.0%
     if num.more_inside and before.endswith("过"):
         before = before[:-1]  # 覆盖率过半: 过 is the numeral's own (a lower bound)
     stripped, qual = strip_before(before.replace("分别", ""), cat)
@@ -6135,6 +6139,37 @@ def _next_respective_rate(fig: Figure, prev: Figure, st: SentenceState, ctx: Con
         )
     fig.metric, fig.sector, fig.place, fig.rule = prev.metric, sector, place, "respective"
     return True
+
+
+# 逐年提升 · 稳步提高 · 持续上升: where a series of dated levels goes, after what it is of
+_TREND_RE = re.compile(
+    r"(?:逐年|稳步|持续|不断|逐步|明显|大幅|连年)(?:提升|提高|上升|增长|增加|攀升)了?[：:]?$"
+)
+# 2019年为78.2% · 2022年底91.0%: one dated level of a series, the date and maybe its verb
+_DATED_LEVEL_RE = re.compile(r"(?:19|20)\d{2}年(?:底|末)?(?:为|是|达到?|已达)?")
+
+
+def _rate_opening_a_series(
+    clause_from: int, fig: Figure, st: SentenceState, ctx: Context
+) -> str | None:
+    """社会组织党组织覆盖率逐年提升，2019年为78.2%，2022年为91.0%: the rate a series of dated
+    levels is of, named in the clause that opens it, with the trend after it; None unless
+    ``fig``'s clause is one dated level of such a series."""
+    text = ctx.text
+    if not _DATED_LEVEL_RE.fullmatch(text, clause_from, fig.number.start):
+        return None
+    levels = {p.tail_end for p in st.percents}
+    k = clause_from
+    while k - 1 > st.start:
+        head_from = _clause_start(text, k - 2, st.start)
+        if k - 1 in levels or text[k - 2 : k - 1] == "%":  # (a level of the series before)
+            k = head_from
+            continue
+        head = _TREND_RE.sub("", text[head_from : k - 1])
+        if head != text[head_from : k - 1] and head.endswith(ctx.catalog.coverage_words):
+            return head
+        return None
+    return None
 
 
 def _its_item_names_no_sector(fig: Figure, st: SentenceState, ctx: Context) -> bool:

@@ -5389,6 +5389,18 @@ def test_a_title_naming_a_firm_by_its_home_place_tells_the_texts_region():
     assert obs[("legal", "firms", 218)][1] == "宁夏回族自治区"
 
 
+def test_a_series_of_dated_levels_after_what_it_is_of_and_its_trend():
+    text = (
+        "数据显示，三年来全区非公企业党组织数量稳步增加：2021年为1126个，2022年为1208个。"
+        "全区社会组织党组织覆盖率逐年提升，2019年为78.2%，2022年为91.0%。"
+    )
+    obs = observed(text, jurisdiction="宁夏回族自治区")
+    assert obs[("private_enterprise", "party_organizations", 1126)][2] == 2021
+    assert obs[("private_enterprise", "party_organizations", 1208)][2] == 2022
+    assert obs[("social_org", "coverage_rate", 78.2)][2] == 2019
+    assert obs[("social_org", "coverage_rate", 91.0)][2] == 2022
+
+
 def test_a_rate_list_whose_first_item_was_not_read():
     obs = observed(
         "截至2023年底，西安市社会组织党组织覆盖率为76%。从类别看，"
