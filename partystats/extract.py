@@ -722,7 +722,7 @@ def read_tail(fig: Figure, text: str, cat: Catalog) -> None:
 
 
 _CLOSED_ASIDE_RE = re.compile(r"[（(][^（()）]*[)）]")  # （同比增加6家）: an aside, closed
-_TRAILING_ASIDE_RE = re.compile(r"[（(][^（()）]{0,8}[)）]$")
+_TRAILING_ASIDE_RE = re.compile(r"[（(][^（()）]{0,16}[)）]$")
 _TRAILING_DURATION_RE = re.compile(r"(?:已经|已)?连续(?:[一二两三四五六七八九十\d]+|多)年$")
 _TRAILING_WHEN_RE = re.compile(
     r"(?<=[率数比重])(?:早在|在|于)?(?:(?:19|20)\d{2}年(?:底|末)?|去年(?:底|末)?|今年|目前|同期)$"
@@ -5857,6 +5857,8 @@ def _of_an_unsectored_kind(lead: str, sentence_before: str, ctx: Context) -> boo
     """民办学校67所，党组织覆盖率100%: a rate of a kind annotators file under no one sector,
     named in its own words or, with no sector named since, in the clauses before it."""
     kinds = ctx.catalog.not_observation["unsectored_kinds"]
+    # (民办非企业单位（不含民办学校、民办医院）412家: kinds an aside leaves out)
+    sentence_before = _CLOSED_ASIDE_RE.sub("", sentence_before)
     last = max(sentence_before.rfind(k) for k in kinds)
     if any(k in lead for k in kinds):
         return True

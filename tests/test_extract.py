@@ -5401,6 +5401,14 @@ def test_a_series_of_dated_levels_after_what_it_is_of_and_its_trend():
     assert obs[("social_org", "coverage_rate", 91.0)][2] == 2022
 
 
+def test_kinds_an_aside_leaves_out_are_not_the_figures_kind():
+    text = (
+        "二、民办非企业单位。全区民办非企业单位（不含民办学校、民办医院）412家，党组织覆盖率63.8%。"
+    )
+    obs = observed(text, jurisdiction="佛山市顺德区")
+    assert set(obs) == {("social_org", "firms", 412), ("social_org", "coverage_rate", 63.8)}
+
+
 def test_a_rate_list_whose_first_item_was_not_read():
     obs = observed(
         "截至2023年底，西安市社会组织党组织覆盖率为76%。从类别看，"
