@@ -248,7 +248,12 @@ def is_menu_line(text: str) -> bool:
     if SENTENCE_PUNCT.search(text) or FIGURE.search(text) or "(" in text or "（" in text:
         return False  # a sentence, a figure or a byline ("(记者 实习生 杨 婧)")
     items = [item for item in MENU_SEPARATORS.split(text) if item]
+    if sum(bool(_NUMERIC_ITEM.fullmatch(item)) for item in items) >= 2:
+        return False  # 党员律师  人  11062  +1034: a table's row, its figures in cells
     return len(items) >= MENU_MIN_ITEMS and all(len(item) <= MENU_MAX_ITEM for item in items)
+
+
+_NUMERIC_ITEM = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?[%％]?")
 
 
 # Casino names glued into a sentence (澳门葡京娱乐场执业律师4318名, 联合真人百家乐党支部)

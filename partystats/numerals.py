@@ -30,11 +30,12 @@ def fold_fullwidth(text: str) -> str:
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
 # 12,599 · 2 386 (a space as the thousands separator: 1-3 digits, then groups of 3) ·
-# 8 5家 · 7 9 0名 (stray spaces a web copy put inside a short count, right before its
-# classifier) · 35.52
+# 8 5家 · 7 9 0名 · 2 8.0% (stray spaces a web copy or a PDF's justified line put inside a
+# short figure, right before its classifier, sign or 万) · 35.52
 _ARABIC = (
     r"\d+(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)(?:\.\d+)?"
-    r"|\d{1,2}(?:[ \u00a0]\d{1,2}){1,3}(?=[家个名人位户%])|\d+(?:\.\d+)?"
+    r"|\d{1,2}(?:[ \u00a0]\d{1,2}){1,3}(?:\.\d(?:[ \u00a0]?\d)?)?(?=[家个名人位户%万])"
+    r"|\d+(?:\.\d+)?"
 )
 # 十四 · 一百零五 · 一万零三百 · 三十五点五二
 _CHINESE = rf"[{CN_DIGITS}]+(?:万[{CN_DIGITS}]+)?(?:点[零〇一二三四五六七八九]+)?"

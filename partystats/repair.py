@@ -379,7 +379,8 @@ def wrapped_line_breaks(text: str, gone: list[str | None]) -> list[Span]:
             # comma, and it is no heading or headline) breaks off mid-word
             # (（二）…不断夯实。全市律师行业有党员\n913名: a heading's sentence goes on too,
             # when the next line opens with its figure)
-            begun = "，" in body and not _HEADING.match(body)
+            # (…；参加联合党支部的\n律师事务所37家: a relative clause cut off from its head)
+            begun = ("，" in body or body.endswith("的")) and not _HEADING.match(body)
             if k > 0 and (begun or nxt[0].isdigit() and any(c in body for c in "，。；")):
                 mid_sentence.append((pos - 1, pos))
     # (a wrapped text's short line that breaks off mid-clause is wrapped too: 2012年，全省律

@@ -5409,6 +5409,14 @@ def test_kinds_an_aside_leaves_out_are_not_the_figures_kind():
     assert set(obs) == {("social_org", "firms", 412), ("social_org", "coverage_rate", 63.8)}
 
 
+def test_a_pdfs_letter_spaced_figures_with_decimals():
+    text = "截至2024年12月31日，全市有律师事务所1 2 7家，党员律师7 9 3人，党员律师占比3 8.8%。"
+    obs = observed(text, jurisdiction="宜昌市")
+    assert obs[("legal", "party_member_share", 38.8)][3] == "3 8.8"
+    assert ("legal", "party_member_share", 8.8) not in obs
+    assert ("legal", "firms", 127) in obs
+
+
 def test_a_rate_list_whose_first_item_was_not_read():
     obs = observed(
         "截至2023年底，西安市社会组织党组织覆盖率为76%。从类别看，"

@@ -630,3 +630,14 @@ def test_a_wrapped_line_that_ends_in_a_quoted_word_goes_on():
     # a short line that ends in a quoted name ends there
     raw = "点击上方蓝字，关注“河南律师”\n截至去年底，河南省共有律师事务所1806家。\n"
     assert "关注“河南律师”\n截至去年底" in repair(raw).clean_text
+
+
+def test_a_table_row_of_figures_is_no_menu_and_a_cut_relative_clause_joins_its_head():
+    raw = (
+        "截至2021年底，全省律师行业党建主要指标如下。\n"
+        "      党员律师                          人        11062         +1034\n"
+        "全市单独建立党支部的律师事务所41家；参加联合党支部的\n律师事务所37家，组成联合党支部17个。\n"
+    )
+    clean = repair(raw).clean_text
+    assert "11062" in clean  # (kept: a row of a table, not a line of links)
+    assert "参加联合党支部的律师事务所37家" in clean
