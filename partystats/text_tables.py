@@ -350,7 +350,8 @@ _LED_FIGURE = re.compile(
     r"^[^\S\n]*(?:[▶►●■◆◇★☆▲△◎○•][^\S\n]*|[（(]图[^\s)）]{1,3}[)）][^\S\n]*)?"
     r"(?P<figure>(?:近|约|超过|逾|突破)?\d[\d,]*(?:\.\d+)?[万亿]?[余多]?"
     r"(?:%|(?![年月日号时点])[\u4e00-\u9fff]{1,3}?)\+?)"
-    r"(?P<separator>[^\S\n]*(?:[：:]|——|—|(?P<arrow>→|➡|->))[^\S\n]*|[^\S\n]*\n[^\S\n]*)"
+    r"(?P<separator>[^\S\n]*(?:[：:]|——|—|(?P<arrow>→|➡|->))[^\S\n]*|[^\S\n]*\n[^\S\n]*"
+    r"|(?P<space>[ \t\u3000]+))"
     r"(?=[\u4e00-\u9fff“]|(?:19|20)\d{2}年)",
     re.M,
 )
@@ -399,8 +400,8 @@ def figure_led_lines(text: str) -> list[LedFigure]:
         if under and _A_FIGURE_NOT_A_YEAR.search(rest, 0, label_end):
             continue  # (a row with its own figure under a figure)
         line = _undecorated(text[m.start() : m.end() + len(rest)], m.start())
-        if m["arrow"] and line is not None and _card_of_a_line(line):
-            continue  # (2860家 → 律师事务所: a card's)
+        if (m["arrow"] or m["space"]) and line is not None and _card_of_a_line(line):
+            continue  # (2860家 → 律师事务所 · 1562个 律师行业党组织: a card's)
         if label_end:
             found.append(
                 LedFigure(

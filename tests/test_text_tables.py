@@ -726,3 +726,16 @@ def test_a_figure_over_its_label_in_a_paragraph_of_its_own_reads_as_prose():
         "71.2%",
         "84.8%",
     ]
+
+
+def test_a_figure_and_its_label_side_by_side_with_a_remark_after_the_label():
+    # 968名　党员律师，占比58.6%: no card (the label goes on past a comma with a figure of its
+    # own), a line led by its figure
+    text = (
+        "一图读懂｜银川市律师行业党建“关键数字”\n截至2019年底：\n"
+        "118家　律师事务所\n1,652名　执业律师\n968名　党员律师，占比58.6%\n"
+    )
+    obs = observed(text)
+    assert obs[("legal", "party_members", 968)][1:3] == ("银川市", 2019)
+    assert ("legal", "party_member_share", 58.6) in obs
+    assert ("legal", "firms", 118) in obs
