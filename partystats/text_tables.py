@@ -205,7 +205,7 @@ _SERIES_POINT = re.compile(
 # after a series' last point, what the line goes on to say of it: ，提高10.3个百分点
 _SERIES_REMARK = re.compile(r"[，,；;（(]")
 # from one point of a series to the next: → · ➡ · 至
-_SERIES_STEP = re.compile(r"[ \t\u3000]*(?:→|->|—>|➡|至|到)[ \t\u3000]*")
+_SERIES_STEP = re.compile(r"[ \t\u3000]*(?:→|->|—>|➡|➜|➔|至|到)[ \t\u3000]*")
 # 对比口径：2015年底 ➡ 2024年底: the years of the series below that give none of their own
 _COMPARED_YEARS = re.compile(
     rf"((?:19|20)\d{{2}})年(?:底|末)?{_SERIES_STEP.pattern}((?:19|20)\d{{2}})年"
@@ -308,6 +308,26 @@ def _series(label: Cell, line: Cell, compared: tuple[int, int] | None = None) ->
     return points if all(p.year is not None for p in points) else []
 
 
+# 律师事务所　2012年 421家 ➜ 2022年 766家 · ● 公证员：2015年1208名 → 2019年1476名: a label,
+# then its series on the same line
+_LABEL_THEN_SERIES = re.compile(
+    r"([^\W\d_][^\n\d：:]{0,15}?)(?:[ \t\u3000]*[：:][ \t\u3000]*|[ \t\u3000]+)(?=(?:19|20)\d{2}年)"
+)
+SERIES_LINE_MAX = 80  # characters of a line holding a label and its series
+
+
+def _series_beside_its_label(line: str, offset: int) -> list[Card]:
+    """The points of a series written after its label on one line, if the line is one."""
+    cell = _undecorated(line, offset)
+    if cell is None or len(line) > SERIES_LINE_MAX:
+        return []
+    m = _LABEL_THEN_SERIES.match(cell.text)
+    label = _label(Cell(cell.start, cell.start + m.end(1), m[1])) if m else None
+    if m is None or label is None:
+        return []
+    return _series(label, Cell(cell.start + m.end(), cell.end, cell.text[m.end() :]))
+
+
 def find_cards(text: str) -> list[list[Card]]:
     """The cards in ``text``, in groups that stand or fall together: the cards of a run of
     lines that alternate figure and label (a blank line or any other line ends a run), and
@@ -335,7 +355,9 @@ def find_cards(text: str) -> list[list[Card]]:
         if len(run) >= 2 and (cards := _paired(run, heading)):
             groups.append(cards)
         run = []
-        if cell is not None and (card := _card_of_a_line(cell)):
+        if points := _series_beside_its_label(line, offset - len(line) - 1):
+            groups.append(points)  # 律师事务所　2012年 421家 ➜ 2022年 766家
+        elif cell is not None and (card := _card_of_a_line(cell)):
             groups.append([card])
     return groups
 
@@ -347,10 +369,11 @@ def find_cards(text: str) -> list[list[Card]]:
 # qualifier, a number, its unit) and then says, after a colon, dash or arrow or on the next
 # line, what it counts
 _LED_FIGURE = re.compile(
-    r"^[^\S\n]*(?:[▶►●■◆◇★☆▲△◎○•][^\S\n]*|[（(]图[^\s)）]{1,3}[)）][^\S\n]*)?"
+    r"^[^\S\n]*(?:[▶►●■◆◇★☆▲△◎○•][^\S\n]*|[（(]图[^\s)）]{1,3}[)）][^\S\n]*|(?P<bracket>【))?"
     r"(?P<figure>(?:近|约|超过|逾|突破)?\d[\d,]*(?:\.\d+)?[万亿]?[余多]?"
     r"(?:%|(?![年月日号时点])[\u4e00-\u9fff]{1,3}?)\+?)"
-    r"(?P<separator>[^\S\n]*(?:[：:]|——|—|(?P<arrow>→|➡|->))[^\S\n]*|[^\S\n]*\n[^\S\n]*"
+    r"(?P<separator>(?(bracket)】[^\S\n]*[：:]?[^\S\n]*|[^\S\n]*(?:[：:]|——|—|(?P<arrow>→|➡|->))[^\S\n]*)"
+    r"|[^\S\n]*\n[^\S\n]*"
     r"|(?P<space>[ \t\u3000]+))"
     r"(?=[\u4e00-\u9fff“]|(?:19|20)\d{2}年)",
     re.M,

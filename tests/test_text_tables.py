@@ -739,3 +739,17 @@ def test_a_figure_and_its_label_side_by_side_with_a_remark_after_the_label():
     assert obs[("legal", "party_members", 968)][1:3] == ("银川市", 2019)
     assert ("legal", "party_member_share", 58.6) in obs
     assert ("legal", "firms", 118) in obs
+
+
+def test_a_series_beside_its_label_and_a_figure_in_brackets_leading_its_line():
+    text = (
+        "数读｜内蒙古律师行业党建这十年\n"
+        "律师事务所　2012年 421家 ➜ 2022年 766家\n"
+        "● 党员公证员：2015年612名 → 2019年869名，五年增长42.0%\n"
+    )
+    assert [[(c.figure.text, c.year) for c in g] for g in find_cards(text)] == [
+        [("421家", 2012), ("766家", 2022)],
+        [("612名", 2015), ("869名", 2019)],
+    ]
+    obs = observed("关键数字看长沙律师行业党建\n截至2024年12月31日：\n【9860名】全市执业律师\n")
+    assert obs[("legal", "practitioners", 9860)][1:3] == ("长沙市", 2024)
