@@ -3705,8 +3705,10 @@ def _accept(
     opening = _list_opening(fig, st, ctx)
     owner = _owner_words(prefix, ctx)
     fig.sector = (
+        # 三、非公企业。…该领域共有党员1530名: the sector the words point back to
+        (_sector_pointed_back(fig, st, ctx) if term.sector is None else None)
         # 非公企业3.4万户、社会组织2680个，分别建立党组织1876个、932个: the n-th sector
-        (_respectively_sector(fig, st, ctx) if term.sector is None else None)
+        or (_respectively_sector(fig, st, ctx) if term.sector is None else None)
         # 非公企业党组织392个（单独组建287个、联合组建105个）: the parts of the count outside
         # (（其中非公企业党组织981个、…）: a part that names its own sector)
         or (
@@ -3981,6 +3983,28 @@ def _organizer_sector(fig: Figure, st: SentenceState, ctx: Context) -> str | Non
 def _named_sector(words: str, ctx: Context) -> str | None:
     """The sector a cue in ``words`` names (非公企业党组织 -> private_enterprise)."""
     return next((sector for cue, sector in ctx.catalog.sector_cues if cue in words), None)
+
+
+# 该领域 · 该行业 · 这一领域 · 本行业 · 全行业 · 行业内: the sector named before, pointed back to
+_POINTING_BACK_RE = re.compile(r"(?:该|这一|这个|本)(?:领域|行业)|全行业|行业内")
+
+
+def _sector_pointed_back(fig: Figure, st: SentenceState, ctx: Context) -> str | None:
+    """The sector that 该领域 or 全行业 in the figure's clause points back to: the one its
+    paragraph opens with (三、非公企业。… · 全区法律服务行业共有党员58名，其中党员律师…)."""
+    text = ctx.text
+    clause_from = _clause_start(text, fig.number.start, st.start)
+    if not _POINTING_BACK_RE.search(
+        text, _list_start(text, clause_from, st.start), fig.number.start
+    ):
+        return None
+    start = text.rfind("\n", 0, st.start) + 1
+    found = [
+        (k, sector)
+        for cue, sector in ctx.catalog.sector_cues
+        if (k := text.find(cue, start, st.start)) >= 0 and _names_a_sector(k, k + len(cue), ctx)
+    ]
+    return min(found)[1] if found else None
 
 
 def _other_sector(words: str, ctx: Context) -> str | None:
@@ -5693,6 +5717,7 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
             lead_sectors = set()
         fig.sector = (
             (lead_sectors.pop() if len(lead_sectors) == 1 else None)
+            or _sector_pointed_back(fig, st, ctx)  # 社会组织领域。…该领域党组织覆盖率…
             # 市场经营企业党组织覆盖率: the markets' (zones counted too), when no cue names one
             or (_other_sector(lead, ctx) if not lead_sectors else None)
             or _respectively_sector(fig, st, ctx)

@@ -5417,6 +5417,18 @@ def test_a_pdfs_letter_spaced_figures_with_decimals():
     assert ("legal", "firms", 127) in obs
 
 
+def test_this_field_points_back_to_the_sector_its_paragraph_opens_with():
+    text = (
+        "三、非公企业。全县登记在册的非公企业4260家。该领域共有党员1530名，已建党组织218个。\n"
+        "社会组织领域。截至2023年底，全区登记社会组织612家。2018年，该领域党组织覆盖率仅为63.5%。\n"
+        "全区法律服务行业共有党员58名，其中党员律师不足30名。行业内共建立党支部15个。"
+    )
+    obs = observed(text, jurisdiction="天津市河西区")
+    assert ("private_enterprise", "party_members", 1530) in obs
+    assert ("social_org", "coverage_rate", 63.5) in obs
+    assert ("other", "party_branches", 15) in obs
+
+
 def test_a_rate_list_whose_first_item_was_not_read():
     obs = observed(
         "截至2023年底，西安市社会组织党组织覆盖率为76%。从类别看，"
