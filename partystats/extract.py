@@ -270,6 +270,9 @@ class SentenceState:
 PlaceHits = list[tuple[int, int, tuple[Place, ...]]]
 
 
+HEAD_LINES = 6  # the lines of a saved page its headline stands among (site, menu, headline)
+
+
 def _county_city_opening(title: str, gaz: Gazetteer, vocab: Vocabulary) -> PlaceHits:
     """昆山律师行业… · 晋江非公企业党建 · 霍邱：… · 吴江“两新”… · 《福田年鉴2025》: a title that
     opens with the short name of one county-level place (the only place so named), then its
@@ -310,6 +313,12 @@ def document_places(
     found_in_title = gaz.find(title)
     if not found_in_title or found_in_title[0][0] > 0:
         found_in_title = _county_city_opening(title, gaz, vocab) + found_in_title
+    if not found_in_title:
+        # 晋江组工网 over 晋江：非公企业党建…: a saved page's headline under its site's name
+        head_lines = (line.strip() for line in text.split("\n", HEAD_LINES)[:HEAD_LINES])
+        headline = next((h for h in head_lines if _county_city_opening(h, gaz, vocab)), None)
+        if headline is not None:
+            title, found_in_title = headline, _county_city_opening(headline, gaz, vocab)
     title_starts = {h[0] for h in found_in_title}
     title_hits = [
         h for h in found_in_title if _names_the_place(title, h, vocab, h[1] in title_starts)

@@ -8649,3 +8649,13 @@ def test_the_city_a_local_papers_dateline_names():
     )
     assert got[("legal", "party_members", 240)][1] == "西宁市"
     assert got[("legal", "firms", 36)][1] == "西宁市"
+
+
+def test_a_saved_pages_headline_under_its_sites_name_names_the_county():
+    text = (
+        "晋江组工网\n首页 >> 两新党建 >> 工作动态\n晋江：非公企业党建为民营经济发展注入“红色动能”\n"
+        "发布时间：2017-11-20　来源：中共晋江市委组织部\n"
+        "晋江是泉州民营经济最活跃的县级市之一。截至2017年10月底，全市非公企业党组织达1186个。"
+    )
+    obs = observed(text, title="晋江组工网")
+    assert obs[("private_enterprise", "party_organizations", 1186)][1] == "泉州市晋江市"
