@@ -4644,6 +4644,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if last_single >= 0 and last_single >= scope_at and not whole:
         fig.note = "about a single firm"
         return True
+    if _TEAM_RECRUITED_RE.search(sentence_before):
+        fig.note = "members a team took in (组建…护企团32支，共吸纳186名律师)"
+        return True
     if (example := last_match(_EXAMPLE_UNIT_RE, sentence_before)) and _one_unit(example[1], ctx):
         fig.note = "about one unit taken as an example (以仙桃国际大数据谷为例，…)"
         return True
@@ -4656,6 +4659,12 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     return False
 
 
+# 组建“红色律师护企团”32支，共吸纳186名律师，其中党员律师132名: the people a team formed in
+# the sentence took in, no count of the place's
+_TEAM_RECRUITED_RE = re.compile(
+    r"(?:组建|成立|组成)[^，,；;。]{0,20}?(?:团|队|小组|联盟)[^；;。]*?[，,]"
+    r"(?:共|先后|累计)?(?:吸纳|吸收|集结|招募|汇聚)[^；;。]*$"
+)
 # 以仙桃国际大数据谷为例，园区党委下辖… · 以一栋律所集聚楼宇为例，楼内…: one unit (not 以渝北区为例
 # or 以律师行业为例: a place or a sector, its figures the place's)
 _EXAMPLE_UNIT_RE = re.compile(r"(?:^|(?<=[，,；;：:]))以([^，,；;。]{2,20}?)为例[，,]")

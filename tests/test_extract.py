@@ -8659,3 +8659,11 @@ def test_a_saved_pages_headline_under_its_sites_name_names_the_county():
     )
     obs = observed(text, title="晋江组工网")
     assert obs[("private_enterprise", "party_organizations", 1186)][1] == "泉州市晋江市"
+
+
+def test_the_people_a_team_took_in_are_no_count_of_the_place():
+    text = (
+        "今年以来，市律师行业党委牵头组建“红色律师护企团”32支，共吸纳186名律师，"
+        "其中党员律师132名，占护企团成员的71%。截至2023年底，全市共有执业律师2120名。"
+    )
+    assert set(observed(text, jurisdiction="湖州市")) == {("legal", "practitioners", 2120)}
