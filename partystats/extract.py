@@ -2679,6 +2679,8 @@ def _read_before(
             set_up_among = ctx.vocab.set_up_among_re.fullmatch(rel[0])
             if set_up_among and term.metric in _ORG_METRICS and consume(set_up_among[1], ctx):
                 plain = True  # 全省会计师事务所中建立的党组织: where they were set up, all
+            if term.metric == "joint_branches" and _SET_UP_JOINTLY_RE.fullmatch(rel[0]):
+                plain = True  # 多家企业联合组建的联合党支部: what makes a branch joint, all of them
             if outcome is None and not plain:
                 fig.note = f"relative clause: {rel[0][-12:]}"
                 return
@@ -4468,6 +4470,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if start and text[start - 1] in "×÷*＝=":
         fig.note = "part of a formula (党员占比＝党员律师数÷执业律师数×100%)"
         return True
+    if _SET_UP_BY_COUNT_RE.search(before) and _SET_UP_AFTER_RE.match(text, fig.tail_end):
+        fig.note = "the firms one unit was set up by (由一家律所单独建立的党支部)"
+        return True
     if _TARGET_AFTER_RE.match(text, fig.tail_end):
         fig.note = "target or plan (…的目标)"  # 实现覆盖率达到98%的目标
         return True
@@ -4659,6 +4664,17 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     return False
 
 
+# 多家企业联合组建 · 由两家以上律所共同建立: how a joint branch is made, which picks none out
+_SET_UP_JOINTLY_RE = re.compile(
+    r"(?:由)?(?:多家|几家|若干|两家以上|两家及以上|2家以上|2家及以上)[^，,；;。\d]{0,8}?"
+    r"(?:联合|共同)(?:组建|建立|成立|设立)"
+)
+# 由一家律所单独建立的党支部 · 由3家律所联合组建的党支部: the firms one branch was set up by, an
+# agent of the clause, no count of the place's
+_SET_UP_BY_COUNT_RE = re.compile(r"由$")
+_SET_UP_AFTER_RE = re.compile(
+    r"[^，,；;。\d]{0,10}?(?:单独|联合|共同)?(?:组建|建立|成立|组成|设立)"
+)
 # 组建“红色律师护企团”32支，共吸纳186名律师，其中党员律师132名: the people a team formed in
 # the sentence took in, no count of the place's
 _TEAM_RECRUITED_RE = re.compile(

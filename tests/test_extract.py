@@ -8667,3 +8667,14 @@ def test_the_people_a_team_took_in_are_no_count_of_the_place():
         "其中党员律师132名，占护企团成员的71%。截至2023年底，全市共有执业律师2120名。"
     )
     assert set(observed(text, jurisdiction="湖州市")) == {("legal", "practitioners", 2120)}
+
+
+def test_how_a_branch_was_set_up_is_no_count_and_picks_none_out():
+    text = (
+        "截至2023年底，全市非公企业中由一家企业单独建立的党支部1220个，"
+        "多家企业联合组建的联合党支部214个，覆盖企业950家。"
+    )
+    obs = observed(text, jurisdiction="苏州市吴中区")
+    assert ("private_enterprise", "standalone_branches", 1220) in obs
+    assert ("private_enterprise", "joint_branches", 214) in obs
+    assert ("private_enterprise", "firms_with_own_branch", 1) not in obs
