@@ -9398,11 +9398,22 @@ def _kinds_counted_together(fig: Figure, st: SentenceState, ctx: Context) -> str
 
 def _a_kind_in_an_aside(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     """商会48家（异地商会21家、行业商会27家）: a count in the aside after a count of the same
-    thing, named by kind and not by place: a kind of it, which the catalog does not count."""
-    owner = _count_before_aside(fig, st, ctx)
-    if owner is None or (owner.sector, owner.metric) != (fig.sector, fig.metric):
-        return False
+    thing (or after its term: 48家 → 全市各类商会（…）, a card's label), named by kind and not by
+    place: a kind of it, which the catalog does not count."""
     aside = _aside_open(ctx.text, fig.number.start, st.start)
+    if aside < 0:
+        return False
+    owner = _count_before_aside(fig, st, ctx)
+    if owner is not None:
+        owner_kind = (owner.sector, owner.metric)
+    else:
+        # (an item with words of its own before the figure: not 律师事务所（368家）)
+        item_from = max(aside, ctx.text.rfind("、", aside, fig.number.start)) + 1
+        named = suffix_term(strip_before(ctx.text[st.start : aside], ctx.catalog)[0], ctx.catalog)
+        has_words = bool(ctx.text[item_from : fig.number.start].strip())
+        owner_kind = (named.sector, named.metric) if named and has_words else None
+    if owner_kind != (fig.sector, fig.metric):
+        return False
     # (公证员186名（2017年为142名）: the same count at another time)
     return not _ANOTHER_TIME_RE.search(ctx.text, aside, fig.number.start) and not _part_by_place(
         aside, fig.number.start, ctx

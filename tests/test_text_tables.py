@@ -753,3 +753,9 @@ def test_a_series_beside_its_label_and_a_figure_in_brackets_leading_its_line():
     ]
     obs = observed("关键数字看长沙律师行业党建\n截至2024年12月31日：\n【9860名】全市执业律师\n")
     assert obs[("legal", "practitioners", 9860)][1:3] == ("长沙市", 2024)
+
+
+def test_kinds_in_a_cards_label_aside_are_no_figures_of_their_own():
+    text = "浏阳市商会党建数读\n截至2017年底：\n48家 → 全市各类商会（异地商会21家、行业商会27家）\n"
+    obs = observed(text, jurisdiction="长沙市浏阳市")
+    assert set(obs) == {("social_org", "firms", 48)}
