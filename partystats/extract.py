@@ -9404,6 +9404,7 @@ def _a_kind_in_an_aside(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     if aside < 0:
         return False
     owner = _count_before_aside(fig, st, ctx)
+    owner_kind: tuple[str | None, str | None] | None
     if owner is not None:
         owner_kind = (owner.sector, owner.metric)
     else:
