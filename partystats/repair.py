@@ -298,7 +298,7 @@ FIGURE_WRAP = re.compile(
     r"\n(?=\d{1,4}(?:\.\d+)?[人名家个位%])"
 )
 # A hard-wrapped text (PDF): long lines that stop mid-sentence and go on in the next
-WRAP_MIN_CHARS = 24
+WRAP_MIN_CHARS = 20
 WRAP_MIN_LINES = 3  # a lone long title line is no wrapping
 MID_SENTENCE_MIN_CHARS = 12
 _LINE_STOPS = tuple("。！？；：…”’」』）)】》!?;:")

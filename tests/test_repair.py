@@ -641,3 +641,17 @@ def test_a_table_row_of_figures_is_no_menu_and_a_cut_relative_clause_joins_its_h
     clean = repair(raw).clean_text
     assert "11062" in clean  # (kept: a row of a table, not a line of links)
     assert "参加联合党支部的律师事务所37家" in clean
+
+
+def test_a_narrow_yearbook_column_is_joined_into_its_sentences():
+    raw = (
+        "律师行业党建  2018年，遵义市律师行业党\n"
+        "委以“两个覆盖”为抓手，推动有3名以上正式\n"
+        "党员的律师事务所单独组建党支部。年末，全\n"
+        "市有党员律师612名，占执业律师总数的28%；评\n"
+        "选优秀党员律师25名。汇川明德律师事务所党支部\n"
+        "现有党员19名，被评为全省先进基层党组织。\n"
+    )
+    clean = repair(raw).clean_text
+    assert "年末，全市有党员律师612名" in clean
+    assert "律师事务所党支部现有党员19名" in clean
