@@ -36,6 +36,13 @@ DATELINE_PATTERNS = (
     re.compile(r"^\s*" + _YMD + r"[ \t\u3000]+[^\s，。,：:；;]{2,20}\s*$"),
     # 大公報  2023年5月8日: a short paper or site name, a space, the date, nothing after
     re.compile(r"^\s*[^\s，。,：:；;]{1,12}\s+" + _YMD + r"\s*(?:第\s*\d+\s*版)?\s*$"),
+    # 原创 曲靖市律师协会 2019-11-08 · 原创 张三 某某律协 2021-03-18 10:00 发表于湖南: a public
+    # account's byline
+    re.compile(
+        r"^\s*(?:原创|原創)\s+(?:[^\s，。,：:；;]{1,24}\s+){1,2}"
+        + _YMD
+        + rf"(?:\s+{_TIME})?(?:\s*发表于\S{{1,8}})?\s*$"
+    ),
     # 新华社北京2023年5月8日电: a news agency's dateline
     re.compile(_YMD + r"\s*[电電]"),
     # 来源：甘肃日报　2024-07-01 · 来源：本报 | 2023年10月08日: the source, then the date

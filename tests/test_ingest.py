@@ -534,3 +534,11 @@ def test_tenths_and_hundredths():
         ("八成五", 85.0)
     ]
     assert [(n.text, n.value) for n in find_numbers("占三成五以上")] == [("三成五", 35.0)]
+
+
+def test_a_public_accounts_byline_dates_the_page():
+    from partystats.dateline import find_dateline
+
+    page = "曲靖律师\n党建｜把支部建在律所上\n原创 曲靖市律师协会 2019-11-08\n目前，曲靖市共有律师事务所71家。"
+    assert find_dateline(page) == date(2019, 11, 8)
+    assert find_dateline("原创 张三 某某律协 2021-03-18 10:00 发表于湖南\n") == date(2021, 3, 18)
