@@ -639,7 +639,8 @@ def _names_the_place(
     start, end, _ = hit
     after = text[end : end + 16]
     return (
-        not listed_as_example(text, end)
+        not _TRAVELLED_TO_RE.search(text, max(0, start - 16), start)  # 赴深圳、佛山学习
+        and not listed_as_example(text, end)
         and not _BRANCH_OFFICE_RE.match(after)
         and not _held_at(text, hit)
         and (place_follows or not vocab.unit_names.after_place.match(after))
@@ -647,6 +648,8 @@ def _names_the_place(
     )
 
 
+# 赴深圳、佛山学习 · 前往昆山考察: places the writers went to, not the text's own
+_TRAVELLED_TO_RE = re.compile(r"(?:赴|前往|奔赴)(?:[\u4e00-\u9fff]{0,6}、)*$")
 # 推进会在浙江杭州召开: where a meeting was held, not what the text counts
 _MET_AT_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:召开|举行|举办|开幕|闭幕)")
 _AT_RE = re.compile(r"在[\u4e00-\u9fff]{0,3}$")  # 在杭州 · 在浙江杭州 (not 杭州召开…: the host)
@@ -4470,6 +4473,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if start and text[start - 1] in "×÷*＝=":
         fig.note = "part of a formula (党员占比＝党员律师数÷执业律师数×100%)"
         return True
+    if fig.number.value <= THRESHOLD_MEMBERS and _FEWER_MEMBERS_RE.search(before):
+        fig.note = "threshold (党员不足3名: too few to set up a branch of their own)"
+        return True
     if _SET_UP_BY_COUNT_RE.search(before) and _SET_UP_AFTER_RE.match(text, fig.tail_end):
         fig.note = "the firms one unit was set up by (由一家律所单独建立的党支部)"
         return True
@@ -4672,6 +4678,9 @@ _SET_UP_JOINTLY_RE = re.compile(
 # 由一家律所单独建立的党支部 · 由3家律所联合组建的党支部: the firms one branch was set up by, an
 # agent of the clause, no count of the place's
 _SET_UP_BY_COUNT_RE = re.compile(r"由$")
+# 新设小所，党员不足3名 · 正式党员少于3人的: fewer members than a branch needs, a threshold
+THRESHOLD_MEMBERS = 3
+_FEWER_MEMBERS_RE = re.compile(r"党员(?:人数)?(?:均|都)?(?:不足|少于|不到|不满)$")
 _SET_UP_AFTER_RE = re.compile(
     r"[^，,；;。\d]{0,10}?(?:单独|联合|共同)?(?:组建|建立|成立|组成|设立)"
 )
@@ -5012,7 +5021,8 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
             # (一家头部律所党员律师超过160名: its own members)
             r"(?:[^，,；;。\d]{0,14}?[，,]|的?党委|的?党总支|的?党支部|的?党员|(?:现|共|拥|设)?有|为例"
             # 仅一家大型会计师事务所就集中了注册会计师120余人、党员40余名: what it holds
-            r"|(?:就|便)?(?:集中|聚集|汇聚)了)"
+            # (一个家电产业园就组建了联合党委1个: what one unit alone set up)
+            r"|(?:就|便)?(?:集中|聚集|汇聚)了|(?:就|便)(?:组建|建立|成立)了?)"
             # 这家律所已成长为…: the one the text points back to, whatever follows
             rf"|(?<![每任哪])(?:这|那)[家个所]([^，,；;。]{{0,12}}?)({pointed})"
         ),
@@ -5124,6 +5134,9 @@ def _firm_short_names(text: str, ctx: Context) -> tuple[str, ...]:
     return tuple(sorted(shorts))
 
 
+_PLACES_COUNTED_BY_GE = ("园", "园区", "楼宇", "大厦")
+
+
 def _last_named_firm(sentence_before: str, ctx: Context) -> int:
     """Offset of the last firm a sentence names as its subject or scene (its name is more
     than places, scope words and modifiers: 全市律师事务所有… is no name), else -1."""
@@ -5150,7 +5163,10 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
     unnamed = [
         max(m.end(1), m.end(3))  # (which of the pattern's two forms matched)
         for m in names.unnamed.finditer(sentence_before)
-        if m[0][1] != "个" or m[0].endswith(("，", ","))
+        # (一个家电产业园就组建了…: a park is counted by 个)
+        if m[0][1] != "个"
+        or m[0].endswith(("，", ","))
+        or (m[2] or "").endswith(_PLACES_COUNTED_BY_GE)
     ]
     unnamed += [m.end() for m in _SOME_UNIT_RE.finditer(sentence_before)]
     unnamed += [m.end() for m in _ONE_UNITS_BODY_RE.finditer(sentence_before)]
@@ -6461,6 +6477,15 @@ def _place_of_scope(level: str, at: int, st: SentenceState, ctx: Context) -> Pla
         named = place.level is wanted or kind is not None and ctx.text[s:e].endswith(kind)
         # (宁波市所辖的慈溪市…，全市: the county-level city the text calls its 全市)
         named = named or place == own and level == "city"
+        # (昆山市把…作为基础工程，…全市律师行业…: a county-level city opening the sentence of
+        # its 全市; not 仁怀市、赤水市…，至此全市14个县: listed, of the city they lie in)
+        named = named or (
+            level == "city"
+            and s == st.start
+            and place.level is Level.COUNTY
+            and ctx.text[s:e].endswith("市")
+            and ctx.text[e : e + 1] not in LIST_JOINERS
+        )
         if named and not _names_an_award(s, ctx, e) and not example:
             return place
     if st.topic is not None and st.topic.level is wanted:
@@ -6916,10 +6941,15 @@ def _lists_repeated(k: int, n: int, st: SentenceState, ctx: Context) -> bool:
         return False
     for i in range(1, len(numbers)):
         gap = text[k + numbers[i - 1].end : k + numbers[i].start]
-        comma = "，" in gap or "," in gap
-        if comma != (i % n == 0):
+        # (…486家和213家、执业律师7935人和3108人: the next list's term parts them too)
+        parted = "，" in gap or "," in gap or bool(_NEXT_LISTS_TERM_RE.search(gap))
+        if parted != (i % n == 0):
             return False
     return True
+
+
+# 家、执业律师 · 人、党员律师: words between two figures beyond their units and joiners
+_NEXT_LISTS_TERM_RE = re.compile(r"[、和及与][^\d、和及与，,；;。]{2,}$")
 
 
 # 两省 · 三市: places counted that a list before named

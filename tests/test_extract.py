@@ -8678,3 +8678,27 @@ def test_how_a_branch_was_set_up_is_no_count_and_picks_none_out():
     assert ("private_enterprise", "standalone_branches", 1220) in obs
     assert ("private_enterprise", "joint_branches", 214) in obs
     assert ("private_enterprise", "firms_with_own_branch", 1) not in obs
+
+
+def test_a_study_report_reads_each_compared_place_and_the_writers_own():
+    title = "他山之石：赴深圳、佛山学习两新组织党建工作的几点体会"
+    text = (
+        f"{title}\n今年4月，我随东莞市非公有制经济组织党建工作考察团赴深圳、佛山两市学习。\n"
+        "截至2014年底，深圳市非公企业党组织已达1.58万个。相比之下，截至2014年底，"
+        "我市非公企业党组织4300个。\n"
+        "截至2021年底，杭州、宁波两市分别有律师事务所486家和213家、执业律师7935人和3108人。\n"
+        "昆山市把“支部建在所上”作为基础工程，截至2015年底，全市律师行业共建立党组织31个。"
+    )
+    obs = observed(text, title=title)
+    assert obs[("private_enterprise", "party_organizations", 15800)][1] == "深圳市"
+    assert obs[("private_enterprise", "party_organizations", 4300)][1] == "东莞市"
+    assert obs[("legal", "practitioners", 3108)][1] == "宁波市"
+    assert obs[("legal", "party_organizations", 31)][1] == "苏州市昆山市"
+
+
+def test_too_few_members_and_one_parks_own_are_no_figures():
+    text = (
+        "截至2022年底，尚未建立党组织的47家律所多为新设小所，党员不足3名。"
+        "顺德区一个家电产业园就组建了联合党委1个、覆盖企业320家。"
+    )
+    assert observed(text, jurisdiction="佛山市") == {}
