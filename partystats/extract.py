@@ -270,9 +270,6 @@ class SentenceState:
 PlaceHits = list[tuple[int, int, tuple[Place, ...]]]
 
 
-HEAD_LINES = 6  # the lines of a saved page its headline stands among (site, menu, headline)
-
-
 def _county_city_opening(title: str, gaz: Gazetteer, vocab: Vocabulary) -> PlaceHits:
     """昆山律师行业… · 晋江非公企业党建 · 霍邱：… · 吴江“两新”… · 《福田年鉴2025》: a title that
     opens with the short name of one county-level place (the only place so named), then its
