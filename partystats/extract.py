@@ -735,6 +735,8 @@ _TRAILING_ASIDE_RE = re.compile(r"[（(][^（()）]{0,16}[)）]$")
 _TRAILING_DURATION_RE = re.compile(r"(?:已经|已)?连续(?:[一二两三四五六七八九十\d]+|多)年$")
 _TRAILING_WHEN_RE = re.compile(
     r"(?<=[率数比重])(?:早在|在|于)?(?:(?:19|20)\d{2}年(?:底|末)?|去年(?:底|末)?|今年|目前|同期)$"
+    # 党员律师在2012年仅6.7万人: a year after any term, with 在
+    r"|(?<=[\u4e00-\u9fff])(?:早在|在)(?:19|20)\d{2}年(?:底|末)?$"
 )
 # 2021年底的 · 前年的 · 去年同期的 · 由本届理事会成立时的: when a figure stood, before it
 _TRAILING_DATE_OF_RE = re.compile(

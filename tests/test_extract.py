@@ -8702,3 +8702,8 @@ def test_too_few_members_and_one_parks_own_are_no_figures():
         "顺德区一个家电产业园就组建了联合党委1个、覆盖企业320家。"
     )
     assert observed(text, jurisdiction="佛山市") == {}
+
+
+def test_a_year_with_zai_between_a_term_and_its_count():
+    obs = observed("陆媒引述官方数据指出，大陆党员律师在2012年仅6.7万人，当年律师总数约23万人。")
+    assert obs[("legal", "party_members", 67000)][1:3] == ("全国", 2012)
