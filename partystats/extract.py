@@ -4636,7 +4636,7 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         else -1
     )
     last_single = max(last_single, _last_named_firm(sentence_before, ctx))
-    opening = _WHEN_OPENING_RE.match(sentence_before)
+    opening = _WHEN_OPENING_RE.match(sentence_before) or _SPEECH_OPENING_RE.match(sentence_before)
     body = vocab.unit_body_opening_re.match(sentence_before, opening.end() if opening else 0)
     # (律所党支部：3490个 · 律所党委7个: a statistics label or a count right after the words,
     # no one unit's body)
@@ -4683,6 +4683,8 @@ _FEWER_MEMBERS_RE = re.compile(r"党员(?:人数)?(?:均|都)?(?:不足|少于|�
 _SET_UP_AFTER_RE = re.compile(
     r"[^，,；;。\d]{0,10}?(?:单独|联合|共同)?(?:组建|建立|成立|组成|设立)"
 )
+# 协会党支部书记顾雪芳告诉记者，协会现有…: the clause after who said it opens the sentence
+_SPEECH_OPENING_RE = re.compile(r"[^，,；;。]{0,30}?(?:告诉记者|向记者介绍|介绍说|介绍)[：:，,]")
 # 组建“红色律师护企团”32支，共吸纳186名律师，其中党员律师132名: the people a team formed in
 # the sentence took in, no count of the place's
 _TEAM_RECRUITED_RE = re.compile(

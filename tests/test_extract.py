@@ -8707,3 +8707,13 @@ def test_too_few_members_and_one_parks_own_are_no_figures():
 def test_a_year_with_zai_between_a_term_and_its_count():
     obs = observed("陆媒引述官方数据指出，大陆党员律师在2012年仅6.7万人，当年律师总数约23万人。")
     assert obs[("legal", "party_members", 67000)][1:3] == ("全国", 2012)
+
+
+def test_one_association_after_who_said_it_and_one_small_firm():
+    text = (
+        "吴中区社会组织党建走笔\n截至2021年底，全区社会组织党组织覆盖率达到90.5%。"
+        "协会党支部书记顾雪芳告诉记者，协会现有会员单位127家、党员43名。"
+        "与大所不同，望京一家只有6名律师的小所，党员只有1名。"
+    )
+    obs = observed(text, jurisdiction="苏州市吴中区")
+    assert set(obs) == {("social_org", "coverage_rate", 90.5)}
