@@ -2260,9 +2260,18 @@ def _quote_closing_at(clause_from: int, st: SentenceState, ctx: Context) -> int 
     return opening if opening >= 0 else None
 
 
+_PARENTHESIS_RE = re.compile(r"[（()）]")
+
+
 def _closing(text: str, pos: int, limit: int) -> int | None:
-    found = [k for k in (text.find("）", pos, limit), text.find(")", pos, limit)) if k >= 0]
-    return min(found) if found else None
+    """The parenthesis that closes the one open at ``pos`` (or, from inside one, the next to
+    close), past any held inside it: 486家（其中芙蓉区127家，居各区县（市）首位）."""
+    depth = 0
+    for m in _PARENTHESIS_RE.finditer(text, pos, limit):
+        depth += 1 if m[0] in "（(" else -1
+        if depth <= 0:
+            return m.start()
+    return None
 
 
 CHANGE_VERBS = (

@@ -8717,3 +8717,13 @@ def test_one_association_after_who_said_it_and_one_small_firm():
     )
     obs = observed(text, jurisdiction="苏州市吴中区")
     assert set(obs) == {("social_org", "coverage_rate", 90.5)}
+
+
+def test_an_aside_holding_an_aside_of_its_own():
+    text = (
+        "截至2020年底，全市有律师事务所486家（其中芙蓉区127家，居各区县（市）首位）、"
+        "执业律师7235人，党员律师2410名。"
+    )
+    obs = observed(text, jurisdiction="长沙市")
+    assert ("legal", "firms", 486) in obs and ("legal", "party_members", 2410) in obs
+    assert obs[("legal", "firms", 127)][1] == "长沙市芙蓉区"
