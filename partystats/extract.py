@@ -4020,13 +4020,7 @@ def _sector_pointed_back(fig: Figure, st: SentenceState, ctx: Context) -> str | 
         text, _list_start(text, clause_from, st.start), fig.number.start
     ):
         return None
-    start = text.rfind("\n", 0, st.start) + 1
-    found = [
-        (k, sector)
-        for cue, sector in ctx.catalog.sector_cues
-        if (k := text.find(cue, start, st.start)) >= 0 and _names_a_sector(k, k + len(cue), ctx)
-    ]
-    return min(found)[1] if found else None
+    return _paragraph_sector(st.start, ctx, first=True)
 
 
 def _other_sector(words: str, ctx: Context) -> str | None:
@@ -4141,17 +4135,20 @@ def one_sector_named(words: str, cat: Catalog) -> str | None:
     return sectors.pop() if len(sectors) == 1 else None
 
 
-def _paragraph_sector(pos: int, ctx: Context) -> str | None:
-    """The last sector cue before ``pos`` in its paragraph that names a sector of figures
-    (not 按楼宇…组建联合党支部: how branches were grouped)."""
+def _paragraph_sector(pos: int, ctx: Context, first: bool = False) -> str | None:
+    """The sector of the last sector cue before ``pos`` in its paragraph (``first``: of the
+    first, the sector the paragraph opens with) that names a sector of figures (not 按楼宇…
+    组建联合党支部: how branches were grouped)."""
     start = ctx.text.rfind("\n", 0, pos) + 1
+    find = ctx.text.find if first else ctx.text.rfind
     found = [
         (k, sector)
         for cue, sector in ctx.catalog.sector_cues
-        if (k := ctx.text.rfind(cue, start, pos)) >= 0 and _names_a_sector(k, k + len(cue), ctx)
+        if (k := find(cue, start, pos)) >= 0 and _names_a_sector(k, k + len(cue), ctx)
     ]
-    k, sector = max(found, default=(-1, None))
-    return sector if k >= 0 else None
+    if not found:
+        return None
+    return (min(found) if first else max(found))[1]
 
 
 # 按楼宇、按业务相近原则组建 · 依托园区: what branches were grouped by, no sector counted
@@ -4484,7 +4481,7 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if fig.number.value <= THRESHOLD_MEMBERS and _FEWER_MEMBERS_RE.search(before):
         fig.note = "threshold (党员不足3名: too few to set up a branch of their own)"
         return True
-    if _SET_UP_BY_COUNT_RE.search(before) and _SET_UP_AFTER_RE.match(text, fig.tail_end):
+    if before.endswith("由") and _SET_UP_AFTER_RE.match(text, fig.tail_end):
         fig.note = "the firms one unit was set up by (由一家律所单独建立的党支部)"
         return True
     if _TARGET_AFTER_RE.match(text, fig.tail_end):
@@ -4683,12 +4680,11 @@ _SET_UP_JOINTLY_RE = re.compile(
     r"(?:由)?(?:多家|几家|若干|两家以上|两家及以上|2家以上|2家及以上)[^，,；;。\d]{0,8}?"
     r"(?:联合|共同)(?:组建|建立|成立|设立)"
 )
-# 由一家律所单独建立的党支部 · 由3家律所联合组建的党支部: the firms one branch was set up by, an
-# agent of the clause, no count of the place's
-_SET_UP_BY_COUNT_RE = re.compile(r"由$")
 # 新设小所，党员不足3名 · 正式党员少于3人的: fewer members than a branch needs, a threshold
 THRESHOLD_MEMBERS = 3
 _FEWER_MEMBERS_RE = re.compile(r"党员(?:人数)?(?:均|都)?(?:不足|少于|不到|不满)$")
+# 由一家律所单独建立的党支部 · 由3家律所联合组建的党支部: after 由, the firms one branch was set up
+# by, an agent of the clause, no count of the place's
 _SET_UP_AFTER_RE = re.compile(
     r"[^，,；;。\d]{0,10}?(?:单独|联合|共同)?(?:组建|建立|成立|组成|设立)"
 )

@@ -384,11 +384,12 @@ _DATE_ONLY_CLAUSE = re.compile(
     r"|(?:(?:19|20)\d{2}|去|今|上|前)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|初)?(?:时|止|为止)?"
     r"|\d{1,2}月(?:底|末)?)"
 )
-# (全行业党组织总数：党委3个…: the label ends before what it goes on to break down)
 # a figure in the words under a figure (单独建立党支部的企业620家, a row of its own), not a
 # year (2021年全国律师事务所党组织覆盖率)
 _A_FIGURE_NOT_A_YEAR = re.compile(r"(?<!\d)(?!(?:19|20)\d{2}年)\d")
+# (全行业党组织总数：党委3个…: the label ends before what it goes on to break down)
 _CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]|$")
+_DIGITS_OF = re.compile(r"\D*([\d,.]+)")  # the digits of a figure: 1136 of 1136家, 2.86 of 2.86万家
 # an aside closing the label: 律师事务所数量（其中合伙所41家）
 _CLOSING_ASIDE = re.compile(r"[（(][^（()）]*[)）]$")
 
@@ -408,14 +409,14 @@ class LedFigure:
 
 def figure_led_lines(text: str) -> list[LedFigure]:
     """The figures that lead their lines, each with its label: the first clause after it that
-    is more than a date. A line whose words state the figure again (57.6万名 over 截至2021年底，
-    全国执业律师达57.6万名) is a headline of its own sentence, a line with a figure of its own under a figure is
-    a table's or a card's: neither is led."""
+    is more than a date. Not led: a figure its words state again (57.6万名 over 截至2021年底，
+    全国执业律师达57.6万名: the headline of their sentence), a figure over a line with a figure
+    of its own (a table's or a card's row), a line a card reads."""
     found = []
     for m in _LED_FIGURE.finditer(text):
         rest_end = text.find("\n", m.end())
         rest = text[m.end() : rest_end if rest_end >= 0 else len(text)]
-        digits = re.match(r"\D*([\d,.]+)", m["figure"])
+        digits = _DIGITS_OF.match(m["figure"])
         if digits is None or digits[1] in rest:
             continue
         label_end = _label_end(rest)
