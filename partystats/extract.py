@@ -7975,7 +7975,11 @@ def _as_prose(doc: Document, text: str, cat: Catalog) -> tuple[Document, str, Pu
     raw character after it; no figure's span holds any of it."""
     doc, text, led_put_in, moved, plus = figure_led_as_prose(doc, text)
     as_written = text
-    text = "".join("余" if i in plus else c for i, c in enumerate(text)) if plus else text
+    if plus:  # (3.2万+: more than, as 余 says it)
+        chars = list(text)
+        for at in plus:
+            chars[at] = "余"
+        text = "".join(chars)
     text, slash_put_in, changed = slash_pairs_as_respective(text)
     changed = sorted({*changed, *plus})
     cuts = run_on_cuts(text, vocabulary(cat).run_on)
