@@ -7977,8 +7977,8 @@ def _as_prose(doc: Document, text: str, cat: Catalog) -> tuple[Document, str, Pu
     as_written = text
     if plus:  # (3.2万+: more than, as 余 says it)
         chars = list(text)
-        for at in plus:
-            chars[at] = "余"
+        for k in plus:
+            chars[k] = "余"
         text = "".join(chars)
     text, slash_put_in, changed = slash_pairs_as_respective(text)
     changed = sorted({*changed, *plus})
