@@ -1700,7 +1700,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if head is None and established:
         # 68家律师事务所中，已有65家建立了党组织: 家 alone, then the firms' act
         outcome = establishment_outcome(phrase, cat)
-        sector = _sector_near(num.start, ctx)
+        sector = _zone_firms_before(fig, st, ctx) or _sector_near(num.start, ctx)
         prev = st.last_count
         # …已有65家建立了党组织 · …两百多家单独建立了党支部，一百零五家参加了联合党支部
         listed = (
@@ -2900,6 +2900,17 @@ def _elided_firms(fig: Figure, stripped: str, st: SentenceState, ctx: Context) -
         return False
     fig.metric, fig.sector, fig.rule = outcome, sector, "firms_that_established"
     return True
+
+
+def _zone_firms_before(fig: Figure, st: SentenceState, ctx: Context) -> str | None:
+    """全市各类开发区、工业园区共有非公企业7420家，已有5380家建立了党组织: the firms of zones
+    counted just before (sector other), of which these set one up; no sector named since."""
+    prev = st.last_count
+    if prev is None or prev.metric != "firms" or prev.sector != "other":
+        return None
+    if ctx.vocab.sector_re.search(ctx.text, prev.tail_end, fig.number.start):
+        return None
+    return prev.sector
 
 
 _SIBLING_KINDS = ("standalone_branches", "party_committees", "general_branches")

@@ -421,8 +421,8 @@ def figure_led_lines(text: str) -> list[LedFigure]:
             continue
         label_end = _label_end(rest)
         under = "\n" in m["separator"]
-        if under and _A_FIGURE_NOT_A_YEAR.search(rest, 0, label_end):
-            continue  # (a row with its own figure under a figure)
+        if (under or m["space"]) and _A_FIGURE_NOT_A_YEAR.search(rest, 0, label_end):
+            continue  # (a row with its own figure under or beside a figure: 27个　单独党支部 ｜ 9个…)
         line = _undecorated(text[m.start() : m.end() + len(rest)], m.start())
         if (m["arrow"] or m["space"]) and line is not None and _card_of_a_line(line):
             continue  # (2860家 → 律师事务所 · 1562个 律师行业党组织: a card's)

@@ -8727,3 +8727,16 @@ def test_an_aside_holding_an_aside_of_its_own():
     obs = observed(text, jurisdiction="长沙市")
     assert ("legal", "firms", 486) in obs and ("legal", "party_members", 2410) in obs
     assert obs[("legal", "firms", 127)][1] == "长沙市芙蓉区"
+
+
+def test_the_firms_of_zones_counted_and_those_of_them_that_set_one_up_are_sector_other():
+    text = (
+        "截至去年底，全市各类开发区、工业园区共有非公企业7420家，已有5380家建立了党组织，"
+        "组织覆盖率为72.5%。"
+    )
+    obs = observed(text, jurisdiction="芜湖市", published=date(2020, 3, 1))
+    assert set(obs) == {
+        ("other", "firms", 7420),
+        ("other", "firms_covered", 5380),
+        ("other", "coverage_rate", 72.5),
+    }
