@@ -2902,11 +2902,15 @@ def _elided_firms(fig: Figure, stripped: str, st: SentenceState, ctx: Context) -
     return True
 
 
+GENERIC_FIRMS = "企业"  # the catalog's term for firms of any kind, covered ones only
+
+
 def _zone_firms_before(fig: Figure, st: SentenceState, ctx: Context) -> str | None:
-    """全市各类开发区、工业园区共有非公企业7420家，已有5380家建立了党组织: the firms of zones
-    counted just before (sector other), of which these set one up; no sector named since."""
+    """全市各类开发区、工业园区共有非公企业7420家，已有5380家建立了党组织 · 园区企业党支部189个，
+    …，联合党支部覆盖企业745家: the zones' (sector other) a count just before was of, which
+    these firms are too, no sector named since."""
     prev = st.last_count
-    if prev is None or prev.metric != "firms" or prev.sector != "other":
+    if prev is None or not prev.metric or prev.sector != "other":
         return None
     if ctx.vocab.sector_re.search(ctx.text, prev.tail_end, fig.number.start):
         return None
@@ -3758,6 +3762,8 @@ def _accept(
         )
         # 非公企业和社会组织4900余家: both (not 4600余名律师和|1900余名公证员: a list of counts)
         or (None if _COUNTED_ITEM_RE.search(prefix) else _sectors_together(owner + term.term, ctx))
+        # (…，联合党支部覆盖企业745家 after 园区企业党支部189个: the zones' firms)
+        or (_zone_firms_before(fig, st, ctx) if term.term == GENERIC_FIRMS else None)
         or term.sector
         or _named_sector(prefix, ctx)  # 其中非公企业党组织1530个: the part names its own
         # 其中律师行业单独组建党支部71个、联合党支部27个: the list's opening names it

@@ -8740,3 +8740,13 @@ def test_the_firms_of_zones_counted_and_those_of_them_that_set_one_up_are_sector
         ("other", "firms_covered", 5380),
         ("other", "coverage_rate", 72.5),
     }
+
+
+def test_the_firms_a_zones_joint_branches_cover_are_the_zones():
+    text = (
+        "截至2023年底，全县园区企业党支部189个，其中单独组建122个、联合组建67个，"
+        "联合党支部覆盖企业745家。"
+    )
+    obs = observed(text, jurisdiction="廊坊市固安县")
+    assert ("other", "firms_in_joint_branches", 745) in obs
+    assert ("private_enterprise", "firms_in_joint_branches", 745) not in obs
