@@ -3064,6 +3064,8 @@ def _post_metric(
         return head.metric
     if predicate.startswith(("：", ":")) and find_numbers(predicate):
         return head.metric  # 97个律师行业党组织：党委3个、党总支4个…: the whole, then its parts
+    if before.endswith(_EXISTING) and predicate.startswith(_ONE_BY_ONE):
+        return head.metric  # 对广州市现有的412家会计师事务所逐一开展排查: all that exist, each
     if predicate.startswith(("相比", "相较", "比较")) and _COMPARED_FRAME_RE.search(before):
         return head.metric  # 与2010年的6.1万名律师党员相比: the level compared with
     # 授予99个律所党组织“…先进党组织”称号 · 命名10家律所为…党建工作示范点
@@ -4707,6 +4709,9 @@ _SET_UP_AFTER_RE = re.compile(
 )
 # 协会党支部书记顾雪芳告诉记者，协会现有…: the clause after who said it opens the sentence
 _SPEECH_OPENING_RE = re.compile(r"[^，,；;。]{0,30}?(?:告诉记者|向记者介绍|介绍说|介绍)[：:，,]")
+# 对城阳区现有的32家律所逐一建档立卡: the units that exist, acted on one by one, all of them
+_EXISTING = ("现有的", "现有")
+_ONE_BY_ONE = ("逐一", "逐个", "挨个", "一一")
 # 组建“红色律师护企团”32支，共吸纳186名律师，其中党员律师132名: the people a team formed in
 # the sentence took in, no count of the place's
 _TEAM_RECRUITED_RE = re.compile(

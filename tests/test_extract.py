@@ -8750,3 +8750,15 @@ def test_the_firms_a_zones_joint_branches_cover_are_the_zones():
     obs = observed(text, jurisdiction="廊坊市固安县")
     assert ("other", "firms_in_joint_branches", 745) in obs
     assert ("private_enterprise", "firms_in_joint_branches", 745) not in obs
+
+
+def test_the_units_that_exist_acted_on_one_by_one_are_all_of_them():
+    text = (
+        "2022年3月，广州市注册会计师行业党委启动工程，对广州市现有的412家会计师事务所逐一开展"
+        "党建情况排查，其中已建立党组织的有289家。"
+    )
+    obs = observed(text)
+    assert obs[("accounting", "firms", 412)][1] == "广州市"
+    assert ("accounting", "firms_covered", 289) in obs
+    # (not acted on one by one: what the drive reached, no count of the place's)
+    assert observed("对广州市的412家会计师事务所开展党建情况排查。") == {}
