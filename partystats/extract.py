@@ -1858,6 +1858,8 @@ _OWN_COMPARED_FRAME_RE = re.compile(r"[与同和跟](?=(?:19|20)\d{2}年)")
 _REGISTERED_RE = re.compile(
     r"[经在][^，,；;。的]{0,12}?(?:登记|注册|备案|批准|许可|审批)(?:成立|设立|注册|管理|在册)?$"
 )
+# 在长沙依法执业的律师事务所 · 持证执业的党员律师: all that practise (there), no kind picked out
+_PRACTISING_RE = re.compile(r"(?:在[^，,；;。的\d]{1,8}?)?(?:依法|持证)?执业$")
 _EXAMPLES_RE = re.compile(r"[^，,；;。“”]{1,24}?等$")
 HAVING = "共有|共计有|现有|有"  # what counted firms have in all (有 with a count after it)
 # (a clause starts at 、: …单独组建、|联合组建等方式覆盖); 挂靠依托等其他方式覆盖…: neither own nor
@@ -2679,9 +2681,9 @@ def _read_before(
                 and _named_sector(sector_words, ctx) is not None
                 and consume(sector_words, ctx)
             )
-            registered = _REGISTERED_RE.search(rel[0])
+            registered = _REGISTERED_RE.search(rel[0]) or _PRACTISING_RE.search(rel[0])
             if registered is not None and consume(rel[0][: registered.start()], ctx):
-                plain = True  # 全省经司法行政机关登记的司法鉴定机构: all of them
+                plain = True  # 全省经司法行政机关登记的司法鉴定机构 · 在长沙依法执业的: all of them
             if _SUPERLATIVE_END_RE.search(rel[0]) and _opens_with_place(rel[1], ctx):
                 plain = True  # 律所数量最多的市南区共有律师事务所158家: which place, described
             holder = _HELD_BY_RE.search(rel[0])

@@ -8762,3 +8762,10 @@ def test_the_units_that_exist_acted_on_one_by_one_are_all_of_them():
     assert ("accounting", "firms_covered", 289) in obs
     # (not acted on one by one: what the drive reached, no count of the place's)
     assert observed("对广州市的412家会计师事务所开展党建情况排查。") == {}
+
+
+def test_those_that_practise_are_all_of_them():
+    text = "截至2024年12月31日，在长沙依法执业的律师事务所612家，持证执业的党员律师3512名。"
+    obs = observed(text, jurisdiction="长沙市")
+    assert obs[("legal", "firms", 612)][1:3] == ("长沙市", 2024)
+    assert ("legal", "party_members", 3512) in obs
