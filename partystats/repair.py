@@ -31,7 +31,7 @@ from itertools import compress
 from partystats.furniture import dropped_lines, inline_spam_spans
 from partystats.hanzi import common_characters, frequent_characters
 from partystats.model import RepairStats
-from partystats.text_tables import table_lines
+from partystats.text_tables import LEADING_FIGURE_COLON, table_lines
 
 Span = tuple[int, int]
 
@@ -336,9 +336,7 @@ def table_line_spans(text: str, tabular: list[bool]) -> list[Span]:
 
 # 168个：律师行业党组织 · 2.86万家——已建立党组织的非公企业: a line led by its figure is an
 # item of its own (an infographic's), not the line before it going on
-_LED_BY_A_FIGURE = re.compile(
-    r"\d[\d,.]*[万亿]?[余多]?(?:%|[^\W\d_]{1,3}?)[ \u3000]*(?:[：:]|——|—)"
-)
+_LED_BY_A_FIGURE = re.compile(LEADING_FIGURE_COLON)
 
 
 def wrapped_line_breaks(text: str, gone: list[str | None]) -> list[Span]:

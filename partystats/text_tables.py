@@ -368,10 +368,16 @@ def find_cards(text: str) -> list[list[Card]]:
 # over 全区登记社会组织总数，… · （图③）186个：…: a line that leads with its figure (a
 # qualifier, a number, its unit) and then says, after a colon, dash or arrow or on the next
 # line, what it counts
+# the figure that leads such a line: 1136家 · 近9200名 · 2.86万家 · 100% · 3.2万+ (no date)
+LEADING_FIGURE = (
+    r"(?:近|约|超过|逾|突破)?\d[\d,]*(?:\.\d+)?[万亿]?[余多]?"
+    r"(?:%|(?![年月日号时点])[\u4e00-\u9fff]{1,3}?)\+?"
+)
+# …and the colon or dash after it, as a line of prose would never have it
+LEADING_FIGURE_COLON = rf"{LEADING_FIGURE}[ \u3000]*(?:[：:]|——|—)"
 _LED_FIGURE = re.compile(
     r"^[^\S\n]*(?:[▶►●■◆◇★☆▲△◎○•][^\S\n]*|[（(]图[^\s)）]{1,3}[)）][^\S\n]*|(?P<bracket>【))?"
-    r"(?P<figure>(?:近|约|超过|逾|突破)?\d[\d,]*(?:\.\d+)?[万亿]?[余多]?"
-    r"(?:%|(?![年月日号时点])[\u4e00-\u9fff]{1,3}?)\+?)"
+    rf"(?P<figure>{LEADING_FIGURE})"
     r"(?P<separator>(?(bracket)】[^\S\n]*[：:]?[^\S\n]*|[^\S\n]*(?:[：:]|——|—|(?P<arrow>→|➡|->))[^\S\n]*)"
     r"|[^\S\n]*\n[^\S\n]*"
     r"|(?P<space>[ \t\u3000]+))"
