@@ -65,6 +65,7 @@ from partystats.model import (
 )
 from partystats.numerals import (
     CN_DIGITS,
+    MULTIPLIER,
     NUMERAL_START_RE,
     Form,
     Number,
@@ -8052,7 +8053,7 @@ def _rounded_again(num: Number, dated: tuple, seen_dated: dict[tuple, bool]) -> 
     m = _TEN_THOUSANDS_RE.fullmatch(num.text)
     if m is None:
         return False
-    step = (10_000 if m[2] == "万" else 100_000_000) / 10 ** len(m[1] or "")
+    step = MULTIPLIER[m[2]] / 10 ** len(m[1] or "")
     sector, metric, value, place, subgroup, year = dated
     return any(
         k[:2] == (sector, metric)
