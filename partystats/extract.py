@@ -2645,6 +2645,10 @@ def _read_before(
         fig.note = "sessions someone attended, not held"  # 周律师先后参加…培训班3期
         return
     prefix = _without_junk_before_scope(_without_driving_body(prefix, cat), ctx)
+    if term.metric == "firms" and not covering and _PARTY_BODY_END_RE.search(prefix):
+        # 已建党组织事务所323家 · 全省已建立党组织律所…: a relative clause without its 的, as a
+        # label writes it (not 已建立党组织12个，律所…: a count of its own between)
+        metric = establishment_outcome(prefix, cat) or metric
     if not described and not consume(prefix, ctx):
         # (到6月底单独建立党支部的: when, then the clause)
         rel = _LEADING_WHEN_RE.sub("", prefix).rsplit("的", 1)
@@ -4697,6 +4701,8 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     return False
 
 
+# the Party body a set-up verb names right before a term of firms: 已建党组织|事务所
+_PARTY_BODY_END_RE = re.compile(r"(?:党组织|党支部|党委|党总支)$")
 # 多家企业联合组建 · 由两家以上律所共同建立: how a joint branch is made, which picks none out
 _SET_UP_JOINTLY_RE = re.compile(
     r"(?:由)?(?:多家|几家|若干|两家以上|两家及以上|2家以上|2家及以上)[^，,；;。\d]{0,8}?"

@@ -442,6 +442,35 @@ def figure_led_lines(text: str) -> list[LedFigure]:
                     under and _is_card_label(rest),
                 )
             )
+    return sorted([*found, *_figure_led_cells(text)], key=lambda f: f.line_start)
+
+
+# 152个 单独党支部 ｜ 75个 联合党支部 · 323家　已建党组织事务所 ｜ 81.2%　党组织覆盖率: cards
+# side by side on one line, each a figure before its label
+_LINE_WITH_A_BAR = re.compile(r"^[^\n|｜]*[|｜][^\n]*$", re.M)
+_BAR = re.compile(r"[ \t\u3000\xa0]*[|｜][ \t\u3000\xa0]*")
+_FIGURE_BEFORE_LABEL = re.compile(rf"(?P<figure>{LEADING_FIGURE})[ \t\u3000]*(?=[\u4e00-\u9fff“])")
+
+
+def _figure_led_cells(text: str) -> list[LedFigure]:
+    """The figures of a line of two or more cards side by side, each led by its figure, each
+    with its label; none from a line with a cell of any other kind."""
+    found: list[LedFigure] = []
+    for line in _LINE_WITH_A_BAR.finditer(text):
+        row = cells(line[0], line.start(), _BAR)
+        led = []
+        for cell in row:
+            lead = _FIGURE_BEFORE_LABEL.match(cell.text)
+            words = cell.text[lead.end() :] if lead else ""
+            if lead is None or _label(Cell(0, len(words), words)) is None:
+                break
+            if _label(Cell(0, len(words), words)) != Cell(0, len(words), words):
+                break  # (the label is the whole of the rest, no aside or remark after it)
+            figure = Cell(cell.start, cell.start + lead.end("figure"), lead["figure"])
+            led.append(LedFigure(cell.start, figure, cell.start + lead.end(), cell.end))
+        else:
+            if len(led) >= 2:
+                found += led
     return found
 
 

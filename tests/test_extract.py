@@ -8769,3 +8769,16 @@ def test_those_that_practise_are_all_of_them():
     obs = observed(text, jurisdiction="长沙市")
     assert obs[("legal", "firms", 612)][1:3] == ("长沙市", 2024)
     assert ("legal", "party_members", 3512) in obs
+
+
+def test_firms_after_a_set_up_clause_without_its_de_are_those_covered():
+    # a label's compressed relative clause: 已建党组织|事务所, as 已建党组织的事务所
+    obs = observed("截至2022年底，全省会计师事务所398家，已建党组织事务所323家。")
+    assert ("accounting", "firms", 398) in obs
+    assert ("accounting", "firms_covered", 323) in obs
+    assert ("accounting", "firms", 323) not in obs
+    own = observed("截至2021年底，全省单独建立党支部律所45家，联合建立党支部律所60家。")
+    assert ("legal", "firms_with_own_branch", 45) in own
+    assert ("legal", "firms_in_joint_branches", 60) in own
+    # (a count of organizations between the verb and the firms: the firms are all of them)
+    assert ("legal", "firms", 323) in observed("全省已建立党组织12个，律所323家。")

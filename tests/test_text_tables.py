@@ -759,3 +759,31 @@ def test_kinds_in_a_cards_label_aside_are_no_figures_of_their_own():
     text = "浏阳市商会党建数读\n截至2017年底：\n48家 → 全市各类商会（异地商会21家、行业商会27家）\n"
     obs = observed(text, jurisdiction="长沙市浏阳市")
     assert set(obs) == {("social_org", "firms", 48)}
+
+
+SIDE_BY_SIDE = (
+    "图说｜2022年湖南注册会计师行业党建\n"
+    "【数据截至2022年12月31日】\n\n"
+    "227个　事务所党组织\n"
+    "152个 单独党支部 ｜ 75个 联合党支部\n"
+    "323家　已建党组织事务所 ｜ 81.2%　党组织覆盖率\n"
+    "2600人次 党员教育培训 ｜ 合伙制事务所341家\n"
+)
+
+
+def test_cards_side_by_side_are_each_led_by_their_figure():
+    led = figure_led_lines(SIDE_BY_SIDE)
+    assert [(f.figure.text, SIDE_BY_SIDE[f.words_start : f.label_end]) for f in led] == [
+        ("152个", "单独党支部"),
+        ("75个", "联合党支部"),
+        ("323家", "已建党组织事务所"),
+        ("81.2%", "党组织覆盖率"),
+    ]  # (227个 alone on its line is a card's; 合伙制事务所341家 leads with its label: no line
+    # whose cells are of two kinds)
+    obs = observed(SIDE_BY_SIDE, title=SIDE_BY_SIDE.split("\n")[0])
+    assert ("accounting", "party_organizations", 227) in obs
+    assert obs[("accounting", "standalone_branches", 152)][1:3] == ("湖南省", 2022)
+    assert ("accounting", "joint_branches", 75) in obs
+    assert ("accounting", "firms_covered", 323) in obs  # (the firms that set one up)
+    assert ("accounting", "coverage_rate", 81.2) in obs
+    assert ("accounting", "standalone_branches", 75) not in obs
