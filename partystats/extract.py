@@ -1114,6 +1114,8 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 rf"[“\"]?(?:该|这个|这家)?(?:{any_word_re(cat.not_observation['unit_bodies']).pattern})"
                 # (公证处现有工作人员47名: the office just described holds them)
                 rf"|(?:{any_word_re(cat.not_observation['units_holding']).pattern})"
+                # (“云帆科技”党委下设…: a unit named in quotes, then its body)
+                rf"|“[^”\n]{{2,16}}”(?:{any_word_re(cat.not_observation['bodies']).pattern})"
                 # (2015年，商会成立党支部，现有党员43名: the unit set up its own)
                 rf"|(?:{any_word_re(cat.not_observation['body_units']).pattern})(?:{setting_up})了?"
                 rf"(?:{any_word_re(cat.not_observation['bodies']).pattern})"
@@ -2917,6 +2919,10 @@ def _zone_firms_before(fig: Figure, st: SentenceState, ctx: Context) -> str | No
     …，联合党支部覆盖企业745家: the zones' (sector other) a count just before was of, which
     these firms are too, no sector named since."""
     prev = st.last_count
+    if prev is None and not ctx.vocab.sector_re.search(ctx.text, st.start, fig.number.start):
+        # 全区共有互联网企业4312家…。从组建方式看，单独组建党支部的企业213家: the field the
+        # paragraph last named, when its sentence names none
+        return "other" if _paragraph_sector(fig.number.start, ctx) == "other" else None
     if prev is None or not prev.metric or prev.sector != "other":
         return None
     if ctx.vocab.sector_re.search(ctx.text, prev.tail_end, fig.number.start):
@@ -3714,15 +3720,18 @@ def _accept(
         part_sector = (
             prev.sector if listed and total is not None and prev.sector != total.sector else None
         )
+    including = None if total else _count_including(fig, st, ctx)
+    whole = including[0] if including else total
+    parts_from = including[1] if including else _parts_opener(ctx, 0, fig.number.start)
     if (
-        total is not None
+        whole is not None
         # 已建立党组织的商会291家；其中省级商会68家: a kind of the firms covered, too
-        and (total.metric == metric or metric == "firms" and total.metric in _FIRM_OUTCOMES)
-        and total.sector == (part_sector or total.sector)
+        and (whole.metric == metric or metric == "firms" and whole.metric in _FIRM_OUTCOMES)
+        and whole.sector == (part_sector or whole.sector)
         # 其中，凤台县仅有律师15人，律师事务所4家 · 全国…，其中我省…律师事务所1032家: a part
         # by place, not a kind
-        and not _part_by_place(_parts_opener(ctx, 0, fig.number.start), fig.number.start, ctx)
-        and not _practitioners_among_members(term, total, st, ctx)
+        and not _part_by_place(parts_from, fig.number.start, ctx)
+        and not _practitioners_among_members(term, whole, st, ctx)
     ):
         # 其中联合党支部…: a kind; 其中非公企业党组织1530个、社会组织党组织345个: sectors
         fig.note = f"a kind of {metric} listed under 其中 (sub-type)"
@@ -3891,6 +3900,17 @@ def _the_whole_party(fig: Figure, st: SentenceState, ctx: Context) -> bool:
 # Where a list of parts opens: 其中 · an aside after the total, 党组织118个（含党总支2个…）
 PARTS_ASIDE_RE = re.compile(r"[（(](?:其中|含|包括)")
 PARTS_OPENER_RE = re.compile(rf"其中|{PARTS_ASIDE_RE.pattern}")
+_INCLUDING_CLAUSE_RE = re.compile(r"[，,]包括")
+
+
+def _count_including(fig: Figure, st: SentenceState, ctx: Context) -> tuple[Figure, int] | None:
+    """全县共有商会42家，包括镇（街道）商会18家、行业商会15家: the count right before a clause
+    of 包括, whose parts the clause lists, and where the clause opens."""
+    opener = last_match(_INCLUDING_CLAUSE_RE, ctx.text, st.start, fig.number.start)
+    counts = [f for f in _levels(st, ctx) if opener and f.number.start < opener.start()]
+    if opener is None or not counts or ctx.text[counts[-1].tail_end : opener.start()].strip():
+        return None
+    return counts[-1], opener.start()
 
 
 def _parts_opener(ctx: Context, start: int, end: int) -> int:
@@ -4668,7 +4688,7 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         else -1
     )
     last_single = max(last_single, _last_named_firm(sentence_before, ctx))
-    opening = _WHEN_OPENING_RE.match(sentence_before) or _SPEECH_OPENING_RE.match(sentence_before)
+    opening = _SPEECH_OPENING_RE.match(sentence_before) or _UNIT_OPENINGS_RE.match(sentence_before)
     body = vocab.unit_body_opening_re.match(sentence_before, opening.end() if opening else 0)
     # (律所党支部：3490个 · 律所党委7个: a statistics label or a count right after the words,
     # no one unit's body)
@@ -4718,6 +4738,14 @@ _SET_UP_AFTER_RE = re.compile(
 )
 # 协会党支部书记顾雪芳告诉记者，协会现有…: the clause after who said it opens the sentence
 _SPEECH_OPENING_RE = re.compile(r"[^，,；;。]{0,30}?(?:告诉记者|向记者介绍|介绍说|介绍)[：:，,]")
+# 2013年，在市社会组织党工委指导下，商会成立党委 · 如“云帆科技”党委 · 在“星火直播产业园”，园区党委:
+# when, under whose guidance, an example's 如, or the named place of one unit, before its body
+_UNIT_OPENINGS_RE = re.compile(
+    rf"(?:{_WHEN_OPENING_RE.pattern}"
+    r"|在[^，,；;。“”]{2,20}?(?:指导|推动|帮助|支持|带动)下[，,]?"
+    r"|(?:如|比如|例如|譬如)[，,]?(?=“)"
+    r"|在“[^”\n]{2,16}”[，,])*"
+)
 # 对城阳区现有的32家律所逐一建档立卡: the units that exist, acted on one by one, all of them
 _EXISTING = ("现有的", "现有")
 _ONE_BY_ONE = ("逐一", "逐个", "挨个", "一一")
@@ -5257,8 +5285,11 @@ def _one_unit_named_after(fig: Figure, ctx: Context) -> bool:
     return unit is not None
 
 
-# 县公证处现有公证员5名: the one notary office of the county (not 全市公证处, 各县公证处)
-_OWN_OFFICE_RE = re.compile(r"(?<![全各本我该每\u4e00-\u9fff])[省市县区州旗]公证处")
+# 县公证处现有公证员5名: the one notary office of the county (not 全市公证处, 各县公证处);
+# 县律师事务所有律师9人: the county's one state law firm, as old texts name it
+_OWN_OFFICE_RE = re.compile(
+    r"(?<![全各本我该每\u4e00-\u9fff])[省市县区州旗](?:公证处|律师事务所|法律顾问处)"
+)
 _COUNTED_UNITS_RE = re.compile(rf"(?:\d|[{CHINESE_DIGITS}])+[家个]")
 # 广西浙江商会党委下设7个党支部: a chamber of one place's business people in another
 _CHAMBER_RE = re.compile(
@@ -7310,6 +7341,10 @@ CHANGE_STARTS = "由从与"  # the words a change's starting point follows
 
 
 _COUNTS_LISTED_RE = re.compile(rf"(?:{COUNT_LISTED})+")
+# 由2008年区律师行业党委成立时的247人: the date of an event, then the figure as it stood then
+_AT_AN_EVENT_RE = re.compile(
+    r"[^，,；;。：:\d]{2,16}?(?:成立|组建|建立|挂牌|换届)时的?(?:约|近|超过|不足|不到)?"
+)
 
 
 def _parallel_change_date(
@@ -7619,7 +7654,7 @@ def _date_of(
     # (由2019年的38家、412人: and the counts listed after it)
     dates_this = mark is not None and any(
         gap.fullmatch(ctx.text, mark.end, fig.number.start) is not None
-        for gap in (ctx.vocab.date_gap_re, _COUNTS_LISTED_RE)
+        for gap in (ctx.vocab.date_gap_re, _COUNTS_LISTED_RE, _AT_AN_EVENT_RE)
     )
     same_year = _SAME_YEAR_OF_RE.search(ctx.text, st.start, fig.number.start)
     if not dates_this and same_year is not None:
@@ -8354,6 +8389,12 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 fig.metric, fig.note = None, "a kind of what the count before the aside counts"
             if fig.metric and kind is MentionKind.COUNT and _a_kind_by_kind(fig, st, ctx):
                 fig.metric, fig.note = None, "a kind in a breakdown by kind (按类型分，…)"
+            if (
+                fig.metric == "firms"
+                and kind is MentionKind.COUNT
+                and _covered_named_again(fig, st)
+            ):
+                fig.metric, fig.note = None, "the firms counted as covered, named again"
             if fig.metric and kind is MentionKind.COUNT and _part_of_unpublished(fig, st, ctx):
                 fig.metric, fig.note = None, "part of a figure that was not published"
             if fig.metric and kind is MentionKind.COUNT and _subject_unread(fig, st, ctx):
@@ -9460,7 +9501,9 @@ def _kinds_counted_together(fig: Figure, st: SentenceState, ctx: Context) -> str
     if len(items) < 2 or _sectors_sharing_a_head(items, cat):
         return None  # (非公企业和社会组织党员共4650名: the members of both, sector other)
     terms = [suffix_term(strip_before(i, cat)[0], cat) for i in _sharing_the_last_head(items, cat)]
-    if any(t is None for t in terms) or len({(t.sector, t.metric) for t in terms if t}) < 2:
+    # (快递、外卖配送企业共156家: 企业 alone, the catalog's generic term, makes no kind of its own)
+    named_kinds = {(t.sector, t.metric) for t in terms if t and not t.covered_only}
+    if any(t is None for t in terms) or len(named_kinds) < 2:
         return None
     kinds = {t.metric for t in terms if t}
     parts_of: dict[str, list[str]] = cat.relations["parts_of"]
@@ -9502,6 +9545,18 @@ def _per_head(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     """每万人拥有律师2.2名: a figure per so many people, a ratio."""
     clause_from = _clause_start(ctx.text, fig.number.start, st.start)
     return _PER_HEAD_RE.search(ctx.text, clause_from, fig.number.start) is not None
+
+
+def _covered_named_again(fig: Figure, st: SentenceState) -> bool:
+    """已建立党组织的49家，…；49家商会共建立党组织51个: a count of firms as many as the covered
+    ones its sentence counted before, of the same sector: those again, not all the place's."""
+    return any(
+        f.metric in _FIRM_OUTCOMES
+        and f.sector == fig.sector
+        and f.number.value == fig.number.value
+        and f.number.start < fig.number.start
+        for f in st.counts
+    )
 
 
 def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:

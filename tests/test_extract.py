@@ -8782,3 +8782,86 @@ def test_firms_after_a_set_up_clause_without_its_de_are_those_covered():
     assert ("legal", "firms_in_joint_branches", 60) in own
     # (a count of organizations between the verb and the firms: the firms are all of them)
     assert ("legal", "firms", 323) in observed("全省已建立党组织12个，律所323家。")
+
+
+def test_a_figure_dated_by_the_event_it_stood_at():
+    obs = observed(
+        "2011年末，全区有律师事务所93家、执业律师1426人，其中党员律师372人。"
+        "党员律师由2008年区律师行业党委成立时的247人增加到372人。"
+    )
+    assert obs[("legal", "party_members", 247)][2] == 2008  # (not the paragraph's 2011)
+    assert obs[("legal", "party_members", 372)][2] == 2011
+
+
+def test_the_county_law_firm_of_old_texts_is_one_firm():
+    obs = observed(
+        "2000年末，于都县律师事务所增至5家，执业律师30人。"
+        "县律师事务所有律师9人，为全县规模最大的律师事务所。"
+    )
+    assert ("legal", "practitioners", 30) in obs
+    assert ("legal", "practitioners", 9) not in obs
+
+
+def test_firms_of_the_new_fields_are_sector_other():
+    obs = observed(
+        "截至2016年6月底，贵阳市非公有制企业8.7万户，建立党组织4120个。"
+        "其中，全市纳入统计的大数据企业1687家，建立党组织的企业548家，党组织覆盖率超过三成。"
+    )
+    assert ("private_enterprise", "firms", 87000) in obs
+    assert ("other", "firms", 1687) in obs
+    assert ("other", "firms_covered", 548) in obs  # (企业 after the field's count: the field's)
+    assert ("private_enterprise", "firms_covered", 548) not in obs
+    # fields listed before 企业 and 共: one count of them, not kinds counted together
+    listed = observed("截至2019年6月底，雁塔区登记备案的快递、外卖配送企业共156家。")
+    assert ("other", "firms", 156) in listed
+
+
+def test_enterprises_alone_in_a_paragraph_about_a_field_are_the_fields():
+    obs = observed(
+        "截至2015年9月底，南山区共有互联网企业4312家。已建立党组织的互联网企业628家。"
+        "从组建方式看，单独组建党支部的企业213家，另有415家企业参加了联合党支部。"
+    )
+    assert ("other", "firms_with_own_branch", 213) in obs
+    assert ("other", "firms_in_joint_branches", 415) in obs
+    assert not any(sector == "private_enterprise" for sector, _, _ in obs)
+
+
+def test_one_units_body_after_an_opening_clause_or_a_quoted_name():
+    guided = observed(
+        "截至2014年底，晋江市共有社会组织1186家。2013年，在市社会组织党工委指导下，"
+        "商会成立党委，下设6个党支部。"
+    )
+    assert ("social_org", "firms", 1186) in guided
+    assert ("social_org", "party_branches", 6) not in guided  # (the chamber's own)
+    example = observed(
+        "截至2015年9月底，南山区共有互联网企业4312家。"
+        "如“云帆科技”党委下设12个党支部，现有党员420名。"
+    )
+    assert ("other", "firms", 4312) in example
+    assert not any(metric == "party_members" for _, metric, _ in example)
+    park = observed(
+        "截至2023年10月底，义乌市直播电商领域党组织167个。"
+        "在“星火直播产业园”，园区党委下设9个党支部，入驻企业326家。"
+    )
+    assert ("other", "party_organizations", 167) in park
+    assert ("other", "party_branches", 9) not in park
+
+
+def test_kinds_a_clause_of_baokuo_lists_after_a_count_are_not_published():
+    obs = observed("目前，长沙县共有商会42家，包括镇（街道）商会18家、行业商会15家、异地商会9家。")
+    assert set(obs) == {("social_org", "firms", 42)}
+    # (kinds of another metric a 包括 clause lists after an organizations' count stay)
+    orgs = observed(
+        "截至2022年底，全区社会组织党组织共有412个，包括党委9个、党总支23个、党支部380个。"
+    )
+    assert ("social_org", "party_committees", 9) in orgs
+
+
+def test_covered_firms_named_again_are_not_all_the_places():
+    obs = observed(
+        "目前，重庆市共有商会53家，已建立党组织的49家，党组织覆盖率达92.5%；"
+        "49家商会共建立党组织51个，共有党员1460余名。"
+    )
+    assert ("social_org", "firms", 53) in obs
+    assert ("social_org", "firms_covered", 49) in obs
+    assert ("social_org", "firms", 49) not in obs
