@@ -6209,7 +6209,7 @@ def _named_by_a_quote(clause_from: int, ctx: Context) -> bool:
 def _follows_a_subtype(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     """The count just before a rate, in the same part of the sentence, is of a sub-type
     (规模以上非公企业3200家，党组织覆盖率… · 市级登记的行业协会商会327家，覆盖率…), not a part
-    listed under 其中."""
+    listed under 其中 or 包括."""
     prev = st.last_count
     text = ctx.text
     return (
@@ -6217,7 +6217,11 @@ def _follows_a_subtype(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         and _a_kind(prev)
         and prev.classifier in ("家", "户")  # (产业链联合党委12个，…覆盖率: no firms counted)
         and not any(c in text[prev.tail_end : fig.number.start] for c in "；;")
-        and not text.startswith("其中", _clause_start(text, prev.number.start, st.start))
+        # (…，包括行业商会15家、异地商会9家，商会党组织覆盖率…: the whole's, after its parts)
+        and not text.startswith(
+            "其中", clause_from := _clause_start(text, prev.number.start, st.start)
+        )
+        and not text.startswith("包括", _list_start(text, clause_from, st.start))
     )
 
 

@@ -8865,3 +8865,11 @@ def test_covered_firms_named_again_are_not_all_the_places():
     assert ("social_org", "firms", 53) in obs
     assert ("social_org", "firms_covered", 49) in obs
     assert ("social_org", "firms", 49) not in obs
+
+
+def test_a_rate_after_the_kinds_a_baokuo_clause_lists_is_the_wholes():
+    obs = observed(
+        "目前，长沙县共有商会42家，包括镇（街道）商会18家、行业商会15家、异地商会9家，"
+        "商会党组织覆盖率达100%。"
+    )
+    assert obs[("social_org", "coverage_rate", 100)][1] == "长沙市长沙县"
