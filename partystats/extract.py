@@ -2727,7 +2727,13 @@ def _read_before(
         metric = "firms_covered"
         prev = st.last_count
         aside = _aside_open(ctx.text, fig.number.start, st.start)
-        after_joint = prev is not None and prev.metric == "joint_branches" and not coverer
+        after_joint = (
+            prev is not None
+            and prev.metric == "joint_branches"
+            and not coverer
+            # (党支部222个（含联合党支部47个），覆盖律师事务所243家: the joint ones were an aside)
+            and _aside_open(ctx.text, prev.number.start, st.start) < 0
+        )
         phrase_from = _phrase_start(ctx.text, st.start, fig.number.start)
         # 在14个镇和46个重点村建立“两新”组织联合党支部58个，覆盖“两新”组织327家: the joint
         # branches' firms, though their count was not read

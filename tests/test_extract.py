@@ -8873,3 +8873,12 @@ def test_a_rate_after_the_kinds_a_baokuo_clause_lists_is_the_wholes():
         "商会党组织覆盖率达100%。"
     )
     assert obs[("social_org", "coverage_rate", 100)][1] == "长沙市长沙县"
+
+
+def test_firms_covered_after_joint_branches_counted_in_an_aside_are_all_the_covered():
+    obs = observed(
+        "2006年末，全区已建立律师事务所党组织226个，其中党委1个、党总支3个、"
+        "党支部222个（含联合党支部47个），覆盖律师事务所243家，党组织覆盖率61.5%。"
+    )
+    assert ("legal", "firms_covered", 243) in obs
+    assert ("legal", "firms_in_joint_branches", 243) not in obs
