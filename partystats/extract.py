@@ -3069,9 +3069,10 @@ def _post_metric(
     if head.metric == "firms" and having and not before.endswith("的"):  # 有党员的15家律所
         return head.metric  # 全市17家律师事务所共有执业律师326名: the firms, then their staff
     covers = tuple(cat.establishment["coverage_verbs"])
-    # 全市7个联合党支部覆盖律所22家 · 通过组建14个联合党支部实现覆盖: the branches, then
-    # whom they cover
-    achieved = predicate.lstrip("共均已").removeprefix("实现").removeprefix("全")
+    # 全市7个联合党支部覆盖律所22家 · 通过组建14个联合党支部实现覆盖 · …纳入覆盖: the
+    # branches, then whom they cover
+    achieved = predicate.lstrip("共均已").removeprefix("实现").removeprefix("纳入")
+    achieved = achieved.removeprefix("全")
     if head.metric in _ORG_METRICS and achieved.startswith(covers):
         return head.metric
     if _SHARE_BASE_AFTER_RE.match(predicate) and _SHARE_OF_RE.search(before):

@@ -8882,3 +8882,11 @@ def test_firms_covered_after_joint_branches_counted_in_an_aside_are_all_the_cove
     )
     assert ("legal", "firms_covered", 243) in obs
     assert ("legal", "firms_in_joint_branches", 243) not in obs
+
+
+def test_joint_branches_set_up_to_bring_firms_into_coverage():
+    obs = observed(
+        "截至2023年底，单独建立党支部的律所71家，其余92家规模较小的律所通过组建17个联合党支部纳入覆盖。"
+    )
+    assert ("legal", "joint_branches", 17) in obs
+    assert ("legal", "firms_in_joint_branches", 92) in obs
