@@ -8629,10 +8629,11 @@ def _column_metric(label: str, ctx: Context) -> tuple[str, str | None] | None:
     return outcome or term.metric, term.sector or _named_sector(prefix, ctx)  # 律所党组织（个）
 
 
-def _row_places(labels: list[str], ctx: Context) -> list[Place | None]:
+def _row_places(labels: list[str], ctx: Context, by_kind: bool = False) -> list[Place | None]:
     """The place each row is of: a name (兰州市, 城中区), or for a total row (合计, 全市合计)
-    the place the named rows lie in (the text's own when they share none). A name that is
-    an everyday word too (城中区) counts only inside that place."""
+    the place the named rows lie in (the text's own when they share none; ``by_kind``: the
+    rows are kinds, 普通合伙所 | 个人所 | 合计, whose total is the text's place's). A name
+    that is an everyday word too (城中区) counts only inside that place."""
     found = [_whole_name(label, ctx) for label in labels]
     plain = [
         choose(c, ctx.default_place) for c in found if c and c[0].name not in ctx.gaz.word_names
@@ -8645,7 +8646,7 @@ def _row_places(labels: list[str], ctx: Context) -> list[Place | None]:
     towns = all(
         t or label.endswith(_SUB_COUNTY_ROW_ENDS) for label, t in zip(labels, totals, strict=True)
     )
-    of_places = len(plain) > 0 or not any(not t for t in totals) or towns
+    of_places = len(plain) > 0 or not any(not t for t in totals) or towns or by_kind
     places: list[Place | None] = []
     for label, candidates, total in zip(labels, found, totals, strict=True):
         if total:
@@ -8658,6 +8659,8 @@ def _row_places(labels: list[str], ctx: Context) -> list[Place | None]:
 
 
 _SUB_COUNTY_ROW_ENDS = ("街道", "镇", "乡")
+# 组织形式 | 律所数 | …: a header over rows of kinds (普通合伙所, 个人所) and their total
+_KINDS_HEADER_RE = re.compile(r"(?:组织|执业|所有制)?(?:形式|类别|类型|分类|性质|规模)")
 
 
 def _whole_name(label: str, ctx: Context) -> tuple[Place, ...] | None:
@@ -8701,11 +8704,12 @@ def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
         table_scale = _scale_of("\n".join(above.split("\n")[-3:]))  # 单位：万人 over it
         if table_scale is None:
             continue
-        years = [YEAR_LABEL.fullmatch(c.text) for c in table.header[1:]]
+        years = [_YEAR_COLUMN_RE.fullmatch(c.text) for c in table.header[1:]]
         noted_year = _year_noted_under(table, ctx)
-        # 指标 | 2022年 | 2023年 | 增减（%）: years, then the change between them
+        # 指标 | 2022年 | 2023年 | 增减（%）: years, then the change between them (or a
+        # target: 2027年目标)
         by_year = sum(map(bool, years)) >= 2 and all(
-            y or _CHANGE_COLUMN_RE.match(c.text)
+            y or _CHANGE_COLUMN_RE.match(c.text) or _TARGET_COLUMN_RE.search(c.text)
             for y, c in zip(years, table.header[1:], strict=True)
         )
         # 表 全国律师队伍…发展情况: the place a caption names, for a table of the years
@@ -8733,7 +8737,8 @@ def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
         named = {c[1] for c in columns if c is not None and c[1] is not None}
         own_sector = named.pop() if len(named) == 1 else None
         header = "  ".join(c.text for c in table.header)
-        places = _row_places([row[0].text for row in table.rows], ctx)
+        by_kind = _KINDS_HEADER_RE.fullmatch(table.header[0].text) is not None
+        places = _row_places([row[0].text for row in table.rows], ctx, by_kind)
         if not by_year and (of_caption := _years_of_a_caption_term(table, above, ctx)):
             # 表1 …各区县党员律师人数变化 over 区县 | 2020年底（人） | 2023年底（人）: each
             # row's figure of the caption's term at the end of each year
@@ -8752,9 +8757,11 @@ def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
             scales = [table_scale * (_scale_of(c.text) or 1) for c in table.header[1:]]
             if by_year or by_sector:
                 place = own_place if by_year else ctx.default_place
-                metrics = [
-                    _column_metric(row[0].text, ctx) if y or by_sector else None for y in years
-                ]
+                # (单位总数 | 12480 | 1126 under sectors' columns: the units of each)
+                row_metric = _column_metric(row[0].text, ctx) or (
+                    _units_column(row[0].text) if by_sector else None
+                )
+                metrics = [row_metric if y or by_sector else None for y in years]
                 scales = [table_scale * (_scale_of(row[0].text) or 1)] * len(years)
                 if by_sector:
                     metrics = [
@@ -8792,6 +8799,9 @@ def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
 
 
 _CHANGE_COLUMN_RE = re.compile(r"增减|增长|增幅|增加|增量|净增|同比|变化|比上年")
+_TARGET_COLUMN_RE = re.compile(r"目标|计划|预计|规划")
+# a column of one year's figures: 2018 · 2022年底 · 2022年6月 (group 1: the year)
+_YEAR_COLUMN_RE = re.compile(r"((?:19|20)\d{2})(?:年?(?:底|末)?|年\d{1,2}月(?:底|末)?)")
 _NOTE_LINE_RE = re.compile(r"[ \t\u3000]*(?:注|说明|备注)[：:]")
 
 

@@ -317,9 +317,12 @@ def typesetting_spans(text: str, tabular: list[bool], gone: list[str | None]) ->
     between a table's cells: 兰州市  276  4102 is a name and two figures)."""
     spacing = matches(FIGURE_SPACING, text) + matches(STRAY_SPACE, text)
     spacing += matches(SPACE_BEFORE_MARK, text)
-    if spacing and (tables := table_line_spans(text, tabular)):
+    wraps = matches(FIGURE_WRAP, text)
+    if (spacing or wraps) and (tables := table_line_spans(text, tabular)):
         spacing = [s for s in spacing if not inside(s[0], tables)]
-    spans = matches(BULLET, text) + spacing + matches(FIGURE_WRAP, text)
+        # (…　168\n个人所　27: a row's last figure, then the next row's name)
+        wraps = [s for s in wraps if not inside(s[0] - 1, tables)]
+    spans = matches(BULLET, text) + spacing + wraps
     return spans + wrapped_line_breaks(text, gone)
 
 

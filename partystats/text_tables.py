@@ -59,7 +59,7 @@ def cells(line: str, offset: int = 0, separator: re.Pattern[str] = CELL_SEPARATO
     return found
 
 
-ORDINAL_LABELS = frozenset({"序号", "编号"})
+ORDINAL_LABELS = frozenset({"序号", "编号", "排名", "名次"})  # (a rank is a row's number too)
 ORDINAL_MAX = 99  # a row's number in a column of them (1, 2, 3…)
 
 

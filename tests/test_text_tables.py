@@ -787,3 +787,54 @@ def test_cards_side_by_side_are_each_led_by_their_figure():
     assert ("accounting", "firms_covered", 323) in obs  # (the firms that set one up)
     assert ("accounting", "coverage_rate", 81.2) in obs
     assert ("accounting", "standalone_branches", 75) not in obs
+
+
+def test_a_table_of_years_with_a_months_column_and_a_targets():
+    text = (
+        "十年砥砺奋进　宁夏律师行业党建迈上新台阶\n2022-09-26　宁夏回族自治区司法厅\n\n"
+        "表1　全区律师行业主要指标变化\n单位：家、人、个\n\n"
+        "| 指标 | 2012年 | 2017年 | 2022年6月 | 2027年目标 |\n|---|---|---|---|---|\n"
+        "| 律师事务所 | 96 | 163 | 241 | 300 |\n| 执业律师 | 1185 | 2216 | 3704 | 5000 |\n"
+    )
+    obs = observed(text, title=text.split("\n")[0])
+    assert obs[("legal", "firms", 96)][1:3] == ("宁夏回族自治区", 2012)
+    assert obs[("legal", "practitioners", 3704)][2] == 2022
+    assert ("legal", "firms", 300) not in obs  # (the target's column)
+
+
+def test_a_ranked_table_and_a_table_of_kinds_with_their_total():
+    ranked = (
+        "截至2024年6月底，深圳市律师行业党员律师人数排名前三的区情况如下：\n\n"
+        "排名   辖区     律师事务所（家）   党员律师（人）   同比增长（%）\n"
+        "1      福田区        402             2865             8.6\n"
+        "2      南山区        178             1240            12.3\n"
+    )
+    obs = observed(ranked)
+    assert obs[("legal", "party_members", 2865)][1] == "深圳市福田区"
+    assert ("legal", "firms", 178) in obs
+    kinds = (
+        "截至2025年5月底，成都市武侯区共有律师事务所148家，各类律所情况见下表。\n\n"
+        "单位：家、人\n"
+        "组织形式　　　　律所数　　执业律师　　党员律师\n"
+        "普通合伙所　　　　118　　　1946　　　　703\n"
+        "特殊普通合伙所　　　3　　　 412　　　　168\n"
+        "个人所　　　　　　 27　　　　41　　　　　9\n"
+        "合计　　　　　　　148　　　2399　　　　880\n"
+    )
+    obs = observed(kinds)
+    assert obs[("legal", "practitioners", 2399)][1] == "成都市武侯区"  # the total row's
+    assert ("legal", "party_members", 880) in obs
+    assert ("legal", "firms", 118) not in obs  # (a kind's row)
+    assert ("legal", "party_members", 168) not in obs  # (168 then 个人所: two rows, no 168个)
+
+
+def test_a_row_of_units_under_the_sectors_columns():
+    text = (
+        "截至2017年12月底，静安区“两新”组织党建基本情况如下：\n\n单位：家、个、人、%\n\n"
+        "项目                  非公有制企业      社会组织\n"
+        "单位总数                 12480            1126\n"
+        "已建党组织单位数          3744             605\n"
+    )
+    obs = observed(text)
+    assert ("private_enterprise", "firms", 12480) in obs
+    assert ("social_org", "firms", 1126) in obs
