@@ -1765,9 +1765,16 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         ):
             fig.note = "an item of a list of other things"  # 走访了县司法局、县律师协会和9家律所
             return
+        # 214个社会组织通过41个联合党支部实现组织覆盖: the branches, the means of the cover
+        means = (
+            stripped.endswith(("通过", "依托"))
+            and head.metric in _ORG_METRICS
+            and _achieves_cover(_predicate_after(fig.tail_end + np_end, st, ctx), cat)
+        )
         if (
             stripped
             and not acted_on  # 朝阳区司法局将41家律所…: whoever acts, the count is acted on
+            and not means
             and not stripped.endswith("的")
             and not _ends_with_token(stripped, ctx)
             and not _sets_up(stripped, head, cat)
@@ -3068,12 +3075,9 @@ def _post_metric(
     )
     if head.metric == "firms" and having and not before.endswith("的"):  # 有党员的15家律所
         return head.metric  # 全市17家律师事务所共有执业律师326名: the firms, then their staff
-    covers = tuple(cat.establishment["coverage_verbs"])
-    # 全市7个联合党支部覆盖律所22家 · 通过组建14个联合党支部实现覆盖 · …纳入覆盖: the
-    # branches, then whom they cover
-    achieved = predicate.lstrip("共均已").removeprefix("实现").removeprefix("纳入")
-    achieved = achieved.removeprefix("全")
-    if head.metric in _ORG_METRICS and achieved.startswith(covers):
+    # 全市7个联合党支部覆盖律所22家 · 通过组建14个联合党支部实现覆盖 · …纳入覆盖 · 通过41个
+    # 联合党支部实现组织覆盖: the branches, then whom they cover
+    if head.metric in _ORG_METRICS and _achieves_cover(predicate, cat):
         return head.metric
     if _SHARE_BASE_AFTER_RE.match(predicate) and _SHARE_OF_RE.search(before):
         return head.metric  # 占全市1790名执业律师的34%: the whole is stated as the base
@@ -9580,6 +9584,16 @@ def _covered_named_again(fig: Figure, st: SentenceState) -> bool:
     )
 
 
+# 共覆盖… · 实现覆盖 · 纳入覆盖 · 实现组织覆盖 · 均已实现全覆盖: before the cover verb
+_COVER_ACHIEVED_RE = re.compile(r"[共均已]*(?:实现|纳入)?了?(?:全|党的|党)?(?:组织)?")
+
+
+def _achieves_cover(predicate: str, cat: Catalog) -> bool:
+    """The predicate says a cover: 覆盖律所22家 · 实现覆盖 · 纳入覆盖 · 实现组织覆盖."""
+    achieved = predicate[_COVER_ACHIEVED_RE.match(predicate).end() :]  # type: ignore[union-attr]
+    return achieved.startswith(tuple(cat.establishment["coverage_verbs"]))
+
+
 def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     """其中-parts of a total that was not published are not published either."""
     k = _parts_opener(ctx, st.start, fig.number.start)
@@ -9616,6 +9630,8 @@ def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         return False  # 律师人数超过4万人的有广东、北京、江苏三省市，其中广东省…: each place's
     if _delegates_counted(totals[-1], st, ctx):
         return True  # 律师中共有各级人大代表、政协委员87名，其中党员律师51名: the delegates'
+    if _GAPS_RE.search(_noun_phrase_before(totals[-1], st, ctx)):
+        return True  # 梳理出党组织覆盖空白点181个，其中社会组织174个、律所7家: the gaps'
     # 市场主体近90万户，其中民营企业11.2万家: a total of no catalog noun says nothing
     # against a part that names its own sector or counts professionals (个人会员13万多人，
     # 其中执业会员约6.5万人); a bare 党员 part of 从业人数 stays out
@@ -9630,6 +9646,10 @@ def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     if fig.metric == "party_members" and not _has_scope(st.start, totals[-1].number.start, ctx):
         return True  # 选举产生理事25名，其中党员律师18名: the members of a body, not a place's
     return fig.metric != "practitioners" and not _names_its_sector(fig, st, ctx)
+
+
+# 空白点 · 未覆盖的 · 尚未建立党组织的: units left without a Party organization, a gap
+_GAPS_RE = re.compile(r"空白|(?:未|没有)(?:覆盖|建立|组建|成立)")
 
 
 def _delegates_counted(total: Figure, st: SentenceState, ctx: Context) -> bool:

@@ -6,7 +6,8 @@ raw index of clean character i) is all the map needs. The steps, in order:
 1. delete carriage returns, zero-width characters, text markup (``<p>``, ``<br/>``) and
    characters lost before the copy was made (``锟斤拷``);
 2. delete pinyin annotations: ``來(lái)`` -> ``來``;
-3. traditional -> simplified, one character for one (OpenCC);
+3. traditional -> simplified, one character for one (OpenCC); a scan's certain misreads
+   (``己建立`` -> ``已建立``);
 4. delete page-furniture and spam lines, inline spam, blank lines and the
    whitespace around lines; undo typesetting: bullets opening a line (▶ ● ◆),
    spaces between Chinese and a figure (``到 2023 年底``, ``95.8 %``) or inside a
@@ -134,6 +135,7 @@ def repair(raw: str) -> Repaired:
     text = put_entities(text, origin, entities) if entities else text
 
     text = to_simplified(text)
+    text = _OCR_MISREAD.sub(_read_right, text) if "己" in text or "尚末" in text else text
 
     tabular = table_lines(text.split("\n"))  # which lines are a table's: both steps ask
     furniture, lines_dropped, gone = furniture_spans(text, tabular)
@@ -154,6 +156,18 @@ def repair(raw: str) -> Repaired:
         mojibake_spans=tuple((origin[s], origin[e - 1] + 1) for s, e in runs),
     )
     return Repaired(text, tuple(origin), stats)
+
+
+# A scan's misread characters where the reading is certain: 己 for 已 before a verb it
+# opens (己建立 · 均己成立; not 自己建立), 末 for 未 after 尚 (尚末建立)
+_OCR_MISREAD = re.compile(
+    r"(?<!自)己(?=建立|建成|成立|组建|经|有|达|全部|实现|覆盖|纳入)|(?<=尚)末"
+)
+_MISREAD_AS = {"己": "已", "末": "未"}
+
+
+def _read_right(m: re.Match[str]) -> str:
+    return _MISREAD_AS[m[0]]
 
 
 # Below this many deletions slicing beats masking (measured on the dev corpus).
@@ -312,6 +326,16 @@ _HEADING = re.compile(
 )
 
 
+# A footnote's mark after a word or a figure, before punctuation (党组织１４２个¹， ·
+# 执业律师５３６８人①， · 覆盖率［１］。); not a list's ① after ：or ；, nor one opening a line
+FOOTNOTE_MARK = re.compile(
+    r"(?<=[\u4e00-\u9fff\d%％）)])(?:[¹²³⁰⁴-⁹]+|[①-⑳]|[\[［][\d]{1,2}[\]］]|[＊*])"
+    r"(?=[，。；、：,.;:]|[ \t\u3000]*$)",  # (not （图①）: a picture's number)
+    re.M,
+)
+_FOOTNOTE_CHARS = re.compile(r"[¹²³⁰⁴-⁹①-⑳\[［＊*]")
+
+
 def typesetting_spans(text: str, tabular: list[bool], gone: list[str | None]) -> list[Span]:
     """Bullets, spaces around figures or inside words and wrapped-line breaks to delete (not the spaces
     between a table's cells: 兰州市  276  4102 is a name and two figures)."""
@@ -323,6 +347,8 @@ def typesetting_spans(text: str, tabular: list[bool], gone: list[str | None]) ->
         # (…　168\n个人所　27: a row's last figure, then the next row's name)
         wraps = [s for s in wraps if not inside(s[0] - 1, tables)]
     spans = matches(BULLET, text) + spacing + wraps
+    if _FOOTNOTE_CHARS.search(text):
+        spans += matches(FOOTNOTE_MARK, text)
     return spans + wrapped_line_breaks(text, gone)
 
 
@@ -374,7 +400,10 @@ def wrapped_line_breaks(text: str, gone: list[str | None]) -> list[Span]:
             and not _LED_BY_A_FIGURE.match(nxt)
             and (HANZI.match(nxt[0]) is not None or nxt[0].isdigit())
         ):
-            if len(body) >= WRAP_MIN_CHARS:
+            # (…律师行业己建立党组织３５１\n律师事务所党委２个、党总支３个、独立党\n…支部２７８个:
+            # a wrapped sentence's short line goes on, past a page's furniture, too)
+            continued = bool(breaks) and breaks[-1][1] == pos - len(line) - 1
+            if len(body) >= WRAP_MIN_CHARS or continued:
                 breaks.append((pos - 1, pos))
             # 截至2016年底，全区共有律师事务\n所46家: a sentence begun (its clause has a
             # comma, and it is no heading or headline) breaks off mid-word

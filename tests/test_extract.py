@@ -8890,3 +8890,28 @@ def test_joint_branches_set_up_to_bring_firms_into_coverage():
     )
     assert ("legal", "joint_branches", 17) in obs
     assert ("legal", "firms_in_joint_branches", 92) in obs
+
+
+def test_parts_of_the_gaps_left_are_no_sectors_figures():
+    obs = observed(
+        "截至2021年5月底，武侯区登记在册的社会组织486个。"
+        "排查中共梳理出党组织覆盖空白点181个，其中社会组织174个、律所7家。"
+    )
+    assert set(obs) == {("social_org", "firms", 486)}
+
+
+def test_firms_newly_brought_into_joint_branches_are_a_change():
+    obs = observed(
+        "截至2018年底，全省律所1200家。行动开展以来，全省新组建联合党支部23个，"
+        "新编入联合党支部的律所54家。"
+    )
+    assert set(obs) == {("legal", "firms", 1200)}
+
+
+def test_joint_branches_through_which_firms_are_covered():
+    obs = observed(
+        "截至2021年5月底，武侯区已建立党组织的社会组织312个，其中单独组建党支部的社会组织98个，"
+        "另有214个社会组织通过41个联合党支部实现组织覆盖。"
+    )
+    assert ("social_org", "joint_branches", 41) in obs
+    assert ("social_org", "firms_in_joint_branches", 214) in obs

@@ -655,3 +655,43 @@ def test_a_narrow_yearbook_column_is_joined_into_its_sentences():
     clean = repair(raw).clean_text
     assert "年末，全市有党员律师612名" in clean
     assert "律师事务所党支部现有党员19名" in clean
+
+
+def test_a_wrapped_sentences_short_line_goes_on_past_a_pages_foot():
+    raw = (
+        "\u3000\u3000【组织建设】２０１８年底，全省律师行业己建立党组织３５１个，其中\n"
+        "律师事务所党委２个、党总支３个、独立党\n\n――――――――\n"
+        "\u3000\u3000①含公职律师４１２人、公司律师１３５人。\n\n— ８６ —\n\n"
+        "甘肃司法行政年鉴（２０１９）\n\n"
+        "支部２７８个、联合党支部６８个，律师事务所党组织覆盖率达１００％；全\n"
+        "省１４个市（州）均己成立律师行业党委，配备专兼职党建工作指导员９３名。\n"
+        "\u3000\u3000【教育培训】２０１８年，省律师行业党委举办律师事务所党组织书记培\n"
+        "训班３期，培训１８０人次。\n"
+    )
+    clean = repair(raw).clean_text
+    assert "独立党支部２７８个" in clean
+    assert "全省律师行业已建立党组织" in clean and "均已成立" in clean  # a scan's 己
+    assert "①含公职律师" not in clean
+
+
+def test_a_scans_misreads_are_read_right_only_where_certain():
+    assert repair("全县尚末建立党组织的律所3家").clean_text == "全县尚未建立党组织的律所3家"
+    assert repair("律所自己建立的党支部").clean_text == "律所自己建立的党支部"
+    assert repair("截至年末建立党组织的律所12家").clean_text == "截至年末建立党组织的律所12家"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("共有党组织142个¹，其中党委3个", "共有党组织142个，其中党委3个"),
+        ("执业律师５３６８人①，其中", "执业律师５３６８人，其中"),
+        ("覆盖率达到98.6%［1］。", "覆盖率达到98.6%。"),
+        ("主要做法：①建强组织；②抓好培训", "主要做法：①建强组织；②抓好培训"),  # a list's
+        ("（图①）186个：律师行业党组织", "（图①）186个：律师行业党组织"),  # a picture's
+    ],
+)
+def test_a_footnotes_mark_after_a_figure_or_word_goes(raw, expected):
+    fixed = repair(raw)
+    assert fixed.clean_text == expected
+    # (every figure's digit keeps its raw offset)
+    assert all(raw[o] == c for o, c in zip(fixed.origin, expected, strict=True) if c.isdigit())
