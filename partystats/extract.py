@@ -1062,7 +1062,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 rf"(?:依托|依靠|按照|依照|按(?![期时])|围绕)[^，,；;。\d]{{1,24}}?(?:{setting_up})"
                 rf"|牵头(?:{setting_up})"  # 县工商联牵头组建…: who led the setting up
             ),
-            up_to_the_verb_re=re.compile(rf"^[^，,；;。\d]*?(?={setting_up})"),
+            up_to_the_verb_re=re.compile(rf"^[^，,；;。]*?(?={setting_up})"),
             set_up_among_re=re.compile(rf"(.+?)中(?:已经|已|共)?(?:{setting_up})了?"),
             set_up_at_re=re.compile(f"{set_up_in}$"),
             set_up_in_re=re.compile(set_up_in),
@@ -1848,10 +1848,18 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         fig.rule = fig.rule and "compared_with"
         return
     frame = _OWN_COMPARED_FRAME_RE.match(stripped)
-    own_level_compared = frame is not None and _COMPARED_AFTER_RE.match(phrase) is not None
-    if frame is not None and own_level_compared:
+    # (与2008年全市仅有律师31名、党员律师9名相比: a later item of the frame's list)
+    listed = text[clause_from - 1 : clause_from] == "、" and _OWN_COMPARED_FRAME_RE.match(
+        text, _list_start(text, clause_from, st.start)
+    )
+    # (…律师31名、党员律师9名相比: the frame closes after the list the first item opens)
+    closes = _COMPARED_AFTER_RE.match(phrase) or (
+        frame and not phrase.strip() and _COMPARED_AFTER_RE.match(text, fig.tail_end)
+    )
+    own_level_compared = bool(frame or listed) and bool(closes)
+    if own_level_compared:
         # 与2014年全区仅有律所41家相比: a level of its own, named inside the frame
-        phrase, stripped = "", stripped[frame.end() :]
+        phrase, stripped = "", stripped[frame.end() :] if frame else stripped
     if phrase.strip(" ") and not phrase.startswith(CONJUNCTIONS):
         fig.note = f"unknown phrase after number: {phrase[:12]}"
         return

@@ -8915,3 +8915,22 @@ def test_joint_branches_through_which_firms_are_covered():
     )
     assert ("social_org", "joint_branches", 41) in obs
     assert ("social_org", "firms_in_joint_branches", 214) in obs
+
+
+def test_the_levels_a_comparison_frame_lists_are_of_its_year():
+    obs = observed(
+        "截至2012年底，全市共有律师事务所12家，执业律师52名，其中党员律师21名。"
+        "与2008年全市仅有律师31名、党员律师9名相比，律师人数增长67.7%。"
+    )
+    assert obs[("legal", "practitioners", 31)][2] == 2008
+    assert obs[("legal", "party_members", 9)][2] == 2008
+    assert obs[("legal", "practitioners", 52)][2] == 2012
+
+
+def test_a_branch_a_body_led_the_setting_up_of_after_the_firms_that_joined_it():
+    obs = observed(
+        "截至2019年底，全县律师行业共有党支部6个，其中5家律所单独建立党支部，"
+        "另外3家律所参加了县司法局牵头组建的联合党支部1个。"
+    )
+    assert ("legal", "joint_branches", 1) in obs
+    assert ("legal", "firms_in_joint_branches", 3) in obs
