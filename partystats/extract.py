@@ -1849,14 +1849,14 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         return
     frame = _OWN_COMPARED_FRAME_RE.match(stripped)
     # (与2008年全市仅有律师31名、党员律师9名相比: a later item of the frame's list)
-    listed = text[clause_from - 1 : clause_from] == "、" and _OWN_COMPARED_FRAME_RE.match(
-        text, _list_start(text, clause_from, st.start)
+    in_framed_list = text[clause_from - 1 : clause_from] == "、" and bool(
+        _OWN_COMPARED_FRAME_RE.match(text, _list_start(text, clause_from, st.start))
     )
     # (…律师31名、党员律师9名相比: the frame closes after the list the first item opens)
     closes = _COMPARED_AFTER_RE.match(phrase) or (
         frame and not phrase.strip() and _COMPARED_AFTER_RE.match(text, fig.tail_end)
     )
-    own_level_compared = bool(frame or listed) and bool(closes)
+    own_level_compared = (frame is not None or in_framed_list) and bool(closes)
     if own_level_compared:
         # 与2014年全区仅有律所41家相比: a level of its own, named inside the frame
         phrase, stripped = "", stripped[frame.end() :] if frame else stripped
