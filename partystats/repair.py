@@ -307,7 +307,7 @@ SPACE_BEFORE_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\xa0]+(?=[、，。
 # A line break between a figure and its unit (2,456\n人 · 95.8\n%): one line, wrapped
 # ...or inside the figure (执业律师1\n026名: a figure that goes on with its unit)
 FIGURE_WRAP = re.compile(
-    r"(?<=\d)\n(?=[人名家个位%万千亿])"
+    r"(?<=\d)\n(?=[人名家个位户期%万千亿])"
     r"|(?:(?<=[\u4e00-\u9fff]\d)|(?<=[\u4e00-\u9fff]\d\d)|(?<=[\u4e00-\u9fff]\d\d\d))"
     r"\n(?=\d{1,4}(?:\.\d+)?[人名家个位%])"
 )
@@ -320,6 +320,10 @@ _LINE_STOPS = tuple("。！？；：…”’」』）)】》!?;:")
 # 350余名 · 1.2万余人; not …从2014年 or …21.3%提: a wrap inside a sentence)
 _ENDS_IN_A_FIGURE = re.compile(r"[\d%％][万亿]?[多余]?[家个名人位户所期次件项元]?$")
 _CONTINUING_MARKS = tuple("。，、；：）")  # a line never opens with one of these
+# …从２０１２年的８１２６人\n增长到２０２２年的…: a change's verb goes on from the figure before
+_GOES_ON_TO = re.compile(
+    r"(?:增长|增加|提高|提升|上升|下降|减少|发展|扩大|跃升)(?:到|至)|增至|升至|降至|跃至"
+)
 _TABLE_ROW = re.compile(r"[|｜\t]|  ")  # cells of a table row: never wrapped prose
 _HEADING = re.compile(
     r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、](?!\d)|第"
@@ -393,7 +397,7 @@ def wrapped_line_breaks(text: str, gone: list[str | None]) -> list[Span]:
         if (
             len(body) >= MID_SENTENCE_MIN_CHARS
             and not _ends_a_sentence(body.rstrip("\"'"))  # …95%以上。" (straight quotes)
-            and not _ENDS_IN_A_FIGURE.search(body)
+            and (not _ENDS_IN_A_FIGURE.search(body) or _GOES_ON_TO.match(nxt))
             and not _TABLE_ROW.search(body)  # (an indented line is no table row)
             and nxt
             and not _HEADING.match(nxt)

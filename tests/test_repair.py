@@ -695,3 +695,17 @@ def test_a_footnotes_mark_after_a_figure_or_word_goes(raw, expected):
     assert fixed.clean_text == expected
     # (every figure's digit keeps its raw offset)
     assert all(raw[o] == c for o, c in zip(fixed.origin, expected, strict=True) if c.isdigit())
+
+
+def test_a_wrapped_line_ending_in_a_figure_goes_on_with_a_change_verb_or_a_unit():
+    raw = (
+        "\u3000\u3000党的十八大以来，市律师行业党委坚持把党的建设贯穿律师工作全过程，推动\n"
+        "党建工作与业务工作深度融合，行业党建工作取得明显成效，现将有关情况报告如下。\n"
+        "\u3000\u3000十年来，全市律师队伍持续壮大。执业律师从２０１２年的８１２６人\n"
+        "增长到２０２２年的１.６万余人，年均增长７．１％；律师事务所由２０１２年的４８５\n"
+        "家增加到２０２２年的９８６家。２０２４年举办党员律师政治轮训专题培训班６\n"
+        "期，培训２１００余人次；组织开展公益法律服务活动，服务群众３．２万人次。\n"
+    )
+    clean = repair(raw).clean_text
+    assert "８１２６人增长到" in clean
+    assert "培训班６期" in clean
