@@ -133,13 +133,17 @@ ITEM_JOINERS = (*CONJUNCTIONS, "，", ",")  # between two items of a list
 PLACE_JOINERS = (*ITEM_JOINERS, "以及")  # 以及 joins whole clauses too: places only
 # “全区律师事务所党支部共五十八个”有误，应为…: a quoted figure the text corrects
 # 准确地说是 · 确切地讲，: the words that correct a figure just said
-_CORRECTION_RE = re.compile(r"\s*(?:准确|确切|严格)(?:地|点|一点)?(?:说|讲)(?:是|，|,)?\s*")
+# (超过7000人，具体是7136人: the figure told exactly)
+_CORRECTION_RE = re.compile(
+    r"\s*(?:(?:准确|确切|严格)(?:地|点|一点)?(?:说|讲)(?:是|，|,)?|具体(?:是|为|来说是|数字为))\s*"
+)
 _CORRECTED_RE = re.compile(
     r"[^“”。]{0,30}?”(?:一文中)?[，,]?(?:有误|错误|系笔误|不准确|应为|应更正)"
     # 四百九十多家，准确地说是四百九十七家: the speaker corrects it at once
     rf"|[，,]{_CORRECTION_RE.pattern}"
 )
 CORRECTED = "a figure the text corrects"
+_BOUND_AT_END_RE = re.compile(r"(?:大约|约|将近|接近|近|超过|逾|突破|不足|不到)$")
 # 更正一下，刚才是口误，…应为7.8万余名: a later sentence puts a figure said before right
 _PUT_RIGHT_RE = re.compile(r"更正|口误|笔误|纠正")
 PUT_RIGHT = "a figure the text puts right later"
@@ -1570,6 +1574,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if prev is not None and prev.note.startswith(CORRECTED) and _CORRECTION_RE.fullmatch(before):
         # 四百九十多家，准确地说是四百九十七家: the corrected figure says what the first did
         before = text[_clause_start(text, prev.number.start, st.start) : prev.number.start]
+        before = _BOUND_AT_END_RE.sub("", before)  # (约460家: the bound was the first's own)
     sentence_before = text[st.start : num.start]
     if _blocked_before(before, sentence_before, fig, ctx):
         return
@@ -4657,6 +4662,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if "每" in before and _PER_PERIOD_RE.search(before):
         fig.note = "frequency (每年…两次)"  # 每年至少开展两次集中培训: a rule, not a count
         return True
+    if "每" in before and _PER_GROUP_RE.search(before):
+        fig.note = "a ratio (每三名律师中就有一名党员)"
+        return True
     ranked = vocab.ranking_re.search(sentence_before)
     if ranked and not _places_ranked(sentence_before, ranked.end(), fig, ctx):
         fig.note = "inside a ranking (100强中)"
@@ -4757,6 +4765,10 @@ _SET_UP_AFTER_RE = re.compile(
 )
 # 协会党支部书记顾雪芳告诉记者，协会现有…: the clause after who said it opens the sentence
 _SPEECH_OPENING_RE = re.compile(r"[^，,；;。]{0,30}?(?:告诉记者|向记者介绍|介绍说|介绍)[：:，,]")
+# 每三名律师中就有一名 · 每10家企业中有: a ratio of a group, no count
+_PER_GROUP_RE = re.compile(
+    rf"每(?:\d+|[{CN_DIGITS}]+)(?:名|个|家|位|人)[^，,；;。\d]{{0,8}}?中?(?:就|便)?(?:有|是)$"
+)
 # 2013年，在市社会组织党工委指导下，商会成立党委 · 如“云帆科技”党委 · 在“星火直播产业园”，园区党委:
 # when, under whose guidance, an example's 如, or the named place of one unit, before its body
 _UNIT_OPENINGS_RE = re.compile(
@@ -9323,11 +9335,13 @@ def _drop_restated(
             return any(_restates(o, b, placeless) for b in body)
         if in_a_head(o):
             return any(_restates(o, b) for b in body)
-        return o.qualifier is Qualifier.LOWER_BOUND and any(
+        # (…占执业注册会计师总数的28.98%，近三成注册会计师是共产党员 · …社会组织中有党员963名。
+        # …近千名社会组织党员: a bound or an about rounds the exact figure, of its year)
+        return o.qualifier is not Qualifier.EXACT and any(
             b.qualifier is Qualifier.EXACT
-            and b.as_of == o.as_of
+            and _of_one_year(o.as_of, b.as_of)
             # (律所318家…，覆盖律所300余家: some of them covered, no restatement)
-            and _restates(o, b, covered_too=False)
+            and _restates(o, b, covered_too=False, step=_stated_step(o, doc))
             # (…党员律师93148名。…9万多名党员律师、92.7%的覆盖率，标志着…: a summary
             # rounding what was stated, in a later sentence)
             and (
@@ -9369,7 +9383,11 @@ _ALL_COVERED = {"firms", "firms_covered"}
 
 
 def _restates(
-    headline: Observation, body: Observation, placeless: bool = False, covered_too: bool = True
+    headline: Observation,
+    body: Observation,
+    placeless: bool = False,
+    covered_too: bool = True,
+    step: float | None = None,
 ) -> bool:
     """The body figure is the headline's, which may be rounded to its last digit and bounded
     (全市138家律所实现党组织全覆盖 over 全市共有律师事务所138家: the firms, all covered, unless
@@ -9393,7 +9411,7 @@ def _restates(
     if not same or dated_apart:
         return False
     h, b = headline.value, body.value
-    step = _rounding_step(h)
+    step = step or _rounding_step(h)
     return {
         Qualifier.EXACT: b == h,
         Qualifier.LOWER_BOUND: h <= b < h + step,
@@ -9401,6 +9419,26 @@ def _restates(
         # (约占三分之一, 33.33, over 33.4%: about is within a twentieth)
         Qualifier.APPROXIMATE: abs(b - h) < max(step, h / 20),
     }[headline.qualifier]
+
+
+def _of_one_year(a: date | None, b: date | None) -> bool:
+    """Both dates unknown, or both in one year."""
+    return a == b or a is not None and b is not None and a.year == b.year
+
+
+_FRACTION_RE = re.compile(r"分之|成")
+
+
+def _stated_step(o: Observation, doc: Document) -> float | None:
+    """The step of a share stated as a fraction (三分之一: a third of 100; 四成: 10), else
+    None (the step of its digits)."""
+    surface = doc.raw_text[o.raw_start : o.raw_end]
+    if _FRACTION_RE.search(surface) is None:
+        return None
+    if "成" in surface:
+        return 10.0
+    denominator = find_numbers(surface.split("分之")[0])
+    return 100 / denominator[0].value if denominator and denominator[0].value else None
 
 
 def _rounding_step(value: float) -> float:

@@ -8934,3 +8934,39 @@ def test_a_branch_a_body_led_the_setting_up_of_after_the_firms_that_joined_it():
     )
     assert ("legal", "joint_branches", 1) in obs
     assert ("legal", "firms_in_joint_branches", 3) in obs
+
+
+def test_a_ratio_of_a_group_is_no_count():
+    obs = observed(
+        "截至2023年底，浦东新区执业律师7136人，其中党员律师2419名，占全区律师的33.9%，"
+        "也就是说差不多每三名律师中就有一名党员。"
+    )
+    assert ("legal", "party_members", 1) not in obs
+    assert ("legal", "party_members", 2419) in obs
+
+
+def test_a_bound_or_an_about_rounding_the_exact_figure_of_its_year_is_that_figure():
+    same_sentence = observed(
+        "截至2023年12月31日，四川省执业注册会计师5127人，其中党员1486名，"
+        "占执业注册会计师总数的28.98%，近三成注册会计师是共产党员。"
+    )
+    assert ("accounting", "party_member_share", 30) not in same_sentence
+    assert ("accounting", "party_member_share", 28.98) in same_sentence
+    closing = observed(
+        "截至2017年底，南康区登记社会组织418家，社会组织中有党员963名。\n"
+        "区委组织部有关负责人介绍，全区近千名社会组织党员，已成为推动南康高质量发展的骨干力量。"
+    )
+    assert ("social_org", "party_members", 1000) not in closing
+    # (a change's start is no rounding of its end)
+    change = observed("截至2016年底，吉林省党员律师占比从四分之一左右提高到33.5%。")
+    assert ("legal", "party_member_share", 25) in change
+
+
+def test_a_figure_told_exactly_after_its_rounded_form():
+    obs = observed(
+        "截至2023年底，浦东新区共有律师事务所约460家，准确地说是458家；"
+        "执业律师超过7000人，具体是7136人。"
+    )
+    assert obs[("legal", "firms", 458)][0] == "exact"
+    assert ("legal", "practitioners", 7136) in obs
+    assert ("legal", "practitioners", 7000) not in obs
