@@ -8970,3 +8970,28 @@ def test_a_figure_told_exactly_after_its_rounded_form():
     assert obs[("legal", "firms", 458)][0] == "exact"
     assert ("legal", "practitioners", 7136) in obs
     assert ("legal", "practitioners", 7000) not in obs
+
+
+def test_figures_set_against_a_plan_are_what_was_done():
+    obs = observed(
+        "截至2020年底，全省党员律师9512人，占执业律师总数的34.2%，占比高出规划目标2.2个百分点；"
+        "全省律师事务所共建立党组织1426个，其中单独党支部1061个、联合党支部365个。"
+    )
+    assert ("legal", "party_organizations", 1426) in obs
+    assert ("legal", "joint_branches", 365) in obs
+    distance = observed(
+        "截至2017年底，全市规模以上非公企业党组织覆盖率达到85.6%，距规划提出的“2020年达到90%”"
+        "还差4.4个百分点；非公企业中共有党员2.3万余名。"
+    )
+    assert distance[("private_enterprise", "party_members", 23000)][2] == 2017  # (not 2020's)
+    target = observed(
+        "截至2018年9月底，全区党员律师811人，占执业律师总数的30.3%，"
+        "“党员律师占比达到30%”的规划目标已于2017年提前实现。"
+    )
+    assert ("legal", "party_member_share", 30) not in target
+    assert ("legal", "party_member_share", 30.3) in target
+
+
+def test_committees_of_the_cities_divided_into_districts():
+    obs = observed("截至2020年底，全国设区的市级律师行业党委达到333个。")
+    assert obs[("legal", "industry_party_committees", 333)][1] == "全国"
