@@ -145,7 +145,9 @@ _CORRECTED_RE = re.compile(
 CORRECTED = "a figure the text corrects"
 _BOUND_AT_END_RE = re.compile(r"(?:大约|约|将近|接近|近|超过|逾|突破|不足|不到)$")
 # 更正一下，刚才是口误，…应为7.8万余名: a later sentence puts a figure said before right
-_PUT_RIGHT_RE = re.compile(r"更正|口误|笔误|纠正")
+_PUT_RIGHT_RE = re.compile(r"更正|口误|笔误|纠正|有误")
+_SHOULD_BE_RE = re.compile(r"应为|应是|应更正为")
+_CLAUSE_STOP_RE = re.compile(r"[，,；;。]")
 PUT_RIGHT = "a figure the text puts right later"
 _SAME_RATIO_RE = re.compile(r"(?:这一|这个|该|此)(?:比例|比重|占比|覆盖率|组建率)")
 _RATE_OF_THEM_RE = re.compile(r"的?(?:党组织|党的组织)(?:覆盖率|组建率)|的(?:覆盖率|组建率)")
@@ -9292,8 +9294,12 @@ def _puts_right(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     """…更正一下，刚才是口误，“两新”组织党员应为7.8万余名: the figure after 应为 in a
     sentence that says it corrects one."""
     text = ctx.text
-    return text.endswith("应为", 0, fig.number.start) and bool(
-        _PUT_RIGHT_RE.search(text, st.start, fig.number.start)
+    said = last_match(_SHOULD_BE_RE, text, st.start, fig.number.start)
+    # (…有误，应为“全区律师事务所党支部共五十六个”: the words put right, quoted again)
+    return (
+        said is not None
+        and not _CLAUSE_STOP_RE.search(text, said.end(), fig.number.start)
+        and bool(_PUT_RIGHT_RE.search(text, st.start, fig.number.start))
     )
 
 

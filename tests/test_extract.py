@@ -8995,3 +8995,12 @@ def test_figures_set_against_a_plan_are_what_was_done():
 def test_committees_of_the_cities_divided_into_districts():
     obs = observed("截至2020年底，全国设区的市级律师行业党委达到333个。")
     assert obs[("legal", "industry_party_committees", 333)][1] == "全国"
+
+
+def test_a_notice_that_quotes_a_sentence_again_with_its_figure_put_right():
+    obs = observed(
+        "截至2022年底，全区律师事务所党支部共五十八个。\n"
+        "更正：本报昨日报道中“全区律师事务所党支部共五十八个”有误，应为“全区律师事务所党支部共五十六个”。"
+    )
+    assert ("legal", "party_branches", 56) in obs
+    assert ("legal", "party_branches", 58) not in obs
