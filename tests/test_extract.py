@@ -9004,3 +9004,12 @@ def test_a_notice_that_quotes_a_sentence_again_with_its_figure_put_right():
     )
     assert ("legal", "party_branches", 56) in obs
     assert ("legal", "party_branches", 58) not in obs
+
+
+def test_the_year_a_multiple_is_of_dates_nothing_after_it():
+    obs = observed(
+        "会议通报，截至2023年底，南京市共有律师事务所近800家，执业律师突破1.1万名，"
+        "是2015年底6800名的1.6倍；党员律师4100余名，占比超过37%。"
+    )
+    assert obs[("legal", "party_members", 4100)][2] == 2023
+    assert obs[("legal", "party_member_share", 37)][2] == 2023
