@@ -316,16 +316,25 @@ _LABEL_THEN_SERIES = re.compile(
 SERIES_LINE_MAX = 80  # characters of a line holding a label and its series
 
 
-def _series_beside_its_label(line: str, offset: int) -> list[Card]:
-    """The points of a series written after its label on one line, if the line is one."""
+# ——律师事务所：63家→98家 under a header of the years compared: a label, a colon, its figures
+_LABEL_THEN_FIGURES = re.compile(r"([^\W\d_][^\n\d：:]{0,15}?)[ \t\u3000]*[：:][ \t\u3000]*(?=\d)")
+
+
+def _series_beside_its_label(
+    line: str, offset: int, compared: tuple[int, int] | None = None
+) -> list[Card]:
+    """The points of a series written after its label on one line, if the line is one (its
+    points without years of their own take the ``compared`` years a header gave)."""
     cell = _undecorated(line, offset)
     if cell is None or len(line) > SERIES_LINE_MAX:
         return []
-    m = _LABEL_THEN_SERIES.match(cell.text)
+    m = _LABEL_THEN_SERIES.match(cell.text) or (
+        _LABEL_THEN_FIGURES.match(cell.text) if compared else None
+    )
     label = _label(Cell(cell.start, cell.start + m.end(1), m[1])) if m else None
     if m is None or label is None:
         return []
-    return _series(label, Cell(cell.start + m.end(), cell.end, cell.text[m.end() :]))
+    return _series(label, Cell(cell.start + m.end(), cell.end, cell.text[m.end() :]), compared)
 
 
 def find_cards(text: str) -> list[list[Card]]:
@@ -355,7 +364,7 @@ def find_cards(text: str) -> list[list[Card]]:
         if len(run) >= 2 and (cards := _paired(run, heading)):
             groups.append(cards)
         run = []
-        if points := _series_beside_its_label(line, offset - len(line) - 1):
+        if points := _series_beside_its_label(line, offset - len(line) - 1, compared):
             groups.append(points)  # 律师事务所　2012年 421家 ➜ 2022年 766家
         elif cell is not None and (card := _card_of_a_line(cell)):
             groups.append([card])

@@ -9013,3 +9013,14 @@ def test_the_year_a_multiple_is_of_dates_nothing_after_it():
     )
     assert obs[("legal", "party_members", 4100)][2] == 2023
     assert obs[("legal", "party_member_share", 37)][2] == 2023
+
+
+def test_the_levels_of_each_year_of_a_span_after_how_they_grew():
+    obs = observed("2016年至2019年，全市党员律师人数逐年递增，分别为342人、398人、457人、531人。")
+    assert obs[("legal", "party_members", 342)][2] == 2016
+    assert obs[("legal", "party_members", 531)][2] == 2019
+    after = observed(
+        "2018年底换届时，全省有公证机构168家、公证员1046人；此后公证员队伍逐年扩大，"
+        "2021年至2023年分别为1213人、1297人、1389人。"
+    )
+    assert after[("notary", "practitioners", 1297)][2] == 2022

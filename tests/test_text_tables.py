@@ -838,3 +838,16 @@ def test_a_row_of_units_under_the_sectors_columns():
     obs = observed(text)
     assert ("private_enterprise", "firms", 12480) in obs
     assert ("social_org", "firms", 1126) in obs
+
+
+def test_labels_with_their_figures_under_a_header_of_the_years_compared():
+    text = (
+        "渝北区律师协会第四届理事会交出五年“成绩单”\n\n"
+        "重庆市渝北区律师协会第五次会员代表大会召开。\n\n"
+        "五年主要指标变化（2019年底→2024年底）：\n"
+        "——律师事务所：63家→98家；\n——党员律师占比：35.6%→39.6%；\n"
+    )
+    obs = observed(text, title=text.split("\n")[0])
+    assert obs[("legal", "firms", 63)][1:3] == ("重庆市渝北区", 2019)
+    assert obs[("legal", "firms", 98)][2] == 2024
+    assert obs[("legal", "party_member_share", 39.6)][2] == 2024
