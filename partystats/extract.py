@@ -8203,6 +8203,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     ambiguous = any(len(h[2]) > 1 for h in hits[:1])  # the first place a name several share
     # （来源：宁波市鄞州区融媒体中心） closing a text whose title and first lines name no place
     closing = _closing_source_lines(doc.raw_text) if default is None else []
+    if default is None and doc.site:
+        closing.append(doc.site)  # (河南律师网 in the <title> of a page that says only 我省)
     # 来源：桃源县人大常委会 … 全县: the source line repair dropped names the place
     if dropped and (None in levels.values() or ambiguous) or closing:
         # only the source and byline lines of the page's head: a related-article list

@@ -26,6 +26,7 @@ class HtmlArticle:
     title: str | None
     text: str  # headline (when trafilatura found one) then the body, one paragraph a line
     date: date | None  # publication date from the page's metadata
+    site: str | None = None  # the site's name in the page's <title> (河南律师网-…): its publisher
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +64,23 @@ def html_article(html: str) -> HtmlArticle | None:
         return None
     title = (result.title or "").strip() or None
     text = body if title is None or body.startswith(title) else f"{title}\n{body}"
-    return HtmlArticle(title=title, text=text, date=parse_iso_date(result.date))
+    site = page_site(html, title)
+    return HtmlArticle(title=title, text=text, date=parse_iso_date(result.date), site=site)
+
+
+_TITLE_TAG_RE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.S | re.I)
+_TITLE_PARTS_RE = re.compile(r"\s*(?:[-_|｜–]+|——)\s*")
+
+
+def page_site(html: str, headline: str | None) -> str | None:
+    """The page's <title> less its headline: the site's name (河南律师网 of 河南律师网-砥砺奋进
+    五年间…), or None when the title is the headline alone."""
+    found = _TITLE_TAG_RE.search(html)
+    if found is None:
+        return None
+    parts = [p for p in _TITLE_PARTS_RE.split(unescape(found[1]).strip()) if p]
+    site = [p for p in parts if not headline or (p not in headline and headline not in p)]
+    return " ".join(site) or None
 
 
 _INVISIBLE_RE = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)

@@ -58,7 +58,7 @@ def decoded_document(spec: SourceSpec, data: bytes, sha: str) -> Document:
         decoded = decode_bytes(data, override=spec.encoding, html=is_html)
     except UndecodableError as err:
         return rejected(spec, sha, str(err))
-    raw, page_date = decoded.text, None
+    raw, page_date, site = decoded.text, None, None
     if is_html:
         article = html_article(decoded.text)
         if article is None:
@@ -66,6 +66,7 @@ def decoded_document(spec: SourceSpec, data: bytes, sha: str) -> Document:
         # the page's metadata, else a labelled dateline the article text left out
         raw = article.text
         page_date = article.date or find_dateline(page_lines(decoded.text), labelled_only=True)
+        site = article.site
     if not raw.strip():
         return rejected(spec, sha, "no text: whitespace only", encoding=decoded.encoding)
     fixed = repair(raw)
@@ -90,6 +91,7 @@ def decoded_document(spec: SourceSpec, data: bytes, sha: str) -> Document:
         repair=fixed.stats,
         jurisdiction=spec.jurisdiction,
         sector=spec.sector,
+        site=site,
     )
 
 

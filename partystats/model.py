@@ -120,6 +120,7 @@ class Document:
     repair: RepairStats = field(default_factory=RepairStats)
     jurisdiction: str | None = None  # manifest default place
     sector: str | None = None  # manifest default sector
+    site: str | None = None  # a saved page's site name (its <title> less the headline)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a clean-text interval ``[start, end)`` to the raw interval that produced it."""

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from partystats.dateline import find_dateline
 from partystats.decode import UndecodableError, decode_bytes
+from partystats.extract import extract
 from partystats.ingest import discover_sources, read_source
 from partystats.model import SourceSpec, Status
 
@@ -143,6 +144,21 @@ def test_a_labelled_dateline_the_article_text_leaves_out_dates_the_page(tmp_path
     <p>全区43家商会中已有38家建立党组织。</p></body></html>"""
     doc = ingest_bytes(tmp_path, "page.html", page.encode("utf-8"))
     assert doc.published == date(2024, 1, 9)
+
+
+def test_a_pages_site_name_is_kept_and_places_a_text_that_names_none(tmp_path):
+    page = """<html><head><meta charset="utf-8">
+    <title>河南律师网-砥砺奋进五年间——我省律师行业党建工作综述</title></head><body>
+    <article><h1>砥砺奋进五年间——我省律师行业党建工作综述</h1>
+    <p>截至2016年底，全省共有律师事务所1246家、执业律师2.07万名，党员律师6830名。</p>
+    </article></body></html>"""
+    doc = ingest_bytes(tmp_path, "page.html", page.encode("utf-8"))
+    assert doc.site == "河南律师网"
+    assert doc.title == "砥砺奋进五年间——我省律师行业党建工作综述"
+    firms = next(o for o in extract(doc).observations if o.metric == "firms")
+    assert (firms.jurisdiction, firms.value) == ("河南省", 1246)
+    headline_only = page.replace("河南律师网-", "")
+    assert ingest_bytes(tmp_path, "bare.html", headline_only.encode("utf-8")).site is None
 
 
 def test_html_without_article_text_is_rejected(tmp_path):
