@@ -1717,7 +1717,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
             not before.strip() and prev is not None and (prev.metric or "").startswith("firms_")
         )
         if _framed_by_a_subtype(fig, st, ctx):
-            fig.note = "firms of a sub-type (在台资企业中，已有…)"
+            fig.note = f"{FIRMS_OF_A_SUBTYPE} (在台资企业中，已有…)"
             return
         if (
             outcome
@@ -4735,6 +4735,14 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if last_single >= 0 and last_single >= scope_at and not whole:
         fig.note = "about a single firm"
         return True
+    located = last_match(_LOCATED_UNIT_RE, sentence_before)
+    if (
+        located is not None
+        and not ctx.gaz.find(located[1])  # (位于长江北岸的江北区: a place, where it lies)
+        and _last_scope(start - len(sentence_before) + located.end(), start, ctx) < 0
+    ):
+        fig.note = "about one unit, named by where it is (位于人民南路的金汇中心)"
+        return True
     if _TEAM_RECRUITED_RE.search(sentence_before):
         fig.note = "members a team took in (组建…护企团32支，共吸纳186名律师)"
         return True
@@ -4752,6 +4760,12 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
 
 # the Party body a set-up verb names right before a term of firms: 已建党组织|事务所
 _PARTY_BODY_END_RE = re.compile(r"(?:党组织|党支部|党委|党总支)$")
+# 在位于人民南路的金汇中心， · 位于长安区的裕华国际商务中心入驻…: one unit, named after where
+# it stands, then what it holds
+_LOCATED_UNIT_RE = re.compile(
+    r"位于[^，,；;。]{2,15}?的([^，,；;。的\d]{2,12}?)"
+    r"(?:[，,]|入驻|集聚|聚集|汇聚|现有|共有|拥有|成立|建立|组建)"
+)
 # 多家企业联合组建 · 由两家以上律所共同建立: how a joint branch is made, which picks none out
 _SET_UP_JOINTLY_RE = re.compile(
     r"(?:由)?(?:多家|几家|若干|两家以上|两家及以上|2家以上|2家及以上)[^，,；;。\d]{0,8}?"
@@ -5086,7 +5100,7 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
         # 其中，泰和泰律师事务所有律师600余名 · 月星集团党委现有党员: a unit as a clause's subject
         subject=re.compile(
             rf"(?:^|(?<=[，,；;。：:、\s的]))({name})({unit}){branch}(?:党委|党总支|党支部)?"
-            r"(?=有|现有|拥有|设有|共有|只有|仅有|下设|下辖|(?:已经?|早已|率先)?成立|是|作为"
+            r"(?=有|现有|拥有|设有|共有|只有|仅有|下设|下辖|(?:于[^，,；;。]{1,10}?)?(?:已经?|早已|率先)?成立|是|作为"
             # 锦诚律师事务所党委（下设5个党支部、党员86名）: what it has, in an aside
             r"|[（(](?:下设|下辖|现有|共有|拥有|有)"
             # 北京嘉禾致远律师事务所一家就有执业律师超过1200名: what one firm alone holds
@@ -6069,6 +6083,8 @@ _AMONG_FRAME_RE = re.compile(rf"{AMONG_FRAME}[，,]?$")
 # 分规模看，全国规模以上非公企业中，党组织覆盖率…: a clause that is only the group, no 在
 _GROUP_CLAUSE_RE = re.compile(r"(?<=[，,；;：:。！？\n])([^，,；;。在]{2,20}?)中[，,]?$")
 _AMONG_OPENING_RE = re.compile(AMONG_FRAME)
+FIRMS_OF_A_SUBTYPE = "firms of a sub-type"
+_HOLDING_GROUP_OPENING_RE = re.compile(rf"([^，,；;。在]{{2,20}}?)中(?:{HAS_AMONG})")
 
 
 SHARE_FORMS = (Form.PERCENT, Form.FRACTION)
@@ -6083,6 +6099,8 @@ def _framed_by_a_subtype(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     frame = _AMONG_FRAME_RE.search(text, clause_before, at)
     if frame is None:
         frame = _AMONG_OPENING_RE.match(text, at, fig.number.start)
+    if frame is None:  # (规模以上企业中有2651户建立了党组织: the group, no 在)
+        frame = _HOLDING_GROUP_OPENING_RE.match(text, at, fig.number.start)
     if frame is None:
         bare = _GROUP_CLAUSE_RE.search(text, clause_before, at)
         group = strip_before(bare[1], ctx.catalog)[0] if bare else ""
@@ -6270,7 +6288,7 @@ def _follows_a_subtype(fig: Figure, st: SentenceState, ctx: Context) -> bool:
 
 def _a_kind(fig: Figure) -> bool:
     """The count was left out as a sub-type or as units registered at one level."""
-    return fig.note.startswith(("sub-type", _REGISTERED_AT_A_LEVEL))
+    return fig.note.startswith(("sub-type", _REGISTERED_AT_A_LEVEL, FIRMS_OF_A_SUBTYPE))
 
 
 # 全市83%的律师事务所建立了党组织 · 近四成律师是党员: the share of a group that did or is so

@@ -9024,3 +9024,28 @@ def test_the_levels_of_each_year_of_a_span_after_how_they_grew():
         "2021年至2023年分别为1213人、1297人、1389人。"
     )
     assert after[("notary", "practitioners", 1297)][2] == 2022
+
+
+def test_one_building_or_firm_named_where_or_when_it_stands():
+    building = observed(
+        "截至2022年底，石家庄市非公企业党组织3200个。位于长安区的裕华国际商务中心入驻企业146家，"
+        "成立楼宇联合党委，下设党支部11个，有党员238名。"
+    )
+    assert set(building) == {("private_enterprise", "party_organizations", 3200)}
+    scene = observed(
+        "截至2023年底，武侯区楼宇党组织82个。在位于人民南路的金汇中心，楼宇联合党委覆盖入驻企业57家，"
+        "现有党员214名。"
+    )
+    assert set(scene) == {("other", "party_organizations", 82)}
+    firm = observed(
+        "截至2024年底，鄂尔多斯市律所党组织62个。内蒙古天骄律师事务所于今年5月成立党支部，现有党员12名。"
+    )
+    assert ("legal", "party_members", 12) not in firm
+
+
+def test_a_size_class_holding_firms_that_set_one_up_and_its_rate():
+    obs = observed(
+        "截至2013年底，唐山市非公企业党组织覆盖率为80%；"
+        "规模以上企业中有2651户建立了党组织，覆盖率达95.4%。"
+    )
+    assert set(obs) == {("private_enterprise", "coverage_rate", 80)}
