@@ -8159,6 +8159,7 @@ def _as_prose(doc: Document, text: str, cat: Catalog) -> tuple[Document, str, Pu
 
 
 _TEN_THOUSANDS_RE = re.compile(r"\d+(?:\.(\d+))?([万亿])")
+RESTATED_MIN = 100  # below it, two sectors' counts may well be equal
 
 
 def _rounded_again(num: Number, dated: tuple, seen_dated: dict[tuple, bool]) -> bool:
@@ -8351,6 +8352,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     seen_dated: dict[tuple, bool] = {}
     seen_in_years: set[tuple] = set()  # the keys a table's year columns stated
     seen_undated: set[tuple] = set()  # the keys the text stated with no date of their own
+    # (metric, value, place, year) -> the sentence first stating it, in any sector
+    seen_unsectored: dict[tuple, int] = {}
     headline_end = _headline_end(text)
     plans = False  # inside a section headed 二、2024年工作计划
     carried: DateMark | None = None
@@ -8522,11 +8525,23 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 again = again or year_cell and fact[:-1] in seen_undated
                 # 1.87万：全市执业律师人数 under 全市执业律师18734名 (the same year's): rounded
                 again = again or _rounded_again(num, dated, seen_dated)
+                # 联合组建594个…。…594个联合党组织共覆盖…: a figure of three digits or more
+                # stated in another sentence, read again under another sector
+                unsectored = dated[1:3] + dated[3:4] + dated[5:]
+                first_said = seen_unsectored.get(unsectored)
+                again = again or (
+                    first_said is not None
+                    and first_said != s_start
+                    and obs.value >= RESTATED_MIN
+                    and cat.unit_of(obs.metric) == "count"  # (100% is every sector's)
+                    and fact not in seen
+                )
                 if again or dated in seen_dated and (year_cell or seen_dated[dated]):
                     fig.note, obs = "stated again", None
                 else:
                     seen[fact] = num.start
                     seen_dated[dated] = year_cell
+                    seen_unsectored.setdefault(unsectored, s_start)
                     if not year_cell and basis is not AsOfBasis.EXPLICIT:
                         seen_undated.add(fact)
                     if year_cell:

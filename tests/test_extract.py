@@ -9049,3 +9049,21 @@ def test_a_size_class_holding_firms_that_set_one_up_and_its_rate():
         "规模以上企业中有2651户建立了党组织，覆盖率达95.4%。"
     )
     assert set(obs) == {("private_enterprise", "coverage_rate", 80)}
+
+
+def test_joint_organizations_of_any_kind_are_joint_branches():
+    obs = observed("截至2011年9月，山东省非公企业共建立党组织6.2万个，其中联合党组织一万八千余个。")
+    assert obs[("private_enterprise", "joint_branches", 18000)][0] == "lower_bound"
+
+
+def test_a_count_stated_again_under_another_sectors_words_is_stated_once():
+    obs = observed(
+        "截至今年5月底，佛山市南海区非公企业党组织2,136个（单独组建1,542个、联合组建594个）。\n"
+        "南海区以工业园区、专业市场和村级工业区为单元组建联合党组织，594个联合党组织共覆盖小微企业8,900多家。"
+    )
+    assert ("private_enterprise", "joint_branches", 594) in obs
+    assert ("other", "joint_branches", 594) not in obs
+    both = observed(
+        "截至2020年底，全区律所党组织覆盖率达到100%；同期，全区公证行业党组织覆盖率同样达到100%。"
+    )
+    assert ("notary", "coverage_rate", 100) in both  # (a share may well be every sector's)
