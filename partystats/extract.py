@@ -143,7 +143,7 @@ _CORRECTED_RE = re.compile(
     rf"|[，,]{_CORRECTION_RE.pattern}"
 )
 CORRECTED = "a figure the text corrects"
-_BOUND_AT_END_RE = re.compile(r"(?:大约|约|将近|接近|近|超过|逾|突破|不足|不到)$")
+FIRMS_OF_A_SUBTYPE = "firms of a sub-type"  # 在台资企业中，已有…: a rate after them is theirs
 # 更正一下，刚才是口误，…应为7.8万余名: a later sentence puts a figure said before right
 _PUT_RIGHT_RE = re.compile(r"更正|口误|笔误|纠正|有误")
 _SHOULD_BE_RE = re.compile(r"应为|应是|应更正为")
@@ -947,6 +947,7 @@ class Vocabulary:
     from_to_re: re.Pattern[str]  # between the two figures of a change: 增长到2020年的超过
     change_start_re: re.Pattern[str]  # before a change's starting figure: 由2014年的 · 由不足
     date_gap_re: re.Pattern[str]  # what may stand between a date and its figure: 的, 约, 超过…
+    qualifier_at_end_re: re.Pattern[str]  # a qualifier the words before a figure end with
     higher_scopes: dict[str, tuple[str, ...]]  # national and province scope words, by level
     unit_names: UnitNames
     scope_words: tuple[tuple[str, str], ...]  # (level, 全省 · 我市 · 全国…), catalog order
@@ -1085,6 +1086,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 rf"(?:{COUNT_LISTED}(?:{qualifier_before})?)*$"  # (…31.5%和不足四成)
             ),
             date_gap_re=re.compile(rf"\s*的?\s*(?:{qualifier_before})?\s*"),
+            qualifier_at_end_re=re.compile(rf"(?:{qualifier_before})$"),
             higher_scopes={k: cat.scope_words[k] for k in ("national", "province")},
             unit_names=unit_name_patterns(cat.unit_name_endings, cat.pointed_unit_kinds),
             scope_words=tuple((lv, w) for lv, ws in cat.scope_words.items() for w in ws),
@@ -1576,7 +1578,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if prev is not None and prev.note.startswith(CORRECTED) and _CORRECTION_RE.fullmatch(before):
         # 四百九十多家，准确地说是四百九十七家: the corrected figure says what the first did
         before = text[_clause_start(text, prev.number.start, st.start) : prev.number.start]
-        before = _BOUND_AT_END_RE.sub("", before)  # (约460家: the bound was the first's own)
+        before = ctx.vocab.qualifier_at_end_re.sub("", before)  # (约460家: the first's own)
     sentence_before = text[st.start : num.start]
     if _blocked_before(before, sentence_before, fig, ctx):
         return
@@ -6083,7 +6085,6 @@ _AMONG_FRAME_RE = re.compile(rf"{AMONG_FRAME}[，,]?$")
 # 分规模看，全国规模以上非公企业中，党组织覆盖率…: a clause that is only the group, no 在
 _GROUP_CLAUSE_RE = re.compile(r"(?<=[，,；;：:。！？\n])([^，,；;。在]{2,20}?)中[，,]?$")
 _AMONG_OPENING_RE = re.compile(AMONG_FRAME)
-FIRMS_OF_A_SUBTYPE = "firms of a sub-type"
 _HOLDING_GROUP_OPENING_RE = re.compile(rf"([^，,；;。在]{{2,20}}?)中(?:{HAS_AMONG})")
 
 
@@ -8788,7 +8789,7 @@ def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
         # 指标 | 2022年 | 2023年 | 增减（%）: years, then the change between them (or a
         # target: 2027年目标)
         by_year = sum(map(bool, years)) >= 2 and all(
-            y or _CHANGE_COLUMN_RE.match(c.text) or _TARGET_COLUMN_RE.search(c.text)
+            y or _CHANGE_COLUMN_RE.match(c.text) or ctx.vocab.plan_re.search(c.text)
             for y, c in zip(years, table.header[1:], strict=True)
         )
         # 表 全国律师队伍…发展情况: the place a caption names, for a table of the years
@@ -8878,7 +8879,6 @@ def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
 
 
 _CHANGE_COLUMN_RE = re.compile(r"增减|增长|增幅|增加|增量|净增|同比|变化|比上年")
-_TARGET_COLUMN_RE = re.compile(r"目标|计划|预计|规划")
 # a column of one year's figures: 2018 · 2022年底 · 2022年6月 (group 1: the year)
 _YEAR_COLUMN_RE = re.compile(r"((?:19|20)\d{2})(?:年?(?:底|末)?|年\d{1,2}月(?:底|末)?)")
 _NOTE_LINE_RE = re.compile(r"[ \t\u3000]*(?:注|说明|备注)[：:]")

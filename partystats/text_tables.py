@@ -471,9 +471,8 @@ def _figure_led_cells(text: str) -> list[LedFigure]:
         for cell in row:
             lead = _FIGURE_BEFORE_LABEL.match(cell.text)
             words = cell.text[lead.end() :] if lead else ""
-            if lead is None or _label(Cell(0, len(words), words)) is None:
-                break
-            if _label(Cell(0, len(words), words)) != Cell(0, len(words), words):
+            label = _label(Cell(0, len(words), words))
+            if lead is None or label is None or label.text != words:
                 break  # (the label is the whole of the rest, no aside or remark after it)
             figure = Cell(cell.start, cell.start + lead.end("figure"), lead["figure"])
             led.append(LedFigure(cell.start, figure, cell.start + lead.end(), cell.end))
