@@ -2671,6 +2671,9 @@ def _read_before(
         fig.note = "sessions someone attended, not held"  # 周律师先后参加…培训班3期
         return
     prefix = _without_junk_before_scope(_without_driving_body(prefix, cat), ctx)
+    if term.sector == "social_org" and _a_level_in_a_breakdown(prefix + term.term, st, ctx):
+        fig.note = f"{_REGISTERED_AT_A_LEVEL} (从登记层级看，…市级社会组织1.07万个)"
+        return
     if term.metric == "firms" and not covering and _PARTY_BODY_END_RE.search(prefix):
         # 已建党组织事务所323家 · 全省已建立党组织律所…: a relative clause without its 的, as a
         # label writes it (not 已建立党组织12个，律所…: a count of its own between)
@@ -5866,6 +5869,7 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
                 and _of_an_unsectored_kind(lead, sentence_before, ctx)
             )
             or _REGISTERED_AT_LEVEL_RE.search(lead)
+            or _a_level_in_a_breakdown(lead, st, ctx)
             or _a_kind_listed_under_qizhong(lead, ctx)
             or _a_kind_of_the_rates_sector(lead, st, ctx)
             or _named_by_a_quote(clause_from, ctx)
@@ -6080,6 +6084,25 @@ _LEVELS_REGISTERED = r"(?:全国性|省级|市级|县级|区级|自治区级|州
 _REGISTERED_AT_LEVEL_RE = re.compile(rf"{_LEVELS_REGISTERED}(?:社会组织|行业协会|商会|协会|社团)")
 # 市级登记的行业协会商会: those registered at one level, not all the place's
 _REGISTERED_AT_A_LEVEL_RE = re.compile(rf"{_LEVELS_REGISTERED}(?:民政部门)?(?:登记|注册)")
+# 从登记层级看，全省性社会组织1986个，市级社会组织1.07万个… · 分层级看，省级登记社会组织党组织
+# 覆盖率…: a breakdown by the level they register at (全省性 · 市本级 · 自治区本级), whose
+# parts are no place's whole (a text about one level's alone names them as its subject)
+_BY_LEVEL_RE = re.compile(r"(?:从|按|分)(?:登记)?层级")
+_ONE_LEVEL_RE = re.compile(
+    r"(?:全国性|全省性|全区性|全市性|(?:省|市|县|区|自治区|州|盟|旗)本?级)(?:民政部门)?(?:登记|注册)?的?"
+    r"(?:社会组织|行业协会|商会|协会|社团)"
+)
+
+
+def _a_level_in_a_breakdown(words: str, st: SentenceState, ctx: Context) -> bool:
+    """The words name social organizations of one registration level, in a sentence (or the
+    one before) that breaks them down by level."""
+    if _ONE_LEVEL_RE.search(words) is None:
+        return False
+    before = ctx.text[max(0, ctx.text.rfind("。", 0, st.start - 1) + 1) : st.end]
+    return _BY_LEVEL_RE.search(before) is not None or len(_ONE_LEVEL_RE.findall(before)) >= 2
+
+
 # 在规模以上非公企业中，党组织覆盖率… · 在台资企业中，已有412家…: the group a clause frames
 _AMONG_FRAME_RE = re.compile(rf"{AMONG_FRAME}[，,]?$")
 # 分规模看，全国规模以上非公企业中，党组织覆盖率…: a clause that is only the group, no 在

@@ -9067,3 +9067,18 @@ def test_a_count_stated_again_under_another_sectors_words_is_stated_once():
         "截至2020年底，全区律所党组织覆盖率达到100%；同期，全区公证行业党组织覆盖率同样达到100%。"
     )
     assert ("notary", "coverage_rate", 100) in both  # (a share may well be every sector's)
+
+
+def test_social_organizations_of_one_level_in_a_breakdown_by_level():
+    obs = observed(
+        "截至2022年底，山东省共有社会组织6.53万个；从登记层级看，全省性社会组织1986个，"
+        "市级社会组织1.07万个，县级社会组织5.26万个。"
+    )
+    assert set(obs) == {("social_org", "firms", 65300)}
+    rate = observed(
+        "截至2023年底，江苏省社会组织党组织覆盖率为60%；分层级看，省级登记社会组织党组织覆盖率达到71.5%。"
+    )
+    assert set(rate) == {("social_org", "coverage_rate", 60)}
+    # (a text about one level's alone names it as its subject: those are its figures)
+    alone = observed("截至去年底，广州市在册的市级行业协会商会共512家，其中单独建立党组织的186家。")
+    assert ("social_org", "firms", 512) in alone
