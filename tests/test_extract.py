@@ -9082,3 +9082,13 @@ def test_social_organizations_of_one_level_in_a_breakdown_by_level():
     # (a text about one level's alone names it as its subject: those are its figures)
     alone = observed("截至去年底，广州市在册的市级行业协会商会共512家，其中单独建立党组织的186家。")
     assert ("social_org", "firms", 512) in alone
+
+
+def test_grassroots_legal_service_offices_by_their_short_name():
+    obs = observed(
+        "截至2023年底，山东省共有基层法律服务所1062家，其中，单独建立党支部的服务所598家，"
+        "参加联合党支部的服务所464家。"
+    )
+    assert ("other", "firms", 1062) in obs
+    assert ("other", "firms_with_own_branch", 598) in obs
+    assert ("other", "firms_in_joint_branches", 464) in obs
