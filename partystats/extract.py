@@ -7807,8 +7807,13 @@ def _date_of(
     if mark is None and _SPAN_OPENING_RE.match(ctx.text, st.start):
         # 五年间，…累计举办培训班21期 (after 截至2020年底…。回看2015年底…): the span ends at
         # the text's latest date, not at the one a look back set
+        # (2013年至2017年，…。五年来，…: the end of the span the text set)
         latest = max(
-            (m.when for m in ctx.marks_in(0, st.start) if m.when and m.kind is MarkKind.ANCHOR),
+            (
+                m.when
+                for m in ctx.marks_in(0, st.start)
+                if m.when and (m.kind is MarkKind.ANCHOR or m.since is not None)
+            ),
             default=None,
         )
         if latest is not None:

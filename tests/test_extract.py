@@ -9092,3 +9092,12 @@ def test_grassroots_legal_service_offices_by_their_short_name():
     assert ("other", "firms", 1062) in obs
     assert ("other", "firms_with_own_branch", 598) in obs
     assert ("other", "firms_in_joint_branches", 464) in obs
+
+
+def test_a_span_word_after_the_span_the_text_set_ends_with_it():
+    obs = observed(
+        "2013年至2017年，山东省注册会计师行业党委坚持以党建引领行业发展。"
+        "五年来，省注协党委共举办全省会计师事务所党组织书记培训班9期。",
+        published=date(2018, 4, 10),
+    )
+    assert obs[("accounting", "training_sessions", 9)][2] == 2017
