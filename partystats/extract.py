@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -223,6 +224,9 @@ class Context:
     report_year: int | None = None  # the title reports on one year: 2023年工作总结
     title_sector: str | None = None  # the one sector the title names: 北京注册会计师行业党建
     local_names: tuple[str, ...] = ()  # 晋江 in a text about 晋江市: its own county's short name
+    # 昆山 after 昆山市 was named: a short name read only where the words open (昆山共有…; not
+    # inside a firm's name, 河南牧野律师事务所)
+    opening_names: tuple[str, ...] = ()
     firm_short_names: tuple[str, ...] = ()  # 皖衡所 after 安徽皖衡律师事务所: one firm, named short
     vocab: Vocabulary = field(init=False)
 
@@ -808,8 +812,10 @@ def strip_before(text: str, cat: Catalog) -> tuple[str, Qualifier | None]:
 
 
 def _local_name_at(text: str, i: int, ctx: Context) -> int:
-    """The length of the text's own short name (晋江 of 晋江市) at ``i``, else 0."""
-    return max((len(n) for n in ctx.local_names if text.startswith(n, i)), default=0)
+    """The length of the text's own short name (晋江 of 晋江市) at ``i``, else 0; at the
+    words' opening, of a county-level place the text named in full (昆山 of 昆山市)."""
+    names = ctx.local_names + ctx.opening_names if i == 0 else ctx.local_names
+    return max((len(n) for n in names if text.startswith(n, i)), default=0)
 
 
 # ①先进基层党组织8个 · ▲全市律所96家: a list item's mark says nothing of its figure
@@ -8337,8 +8343,13 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         default = NATIONAL_PLACE  # 全国非公有制企业党组织158.5万个…；从地区看，广东省…
     # manifest, else the page's dateline, else its URL (ingest), else the day it opens with
     published = doc.published or opening_day(text)
-    # 霍邱共有律师事务所七家 in a text about 霍邱县: the text's own short name is its place
-    text_places = _with_short_counties(text_places, _own_short_name_hits(text, default, levels))
+    # 霍邱共有律师事务所七家 in a text about 霍邱县: the text's own short name is its place;
+    # 昆山市司法局…。昆山共有律师事务所52家: so is one the text named in full before
+    named_short = _short_names_of_named_counties(text, text_places, gaz)
+    short_hits = _short_name_hits(text, _own_short_names(default, levels)) + [
+        h for h in _short_name_hits(text, named_short) if _opens_a_clause(text, h[0])
+    ]
+    text_places = _with_short_counties(text_places, sorted(short_hits))
     text_places = _without_home_places_of_chambers(text, text_places, default)
     ctx = Context(
         text=text,
@@ -8355,9 +8366,10 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         sentence_spans=sentences(text),
     )
     # (福安、福鼎两市: the short names listed read as places wherever the words are read)
-    ctx.local_names = _local_names(default, levels) + tuple(
+    ctx.local_names = tuple(short for short, _ in _own_short_names(default, levels)) + tuple(
         sorted({text[s:e] for s, e, _ in short_counties})
     )
+    ctx.opening_names = tuple(short for short, _ in named_short)
     ctx.about_one_firm = _about_one_firm(title, ctx)
     ctx.firm_short_names = _firm_short_names(text, ctx)
     links_from = _closing_links(text) if doc.file.lower().endswith((".html", ".htm")) else len(text)
@@ -9138,17 +9150,36 @@ def _own_short_names(
     ]
 
 
-def _local_names(default: Place | None, levels: dict[str, Place | None]) -> tuple[str, ...]:
-    return tuple(short for short, _ in _own_short_names(default, levels))
+def _short_names_of_named_counties(
+    text: str, hits: PlaceHits, gaz: Gazetteer
+) -> list[tuple[str, Place]]:
+    """The short names of the county-level places the text names in full, one place each
+    (昆山 of 昆山市; not 和平 of 和平区: an everyday word)."""
+    named = {
+        cands[0]
+        for s, e, cands in hits
+        if len(cands) == 1 and cands[0].level is Level.COUNTY and text[s:e] == cands[0].name
+    }
+    shorts = [
+        (short, p)
+        for p in named
+        if (short := county_short_name(p.name)) is not None and short not in gaz.word_names
+    ]
+    # (南昌市西湖区 … 杭州市西湖区: a short name two of them share names neither)
+    once = Counter(short for short, _ in shorts)
+    return [(short, p) for short, p in shorts if once[short] == 1]
 
 
-def _own_short_name_hits(
-    text: str, default: Place | None, levels: dict[str, Place | None]
-) -> PlaceHits:
-    """Where the text names its own county-level place by its short name (霍邱共有…)."""
+def _opens_a_clause(text: str, at: int) -> bool:
+    """``at`` opens a clause (昆山共有… after ，), not a name's inside (河南牧野律师事务所)."""
+    return at == 0 or text[at - 1] in CLAUSE_END or text[at - 1] in ("在", "据", "而", "\n")
+
+
+def _short_name_hits(text: str, short_names: list[tuple[str, Place]]) -> PlaceHits:
+    """Where the text names a county-level place by its short name (霍邱共有…)."""
     return sorted(
         (m.start(), m.end(), (place,))
-        for short, place in _own_short_names(default, levels)
+        for short, place in short_names
         for m in re.finditer(short, text)
     )
 

@@ -9101,3 +9101,13 @@ def test_a_span_word_after_the_span_the_text_set_ends_with_it():
         published=date(2018, 4, 10),
     )
     assert obs[("accounting", "training_sessions", 9)][2] == 2017
+
+
+def test_a_county_level_place_named_in_full_then_by_its_short_name():
+    obs = observed(
+        "截至今年9月底，苏州全市共有律师事务所403家。座谈会上，昆山市司法局汇报，截至10月底，"
+        "昆山共有律师事务所52家、执业律师不到900名，其中党员律师286名。"
+    )
+    assert obs[("legal", "firms", 52)][1] == "苏州市昆山市"
+    assert obs[("legal", "party_members", 286)][1] == "苏州市昆山市"
+    assert obs[("legal", "firms", 403)][1] == "苏州市"
