@@ -289,7 +289,8 @@ LIST_MARKER_DOT = re.compile(
 )
 # ▶ ● ◆ … opening a line of a list: a glyph, not a word of the sentence
 BULLET = re.compile(
-    r"^[ \t\u3000]*(?:[●◆◇▶►▷■□★☆○◎•·・‧▪※➤✔√❖]+|[-－–*](?=[ \t\u3000]+[^\d\s\-－–]))"
+    r"^[ \t\u3000]*(?:[●◆◇▶►▷■□★☆○◎•·・‧▪※➤✔√❖]+|[-－–*](?=[ \t\u3000]+[^\d\s\-－–])"
+    r"|[0-9#*]\ufe0f?\u20e3)"  # (1️⃣ · 2️⃣: a keycap numbers a post's list line)
     r"[ \t\u3000]*",  # (- 律所数量：… a dash and a space open a list line; - 4 - is a page's)
     re.MULTILINE,
 )
@@ -320,6 +321,7 @@ _LINE_STOPS = tuple("。！？；：…”’」』）)】》!?;:")
 # 350余名 · 1.2万余人; not …从2014年 or …21.3%提: a wrap inside a sentence)
 _ENDS_IN_A_FIGURE = re.compile(r"[\d%％][万亿]?[多余]?[家个名人位户所期次件项元]?$")
 _CONTINUING_MARKS = tuple("。，、；：）")  # a line never opens with one of these
+_EMOJI_AT_END = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f]$")
 # …从２０１２年的８１２６人\n增长到２０２２年的…: a change's verb goes on from the figure before
 _GOES_ON_TO = re.compile(
     r"(?:增长|增加|提高|提升|上升|下降|减少|发展|扩大|跃升)(?:到|至)|增至|升至|降至|跃至"
@@ -391,6 +393,8 @@ def wrapped_line_breaks(text: str, gone: list[str | None]) -> list[Span]:
         paged = "dropped" in gone[k + 1 : j]
         following = lines[j] if j < len(lines) and (j == k + 1 or paged) else ""
         body, nxt = line.strip(LINE_PADDING), following.strip(LINE_PADDING)
+        if _EMOJI_AT_END.search(body):
+            continue  # (…联合党支部77个✅: a post's line closed by its emoji, no wrap)
         if body and nxt.startswith(_CONTINUING_MARKS):
             mid_sentence.append((pos - 1, pos))  # …基金会7个\n。全年…: a mark wrapped alone
             continue

@@ -709,3 +709,17 @@ def test_a_wrapped_line_ending_in_a_figure_goes_on_with_a_change_verb_or_a_unit(
     clean = repair(raw).clean_text
     assert "８１２６人增长到" in clean
     assert "培训班６期" in clean
+
+
+def test_a_posts_keycap_numbers_and_emoji_at_line_ends_keep_its_lines():
+    raw = (
+        "#党建引领律师行业发展# #数说苏州律师# 📊\n"
+        "截至2023年底，苏州市执业律师5,986人，其中党员律师2217人，占比37.04%🔺\n"
+        "全市律师行业党组织198个：单独党支部121个、联合党支部77个✅\n"
+        "2023年新增党员律师136名，律所党组织开展主题党日活动1200余场。\n"
+        "1️⃣全国律师党员从2012年的6.8万人增至2019年底的16.6万余人📈\n"
+        "2️⃣截至2019年底，全国执业律师47.3万多人\n"
+    )
+    clean = repair(raw).clean_text
+    assert "联合党支部77个\n2023年" in clean  # (the emoji goes; its line ends)
+    assert "\n全国律师党员从2012年" in clean and "\n截至2019年底，全国执业律师" in clean
