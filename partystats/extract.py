@@ -8346,7 +8346,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     # 霍邱共有律师事务所七家 in a text about 霍邱县: the text's own short name is its place;
     # 昆山市司法局…。昆山共有律师事务所52家: so is one the text named in full before
     named_short = _short_names_of_named_counties(text, text_places, gaz)
-    short_hits = _short_name_hits(text, _own_short_names(default, levels)) + [
+    own_short = _own_short_names(default, levels)
+    short_hits = _short_name_hits(text, own_short) + [
         h for h in _short_name_hits(text, named_short) if _opens_a_clause(text, h[0])
     ]
     text_places = _with_short_counties(text_places, sorted(short_hits))
@@ -8366,7 +8367,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         sentence_spans=sentences(text),
     )
     # (福安、福鼎两市: the short names listed read as places wherever the words are read)
-    ctx.local_names = tuple(short for short, _ in _own_short_names(default, levels)) + tuple(
+    ctx.local_names = tuple(short for short, _ in own_short) + tuple(
         sorted({text[s:e] for s, e, _ in short_counties})
     )
     ctx.opening_names = tuple(short for short, _ in named_short)
