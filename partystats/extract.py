@@ -1569,6 +1569,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if _bracketed_after_its_noun(fig, st, ctx):
         # 律师事务所（156家） · 党组织（486个）: the figure alone in brackets after its noun
         before = text[_clause_start(text, num.start - 1, st.start) : num.start - 1]
+    elif (subject := _concentrated_in(fig, st, ctx)) is not None:
+        # 全省会计师事务所主要集中在深圳（301家）、广州（268家）…: each place's, of the subject
+        before = subject
     said = before  # 律所数量、…分别较2020年底增加31家: what the clause says of the figure
     if item := _respective_item(fig, st, ctx):
         before = item  # 律师事务所、执业律师分别为186家、3426人
@@ -2047,6 +2050,30 @@ def _bracketed_after_its_noun(fig: Figure, st: SentenceState, ctx: Context) -> b
         return False
     noun = text[_clause_start(text, start - 1, st.start) : start - 1]
     return suffix_term(noun, ctx.catalog) is not None
+
+
+# 主要集中在 · 分布于: where the units the clause's subject counts lie
+_CONCENTRATED_IN_RE = re.compile(r"(?:主要)?(?:集中在|集中于|分布在|分布于)")
+
+
+def _concentrated_in(fig: Figure, st: SentenceState, ctx: Context) -> str | None:
+    """The subject of a clause that says where its units lie, for a figure alone in brackets
+    after a place that clause names (全省会计师事务所主要集中在深圳（301家）、广州（268家）…), if
+    the subject is a catalog term; else None."""
+    text, start = ctx.text, fig.number.start
+    if start <= st.start or text[start - 1] not in "（(":
+        return None
+    if not text.startswith(("）", ")"), fig.tail_end):
+        return None
+    verb = last_match(_CONCENTRATED_IN_RE, text, st.start, start)
+    if verb is None:
+        return None
+    named = [c for _, e, c in ctx.places_in(verb.end(), start - 1) if e == start - 1]
+    subject = text[_clause_start(text, verb.start(), st.start) : verb.start()]
+    if not named or suffix_term(strip_before(subject, ctx.catalog)[0], ctx.catalog) is None:
+        return None
+    fig.place = choose(named[0], ctx.default_place)  # (the place before the brackets)
+    return subject
 
 
 # 律师事务所（家）    286: a label with its unit in brackets, then the figure alone on its line

@@ -9111,3 +9111,13 @@ def test_a_county_level_place_named_in_full_then_by_its_short_name():
     assert obs[("legal", "firms", 52)][1] == "苏州市昆山市"
     assert obs[("legal", "party_members", 286)][1] == "苏州市昆山市"
     assert obs[("legal", "firms", 403)][1] == "苏州市"
+
+
+def test_each_places_bracketed_figure_where_the_subjects_units_lie():
+    obs = observed(
+        "从地区分布看，截至2017年底，广东省会计师事务所主要集中在深圳（301家）、广州（268家）、"
+        "佛山（47家）和东莞（39家）四市，合计占全省的80.7%。"
+    )
+    assert obs[("accounting", "firms", 301)][1] == "深圳市"
+    assert obs[("accounting", "firms", 39)][1] == "东莞市"
+    assert not any(metric == "party_member_share" for _, metric, _ in obs)
