@@ -8673,6 +8673,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         st.relevant = relevant
         previous = st
     observations, mentions = _drop_put_right(observations, mentions, corrections)
+    observations, mentions = _put_right_alone(observations, mentions, doc)
     observations, mentions = _drop_restated(observations, mentions, doc, headline_end)
     return Extraction(tuple(mentions), tuple(observations))
 
@@ -9423,6 +9424,59 @@ def _puts_right(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         and not _CLAUSE_STOP_RE.search(text, said.end(), fig.number.start)
         and bool(_PUT_RIGHT_RE.search(text, st.start, fig.number.start))
     )
+
+
+# “17个联合党支部覆盖律师事务所46家”有误，应为“36家”: a notice quotes the words it puts right
+# and gives the right figure alone, in the same unit
+_FIGURE_PUT_RIGHT_ALONE_RE = re.compile(
+    r"“([^“”]{2,60}?)(\d+(?:\.\d+)?)([^“”\d]{0,3})”(?:一文中)?[，,]?(?:有误|系笔误|错误)[，,]?"
+    r"(?:应为|应是|应更正为)“(\d+(?:\.\d+)?)([^“”\d]{0,3})”"
+)
+
+
+def _put_right_alone(
+    observations: list[Observation], mentions: list[Mention], doc: Document
+) -> tuple[list[Observation], list[Mention]]:
+    """An exact figure a notice puts right by its value alone: the same fact, with the right
+    value, stated where the notice gives it (the wrong one's mention kept, unlinked)."""
+    raw = doc.raw_text
+    for m in _FIGURE_PUT_RIGHT_ALONE_RE.finditer(raw) if "有误" in raw or "错误" in raw else ():
+        said = raw.rfind(m[1] + m[2] + m[3], 0, m.start())
+        wrong = next(
+            (
+                o
+                for o in observations
+                if said >= 0
+                and o.raw_start == said + len(m[1])
+                and o.value == float(m[2])
+                and o.qualifier is Qualifier.EXACT
+            ),
+            None,
+        )
+        if wrong is None or m[5] != m[3]:
+            continue
+        value = float(m[4])
+        oid = hashlib.sha256(f"{wrong.observation_id}|{value}".encode()).hexdigest()[:20]
+        right = replace(
+            wrong,
+            observation_id=oid,
+            value=value,
+            value_low=value,
+            value_high=value,
+            raw_start=m.start(4),
+            raw_end=m.end(4),
+            evidence=m[0][:300],
+        )
+        observations = [right if o is wrong else o for o in observations]
+        mentions = [
+            replace(x, observation_id=oid, note=right.metric)
+            if x.raw_start == m.start(4)
+            else replace(x, observation_id=None, note=PUT_RIGHT)
+            if x.observation_id == wrong.observation_id
+            else x
+            for x in mentions
+        ]
+    return observations, mentions
 
 
 def _drop_put_right(

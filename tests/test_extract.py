@@ -9121,3 +9121,14 @@ def test_each_places_bracketed_figure_where_the_subjects_units_lie():
     assert obs[("accounting", "firms", 301)][1] == "深圳市"
     assert obs[("accounting", "firms", 39)][1] == "东莞市"
     assert not any(metric == "party_member_share" for _, metric, _ in obs)
+
+
+def test_a_notice_that_puts_a_quoted_figure_right_by_its_value_alone():
+    text = (
+        "截至2022年底，全区律师行业党组织58个，其中单独党支部41个、联合党支部17个，"
+        "17个联合党支部覆盖律师事务所46家。\n"
+        "编者注：经核实，本文第二段“17个联合党支部覆盖律师事务所46家”有误，应为“36家”，特此更正。"
+    )
+    obs = observed(text)
+    assert obs[("legal", "firms_in_joint_branches", 36)][3] == "36"  # where the notice gives it
+    assert ("legal", "firms_in_joint_branches", 46) not in obs
