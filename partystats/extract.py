@@ -2041,12 +2041,18 @@ def _without_junk_before_scope(prefix: str, ctx: Context) -> str:
     return prefix
 
 
+def _alone_in_brackets(fig: Figure, st: SentenceState, text: str) -> bool:
+    """The figure, its unit and nothing else stand in brackets (…（156家）)."""
+    start = fig.number.start
+    return (
+        start > st.start and text[start - 1] in "（(" and text.startswith(("）", ")"), fig.tail_end)
+    )
+
+
 def _bracketed_after_its_noun(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     """The figure alone in brackets right after a catalog term (律师事务所（156家）)."""
     text, start = ctx.text, fig.number.start
-    if start <= st.start or text[start - 1] not in "（(":
-        return False
-    if not text.startswith(("）", ")"), fig.tail_end):
+    if not _alone_in_brackets(fig, st, text):
         return False
     noun = text[_clause_start(text, start - 1, st.start) : start - 1]
     return suffix_term(noun, ctx.catalog) is not None
@@ -2061,9 +2067,7 @@ def _concentrated_in(fig: Figure, st: SentenceState, ctx: Context) -> str | None
     after a place that clause names (全省会计师事务所主要集中在深圳（301家）、广州（268家）…), if
     the subject is a catalog term; else None."""
     text, start = ctx.text, fig.number.start
-    if start <= st.start or text[start - 1] not in "（(":
-        return None
-    if not text.startswith(("）", ")"), fig.tail_end):
+    if not _alone_in_brackets(fig, st, text):
         return None
     verb = last_match(_CONCENTRATED_IN_RE, text, st.start, start)
     if verb is None:
