@@ -2058,6 +2058,27 @@ def _bracketed_after_its_noun(fig: Figure, st: SentenceState, ctx: Context) -> b
     return suffix_term(noun, ctx.catalog) is not None
 
 
+# 其中2023年命名 · 其中，2021年举办: a part that is only a year and the act
+_YEARS_PART_RE = re.compile(r"(?:其中)?[，,]?(?:19|20)\d{2}年度?(?:当年)?[\u4e00-\u9fff]{0,4}")
+
+
+def _whole_of_a_years_part(
+    fig: Figure, words: str, st: SentenceState, ctx: Context
+) -> Figure | None:
+    """The activity count a 其中 part names only by its year (…培训班17期，其中2023年举办4期),
+    in the same unit; else None."""
+    whole = _total_before_qizhong(fig, st, ctx)
+    if (
+        whole is None
+        or not whole.metric
+        or ctx.catalog.metrics[whole.metric].get("kind") != "activity"
+        or whole.classifier != fig.classifier
+        or _YEARS_PART_RE.fullmatch(words.strip()) is None
+    ):
+        return None
+    return whole
+
+
 # 主要集中在 · 分布于: where the units the clause's subject counts lie
 _CONCENTRATED_IN_RE = re.compile(r"(?:主要)?(?:集中在|集中于|分布在|分布于)")
 
@@ -2613,6 +2634,15 @@ def _read_before(
         (term, fig.place), stripped = ranked, ""  # 排名前四的省依次为广东（4300余家）、北京（…
     if term is None and not stripped and (top := _top_place_before(fig, st, ctx)) is not None:
         term, fig.place = top  # 江苏省社会组织数量居全国首位，达9.8万个 · …最多的是广东省，有…
+    if term is None and (whole := _whole_of_a_years_part(fig, stripped, st, ctx)) is not None:
+        # 累计命名示范点21个，其中2023年命名6个: that year's count of the same activity
+        fig.metric, fig.sector, fig.place, fig.rule = (
+            whole.metric,
+            whole.sector,
+            whole.place,
+            "years_part",
+        )
+        return
     # 单独组建的148个 counts branches, 联合建立的54家 the firms that set them up
     if term is None or term.term.endswith("的") and fig.classifier == "家":
         if not _elided_firms(fig, stripped, st, ctx):

@@ -9132,3 +9132,15 @@ def test_a_notice_that_puts_a_quoted_figure_right_by_its_value_alone():
     obs = observed(text)
     assert obs[("legal", "firms_in_joint_branches", 36)][3] == "36"  # where the notice gives it
     assert ("legal", "firms_in_joint_branches", 46) not in obs
+
+
+def test_a_years_part_of_an_activitys_total_is_that_years_count():
+    obs = observed(
+        "2019年以来，截至2023年底，全市累计命名市级律师行业党建工作示范点21个，其中2023年命名6个。"
+        "2019年至2023年，全市累计举办律师事务所党组织书记培训班17期，其中2023年举办4期。"
+    )
+    assert obs[("legal", "demonstration_sites", 6)][2] == 2023
+    assert ("legal", "training_sessions", 4) in obs
+    # (a part by year of a stock is no activity's: 党组织58个，其中2023年新建9个 is a change)
+    stock = observed("截至2023年底，全区律师行业党组织58个，其中2023年新建9个。")
+    assert ("legal", "party_organizations", 9) not in stock
