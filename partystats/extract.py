@@ -2067,13 +2067,14 @@ def _whole_of_a_years_part(
 ) -> Figure | None:
     """The activity count a 其中 part names only by its year (…培训班17期，其中2023年举办4期),
     in the same unit; else None."""
+    if _YEARS_PART_RE.fullmatch(words.strip()) is None:
+        return None
     whole = _total_before_qizhong(fig, st, ctx)
     if (
         whole is None
         or not whole.metric
         or ctx.catalog.metrics[whole.metric].get("kind") != "activity"
         or whole.classifier != fig.classifier
-        or _YEARS_PART_RE.fullmatch(words.strip()) is None
     ):
         return None
     return whole
@@ -3019,11 +3020,13 @@ def _zone_firms_before(fig: Figure, st: SentenceState, ctx: Context) -> str | No
     …，联合党支部覆盖企业745家: the zones' (sector other) a count just before was of, which
     these firms are too, no sector named since."""
     prev = st.last_count
-    if prev is None and not ctx.vocab.sector_re.search(ctx.text, st.start, fig.number.start):
+    if prev is None:
+        if ctx.vocab.sector_re.search(ctx.text, st.start, fig.number.start):
+            return None
         # 全区共有互联网企业4312家…。从组建方式看，单独组建党支部的企业213家: the field the
         # paragraph last named, when its sentence names none
         return "other" if _paragraph_sector(fig.number.start, ctx) == "other" else None
-    if prev is None or not prev.metric or prev.sector != "other":
+    if not prev.metric or prev.sector != "other":
         return None
     if ctx.vocab.sector_re.search(ctx.text, prev.tail_end, fig.number.start):
         return None
@@ -4807,7 +4810,7 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if last_single >= 0 and last_single >= scope_at and not whole:
         fig.note = "about a single firm"
         return True
-    located = last_match(_LOCATED_UNIT_RE, sentence_before)
+    located = last_match(_LOCATED_UNIT_RE, sentence_before) if "位于" in sentence_before else None
     if (
         located is not None
         and not ctx.gaz.find(located[1])  # (位于长江北岸的江北区: a place, where it lies)
@@ -9870,7 +9873,7 @@ _COVER_ACHIEVED_RE = re.compile(r"[共均已]*(?:实现|纳入)?了?(?:全|党�
 
 def _achieves_cover(predicate: str, cat: Catalog) -> bool:
     """The predicate says a cover: 覆盖律所22家 · 实现覆盖 · 纳入覆盖 · 实现组织覆盖."""
-    achieved = predicate[_COVER_ACHIEVED_RE.match(predicate).end() :]  # type: ignore[union-attr]
+    achieved = _COVER_ACHIEVED_RE.sub("", predicate, count=1)  # (it matches at 0, maybe empty)
     return achieved.startswith(tuple(cat.establishment["coverage_verbs"]))
 
 

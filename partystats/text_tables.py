@@ -310,14 +310,15 @@ def _series(label: Cell, line: Cell, compared: tuple[int, int] | None = None) ->
 
 # 律师事务所　2012年 421家 ➜ 2022年 766家 · ● 公证员：2015年1208名 → 2019年1476名: a label,
 # then its series on the same line
+_SERIES_LABEL = r"([^\W\d_][^\n\d：:]{0,15}?)"  # (a label before its figures on one line)
 _LABEL_THEN_SERIES = re.compile(
-    r"([^\W\d_][^\n\d：:]{0,15}?)(?:[ \t\u3000]*[：:][ \t\u3000]*|[ \t\u3000]+)(?=(?:19|20)\d{2}年)"
+    rf"{_SERIES_LABEL}(?:[ \t\u3000]*[：:][ \t\u3000]*|[ \t\u3000]+)(?=(?:19|20)\d{{2}}年)"
 )
 SERIES_LINE_MAX = 80  # characters of a line holding a label and its series
 
 
 # ——律师事务所：63家→98家 under a header of the years compared: a label, a colon, its figures
-_LABEL_THEN_FIGURES = re.compile(r"([^\W\d_][^\n\d：:]{0,15}?)[ \t\u3000]*[：:][ \t\u3000]*(?=\d)")
+_LABEL_THEN_FIGURES = re.compile(rf"{_SERIES_LABEL}[ \t\u3000]*[：:][ \t\u3000]*(?=\d)")
 
 
 def _series_beside_its_label(
