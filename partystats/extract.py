@@ -5698,7 +5698,17 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 # 较上年提高5个百分点 · 比上年增长12% · 同比增加86人: a change said of a subject
 _AVERAGE_OF_RE = re.compile(r"(全国|全省|全市)平均(?:水平)?[（(]?(?:为|是|约为|约|达|达到|的)?$")
 _ABOUT_SHARE_RE = re.compile(r"(?:约|大约|大概)占")
-_AVERAGE_BEFORE_RE = re.compile(r"(?:高于|低于|超过|超出|略高于|略低于|接近)(全国|全省|全市)$")
+# 高于全国29.1%的平均水平 · 比全省41.8%的平均水平高出… · 高于南充市36.2%的平均水平
+_COMPARED_TO_RE = re.compile(
+    r"(?:高于|低于|超过|超出|略高于|略低于|接近|(?<![占对相])比)(?:同期)?$"
+)
+_AVERAGE_SCOPE_TAIL = (
+    r"(?:同期)?(?:律师行业|全行业|行业)?(?:同期)?"  # 湖南省律师行业31.8%的平均水平
+)
+_AVERAGE_BEFORE_RE = re.compile(
+    _COMPARED_TO_RE.pattern.removesuffix("$") + r"(全国|全省|全市)" + _AVERAGE_SCOPE_TAIL + "$"
+)
+_AVERAGE_SCOPE_TAIL_RE = re.compile(_AVERAGE_SCOPE_TAIL)
 _AVERAGE_AFTER_RE = re.compile(r"的?平均(?:水平|值|数)")
 _CHANGE_RE = re.compile(
     r"(?:较|比|同比)[^，,；;]{0,8}?(?:提高|增长|上升|增加|提升|下降|减少)了?"
@@ -5714,6 +5724,26 @@ _CHANGE_RE = re.compile(
     # 新余市党员律师占比最高，达41.2% · 覆盖率最低，为62% · 芙蓉区、岳麓区…覆盖率较高，分别为…
     r"|(?<=占比|比例|比重|盖率|建率)(?:最高|最低|较高|较低|偏高|偏低)$"
 )
+
+
+def _named_average_place(clause_from: int, fig: Figure, ctx: Context) -> Place | None:
+    """高于南充市36.2%的平均水平 · 高于湖南省律师行业31.8%的平均水平: the named place whose
+    average the subject's rate is compared with, else None."""
+    text = ctx.text
+    if not _AVERAGE_AFTER_RE.match(text, fig.tail_end):
+        return None
+    hits = ctx.places_in(clause_from, fig.number.start)
+    if not hits or not _AVERAGE_SCOPE_TAIL_RE.fullmatch(text, hits[-1][1], fig.number.start):
+        return None
+    chain = [hits[-1]]  # 苏州市吴中区: the name's parts, written one after another
+    for hit in reversed(hits[:-1]):
+        if hit[1] != chain[0][0]:
+            break
+        chain.insert(0, hit)
+    if not _COMPARED_TO_RE.search(text, clause_from, chain[0][0]):
+        return None
+    named = _named_places(chain, text, ctx.gaz, ctx.default_place)
+    return named[-1] if named else None
 
 
 def _subject_of_change(clause_from: int, st: SentenceState, ctx: Context) -> str:
@@ -5893,6 +5923,10 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
             fig.place = NATIONAL_PLACE if wider == "national" else ctx.level_places.get(wider)
             if fig.place is None:
                 fig.metric, fig.note = None, "average of a province the text does not name"
+            return
+        if (compared := _named_average_place(clause_from, fig, ctx)) is not None:
+            fig.metric, fig.sector, fig.rule = prev.metric, prev.sector, "average_of_scope"
+            fig.place = compared  # 占比39.1%，高于南充市36.2%的平均水平: that place's rate
             return
         place = _place_only(stripped, prev, ctx) if "其中" in before else None
         if place is not None:  # 覆盖率为78.6%，其中成都市为85.2%: a part by place

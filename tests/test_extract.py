@@ -4242,6 +4242,17 @@ def test_the_national_average_named_after_its_rate() -> None:
     assert obs[("legal", "party_member_share", 32.6)][1] == "宁夏回族自治区"
 
 
+def test_a_named_places_average_and_a_scopes_average_after_bi() -> None:
+    text = "阆中市党员律师61名，占比39.1%，比上年提高1.8个百分点，高于南充市36.2%的平均水平。"
+    obs = observed(text, title="阆中市律师行业党建")
+    assert obs[("legal", "party_member_share", 36.2)][1] == "南充市"
+    assert obs[("legal", "party_member_share", 39.1)][1] == "南充市阆中市"
+    text = "岳阳市党员律师275人，占执业律师总数的33.9%，高于湖南省律师行业31.8%的平均水平。"
+    assert observed(text)[("legal", "party_member_share", 31.8)][1] == "湖南省"
+    text = "天水市党员律师290名，占比47.4%，比全省41.8%的平均水平高出5.6个百分点。"
+    assert observed(text)[("legal", "party_member_share", 41.8)][1] == "甘肃省"
+
+
 def test_a_county_level_citys_short_name_then_a_colon_opens_its_title() -> None:
     title = "慈溪：非公企业党建“两个覆盖”扎实推进"
     text = f"{title}\n截至去年底，全市共有非公有制企业1.3万余家，连续三年位居宁波各县（市）区前列。"
