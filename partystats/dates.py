@@ -101,7 +101,11 @@ MONTH_ANCHOR_RE = re.compile(r"(?:截至|截止到|截止|到)(?P<m>1[0-2]|0?[1-
 # 较上年增长8.3% · 与2016年末相比: the year compared with, not the figure's
 COMPARISON_LEADS = ("比", "较", "同比", "与")
 # 上年同期为… · 去年末为…: the words after 上年/去年 that give the level then
-_LEVEL_THEN_AFTER_RE = re.compile(r"同期?(?:为|是|：|:)|(?<=[底末])(?:为|是|：|:)")
+# (上年为447名: 为 right before a figure; not 上年为全市律师行业发展的关键一年)
+_LEVEL_THEN_AFTER_RE = re.compile(
+    r"同期?(?:为|是|：|:)|(?<=[底末])(?:为|是|：|:)"
+    r"|(?:为|是)(?=(?:约|近|超过|不足|不到)?[\d０-９一二两三四五六七八九十])"
+)
 # “十三五”期间 · 十二五末 · 较“十二五”末: a five-year plan's span (its last year) or its end
 PLAN_PERIOD_RE = re.compile(
     r"(?P<lead>比|较|与)?[“\"]?十(?P<n>[一二三四])五[”\"]?(?P<part>期间|时期|末期|末)"

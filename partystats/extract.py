@@ -3458,6 +3458,10 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
         and prev.note.startswith("change")
         and cat.classifier_group(prev.classifier or "") == group
         and LEVEL_CHAIN_RE.fullmatch(ctx.text[prev.tail_end : fig.number.start])
+        # (新发展党员律师19名，上年为15名: the year before's change, no level)
+        and not any(
+            m.kind is MarkKind.COMPARISON for m in ctx.marks_in(prev.tail_end, fig.number.start)
+        )
         and _level_after_change(fig, prev, st, ctx)
     ):
         return True  # 全市新增律师事务所26家，总数达到402家
@@ -6583,8 +6587,33 @@ def _right_after_a_count(fig: Figure, clause_from: int, st: SentenceState, ctx: 
 
 
 def _previous_count(pos: int, st: SentenceState, ctx: Context) -> Figure | None:
-    prior = [f for f in _levels(st, ctx) if f.number.start < pos]
+    prior = [
+        f
+        for f in _levels(st, ctx)
+        if f.number.start < pos and not _set_against_in_its_own_clause(f, pos, st, ctx)
+    ]
     return prior[-1] if prior and prior[-1].metric else None
+
+
+def _set_against_in_its_own_clause(f: Figure, pos: int, st: SentenceState, ctx: Context) -> bool:
+    """已建立党组织的社会组织836个，上年为702个，占…的34.6% · 党员律师2713人，比上年的2494人
+    增加219人，占…: an earlier level set against the figure before it, in a clause of its
+    own, is not what a later clause's share is of (上年同期为1518名、占32.3%: in its clause)."""
+    clause_from = _clause_start(ctx.text, f.number.start, st.start)
+    marks = ctx.marks_in(clause_from, f.number.start)
+    if not any(
+        m.kind is MarkKind.COMPARISON
+        and _DATES_THE_FIGURE_RE.fullmatch(ctx.text, m.end, f.number.start)
+        and not _REACHED_AT_RE.search(ctx.text, max(0, m.start - 1), m.start + 1)
+        for m in marks
+    ):
+        return False  # (从2006年底的1100余名增加到2016年底的2380名，占…: the level reached)
+    return _comma_part_end(ctx.text, f.tail_end, pos) < pos
+
+
+# 上年为702个 · 比上年的2494人 · 上年同期为517名: the date right before the figure it dates
+_REACHED_AT_RE = re.compile(r"[到至]")
+_DATES_THE_FIGURE_RE = re.compile(r"(?:同期|底|末)?(?:的|为|是|：|:)?(?:约|近|超过|不足|不到)?")
 
 
 def _respectively_sector(fig: Figure, st: SentenceState, ctx: Context) -> str | None:

@@ -4253,6 +4253,20 @@ def test_a_named_places_average_and_a_scopes_average_after_bi() -> None:
     assert observed(text)[("legal", "party_member_share", 41.8)][1] == "甘肃省"
 
 
+def test_the_year_befores_level_dates_only_itself_and_is_no_base() -> None:
+    text = (
+        "截至2019年12月31日，全市有党员律师512名，上年为447名；党员律师占律师总数的38.0%；"
+        "全市律师行业共有党组织96个。已建立党组织的社会组织836个，上年为702个，"
+        "占社会组织总数的34.6%。全年新发展党员律师19名，上年为15名。"
+    )
+    obs = observed(text, title="宜昌市律师行业统计分析", published=date(2020, 3, 18))
+    assert obs[("legal", "party_members", 447)][2] == 2018
+    assert obs[("legal", "party_member_share", 38.0)][2] == 2019
+    assert obs[("legal", "party_organizations", 96)][2] == 2019
+    assert obs[("social_org", "coverage_rate", 34.6)][2] == 2019
+    assert not any(value == 15 for _, _, value in obs)  # the year before's new members
+
+
 def test_a_county_level_citys_short_name_then_a_colon_opens_its_title() -> None:
     title = "慈溪：非公企业党建“两个覆盖”扎实推进"
     text = f"{title}\n截至去年底，全市共有非公有制企业1.3万余家，连续三年位居宁波各县（市）区前列。"
