@@ -5350,6 +5350,8 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
         if name and (not consume(name, ctx) or office_of_a_place):
             # past the places inside the name (济南市泉城公证处) or its branch (北京总所)
             last = m.end("branch") if m.groupdict().get("branch") else m.end(1)
+    if (organ := _named_units_body_opens(sentence_before, ctx)) >= 0:
+        last = max(last, organ)
     # (一个律所党支部被评为…: one of the branches counted, not a unit the sentence is about)
     unnamed = [
         max(m.end(1), m.end(3))  # (which of the pattern's two forms matched)
@@ -5380,6 +5382,26 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
         if _names_two_places(m[1], ctx) or _a_place_and_a_trade(m[1], ctx)
     ]
     return max([last, *unnamed, *chambers])
+
+
+# (…党支部98个: counted · …党委、…党支部等15个: examples listed · 党支部书记培训班: its post)
+_NOT_THE_BODY_AS_SUBJECT_RE = re.compile(
+    rf"\s*(?:\d|[{CHINESE_DIGITS}]|[、等和与及]|书记|委员|班子|成员|负责人|工作|建设)"
+)
+
+
+def _named_units_body_opens(sentence_before: str, ctx: Context) -> int:
+    """甘肃正天合律师事务所党支部积极发挥作用，现有党员21名: a sentence that opens with one
+    named unit's Party body is about it; where the name ends, else -1 (not 全市律师事务所党支部…,
+    已建立律师事务所党支部98个: scope words, or a clause that sets them up or counts them)."""
+    organ = ctx.vocab.unit_names.organ.match(sentence_before)
+    if organ is None or _NOT_THE_BODY_AS_SUBJECT_RE.match(sentence_before, organ.end()):
+        return -1
+    name = organ[1]
+    verbs = ctx.catalog.establishment["verbs"]
+    if _COUNTED_UNITS_RE.search(name) or any(v in name for v in verbs) or consume(name, ctx):
+        return -1
+    return organ.end(1)
 
 
 _BRANCH_OFFICE_RE = re.compile(r"分所|分公司|分院")

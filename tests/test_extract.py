@@ -4267,6 +4267,16 @@ def test_the_year_befores_level_dates_only_itself_and_is_no_base() -> None:
     assert not any(value == 15 for _, _, value in obs)  # the year before's new members
 
 
+def test_a_sentence_opening_with_one_named_units_party_body_is_about_it() -> None:
+    text = "甘肃正天合律师事务所党支部发挥“传帮带”作用，现有党员21名，被评为市级先进党组织。"
+    assert not any(m == "party_members" for _, m, _ in observed(text, title="兰州市律师行业"))
+    text = "全市律师事务所党支部积极作为，现有党员2100名。"
+    assert ("legal", "party_members", 2100) in observed(text, title="兰州市律师行业")
+    text = "甲律师事务所党委、乙律师事务所党支部等15个律所党组织被评为先进基层党组织。"
+    obs = observed(text, title="兰州市律师行业")
+    assert ("legal", "awarded_party_organizations", 15) in obs
+
+
 def test_a_county_level_citys_short_name_then_a_colon_opens_its_title() -> None:
     title = "慈溪：非公企业党建“两个覆盖”扎实推进"
     text = f"{title}\n截至去年底，全市共有非公有制企业1.3万余家，连续三年位居宁波各县（市）区前列。"
