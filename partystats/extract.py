@@ -4164,14 +4164,17 @@ _POINTING_BACK_RE = re.compile(r"(?:该|这一|这个|本)(?:领域|行业)|全�
 
 def _sector_pointed_back(fig: Figure, st: SentenceState, ctx: Context) -> str | None:
     """The sector that 该领域 or 全行业 in the figure's clause points back to: the one its
-    paragraph opens with (三、非公企业。… · 全区法律服务行业共有党员58名，其中党员律师…)."""
+    sentence opens with (全区中介服务行业共有党员986名，…，全行业党组织覆盖率达72.6%), else its
+    paragraph (三、非公企业。… · 全区法律服务行业共有党员58名，其中党员律师…)."""
     text = ctx.text
     clause_from = _clause_start(text, fig.number.start, st.start)
-    if not _POINTING_BACK_RE.search(
+    pointer = _POINTING_BACK_RE.search(
         text, _list_start(text, clause_from, st.start), fig.number.start
-    ):
+    )
+    if pointer is None:
         return None
-    return _paragraph_sector(st.start, ctx, first=True)
+    opening = _sectors_named(text, st.start, pointer.start(), ctx.catalog)
+    return opening[0] if opening else _paragraph_sector(st.start, ctx, first=True)
 
 
 def _other_sector(words: str, ctx: Context) -> str | None:

@@ -4277,6 +4277,19 @@ def test_a_sentence_opening_with_one_named_units_party_body_is_about_it() -> Non
     assert ("legal", "awarded_party_organizations", 15) in obs
 
 
+def test_professional_services_and_ip_agents_are_sector_other() -> None:
+    text = (
+        "截至2014年6月底，思明区共有律师事务所72家、专利代理机构18家。全区中介服务行业共有党员986名，"
+        "建立党组织94个，联合党支部覆盖机构58家，全行业党组织覆盖率达72.6%。"
+    )
+    obs = observed(text, title="思明区中介服务行业党建")
+    assert ("legal", "firms", 72) in obs
+    assert ("other", "firms", 18) in obs
+    assert ("other", "party_members", 986) in obs
+    assert ("other", "firms_in_joint_branches", 58) in obs
+    assert ("other", "coverage_rate", 72.6) in obs  # 全行业: the sentence's own trades
+
+
 def test_a_county_level_citys_short_name_then_a_colon_opens_its_title() -> None:
     title = "慈溪：非公企业党建“两个覆盖”扎实推进"
     text = f"{title}\n截至去年底，全市共有非公有制企业1.3万余家，连续三年位居宁波各县（市）区前列。"
