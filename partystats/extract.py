@@ -5113,7 +5113,9 @@ def _one_named(unit: str, text: str, ctx: Context) -> bool:
     """``text`` names one unit of the kind (准格尔经济开发区 for 开发区, 滨海智造产业园 for
     园区)."""
     kind = unit.removesuffix("区")
-    if unit == "园区" and _NAMED_ZONE_RE.search(text):
+    if unit == "园区" and any(
+        not m[1].endswith(ALL_SCOPE) for m in _NAMED_ZONE_RE.finditer(text)
+    ):  # (全省开发区园区党组织…，园区企业…: all of the place's zones, none named)
         return True  # 长沙经开区是…主阵地。园区聚集企业2800余家: the zone named, a park
     return any(
         m[1] and m[2].removesuffix("区").endswith(kind) and _names_one_unit(m, ctx)
@@ -5121,7 +5123,7 @@ def _one_named(unit: str, text: str, ctx: Context) -> bool:
     )
 
 
-_NAMED_ZONE_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:经开区|高新区|开发区)")
+_NAMED_ZONE_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:经开区|高新区|开发区)")
 
 
 # 洋浦经济开发区现有企业4200余家: a zone opening a clause, named after no place we know
@@ -5139,8 +5141,9 @@ def _of_an_unknown_zone(sentence_before: str, start: int, ctx: Context) -> bool:
         # 包头稀土高新区: a place and more is no place's zone (包头高新区 is 包头市's)
         if not _only_a_place(m[1], ctx)
         and not _only_a_place(m[1] + m[2], ctx)
-        # (新区各类开发区: all of the place's zones, no one zone's name)
+        # (新区各类开发区 · 全省开发区园区: all of the place's zones, no one zone's name)
         and not m[1].endswith(ctx.catalog.not_observation["zone_grades"])
+        and not m[1].endswith(ALL_SCOPE)
     ]
     return bool(found) and not _place_named_since(found[-1].end(), sentence_before, start, ctx)
 

@@ -4290,6 +4290,16 @@ def test_professional_services_and_ip_agents_are_sector_other() -> None:
     assert ("other", "coverage_rate", 72.6) in obs  # 全行业: the sentence's own trades
 
 
+def test_a_places_zones_as_a_class_are_no_one_zone() -> None:
+    text = (
+        "截至去年底，全省开发区园区党组织数量从2018年底的1.12万个增加到1.86万个，"
+        "园区企业党组织覆盖率由2018年的58.2%提高到81.6%。"
+    )
+    obs = observed(text, title="江苏省开发区园区党建", published=date(2024, 1, 16))
+    assert obs[("other", "party_organizations", 18600)][1:3] == ("江苏省", 2023)
+    assert obs[("other", "coverage_rate", 81.6)][1] == "江苏省"
+
+
 def test_a_county_level_citys_short_name_then_a_colon_opens_its_title() -> None:
     title = "慈溪：非公企业党建“两个覆盖”扎实推进"
     text = f"{title}\n截至去年底，全市共有非公有制企业1.3万余家，连续三年位居宁波各县（市）区前列。"
