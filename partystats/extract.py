@@ -5071,6 +5071,8 @@ def _names_one_unit(m: re.Match[str], ctx: Context, earlier: str = "") -> bool:
         )
     if m.string.startswith(("经济", "党建"), m.end()):
         return False  # 聚焦楼宇经济 · 推进园区党建: a kind of work, no one unit
+    if m.string.startswith("等", m.end()):
+        return False  # 在珠江新城等重点楼宇推行…: an example of a kind, no one unit
     if _GROUPED_BY_RE.match(m.string, m.end()):
         return False  # 以商务楼宇为单元建立联合党支部: how they were grouped, no one unit
     if not name:  # (在开发区方面，全省149个…开发区中: a topic, not the zone)

@@ -4300,6 +4300,15 @@ def test_a_places_zones_as_a_class_are_no_one_zone() -> None:
     assert obs[("other", "coverage_rate", 81.6)][1] == "江苏省"
 
 
+def test_a_new_town_opening_a_clause_is_one_unit_unless_an_example() -> None:
+    text = "截至2024年底，全区非公企业建立党组织1368个。在软件新城，入驻企业2600余家、党组织180个。"
+    obs = observed(text, title="西安高新区非公企业党建")
+    assert ("private_enterprise", "party_organizations", 1368) in obs
+    assert not any(value == 180 for _, _, value in obs)
+    text = "2022年，全区在珠江新城等重点楼宇推行楼宇党建联盟，命名律师行业党建示范点8个。"
+    assert ("legal", "demonstration_sites", 8) in observed(text, title="天河区律师行业党建")
+
+
 def test_a_county_level_citys_short_name_then_a_colon_opens_its_title() -> None:
     title = "慈溪：非公企业党建“两个覆盖”扎实推进"
     text = f"{title}\n截至去年底，全市共有非公有制企业1.3万余家，连续三年位居宁波各县（市）区前列。"
