@@ -4309,6 +4309,13 @@ def test_a_new_town_opening_a_clause_is_one_unit_unless_an_example() -> None:
     assert ("legal", "demonstration_sites", 8) in observed(text, title="天河区律师行业党建")
 
 
+def test_a_named_firm_then_what_it_has_after_a_comma() -> None:
+    text = "全县有党员律师41名。全县党员最多的律所是于都正言律师事务所，有党员6名。"
+    obs = observed(text, title="于都县律师行业党建")
+    assert ("legal", "party_members", 41) in obs
+    assert ("legal", "party_members", 6) not in obs
+
+
 def test_a_county_level_citys_short_name_then_a_colon_opens_its_title() -> None:
     title = "慈溪：非公企业党建“两个覆盖”扎实推进"
     text = f"{title}\n截至去年底，全市共有非公有制企业1.3万余家，连续三年位居宁波各县（市）区前列。"
