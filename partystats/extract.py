@@ -834,6 +834,7 @@ def consume(text: str, ctx: Context) -> bool:
             _DATE_WORD_RE.match(text, i)
             or ctx.vocab.zones_whole_re.match(text, i)
             or _INCLUDING_ASIDE_RE.match(text, i)
+            or _SHORT_NAME_ASIDE_RE.match(text, i)
             or _CAPITAL_OF_RE.match(text, i)
             or _TRADES_COUNTED_RE.match(text, i)
         )
@@ -903,6 +904,8 @@ _CAPITAL_OF_RE = re.compile(rf"州府|首府|省会|盟府|其?(?:{HOLDING})的?
 _TRADES_COUNTED_RE = re.compile(r"[两三四五六七八九十]个?行业的?")
 # 全区（不含兵团）共有… · 会计师事务所（含分所）: what the count takes in or leaves out
 _INCLUDING_ASIDE_RE = re.compile(r"[（(](?:不含|含|包括|不包括)[^（()）]{1,12}[)）]")
+# 科尔沁右翼前旗（以下简称科右前旗）有律师事务所4家: the short name the text will use
+_SHORT_NAME_ASIDE_RE = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[^（()）]{1,12}[)）]")
 _DATE_WORD_RE = re.compile(
     r"(截至|截止|到)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(底|末|年底|年末|度)?"
     # 甘南藏族自治州到去年底共有… · 截至年底 · 截至今年9月底有
@@ -1052,6 +1055,8 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 # (303家通过参加联合党支部实现覆盖: how they are covered, 通过 before the act)
                 rf"(?:已|均|都|全部|通过)*(?:单独|独立|联合|共同)?({any_word_re(cat.establishment['verbs']).pattern})了?"
                 r"[^，。；]{0,16}?(?:党组织|党支部|党委)"
+                # 近三分之二的律师事务所实现党组织覆盖: covered, said as such
+                rf"|(?:已|均|都|全部)*({COVERED_SAID})"
             ),
             firms_only_verbs=frozenset(cat.establishment["firms_only_verbs"]),
             each_place_committee_re=re.compile(
@@ -1478,8 +1483,18 @@ def _ranked_term_at_start(phrase: str, cat: Catalog) -> tuple[Term, int, None] |
 # metric changes carried by predicates
 
 
+# 65家实现了党组织覆盖 · 实现党的组织全覆盖: covered, said as such (no one way named)
+COVERED_SAID = r"实现了?(?:党组织|党的组织)全?覆盖"
+_COVERED_SAID_RE = re.compile(COVERED_SAID)
+
+
 def establishment_outcome(words: str, cat: Catalog) -> str | None:
-    """单独建立党支部 / 建立了党支部或联合党支部 -> which firm metric."""
+    """单独建立党支部 / 建立了党支部或联合党支部 / 实现了党组织覆盖 -> which firm metric."""
+    covered = _COVERED_SAID_RE.search(words)
+    if covered and not any(v in words for v in cat.establishment["verbs"]):
+        # (通过参加联合党支部实现了党的组织覆盖: how, named by the set-up verb's words)
+        lead = words[max(0, covered.start() - 3) : covered.start()]
+        return None if any(n in lead for n in NEGATIONS + NOT_YET) else "firms_covered"
     if (
         not any(v in words for v in cat.establishment["verbs"])
         or "党" not in words
@@ -2989,7 +3004,9 @@ def _elided_firms(fig: Figure, stripped: str, st: SentenceState, ctx: Context) -
         outcome = establishment_outcome(clause + "党组织", cat)
     if outcome is None:
         return False
-    verb_at = min(k for k in (clause.find(v) for v in cat.establishment["verbs"]) if k >= 0)
+    covered_said = _COVERED_SAID_RE.search(clause)  # (实现党组织覆盖的45家: no set-up verb)
+    verbs_at = (clause.find(v) for v in cat.establishment["verbs"])
+    verb_at = min(k for k in (*verbs_at, covered_said.start() if covered_said else -1) if k >= 0)
     lead = clause[:verb_at]
     while lead.endswith(ESTABLISHING_ADVERBS):
         lead = lead[: -len(next(a for a in ESTABLISHING_ADVERBS if lead.endswith(a)))]

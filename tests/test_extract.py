@@ -4316,6 +4316,19 @@ def test_a_named_firm_then_what_it_has_after_a_comma() -> None:
     assert ("legal", "party_members", 6) not in obs
 
 
+def test_covered_said_as_such_and_a_short_name_aside() -> None:
+    text = "截至2012年末，全市近三分之二的律师事务所实现了党的组织覆盖。"
+    obs = observed(text, title="某市律师行业党建")
+    assert obs[("legal", "coverage_rate", 66.67)][0] == "approximate"
+    text = "全市共有律师事务所68家，其中65家实现党组织覆盖，尚有3家未实现党组织覆盖。"
+    obs = observed(text, title="某市律师行业党建")
+    assert ("legal", "firms_covered", 65) in obs
+    assert ("legal", "firms_covered", 3) not in obs
+    text = "科尔沁右翼前旗（以下简称科右前旗）有律师事务所4家、执业律师31名。"
+    obs = observed(text, title="兴安盟律师行业党建")
+    assert obs[("legal", "firms", 4)][1] == "兴安盟科尔沁右翼前旗"
+
+
 def test_a_county_level_citys_short_name_then_a_colon_opens_its_title() -> None:
     title = "慈溪：非公企业党建“两个覆盖”扎实推进"
     text = f"{title}\n截至去年底，全市共有非公有制企业1.3万余家，连续三年位居宁波各县（市）区前列。"
