@@ -891,7 +891,10 @@ def _trades_counted(fig: Figure, st: SentenceState, ctx: Context) -> bool:
 
 def _examples_of_trades(listed: str, ctx: Context) -> bool:
     """建筑、物流、商贸等: trades as examples, not units (正义、东方等3家律所: those firms)
-    nor places (下设北京、上海等12个党支部: where they are)."""
+    nor places (下设北京、上海等12个党支部: where they are); kinds the catalog names are
+    trades too (会计师事务所、税务师事务所、律师事务所等专业服务机构)."""
+    if all(item in ctx.catalog.terms for item in listed.removesuffix("等").split("、")):
+        return True
     return not _UNIT_LISTED_RE.search(listed) and not ctx.gaz.find(listed)
 
 
@@ -5754,9 +5757,8 @@ _ABOUT_SHARE_RE = re.compile(r"(?:约|大约|大概)占")
 _COMPARED_TO_RE = re.compile(
     r"(?:高于|低于|超过|超出|略高于|略低于|接近|(?<![占对相])比)(?:同期)?$"
 )
-_AVERAGE_SCOPE_TAIL = (
-    r"(?:同期)?(?:律师行业|全行业|行业)?(?:同期)?"  # 湖南省律师行业31.8%的平均水平
-)
+# 湖南省律师行业31.8%的平均水平 · 高于全国约85%的平均水平
+_AVERAGE_SCOPE_TAIL = r"(?:同期)?(?:律师行业|全行业|行业)?(?:同期)?(?:约|大约|近)?"
 _AVERAGE_BEFORE_RE = re.compile(
     _COMPARED_TO_RE.pattern.removesuffix("$") + r"(全国|全省|全市)" + _AVERAGE_SCOPE_TAIL + "$"
 )

@@ -4329,6 +4329,19 @@ def test_covered_said_as_such_and_a_short_name_aside() -> None:
     assert obs[("legal", "firms", 4)][1] == "兴安盟科尔沁右翼前旗"
 
 
+def test_kinds_of_firm_listed_before_their_class_and_an_average_about() -> None:
+    text = (
+        "截至2019年6月底，全市会计师事务所、税务师事务所、律师事务所等专业服务机构共建立党组织268个。"
+        "全市还有专利商标代理机构150余家。"
+    )
+    obs = observed(text, title="无锡市专业服务业党建")
+    assert ("other", "party_organizations", 268) in obs
+    assert obs[("other", "firms", 150)][0] == "lower_bound"
+    text = "全省会计师事务所党组织覆盖率91.2%，高于全国约85%的平均水平。"
+    obs = observed(text, title="湖北省注册会计师行业党建")
+    assert obs[("accounting", "coverage_rate", 85)][:2] == ("approximate", "全国")
+
+
 def test_a_county_level_citys_short_name_then_a_colon_opens_its_title() -> None:
     title = "慈溪：非公企业党建“两个覆盖”扎实推进"
     text = f"{title}\n截至去年底，全市共有非公有制企业1.3万余家，连续三年位居宁波各县（市）区前列。"
