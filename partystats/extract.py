@@ -4490,19 +4490,29 @@ def _rate_named_after_bracketed_places(
     return named[1] if named else None
 
 
+# 党员律师占比超过40%的有长沙、湘潭、张家界三市，分别为…: places a rate's threshold picks out
+_PICKED_BY_RATE_RE = re.compile(
+    r"(?:超过|高于|达到|达|在|低于|不足|不到)\d+(?:\.\d+)?%(?:以上|以下)?的(?:有|是|为)"
+)
+_SHARE_NAMED = ("占比", "比例", "比重")  # the rates a share is named by, as 覆盖率 names coverage
+
+
 def _ranked_rate_subject(before: str, fig: Figure, st: SentenceState, ctx: Context) -> str | None:
     """社会组织党组织覆盖率排名前三的是…，分别为81.5%、… · …排名前三的设区市依次是湖州市
-    （91.2%）、…: the rate a sentence ranks places by, for a figure whose own words name
-    nothing (分别为, or a bracket after a place)."""
+    （91.2%）、… · 党员律师占比超过40%的有长沙、湘潭、张家界三市，分别为…: the rate a sentence
+    ranks or picks places by, for a figure whose own words name nothing (分别为, or a bracket
+    after a place)."""
     bracketed = before.endswith(("（", "(")) and _ends_with_a_place(before[:-1], ctx)
     if not bracketed and strip_before(before.replace("分别", ""), ctx.catalog)[0].strip("、 "):
         return None
     text = ctx.text
-    ranked = _RANKED_RE.search(text, st.start, fig.number.start)
+    ranked = _RANKED_RE.search(text, st.start, fig.number.start) or _PICKED_BY_RATE_RE.search(
+        text, st.start, fig.number.start
+    )
     if ranked is None:
         return None
     subject = text[_clause_start(text, ranked.start(), st.start) : ranked.start()]
-    if not subject.endswith(tuple(ctx.catalog.coverage_words)):
+    if not subject.endswith((*ctx.catalog.coverage_words, *_SHARE_NAMED)):
         return None
     hits = ctx.gaz.find(subject)  # (浙江省非公企业…覆盖率: the rate, not the whole's place)
     return subject[hits[-1][1] :] if hits else subject

@@ -4342,6 +4342,14 @@ def test_kinds_of_firm_listed_before_their_class_and_an_average_about() -> None:
     assert obs[("accounting", "coverage_rate", 85)][:2] == ("approximate", "全国")
 
 
+def test_places_a_rates_threshold_picks_out_then_their_rates() -> None:
+    text = "2013年，全省党员律师占比超过40%的有长沙、湘潭、张家界三市，分别为43.5%、41.2%、46.8%。"
+    obs = observed(text, title="湖南省律师行业党建")
+    assert obs[("legal", "party_member_share", 43.5)][1] == "长沙市"
+    assert obs[("legal", "party_member_share", 46.8)][1] == "张家界市"
+    assert ("legal", "party_member_share", 40) not in obs
+
+
 def test_a_county_level_citys_short_name_then_a_colon_opens_its_title() -> None:
     title = "慈溪：非公企业党建“两个覆盖”扎实推进"
     text = f"{title}\n截至去年底，全市共有非公有制企业1.3万余家，连续三年位居宁波各县（市）区前列。"
