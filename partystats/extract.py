@@ -284,17 +284,26 @@ PlaceHits = list[tuple[int, int, tuple[Place, ...]]]
 def _county_city_opening(title: str, gaz: Gazetteer, vocab: Vocabulary) -> PlaceHits:
     """昆山律师行业… · 晋江非公企业党建 · 霍邱：… · 吴江“两新”… · 《福田年鉴2025》: a title that
     opens with the short name of one county-level place (the only place so named), then its
-    sector, 党建, a colon or 年鉴."""
-    at = int(title.startswith("《"))
-    for length in (3, 2):
-        places = gaz.county_short.get(title[at : at + length], ())
-        if len(places) == 1 and (
-            _sector_or_party_next(title, at + length, vocab)
-            # (乐清：电器之都党建…: a colon after the name, the title's subject)
-            or title.startswith(("：", ":", "年鉴"), at + length)
-        ):
-            return [(at, at + length, places)]
+    sector, 党建, a colon or 年鉴; or a part of it after a dash or a bracket does
+    (【法治义乌】…——义乌律师行业党建工作综述)."""
+    starts = [int(title.startswith("《"))]
+    starts += [m.end() for m in _TITLE_PART_RE.finditer(title)]
+    for at in starts:
+        for length in (3, 2):
+            places = gaz.county_short.get(title[at : at + length], ())
+            if title.startswith(_ONE_FIRM_AFTER, at + length):
+                continue  # 北辰律师事务所的三十五年: a firm named after the place
+            if len(places) == 1 and (
+                _sector_or_party_next(title, at + length, vocab)
+                # (乐清：电器之都党建…: a colon after the name, the title's subject)
+                or title.startswith(("：", ":", "年鉴"), at + length)
+            ):
+                return [(at, at + length, places)]
     return []
+
+
+_TITLE_PART_RE = re.compile(r"——|】|—")  # where a title's subtitle or a bracketed label ends
+_ONE_FIRM_AFTER = ("律师事务所", "会计师事务所", "公证处")
 
 
 def _sector_or_party_next(title: str, at: int, vocab: Vocabulary) -> bool:

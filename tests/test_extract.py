@@ -4350,6 +4350,16 @@ def test_places_a_rates_threshold_picks_out_then_their_rates() -> None:
     assert ("legal", "party_member_share", 40) not in obs
 
 
+def test_a_county_level_citys_short_name_opens_a_titles_subtitle() -> None:
+    title = "【法治义乌】“红色引擎”护航“世界超市”——义乌律师行业党建工作综述"
+    text = f"{title}\n截至2023年9月底，义乌共有律师事务所61家、执业律师1026人。"
+    obs = observed(text, title=title, published=date(2023, 11, 8))
+    assert obs[("legal", "firms", 61)][1] == "金华市义乌市"
+    title = "从“第二律师事务所”到百人大所——北辰律师事务所的三十五年"
+    text = f"{title}\n北辰所从最初的7名律师、1名党员，发展为执业律师150名的律师事务所。"
+    assert not observed(text, title=title)
+
+
 def test_a_county_level_citys_short_name_then_a_colon_opens_its_title() -> None:
     title = "慈溪：非公企业党建“两个覆盖”扎实推进"
     text = f"{title}\n截至去年底，全市共有非公有制企业1.3万余家，连续三年位居宁波各县（市）区前列。"
