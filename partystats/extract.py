@@ -6047,6 +6047,7 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
             )
             or _REGISTERED_AT_LEVEL_RE.search(lead)
             or _a_level_in_a_breakdown(lead, st, ctx)
+            or _levels_listed(_list_start(text, clause_from, st.start), num.start, ctx)
             or _a_kind_listed_under_qizhong(lead, ctx)
             or _a_kind_of_the_rates_sector(lead, st, ctx)
             or _named_by_a_quote(clause_from, ctx)
@@ -6278,6 +6279,16 @@ def _a_level_in_a_breakdown(words: str, st: SentenceState, ctx: Context) -> bool
         return False
     before = ctx.text[max(0, ctx.text.rfind("。", 0, st.start - 1) + 1) : st.end]
     return _BY_LEVEL_RE.search(before) is not None or len(_ONE_LEVEL_RE.findall(before)) >= 2
+
+
+def _levels_listed(start: int, end: int, ctx: Context) -> bool:
+    """其中省级、市级、县级登记社会组织的党组织覆盖率分别为…: registration levels listed, each
+    with its own figure (a breakdown by level)."""
+    listed = _LEVELS_LISTED_RE.search(ctx.text, start, end)
+    return listed is not None and _ONE_LEVEL_RE.match(ctx.text, listed.end() - 2, end) is not None
+
+
+_LEVELS_LISTED_RE = re.compile(r"(?:[省市县区]级[、和及与])+[省市县区]级")
 
 
 # 在规模以上非公企业中，党组织覆盖率… · 在台资企业中，已有412家…: the group a clause frames

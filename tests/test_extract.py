@@ -4360,6 +4360,16 @@ def test_a_county_level_citys_short_name_opens_a_titles_subtitle() -> None:
     assert not observed(text, title=title)
 
 
+def test_rates_of_registration_levels_listed_are_a_breakdown() -> None:
+    text = (
+        "截至2024年底，全省社会组织党组织覆盖率62.4%；"
+        "其中省级、市级、县级登记社会组织的党组织覆盖率分别为92.6%、71.3%、58.6%。"
+    )
+    obs = observed(text, title="甘肃省社会组织党建")
+    assert ("social_org", "coverage_rate", 62.4) in obs
+    assert [v for _, m, v in obs if m == "coverage_rate"] == [62.4]
+
+
 def test_a_county_level_citys_short_name_then_a_colon_opens_its_title() -> None:
     title = "慈溪：非公企业党建“两个覆盖”扎实推进"
     text = f"{title}\n截至去年底，全市共有非公有制企业1.3万余家，连续三年位居宁波各县（市）区前列。"
