@@ -5230,6 +5230,8 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
             # 锦诚律师事务所党委（下设5个党支部、党员86名）: what it has, in an aside
             # (…的律所是于都正言律师事务所，有党员6名: or in the clause after it)
             r"|[（(，,](?:下设|下辖|现有|共有|拥有|有)"
+            # 甘肃正衡律师事务所47名律师中有党员21名: its people, counted right after it
+            r"|\d+名"
             # 北京嘉禾致远律师事务所一家就有执业律师超过1200名: what one firm alone holds
             r"|一家[，,]?(?:就|便)?(?:有|拥有|集中了)"
             r"|(?:总部)?(?:位于|坐落|地处)"

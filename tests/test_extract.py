@@ -4370,6 +4370,13 @@ def test_rates_of_registration_levels_listed_are_a_breakdown() -> None:
     assert [v for _, m, v in obs if m == "coverage_rate"] == [62.4]
 
 
+def test_a_named_firms_people_counted_right_after_its_name() -> None:
+    text = "全省共有党员律师5200名。甘肃正衡律师事务所47名律师中有党员21名。"
+    obs = observed(text, title="甘肃省律师行业党建")
+    assert ("legal", "party_members", 5200) in obs
+    assert ("legal", "party_members", 21) not in obs
+
+
 def test_a_county_level_citys_short_name_then_a_colon_opens_its_title() -> None:
     title = "慈溪：非公企业党建“两个覆盖”扎实推进"
     text = f"{title}\n截至去年底，全市共有非公有制企业1.3万余家，连续三年位居宁波各县（市）区前列。"
