@@ -6994,7 +6994,8 @@ def _respective(pos: int, st: SentenceState, ctx: Context) -> tuple[int, int] | 
     floor = max(
         st.start, ctx.text.rfind("；", st.start, pos) + 1, ctx.text.rfind(";", st.start, pos) + 1
     )
-    k = ctx.text.rfind("分别", floor, pos)
+    # (2015年至2019年，…数量依次为1.12万个、1.25万个…: in turn, as 分别)
+    k = max(ctx.text.rfind("分别", floor, pos), ctx.text.rfind("依次", floor, pos))
     paired = ctx.text.rfind("各有", floor, pos)  # 福清市、长乐区各有律所15家和11家: as 分别
     if paired > k:
         # (the figures of 各有's own part of the sentence, up to a comma: 各有律所15家和11家)
@@ -7811,7 +7812,9 @@ def _dates_listed(fig: Figure, st: SentenceState, ctx: Context) -> DateMark | No
         return None
     k, index = respective
     runs: list[list[DateMark]] = []
-    for mark in ctx.marks_in(st.start, k):
+    # (…分别比上年增加9家、13家；执业律师分别为…: the year compared with dates no list)
+    marks = [m for m in ctx.marks_in(st.start, k) if m.kind is not MarkKind.COMPARISON]
+    for mark in marks:
         joined = runs and ctx.text[runs[-1][-1].end : mark.start].strip() in CONJUNCTIONS
         if joined:
             runs[-1].append(mark)

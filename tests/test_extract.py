@@ -4377,6 +4377,23 @@ def test_a_named_firms_people_counted_right_after_its_name() -> None:
     assert ("legal", "party_members", 21) not in obs
 
 
+def test_years_listed_pair_every_list_in_turn() -> None:
+    text = (
+        "2019年、2020年、2021年全市律师事务所分别为178家、191家、205家，分别比上年增加9家、13家、14家；"
+        "执业律师分别为2864人、3092人、3371人。"
+    )
+    obs = observed(text, title="常州市律师行业党建")
+    assert obs[("legal", "practitioners", 2864)][2] == 2019
+    assert obs[("legal", "practitioners", 3371)][2] == 2021
+    text = (
+        "2015年至2019年，全市非公有制企业党组织数量依次为1.12万个、1.25万个、1.39万个、1.51万个、"
+        "1.63万个。同期，全市在库民营企业从2015年的38.6万户增至2019年的62.4万户。"
+    )
+    obs = observed(text, title="重庆市非公企业党建")
+    assert obs[("private_enterprise", "party_organizations", 13900)][2] == 2017
+    assert obs[("private_enterprise", "firms", 386000)][2] == 2015
+
+
 def test_a_county_level_citys_short_name_then_a_colon_opens_its_title() -> None:
     title = "慈溪：非公企业党建“两个覆盖”扎实推进"
     text = f"{title}\n截至去年底，全市共有非公有制企业1.3万余家，连续三年位居宁波各县（市）区前列。"
