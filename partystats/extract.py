@@ -7195,12 +7195,24 @@ def _respective_item(fig: Figure, st: SentenceState, ctx: Context) -> str | None
             kinds.add("rate")
         elif suffix_term(np, cat) is not None:
             kinds.add("term")
+        elif _a_sector_alone(np, cat) or not np:
+            return None  # 律师、公证、司法鉴定行业分别…: sectors listed, read as such
         else:
-            return None
+            kinds.add("other")  # 党员律师、党建指导员、入党积极分子分别为…: no catalog noun
     # 非公企业、社会组织党组织覆盖率分别…: sectors sharing one rate, not a list of items
-    if len(kinds) > 1 or _sectors_sharing_a_head(items, cat):
+    if len(kinds - {"other"}) != 1 or _sectors_sharing_a_head(items, cat):
         return None
+    if "other" in kinds and ("rate" in kinds or suffix_term(items[index], cat) is None):
+        return None  # (the item of no catalog noun, or rates beside such items)
     return items[index]
+
+
+def _a_sector_alone(words: str, cat: Catalog) -> bool:
+    """公证 · 司法鉴定行业 · 会计领域: a sector's cue alone, maybe with 行业 or 领域."""
+    return (
+        vocabulary(cat).sector_re.fullmatch(words.removesuffix("行业").removesuffix("领域"))
+        is not None
+    )
 
 
 def _sharing_the_last_head(items: list[str], cat: Catalog) -> list[str]:

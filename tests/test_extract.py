@@ -4394,6 +4394,15 @@ def test_years_listed_pair_every_list_in_turn() -> None:
     assert obs[("private_enterprise", "firms", 386000)][2] == 2015
 
 
+def test_a_list_mixing_a_catalog_noun_with_others_before_fenbie() -> None:
+    text = "截至2017年底，全省党员律师、律师行业党建指导员、入党积极分子分别为3412名、412名、96名。"
+    obs = observed(text, title="福建省律师行业党建")
+    assert obs[("legal", "party_members", 3412)][2] == 2017
+    assert len(obs) == 1  # instructors and applicants are no catalog figures
+    text = "律师、会计行业分别有党员512名、136名。"
+    assert ("accounting", "party_members", 136) in observed(text, title="福建省")
+
+
 def test_a_county_level_citys_short_name_then_a_colon_opens_its_title() -> None:
     title = "慈溪：非公企业党建“两个覆盖”扎实推进"
     text = f"{title}\n截至去年底，全市共有非公有制企业1.3万余家，连续三年位居宁波各县（市）区前列。"
