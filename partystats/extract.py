@@ -1437,6 +1437,13 @@ def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | No
         word = vocab.post_words.longest_at(phrase, i)
         if term and head is not None and term in vocab.verb_terms:
             break  # 5家律所单独建立党支部: a verb-phrase term after the head is its predicate
+        if (
+            term
+            and head is not None
+            and head.metric == "firms"
+            and _their_rate(phrase[i:], ctx.catalog)
+        ):
+            break  # 186家律所党组织覆盖率达100%: the firms counted, then their rate
         if term and (not word or len(term) >= len(word)):
             found = vocab.terms[term]
             if found.sector is None and head is not None and head.sector is not None:
@@ -3114,6 +3121,16 @@ _PICKED_BY_A_BOUND_RE = re.compile(
 )
 
 
+def _their_rate(predicate: str, cat: Catalog) -> bool:
+    """党组织覆盖率达100% · 党的组织覆盖率均达到…: the predicate opens with a rate of the
+    units just counted."""
+    words = _PARTY_BODY_OPENING_RE.sub("", predicate, count=1)
+    return words.startswith(tuple(cat.coverage_words))
+
+
+_PARTY_BODY_OPENING_RE = re.compile(r"^的?(?:党组织|党的组织|党的工作)?")
+
+
 # 确定80家律所党组织|为首批全国律师行业党建工作示范点: what they were made
 _DESIGNATED_SITES_RE = re.compile(r"(?:成)?为[^，,；;。\d]{0,24}?示范点")
 
@@ -3126,6 +3143,8 @@ def _post_metric(
     predicate = predicate.lstrip(" ")
     if head.metric in ("firms", *_ORG_METRICS) and _DESIGNATED_SITES_RE.match(predicate):
         return "demonstration_sites"  # 确定80家律师事务所党组织为…党建工作示范点
+    if head.metric == "firms" and _their_rate(predicate, cat):
+        return head.metric  # 全市186家律师事务所党组织覆盖率达100%: the firms, then their rate
     if predicate.startswith(NOUN_CONTINUATIONS + cat.not_observation["delegates"]):
         fig.note = f"counts {head.term}{predicate[:4]}, not {head.term}"
         return None

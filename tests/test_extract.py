@@ -4403,6 +4403,15 @@ def test_a_list_mixing_a_catalog_noun_with_others_before_fenbie() -> None:
     assert ("accounting", "party_members", 136) in observed(text, title="福建省")
 
 
+def test_firms_counted_then_their_party_organizations_rate() -> None:
+    obs = observed(
+        "到2022年底，全省189家公证机构党组织覆盖率达到100%。", title="山东省公证行业党建"
+    )
+    assert obs[("notary", "firms", 189)][2] == 2022
+    assert ("notary", "coverage_rate", 100) in obs
+    assert ("notary", "party_organizations", 189) not in obs
+
+
 def test_a_county_level_citys_short_name_then_a_colon_opens_its_title() -> None:
     title = "慈溪：非公企业党建“两个覆盖”扎实推进"
     text = f"{title}\n截至去年底，全市共有非公有制企业1.3万余家，连续三年位居宁波各县（市）区前列。"
