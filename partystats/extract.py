@@ -201,6 +201,8 @@ class Figure:
     rule: str = ""
     owner: Figure | None = None  # the count a share or rate is stated of
     each_of: tuple[Place, ...] = ()  # 龙山县、永顺县各有律所6家: the places that each have it
+    # 公证、司法鉴定行业党组织覆盖率均达到100%: the sectors that each have it
+    each_sector: tuple[str, ...] = ()
     counts_all: bool = False  # 全省189家会计师事务所均已建立党组织: the firms, all covered
     as_of: date | None = None
     basis: AsOfBasis = AsOfBasis.UNKNOWN
@@ -6041,6 +6043,10 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
         if len(listed_places) > 1:
             # 衡阳、郴州两市的党组织覆盖率均达到100%: each place's rate (as 各有 of counts)
             fig.each_of = _places_of(listed_places, ctx)
+        else:
+            # 公证、司法鉴定行业 · 12家律师事务所、7家会计师事务所…党组织覆盖率均达到100%
+            sectors = _sectors_named(text, _list_start(text, clause_from, st.start), num.start, cat)
+            fig.each_sector = tuple(dict.fromkeys(sectors)) if len(set(sectors)) > 1 else ()
         # 党的组织覆盖率和工作覆盖率均达到100% · 党组织覆盖率、党的工作覆盖率均达100%: the
         # rates listed share the figure; the organizational one is the catalog's
         listed = text[_list_start(text, clause_from, st.start) : clause_from] + stripped[:-1]
@@ -8835,6 +8841,11 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                     if _puts_right(fig, st, ctx):
                         corrections.append(obs)
                     observations += [_of_another_place(obs, p) for p in fig.each_of[1:]]
+                    observations += [
+                        _of_another_sector(obs, sector)
+                        for sector in fig.each_sector
+                        if sector != obs.sector
+                    ]
                     all_firms = (obs.sector, "firms", obs.value, obs.jurisdiction, obs.subgroup)
                     if fig.counts_all and all_firms not in seen:
                         seen[all_firms] = num.start  # (the firms, stated here, also counted)
@@ -10192,6 +10203,12 @@ def _of_another_metric(obs: Observation, metric: str) -> Observation:
     """The same figure as another metric it also states (189家…均已建立党组织: firms)."""
     oid = hashlib.sha256(f"{obs.observation_id}|{metric}".encode()).hexdigest()[:20]
     return replace(obs, observation_id=oid, metric=metric)
+
+
+def _of_another_sector(obs: Observation, sector: str) -> Observation:
+    """The same figure for another sector that each has it (公证、司法鉴定行业…均达到100%)."""
+    oid = hashlib.sha256(f"{obs.observation_id}|{sector}".encode()).hexdigest()[:20]
+    return replace(obs, observation_id=oid, sector=sector)
 
 
 def _of_another_place(obs: Observation, place: Place) -> Observation:

@@ -4412,6 +4412,15 @@ def test_firms_counted_then_their_party_organizations_rate() -> None:
     assert ("notary", "party_organizations", 189) not in obs
 
 
+def test_a_rate_that_each_of_the_sectors_listed_reaches() -> None:
+    text = "全省公证、司法鉴定行业党组织覆盖率均达到100%。"
+    obs = observed(text, title="福建省法律服务行业党建")
+    assert ("notary", "coverage_rate", 100) in obs
+    assert ("other", "coverage_rate", 100) in obs
+    text = "全市律师行业党组织覆盖率和党的工作覆盖率均达到100%。"
+    assert [s for s, m, _ in observed(text, title="张掖市") if m == "coverage_rate"] == ["legal"]
+
+
 def test_a_county_level_citys_short_name_then_a_colon_opens_its_title() -> None:
     title = "慈溪：非公企业党建“两个覆盖”扎实推进"
     text = f"{title}\n截至去年底，全市共有非公有制企业1.3万余家，连续三年位居宁波各县（市）区前列。"
