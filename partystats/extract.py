@@ -2544,8 +2544,8 @@ def _ends_with_token(text: str, ctx: Context) -> bool:
 
 
 # a counted item of an enumeration: 7家 · 24名 · 1.2万余人
-_COUNTED_ITEM_RE = re.compile(
-    r"(?:\d+(?:\.\d+)?[万亿]?|[一二两三四五六七八九十百千]+)[多余]?\s*[名人位家个户所期次场批]"
+_COUNTED_ITEM_RE = re.compile(  # (5,237名: with a thousands separator)
+    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[万亿]?|[一二两三四五六七八九十百千]+)[多余]?\s*[名人位家个户所期次场批]"
 )
 # 分别比2015年底的 · 较2019年底的: the earlier year a list of levels is compared with
 _COMPARED_LIST_RE = re.compile(
@@ -7089,7 +7089,7 @@ def _as_the_figures_pointed_back(
 
 
 _LIST_ITEM_SPLIT_RE = re.compile("[、和及与]")
-_COMMA_PART_END_RE = re.compile(r"[，,；;。！？\n]")
+_COMMA_PART_END_RE = re.compile(r"[，；;。！？\n]|,(?!\d{3}(?!\d))")  # (not 5,237's separator)
 
 
 def _comma_part_end(text: str, pos: int, end: int) -> int:

@@ -4421,6 +4421,16 @@ def test_a_rate_that_each_of_the_sectors_listed_reaches() -> None:
     assert [s for s, m, _ in observed(text, title="张掖市") if m == "coverage_rate"] == ["legal"]
 
 
+def test_earlier_levels_listed_with_thousands_separators() -> None:
+    text = (
+        "截至2019年10月底，全市共有律师事务所781家、执业律师8,264名，"
+        "分别比2014年底的512家、5,237名增长52.5%和57.8%。"
+    )
+    obs = observed(text, title="天津市律师行业党建")
+    assert obs[("legal", "practitioners", 5237)][2] == 2014
+    assert obs[("legal", "firms", 512)][2] == 2014
+
+
 def test_a_county_level_citys_short_name_then_a_colon_opens_its_title() -> None:
     title = "慈溪：非公企业党建“两个覆盖”扎实推进"
     text = f"{title}\n截至去年底，全市共有非公有制企业1.3万余家，连续三年位居宁波各县（市）区前列。"
