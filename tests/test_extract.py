@@ -4431,6 +4431,15 @@ def test_earlier_levels_listed_with_thousands_separators() -> None:
     assert obs[("legal", "firms", 512)][2] == 2014
 
 
+def test_a_documents_requirements_and_a_plan_from_the_current_level() -> None:
+    obs = observed("《要点》要求，年内实现律所党组织覆盖率100%。", title="洛阳市律师行业党建")
+    assert not obs
+    text = (
+        "《要点》提出，今年党员律师人数力争由目前的8600余名突破9000名，律所党组织组建率实现100%。"
+    )
+    assert not observed(text, title="湖南省律师行业党建", published=date(2024, 2, 1))
+
+
 def test_a_county_level_citys_short_name_then_a_colon_opens_its_title() -> None:
     title = "慈溪：非公企业党建“两个覆盖”扎实推进"
     text = f"{title}\n截至去年底，全市共有非公有制企业1.3万余家，连续三年位居宁波各县（市）区前列。"
