@@ -4440,6 +4440,13 @@ def test_a_documents_requirements_and_a_plan_from_the_current_level() -> None:
     assert not observed(text, title="湖南省律师行业党建", published=date(2024, 2, 1))
 
 
+def test_branches_set_up_said_in_speech() -> None:
+    obs = observed(
+        "张国庆：全市92家律所，建了党支部53个。", title="洛阳市律师协会会长谈律师行业党建"
+    )
+    assert ("legal", "party_branches", 53) in obs
+
+
 def test_a_county_level_citys_short_name_then_a_colon_opens_its_title() -> None:
     title = "慈溪：非公企业党建“两个覆盖”扎实推进"
     text = f"{title}\n截至去年底，全市共有非公有制企业1.3万余家，连续三年位居宁波各县（市）区前列。"
