@@ -4447,6 +4447,11 @@ def test_branches_set_up_said_in_speech() -> None:
     assert ("legal", "party_branches", 53) in obs
 
 
+def test_offices_counted_by_chu() -> None:
+    text = "截至2020年底，全县有基层法律服务所13处，基层法律服务工作者58人。"
+    assert ("other", "firms", 13) in observed(text, title="于都县司法行政工作")
+
+
 def test_a_county_level_citys_short_name_then_a_colon_opens_its_title() -> None:
     title = "慈溪：非公企业党建“两个覆盖”扎实推进"
     text = f"{title}\n截至去年底，全市共有非公有制企业1.3万余家，连续三年位居宁波各县（市）区前列。"
