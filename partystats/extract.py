@@ -181,6 +181,9 @@ NOUN_CONTINUATIONS = (
     "组建率",
 )
 YEAR_RE = re.compile(r"(?:19|20)\d{2}$")
+# a bound or an about right before a figure, after the words that lead to it (上年为近700个 ·
+# 成立时的约200人 · 高于全国约85%的…); the catalog's qualifier reads it from the figure itself
+BOUND_BEFORE = r"(?:约|大约|近|接近|超过|逾|不足|不到)?"
 _PERCENT_RE = re.compile(r"\d+(?:\.\d+)?%")  # how many percents a span states
 
 
@@ -2528,7 +2531,7 @@ LEVEL_CHAIN_RE = re.compile(
     # (，而2012年仅为3100余名: the level at an earlier date, set against it)
     rf"|而?(?:到|至|截至|截止|在)?(?:{_CHAIN_DATE})[，,]?(?:已经|已|又|再|则|仍|仅|只|才)?"
     rf"(?:为|是|有|{_CHAIN_MOVES})?了?"
-    r")(?:约|近|超过|逾|不足|不到|接近)?"
+    r")" + BOUND_BEFORE
 )
 
 
@@ -5804,7 +5807,7 @@ _COMPARED_TO_RE = re.compile(
     r"(?:高于|低于|超过|超出|略高于|略低于|接近|(?<![占对相])比)(?:同期)?$"
 )
 # 湖南省律师行业31.8%的平均水平 · 高于全国约85%的平均水平
-_AVERAGE_SCOPE_TAIL = r"(?:同期)?(?:律师行业|全行业|行业)?(?:同期)?(?:约|大约|近)?"
+_AVERAGE_SCOPE_TAIL = r"(?:同期)?(?:律师行业|全行业|行业)?(?:同期)?" + BOUND_BEFORE
 _AVERAGE_BEFORE_RE = re.compile(
     _COMPARED_TO_RE.pattern.removesuffix("$") + r"(全国|全省|全市)" + _AVERAGE_SCOPE_TAIL + "$"
 )
@@ -6724,7 +6727,7 @@ def _set_against_in_its_own_clause(f: Figure, pos: int, st: SentenceState, ctx: 
 
 # 上年为702个 · 比上年的2494人 · 上年同期为517名: the date right before the figure it dates
 _REACHED_AT_RE = re.compile(r"[到至]")
-_DATES_THE_FIGURE_RE = re.compile(r"(?:同期|底|末)?(?:的|为|是|：|:)?(?:约|近|超过|不足|不到)?")
+_DATES_THE_FIGURE_RE = re.compile(r"(?:同期|底|末)?(?:的|为|是|：|:)?" + BOUND_BEFORE)
 
 
 def _respectively_sector(fig: Figure, st: SentenceState, ctx: Context) -> str | None:
@@ -7689,7 +7692,7 @@ CHANGE_STARTS = "由从与"  # the words a change's starting point follows
 _COUNTS_LISTED_RE = re.compile(rf"(?:{COUNT_LISTED})+")
 # 由2008年区律师行业党委成立时的247人: the date of an event, then the figure as it stood then
 _AT_AN_EVENT_RE = re.compile(
-    r"[^，,；;。：:\d]{2,16}?(?:成立|组建|建立|挂牌|换届)时的?(?:约|近|超过|不足|不到)?"
+    r"[^，,；;。：:\d]{2,16}?(?:成立|组建|建立|挂牌|换届)时的?" + BOUND_BEFORE
 )
 
 
