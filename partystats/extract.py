@@ -9091,10 +9091,15 @@ def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
         noted_year = _year_noted_under(table, ctx)
         # 指标 | 2022年 | 2023年 | 增减（%）: years, then the change between them (or a
         # target: 2027年目标)
-        by_year = sum(map(bool, years)) >= 2 and all(
-            y or _CHANGE_COLUMN_RE.match(c.text) or ctx.vocab.plan_re.search(c.text)
-            for y, c in zip(years, table.header[1:], strict=True)
+        # 项目 | 数量 | 比上年增减 · 项目 | 单位 | 2016年 | 2015年 | 增减: one column of the
+        # figures as they stand (dated by the words around the table), a column of units
+        values = [_VALUE_COLUMN_RE.fullmatch(c.text) is not None for c in table.header[1:]]
+        units = [_UNIT_COLUMN_RE.fullmatch(c.text) is not None for c in table.header[1:]]
+        by_year = (sum(map(bool, years)) >= 2 or sum(values) == 1) and all(
+            y or v or u or _CHANGE_COLUMN_RE.match(c.text) or ctx.vocab.plan_re.search(c.text)
+            for y, v, u, c in zip(years, values, units, table.header[1:], strict=True)
         )
+        read_columns = [bool(y) or v for y, v in zip(years, values, strict=True)]
         # 表 全国律师队伍…发展情况: the place a caption names, for a table of the years
         own_place = _caption_place(above, ctx) or ctx.default_place
         # 项目 | 非公有制企业 | 社会组织: a sector in each column, the rows' labels its figures
@@ -9144,7 +9149,7 @@ def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
                 row_metric = _column_metric(row[0].text, ctx) or (
                     _units_column(row[0].text) if by_sector else None
                 )
-                metrics = [row_metric if y or by_sector else None for y in years]
+                metrics = [row_metric if read or by_sector else None for read in read_columns]
                 scales = [table_scale * (_scale_of(row[0].text) or 1)] * len(years)
                 if by_sector:
                     metrics = [
@@ -9182,6 +9187,8 @@ def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
 
 
 _CHANGE_COLUMN_RE = re.compile(r"增减|增长|增幅|增加|增量|净增|同比|变化|比上年")
+_VALUE_COLUMN_RE = re.compile(r"(?:数量|数值|数据|总数|总量|人数|数目)(?:[（(][^）)]{1,6}[）)])?")
+_UNIT_COLUMN_RE = re.compile(r"(?:计量)?单位")
 # a column of one year's figures: 2018 · 2022年底 · 2022年6月 (group 1: the year)
 _YEAR_COLUMN_RE = re.compile(r"((?:19|20)\d{2})(?:年?(?:底|末)?|年\d{1,2}月(?:底|末)?)")
 _NOTE_LINE_RE = re.compile(r"[ \t\u3000]*(?:注|说明|备注)[：:]")
@@ -9362,6 +9369,8 @@ def _sector_rows(table: TextTable, ctx: Context) -> list[str | None] | None:
     """Each row's sector when every row names one (非公有制企业, 公证机构) or is their total
     (None for 合计), else None."""
     labels = [row[0].text for row in table.rows]
+    if any(_one_named_unit(x, ctx) for x in labels):
+        return None  # 江苏沭峰律师事务所 | 31 | 14: one firm a row, no sector's figures
     sectors = [None if _TOTAL_ROW_RE.fullmatch(x) else _named_sector(x, ctx) for x in labels]
     totals = sum(_TOTAL_ROW_RE.fullmatch(x) is not None for x in labels)
     named = [x for x in sectors if x is not None]
@@ -9370,6 +9379,14 @@ def _sector_rows(table: TextTable, ctx: Context) -> list[str | None] | None:
         # alone: the 两新 organizations', the catalog's other
         sectors = [x or MIXED_SECTORS for x in sectors]
     return sectors if named and len(named) + totals == len(labels) else None
+
+
+def _one_named_unit(label: str, ctx: Context) -> bool:
+    """江苏沭峰律师事务所 · 市第一公证处: a label that names one unit, its name more than places,
+    scope words and modifiers (not 律师事务所, 全市律师事务所)."""
+    ending = next((e for e in ctx.catalog.unit_name_endings if label.endswith(e)), None)
+    name = label[: -len(ending)] if ending else ""
+    return bool(name) and not consume(name, ctx)
 
 
 def _read_cell(fig: Figure, cell: TableCell, cat: Catalog) -> MentionKind:

@@ -80,6 +80,10 @@ def is_numeric(cell: str) -> bool:
     return NUMERIC_CELL.fullmatch(cell) is not None or BLANK_CELL.fullmatch(cell) is not None
 
 
+# a row's unit in a column of its own: 律师事务所  家  97 · 执业律师  人  1046
+UNIT_CELL = re.compile(r"[家个名人位户所件次期项%％]|万人|万元|亿元")
+
+
 def is_table_row(line: str, separator: re.Pattern[str] = CELL_SEPARATOR) -> bool:
     """A name (or a year), then figures only: 兰州市  276  4102 · | 城中区 | 25 | 310 | · 2018  3.0  12.6."""
     if separator.search(line) is None:
@@ -89,7 +93,8 @@ def is_table_row(line: str, separator: re.Pattern[str] = CELL_SEPARATOR) -> bool
         len(row) >= MIN_CELLS
         and (not is_numeric(row[0]) or YEAR_LABEL.fullmatch(row[0]) is not None)
         and len(row[0]) <= MAX_LABEL
-        and all(is_numeric(c) for c in row[1:])
+        # (律师事务所  家  97  91  +6: a column of units after the name)
+        and all(is_numeric(c) or k == 0 and UNIT_CELL.fullmatch(c) for k, c in enumerate(row[1:]))
         and sum(NUMERIC_CELL.fullmatch(c) is not None for c in row[1:]) >= 2
     )
 

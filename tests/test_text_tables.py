@@ -851,3 +851,34 @@ def test_labels_with_their_figures_under_a_header_of_the_years_compared():
     assert obs[("legal", "firms", 63)][1:3] == ("重庆市渝北区", 2019)
     assert obs[("legal", "firms", 98)][2] == 2024
     assert obs[("legal", "party_member_share", 39.6)][2] == 2024
+
+
+def test_a_table_of_items_with_one_value_column_and_a_change_column() -> None:
+    text = (
+        "洛阳市律师协会2024年度工作报告\n截至2024年底，主要数据如下：\n\n"
+        "项目 | 数量 | 比上年增减\n律师事务所（家） | 176 | +9\n执业律师（人） | 2687 | +204\n"
+        "党员律师（人） | 913 | +77\n"
+    )
+    obs = observed(text, title="洛阳市律师协会2024年度工作报告")
+    assert obs[("legal", "firms", 176)][2] == 2024
+    assert ("legal", "practitioners", 2687) in obs
+    assert ("legal", "firms", 9) not in obs  # the change column
+
+
+def test_a_table_of_years_with_a_column_of_units() -> None:
+    text = (
+        "宜昌市2016年律师工作情况\n\n项目              单位    2016年    2015年    增减\n"
+        "律师事务所         家       97        91       +6\n"
+        "执业律师           人      1046      968      +78\n"
+    )
+    obs = observed(text, title="宜昌市2016年律师工作情况")
+    assert obs[("legal", "firms", 91)][2] == 2015
+    assert obs[("legal", "practitioners", 1046)][2] == 2016
+
+
+def test_a_table_whose_rows_are_single_named_firms_is_not_read() -> None:
+    text = (
+        "沭阳县律师行业党建情况\n\n律师事务所  执业律师（人）  党员律师（人）  党员占比（%）\n"
+        "江苏沭峰律师事务所  31  14  45.2\n江苏润沭律师事务所  27  11  40.7\n"
+    )
+    assert not observed(text, title="沭阳县律师行业党建情况")
