@@ -3417,6 +3417,9 @@ def _admin_units_establish(
     )
     if term is None:
         return False
+    if NUMERAL_START_RE.match(rest, rest.find(term.term) + len(term.term)):
+        fig.note = PLACES_COUNTED  # 自治区和12个盟市共成立律师行业党委13个: counted after it
+        return True
     fig.metric = term.metric
     fig.sector = term.sector or _sector_near(fig.number.start, ctx, rest)
     fig.subgroup = next((s for s in cat.subgroups if s in rest), None)
@@ -6351,6 +6354,10 @@ def _framed_by_a_subtype(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         bare = _GROUP_CLAUSE_RE.search(text, clause_before, at)
         group = strip_before(bare[1], ctx.catalog)[0] if bare else ""
         term = suffix_term(group, ctx.catalog) if group else None
+        if term is not None and term.metric == "practitioners" and fig.number.form in SHARE_FORMS:
+            # 2024年新执业律师中，党员占比达到36.7%: a share within a kind of lawyers (not
+            # 全市5600余名执业律师中: all of them, counted)
+            return not consume(_COUNTED_BEFORE_RE.sub("", group[: -len(term.term)]), ctx)
         return term is not None and term.metric == "firms" and _of_a_class_of_firms(group, ctx)
     group = strip_before(frame[1], ctx.catalog)[0].removesuffix("群体")
     term = suffix_term(group, ctx.catalog)

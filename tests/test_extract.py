@@ -4452,6 +4452,18 @@ def test_offices_counted_by_chu() -> None:
     assert ("other", "firms", 13) in observed(text, title="于都县司法行政工作")
 
 
+def test_a_new_lawyers_share_a_plan_for_a_group_and_committees_counted_after_places() -> None:
+    text = "全市党员律师1200名。2024年新执业律师中，党员占比达到36.7%，高于全市律师平均水平。"
+    assert ("legal", "party_member_share", 36.7) not in observed(text, title="苏州市律师行业")
+    text = "全市执业律师5600余名。同期，全市5600余名执业律师中，党员律师占比达到37%。"
+    assert ("legal", "party_member_share", 37) in observed(text, title="合肥市律师行业")
+    text = "全市律师1500名。市律协表示，今年将为青年律师举办4期业务培训班。"
+    assert ("legal", "training_sessions", 4) not in observed(text, title="兰州市律师行业")
+    text = "截至2017年9月，自治区和12个盟市共成立律师行业党委13个。"
+    obs = observed(text, title="内蒙古自治区律师行业党建")
+    assert ("legal", "industry_party_committees", 12) not in obs
+
+
 def test_a_county_level_citys_short_name_then_a_colon_opens_its_title() -> None:
     title = "慈溪：非公企业党建“两个覆盖”扎实推进"
     text = f"{title}\n截至去年底，全市共有非公有制企业1.3万余家，连续三年位居宁波各县（市）区前列。"
