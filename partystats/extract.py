@@ -5154,7 +5154,19 @@ def _names_one_unit(m: re.Match[str], ctx: Context, earlier: str = "") -> bool:
         return False
     if not consume(name, ctx) or name in ctx.local_names:
         return True
-    return _only_a_place(name, ctx) and unit not in no["sub_county_collective"]
+    if not _only_a_place(name, ctx):
+        return False
+    # (越秀区的北京街道: a street named after a place far from the text's, no place's streets)
+    return unit not in no["sub_county_collective"] or _far_from_the_texts_place(name, ctx)
+
+
+def _far_from_the_texts_place(name: str, ctx: Context) -> bool:
+    """The place ``name`` names is none the text's own place lies in or holds."""
+    own = ctx.default_place
+    if own is None:
+        return False
+    places = ctx.gaz.find(name)[0][2]
+    return not any(p == own or _lies_in(p, own) or _lies_in(own, p) for p in places)
 
 
 def _zones_of_a_kind(words: str, ctx: Context) -> bool:

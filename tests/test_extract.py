@@ -4464,6 +4464,13 @@ def test_a_new_lawyers_share_a_plan_for_a_group_and_committees_counted_after_pla
     assert ("legal", "industry_party_committees", 12) not in obs
 
 
+def test_a_street_named_after_a_place_far_from_the_texts() -> None:
+    text = "越秀区社会组织党组织覆盖率达到92%。北京街道社会组织党组织覆盖率达到85%。"
+    obs = observed(text, title="广州市越秀区社会组织党建")
+    assert ("social_org", "coverage_rate", 92) in obs
+    assert ("social_org", "coverage_rate", 85) not in obs
+
+
 def test_a_county_level_citys_short_name_then_a_colon_opens_its_title() -> None:
     title = "慈溪：非公企业党建“两个覆盖”扎实推进"
     text = f"{title}\n截至去年底，全市共有非公有制企业1.3万余家，连续三年位居宁波各县（市）区前列。"
