@@ -1089,7 +1089,10 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 r"(?:(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家"
                 rf"(?:{_UNFIT_FOR_OWN_BRANCH_RE.pattern})?"  # 63家党员不足3名的律所组建了
                 rf"|[^，,；;。\d]{{0,10}}?(?:{urging})各?"  # (区司法局)指导全区律所建立…
-                r"|(?:采取|采用|通过))"  # 采取行业联建、区域联建方式成立…: how they were set up
+                r"|(?:采取|采用|通过)"  # 采取行业联建、区域联建方式成立…: how they were set up
+                # 自治区和12个盟市共成立律师行业党委13个: the places, all together, that did
+                rf"|(?:\d+|[一二两三四五六七八九十]+)个(?:{'|'.join(map(re.escape, ADMIN_UNITS))})"
+                r"(?=共|均|都|全部|合计))"
                 r"[^，,；;。\d]{0,8}?(?=(?:组建|建立|成立|组成)了?$)"
             ),
             guided_by_re=re.compile(rf"[^，,；;。\d]{{0,10}}?(?:{urging})(?=(?:{setting_up})了?)"),

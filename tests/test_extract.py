@@ -4462,6 +4462,7 @@ def test_a_new_lawyers_share_a_plan_for_a_group_and_committees_counted_after_pla
     text = "截至2017年9月，自治区和12个盟市共成立律师行业党委13个。"
     obs = observed(text, title="内蒙古自治区律师行业党建")
     assert ("legal", "industry_party_committees", 12) not in obs
+    assert obs[("legal", "industry_party_committees", 13)][2] == 2017  # all of them, together
 
 
 def test_a_street_named_after_a_place_far_from_the_texts() -> None:
