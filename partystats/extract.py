@@ -5821,14 +5821,11 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 _AVERAGE_OF_RE = re.compile(r"(全国|全省|全市)平均(?:水平)?[（(]?(?:为|是|约为|约|达|达到|的)?$")
 _ABOUT_SHARE_RE = re.compile(r"(?:约|大约|大概)占")
 # 高于全国29.1%的平均水平 · 比全省41.8%的平均水平高出… · 高于南充市36.2%的平均水平
-_COMPARED_TO_RE = re.compile(
-    r"(?:高于|低于|超过|超出|略高于|略低于|接近|(?<![占对相])比)(?:同期)?$"
-)
+_COMPARED_TO = r"(?:高于|低于|超过|超出|略高于|略低于|接近|(?<![占对相])比)(?:同期)?"
+_COMPARED_TO_RE = re.compile(_COMPARED_TO + "$")
 # 湖南省律师行业31.8%的平均水平 · 高于全国约85%的平均水平
 _AVERAGE_SCOPE_TAIL = r"(?:同期)?(?:律师行业|全行业|行业)?(?:同期)?" + BOUND_BEFORE
-_AVERAGE_BEFORE_RE = re.compile(
-    _COMPARED_TO_RE.pattern.removesuffix("$") + r"(全国|全省|全市)" + _AVERAGE_SCOPE_TAIL + "$"
-)
+_AVERAGE_BEFORE_RE = re.compile(_COMPARED_TO + r"(全国|全省|全市)" + _AVERAGE_SCOPE_TAIL + "$")
 _AVERAGE_SCOPE_TAIL_RE = re.compile(_AVERAGE_SCOPE_TAIL)
 _AVERAGE_AFTER_RE = re.compile(r"的?平均(?:水平|值|数)")
 _CHANGE_RE = re.compile(
