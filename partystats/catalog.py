@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
@@ -76,6 +77,9 @@ def _cue_pairs(table: dict[str, list[str]]) -> tuple[tuple[str, str], ...]:
 
 def parse_catalog(text: str) -> Catalog:
     raw = yaml.safe_load(text)
+    listed = Counter(t["term"] for t in raw["terms"])
+    if twice := sorted(term for term, n in listed.items() if n > 1):
+        raise ValueError(f"catalog lists terms more than once: {twice}")
     terms = {
         t["term"]: Term(
             t["term"],
