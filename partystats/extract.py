@@ -3528,6 +3528,8 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
         return True
     if source is None:
         total = _total_before_qizhong(fig, st, ctx)
+        if total is not None and cat.classifier_group(total.classifier or "") != group:
+            total = _listed_total_of_its_kind(total, group, st, ctx)
         if (
             total is None
             or not total.metric
@@ -3542,7 +3544,9 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
         # (其中建立党组织的分别为312、405和517家: those that set one up, each place's)
         if paired is not None and _ESTABLISHED_BEFORE_RE.search(stripped):
             return False
-        place = paired or _place_only(stripped, total, ctx)
+        place = (
+            paired or _place_only(stripped, total, ctx) or _its_places_other_kind(fig, prev, ctx)
+        )
         if place is None:
             return False
         # 其中，北林区律所党支部18个，安达市、肇东市分别为7个和6个: the part before in the
@@ -4157,6 +4161,35 @@ def _total_before_qizhong(fig: Figure, st: SentenceState, ctx: Context) -> Figur
     k = _parts_opener(ctx, st.start, fig.number.start)
     totals = [f for f in _levels(st, ctx) if f.number.start < k and f is not fig]
     return totals[-1] if k >= 0 and totals else None
+
+
+def _its_places_other_kind(fig: Figure, prev: Figure | None, ctx: Context) -> Place | None:
+    """其中江苏2403家、2.9万余人: the place of the part right before, when this count, joined
+    to it by 、 alone, counts another kind (its classifier)."""
+    if prev is None or prev.rule != "part_by_place" or prev.place is None:
+        return None
+    cat = ctx.catalog
+    if cat.classifier_group(prev.classifier or "") == cat.classifier_group(fig.classifier or ""):
+        return None  # 其中南京市2403家、1200家: no second place named, no part of it
+    return prev.place if ctx.text[prev.tail_end : fig.number.start] == "、" else None
+
+
+def _listed_total_of_its_kind(
+    last: Figure, group: str | None, st: SentenceState, ctx: Context
+) -> Figure | None:
+    """律师事务所5620家、执业律师6.8万余人，其中江苏2403家、2.9万余人: of the totals listed
+    together before 其中 (no clause between them), the one counting the part's kind, when
+    only one does."""
+    cat = ctx.catalog
+    listed = [last]
+    for f in reversed(_levels(st, ctx)):
+        if f.number.start >= last.number.start:
+            continue
+        if _CLAUSE_STOP_RE.search(ctx.text, f.tail_end, listed[-1].number.start):
+            break
+        listed.append(f)
+    kind = [f for f in listed if cat.classifier_group(f.classifier or "") == group]
+    return kind[0] if len(kind) == 1 else None
 
 
 def _levels(st: SentenceState, ctx: Context) -> list[Figure]:

@@ -7585,6 +7585,21 @@ def test_a_part_by_place_whose_name_opens_with_the_last_character_of_qizhong():
     assert got[("legal", "firms", 71)][1] == "大连市中山区"
 
 
+def test_parts_by_place_of_totals_listed_together_take_each_its_own_kind():
+    # each place's firms and lawyers, in the order of the totals before 其中
+    raw = (
+        "截至2019年底，全省共有律师事务所5620家、执业律师6.8万余人，其中南京市2403家、2.9万余人，"
+        "苏州市2086家、2.5万余人。"
+    )
+    got = observed(raw, jurisdiction="江苏省")
+    assert got[("legal", "firms", 2403)][1] == "南京市"
+    assert got[("legal", "practitioners", 29000)][:2] == ("lower_bound", "南京市")
+    assert got[("legal", "practitioners", 25000)][1] == "苏州市"
+    # a second count of the same kind names no place: no part of anything
+    got = observed("全省共有律师事务所5620家、执业律师6.8万人，其中南京市2403家、1200家。")
+    assert ("legal", "firms", 1200) not in got
+
+
 def test_dates_listed_before_a_term_pair_with_the_figures_after_fenbie():
     raw = (
         "报告显示，2019年、2020年、2021年全市律师事务所分别为186家、197家和212家，执业律师分别为"
