@@ -851,6 +851,7 @@ def consume(text: str, ctx: Context) -> bool:
             or _SHORT_NAME_ASIDE_RE.match(text, i)
             or _CAPITAL_OF_RE.match(text, i)
             or _TRADES_COUNTED_RE.match(text, i)
+            or _PLACES_TOGETHER_RE.match(text, i)
         )
         if m is None and (trades := _TRADES_LISTED_RE.match(text, i)):
             m = trades if _examples_of_trades(trades[0], ctx) else None
@@ -871,6 +872,22 @@ def consume(text: str, ctx: Context) -> bool:
             return False
         i += best
     return True
+
+
+# 江苏、浙江、安徽三省共有 · 两市合计: the places named before counted, all together (no one
+# place's figure: see _scope_place)
+_PLACES_COUNTED = (
+    r"[两三四五六七八九十]个?(?:省市|省区|盟市|州市|县市|区县|省|市|区|县|地)"
+    r"(?:[一两三四五六七八九十]个?[省市区])?"  # 三省一市
+)
+_TOGETHER = "共|合计|总计|一共|总数"
+_PLACES_COUNTED_END_RE = re.compile(f"{_PLACES_COUNTED}$")
+_PLACES_TOGETHER_RE = re.compile(f"{_PLACES_COUNTED}(?={_TOGETHER})")
+# 周口、驻马店、信阳三市律师总数合计 (not 三省市律师人数超过5万人 · 三市律所党组织覆盖率均…:
+# each place's)
+_PLACES_TOGETHER_BEFORE_RE = re.compile(
+    f"{_PLACES_COUNTED}(?=[^，,；;。各均都分]*?(?:{_TOGETHER})[^，,；;。各均都分]*$)"
+)
 
 
 # 建筑、物流、商贸等5个行业党委: the trades listed as examples of what is counted (not
@@ -2788,7 +2805,11 @@ def _read_before(
         # 已建党组织事务所323家 · 全省已建立党组织律所…: a relative clause without its 的, as a
         # label writes it (not 已建立党组织12个，律所…: a count of its own between)
         metric = establishment_outcome(prefix, cat) or metric
-    if not described and not consume(prefix, ctx):
+    if (
+        not described
+        and not consume(prefix, ctx)
+        and not _places_then_together(prefix, fig, st, ctx)
+    ):
         # (到6月底单独建立党支部的: when, then the clause)
         rel = _LEADING_WHEN_RE.sub("", prefix).rsplit("的", 1)
         if (
@@ -3545,7 +3566,10 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
         if paired is not None and _ESTABLISHED_BEFORE_RE.search(stripped):
             return False
         place = (
-            paired or _place_only(stripped, total, ctx) or _its_places_other_kind(fig, prev, ctx)
+            paired
+            or _place_only(stripped, total, ctx)
+            or _its_places_other_kind(fig, prev, ctx)
+            or _one_of_the_places_together(stripped, total, st, ctx)
         )
         if place is None:
             return False
@@ -4161,6 +4185,20 @@ def _total_before_qizhong(fig: Figure, st: SentenceState, ctx: Context) -> Figur
     k = _parts_opener(ctx, st.start, fig.number.start)
     totals = [f for f in _levels(st, ctx) if f.number.start < k and f is not fig]
     return totals[-1] if k >= 0 and totals else None
+
+
+def _one_of_the_places_together(
+    stripped: str, total: Figure, st: SentenceState, ctx: Context
+) -> Place | None:
+    """三省共有律师事务所5620家…，其中江苏2403家: a place the gazetteer knows by that name
+    alone, as a part of a count of places all together."""
+    if total.place is not None or _places_together(total.number.start, st, ctx) is None:
+        return None
+    name = _without_qizhong(stripped)
+    found = ctx.gaz.find(name) if name else []
+    if len(found) != 1 or found[0][:2] != (0, len(name)) or len(found[0][2]) != 1:
+        return None  # (鼓楼区: several places of that name; none of them is sure)
+    return found[0][2][0]
 
 
 def _its_places_other_kind(fig: Figure, prev: Figure | None, ctx: Context) -> Place | None:
@@ -7034,9 +7072,35 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
             continue
         best_pos = k
         best = NATIONAL_PLACE if level == "national" else _place_of_scope(level, k, st, ctx)
+    together = _places_together(pos, st, ctx)
+    if together is not None and together >= best_pos:
+        return None  # 三省共有律师事务所5620家: the places together, no one place's count
     if best_pos >= 0:
         return best
     return (st.topic or ctx.default_place) if fallback else None
+
+
+def _places_then_together(prefix: str, fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """两地律师总数超过3.1万名 · 南京、苏州两市律师事务所共180家: the places counted before the
+    term, all together after it."""
+    pointer = _PLACES_COUNTED_END_RE.search(prefix)
+    return (
+        pointer is not None
+        and consume(prefix[: pointer.start()], ctx)
+        and _places_together(fig.number.start, st, ctx) is not None
+    )
+
+
+def _places_together(pos: int, st: SentenceState, ctx: Context) -> int | None:
+    """Where the clause before ``pos`` counts places all together (江苏、浙江、安徽三省共有 ·
+    两市律所共), else None."""
+    text = ctx.text
+    listed = _list_start(text, _clause_start(text, pos, st.start), st.start)  # (…5620家、执业律师…)
+    for together in _PLACES_TOGETHER_BEFORE_RE.finditer(text, listed, pos):
+        k = together.start()
+        if not any(s <= k < e for s, e, _ in ctx.places_in(max(listed, k - 12), k + 1)):
+            return k  # (not 二七区: a place's own name)
+    return None
 
 
 def _inside_closed_part(s: int, e: int, pos: int, st: SentenceState, ctx: Context) -> bool:
@@ -8847,6 +8911,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                     fig.place = (
                         _scope_place(num.start, st, ctx)
                         if _has_scope(st.start, num.start, ctx)
+                        or _places_together(num.start, st, ctx) is not None
                         else (_respective_place(num.start, st, ctx) or topic or ctx.default_place)
                     )
                 as_of: date | None

@@ -7600,6 +7600,25 @@ def test_parts_by_place_of_totals_listed_together_take_each_its_own_kind():
     assert ("legal", "firms", 1200) not in got
 
 
+def test_places_counted_all_together_are_no_one_places_and_their_parts_are_each_places():
+    raw = (
+        "截至2019年9月底，三省共有律师事务所5620家、执业律师6.8万余人，其中江苏2403家、2.9万余人，"
+        "浙江2086家、2.5万余人，安徽1131家、1.4万余人。"
+    )
+    got = observed(raw, jurisdiction="芜湖市")
+    assert got[("legal", "firms", 5620)][1] is None
+    assert got[("legal", "practitioners", 68000)][:2] == ("lower_bound", None)
+    assert got[("legal", "firms", 2403)][1] == "江苏省"
+    assert got[("legal", "practitioners", 14000)][1] == "安徽省"
+    got = observed("截至2020年底，重庆、成都两地律师总数超过3.1万名。", jurisdiction="重庆市")
+    assert got[("legal", "practitioners", 31000)][:2] == ("lower_bound", None)
+    # each place's, not all together: no count of theirs, and a place's own name is no pointer
+    got = observed("2023年底，广东、北京、江苏三省市律师人数超过5万人。", jurisdiction="全国")
+    assert ("legal", "practitioners", 50000) not in got
+    got = observed("同期，二七区律所党组织覆盖率为91.5%。", jurisdiction="郑州市")
+    assert got[("legal", "coverage_rate", 91.5)][1] == "郑州市二七区"
+
+
 def test_dates_listed_before_a_term_pair_with_the_figures_after_fenbie():
     raw = (
         "报告显示，2019年、2020年、2021年全市律师事务所分别为186家、197家和212家，执业律师分别为"
