@@ -421,9 +421,53 @@ def wrapped_line_breaks(text: str, gone: list[str | None]) -> list[Span]:
             begun = ("，" in body or body.endswith("的")) and not _HEADING.match(body)
             if k > 0 and (begun or nxt[0].isdigit() and any(c in body for c in "，。；")):
                 mid_sentence.append((pos - 1, pos))
+    mid_sentence += short_wrapped_breaks(lines, gone)
     # (a wrapped text's short line that breaks off mid-clause is wrapped too: 2012年，全省律
     # 师行业党员律师达到\n4120名)
     return merge_spans(breaks + mid_sentence) if len(breaks) >= WRAP_MIN_LINES else mid_sentence
+
+
+# A phone post's layout: a paragraph of short lines, broken wherever the line is full
+# (全市共有律师事务所\n118家，执业律师\n1526名，其中党员律师…)
+SHORT_WRAP_MAX_CHARS = 30
+
+
+def short_wrapped_breaks(lines: list[str], gone: list[str | None]) -> list[Span]:
+    """The breaks inside paragraphs of short lines that run on mid-sentence: three lines or
+    more, most of them ending in no stop and one at least in a comma (a list of headlines
+    or a menu ends none in a comma)."""
+    breaks: list[Span] = []
+    block: list[tuple[int, str]] = []  # (offset of the line's break, its text)
+    pos = 0
+    for k, line in enumerate([*lines, ""]):
+        body = line.strip(LINE_PADDING)
+        short = bool(body) and len(body) <= SHORT_WRAP_MAX_CHARS and not _TABLE_ROW.search(body)
+        if short and not (k < len(gone) and gone[k]):
+            block.append((pos + len(line), body))
+        else:
+            breaks += _runs_on(block)
+            block = []
+        pos += len(line) + 1
+    return breaks
+
+
+def _runs_on(block: list[tuple[int, str]]) -> list[Span]:
+    """The breaks of one paragraph of short lines where its sentence goes on."""
+    if len(block) < WRAP_MIN_LINES:
+        return []
+    ends = [body for _, body in block[:-1]]
+    open_ends = [b for b in ends if not _ends_a_sentence(b) and not _EMOJI_AT_END.search(b)]
+    if 3 * len(open_ends) < 2 * len(ends) or not any(b.endswith(("，", "、")) for b in ends):
+        return []
+    return [
+        (at, at + 1)
+        for (at, body), (_, nxt) in zip(block, block[1:], strict=False)
+        if body in open_ends
+        and not _HEADING.match(body)
+        and not _HEADING.match(nxt)
+        and not _LED_BY_A_FIGURE.match(nxt)
+        and (HANZI.match(nxt[0]) is not None or nxt[0].isdigit())
+    ]
 
 
 def _ends_a_sentence(line: str) -> bool:

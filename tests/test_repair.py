@@ -393,6 +393,20 @@ def test_a_sentence_broken_off_once_mid_word_is_joined():
     assert repair(raw).clean_text == raw
 
 
+def test_a_phone_posts_short_lines_broken_mid_sentence_are_joined():
+    raw = (
+        "点击上方蓝字\n关注我们\n\n"
+        "截至2020年底，\n全市共有律师事务所\n118家，执业律师\n1526名，其中党员律师\n587名。\n\n"
+        "下一步，\n力争打造示范点20个💪。\n"
+    )
+    clean = repair(raw).clean_text
+    assert "截至2020年底，全市共有律师事务所118家，执业律师1526名，其中党员律师587名。" in clean
+    assert "点击上方蓝字\n关注我们" in clean  # two lines are no wrapped paragraph
+    # a list of headlines or a menu, no line of it ending in a comma, keeps its lines
+    raw = "主要成绩\n全市律所党组织覆盖率达100%\n我市新增律所29家\n律师行业党委召开会议\n"
+    assert repair(raw).clean_text == raw
+
+
 def test_list_items_that_end_in_their_figure_keep_their_lines():
     items = (
         "截至2024年6月底，全市律师事务所426家，执业律师6012名\n"
