@@ -442,6 +442,8 @@ def document_places(
     ]
     # 司法部：全国律师行业…: a title naming the nation and no place is about the nation
     default = head[0] if head else NATIONAL_PLACE if national else None
+    if default is not None and _places_counted_in(title, found_in_title):
+        default = None  # 呼包鄂三市律师…工作情况 · 苏浙皖三省…联席会议在芜湖召开: several places'
     if by_level["district"] is None and default is not None and default.name.endswith("区"):
         # 西安高新区…：全区 is the zone (or 吴中区) the text is about
         by_level["district"] = default
@@ -456,6 +458,14 @@ def document_places(
         parent = gaz.parent_of(default)
         by_level["prefecture"] = parent if parent and _is_zhou_or_meng(parent) else by_level["city"]
     return default, by_level
+
+
+def _places_counted_in(title: str, hits: PlaceHits) -> bool:
+    """The title counts the places it is about (三市 · 两地 · 三省一市), outside any place's
+    own name (二七区)."""
+    return any(
+        not any(s <= m.start() < e for s, e, _ in hits) for m in _PLACES_COUNTED_RE.finditer(title)
+    )
 
 
 # 台湾, 香港, 澳门 (division codes 71, 81, 82): no text here counts their Party organizations
@@ -882,12 +892,11 @@ _PLACES_COUNTED = (
 )
 _TOGETHER = "共|合计|总计|一共|总数"
 _PLACES_COUNTED_END_RE = re.compile(f"{_PLACES_COUNTED}$")
-_PLACES_TOGETHER_RE = re.compile(f"{_PLACES_COUNTED}(?={_TOGETHER})")
-# 周口、驻马店、信阳三市律师总数合计 (not 三省市律师人数超过5万人 · 三市律所党组织覆盖率均…:
-# each place's)
-_PLACES_TOGETHER_BEFORE_RE = re.compile(
-    f"{_PLACES_COUNTED}(?=[^，,；;。各均都分]*?(?:{_TOGETHER})[^，,；;。各均都分]*$)"
-)
+# 周口、驻马店、信阳三市律师总数合计 · 三市律师行业共建立 (not 三省市律师人数超过5万人 ·
+# 三市律所党组织覆盖率均…: each place's)
+_PLACES_TOGETHER_RE = re.compile(f"{_PLACES_COUNTED}(?=[^，,；;。各均都分]*?(?:{_TOGETHER}))")
+_PLACES_COUNTED_RE = re.compile(_PLACES_COUNTED)
+_EACH_WORDS = ("各", "均", "都", "分别")
 
 
 # 建筑、物流、商贸等5个行业党委: the trades listed as examples of what is counted (not
@@ -7032,6 +7041,11 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
             continue  # 律所97家（其中宣威市12家），执业律师1360名: the aside's place stays in it
         if _inside_closed_part(s, e, pos, st, ctx):
             continue  # 其中三江县有律所3家；律师行业党员近九百名: the part's place ends at ；
+        if (broken_down := _past_a_breakdown_by_place(s, pos, st, ctx)) is not None:
+            # 其中呼和浩特市78家、包头市59家、鄂尔多斯市49家，执业律师2264名: the whole's again
+            if broken_down > st.start and _places_together(broken_down - 1, st, ctx) is not None:
+                return None  # (三市共有律师事务所186家，其中…: the places together's)
+            continue
         if listed_as_example(ctx.text, zone_end(ctx.text, e)):
             continue  # 南昌高新区等园区推行…，全市…: examples, not the scope
         if st.start <= s and e <= pos and s > best_pos and not _names_an_award(s, ctx, e):
@@ -7092,15 +7106,36 @@ def _places_then_together(prefix: str, fig: Figure, st: SentenceState, ctx: Cont
 
 
 def _places_together(pos: int, st: SentenceState, ctx: Context) -> int | None:
-    """Where the clause before ``pos`` counts places all together (江苏、浙江、安徽三省共有 ·
-    两市律所共), else None."""
+    """Where the sentence before ``pos`` (since its last ；) last counts places all together
+    (江苏、浙江、安徽三省共有 · 两市律所共 · 三市律师行业共建立党支部97个，党员律师占比…), else
+    None; not when the figure's own clause says each has it (…，覆盖率均达到100%)."""
     text = ctx.text
-    listed = _list_start(text, _clause_start(text, pos, st.start), st.start)  # (…5620家、执业律师…)
-    for together in _PLACES_TOGETHER_BEFORE_RE.finditer(text, listed, pos):
+    own = _without_place_names(text[_clause_start(text, pos, st.start) : pos], ctx)  # (成都)
+    if any(w in own for w in _EACH_WORDS):
+        return None
+    last = None
+    # (…两市律师人数合计约占全省四成；党员律师超过1.3万人: past ； the sentence's own place)
+    start = max(st.start, text.rfind("；", st.start, pos) + 1, text.rfind(";", st.start, pos) + 1)
+    for together in _PLACES_TOGETHER_RE.finditer(text, start, pos):
         k = together.start()
-        if not any(s <= k < e for s, e, _ in ctx.places_in(max(listed, k - 12), k + 1)):
-            return k  # (not 二七区: a place's own name)
-    return None
+        if not any(s <= k < e for s, e, _ in ctx.places_in(max(start, k - 12), k + 1)):
+            last = k  # (not 二七区: a place's own name)
+    return last
+
+
+def _past_a_breakdown_by_place(s: int, pos: int, st: SentenceState, ctx: Context) -> int | None:
+    """Where the 其中 opens, when the place at ``s`` is one of two or more a 其中-list breaks
+    a whole down by and a comma has closed the list before ``pos`` (no place since); else
+    None."""
+    text = ctx.text
+    part = text.rfind("其中", st.start, s)
+    if part < 0 or part < max(text.rfind("；", st.start, s), text.rfind(";", st.start, s)):
+        return None
+    listed = ctx.places_in(part, pos)
+    if len(listed) < 2:
+        return None
+    comma = max(text.rfind("，", listed[-1][1], pos), text.rfind(",", listed[-1][1], pos))
+    return part if comma >= 0 and not _thousands_comma(text, comma) else None
 
 
 def _inside_closed_part(s: int, e: int, pos: int, st: SentenceState, ctx: Context) -> bool:
@@ -9909,7 +9944,7 @@ def _drop_restated(
             b.qualifier is Qualifier.EXACT
             and _of_one_year(o.as_of, b.as_of)
             # (律所318家…，覆盖律所300余家: some of them covered, no restatement)
-            and _restates(o, b, covered_too=False, step=_stated_step(o, doc))
+            and _restates(o, b, covered_too=False, step=_stated_step(o, doc), own_place=True)
             # (…党员律师93148名。…9万多名党员律师、92.7%的覆盖率，标志着…: a summary
             # rounding what was stated, in a later sentence)
             and (
@@ -9956,16 +9991,23 @@ def _restates(
     placeless: bool = False,
     covered_too: bool = True,
     step: float | None = None,
+    own_place: bool = False,
 ) -> bool:
     """The body figure is the headline's, which may be rounded to its last digit and bounded
     (全市138家律所实现党组织全覆盖 over 全市共有律师事务所138家: the firms, all covered, unless
-    not ``covered_too``)."""
+    not ``covered_too``); of its place, or of any when it has none and not ``own_place`` (a
+    figure of places together has none: 三市…党员律师占比近四成 rounds no one city's 35.4%)."""
     # (a headline that names no place: the body's place, 非公企业党组织覆盖率73.1% over 全国…73.1%)
     same = (
         headline.sector == body.sector
         # (命名40个市级示范点 over 命名市级社会组织党建示范点40个: the level read in one only)
         and (headline.subgroup == body.subgroup or None in (headline.subgroup, body.subgroup))
-        and (placeless or headline.jurisdiction in (None, body.jurisdiction))
+        and (
+            placeless
+            or headline.jurisdiction == body.jurisdiction
+            or headline.jurisdiction is None
+            and not own_place
+        )
         and (
             headline.metric == body.metric
             or covered_too

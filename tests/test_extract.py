@@ -7619,6 +7619,33 @@ def test_places_counted_all_together_are_no_one_places_and_their_parts_are_each_
     assert got[("legal", "coverage_rate", 91.5)][1] == "郑州市二七区"
 
 
+def test_a_figure_past_a_breakdown_by_place_is_the_wholes_again():
+    raw = (
+        "截至2012年6月底，全区共有律师事务所186家，其中呼和浩特市78家、包头市59家、鄂尔多斯市49家，"
+        "执业律师2264名，其中党员律师608名。"
+    )
+    got = observed(raw, jurisdiction="内蒙古自治区")
+    assert got[("legal", "firms", 49)][1] == "鄂尔多斯市"
+    assert got[("legal", "practitioners", 2264)][1] == "内蒙古自治区"
+    assert got[("legal", "party_members", 608)][1] == "内蒙古自治区"
+
+
+def test_a_text_about_places_counted_together_has_no_place_of_its_own():
+    raw = (
+        "呼和浩特、包头、鄂尔多斯三市司法局推进律师、公证行业党建工作。截至2012年6月底，三市共有"
+        "律师事务所186家，其中呼和浩特市78家、包头市59家、鄂尔多斯市49家，执业律师2264名；三市"
+        "共有公证处21家，其中党员公证员97名。包头市党员律师276人，占35.4%。三市律师行业共建立党支部97个，"
+        "党员律师占比近四成。"
+    )
+    got = observed(raw, title="呼包鄂三市律师公证行业党建工作情况")
+    assert got[("legal", "firms", 78)][1] == "呼和浩特市"
+    assert got[("legal", "practitioners", 2264)][1] is None
+    assert got[("notary", "party_members", 97)][1] is None
+    assert got[("legal", "party_branches", 97)][1] is None
+    # (near 40% of the places together rounds no one city's 35.4%)
+    assert got[("legal", "party_member_share", 40)][1] is None
+
+
 def test_dates_listed_before_a_term_pair_with_the_figures_after_fenbie():
     raw = (
         "报告显示，2019年、2020年、2021年全市律师事务所分别为186家、197家和212家，执业律师分别为"
