@@ -3557,51 +3557,64 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
     if source is None and _part_by_manner(fig, stripped, st, ctx):
         return True
     if source is None:
-        total = _total_before_qizhong(fig, st, ctx)
-        if total is not None and cat.classifier_group(total.classifier or "") != group:
-            total = _listed_total_of_its_kind(total, group, st, ctx)
-        if (
-            total is None
-            or not total.metric
-            or cat.classifier_group(total.classifier or "") != group
-        ):
+        source = _part_of_the_total_before_qizhong(fig, stripped, prev, group, st, ctx)
+        if source is None:
             return False
-        # 其中呼和浩特市、包头市分别为182家、126家: the n-th place listed, not the last
-        # (…分别建立非公企业党组织3380个: a part that names its own term is read by it)
-        paired = _respective_place(fig.number.start, st, ctx)
-        if paired is not None and suffix_term(stripped, cat) is not None:
-            return False
-        # (其中建立党组织的分别为312、405和517家: those that set one up, each place's)
-        if paired is not None and _ESTABLISHED_BEFORE_RE.search(stripped):
-            return False
-        place = (
-            paired
-            or _place_only(stripped, total, ctx)
-            or _its_places_other_kind(fig, prev, ctx)
-            or _one_of_the_places_together(stripped, total, st, ctx)
-        )
-        if place is None:
-            return False
-        # 其中，北林区律所党支部18个，安达市、肇东市分别为7个和6个: the part before in the
-        # list says what the parts count, not the total before 其中
-        opener = _parts_opener(ctx, st.start, fig.number.start)
-        sibling = prev if prev is not None and prev.metric and prev.number.start > opener else None
-        # (…其中联合党支部820个；包头市为1980个: a place outside the total's is no part of
-        # it, but the same figure for another place)
-        inside = total.place is None or place.code.startswith(area_prefix(total.place))
-        if (
-            inside
-            and sibling is not None
-            and cat.classifier_group(sibling.classifier or "") == group
-        ):
-            total = sibling
-        fig.place, fig.rule, source = place, "part_by_place" if inside else "parallel_place", total
     fig.metric, fig.subgroup = source.metric, source.subgroup
     if fig.sector is None:
         fig.sector = source.sector
     if fig.place is None:
         fig.place = source.place
     return True
+
+
+def _part_of_the_total_before_qizhong(
+    fig: Figure,
+    stripped: str,
+    prev: Figure | None,
+    group: str | None,
+    st: SentenceState,
+    ctx: Context,
+) -> Figure | None:
+    """The total before 其中 that ``fig`` is a place's part of (其中，鼓楼区13家、云龙区17家),
+    setting the figure's place and rule; else None."""
+    cat = ctx.catalog
+    total = _total_before_qizhong(fig, st, ctx)
+    if total is not None and (each := _a_places_respective_part(fig, total, st, ctx)):
+        source, fig.place = each  # 其中长沙市分别为8460个、1785个: the n-th total's
+        fig.rule = "part_by_place"
+        return source
+    if total is not None and cat.classifier_group(total.classifier or "") != group:
+        total = _listed_total_of_its_kind(total, group, st, ctx)
+    if total is None or not total.metric or cat.classifier_group(total.classifier or "") != group:
+        return None
+    # 其中呼和浩特市、包头市分别为182家、126家: the n-th place listed, not the last
+    # (…分别建立非公企业党组织3380个: a part that names its own term is read by it)
+    paired = _respective_place(fig.number.start, st, ctx)
+    if paired is not None and suffix_term(stripped, cat) is not None:
+        return None
+    # (其中建立党组织的分别为312、405和517家: those that set one up, each place's)
+    if paired is not None and _ESTABLISHED_BEFORE_RE.search(stripped):
+        return None
+    place = (
+        paired
+        or _place_only(stripped, total, ctx)
+        or _its_places_other_kind(fig, prev, ctx)
+        or _one_of_the_places_together(stripped, total, st, ctx)
+    )
+    if place is None:
+        return None
+    # 其中，北林区律所党支部18个，安达市、肇东市分别为7个和6个: the part before in the
+    # list says what the parts count, not the total before 其中
+    opener = _parts_opener(ctx, st.start, fig.number.start)
+    sibling = prev if prev is not None and prev.metric and prev.number.start > opener else None
+    # (…其中联合党支部820个；包头市为1980个: a place outside the total's is no part of
+    # it, but the same figure for another place)
+    inside = total.place is None or place.code.startswith(area_prefix(total.place))
+    if inside and sibling is not None and cat.classifier_group(sibling.classifier or "") == group:
+        total = sibling
+    fig.place, fig.rule = place, "part_by_place" if inside else "parallel_place"
+    return total
 
 
 _COUNT_OF_SHARE = {"party_member_share": "party_members"}
@@ -4228,15 +4241,54 @@ def _listed_total_of_its_kind(
     together before 其中 (no clause between them), the one counting the part's kind, when
     only one does."""
     cat = ctx.catalog
+    listed = _totals_listed(last, st, ctx, _CLAUSE_STOP_RE)
+    kind = [f for f in listed if cat.classifier_group(f.classifier or "") == group]
+    return kind[0] if len(kind) == 1 else None
+
+
+def _totals_listed(
+    last: Figure, st: SentenceState, ctx: Context, stop: re.Pattern[str]
+) -> list[Figure]:
+    """The levels listed up to ``last``, in the text's order, back to the first ``stop``
+    between two of them."""
     listed = [last]
     for f in reversed(_levels(st, ctx)):
         if f.number.start >= last.number.start:
             continue
-        if _CLAUSE_STOP_RE.search(ctx.text, f.tail_end, listed[-1].number.start):
+        if stop.search(ctx.text, f.tail_end, listed[-1].number.start):
             break
         listed.append(f)
-    kind = [f for f in listed if cat.classifier_group(f.classifier or "") == group]
-    return kind[0] if len(kind) == 1 else None
+    return listed[::-1]
+
+
+# 其中长沙市分别为8460个、1785个: a place, then its figures for each total listed
+_PLACE_THEN_EACH_RE = re.compile(r"([^，,；;。、\d]{2,12}?)分别(?:为|是|有|达到|达)?")
+_SENTENCE_PART_STOP_RE = re.compile(r"[；;。]|其中")
+
+
+def _a_places_respective_part(
+    fig: Figure, total: Figure, st: SentenceState, ctx: Context
+) -> tuple[Figure, Place] | None:
+    """…三市共登记社会组织1.52万个，建立党组织3120个，其中长沙市分别为8460个、1785个: the
+    place before 分别 and the total its n-th figure pairs with, the totals listed before 其中
+    (in one clause or several)."""
+    text = ctx.text
+    start = _phrase_start(text, st.start, fig.number.start)
+    opening = _PLACE_THEN_EACH_RE.match(text, start)
+    if opening is None or _CLAUSE_STOP_RE.search(text, opening.end(), fig.number.start):
+        return None
+    name = opening[1]
+    place = _place_only(name, total, ctx) or _one_of_the_places_together(name, total, st, ctx)
+    listed = _totals_listed(total, st, ctx, _SENTENCE_PART_STOP_RE)
+    n = sum(1 for f in st.counts if opening.end() <= f.number.start < fig.number.start)
+    if place is None or len(listed) < 2 or n >= len(listed):
+        return None
+    cat = ctx.catalog
+    source = listed[n]
+    same_kind = cat.classifier_group(source.classifier or "") == cat.classifier_group(
+        fig.classifier or ""
+    )
+    return (source, place) if source.metric and same_kind else None
 
 
 def _levels(st: SentenceState, ctx: Context) -> list[Figure]:

@@ -7646,6 +7646,18 @@ def test_a_text_about_places_counted_together_has_no_place_of_its_own():
     assert got[("legal", "party_member_share", 40)][1] is None
 
 
+def test_a_places_figures_after_fenbie_pair_with_the_totals_listed_before_qizhong():
+    raw = (
+        "截至2023年底，长沙、株洲、湘潭三市共登记社会组织1.52万个，建立党组织3120个，其中长沙市分别"
+        "为8460个、1785个，株洲市分别为3920个、752个。"
+    )
+    got = observed(raw, jurisdiction="湖南省")
+    assert got[("social_org", "firms", 8460)][1] == "长沙市"
+    assert got[("social_org", "party_organizations", 1785)][1] == "长沙市"
+    assert ("social_org", "party_organizations", 8460) not in got
+    assert got[("social_org", "party_organizations", 752)][1] == "株洲市"
+
+
 def test_dates_listed_before_a_term_pair_with_the_figures_after_fenbie():
     raw = (
         "报告显示，2019年、2020年、2021年全市律师事务所分别为186家、197家和212家，执业律师分别为"
