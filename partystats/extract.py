@@ -6208,11 +6208,14 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
         rates = [i for i in items if i.endswith(cat.coverage_words) and "工作" not in i[-6:]]
         stripped = rates[0] if rates else stripped
     word = next((w for w in cat.coverage_words if stripped.endswith(w)), None)
+    rate_lead = stripped
     if word is None and "分别" in before:
         word = next((w for w in cat.coverage_words if w in before), None)
+        rate_lead = before  # 非公有制企业和社会组织党的工作覆盖率分别达到82%和86%
     if word:
         lead = stripped[: stripped.rfind(word)]
-        if lead.endswith(cat.coverage_exclude_before) or "工作" in lead[-4:]:
+        work = rate_lead[: rate_lead.rfind(word)]
+        if lead.endswith(cat.coverage_exclude_before) or "工作" in work[-4:]:
             fig.note = "work coverage, not organizational coverage"
             return
         if not _party_coverage(lead, sentence_before, ctx, st.start):
@@ -7420,6 +7423,10 @@ def _respective_item(fig: Figure, st: SentenceState, ctx: Context) -> str | None
         and not places
         and not any(i.endswith(cat.coverage_words) for i in items[:-1])
     ):
+        if "工作" in items[-1][: -len(rate)][-4:] and all(
+            _a_sector_alone(i, cat) for i in items[:-1]
+        ):
+            return None  # 非公有制企业和社会组织党的工作覆盖率: sectors sharing a work rate
         # 党组织和党的工作覆盖率分别达到31.4%和100%: the rate word the items share
         items = [i + rate for i in items[:-1]] + items[-1:]
     items = _sharing_the_last_head(items, cat)

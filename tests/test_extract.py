@@ -7658,6 +7658,17 @@ def test_a_places_figures_after_fenbie_pair_with_the_totals_listed_before_qizhon
     assert got[("social_org", "party_organizations", 752)][1] == "株洲市"
 
 
+def test_sectors_sharing_a_work_coverage_rate_after_fenbie_publish_none():
+    raw = (
+        "截至2016年6月底，全省共有社会组织1.18万个，其中5200个已建立党组织，党组织覆盖率为44.1%；"
+        "社会组织中共有党员1.4万名。非公有制企业和社会组织党的工作覆盖率分别达到82%和86%。"
+    )
+    got = observed(raw, jurisdiction="甘肃省")
+    assert ("social_org", "coverage_rate", 44.1) in got
+    assert ("private_enterprise", "coverage_rate", 82) not in got
+    assert ("social_org", "coverage_rate", 86) not in got
+
+
 def test_dates_listed_before_a_term_pair_with_the_figures_after_fenbie():
     raw = (
         "报告显示，2019年、2020年、2021年全市律师事务所分别为186家、197家和212家，执业律师分别为"
