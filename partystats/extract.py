@@ -4821,6 +4821,10 @@ def _trained_before(before: str, ctx: Context) -> bool:
     return any(w in clause for w in ctx.catalog.not_observation["trained"])
 
 
+# 我是一名执业律师 · 作为一名党员 · 他也是一名党员律师: who someone is, no count
+_ONE_PERSON_DESCRIBED_RE = re.compile(r"(?:是|作为|身为|成为|系)$")
+
+
 def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context) -> bool:
     """Growth amounts, plans, frequencies, single firms, quotes, ordinals."""
     no = ctx.catalog.not_observation
@@ -4835,6 +4839,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         return True
     if fig.number.value <= THRESHOLD_MEMBERS and _FEWER_MEMBERS_RE.search(before):
         fig.note = "threshold (党员不足3名: too few to set up a branch of their own)"
+        return True
+    if text[start] == "一" and fig.number.value == 1 and _ONE_PERSON_DESCRIBED_RE.search(before):
+        fig.note = "one person described (我是一名律师，也是一名党员)"
         return True
     if before.endswith("由") and _SET_UP_AFTER_RE.match(text, fig.tail_end):
         fig.note = "the firms one unit was set up by (由一家律所单独建立的党支部)"

@@ -7669,6 +7669,15 @@ def test_sectors_sharing_a_work_coverage_rate_after_fenbie_publish_none():
     assert ("social_org", "coverage_rate", 86) not in got
 
 
+def test_a_letters_writer_and_reader_are_no_place_and_one_person_described_is_no_count():
+    got = observed(
+        "我是一名在武侯区执业的律师，也是一名党员，所在的律所只有6名律师、2名党员。"
+        "您好！贵企业目前有2名党员，建议纳入联合党支部管理。全区党员律师1200名。",
+        jurisdiction="成都市武侯区",
+    )
+    assert list(got) == [("legal", "party_members", 1200)]
+
+
 def test_dates_listed_before_a_term_pair_with_the_figures_after_fenbie():
     raw = (
         "报告显示，2019年、2020年、2021年全市律师事务所分别为186家、197家和212家，执业律师分别为"
