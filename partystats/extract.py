@@ -6508,6 +6508,9 @@ def _framed_by_a_subtype(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         bare = _GROUP_CLAUSE_RE.search(text, clause_before, at)
         group = strip_before(bare[1], ctx.catalog)[0] if bare else ""
         term = suffix_term(group, ctx.catalog) if group else None
+        no = ctx.catalog.not_observation
+        if fig.number.form in SHARE_FORMS and group.endswith(no["roles"] + no["delegates"]):
+            return True  # 全省律师事务所主任中，党员占比超过半数: a share among people by role
         if term is not None and term.metric == "practitioners" and fig.number.form in SHARE_FORMS:
             # 2024年新执业律师中，党员占比达到36.7%: a share within a kind of lawyers (not
             # 全市5600余名执业律师中: all of them, counted)

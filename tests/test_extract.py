@@ -7678,6 +7678,15 @@ def test_a_letters_writer_and_reader_are_no_place_and_one_person_described_is_no
     assert list(got) == [("legal", "party_members", 1200)]
 
 
+def test_shares_among_people_by_role_and_parts_of_representatives_are_not_published():
+    raw = (
+        "截至2018年底，全省党员律师5200名。全省律师事务所主任中，党员占比超过半数。"
+        "在新一届市人大代表、市政协委员中，“两新”组织代表人士有143名，其中律师9名、注册会计师4名。"
+    )
+    got = observed(raw, jurisdiction="河南省")
+    assert list(got) == [("legal", "party_members", 5200)]
+
+
 def test_dates_listed_before_a_term_pair_with_the_figures_after_fenbie():
     raw = (
         "报告显示，2019年、2020年、2021年全市律师事务所分别为186家、197家和212家，执业律师分别为"
