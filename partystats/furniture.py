@@ -35,6 +35,7 @@ SOFT_FURNITURE = re.compile(
 _LINK_BLOCK = (
     r"(?:相关|推荐|热门|热点|精品|延伸|更多|最新|精彩|本周|今日|图片)"
     r"(?:文章|新闻|阅读|链接|推荐|资讯|产品|动态|热点|头条|消息|信息|报道)|新闻排行|排行榜"
+    r"|往期(?:精彩|推荐|回顾|文章|精选)|精彩回顾|历史(?:文章|推送)"  # a public account's
 )
 # Headers of "related articles" blocks: the link titles under them go too.
 RELATED_HEADER = re.compile(rf"{_LINK_BLOCK}|猜你喜欢|你可能")

@@ -204,7 +204,17 @@ def test_sentences_and_headlines_with_figures_are_kept(line):
 
 
 @pytest.mark.parametrize(
-    "header", ["猜你喜欢", "【最新动态】", "精彩推荐", "本周热点", "新闻排行", "▼延伸阅读"]
+    "header",
+    [
+        "猜你喜欢",
+        "【最新动态】",
+        "精彩推荐",
+        "本周热点",
+        "新闻排行",
+        "▼延伸阅读",
+        "▼ 往期精彩",
+        "往期推荐",
+    ],
 )
 def test_related_links_block_goes_with_its_header(header):
     raw = f"{ARTICLE}\n{header}\n· 江苏：党员律师占比提高到38.6%\n中组部牛鼻子园区\n"
