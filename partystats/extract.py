@@ -2810,6 +2810,9 @@ def _read_before(
     if term.sector == "social_org" and _a_level_in_a_breakdown(prefix + term.term, st, ctx):
         fig.note = f"{_REGISTERED_AT_A_LEVEL} (从登记层级看，…市级社会组织1.07万个)"
         return
+    if term.metric == "firms" and term.sector != "social_org" and _ONE_LEVEL_END_RE.search(prefix):
+        fig.note = "units of one level (全市公证处中，市级公证处1家)"  # not all the place's
+        return
     if term.metric == "firms" and not covering and _PARTY_BODY_END_RE.search(prefix):
         # 已建党组织事务所323家 · 全省已建立党组织律所…: a relative clause without its 的, as a
         # label writes it (not 已建立党组织12个，律所…: a count of its own between)
@@ -6457,6 +6460,9 @@ _REGISTERED_AT_A_LEVEL_RE = re.compile(rf"{_LEVELS_REGISTERED}(?:民政部门)?(
 # 覆盖率…: a breakdown by the level they register at (全省性 · 市本级 · 自治区本级), whose
 # parts are no place's whole (a text about one level's alone names them as its subject)
 _BY_LEVEL_RE = re.compile(r"(?:从|按|分)(?:登记)?层级")
+# 市级公证处 · 县级公证机构: the units one level of government runs (social organizations are
+# read by the level they register at, above)
+_ONE_LEVEL_END_RE = re.compile(r"(?:省|市|县|区|自治区|州|盟|旗)本?级$")
 _ONE_LEVEL_RE = re.compile(
     r"(?:全国性|全省性|全区性|全市性|(?:省|市|县|区|自治区|州|盟|旗)本?级)(?:民政部门)?(?:登记|注册)?的?"
     r"(?:社会组织|行业协会|商会|协会|社团)"

@@ -7687,6 +7687,11 @@ def test_shares_among_people_by_role_and_parts_of_representatives_are_not_publis
     assert list(got) == [("legal", "party_members", 5200)]
 
 
+def test_units_one_level_of_government_runs_are_not_all_the_places():
+    got = observed("截至2023年末，全市公证处6家。注：全市公证处中，市级公证处1家、县级公证处5家。")
+    assert list(got) == [("notary", "firms", 6)]
+
+
 def test_dates_listed_before_a_term_pair_with_the_figures_after_fenbie():
     raw = (
         "报告显示，2019年、2020年、2021年全市律师事务所分别为186家、197家和212家，执业律师分别为"
