@@ -862,6 +862,7 @@ def consume(text: str, ctx: Context) -> bool:
             or _CAPITAL_OF_RE.match(text, i)
             or _TRADES_COUNTED_RE.match(text, i)
             or _PLACES_TOGETHER_RE.match(text, i)
+            or _REGION_BEFORE_PLACES_RE.match(text, i)
         )
         if m is None and (trades := _TRADES_LISTED_RE.match(text, i)):
             m = trades if _examples_of_trades(trades[0], ctx) else None
@@ -887,9 +888,12 @@ def consume(text: str, ctx: Context) -> bool:
 # 江苏、浙江、安徽三省共有 · 两市合计: the places named before counted, all together (no one
 # place's figure: see _scope_place)
 _PLACES_COUNTED = (
-    r"[两三四五六七八九十]个?(?:省市|省区|盟市|州市|县市|区县|省|市|区|县|地)"
+    r"(?:[两三四五六七八九十]|(?<!\d)\d{1,2})个?"
+    r"(?:县级市|地级市|设区市|省市|省区|盟市|州市|县市|区县|城市|省|市|区|县|地)(?!级)"
     r"(?:[一两三四五六七八九十]个?[省市区])?"  # 三省一市
 )
+# 全省13个市共有 · 自治区和12个盟市共成立: the whole (and) its places, the whole's
+_WHOLE_BEFORE_RE = re.compile(r"(?:全国|全省|全市|全区|全县|全州|全盟|自治区|省)[和及与、]?$")
 _TOGETHER = "共|合计|总计|一共|总数"
 _PLACES_COUNTED_END_RE = re.compile(f"{_PLACES_COUNTED}$")
 # 周口、驻马店、信阳三市律师总数合计 · 三市律师行业共建立 (not 三省市律师人数超过5万人 ·
@@ -897,6 +901,10 @@ _PLACES_COUNTED_END_RE = re.compile(f"{_PLACES_COUNTED}$")
 _PLACES_TOGETHER_RE = re.compile(f"{_PLACES_COUNTED}(?=[^，,；;。各均都分]*?(?:{_TOGETHER}))")
 _PLACES_COUNTED_RE = re.compile(_PLACES_COUNTED)
 _EACH_WORDS = ("各", "均", "都", "分别")
+# 京津冀三地共有 · 川渝两地 · 武汉城市圈9市: a region's name before its places counted
+_REGION_BEFORE_PLACES_RE = re.compile(
+    f"[\u4e00-\u9fff]{{2,6}}?(?={_PLACES_COUNTED}[^，,；;。各均都分]*?(?:{_TOGETHER}))"
+)
 
 
 # 建筑、物流、商贸等5个行业党委: the trades listed as examples of what is counted (not
@@ -7189,9 +7197,19 @@ def _places_together(pos: int, st: SentenceState, ctx: Context) -> int | None:
     start = max(st.start, text.rfind("；", st.start, pos) + 1, text.rfind(";", st.start, pos) + 1)
     for together in _PLACES_TOGETHER_RE.finditer(text, start, pos):
         k = together.start()
-        if not any(s <= k < e for s, e, _ in ctx.places_in(max(start, k - 12), k + 1)):
-            last = k  # (not 二七区: a place's own name)
+        hits = ctx.places_in(max(start, k - 12), k + 1)
+        if any(s <= k < e for s, e, _ in hits):
+            continue  # (not 二七区: a place's own name)
+        if _WHOLE_BEFORE_RE.search(text, start, k) or _one_place_ends_at(k, hits, text):
+            continue  # 全省13个市共有 · 江苏13个设区市共有: all of one place's, that place's
+        last = k
     return last
+
+
+def _one_place_ends_at(k: int, hits: PlaceHits, text: str) -> bool:
+    """A place, listed with none before it, ends right at ``k``."""
+    ending = [h for h in hits if h[1] == k]
+    return bool(ending) and text[ending[0][0] - 1 : ending[0][0]] not in LIST_JOINERS
 
 
 def _past_a_breakdown_by_place(s: int, pos: int, st: SentenceState, ctx: Context) -> int | None:

@@ -7692,6 +7692,22 @@ def test_units_one_level_of_government_runs_are_not_all_the_places():
     assert list(got) == [("notary", "firms", 6)]
 
 
+def test_a_regions_places_together_and_a_places_own_subdivisions_counted():
+    got = observed("截至2017年6月底，京津冀三地共有执业律师4.7万余名，其中党员律师1.6万余名。")
+    assert got[("legal", "practitioners", 47000)][1] is None
+    assert got[("legal", "party_members", 16000)][1] is None
+    got = observed("截至2013年底，武汉城市圈9市共有非公有制企业6.42万家。", jurisdiction="湖北省")
+    assert got[("private_enterprise", "firms", 64200)][1] is None
+    # all of one place's subdivisions together are that place
+    raw = "截至2024年底，内蒙古自治区12个盟市共有律师事务所612家；全州8个县市共有公证处9家。"
+    got = observed(raw)
+    assert got[("legal", "firms", 612)][1] == "内蒙古自治区"
+    got = observed(
+        "截至2018年末，全州15个省级以上开发区共入驻企业2140家。", jurisdiction="延边朝鲜族自治州"
+    )
+    assert all(v[1] == "延边朝鲜族自治州" for v in got.values())
+
+
 def test_dates_listed_before_a_term_pair_with_the_figures_after_fenbie():
     raw = (
         "报告显示，2019年、2020年、2021年全市律师事务所分别为186家、197家和212家，执业律师分别为"
