@@ -2197,7 +2197,8 @@ def _unit_in_label(fig: Figure, text: str) -> str | None:
 
 # 一、非公有制企业 · （二）社会组织: a section's heading over a list of labelled figures
 _LISTED_SECTION_RE = re.compile(
-    r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|【(?=[^】\n]+】$))([^\d\n。】]+)】?$"
+    r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|【(?=[^】\n]+】$))([^\d\n。】]+?)"
+    r"(?:[（(][^（()）\n]{1,16}[）)])?】?$"  # (二、全省律师行业党建数据（截至2018年底）: its date)
 )
 LISTED_LINES_BACK = 12  # lines a label–value list's heading may stand above its figure
 

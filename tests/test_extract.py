@@ -7197,6 +7197,17 @@ def test_colon_labels_under_a_bracketed_section_take_its_sector():
     assert not any(sector == "other" for sector, _, _ in got)
 
 
+def test_a_section_heading_with_its_date_in_brackets_gives_its_lines_their_sector():
+    raw = (
+        "二、全省律师行业党建数据（截至2018年底）\n律师事务所：131家\n律师行业党组织：97个\n"
+        "　单独建立党支部：71个\n　联合党支部：26个\n党组织覆盖率：99.2%\n"
+    )
+    got = observed(raw, jurisdiction="青海省")
+    assert got[("legal", "standalone_branches", 71)][:3] == ("exact", "青海省", 2018)
+    assert ("legal", "joint_branches", 26) in got
+    assert ("legal", "coverage_rate", 99.2) in got
+
+
 def test_levels_compared_with_a_year_before_in_chinese_numerals():
     got = observed(
         "截至2016年11月底，全旗共有律师事务所十一家，执业律师86名，分别比2012年底的五家、41名增加了六家和45名。",
