@@ -2220,7 +2220,30 @@ def _listed_sector(pos: int, ctx: Context) -> str | None:
         _UNIT_LABEL_RE.search(text, line_start, pos) or _COLON_LABEL_RE.match(text, line_start, pos)
     ):
         return None
-    return _heading_sector(line_start, ctx)
+    return _heading_sector(line_start, ctx) or _sector_of_the_labels_above(line_start, ctx)
+
+
+# ▶ 律所党组织：157个: a label–value line's label
+_LABEL_LINE_RE = re.compile(r"[^\d\n，,。；;：:]{2,24}?(?=[：:][ \t\u3000]*[\d０-９])")
+
+
+def _sector_of_the_labels_above(line_start: int, ctx: Context) -> str | None:
+    """▶ 律所党组织：157个 over 　联合党支部：36个 · ▶ 党组织覆盖率：100%: the sector the nearest
+    label above names, in one block of label–value lines (no blank line nor prose between)."""
+    text = ctx.text
+    end = line_start - 1
+    for _ in range(LISTED_LINES_BACK):
+        if end < 0:
+            break
+        start = text.rfind("\n", 0, end) + 1
+        line, end = text[start:end], start - 1
+        label = _LABEL_LINE_RE.match(line)
+        if label is None:
+            return None
+        named = _named_sector(label[0], ctx)
+        if named:
+            return named
+    return None
 
 
 # 党组织覆盖率：19.4% · 党员：5386名: a label and a colon open the line, then the figure
@@ -7228,6 +7251,20 @@ def _past_a_breakdown_by_place(s: int, pos: int, st: SentenceState, ctx: Context
     return part if comma >= 0 and not _thousands_comma(text, comma) else None
 
 
+# 2019年底为58名 · 上年同期：94.1%: a date, then the level then
+_LEVEL_THEN_AFTER_DATE_RE = re.compile(
+    r"(?:同期)?(?:为|是|[：:])(?:约|近|超过)?[\d一二两三四五六七八九十]"
+)
+
+
+def _level_then_in_an_aside(mark: DateMark, end: int, text: str) -> bool:
+    """The date opens an earlier level inside brackets closed before ``end``."""
+    return bool(
+        _LEVEL_THEN_AFTER_DATE_RE.match(text, mark.end)
+        and _inside_closed_aside(text, mark.start, end)
+    )
+
+
 def _inside_closed_part(s: int, e: int, pos: int, st: SentenceState, ctx: Context) -> bool:
     """The place at s:e stands in a 其中-part that a ； before ``pos`` has closed."""
     text = ctx.text
@@ -9121,7 +9158,9 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         anchors = [
             m
             for m in sentence_marks
-            if m.kind is MarkKind.ANCHOR
+            # (党员律师：103名（2019年底为58名）: the aside's earlier level dates only itself)
+            if not _level_then_in_an_aside(m, s_end, text)
+            and m.kind is MarkKind.ANCHOR
             or m.kind is MarkKind.PERIOD
             and (m.start == s_start or _SECTION_LABEL_RE.fullmatch(text, s_start, m.start))
             and text.count("年", m.start, m.end) == 1

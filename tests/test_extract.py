@@ -7208,6 +7208,17 @@ def test_a_section_heading_with_its_date_in_brackets_gives_its_lines_their_secto
     assert ("legal", "coverage_rate", 99.2) in got
 
 
+def test_a_label_line_naming_no_sector_takes_the_nearest_label_above_and_asides_date_nothing():
+    raw = (
+        "截至2024年底，金水区律师行业党建数据\n\n▶ 党员律师：103名（2019年底为58名）\n"
+        "▶ 律所党组织：157个\n　 联合党支部：36个\n▶ 党组织覆盖率：100%\n"
+    )
+    got = observed(raw, jurisdiction="郑州市金水区")
+    assert got[("legal", "joint_branches", 36)][2] == 2024
+    assert got[("legal", "coverage_rate", 100)][2] == 2024
+    assert got[("legal", "party_members", 58)][2] == 2019
+
+
 def test_levels_compared_with_a_year_before_in_chinese_numerals():
     got = observed(
         "截至2016年11月底，全旗共有律师事务所十一家，执业律师86名，分别比2012年底的五家、41名增加了六家和45名。",
