@@ -437,13 +437,15 @@ def short_wrapped_breaks(lines: list[str], gone: list[str | None]) -> list[Span]
     more, most of them ending in no stop and one at least in a comma (a list of headlines
     or a menu ends none in a comma)."""
     breaks: list[Span] = []
-    block: list[tuple[int, str]] = []  # (offset of the line's break, its text)
+    # each line's break, from where its text ends (the padding it ends in goes with the
+    # break: 由2010年的 \n11个), and its text
+    block: list[tuple[Span, str]] = []
     pos = 0
     for k, line in enumerate([*lines, ""]):
         body = line.strip(LINE_PADDING)
         short = bool(body) and len(body) <= SHORT_WRAP_MAX_CHARS and not _TABLE_ROW.search(body)
         if short and not (k < len(gone) and gone[k]):
-            block.append((pos + len(line), body))
+            block.append(((pos + len(line.rstrip(LINE_PADDING)), pos + len(line) + 1), body))
         else:
             breaks += _runs_on(block)
             block = []
@@ -451,7 +453,7 @@ def short_wrapped_breaks(lines: list[str], gone: list[str | None]) -> list[Span]
     return breaks
 
 
-def _runs_on(block: list[tuple[int, str]]) -> list[Span]:
+def _runs_on(block: list[tuple[Span, str]]) -> list[Span]:
     """The breaks of one paragraph of short lines where its sentence goes on."""
     if len(block) < WRAP_MIN_LINES:
         return []
@@ -460,8 +462,8 @@ def _runs_on(block: list[tuple[int, str]]) -> list[Span]:
     if 3 * len(open_ends) < 2 * len(ends) or not any(b.endswith(("，", "、")) for b in ends):
         return []
     return [
-        (at, at + 1)
-        for (at, body), (_, nxt) in zip(block, block[1:], strict=False)
+        span
+        for (span, body), (_, nxt) in zip(block, block[1:], strict=False)
         if body in open_ends
         and not _HEADING.match(body)
         and not _HEADING.match(nxt)

@@ -412,6 +412,10 @@ def test_a_phone_posts_short_lines_broken_mid_sentence_are_joined():
     clean = repair(raw).clean_text
     assert "截至2020年底，全市共有律师事务所118家，执业律师1526名，其中党员律师587名。" in clean
     assert "点击上方蓝字\n关注我们" in clean  # two lines are no wrapped paragraph
+    raw = "律所党支部由2010年的 \n11个增加到39个，\n其中单独党支部25个、 \n联合党支部14个。\n"
+    assert repair(raw).clean_text.startswith(
+        "律所党支部由2010年的11个增加到39个，其中单独党支部25个、联合"
+    )
     # a list of headlines or a menu, no line of it ending in a comma, keeps its lines
     raw = "主要成绩\n全市律所党组织覆盖率达100%\n我市新增律所29家\n律师行业党委召开会议\n"
     assert repair(raw).clean_text == raw
