@@ -4856,6 +4856,22 @@ def _trained_before(before: str, ctx: Context) -> bool:
     return any(w in clause for w in ctx.catalog.not_observation["trained"])
 
 
+# 依托成都现代工业港建立园区综合党委，下设党支部38个，覆盖入园企业410家: one body set up
+# (no count of them), then what it has under it (not a sector's: 律师行业党委 · 成立区社会组织
+# 综合党委，下设党支部317个)
+_ONE_BODY_SET_UP_RE = re.compile(
+    r"(?:建立|成立|组建|设立)了?([^，,；;。\d个家]{0,12}?)(?:党委|党工委|党总支)[，,]"
+    r"(?:下设|下辖)[^；;。]*$"
+)
+_ZONE_BODY_RE = re.compile(r"园区|楼宇|商圈|市场")
+
+
+def _one_units_body(words: str, ctx: Context) -> bool:
+    """The words before 党委 name one unit's body (园区综合党委), not a sector's (律师行业党委,
+    区社会组织综合党委)."""
+    return _named_sector(words, ctx) is None or _ZONE_BODY_RE.search(words) is not None
+
+
 # 我是一名执业律师 · 作为一名党员 · 他也是一名党员律师: who someone is, no count
 _ONE_PERSON_DESCRIBED_RE = re.compile(r"(?:是|作为|身为|成为|系)$")
 
@@ -4874,6 +4890,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         return True
     if fig.number.value <= THRESHOLD_MEMBERS and _FEWER_MEMBERS_RE.search(before):
         fig.note = "threshold (党员不足3名: too few to set up a branch of their own)"
+        return True
+    if (one := _ONE_BODY_SET_UP_RE.search(sentence_before)) and _one_units_body(one[1], ctx):
+        fig.note = "what one body set up has under it (建立园区综合党委，下设党支部38个)"
         return True
     if text[start] == "一" and fig.number.value == 1 and _ONE_PERSON_DESCRIBED_RE.search(before):
         fig.note = "one person described (我是一名律师，也是一名党员)"

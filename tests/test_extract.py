@@ -7730,6 +7730,19 @@ def test_a_regions_places_together_and_a_places_own_subdivisions_counted():
     assert all(v[1] == "延边朝鲜族自治州" for v in got.values())
 
 
+def test_what_one_body_just_set_up_has_under_it_is_no_places():
+    raw = (
+        "截至2021年底，全区非公企业共建立党组织496个。依托成都现代工业港建立园区综合党委，下设党支部"
+        "38个，覆盖入园企业410家、党员560余名。我们所2019年成立党委，下设7个党支部。"
+        "区委社会工作部牵头成立区社会组织综合党委，下设党支部317个。"
+    )
+    got = observed(raw, jurisdiction="成都市郫都区")
+    assert set(got) == {
+        ("private_enterprise", "party_organizations", 496),
+        ("social_org", "party_branches", 317),
+    }
+
+
 def test_dates_listed_before_a_term_pair_with_the_figures_after_fenbie():
     raw = (
         "报告显示，2019年、2020年、2021年全市律师事务所分别为186家、197家和212家，执业律师分别为"
