@@ -284,6 +284,7 @@ def furniture_spans(text: str, tabular: list[bool]) -> tuple[list[Span], int, li
 # (2．6个市 is item 2, not 2.6) and ends no word: it becomes 、, one for one
 LIST_MARKER_DOT = re.compile(
     r"^([ \t\u3000]*(?:[0-9]{1,2}(?=．)|[0-9]{1,2}(?=\.[ \t\u3000\u4e00-\u9fff])"
+    r"|[0-9]{1,2}(?=\.(?:19|20)[0-9]{2}年)"  # 2.2023年末全市…: an item, then its year
     r"|[０-９]{1,2}(?=．[ \t\u3000\u4e00-\u9fff])))[．.]",
     re.MULTILINE,
 )

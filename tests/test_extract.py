@@ -7743,6 +7743,13 @@ def test_what_one_body_just_set_up_has_under_it_is_no_places():
     }
 
 
+def test_an_items_number_right_before_its_year_is_no_decimal():
+    raw = "（一）律师工作\n2.2023年末全市党员律师512人，占执业律师的37.8%。\n3.2023年末全市律师行业党组织58个。"
+    got = observed(raw, jurisdiction="包头市")
+    assert got[("legal", "party_members", 512)][2] == 2023
+    assert got[("legal", "party_organizations", 58)][2] == 2023
+
+
 def test_dates_listed_before_a_term_pair_with_the_figures_after_fenbie():
     raw = (
         "报告显示，2019年、2020年、2021年全市律师事务所分别为186家、197家和212家，执业律师分别为"
