@@ -7270,6 +7270,16 @@ def _past_a_breakdown_by_place(s: int, pos: int, st: SentenceState, ctx: Context
     return part if comma >= 0 and not _thousands_comma(text, comma) else None
 
 
+# …公布如下： · …主要数据如下：: a sentence that leads into a list
+_LEAD_IN_END_RE = re.compile(r"如下[：:]?\s*$")
+
+
+def _dates_the_list_after(mark: DateMark, end: int, text: str) -> bool:
+    """现将2015年度全市律师…统计情况公布如下：: a year in a lead-in dates the list after it,
+    paragraph after paragraph (as a date that ends its year would)."""
+    return mark.kind is MarkKind.PERIOD and _LEAD_IN_END_RE.search(text, mark.end, end) is not None
+
+
 # 2019年底为58名 · 上年同期：94.1%: a date, then the level then
 _LEVEL_THEN_AFTER_DATE_RE = re.compile(
     r"(?:同期)?(?:为|是|[：:])(?:约|近|超过)?[\d一二两三四五六七八九十]"
@@ -9181,7 +9191,11 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             if not _level_then_in_an_aside(m, s_end, text)
             and m.kind is MarkKind.ANCHOR
             or m.kind is MarkKind.PERIOD
-            and (m.start == s_start or _SECTION_LABEL_RE.fullmatch(text, s_start, m.start))
+            and (
+                m.start == s_start
+                or _SECTION_LABEL_RE.fullmatch(text, s_start, m.start)
+                or _dates_the_list_after(m, s_end, text)
+            )
             and text.count("年", m.start, m.end) == 1
             # 今年6月底，全区…。全区律所党组织183个: a year end or month end opening the sentence
             or m.kind is MarkKind.RELATIVE_YEAR
@@ -9199,7 +9213,14 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             and not _looks_back(anchors[-1], carried, carried_at == paragraph_start, ctx)
         ):
             carried, carried_at = _latest_anchor(anchors, ctx), paragraph_start
-            anchor = next((m for m in reversed(anchors) if m.kind is MarkKind.ANCHOR), anchor)
+            anchor = next(
+                (
+                    m
+                    for m in reversed(anchors)
+                    if m.kind is MarkKind.ANCHOR or _dates_the_list_after(m, s_end, text)
+                ),
+                anchor,
+            )
         elif carried is not None and sentence_marks and _says_as_of_now(sentence_marks[0], text):
             carried, carried_at = sentence_marks[0], paragraph_start  # 截至目前，我市…: now again
         elif carried is not None and carried.kind is MarkKind.PERIOD and sentence_marks:

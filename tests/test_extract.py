@@ -7750,6 +7750,16 @@ def test_an_items_number_right_before_its_year_is_no_decimal():
     assert got[("legal", "party_organizations", 58)][2] == 2023
 
 
+def test_a_lead_ins_year_dates_the_numbered_list_after_it():
+    raw = (
+        "现将2015年度全市律师和公证行业统计情况公布如下：\n1.律师事务所178家，比上年增加11家。\n"
+        "2.执业律师2960人。\n"
+    )
+    got = observed(raw, jurisdiction="长春市", published=date(2016, 2, 24))
+    assert got[("legal", "firms", 178)][2] == 2015
+    assert got[("legal", "practitioners", 2960)][2] == 2015
+
+
 def test_dates_listed_before_a_term_pair_with_the_figures_after_fenbie():
     raw = (
         "报告显示，2019年、2020年、2021年全市律师事务所分别为186家、197家和212家，执业律师分别为"
