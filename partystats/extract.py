@@ -1885,6 +1885,8 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
             return
         # (加上单独建立党支部的4家事务所: the firms that did so, a clause before them says)
         did = head.metric == "firms" and stripped.endswith("的")
+        # (没有单独建立党组织的54家律所: the firms that did not)
+        did = did and not _WITHOUT_ONE_OF_THEIR_OWN_RE.search(stripped)
         outcome = establishment_outcome(stripped[:-1], cat) if did else None
         metric = outcome or _post_metric(head, predicate, stripped, fig, st, ctx)
         if metric is None:
@@ -2316,6 +2318,10 @@ NEGATIONS = ("不", "未", "无", "没有")
 NOT_YET = ("正在", "拟", "准备", "即将")  # 正在组建 · 拟建立: under way, not done
 
 
+# 未单独建支部的 · 没有单独建立党组织的: firms without one of their own
+_WITHOUT_ONE_OF_THEIR_OWN_RE = re.compile(r"(?:未|没有|尚未|未能)单独(?:建|建立|组建|成立|设立)")
+
+
 def _a_subset(clause: str, predicate: str, ctx: Context) -> bool:
     """The relative clause before a count picks some of them out (暂不具备建立党组织条件的
     12家律所，全部选派了…); a date, a scope or a modifier does not (全市现有的), nor one where
@@ -2323,8 +2329,12 @@ def _a_subset(clause: str, predicate: str, ctx: Context) -> bool:
     建立了党支部: firms covered; 入围的100家律所中有16家…建立了…: some of them did)."""
     if consume(clause, ctx):
         return False
-    if "联合" in predicate and _UNFIT_BEFORE_RE.search(clause + "的"):
-        return False  # 党员不足3名的509家律所，按照…参加联合党支部: those that join one
+    if "联合" in predicate and (
+        _UNFIT_BEFORE_RE.search(clause + "的") or _WITHOUT_ONE_OF_THEIR_OWN_RE.search(clause)
+    ):
+        # 党员不足3名的509家律所，按照…参加联合党支部 · 未单独建支部的63家律所全部纳入联合党支部:
+        # those that join one
+        return False
     if any(w in clause for w in NEGATIONS):
         return True
     cat = ctx.catalog

@@ -7760,6 +7760,16 @@ def test_a_lead_ins_year_dates_the_numbered_list_after_it():
     assert got[("legal", "practitioners", 2960)][2] == 2015
 
 
+def test_firms_without_a_branch_of_their_own_all_joining_joint_ones():
+    raw = (
+        "截至2024年底，律所党组织共61个，包括单独党支部39个和联合党支部22个，没有单独建立党组织的"
+        "54家律所全部纳入联合党支部；未单独建支部的律所由指导员联系。"
+    )
+    got = observed(raw, jurisdiction="重庆市渝北区")
+    assert ("legal", "firms_in_joint_branches", 54) in got
+    assert ("legal", "firms_with_own_branch", 54) not in got
+
+
 def test_dates_listed_before_a_term_pair_with_the_figures_after_fenbie():
     raw = (
         "报告显示，2019年、2020年、2021年全市律师事务所分别为186家、197家和212家，执业律师分别为"
