@@ -5109,7 +5109,27 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if ctx.about_one_firm and scope_at < 0 and not _a_place_body_acts(sentence_before):
         fig.note = "about a single firm (the page is about one, and the sentence names no place)"
         return True
+    if scope_at < 0 and _entry_about_one_firm(start, ctx):
+        fig.note = "about a single firm (its entry's heading names it: 【…律师事务所】)"
+        return True
     return False
+
+
+# 【甘肃陇源正和律师事务所】该所成立于2003年…: a yearbook's or a list's entry, headed by its name
+_ENTRY_HEADING_RE = re.compile(r"[ \t\u3000]*【([^】\n]{2,30})】")
+
+
+def _entry_about_one_firm(pos: int, ctx: Context) -> bool:
+    """The paragraph ``pos`` stands in opens with a bracketed heading that names one firm."""
+    heading = _ENTRY_HEADING_RE.match(ctx.text, ctx.text.rfind("\n", 0, pos) + 1)
+    if heading is None:
+        return False
+    name = heading[1]
+    ending = next((e for e in ctx.catalog.unit_name_endings if name.endswith(e)), None)
+    if ending is None:
+        return _about_one_firm(name, ctx)
+    own = name.removesuffix(ending)  # (【全市律师事务所】 · 【优秀律师事务所】: no one firm)
+    return len(own) >= 2 and not consume(own, ctx) and not _RANK_RE.search(own)
 
 
 # the Party body a set-up verb names right before a term of firms: 已建党组织|事务所

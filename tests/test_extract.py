@@ -7770,6 +7770,16 @@ def test_firms_without_a_branch_of_their_own_all_joining_joint_ones():
     assert ("legal", "firms_with_own_branch", 54) not in got
 
 
+def test_a_yearbook_entry_headed_by_one_firms_name_is_about_that_firm():
+    raw = (
+        "【律师工作】2022年末，全区有律师事务所56家、执业律师1180名。\n"
+        "【甘肃陇源正和律师事务所】该所成立于2003年，位于兰州市城关区。2022年末，有执业律师126名，"
+        "其中党员律师58名。\n"
+    )
+    got = observed(raw, jurisdiction="兰州市城关区")
+    assert set(got) == {("legal", "firms", 56), ("legal", "practitioners", 1180)}
+
+
 def test_dates_listed_before_a_term_pair_with_the_figures_after_fenbie():
     raw = (
         "报告显示，2019年、2020年、2021年全市律师事务所分别为186家、197家和212家，执业律师分别为"
