@@ -1878,6 +1878,11 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         fig.rule = "count_then_term"
         fig.subgroup = subgroup
         predicate = _predicate_after(fig.tail_end + np_end, st, ctx)
+        if head.metric == "practitioners" and _OTHER_PEOPLE_JOINED_RE.match(
+            text, fig.tail_end + np_end
+        ):
+            fig.note = "two kinds of people counted together (律师和基层法律服务工作者)"
+            return
         awarding = _is_award(head) and any(v in stripped for v in cat.award_verbs)
         # 对评选出的5个先进党支部进行了表彰: the clause awards them, it picks none out
         if stripped.endswith("的") and not awarding and _a_subset(stripped[:-1], predicate, ctx):
@@ -2320,6 +2325,13 @@ NOT_YET = ("正在", "拟", "准备", "即将")  # 正在组建 · 拟建立: un
 
 # 未单独建支部的 · 没有单独建立党组织的: firms without one of their own
 _WITHOUT_ONE_OF_THEIR_OWN_RE = re.compile(r"(?:未|没有|尚未|未能)单独(?:建|建立|组建|成立|设立)")
+
+
+# 1.9万名律师和基层法律服务工作者担任… · 律师及公证员: another kind of people joined to them
+# (not 1800名律师和党员律师600名: a count of their own after them)
+_OTHER_PEOPLE_JOINED_RE = re.compile(
+    r"[和及与、][^，,；;。\d]{1,12}?(?:工作者|人员|员|师|人)(?![事所])(?=[^，,；;。\d]*[，,；;。])"
+)
 
 
 def _a_subset(clause: str, predicate: str, ctx: Context) -> bool:

@@ -7780,6 +7780,12 @@ def test_a_yearbook_entry_headed_by_one_firms_name_is_about_that_firm():
     assert set(got) == {("legal", "firms", 56), ("legal", "practitioners", 1180)}
 
 
+def test_lawyers_counted_together_with_another_kind_of_people_are_no_practitioners():
+    raw = "截至2023年底，全省执业律师4.2万名；1.9万名律师和基层法律服务工作者担任村（居）法律顾问。"
+    got = observed(raw, jurisdiction="河北省")
+    assert set(got) == {("legal", "practitioners", 42000)}
+
+
 def test_dates_listed_before_a_term_pair_with_the_figures_after_fenbie():
     raw = (
         "报告显示，2019年、2020年、2021年全市律师事务所分别为186家、197家和212家，执业律师分别为"
