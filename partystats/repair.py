@@ -137,6 +137,9 @@ def repair(raw: str) -> Repaired:
     text = to_simplified(text)
     text = _OCR_MISREAD.sub(_read_right, text) if "己" in text or "尚末" in text else text
 
+    if LINE_NUMBER.search(text) and (numbered := line_number_spans(text)):
+        text, origin = delete_spans(text, origin, numbered)
+
     tabular = table_lines(text.split("\n"))  # which lines are a table's: both steps ask
     furniture, lines_dropped, gone = furniture_spans(text, tabular)
     doubled = [s for s in matches(DOUBLED_PUNCT, text) if not inside(s[0], furniture)]
@@ -156,6 +159,31 @@ def repair(raw: str) -> Repaired:
         mojibake_spans=tuple((origin[s], origin[e - 1] + 1) for s, e in runs),
     )
     return Repaired(text, tuple(origin), stats)
+
+
+# A document's printed line numbers (a PDF of a red-header notice): a number, then two spaces
+# or nothing, opening each line, counting up line by line
+LINE_NUMBER = re.compile(r"^[ \t]*\d{1,3}(?:[ \t\u3000]{2}|[ \t\u3000]*$)", re.MULTILINE)
+LINE_NUMBERS_MIN_RUN = 5  # (fewer may be a list's figures, one a line)
+
+
+def line_number_spans(text: str) -> list[Span]:
+    """The printed numbers of lines numbered one after another, five lines or more running."""
+    spans: list[Span] = []
+    run: list[Span] = []
+    last = -2  # the number the line before carried
+    pos = 0
+    for line in text.split("\n"):
+        mark = LINE_NUMBER.match(line)
+        number = int(line[: mark.end()].strip()) if mark else -1
+        if mark and number == last + 1:
+            run.append((pos, pos + mark.end()))
+        else:
+            spans += run if len(run) >= LINE_NUMBERS_MIN_RUN else []
+            run = [(pos, pos + mark.end())] if mark else []
+        last = number
+        pos += len(line) + 1
+    return spans + (run if len(run) >= LINE_NUMBERS_MIN_RUN else [])
 
 
 # A scan's misread characters where the reading is certain: 己 for 已 before a verb it

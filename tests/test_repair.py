@@ -421,6 +421,21 @@ def test_a_phone_posts_short_lines_broken_mid_sentence_are_joined():
     assert repair(raw).clean_text == raw
 
 
+def test_a_documents_printed_line_numbers_go_and_its_lines_join():
+    raw = (
+        " 9  全市律师行业党建工作进行了考核。现将考核情况通报如下。\n10      一、总体情况\n"
+        "11      截至2019年底，全市共有律师事务所162家，执业律师1986人，其\n12  中党员律师703\n"
+        "13  人，占执业律师总数的35.4%；全市律师行业共有党组织134个，其中\n"
+        "14  联合党支部13个；单独建立党支部的律师事务所121家。\n"
+    )
+    clean = repair(raw).clean_text
+    assert "其中党员律师703人，占执业律师总数的35.4%" in clean
+    assert "其中联合党支部13个" in clean
+    # a list with a figure a line, counting up, is no numbering (too few, or not one by one)
+    raw = "律所数量\n2019  186家\n2020  197家\n2021  212家\n"
+    assert repair(raw).clean_text == raw
+
+
 def test_list_items_that_end_in_their_figure_keep_their_lines():
     items = (
         "截至2024年6月底，全市律师事务所426家，执业律师6012名\n"
