@@ -337,7 +337,7 @@ SPACE_BEFORE_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\xa0]+(?=[、，。
 # A line break between a figure and its unit (2,456\n人 · 95.8\n%): one line, wrapped
 # ...or inside the figure (执业律师1\n026名: a figure that goes on with its unit)
 FIGURE_WRAP = re.compile(
-    r"(?<=\d)\n(?=[人名家个位户期%万千亿])"
+    r"(?<=\d)\n(?=[人名家个位户期%万千亿]|[余多][人名家个位户])"  # (14350\n余人)
     r"|(?:(?<=[\u4e00-\u9fff]\d)|(?<=[\u4e00-\u9fff]\d\d)|(?<=[\u4e00-\u9fff]\d\d\d))"
     r"\n(?=\d{1,4}(?:\.\d+)?[人名家个位%])"
 )

@@ -752,6 +752,9 @@ def test_a_wrapped_line_ending_in_a_figure_goes_on_with_a_change_verb_or_a_unit(
     clean = repair(raw).clean_text
     assert "８１２６人增长到" in clean
     assert "培训班６期" in clean
+    # a figure wrapped before its 余 and unit
+    clean = repair("据司法部统计，全国共有公证机构2900\n余家、公证员1.3万余名。\n").clean_text
+    assert "公证机构2900余家" in clean
 
 
 def test_a_posts_keycap_numbers_and_emoji_at_line_ends_keep_its_lines():
