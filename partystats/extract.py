@@ -1976,6 +1976,7 @@ _OWN_COMPARED_FRAME_RE = re.compile(r"[与同和跟](?=(?:19|20)\d{2}年)")
 # 经司法行政机关登记 · 经财政部门批准设立: registered by the authority, all of a kind
 _REGISTERED_RE = re.compile(
     r"[经在][^，,；;。的]{0,12}?(?:登记|注册|备案|批准|许可|审批)(?:成立|设立|注册|管理|在册)?$"
+    r"|纳入(?:党建工作|党建|全省|全市|全区|全县)?(?:工作)?统计(?:范围)?$"  # 纳入党建工作统计的: all counted
 )
 # 在长沙依法执业的律师事务所 · 持证执业的党员律师: all that practise (there), no kind picked out
 _PRACTISING_RE = re.compile(r"(?:在[^，,；;。的\d]{1,8}?)?(?:依法|持证)?执业$")

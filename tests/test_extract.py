@@ -7786,6 +7786,13 @@ def test_lawyers_counted_together_with_another_kind_of_people_are_no_practitione
     assert set(got) == {("legal", "practitioners", 42000)}
 
 
+def test_firms_counted_in_the_statistics_are_all_of_them():
+    raw = "截至2013年底，全省纳入党建工作统计的非公有制企业1.24万家，其中已建立党组织的6820家。"
+    got = observed(raw, jurisdiction="甘肃省")
+    assert ("private_enterprise", "firms", 12400) in got
+    assert ("private_enterprise", "firms_covered", 6820) in got
+
+
 def test_dates_listed_before_a_term_pair_with_the_figures_after_fenbie():
     raw = (
         "报告显示，2019年、2020年、2021年全市律师事务所分别为186家、197家和212家，执业律师分别为"
