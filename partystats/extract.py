@@ -1755,6 +1755,8 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         fig.rule = "each_item"
         _accept(fig, own, own.metric, "", ctx, st, group)
         return
+    if each and _earlier_level_in_an_aside(fig, st, ctx) is not None:
+        each = False  # （2019年底分别为5318名和35.0%）: the levels then, 分别 of the figures before
     if each:
         fig.note = "each of several (均/各), not a total"
         return
@@ -3614,6 +3616,8 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
         return True  # 全市新增律师事务所26家，总数达到402家
     if source is None and _part_by_manner(fig, stripped, st, ctx):
         return True
+    if source is None and (then := _earlier_level_in_an_aside(fig, st, ctx)) is not None:
+        fig.rule, source = "compared_with", then  # …1.32万名（2015年底仅7,600余名）
     if source is None:
         source = _part_of_the_total_before_qizhong(fig, stripped, prev, group, st, ctx)
         if source is None:
@@ -6161,6 +6165,65 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
 _PRIOR_IN_ASIDE_RE = re.compile(r"(?:上年|去年|(?:19|20)\d{2}年(?:底|末)?)(?:同期)?[：:为是]")
 
 
+# （2015年底仅7,600余名） · （2019年底分别为5318名和35.0%）: an aside opened by an earlier date,
+# then the levels of that time
+_ASIDE_THEN_OPENING_RE = re.compile(
+    r"[（(](?:上年|去年|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?)(?:同期)?(?:时)?(?:仅|只|还|尚)?"
+    r"(?:分别)?(?:为|是|有|[：:])?"
+)
+
+
+_ASIDE_CLAUSE_STOP_RE = re.compile(r"[，；;。]")  # (not 7,600: a thousands comma)
+
+
+def _earlier_level_in_an_aside(fig: Figure, st: SentenceState, ctx: Context) -> Figure | None:
+    """The figure, inside an aside that opens with an earlier date, is the level then of a
+    figure just before the aside: of the last one of its kind (count or rate) when the aside
+    holds one figure, else of the n-th of as many as the aside lists (…9104名，占37.0%
+    （2019年底分别为5318名和35.0%））."""
+    text = ctx.text
+    k = max(
+        text.rfind("（", st.start, fig.number.start), text.rfind("(", st.start, fig.number.start)
+    )
+    if k < 0 or any(c in text[k : fig.number.start] for c in "）)"):
+        return None
+    opening = _ASIDE_THEN_OPENING_RE.match(text, k, fig.number.start)
+    close = min((c for c in (text.find("）", k), text.find(")", k)) if c >= 0), default=-1)
+    if opening is None or not k < close <= st.end:
+        return None
+    if _ASIDE_CLAUSE_STOP_RE.search(text, opening.end(), close):
+        return None  # (an aside of clauses of its own)
+    inside = find_numbers(text[opening.end() : close])
+    rank = sum(1 for n in inside if opening.end() + n.start < fig.number.start)
+    rates = fig.number.form in SHARE_FORMS
+    # the published figures before the aside, back to the last ；
+    since = max(st.start, text.rfind("；", st.start, k) + 1, text.rfind(";", st.start, k) + 1)
+    # (not a wider scope's average or an earlier level set beside them: …高于全国约31%的平均水平)
+    before = sorted(
+        (
+            f
+            for f in (*st.counts, *st.percents)
+            if since <= f.number.start
+            and f.number.end <= k
+            and f.rule not in ("average_of_scope", "compared_with")
+        ),
+        key=lambda f: f.number.start,
+    )
+    if len(inside) == 1:
+        kind = [f for f in before if (f.number.form in SHARE_FORMS) == rates]
+        source = kind[-1] if kind else None
+    else:
+        listed = before[-len(inside) :]
+        source = listed[rank] if len(listed) == len(inside) else None
+    if source is None or not source.metric or (source.number.form in SHARE_FORMS) != rates:
+        return None
+    cat = ctx.catalog
+    same = rates or cat.classifier_group(source.classifier or "") == cat.classifier_group(
+        fig.classifier or ""
+    )
+    return source if same else None
+
+
 def _prior_level_in_aside(fig: Figure, stated: Figure | None, aside: int, ctx: Context) -> bool:
     """覆盖率：95.2%（上年：94.1%） · 99.3%（2016年：82.5%） · 126家（上年：117家）: the
     figure stated just before, at an earlier date, in an aside right after it."""
@@ -6192,6 +6255,11 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
     aside = _aside_open(text, num.start, st.start)
     if _prior_level_in_aside(fig, st.last_percent, aside, ctx):
         return  # 覆盖率：95.2%（上年：94.1%）
+    if (then := _earlier_level_in_an_aside(fig, st, ctx)) is not None and then.metric:
+        # 党员律师9104名，占37.0%（2019年底分别为5318名和35.0%）: the rate then
+        fig.metric, fig.sector, fig.place = then.metric, then.sector, then.place
+        fig.rule = "compared_with"
+        return
     counted = st.last_count
     if aside >= clause_from and counted is not None and 0 <= aside - counted.number.end <= 3:
         clause_from = aside + 1  # 党员律师1,185人（占34.7%）: the aside is of the count before it
@@ -7325,7 +7393,8 @@ def _dates_the_list_after(mark: DateMark, end: int, text: str) -> bool:
 
 # 2019年底为58名 · 上年同期：94.1%: a date, then the level then
 _LEVEL_THEN_AFTER_DATE_RE = re.compile(
-    r"(?:同期)?(?:为|是|[：:])(?:约|近|超过)?[\d一二两三四五六七八九十]"
+    r"(?:同期)?(?:时)?(?:仅|只|还|尚)?(?:分别)?(?:为|是|有|[：:])?(?:约|近|超过|不足)?"
+    r"[\d一二两三四五六七八九十]"  # (（2019年底分别为5318名和35.0%） · （2015年底仅7,600余名）)
 )
 
 
@@ -8315,7 +8384,10 @@ def _in_a_closed_aside(text: str, at: int, pos: int, floor: int) -> bool:
     if opened <= floor:
         return False
     after_a_figure = _FIGURE_END_RE.match(text, opened - 1) is not None
-    return after_a_figure and any(text.find(c, at, pos) >= 0 for c in "）)")
+    # (…高于全国约31%的平均水平（2019年底分别为5318名和35.0%）: earlier levels, in their aside)
+    then = _ASIDE_THEN_OPENING_RE.match(text, opened)
+    levels_then = then is not None and NUMERAL_START_RE.match(text, then.end()) is not None
+    return (after_a_figure or levels_then) and any(text.find(c, at, pos) >= 0 for c in "）)")
 
 
 _FIGURE_END_RE = re.compile(r"[\d%％家个人名户]")

@@ -7793,6 +7793,21 @@ def test_firms_counted_in_the_statistics_are_all_of_them():
     assert ("private_enterprise", "firms_covered", 6820) in got
 
 
+def test_earlier_levels_in_an_aside_are_those_of_the_figures_before_it():
+    raw = (
+        "2024年底，全省党员律师9104名，占执业律师的37.0%，高于全国约31%的平均水平（2019年底分别为"
+        "5318名和35.0%）；全省律所党组织1432个。截至2019年底，全省共有党员律师1.32万名，约占执业律师"
+        "总数的27.2%（2015年底仅7,600余名）。"
+    )
+    got = observed(raw, jurisdiction="湖南省")
+    assert got[("legal", "party_members", 5318)][:3] == ("exact", "湖南省", 2019)
+    assert got[("legal", "party_member_share", 35.0)][1:3] == ("湖南省", 2019)
+    assert (
+        got[("legal", "party_organizations", 1432)][2] == 2024
+    )  # the aside dates nothing after it
+    assert got[("legal", "party_members", 7600)][:3] == ("lower_bound", "湖南省", 2015)
+
+
 def test_dates_listed_before_a_term_pair_with_the_figures_after_fenbie():
     raw = (
         "报告显示，2019年、2020年、2021年全市律师事务所分别为186家、197家和212家，执业律师分别为"
