@@ -2738,7 +2738,7 @@ def _read_before(
         _accept(fig, share_of, share_of.metric, "", ctx, st, group)
         return
     # 兰州市律师行业党组织126个，党员律师1580名；天水市为58个: the last count of its kind
-    kin = next(
+    kin = _opening_figure_of_the_part_before(fig, st, ctx) or next(
         (f for f in reversed(st.counts) if f.classifier == fig.classifier and f.metric), None
     )  # (…各有律所5家；醴陵市11家: the last one published, not the each-of before)
     if term is None and kin is not None and _parallel_place(fig, stripped, kin, st, ctx):
@@ -7924,6 +7924,34 @@ def _common_parent(places: list[Place], ctx: Context) -> Place | None:
         p.full_name.removesuffix(p.name) if p.level is Level.COUNTY else p.province for p in places
     }
     return ctx.gaz.by_full_name.get(parents.pop()) if len(parents) == 1 else None
+
+
+def _opening_figure_of_the_part_before(
+    fig: Figure, st: SentenceState, ctx: Context
+) -> Figure | None:
+    """其中杭州市402个，含单独党支部318个、联合党支部84个；宁波市196个，…: when the part before
+    the ； opened, as this one does, with a place and its figure, that figure (not its part's
+    last) is the one this place's stands beside."""
+    text = ctx.text
+    here = max(
+        text.rfind("；", st.start, fig.number.start), text.rfind(";", st.start, fig.number.start)
+    )
+    if here < 0:
+        return None
+    there = max(text.rfind("；", st.start, here), text.rfind(";", st.start, here))
+    part = [f for f in st.counts if max(there, st.start) < f.number.start < here and f.metric]
+    if not part or part[0].classifier != fig.classifier:
+        return None
+    opening = text[
+        max(there + 1, _clause_start(text, part[0].number.start, st.start)) : part[0].number.start
+    ]
+    # (the part before opens with its place, maybe after 其中, and nothing else)
+    return part[0] if _place_only_words(_without_qizhong(opening), ctx) else None
+
+
+def _place_only_words(words: str, ctx: Context) -> bool:
+    hits = ctx.gaz.find(words)
+    return len(hits) == 1 and hits[0][:2] == (0, len(words))
 
 
 def _parallel_place(fig: Figure, words: str, prev: Figure, st: SentenceState, ctx: Context) -> bool:

@@ -7808,6 +7808,17 @@ def test_earlier_levels_in_an_aside_are_those_of_the_figures_before_it():
     assert got[("legal", "party_members", 7600)][:3] == ("lower_bound", "湖南省", 2015)
 
 
+def test_a_place_opening_its_part_stands_beside_the_figure_opening_the_part_before():
+    raw = (
+        "截至2021年12月底，全省律师行业共建立党组织1392个，其中杭州市402个，含单独党支部318个、"
+        "联合党支部84个；宁波市196个，含单独党支部151个、联合党支部45个。"
+    )
+    got = observed(raw, jurisdiction="浙江省")
+    assert got[("legal", "party_organizations", 196)][1] == "宁波市"
+    assert ("legal", "joint_branches", 196) not in got
+    assert got[("legal", "joint_branches", 45)][1] == "宁波市"
+
+
 def test_dates_listed_before_a_term_pair_with_the_figures_after_fenbie():
     raw = (
         "报告显示，2019年、2020年、2021年全市律师事务所分别为186家、197家和212家，执业律师分别为"
