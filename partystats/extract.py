@@ -3670,6 +3670,8 @@ def _part_of_the_total_before_qizhong(
     # list says what the parts count, not the total before 其中
     opener = _parts_opener(ctx, st.start, fig.number.start)
     sibling = prev if prev is not None and prev.metric and prev.number.start > opener else None
+    # (…，其中杭州市402个，含…联合党支部84个；宁波市196个: the figure the part before opened with)
+    sibling = _opening_figure_of_the_part_before(fig, st, ctx) or sibling
     # (…其中联合党支部820个；包头市为1980个: a place outside the total's is no part of
     # it, but the same figure for another place)
     inside = total.place is None or place.code.startswith(area_prefix(total.place))
@@ -7940,13 +7942,17 @@ def _opening_figure_of_the_part_before(
         return None
     there = max(text.rfind("；", st.start, here), text.rfind(";", st.start, here))
     part = [f for f in st.counts if max(there, st.start) < f.number.start < here and f.metric]
-    if not part or part[0].classifier != fig.classifier:
-        return None
-    opening = text[
-        max(there + 1, _clause_start(text, part[0].number.start, st.start)) : part[0].number.start
-    ]
-    # (the part before opens with its place, maybe after 其中, and nothing else)
-    return part[0] if _place_only_words(_without_qizhong(opening), ctx) else None
+    # (the figure right after the part's place, maybe after 其中, and nothing else)
+    placed = (
+        f
+        for f in part
+        if _place_only_words(
+            _without_qizhong(text[_clause_start(text, f.number.start, st.start) : f.number.start]),
+            ctx,
+        )
+    )
+    first = next(placed, None)
+    return first if first is not None and first.classifier == fig.classifier else None
 
 
 def _place_only_words(words: str, ctx: Context) -> bool:
