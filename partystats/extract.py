@@ -151,6 +151,8 @@ _SHOULD_BE_RE = re.compile(r"应为|应是|应更正为")
 _CLAUSE_STOP_RE = re.compile(r"[，,；;。]")
 PUT_RIGHT = "a figure the text puts right later"
 _SAME_RATIO_RE = re.compile(r"(?:这一|这个|该|此)(?:比例|比重|占比|覆盖率|组建率)")
+# 这一比例比全省律师行业的31.4%: what the ratio is compared with, right before the figure
+_OTHER_COMPARED_RE = re.compile(r"比([^，,；;。\d]{2,16}?)的$")
 _RATE_OF_THEM_RE = re.compile(r"的?(?:党组织|党的组织)(?:覆盖率|组建率)|的(?:覆盖率|组建率)")
 _WHEN_OPENING_RE = re.compile(r"(?:如今|目前|现在|当前|近年来|去年|今年|(?:19|20)\d{2}年)[，,]?")
 _PAIRED_WITH_RE = re.compile(r"[与同][^，,；;。]{0,16}?(?:结对|共建|签订|签约|合作|对接|结成)")
@@ -6330,9 +6332,19 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
             prev, rule = partner, "from_to"
         elif (earlier := _compared_in_a_list(fig, st, ctx)) is not None:
             prev, rule = earlier, "compared_with"  # 较2015年的31.2%和40.5%分别提高…
+        if rule == "same_ratio" and (other := _OTHER_COMPARED_RE.search(before)):
+            # 这一比例比全省律师行业的31.4%低…: another sector's rate, set against this one
+            named = _named_sector(other[1], ctx)
+            rule = "compared_sector" if named not in (None, prev.sector) else ""
+            if named is None or named == prev.sector:
+                fig.note = "a rate this one is compared with, of no sector named"
+                return
         if rule:
             fig.metric, fig.sector, fig.place, fig.rule = prev.metric, prev.sector, prev.place, rule
-            if rule == "compared_with" and (named := _named_sector(before, ctx)) is not None:
+            if (
+                rule in ("compared_with", "compared_sector")
+                and (named := _named_sector(before, ctx)) is not None
+            ):
                 fig.sector = named  # …，其中非公企业党组织覆盖率较2019年底的28.9%: its own
             return
         if _next_respective_rate(fig, prev, st, ctx):

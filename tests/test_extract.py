@@ -7819,6 +7819,16 @@ def test_a_place_opening_its_part_stands_beside_the_figure_opening_the_part_befo
     assert got[("legal", "joint_branches", 45)][1] == "宁波市"
 
 
+def test_a_ratio_compared_with_another_sectors_is_that_sectors():
+    raw = (
+        "截至2016年底，全省党员注册会计师2418名，占注册会计师总数的26.2%，这一比例比全省律师行业的"
+        "31.4%低5.2个百分点。"
+    )
+    got = observed(raw, jurisdiction="浙江省")
+    assert got[("legal", "party_member_share", 31.4)][1] == "浙江省"
+    assert ("accounting", "party_member_share", 31.4) not in got
+
+
 def test_dates_listed_before_a_term_pair_with_the_figures_after_fenbie():
     raw = (
         "报告显示，2019年、2020年、2021年全市律师事务所分别为186家、197家和212家，执业律师分别为"
