@@ -7829,6 +7829,13 @@ def test_a_ratio_compared_with_another_sectors_is_that_sectors():
     assert ("accounting", "party_member_share", 31.4) not in got
 
 
+def test_bookkeeping_agencies_are_firms_of_sector_other():
+    raw = "截至去年底，全省代理记账机构达1.86万家；全省代理记账行业已建立党组织972个。"
+    got = observed(raw, jurisdiction="山东省", published=date(2023, 3, 1))
+    assert got[("other", "firms", 18600)][:3] == ("exact", "山东省", 2022)
+    assert ("other", "party_organizations", 972) in got
+
+
 def test_dates_listed_before_a_term_pair_with_the_figures_after_fenbie():
     raw = (
         "报告显示，2019年、2020年、2021年全市律师事务所分别为186家、197家和212家，执业律师分别为"
