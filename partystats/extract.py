@@ -896,7 +896,8 @@ _PLACES_COUNTED = (
 )
 # 全省13个市共有 · 自治区和12个盟市共成立: the whole (and) its places, the whole's
 _WHOLE_BEFORE_RE = re.compile(r"(?:全国|全省|全市|全区|全县|全州|全盟|自治区|省)[和及与、]?$")
-_TOGETHER = "共|合计|总计|一共|总数"
+# (五市党员律师由2020年底的5120名增加到…: a change of them all, each's would say 均 or 分别)
+_TOGETHER = "共|合计|总计|一共|总数|由(?!于|此)|从(?!事|业)"
 _PLACES_COUNTED_END_RE = re.compile(f"{_PLACES_COUNTED}$")
 # 周口、驻马店、信阳三市律师总数合计 · 三市律师行业共建立 (not 三省市律师人数超过5万人 ·
 # 三市律所党组织覆盖率均…: each place's)
@@ -7367,6 +7368,8 @@ def _places_together(pos: int, st: SentenceState, ctx: Context) -> int | None:
         text.find("共", start, pos) < 0
         and text.find("总", start, pos) < 0
         and "合计" not in text[start:pos]
+        and text.find("由", start, pos) < 0
+        and text.find("从", start, pos) < 0
     ):
         return None  # (no word that counts them together: the common case, decided fast)
     for together in _PLACES_TOGETHER_RE.finditer(text, start, pos):

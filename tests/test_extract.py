@@ -7720,6 +7720,9 @@ def test_a_regions_places_together_and_a_places_own_subdivisions_counted():
     assert got[("legal", "party_members", 16000)][1] is None
     got = observed("截至2013年底，武汉城市圈9市共有非公有制企业6.42万家。", jurisdiction="湖北省")
     assert got[("private_enterprise", "firms", 64200)][1] is None
+    # a change of them all (each's would say 均 or 分别)
+    got = observed("五市党员律师由2020年底的5120名增加到2024年底的6840名。", jurisdiction="山东省")
+    assert got[("legal", "party_members", 6840)][1:3] == (None, 2024)
     # all of one place's subdivisions together are that place
     raw = "截至2024年底，内蒙古自治区12个盟市共有律师事务所612家；全州8个县市共有公证处9家。"
     got = observed(raw)
