@@ -4895,13 +4895,13 @@ _ONE_BODY_SET_UP_RE = re.compile(
     r"(?:建立|成立|组建|设立)了?([^，,；;。\d个家]{0,12}?)(?:党委|党工委|党总支)[，,]"
     r"(?:下设|下辖)[^；;。]*$"
 )
-_ZONE_BODY_RE = re.compile(r"园区|楼宇|商圈|市场")
 
 
 def _one_units_body(words: str, ctx: Context) -> bool:
-    """The words before 党委 name one unit's body (园区综合党委), not a sector's (律师行业党委,
-    区社会组织综合党委)."""
-    return _named_sector(words, ctx) is None or _ZONE_BODY_RE.search(words) is not None
+    """The words before 党委 name one unit's body (园区综合党委: a zone's, the catalog's zone
+    kinds), not a sector's (律师行业党委, 区社会组织综合党委)."""
+    zones = ctx.catalog.not_observation["zones_as_a_whole"]
+    return _named_sector(words, ctx) is None or any(z in words for z in zones)
 
 
 # 我是一名执业律师 · 作为一名党员 · 他也是一名党员律师: who someone is, no count
