@@ -7839,6 +7839,13 @@ def test_bookkeeping_agencies_are_firms_of_sector_other():
     assert ("other", "party_organizations", 972) in got
 
 
+def test_joint_branches_merged_away_from_one_level_to_another():
+    raw = "截至2016年底，全区联合党支部由2014年底的189个压减至2016年底的151个。"
+    got = observed(raw, jurisdiction="广西壮族自治区")
+    assert got[("legal", "joint_branches", 189)][2] == 2014
+    assert got[("legal", "joint_branches", 151)][2] == 2016
+
+
 def test_dates_listed_before_a_term_pair_with_the_figures_after_fenbie():
     raw = (
         "报告显示，2019年、2020年、2021年全市律师事务所分别为186家、197家和212家，执业律师分别为"
