@@ -7840,7 +7840,7 @@ def test_bookkeeping_agencies_are_firms_of_sector_other():
 
 
 def test_joint_branches_merged_away_from_one_level_to_another():
-    raw = "截至2016年底，全区联合党支部由2014年底的189个压减至2016年底的151个。"
+    raw = "截至2016年底，全区律师行业联合党支部由2014年底的189个压减至2016年底的151个。"
     got = observed(raw, jurisdiction="广西壮族自治区")
     assert got[("legal", "joint_branches", 189)][2] == 2014
     assert got[("legal", "joint_branches", 151)][2] == 2016
