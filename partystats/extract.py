@@ -7785,6 +7785,14 @@ def _respective_place(pos: int, st: SentenceState, ctx: Context) -> Place | None
         count = chinese_to_number(pointer[1])
         runs = _place_lists(ctx.text.rfind("\n", 0, st.start) + 1, pointer.start(), ctx)
         listed = next((run for run in reversed(runs) if len(run) == count), [])
+    if len(listed) == 1 and (whole := _scope_joined_before(listed[0][0], st, ctx)) is not None:
+        # 全市和西湖区执业律师分别为10326名、2871名: the whole, then its part
+        if index >= 2 and not _lists_repeated(k, 2, st, ctx):
+            return None
+        if index % 2 == 0:
+            return whole
+        _, end, cands = listed[0]
+        return with_zone(choose(cands, ctx.default_place), ctx.text, end)
     if len(listed) < 2 or listed_as_example(ctx.text, listed[-1][1]):
         return None  # no list, or examples (北京、上海等)
     if index >= len(listed) and _lists_repeated(k, len(listed), st, ctx):
@@ -7793,6 +7801,21 @@ def _respective_place(pos: int, st: SentenceState, ctx: Context) -> Place | None
         return None
     _, end, cands = listed[index]
     return with_zone(choose(cands, ctx.default_place), ctx.text, end)
+
+
+_SCOPE_JOINED_RE = re.compile(r"(?:全国|全省|全市|全区|全县)[和及与、]$")
+
+
+def _scope_joined_before(at: int, st: SentenceState, ctx: Context) -> Place | None:
+    """The place a scope word joined right before ``at`` means (全市和西湖区: 杭州市)."""
+    joined = _SCOPE_JOINED_RE.search(ctx.text, st.start, at)
+    if joined is None:
+        return None
+    words = _scope_words_in(joined.start(), joined.end() - 1, ctx)
+    if not words:
+        return None
+    level, _, k = words[0]
+    return NATIONAL_PLACE if level == "national" else _place_of_scope(level, k, st, ctx)
 
 
 def _lists_repeated(k: int, n: int, st: SentenceState, ctx: Context) -> bool:

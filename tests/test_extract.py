@@ -7846,6 +7846,14 @@ def test_joint_branches_merged_away_from_one_level_to_another():
     assert got[("legal", "joint_branches", 151)][2] == 2016
 
 
+def test_a_scope_word_listed_with_a_place_before_fenbie_is_the_first_item():
+    raw = "截至2021年底，全市和西湖区执业律师分别为10326名、2871名，党员律师分别为3348名和1027名。"
+    got = observed(raw, jurisdiction="杭州市")
+    assert got[("legal", "practitioners", 10326)][1] == "杭州市"
+    assert got[("legal", "practitioners", 2871)][1] == "杭州市西湖区"
+    assert got[("legal", "party_members", 1027)][1] == "杭州市西湖区"
+
+
 def test_dates_listed_before_a_term_pair_with_the_figures_after_fenbie():
     raw = (
         "报告显示，2019年、2020年、2021年全市律师事务所分别为186家、197家和212家，执业律师分别为"
