@@ -7991,18 +7991,13 @@ def _opening_figure_of_the_part_before(
     placed = (
         f
         for f in part
-        if _place_only_words(
+        if _only_a_place(
             _without_qizhong(text[_clause_start(text, f.number.start, st.start) : f.number.start]),
             ctx,
         )
     )
     first = next(placed, None)
     return first if first is not None and first.classifier == fig.classifier else None
-
-
-def _place_only_words(words: str, ctx: Context) -> bool:
-    hits = ctx.gaz.find(words)
-    return len(hits) == 1 and hits[0][:2] == (0, len(words))
 
 
 def _parallel_place(fig: Figure, words: str, prev: Figure, st: SentenceState, ctx: Context) -> bool:
