@@ -895,7 +895,9 @@ _PLACES_COUNTED = (
     r"(?:[一两三四五六七八九十]个?[省市区])?"  # 三省一市
 )
 # 全省13个市共有 · 自治区和12个盟市共成立: the whole (and) its places, the whole's
-_WHOLE_BEFORE_RE = re.compile(r"(?:全国|全省|全市|全区|全县|全州|全盟|自治区|省)[和及与、]?$")
+_WHOLE_BEFORE_RE = re.compile(
+    f"(?:{'|'.join((*ALL_SCOPE, '全州', '全盟', '自治区', '省'))})[和及与、]?$"
+)
 # (五市党员律师由2020年底的5120名增加到…: a change of them all, each's would say 均 or 分别)
 _TOGETHER = "共|合计|总计|一共|总数|由(?!于|此)|从(?!事|业)"
 _PLACES_COUNTED_END_RE = re.compile(f"{_PLACES_COUNTED}$")
@@ -903,6 +905,7 @@ _PLACES_COUNTED_END_RE = re.compile(f"{_PLACES_COUNTED}$")
 # 三市律所党组织覆盖率均…: each place's)
 _PLACES_TOGETHER_RE = re.compile(f"{_PLACES_COUNTED}(?=[^，,；;。各均都分]*?(?:{_TOGETHER}))")
 _PLACES_COUNTED_RE = re.compile(_PLACES_COUNTED)
+_TOGETHER_WORD_RE = re.compile(_TOGETHER)
 _EACH_WORDS = ("各", "均", "都", "分别")
 # 京津冀三地共有 · 川渝两地 · 武汉城市圈9市: a region's name before its places counted
 _REGION_BEFORE_PLACES_RE = re.compile(
@@ -6173,9 +6176,9 @@ _PRIOR_IN_ASIDE_RE = re.compile(r"(?:上年|去年|(?:19|20)\d{2}年(?:底|末)?
 
 # （2015年底仅7,600余名） · （2019年底分别为5318名和35.0%）: an aside opened by an earlier date,
 # then the levels of that time
+_LEVEL_THEN_WORDS = r"(?:同期)?(?:时)?(?:仅|只|还|尚)?(?:分别)?(?:为|是|有|[：:])?"
 _ASIDE_THEN_OPENING_RE = re.compile(
-    r"[（(](?:上年|去年|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?)(?:同期)?(?:时)?(?:仅|只|还|尚)?"
-    r"(?:分别)?(?:为|是|有|[：:])?"
+    rf"[（(](?:上年|去年|(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:底|末)?){_LEVEL_THEN_WORDS}"
 )
 
 
@@ -6640,9 +6643,10 @@ _REGISTERED_AT_A_LEVEL_RE = re.compile(rf"{_LEVELS_REGISTERED}(?:民政部门)?(
 _BY_LEVEL_RE = re.compile(r"(?:从|按|分)(?:登记)?层级")
 # 市级公证处 · 县级公证机构: the units one level of government runs (social organizations are
 # read by the level they register at, above)
-_ONE_LEVEL_END_RE = re.compile(r"(?:省|市|县|区|自治区|州|盟|旗)本?级$")
+_ONE_LEVEL = r"(?:省|市|县|区|自治区|州|盟|旗)本?级"
+_ONE_LEVEL_END_RE = re.compile(f"{_ONE_LEVEL}$")
 _ONE_LEVEL_RE = re.compile(
-    r"(?:全国性|全省性|全区性|全市性|(?:省|市|县|区|自治区|州|盟|旗)本?级)(?:民政部门)?(?:登记|注册)?的?"
+    rf"(?:全国性|全省性|全区性|全市性|{_ONE_LEVEL})(?:民政部门)?(?:登记|注册)?的?"
     r"(?:社会组织|行业协会|商会|协会|社团)"
 )
 
@@ -7365,13 +7369,7 @@ def _places_together(pos: int, st: SentenceState, ctx: Context) -> int | None:
     last = None
     # (…两市律师人数合计约占全省四成；党员律师超过1.3万人: past ； the sentence's own place)
     start = max(st.start, text.rfind("；", st.start, pos) + 1, text.rfind(";", st.start, pos) + 1)
-    if (
-        text.find("共", start, pos) < 0
-        and text.find("总", start, pos) < 0
-        and "合计" not in text[start:pos]
-        and text.find("由", start, pos) < 0
-        and text.find("从", start, pos) < 0
-    ):
+    if _TOGETHER_WORD_RE.search(text, start, pos) is None:
         return None  # (no word that counts them together: the common case, decided fast)
     for together in _PLACES_TOGETHER_RE.finditer(text, start, pos):
         k = together.start()
@@ -7417,12 +7415,12 @@ def _dates_the_list_after(mark: DateMark, end: int, text: str) -> bool:
 
 # 2019年底为58名 · 上年同期：94.1%: a date, then the level then
 _LEVEL_THEN_AFTER_DATE_RE = re.compile(
-    r"(?:同期)?(?:时)?(?:仅|只|还|尚)?(?:分别)?(?:为|是|有|[：:])?(?:约|近|超过|不足)?"
+    rf"{_LEVEL_THEN_WORDS}(?:约|近|超过|不足)?"
     r"[\d一二两三四五六七八九十]"  # (（2019年底分别为5318名和35.0%） · （2015年底仅7,600余名）)
 )
 
 
-def _level_then_in_an_aside(mark: DateMark, end: int, text: str) -> bool:
+def _dates_an_earlier_level_in_an_aside(mark: DateMark, end: int, text: str) -> bool:
     """The date opens an earlier level inside brackets closed before ``end``."""
     return bool(
         _LEVEL_THEN_AFTER_DATE_RE.match(text, mark.end)
@@ -7803,7 +7801,7 @@ def _respective_place(pos: int, st: SentenceState, ctx: Context) -> Place | None
     return with_zone(choose(cands, ctx.default_place), ctx.text, end)
 
 
-_SCOPE_JOINED_RE = re.compile(r"(?:全国|全省|全市|全区|全县)[和及与、]$")
+_SCOPE_JOINED_RE = re.compile(f"(?:{'|'.join(ALL_SCOPE)})[和及与、]$")
 
 
 def _scope_joined_before(at: int, st: SentenceState, ctx: Context) -> Place | None:
@@ -9377,7 +9375,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             m
             for m in sentence_marks
             # (党员律师：103名（2019年底为58名）: the aside's earlier level dates only itself)
-            if not _level_then_in_an_aside(m, s_end, text)
+            if not _dates_an_earlier_level_in_an_aside(m, s_end, text)
             and m.kind is MarkKind.ANCHOR
             or m.kind is MarkKind.PERIOD
             and (
