@@ -6337,20 +6337,19 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
             prev, rule = partner, "from_to"
         elif (earlier := _compared_in_a_list(fig, st, ctx)) is not None:
             prev, rule = earlier, "compared_with"  # 较2015年的31.2%和40.5%分别提高…
+        other_sector = None
         if rule == "same_ratio" and (other := _OTHER_COMPARED_RE.search(before)):
             # 这一比例比全省律师行业的31.4%低…: another sector's rate, set against this one
-            named = _named_sector(other[1], ctx)
-            rule = "compared_sector" if named not in (None, prev.sector) else ""
-            if named is None or named == prev.sector:
+            other_sector = _named_sector(other[1], ctx)
+            if other_sector is None or other_sector == prev.sector:
                 fig.note = "a rate this one is compared with, of no sector named"
                 return
+            rule = "compared_sector"
         if rule:
             fig.metric, fig.sector, fig.place, fig.rule = prev.metric, prev.sector, prev.place, rule
-            if (
-                rule in ("compared_with", "compared_sector")
-                and (named := _named_sector(before, ctx)) is not None
-            ):
+            if rule == "compared_with" and (named := _named_sector(before, ctx)) is not None:
                 fig.sector = named  # …，其中非公企业党组织覆盖率较2019年底的28.9%: its own
+            fig.sector = other_sector or fig.sector
             return
         if _next_respective_rate(fig, prev, st, ctx):
             return
