@@ -2922,6 +2922,7 @@ def _read_before(
                 and _named_sector(sector_words, ctx) is not None
                 and consume(sector_words, ctx)
             )
+            plain = plain or _a_whole_sector(rel[0], ctx)  # 全市律师行业的党组织146个
             registered = _REGISTERED_RE.search(rel[0]) or _PRACTISING_RE.search(rel[0])
             if registered is not None and consume(rel[0][: registered.start()], ctx):
                 plain = True  # 全省经司法行政机关登记的司法鉴定机构 · 在长沙依法执业的: all of them
@@ -4413,6 +4414,19 @@ def _organizer_sector(fig: Figure, st: SentenceState, ctx: Context) -> str | Non
     if _named_sector(text[opens:ends], ctx) is not None:
         return None
     return _named_sector(body[1], ctx)
+
+
+def _a_whole_sector(words: str, ctx: Context) -> bool:
+    """True when ``words`` name a whole sector and no more (全市律师行业 · 非公企业领域): what
+    it has is all of it, not the part a relative clause picks out (有党员的律所)."""
+    head = words.removesuffix("行业").removesuffix("领域")
+    if head == words:
+        return False
+    cue = next((cue for cue, _ in ctx.catalog.sector_cues if head.endswith(cue)), None)
+    if cue is None:
+        return False
+    rest = head[: -len(cue)]
+    return consume(rest, ctx) and not vocabulary(ctx.catalog).relevant.search(rest)
 
 
 def _named_sector(words: str, ctx: Context) -> str | None:

@@ -2252,6 +2252,16 @@ def test_a_change_ending_in_the_pages_year_is_no_target():
     assert ("legal", "joint_branches", 74) in obs
 
 
+def test_a_whole_sector_before_its_de_has_all_of_its_organizations():
+    obs = observed(
+        "截至2024年底，兰州市律师行业的党组织146个，其中律所党委2个、党总支4个、党支部140个。"
+    )
+    assert obs[("legal", "party_organizations", 146)][1] == "兰州市"
+    assert ("legal", "party_branches", 140) in obs
+    # (a clause that picks some out before the sector is still no whole: 有党员的律师行业)
+    assert observed("全市有党员的律师行业的党组织146个。", jurisdiction="兰州市") == {}
+
+
 def test_registered_organizations_and_firms_covered_through_joint_branches():
     obs = observed("全市登记注册的社会组织共有6287家。", jurisdiction="芜湖市")
     assert ("social_org", "firms", 6287) in obs
