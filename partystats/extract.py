@@ -288,6 +288,28 @@ class SentenceState:
 PlaceHits = list[tuple[int, int, tuple[Place, ...]]]
 
 
+# 云南组工网 · 河北省司法厅门户网站 · 江苏法院网: a site's name heading a saved page
+_SITE_NAME_RE = re.compile(r"[^\s，。：]{1,14}(?:网|网站|门户|在线)")
+
+
+def _headline_under_site(text: str, site: str, gaz: Gazetteer) -> str | None:
+    """The headline under a site's name in a saved page's head when it opens with a place
+    inside the site's own (湖北组工网 over 武汉市律师行业表彰…), else None."""
+    site_places = [p for hit in gaz.find(site) for p in hit[2]]
+    for line in text.split("\n", HEAD_LINES + 1)[: HEAD_LINES + 1]:
+        line = line.strip()
+        if line == site or not 0 < len(line) <= HEADLINE_MAX or line.endswith("。"):
+            continue
+        opening = [hit for hit in gaz.find(line) if hit[0] == 0]
+        if opening and any(
+            place.province == site_place.province and place != site_place
+            for place in opening[0][2]
+            for site_place in site_places
+        ):
+            return line
+    return None
+
+
 def _county_city_opening(title: str, gaz: Gazetteer, vocab: Vocabulary) -> PlaceHits:
     """昆山律师行业… · 晋江非公企业党建 · 霍邱：… · 吴江“两新”… · 《福田年鉴2025》: a title that
     opens with the short name of one county-level place (the only place so named), then its
@@ -333,6 +355,8 @@ def document_places(
 ) -> tuple[Place | None, dict[str, Place | None]]:
     """The place a document is about, and the place each scope word (全省/全市/全县) means in it."""
     vocab = vocabulary(cat)
+    if _SITE_NAME_RE.fullmatch(title) and (headline := _headline_under_site(text, title, gaz)):
+        title = headline  # 云南组工网 over 昆明市专业服务领域党建工作综述: the page is the city's
     # 沈阳市和平区会计师事务所…: a place right before another names it (not a firm 和平区…所)
     found_in_title = gaz.find(title)
     if not found_in_title or found_in_title[0][0] > 0:

@@ -2262,6 +2262,23 @@ def test_a_whole_sector_before_its_de_has_all_of_its_organizations():
     assert observed("全市有党员的律师行业的党组织146个。", jurisdiction="兰州市") == {}
 
 
+def test_a_page_under_a_provincial_sites_name_is_its_headlines_place():
+    page = (
+        "云南组工网\n首页 > 组工动态 > 州市动态\n昆明市专业服务领域党建工作综述\n"
+        "发布时间：2023-04-11 来源：市委组织部\n\n"
+        "据统计，截至2022年底，共有律师事务所214家，执业律师4862人，其中党员律师1517人。"
+    )
+    obs = observed(page, title="云南组工网")
+    assert obs[("legal", "firms", 214)][1] == "昆明市"
+    # (城关区: a name many cities have, settled by the site's province)
+    page = page.replace("昆明市专业", "城关区专业").replace("云南", "甘肃")
+    obs = observed(page, title="甘肃组工网")
+    assert obs[("legal", "firms", 214)][1] == "兰州市城关区"
+    # (a page naming no place inside the site's: the province's, as before)
+    page = page.replace("城关区专业服务领域", "我省专业服务领域")
+    assert observed(page, title="甘肃组工网")[("legal", "firms", 214)][1] == "甘肃省"
+
+
 def test_registered_organizations_and_firms_covered_through_joint_branches():
     obs = observed("全市登记注册的社会组织共有6287家。", jurisdiction="芜湖市")
     assert ("social_org", "firms", 6287) in obs
