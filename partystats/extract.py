@@ -9900,9 +9900,10 @@ def _caption_place(above: str, ctx: Context) -> Place | None:
     return choose(hits[0][2], ctx.default_place) if len(hits) == 1 else None
 
 
-# 单位数 · 机构数（家） · 机构（家）: the units of each row's sector counted
+# 单位数 · 机构数（家） · 机构（家） · 数量（家）: the units of each row's sector counted
 _UNITS_COLUMN_RE = re.compile(
     r"(?:(?:单位|机构|企业|组织)(?:数|数量|总数)|(?:单位|机构)(?=[（(]))(?:[（(][^）)]{1,3}[)）])?"
+    r"|(?:数量|总数)[（(][家个][)）]"
 )
 
 

@@ -11,6 +11,7 @@ is the reader's business (extract.py asks the catalog).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 # Between two cells: a pipe, a tab or a full-width space (with any padding), or a run of two
@@ -145,7 +146,20 @@ def table_separators(lines: list[str]) -> list[re.Pattern[str] | None]:
 
 def table_lines(lines: list[str]) -> list[bool]:
     """For each line, whether it is part of a table (a header or a row under one)."""
-    return [separator is not None for separator in table_separators(lines)]
+    found = [separator is not None for separator in table_separators(lines)]
+    starts = line_starts(lines)
+    for table in stacked_tables(lines, starts):
+        for cell in (*table.header, *(c for row in table.rows for c in row)):
+            found[bisect_right(starts, cell.start) - 1] = True
+    return found
+
+
+def line_starts(lines: list[str]) -> list[int]:
+    """Where each line starts in the text they were split from."""
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    return starts
 
 
 def _next_filled(lines: list[str], k: int) -> int | None:
@@ -158,9 +172,7 @@ def _next_filled(lines: list[str], k: int) -> int | None:
 def find_tables(text: str) -> list[TextTable]:
     """Every table in ``text``: a header and the rows under it, cells with offsets."""
     lines = text.split("\n")
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
+    starts = line_starts(lines)
     separators = table_separators(lines)
     tables: list[TextTable] = []
     header: tuple[Cell, ...] | None = None
@@ -182,7 +194,53 @@ def find_tables(text: str) -> list[TextTable]:
             rows.append(row)
     if header is not None:
         tables.append(TextTable(header, tuple(rows)))
+    return tables + stacked_tables(lines, starts)
+
+
+# a stacked table's cell: a short line that is no sentence (律师事务所（家） · 2019年 · 236)
+_STACKED_CELL = re.compile(rf"[^。，；：,;:！？\n]{{1,{MAX_LABEL}}}")
+MIN_STACKED_ROWS = 2  # (one row under a header of labels could be cards: 律所 236 律师 3572)
+
+
+def stacked_tables(lines: list[str], starts: list[int]) -> list[TextTable]:
+    """Tables a page's scraper stacked one cell a line: the header's labels (指标, 2019年,
+    2020年), then each row's name and its figures (律师事务所（家）, 236, 251), as many lines
+    a row as the header has. The width is the count of figures after the first row's name."""
+    cells_run: list[Cell] = []
+    tables: list[TextTable] = []
+    for line, start in [*zip(lines, starts, strict=True), ("", -1)]:
+        cell = line.strip(" \t\u3000\xa0")
+        if cell and _STACKED_CELL.fullmatch(cell):
+            cells_run.append(
+                Cell(start + line.index(cell), start + line.index(cell) + len(cell), cell)
+            )
+        elif cell or start < 0:  # (a blank line inside the block is none of its cells)
+            if table := _stacked_table(cells_run):
+                tables.append(table)
+            cells_run = []
     return tables
+
+
+def _stacked_table(run: list[Cell]) -> TextTable | None:
+    """The table a run of one-cell lines makes, or None."""
+    numeric = [is_numeric(c.text) for c in run]
+    if True not in numeric:
+        return None
+    first_figure = numeric.index(True)
+    width = next(
+        (k for k, n in enumerate(numeric[first_figure:]) if not n), len(run) - first_figure
+    )
+    # the header's labels, then the first row's name, then its figures
+    header_start = first_figure - 1 - (width + 1)
+    if width < MIN_CELLS - 1 or header_start < 0 or any(numeric[header_start:first_figure]):
+        return None
+    header = tuple(run[header_start : first_figure - 1])
+    rows: list[tuple[Cell, ...]] = []
+    at = first_figure - 1
+    while at + width < len(run) and not numeric[at] and all(numeric[at + 1 : at + 1 + width]):
+        rows.append(tuple(run[at : at + 1 + width]))
+        at += width + 1
+    return TextTable(header, tuple(rows)) if len(rows) >= MIN_STACKED_ROWS else None
 
 
 # ---------------------------------------------------------------- cards (infographics)

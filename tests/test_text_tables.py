@@ -207,6 +207,52 @@ def test_rows_of_sectors_named_by_their_units_with_a_total_row():
     }
 
 
+def test_a_bare_count_column_over_rows_of_sectors_counts_their_units():
+    text = (
+        "截至2016年底，全区“两新”组织分类情况如下：\n"
+        "类别  数量（家）  党组织（个）  党员（名）\n非公企业  3921  481  4325\n"
+        "社会组织  762  171  1685\n"
+    )
+    obs = observed(text, title="城关区“两新”组织党建工作综述", jurisdiction="兰州市城关区")
+    assert obs[("private_enterprise", "firms", 3921)][1:3] == ("兰州市城关区", 2016)
+    assert ("social_org", "firms", 762) in obs
+    # (over rows of places, what a bare 数量 counts is not said: nothing)
+    places = "区县  数量（家）\n城关区  3921\n七里河区  762\n"
+    assert observed(places, jurisdiction="兰州市") == {}
+
+
+STACKED_PAGE = (
+    "河北组工网\n石家庄市律师行业党建工作三年数据一览\n"
+    "现将2019年至2021年全市律师行业党建主要数据整理如下（均为当年12月31日数据）。\n"
+    "指标\n2019年\n2020年\n2021年\n律师事务所（家）\n236\n251\n268\n"
+    "执业律师（人）\n3572\n3906\n4318\n较上年增加党员律师（人）\n97\n123\n154\n"
+    "截至2021年底，全市律师行业共有党组织197个。\n"
+)
+
+
+def test_a_table_stacked_one_cell_a_line_is_read_as_its_rows():
+    clean = repair(STACKED_PAGE).clean_text
+    assert "\n236\n251\n268\n" in clean  # (its figure-only lines are no page numbers)
+    [table] = find_tables(clean)
+    assert [c.text for c in table.header] == ["指标", "2019年", "2020年", "2021年"]
+    assert [[c.text for c in row] for row in table.rows][1] == [
+        "执业律师（人）",
+        "3572",
+        "3906",
+        "4318",
+    ]
+    obs = observed(STACKED_PAGE, title="河北组工网")
+    assert obs[("legal", "firms", 236)][1:3] == ("石家庄市", 2019)
+    assert obs[("legal", "practitioners", 4318)][2] == 2021
+    assert not any(value == 97 or value == 154 for _, _, value in obs)  # growth, not a level
+
+
+def test_labels_over_figures_one_a_line_are_no_stacked_table():
+    # two labels and their figures, or a row's figures short of the header's width
+    assert find_tables("律师事务所\n执业律师\n236\n3572\n") == []
+    assert find_tables("指标\n2019年\n2020年\n律所\n236\n251\n律师\n3572\n") == []
+
+
 def test_years_as_rows_under_a_caption_naming_the_nation() -> None:
     text = (
         "近年来律师队伍规模持续扩大。\n"
