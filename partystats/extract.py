@@ -9644,9 +9644,21 @@ def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
         # figures as they stand (dated by the words around the table), a column of units
         values = [_VALUE_COLUMN_RE.fullmatch(c.text) is not None for c in table.header[1:]]
         units = [_UNIT_COLUMN_RE.fullmatch(c.text) is not None for c in table.header[1:]]
-        by_year = (sum(map(bool, years)) >= 2 or sum(values) == 1) and all(
-            y or v or u or _CHANGE_COLUMN_RE.match(c.text) or ctx.vocab.plan_re.search(c.text)
-            for y, v, u, c in zip(years, values, units, table.header[1:], strict=True)
+        # (类型 | 数量（个） | 占比（%）: beside the one column of figures, each row's share of
+        # their whole, no catalog figure)
+        shares = [_PARTS_SHARE_COLUMN_RE.fullmatch(c.text) is not None for c in table.header[1:]]
+        one_value = sum(values) == 1
+        by_year = (sum(map(bool, years)) >= 2 or one_value) and all(
+            y
+            or v
+            or u
+            or one_value
+            and share
+            or _CHANGE_COLUMN_RE.match(c.text)
+            or ctx.vocab.plan_re.search(c.text)
+            for y, v, u, share, c in zip(
+                years, values, units, shares, table.header[1:], strict=True
+            )
         )
         read_columns = [bool(y) or v for y, v in zip(years, values, strict=True)]
         # 表 全国律师队伍…发展情况: the place a caption names, for a table of the years
@@ -9738,6 +9750,7 @@ def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
 _CHANGE_COLUMN_RE = re.compile(r"增减|增长|增幅|增加|增量|净增|同比|变化|比上年")
 _VALUE_COLUMN_RE = re.compile(r"(?:数量|数值|数据|总数|总量|人数|数目)(?:[（(][^）)]{1,6}[）)])?")
 _UNIT_COLUMN_RE = re.compile(r"(?:计量)?单位")
+_PARTS_SHARE_COLUMN_RE = re.compile(r"(?:占比|比例|比重|构成)(?:[（(]%[）)])?")
 # a column of one year's figures: 2018 · 2022年底 · 2022年6月 (group 1: the year)
 _YEAR_COLUMN_RE = re.compile(r"((?:19|20)\d{2})(?:年?(?:底|末)?|年\d{1,2}月(?:底|末)?)")
 _NOTE_LINE_RE = re.compile(r"[ \t\u3000]*(?:注|说明|备注)[：:]")

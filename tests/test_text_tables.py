@@ -253,6 +253,18 @@ def test_labels_over_figures_one_a_line_are_no_stacked_table():
     assert find_tables("指标\n2019年\n2020年\n律所\n236\n251\n律师\n3572\n") == []
 
 
+def test_kinds_counted_beside_each_kinds_share_of_the_whole():
+    text = (
+        "截至2018年底，全市非公企业党组织按类型分布如下：\n"
+        "类型 数量（个） 占比（%）\n党委 38 0.9\n党总支 76 1.8\n单独党支部 2849 69.0\n"
+        "联合党支部 1164 28.2\n"
+    )
+    obs = observed(text, jurisdiction="佛山市")
+    assert obs[("private_enterprise", "party_committees", 38)][1:3] == ("佛山市", 2018)
+    assert ("private_enterprise", "joint_branches", 1164) in obs
+    assert not any(metric.endswith("share") for _, metric, _ in obs)  # shares of kinds: none
+
+
 def test_years_as_rows_under_a_caption_naming_the_nation() -> None:
     text = (
         "近年来律师队伍规模持续扩大。\n"
