@@ -2257,14 +2257,20 @@ def _listed_sector(pos: int, ctx: Context) -> str | None:
     text = ctx.text
     line_start = text.rfind("\n", 0, pos) + 1
     if not (
-        _UNIT_LABEL_RE.search(text, line_start, pos) or _COLON_LABEL_RE.match(text, line_start, pos)
+        _UNIT_LABEL_RE.search(text, line_start, pos)
+        or _COLON_LABEL_RE.match(text, line_start, pos)
+        or _BARE_LABEL_RE.match(text, line_start, pos)
+        and _FIGURE_ENDS_LINE_RE.match(text, pos)
     ):
         return None
     return _heading_sector(line_start, ctx) or _sector_of_the_labels_above(line_start, ctx)
 
 
-# ▶ 律所党组织：157个: a label–value line's label
-_LABEL_LINE_RE = re.compile(r"[^\d\n，,。；;：:]{2,24}?(?=[：:][ \t\u3000]*[\d０-９])")
+# ▶ 律所党组织：157个 · 律师行业党组织 143个 · 其中：党委 2个: a label–value line's label
+_LABEL_LINE_RE = re.compile(
+    r"[^\d\n，,。；;：:]{2,24}?(?=[：:][ \t\u3000]*[\d０-９])"
+    r"|(?:其中[：:]?)?[^\d\s，,。；;：:]{2,20}(?=[ \t\u3000]*\d[\d,.]*[万]?[余多]?[个家名人户位所%]?$)"
+)
 
 
 def _sector_of_the_labels_above(line_start: int, ctx: Context) -> str | None:
@@ -2288,6 +2294,9 @@ def _sector_of_the_labels_above(line_start: int, ctx: Context) -> str | None:
 
 # 党组织覆盖率：19.4% · 党员：5386名: a label and a colon open the line, then the figure
 _COLON_LABEL_RE = re.compile(r"[^\d\n，,。；;：:]{2,20}[：:][ \t\u3000]*(?:约|近|超过)?$")
+# 单独党支部 89个: a label alone opens the line, then the figure, its unit and the line's end
+_BARE_LABEL_RE = re.compile(r"(?:其中[：:]?)?[^\d\s，,。；;：:]{2,20}[ \t\u3000]*(?:约|近|超过)?$")
+_FIGURE_ENDS_LINE_RE = re.compile(r"\d[\d,.]*[万]?[余多]?[个家名人户位所%]?[ \t\u3000]*(?:\n|$)")
 
 
 def _heading_sector(line_start: int, ctx: Context) -> str | None:

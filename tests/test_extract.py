@@ -7246,6 +7246,19 @@ def test_a_label_line_naming_no_sector_takes_the_nearest_label_above_and_asides_
     assert got[("legal", "party_members", 58)][2] == 2019
 
 
+def test_label_lines_with_no_colon_take_the_sector_of_the_label_above():
+    raw = (
+        "全区律师行业党建基本情况（截至2017年12月31日）\n律师事务所 171家\n"
+        "律师行业党组织 143个\n其中：党委 2个\n党总支 5个\n单独党支部 89个\n联合党支部 47个\n"
+    )
+    got = observed(raw, jurisdiction="宁夏回族自治区")
+    assert got[("legal", "general_branches", 5)][1:3] == ("宁夏回族自治区", 2017)
+    assert ("legal", "joint_branches", 47) in got
+    # (a line of prose above is no label: the sector is not carried over it)
+    prose = "律师行业党组织 143个\n全区还组织开展培训。\n党总支 5个\n"
+    assert ("legal", "general_branches", 5) not in observed(prose, jurisdiction="宁夏回族自治区")
+
+
 def test_levels_compared_with_a_year_before_in_chinese_numerals():
     got = observed(
         "截至2016年11月底，全旗共有律师事务所十一家，执业律师86名，分别比2012年底的五家、41名增加了六家和45名。",
