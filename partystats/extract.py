@@ -3629,6 +3629,10 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
             fig.rule, source = "respective", prev  # 律师、会计行业分别有党员512名、136名
         elif between.strip() in CONJUNCTIONS and _dates_listed(fig, st, ctx) is not None:
             fig.rule, source = "respective", prev  # 2016年底和2021年底…分别为298名和412名
+    if source is None and (then := _earlier_level_in_an_aside(fig, st, ctx)) is not None:
+        # …1.32万名（2015年底仅7,600余名） · 党员律师4318人(2020年、2022年分别为2945人、3570人):
+        # the aside's, before any list it might be taken to go on
+        fig.rule, source = "compared_with", then
     if source is None and (earlier := _compared_in_a_list(fig, st, ctx)) is not None:
         fig.rule, source = "compared_with", earlier  # 分别比2015年底的1096家、10268人增长…
     if source is None and (by_sector := _parallel_sector_list(fig, st, ctx)) is not None:
@@ -3657,8 +3661,6 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
         return True  # 全市新增律师事务所26家，总数达到402家
     if source is None and _part_by_manner(fig, stripped, st, ctx):
         return True
-    if source is None and (then := _earlier_level_in_an_aside(fig, st, ctx)) is not None:
-        fig.rule, source = "compared_with", then  # …1.32万名（2015年底仅7,600余名）
     if source is None:
         source = _part_of_the_total_before_qizhong(fig, stripped, prev, group, st, ctx)
         if source is None:
@@ -6225,11 +6227,24 @@ _PRIOR_IN_ASIDE_RE = re.compile(r"(?:上年|去年|(?:19|20)\d{2}年(?:底|末)?
 # then the levels of that time
 _LEVEL_THEN_WORDS = r"(?:同期)?(?:时)?(?:仅|只|还|尚)?(?:分别)?(?:为|是|有|[：:])?"
 _ASIDE_THEN_OPENING_RE = re.compile(
-    rf"[（(](?:上年|去年|(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:底|末)?){_LEVEL_THEN_WORDS}"
+    rf"[（(](?:(?:上年|去年|(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?)(?:底|末)?){_LEVEL_THEN_WORDS}"
 )
 
 
-_ASIDE_CLAUSE_STOP_RE = re.compile(r"[，；;。]")  # (not 7,600: a thousands comma)
+# 是2012年（13个）的2.6倍 · 比2012年（97名）增加89名: the year compared with, its level in
+# the aside after it
+_YEAR_COMPARED_BEFORE_RE = re.compile(r"(?:是|比|较|为|与|同)(?:19|20)\d{2}年(?:底|末)?$")
+_BARE_ASIDE_RE = re.compile(r"[（(]")
+_ASIDE_CLAUSE_STOP_RE = re.compile(r"[，；;。]|,(?!\d{3})")  # (not 7,600: a thousands comma)
+
+
+def _a_series_of_dated_levels(inside: list[Number], aside: str) -> bool:
+    """（2019年底742家、2021年底861家） · （2020年、2022年分别为352家、398家）: after the date that
+    opens it, the aside dates each of its levels, all of one kind, no other figure between."""
+    years = [n for n in inside if aside.startswith("年", n.end)]
+    levels = [n for n in inside if n not in years]
+    units = {aside[n.end : n.end + 1] for n in levels}
+    return len(levels) >= 2 and len(years) == len(levels) - 1 and len(units) == 1
 
 
 def _earlier_level_in_an_aside(fig: Figure, st: SentenceState, ctx: Context) -> Figure | None:
@@ -6243,12 +6258,20 @@ def _earlier_level_in_an_aside(fig: Figure, st: SentenceState, ctx: Context) -> 
     )
     if k < 0 or any(c in text[k : fig.number.start] for c in "）)"):
         return None
-    opening = _ASIDE_THEN_OPENING_RE.match(text, k, fig.number.start)
+    opening = _ASIDE_THEN_OPENING_RE.match(text, k, fig.number.start) or (
+        _BARE_ASIDE_RE.match(text, k, fig.number.start)
+        if _YEAR_COMPARED_BEFORE_RE.search(text, st.start, k)
+        else None
+    )
     close = min((c for c in (text.find("）", k), text.find(")", k)) if c >= 0), default=-1)
     if opening is None or not k < close <= st.end:
         return None
-    if _ASIDE_CLAUSE_STOP_RE.search(text, opening.end(), close):
-        return None  # (an aside of clauses of its own)
+    # (（上年末1194名，同比增长16.1%）: the level then is its first clause; an aside of
+    # clauses of its own past it says other things)
+    stop = _ASIDE_CLAUSE_STOP_RE.search(text, opening.end(), close)
+    close = stop.start() if stop else close
+    if fig.number.start >= close:
+        return None
     inside = find_numbers(text[opening.end() : close])
     rank = sum(1 for n in inside if opening.end() + n.start < fig.number.start)
     rates = fig.number.form in SHARE_FORMS
@@ -6265,7 +6288,7 @@ def _earlier_level_in_an_aside(fig: Figure, st: SentenceState, ctx: Context) -> 
         ),
         key=lambda f: f.number.start,
     )
-    if len(inside) == 1:
+    if len(inside) == 1 or _a_series_of_dated_levels(inside, text[opening.end() : close]):
         kind = [f for f in before if (f.number.form in SHARE_FORMS) == rates]
         source = kind[-1] if kind else None
     else:

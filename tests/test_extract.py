@@ -7259,6 +7259,29 @@ def test_label_lines_with_no_colon_take_the_sector_of_the_label_above():
     assert ("legal", "general_branches", 5) not in observed(prose, jurisdiction="宁夏回族自治区")
 
 
+def test_earlier_levels_in_an_aside_each_dated_or_after_the_year_compared():
+    got = observed(
+        "截至2023年底，全省共有律师事务所986家（2019年底742家、2021年底861家），"
+        "执业律师12604人（上年末11875人，同比增长6.1%），"
+        "其中党员律师4318人(2020年、2022年分别为2945人、3570人)。",
+        jurisdiction="贵州省",
+    )
+    assert got[("legal", "firms", 742)][2] == 2019
+    assert got[("legal", "firms", 861)][2] == 2021
+    assert got[("legal", "practitioners", 11875)][2] == 2022
+    assert got[("legal", "party_members", 2945)][2] == 2020
+    assert got[("legal", "party_members", 3570)][2] == 2022
+    assert got[("legal", "firms", 986)][2] == 2023  # (the asides date nothing after them)
+    got = observed(
+        "2015年底，全市律师事务所党组织达到34个，是2012年（13个）的2.6倍；"
+        "党员律师186名，比2012年（97名）增加89名。",
+        jurisdiction="铜仁市",
+    )
+    assert got[("legal", "party_organizations", 13)][2] == 2012
+    assert got[("legal", "party_members", 97)][2] == 2012
+    assert ("legal", "party_members", 89) not in got
+
+
 def test_levels_compared_with_a_year_before_in_chinese_numerals():
     got = observed(
         "截至2016年11月底，全旗共有律师事务所十一家，执业律师86名，分别比2012年底的五家、41名增加了六家和45名。",
