@@ -2691,7 +2691,8 @@ _COUNTS_JOINED_RE = re.compile(
 # (党员律师数量)较2018年的: the year a subject's level is compared with, right before it
 _LEVEL_COMPARED_RE = re.compile(r"(?:数量|人数|总数)?(?:较|比)(?:19|20)\d{2}年(?:底|末)?的$")
 _CHANGE_AFTER_RE = re.compile(
-    r"(?:分别|均|各)?(?:大幅|大幅度|明显|显著|稳步|快速)?(?:增长|增加|提高|上升|翻|净增|相比)"
+    r"(?:分别|均|各)?(?:有所|有了)?(?:大幅|大幅度|明显|显著|稳步|快速|较大)?(?:的)?"
+    r"(?:增长|增加|提高|上升|翻|净增|相比)"
 )
 
 
@@ -3639,6 +3640,9 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
         # …分别为九个、二十四名和六名，公证行业分别为三个、六名和两名: another sector's list
         source, fig.sector = by_sector
         fig.rule = "parallel_sector"
+    if source is None and (then := _levels_at_listed_dates(fig, st, ctx)) is not None:
+        # 执业律师1415人，2023年底、2024年底分别为1286人、1372人: that figure's levels then
+        source, fig.rule = then, "compared_with"
     if source is None and (again := _parallel_date_list(fig, st, ctx)) is not None:
         # 2020年末，…事务所为94家，…注册会计师1205人；2021年末分别为99家和1248人
         source, fig.rule = again, "parallel_date"
@@ -8172,6 +8176,42 @@ def _parallel_date_list(fig: Figure, st: SentenceState, ctx: Context) -> Figure 
     if begin <= st.start or not _DATE_WORD_RE.fullmatch(ctx.text, begin, k):
         return None
     return _restated_item(k, index, begin, st, ctx)
+
+
+# 2023年底、2024年底 · 2019年和2021年: dates listed alone
+_DATES_LISTED_RE = re.compile(
+    rf"(?:{_DATE_WORD_RE.pattern})(?:[、和及与](?:{_DATE_WORD_RE.pattern}))+"
+)
+
+
+def _levels_at_listed_dates(fig: Figure, st: SentenceState, ctx: Context) -> Figure | None:
+    """…执业律师1415人，2023年底、2024年底分别为1286人、1372人: a clause of dates alone before
+    分别, as many as the figures after it, gives the levels then of the figure just before."""
+    respective = _respective(fig.number.start, st, ctx)
+    if respective is None:
+        return None
+    k, _ = respective
+    text = ctx.text
+    begin = max(text.rfind(mark, st.start, k) for mark in ",，；;") + 1  # (not at its 、)
+    dates = _DATES_LISTED_RE.fullmatch(text, begin, k)
+    if begin <= st.start or dates is None:
+        return None
+    figures = find_numbers(text[k : _comma_part_end(text, k, st.end)])
+    if len(figures) != len(ctx.marks_in(begin, k)):
+        return None
+    before = [f for f in (*st.counts, *st.percents) if f.number.end <= begin]
+    source = max(before, key=lambda f: f.number.start, default=None)
+    # (the figure ends the clause right before the dates: 执业律师1415人，|2023年底、…)
+    if source is None or not source.metric or text[source.tail_end : begin].strip(" ,，"):
+        return None
+    rates = fig.number.form in SHARE_FORMS
+    if (source.number.form in SHARE_FORMS) != rates:
+        return None
+    cat = ctx.catalog
+    same = rates or cat.classifier_group(source.classifier or "") == cat.classifier_group(
+        fig.classifier or ""
+    )
+    return source if same else None
 
 
 def _parallel_sector_list(

@@ -7282,6 +7282,28 @@ def test_earlier_levels_in_an_aside_each_dated_or_after_the_year_compared():
     assert ("legal", "party_members", 89) not in got
 
 
+def test_levels_at_dates_listed_after_a_figure_and_a_list_compared_that_grew_somewhat():
+    got = observed(
+        "截至2025年6月底，全市执业律师1415人，2023年底、2024年底分别为1286人、1372人，"
+        "较去年同期增长5.2%。",
+        jurisdiction="遵义市",
+    )
+    assert got[("legal", "practitioners", 1286)][2] == 2023
+    assert got[("legal", "practitioners", 1372)][2] == 2024
+    got = observed(
+        "截至2021年6月底，全市共有律师事务所468家、执业律师6215人，"
+        "分别比2020年底的451家、5987人有所增长。",
+        jurisdiction="温州市",
+    )
+    assert got[("legal", "firms", 451)][2] == 2020
+    assert got[("legal", "practitioners", 5987)][2] == 2020
+    # (dates listed with figures of another kind than the one before: no levels of it)
+    other = observed(
+        "全市党组织覆盖率为92.1%，2023年底、2024年底分别为1286人、1372人。", jurisdiction="遵义市"
+    )
+    assert ("legal", "practitioners", 1286) not in other
+
+
 def test_levels_compared_with_a_year_before_in_chinese_numerals():
     got = observed(
         "截至2016年11月底，全旗共有律师事务所十一家，执业律师86名，分别比2012年底的五家、41名增加了六家和45名。",
