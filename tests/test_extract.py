@@ -8178,6 +8178,11 @@ def test_a_county_by_its_former_name_and_the_manifests_county_as_woxian():
     raw = "我县召开律师行业党建工作座谈会\n截至2010年8月底，全县共有律师事务所7家。\n"
     got = observed(raw, jurisdiction="天津市蓟州区")
     assert got[("legal", "firms", 7)][1] == "天津市蓟州区"
+    # a county renamed (彬县, 彬州市 since 2018) and a prefecture that was a 地区 (毕节地区)
+    got = observed("截至2019年3月底，彬州市共有律师事务所7家。而在2017年，彬县仅有律师事务所4家。")
+    assert got[("legal", "firms", 4)][1:3] == ("咸阳市彬州市", 2017)
+    got = observed("截至2010年底，毕节地区共有律师事务所31家。")
+    assert got[("legal", "firms", 31)][1] == "毕节市"
 
 
 def test_firms_a_relative_clause_says_set_up_their_own_are_those():
