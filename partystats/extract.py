@@ -355,8 +355,6 @@ def document_places(
 ) -> tuple[Place | None, dict[str, Place | None]]:
     """The place a document is about, and the place each scope word (全省/全市/全县) means in it."""
     vocab = vocabulary(cat)
-    if _SITE_NAME_RE.fullmatch(title) and (headline := _headline_under_site(text, title, gaz)):
-        title = headline  # 云南组工网 over 昆明市专业服务领域党建工作综述: the page is the city's
     # 沈阳市和平区会计师事务所…: a place right before another names it (not a firm 和平区…所)
     found_in_title = gaz.find(title)
     if not found_in_title or found_in_title[0][0] > 0:
@@ -9101,6 +9099,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     text = arabic_years(fold_fullwidth(doc.clean_text))  # one char for one: offsets hold
     doc, text, put_in = _as_prose(doc, text, cat)
     title = to_simplified(doc.title or "")  # (a manifest may give it in traditional script)
+    if _SITE_NAME_RE.fullmatch(title) and (headline := _headline_under_site(text, title, gaz)):
+        title = headline  # 云南组工网 over 昆明市专业服务领域党建工作综述: the page is the city's
     hits = [
         h
         for h in gaz.find(_mask_words_not_places(text), with_words=True)

@@ -2277,6 +2277,12 @@ def test_a_page_under_a_provincial_sites_name_is_its_headlines_place():
     # (a page naming no place inside the site's: the province's, as before)
     page = page.replace("城关区专业服务领域", "我省专业服务领域")
     assert observed(page, title="甘肃组工网")[("legal", "firms", 214)][1] == "甘肃省"
+    # the headline names the sector of figures that name none (a list under 如下：)
+    page = (
+        "湖北组工网\n首页 → 组工动态\n武汉市律师行业表彰一批“两优一先”\n发布时间：2016-07-01\n\n"
+        "6月28日召开表彰大会。本次表彰情况如下：\n先进基层党组织 20个\n优秀共产党员 45名\n"
+    )
+    assert observed(page, title="湖北组工网")[("legal", "awarded_party_members", 45)][1] == "武汉市"
 
 
 def test_registered_organizations_and_firms_covered_through_joint_branches():
