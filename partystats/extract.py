@@ -235,6 +235,8 @@ class Context:
     # inside a firm's name, 河南牧野律师事务所)
     opening_names: tuple[str, ...] = ()
     firm_short_names: tuple[str, ...] = ()  # 皖衡所 after 安徽皖衡律师事务所: one firm, named short
+    # 异地(?=商会): the kind of chamber a title names as the text's subject (贵阳：异地商会党建…)
+    subject_kind_re: re.Pattern[str] | None = None
     vocab: Vocabulary = field(init=False)
 
     def __post_init__(self) -> None:
@@ -859,6 +861,21 @@ def strip_before(text: str, cat: Catalog) -> tuple[str, Qualifier | None]:
     return text, qual
 
 
+# 各类商会 · 其中乡镇商会 · 商会中，异地商会: chambers broken down by kind ({kinds})
+_CHAMBERS_BY_KIND = r"各类商会|其中[^，,。；]{{0,8}}(?:{kinds})商会|商会中[，,](?:{kinds})商会"
+
+
+def _subject_chamber_kind(title: str, text: str, cat: Catalog) -> re.Pattern[str] | None:
+    """异地商会 in the title (贵阳：异地商会党建从“有形覆盖”走向…): that kind of chamber is the
+    text's whole subject, its word no sub-type before 商会 (or before the term that follows);
+    not when the text breaks chambers down by kind (各类商会中，异地商会达到48家)."""
+    kinds = "|".join(map(re.escape, cat.chamber_kinds))
+    by_kind = _CHAMBERS_BY_KIND.format(kinds=kinds)
+    if re.search(f"(?:{kinds})商会", title) is None or re.search(by_kind, text):
+        return None
+    return re.compile(f"(?:{kinds})(?=商会|$)")
+
+
 def _local_name_at(text: str, i: int, ctx: Context) -> int:
     """The length of the text's own short name (晋江 of 晋江市) at ``i``, else 0; at the
     words' opening, of a county-level place the text named in full (昆山 of 昆山市)."""
@@ -887,6 +904,7 @@ def consume(text: str, ctx: Context) -> bool:
             or _TRADES_COUNTED_RE.match(text, i)
             or _PLACES_TOGETHER_RE.match(text, i)
             or _REGION_BEFORE_PLACES_RE.match(text, i)
+            or (ctx.subject_kind_re.match(text, i) if ctx.subject_kind_re else None)
         )
         if m is None and (trades := _TRADES_LISTED_RE.match(text, i)):
             m = trades if _examples_of_trades(trades[0], ctx) else None
@@ -9234,6 +9252,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         sorted({text[s:e] for s, e, _ in short_counties})
     )
     ctx.opening_names = tuple(short for short, _ in named_short)
+    # (江西省异地商会党建工作…: the kind of chamber, no one chamber's name)
+    ctx.subject_kind_re = _subject_chamber_kind(title, text, cat)
     ctx.about_one_firm = _about_one_firm(title, ctx)
     ctx.firm_short_names = _firm_short_names(text, ctx)
     links_from = _closing_links(text) if doc.file.lower().endswith((".html", ".htm")) else len(text)

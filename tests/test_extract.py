@@ -2285,6 +2285,22 @@ def test_a_page_under_a_provincial_sites_name_is_its_headlines_place():
     assert observed(page, title="湖北组工网")[("legal", "awarded_party_members", 45)][1] == "武汉市"
 
 
+def test_a_kind_of_chamber_the_title_names_is_the_texts_whole_subject():
+    text = (
+        "截至2018年底，全省登记注册的异地商会共有186家，已建立党组织的异地商会172家，"
+        "党组织覆盖率达92.5%。异地商会中共有党员2460余名。"
+    )
+    obs = observed(text, title="江西省异地商会党建工作迈上新台阶")
+    assert obs[("social_org", "firms", 186)][1:3] == ("江西省", 2018)
+    assert ("social_org", "coverage_rate", 92.5) in obs
+    assert ("social_org", "party_members", 2460) in obs
+    # (under another title, or where the text breaks chambers down by kind, a kind is a part)
+    assert observed(text, title="江西省社会组织党建工作迈上新台阶") == {}
+    parts = "截至今年9月底，全市登记的社会组织共有1862个；各类商会中，异地商会达到48家。"
+    obs = observed(parts, title="异地商会里的“红色磁场”", jurisdiction="西宁市")
+    assert ("social_org", "firms", 48) not in obs
+
+
 def test_registered_organizations_and_firms_covered_through_joint_branches():
     obs = observed("全市登记注册的社会组织共有6287家。", jurisdiction="芜湖市")
     assert ("social_org", "firms", 6287) in obs
