@@ -9569,7 +9569,7 @@ class TableCell:
 
 
 _COLUMN_UNIT_RE = re.compile(r"[（(][^（）()]{1,4}[)）]$")  # 律师事务所（家） · 党员占比(%)
-_COLUMN_COUNT_TAILS = ("总数", "人数", "数量", "数")  # 律所数 · 律师人数
+_COLUMN_COUNT_TAILS = ("总数", "人数", "数量", "数", "合计", "总计")  # 律所数 · 党组织合计
 _SCALED_UNIT_RE = re.compile(r"[（(]\s*([万亿千百])|单位[:：][^\n]*?([万亿千])")
 TEN_THOUSAND = 10_000
 
@@ -9658,7 +9658,8 @@ def _row_places(labels: list[str], ctx: Context, by_kind: bool = False) -> list[
     the place the named rows lie in (the text's own when they share none; ``by_kind``: the
     rows are kinds, 普通合伙所 | 个人所 | 合计, whose total is the text's place's). A name
     that is an everyday word too (城中区) counts only inside that place."""
-    found = [_whole_name(label, ctx) for label in labels]
+    # (其中：南宁市 under 全区: a place's own row, a part of the whole's)
+    found = [_whole_name(label.removeprefix("其中").lstrip("：:"), ctx) for label in labels]
     plain = [
         choose(c, ctx.default_place) for c in found if c and c[0].name not in ctx.gaz.word_names
     ]
@@ -9729,6 +9730,11 @@ def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
         if table_scale is None:
             continue
         years = [_YEAR_COLUMN_RE.fullmatch(c.text) for c in table.header[1:]]
+        # 2014年底律师事务所 (a year over its columns, in a header of two rows made one)
+        column_years = [
+            int(m[1]) if (m := _YEAR_COLUMN_RE.match(c.text)) and m.end() < len(c.text) else None
+            for c in table.header[1:]
+        ]
         noted_year = _year_noted_under(table, ctx)
         # 指标 | 2022年 | 2023年 | 增减（%）: years, then the change between them (or a
         # target: 2027年目标)
@@ -9794,7 +9800,8 @@ def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
                         )
             continue
         for n, (row, row_place) in enumerate(zip(table.rows, places, strict=True)):
-            row_year = YEAR_LABEL.fullmatch(row[0].text)  # 年份 | 律师事务所（家） | …
+            # 年份 | 律师事务所（家） | … over 2019 · 2020年6月底
+            row_year = _YEAR_COLUMN_RE.fullmatch(row[0].text)
             scales = [table_scale * (_scale_of(c.text) or 1) for c in table.header[1:]]
             if by_year or by_sector:
                 place = own_place if by_year else ctx.default_place
@@ -9832,7 +9839,7 @@ def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
                     or _sector_near(table.header[0].start, ctx)
                 )
                 label = years[k] if by_year else None
-                year = int(label[1]) if label else None
+                year = int(label[1]) if label else column_years[k]
                 year = int(row_year[1]) if row_year else year or noted_year
                 if sector is not None:
                     found[cell.start] = TableCell(metric, sector, place, evidence, year, scales[k])
@@ -10026,14 +10033,24 @@ def _sector_rows(table: TextTable, ctx: Context) -> list[str | None] | None:
     labels = [row[0].text for row in table.rows]
     if any(_one_named_unit(x, ctx) for x in labels):
         return None  # 江苏沭峰律师事务所 | 31 | 14: one firm a row, no sector's figures
-    sectors = [None if _TOTAL_ROW_RE.fullmatch(x) else _named_sector(x, ctx) for x in labels]
-    totals = sum(_TOTAL_ROW_RE.fullmatch(x) is not None for x in labels)
+    # (其中：温州高新技术产业园区: one named park's part, no sector's figure: skipped as a total is)
+    skipped = [_TOTAL_ROW_RE.fullmatch(x) is not None or _one_named_park(x, ctx) for x in labels]
+    sectors = [
+        None if skip else _named_sector(x, ctx) for x, skip in zip(labels, skipped, strict=True)
+    ]
+    totals = sum(skipped)
     named = [x for x in sectors if x is not None]
     if len(set(named)) >= 2:
         # 非公企业 | 社会组织 | (律师事务所 |) 合计: the total of several sectors is of none
         # alone: the 两新 organizations', the catalog's other
         sectors = [x or MIXED_SECTORS for x in sectors]
     return sectors if named and len(named) + totals == len(labels) else None
+
+
+def _one_named_park(label: str, ctx: Context) -> bool:
+    """其中：温州高新技术产业园区 · 科创大厦: a label naming one park or building."""
+    park = _NAMED_PARK_RE.search(label)
+    return park is not None and not consume(park[1].removeprefix("其中").lstrip("：:"), ctx)
 
 
 def _one_named_unit(label: str, ctx: Context) -> bool:

@@ -161,6 +161,25 @@ def test_a_pages_site_name_is_kept_and_places_a_text_that_names_none(tmp_path):
     assert ingest_bytes(tmp_path, "bare.html", headline_only.encode("utf-8")).site is None
 
 
+MERGED_HEADER_PAGE = """<html><head><meta charset="utf-8"><title>全区律师行业党建数据</title></head>
+<body><article><p>2014年、2015年全区及南宁市律师行业党建主要数据如下：</p>
+<table border="1"><tr><td rowspan="2">地区</td><td colspan="2">2014年底</td>
+<td colspan="2">2015年底</td><td rowspan="2">律所党组织</td></tr>
+<tr><td>律师事务所</td><td>党员律师</td><td>律师事务所</td><td>党员律师</td></tr>
+<tr><td>全区</td><td>497</td><td>1496</td><td>536</td><td>1688</td><td>371</td></tr>
+<tr><td>其中：南宁市</td><td>168</td><td>702</td><td>181</td><td>785</td><td>134</td></tr>
+</table></article></body></html>"""
+
+
+def test_a_table_header_of_two_rows_is_made_one_and_its_year_groups_kept(tmp_path):
+    doc = ingest_bytes(tmp_path, "page.html", MERGED_HEADER_PAGE.encode("utf-8"))
+    assert "| 地区 | 2014年底律师事务所 | 2014年底党员律师 | 2015年底律师事务所 |" in doc.clean_text
+    obs = {(o.metric, o.value): o for o in extract(doc).observations}
+    assert obs[("firms", 497)].as_of.year == 2014 and obs[("firms", 536)].as_of.year == 2015
+    assert obs[("party_members", 785)].jurisdiction == "南宁市"
+    assert obs[("firms", 168)].as_of.year == 2014
+
+
 def test_html_without_article_text_is_rejected(tmp_path):
     page = b"<html><body><nav><a href='/'>\xe9\xa6\x96\xe9\xa1\xb5</a></nav><script>x=1</script></body></html>"
     doc = ingest_bytes(tmp_path, "nav.html", page)
