@@ -1836,6 +1836,15 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         np_end = len(phrase)
     if head is None and phrase.strip() and _admin_units_establish(phrase, fig, ctx, st.last_count):
         return
+    places = vocabulary(cat).places_counted_re.match(text, fig.number.start)
+    if (
+        head is not None
+        and head.metric != "industry_party_committees"  # (14个设区市律师行业党委: one each)
+        and places
+        and not text.startswith("级", places.end())  # (15个区级示范点: sites of a level)
+    ):
+        fig.note = "places counted (三个城区律师事务所…), not units"
+        return
     vocab = vocabulary(cat)
     established = (
         vocab.established_re.match(phrase) if fig.classifier in ("家", "个", "户") else None
@@ -7872,6 +7881,10 @@ def _respective_place(pos: int, st: SentenceState, ctx: Context) -> Place | None
         count = chinese_to_number(pointer[1])
         runs = _place_lists(ctx.text.rfind("\n", 0, st.start) + 1, pointer.start(), ctx)
         listed = next((run for run in reversed(runs) if len(run) == count), [])
+        # (鼓楼区有律所96家，台江区…，仓山区…，三个城区…覆盖率分别为…: named a clause each)
+        named = [hit for run in runs for hit in run][-int(count or 0) :]
+        if not listed and count and len(named) == count and len({h[2] for h in named}) == count:
+            listed = named
     if len(listed) == 1 and (whole := _scope_joined_before(listed[0][0], st, ctx)) is not None:
         # 全市和西湖区执业律师分别为10326名、2871名: the whole, then its part
         if index >= 2 and not _lists_repeated(k, 2, st, ctx):
@@ -7928,7 +7941,7 @@ _NEXT_LISTS_TERM_RE = re.compile(r"[、和及与][^\d、和及与，,；;。]{2,
 
 # 两省 · 三市: places counted that a list before named
 _PLACES_POINTER_RE = re.compile(
-    r"(?<![\u4e00-\u9fff])([两三四五六七八九十])个?(?:省|市|区|县|地)(?!级)"
+    r"(?<![\u4e00-\u9fff])([两三四五六七八九十])个?(?:城区|省|市|区|县|地)(?!级)"
 )
 
 
@@ -8172,7 +8185,8 @@ def _restated_item(
     """The ``index``-th of the last counts before ``floor`` that the list after 分别 (at
     ``k``) restates, when both lists are published and their classifiers run alike."""
     cat = ctx.catalog
-    after = find_numbers(ctx.text[k : _group_end(k, st, ctx)])
+    # (…台江区分别为41家、806名，仓山区分别为38家、652名: the list ends with its clause)
+    after = find_numbers(ctx.text[k : _comma_part_end(ctx.text, k, _group_end(k, st, ctx))])
     before = [f for f in st.counts if f.number.start < floor][-len(after) :]
     if index >= len(after) or len(before) < len(after) or not all(f.metric for f in before):
         return None

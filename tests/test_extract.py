@@ -7326,6 +7326,20 @@ def test_levels_at_dates_listed_after_a_figure_and_a_list_compared_that_grew_som
     assert ("legal", "practitioners", 1286) not in other
 
 
+def test_districts_each_in_its_clause_then_counted_before_their_rates():
+    got = observed(
+        "截至2019年底，全市共有律师事务所268家、执业律师4870名、党员律师1640名，从城区分布看，"
+        "鼓楼区有律师事务所96家、执业律师2130名，台江区分别为41家、806名，"
+        "仓山区分别为38家、652名，三个城区律师事务所党组织覆盖率分别为100%、95.1%和94.7%。",
+        jurisdiction="福州市",
+    )
+    assert got[("legal", "firms", 41)][1] == "福州市台江区"
+    assert got[("legal", "practitioners", 652)][1] == "福州市仓山区"
+    assert got[("legal", "coverage_rate", 100)][1] == "福州市鼓楼区"
+    assert got[("legal", "coverage_rate", 94.7)][1] == "福州市仓山区"
+    assert ("legal", "firms", 3) not in got  # (三个城区律师事务所: districts counted, no firms)
+
+
 def test_levels_compared_with_a_year_before_in_chinese_numerals():
     got = observed(
         "截至2016年11月底，全旗共有律师事务所十一家，执业律师86名，分别比2012年底的五家、41名增加了六家和45名。",
