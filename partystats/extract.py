@@ -7634,7 +7634,7 @@ def _as_the_figures_pointed_back(
     return True
 
 
-_LIST_ITEM_SPLIT_RE = re.compile("[、和及与]")
+_LIST_ITEM_SPLIT_RE = re.compile("以及|[、和及与]")  # (…、律所党组织以及党组织覆盖的…)
 _COMMA_PART_END_RE = re.compile(r"[，；;。！？\n]|,(?!\d{3}(?!\d))")  # (not 5,237's separator)
 
 

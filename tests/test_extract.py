@@ -7340,6 +7340,16 @@ def test_districts_each_in_its_clause_then_counted_before_their_rates():
     assert ("legal", "firms", 3) not in got  # (三个城区律师事务所: districts counted, no firms)
 
 
+def test_terms_listed_with_yiji_before_fenbie():
+    got = observed(
+        "截至2022年12月底，全区律师事务所、执业律师、律所党组织以及党组织覆盖的律师事务所数量"
+        "分别为568家、9865名、329个、541家。",
+        jurisdiction="宁夏回族自治区",
+    )
+    assert ("legal", "party_organizations", 329) in got
+    assert got[("legal", "firms_covered", 541)][2] == 2022
+
+
 def test_levels_compared_with_a_year_before_in_chinese_numerals():
     got = observed(
         "截至2016年11月底，全旗共有律师事务所十一家，执业律师86名，分别比2012年底的五家、41名增加了六家和45名。",
