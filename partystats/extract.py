@@ -7526,6 +7526,23 @@ def _dates_an_earlier_level_in_an_aside(mark: DateMark, end: int, text: str) -> 
     )
 
 
+def _before_the_anchor(mark: DateMark, anchor: DateMark | None, text: str) -> bool:
+    """The mark, a plain year's end (2018年底，…), dates a year before the one the text's
+    截至 anchor stands at (截至2023年6月底): a look back, not where the text now stands."""
+    return (
+        anchor is not None
+        and mark is not anchor
+        and mark.when is not None
+        and anchor.when is not None
+        and mark.when.year < anchor.when.year
+        and _AS_OF_WORD_RE.search(text, max(0, anchor.start - 2), anchor.start + 2) is not None
+        and _AS_OF_WORD_RE.search(text, max(0, mark.start - 2), mark.start + 2) is None
+    )
+
+
+_AS_OF_WORD_RE = re.compile("截至|截止")
+
+
 def _inside_closed_part(s: int, e: int, pos: int, st: SentenceState, ctx: Context) -> bool:
     """The place at s:e stands in a 其中-part that a ； before ``pos`` has closed."""
     text = ctx.text
@@ -9307,9 +9324,12 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             paragraph_start = text.rfind("\n", 0, s_start) + 1
             topic = None
             plans = _section_plans(text, paragraph_start, vocab, plans)
-            if carried is not None and carried.kind is MarkKind.PERIOD:
-                # a year that opened a sentence holds for its paragraph only; then the
-                # 截至2023年底 set before it holds again
+            if carried is not None and (
+                carried.kind is MarkKind.PERIOD or _before_the_anchor(carried, anchor, text)
+            ):
+                # a year that opened a sentence holds for its paragraph only, as does an
+                # earlier year's end (…截至2023年6月底… / 2018年底，全区党员律师为790名); then
+                # the 截至2023年底 set before it holds again
                 carried = anchor
         # 唐山市则把重点放在…。全市1900余名律师中: a sentence that opens with a place makes
         # it the paragraph's topic, and 全市 then means that city
@@ -9543,13 +9563,18 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             and not _looks_back(anchors[-1], carried, carried_at == paragraph_start, ctx)
         ):
             carried, carried_at = _latest_anchor(anchors, ctx), paragraph_start
-            anchor = next(
+            latest = next(
                 (
                     m
                     for m in reversed(anchors)
                     if m.kind is MarkKind.ANCHOR or _dates_the_list_after(m, s_end, text)
                 ),
                 anchor,
+            )
+            anchor = (
+                anchor
+                if latest is not None and _before_the_anchor(latest, anchor, text)
+                else latest
             )
         elif carried is not None and sentence_marks and _says_as_of_now(sentence_marks[0], text):
             carried, carried_at = sentence_marks[0], paragraph_start  # 截至目前，我市…: now again

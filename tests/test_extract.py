@@ -7350,6 +7350,18 @@ def test_terms_listed_with_yiji_before_fenbie():
     assert got[("legal", "firms_covered", 541)][2] == 2022
 
 
+def test_an_earlier_years_end_dates_its_paragraph_only_under_an_as_of_date():
+    raw = (
+        "历下区司法局发布一组律师行业党建数据（截至2023年6月底）。\n"
+        "全区党员律师1320名，比2018年提高6.3个百分点。2018年底，全区党员律师为790名。\n"
+        "全区律所党组织102个，其中党委4个、党总支6个、党支部92个。\n"
+    )
+    got = observed(raw, jurisdiction="济南市历下区")
+    assert got[("legal", "party_members", 790)][2] == 2018
+    assert got[("legal", "party_organizations", 102)][2] == 2023
+    assert got[("legal", "party_branches", 92)][2] == 2023
+
+
 def test_levels_compared_with_a_year_before_in_chinese_numerals():
     got = observed(
         "截至2016年11月底，全旗共有律师事务所十一家，执业律师86名，分别比2012年底的五家、41名增加了六家和45名。",
