@@ -3458,8 +3458,35 @@ def _post_metric(
         joint = any(f.metric == "joint_branches" for f in st.counts)
         if taken[1] == "联合党支部" or joint:
             return "firms_in_joint_branches"
+    if _ALL_IN_PARTY_CARE_RE.match(predicate) and _the_places_all(before, fig, st, ctx):
+        return head.metric  # 全市52家律师事务所、791名律师均已纳入党组织管理: all there are
     fig.note = f"predicate: {predicate[:10]}"
     return None
+
+
+# 均已纳入党组织管理 · 全部纳入党建工作管理: all of them under the Party's care (no coverage
+# figure of its own: how they are looked after, which the annotators leave at the count)
+_ALL_IN_PARTY_CARE_RE = re.compile(
+    r"(?:均|都|全部|全都)(?:已|已经)?(?:被)?纳入了?(?:党组织|党建工作|党的组织|党建)(?:管理|管理范围|工作范围)"
+)
+
+
+def _the_places_all(before: str, fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """The words before the count are the place's or its scope's alone (全市52家…), or the
+    count goes on a list that opened so (…52家律师事务所、791名律师)."""
+    if before.strip("、 "):
+        return consume(before, ctx) and (
+            ctx.vocab.scope_re.search(before) is not None or bool(ctx.gaz.find(before))
+        )
+    prev = st.last_count
+    between = ctx.text[prev.tail_end : fig.number.start] if prev is not None else ""
+    # (…52家律师事务所、791名律师: the item before, with its noun)
+    return (
+        prev is not None
+        and prev.metric is not None
+        and between.rstrip().endswith(("、", "和"))
+        and _COMMA_PART_END_RE.search(between) is None
+    )
 
 
 # 纳入其中 · 纳入联合党支部: taken into the joint branch (just named)

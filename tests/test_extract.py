@@ -7362,6 +7362,19 @@ def test_an_earlier_years_end_dates_its_paragraph_only_under_an_as_of_date():
     assert got[("legal", "party_branches", 92)][2] == 2023
 
 
+def test_a_places_firms_and_lawyers_all_under_the_partys_care_are_all_there_are():
+    got = observed(
+        "截至2013年6月底，全市52家律师事务所、791名律师均已纳入党组织管理，其中单独建立党支部的律所"
+        "31家，参加联合党支部的律所21家，全行业共有联合党支部7个，律师党员247名。",
+        jurisdiction="嘉兴市",
+    )
+    assert got[("legal", "firms", 52)][2] == 2013
+    assert ("legal", "practitioners", 791) in got
+    assert ("legal", "firms_in_joint_branches", 21) in got
+    # (some firms, unplaced, under it: no count of the place's)
+    assert observed("今年又有9家律所纳入党组织管理。", jurisdiction="嘉兴市") == {}
+
+
 def test_levels_compared_with_a_year_before_in_chinese_numerals():
     got = observed(
         "截至2016年11月底，全旗共有律师事务所十一家，执业律师86名，分别比2012年底的五家、41名增加了六家和45名。",
