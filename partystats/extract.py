@@ -1675,6 +1675,8 @@ def _clause_past_dates(text: str, pos: int, floor: int) -> int:
 
 def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     """Decide metric, sector and place of a count figure, or leave a note why not."""
+    if _read_as_restated(fig, st, ctx):
+        return  # 近1900家（1893家） · 三百余家即312家: the figure before, in another form
     text, cat = ctx.text, ctx.catalog
     num = fig.number
     clause_from = _clause_past_dates(text, num.start, st.start)
@@ -1976,6 +1978,10 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     )
     if _WHOLE_THEN_PART_RE.match(phrase):
         phrase = ""  # 执业律师5163人中有党员律师1621名: the whole, its part read next
+    if (restated := _RESTATED_GAP_RE.match(phrase)) and NUMERAL_START_RE.match(
+        phrase, restated.end()
+    ):
+        phrase = ""  # 三百余家即312家: the figure, then itself in another form
     committee = _each_place_set_up_one(fig, ctx)
     if committee is not None and (not stripped or consume(stripped, ctx)):
         # 全省21个地级以上市均成立了市级律师行业党委: one committee each, so 21 of them
@@ -6271,9 +6277,69 @@ def _share_of_those_covered(fig: Figure, words: str, st: SentenceState, ctx: Con
 
 def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
     """Decide metric, sector and place of a percent figure, or leave a note why not."""
+    if _read_as_restated(fig, st, ctx):
+        return  # 近四成（39.7%） · 占比近四成，即37.8%
     _read_rate(fig, st, ctx)
     if fig.each_of and fig.metric:
         fig.place = fig.each_of[0]  # 安乡、汉寿、临澧三县…覆盖率均为100%: each place's
+
+
+# 近1900家（1893家） · 三百余家即312家 · 约六百家，准确地说是592家 · 2900余名，具体是2941名:
+# between a figure and the same figure in another form
+_RESTATED_GAP_RE = re.compile(
+    r"[（(]即?|[，,]?即|[，,](?:准确地说|确切地说|准确地讲|确切地讲|具体|精确(?:数字|数据)?)(?:是|为)"
+)
+RESTATED = "the figure before, restated"
+# what closes a figure: its bound's word and its unit (1900余家 · 37.8% · 四成左右)
+_FIGURE_UNIT_RE = re.compile(r"[余多]?(?:[家个名人户位所期%％]|成)?(?:左右|以上|上下|之多)?")
+
+
+def _read_as_restated(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """The figure restates the one right before it in another form (rounded, exact, in words):
+    it is that figure, kept when the more precise of the two (a correction of the other,
+    which is then dropped), else noted; True when so."""
+    before = max(
+        (f for f in (*st.counts, *st.percents) if f.number.end <= fig.number.start),
+        key=lambda f: f.number.start,
+        default=None,
+    )
+    if before is None:
+        return False
+    unit_end = _FIGURE_UNIT_RE.match(ctx.text, before.number.end).end()  # (1900|家|（…)
+    if not _RESTATED_GAP_RE.fullmatch(ctx.text, unit_end, fig.number.start):
+        return False
+    rates = fig.number.form in SHARE_FORMS
+    if (
+        (before.number.form in SHARE_FORMS) != rates
+        or not rates
+        and (
+            ctx.catalog.classifier_group(before.classifier or "")
+            != ctx.catalog.classifier_group(fig.classifier or "")
+        )
+    ):
+        return False
+    if not before.metric and not ctx.text.startswith(("（", "("), unit_end):
+        return False  # (四百九十多家，准确地说是四百九十七家: a correction, read as one)
+    if not before.metric or not _more_precise(fig, before):
+        # 10372人（逾万人）: the precise figure was said first · 增加213名（二百余名）: the
+        # figure before was none of the catalog's
+        fig.note = RESTATED
+        return True
+    fig.metric, fig.sector, fig.place = before.metric, before.sector, before.place
+    fig.subgroup, fig.rule = before.subgroup, "restated"
+    return True
+
+
+def _more_precise(fig: Figure, other: Figure) -> bool:
+    """An exact figure beside a bounded or approximate one, or one with more significant
+    digits (1893 beside 近1900, 37.8% beside 近四成)."""
+    if (fig.qualifier is Qualifier.EXACT) != (other.qualifier is Qualifier.EXACT):
+        return fig.qualifier is Qualifier.EXACT
+    return _significant_digits(fig.number.value) > _significant_digits(other.number.value)
+
+
+def _significant_digits(value: float) -> int:
+    return len(f"{value:g}".replace(".", "").strip("0"))
 
 
 _PRIOR_IN_ASIDE_RE = re.compile(r"(?:上年|去年|(?:19|20)\d{2}年(?:底|末)?)(?:同期)?[：:为是]")
@@ -9449,7 +9515,12 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                     fig.note = (
                         fig.note if together else "kinds counted together (党委、党总支共6个)"
                     )
-            if fig.metric and kind is MentionKind.COUNT and _a_kind_in_an_aside(fig, st, ctx):
+            if (
+                fig.metric
+                and kind is MentionKind.COUNT
+                and fig.rule != "restated"  # (近1900家（1893家）: the same, no kind of it)
+                and _a_kind_in_an_aside(fig, st, ctx)
+            ):
                 fig.metric, fig.note = None, "a kind of what the count before the aside counts"
             if fig.metric and kind is MentionKind.COUNT and _a_kind_by_kind(fig, st, ctx):
                 fig.metric, fig.note = None, "a kind in a breakdown by kind (按类型分，…)"
@@ -9534,7 +9605,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                     if year_cell:
                         seen_in_years.add(dated[:-1])
                     observations.append(obs)
-                    if _puts_right(fig, st, ctx):
+                    if fig.rule == "restated" or _puts_right(fig, st, ctx):
                         corrections.append(obs)
                     observations += [_of_another_place(obs, p) for p in fig.each_of[1:]]
                     observations += [

@@ -7375,6 +7375,25 @@ def test_a_places_firms_and_lawyers_all_under_the_partys_care_are_all_there_are(
     assert observed("今年又有9家律所纳入党组织管理。", jurisdiction="嘉兴市") == {}
 
 
+def test_a_figure_restated_in_another_form_is_published_once_in_its_precise_form():
+    got = observed(
+        "截至2019年底，全省共有律师事务所近1900家（1893家），执业律师23968名（约2.4万名），"
+        "党员律师较上年增加213名（二百余名）。",
+        jurisdiction="四川省",
+    )
+    firms = {v for (_, m, v) in got if m == "firms"}
+    practitioners = {v for (_, m, v) in got if m == "practitioners"}
+    assert firms == {1893} and practitioners == {23968}
+    assert got[("legal", "firms", 1893)][:3] == ("exact", "四川省", 2019)
+    assert not any(m == "party_members" for (_, m, _) in got)  # (a change, restated)
+    got = observed(
+        "截至2024年底，全市共有律师事务所三百余家即312家，党员律师占比近四成，即37.8%。",
+        jurisdiction="长沙市",
+    )
+    assert {v for (_, m, v) in got if m == "firms"} == {312}
+    assert {v for (_, m, v) in got if m == "party_member_share"} == {37.8}
+
+
 def test_levels_compared_with_a_year_before_in_chinese_numerals():
     got = observed(
         "截至2016年11月底，全旗共有律师事务所十一家，执业律师86名，分别比2012年底的五家、41名增加了六家和45名。",
