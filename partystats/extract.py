@@ -6305,7 +6305,8 @@ def _read_as_restated(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     )
     if before is None:
         return False
-    unit_end = _FIGURE_UNIT_RE.match(ctx.text, before.number.end).end()  # (1900|家|（…)
+    unit = _FIGURE_UNIT_RE.match(ctx.text, before.number.end)  # (1900|家|（…)
+    unit_end = unit.end() if unit else before.number.end
     if not _RESTATED_GAP_RE.fullmatch(ctx.text, unit_end, fig.number.start):
         return False
     rates = fig.number.form in SHARE_FORMS
