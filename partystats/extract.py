@@ -1677,6 +1677,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     """Decide metric, sector and place of a count figure, or leave a note why not."""
     if _read_as_restated(fig, st, ctx):
         return  # 近1900家（1893家） · 三百余家即312家: the figure before, in another form
+    if _ERRATUM_ORIGINAL_RE.match(ctx.text, _line_start(ctx.text, st.start)):
+        fig.note = ERRATUM_ORIGINAL  # 原文：…律师事务所2176家… / 更正为：…2186家…
+        return
     text, cat = ctx.text, ctx.catalog
     num = fig.number
     clause_from = _clause_past_dates(text, num.start, st.start)
@@ -6279,9 +6282,25 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
     """Decide metric, sector and place of a percent figure, or leave a note why not."""
     if _read_as_restated(fig, st, ctx):
         return  # 近四成（39.7%） · 占比近四成，即37.8%
+    if _ERRATUM_ORIGINAL_RE.match(ctx.text, _line_start(ctx.text, st.start)):
+        fig.note = ERRATUM_ORIGINAL
+        return
     _read_rate(fig, st, ctx)
     if fig.each_of and fig.metric:
         fig.place = fig.each_of[0]  # 安乡、汉寿、临澧三县…覆盖率均为100%: each place's
+
+
+# 原文：… over 更正为：… (an erratum's list): the words it withdraws, then the right ones
+_ERRATUM_ORIGINAL_RE = re.compile(r"[ \t\u3000]*(?:原文|原稿|原为|误为|错为)[：:]")
+_ERRATUM_FIX_RE = re.compile(r"[ \t\u3000]*(?:更正为|改为|应为|订正为|修改为)[：:]")
+ERRATUM_ORIGINAL = "the words an erratum withdraws (原文：)"
+REVISED = "a figure revised to the one after it (由…调整为…)"
+# 由…调整为 · 修正为 · 核减为: a figure revised to the one after
+_REVISED_TO_RE = re.compile(r"(?:调整|修正|更正|修订|核实|核减|核增|订正)为(?:约|近)?$")
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
 
 
 # 近1900家（1893家） · 三百余家即312家 · 约六百家，准确地说是592家 · 2900余名，具体是2941名:
@@ -9397,6 +9416,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     observations: list[Observation] = []
     mentions: list[Mention] = []
     corrections: list[Observation] = []  # figures that put one said before right
+    revisions: list[Observation] = []  # figures one said just before was revised to
     seen: dict[tuple, int] = {}  # where each key was first stated
     # each key with its year, and whether a table's year column stated it
     seen_dated: dict[tuple, bool] = {}
@@ -9608,6 +9628,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                     observations.append(obs)
                     if fig.rule == "restated" or _puts_right(fig, st, ctx):
                         corrections.append(obs)
+                    if _REVISED_TO_RE.search(text, max(s_start, num.start - 8), num.start):
+                        revisions.append(obs)  # 由快报的14562人调整为14873人
                     observations += [_of_another_place(obs, p) for p in fig.each_of[1:]]
                     observations += [
                         _of_another_sector(obs, sector)
@@ -9686,6 +9708,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         st.relevant = relevant
         previous = st
     observations, mentions = _drop_put_right(observations, mentions, corrections)
+    observations, mentions = _drop_revised(observations, mentions, revisions)
     observations, mentions = _put_right_alone(observations, mentions, doc)
     observations, mentions = _drop_restated(observations, mentions, doc, headline_end)
     return Extraction(tuple(mentions), tuple(observations))
@@ -10478,6 +10501,8 @@ def _puts_right(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     """…更正一下，刚才是口误，“两新”组织党员应为7.8万余名: the figure after 应为 in a
     sentence that says it corrects one."""
     text = ctx.text
+    if _ERRATUM_FIX_RE.match(text, _line_start(text, st.start)):
+        return True  # 更正为：截至2018年底，全省共有律师事务所2186家: an erratum's right words
     said = last_match(_SHOULD_BE_RE, text, st.start, fig.number.start)
     # (…有误，应为“全区律师事务所党支部共五十六个”: the words put right, quoted again)
     return (
@@ -10557,6 +10582,28 @@ def _drop_put_right(
 
     return _unlink(
         {o.observation_id for o in observations if put_right(o)}, PUT_RIGHT, observations, mentions
+    )
+
+
+REVISED_GAP_MAX = 16  # characters between a figure and the one it was revised to
+
+
+def _drop_revised(
+    observations: list[Observation], mentions: list[Mention], revisions: list[Observation]
+) -> tuple[list[Observation], list[Mention]]:
+    """The figures revised to the one right after them with no date of their own (党员律师人数
+    由5210人调整为5318人): the same fact's earlier value, superseded (a level of another date
+    stands: 由2014年底的189个调整为151个)."""
+
+    def revised(o: Observation) -> bool:
+        return o.as_of is None and any(
+            (r.sector, r.metric, r.jurisdiction) == (o.sector, o.metric, o.jurisdiction)
+            and 0 <= r.raw_start - o.raw_end <= REVISED_GAP_MAX
+            for r in revisions
+        )
+
+    return _unlink(
+        {o.observation_id for o in observations if revised(o)}, REVISED, observations, mentions
     )
 
 

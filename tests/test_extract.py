@@ -7394,6 +7394,30 @@ def test_a_figure_restated_in_another_form_is_published_once_in_its_precise_form
     assert {v for (_, m, v) in got if m == "party_member_share"} == {37.8}
 
 
+def test_an_errata_list_and_revised_figures_keep_only_the_right_values():
+    raw = (
+        "《浙江省律师行业发展报告（2018年度）》勘误表\n"
+        "1. 第8页第2段\n原文：截至2018年底，全省共有律师事务所2176家、执业律师26481人。\n"
+        "更正为：截至2018年底，全省共有律师事务所2186家、执业律师26481人。\n"
+        "2. 第17页\n原文：2017年，省律师行业党委表彰优秀党员律师100名。\n"
+        "更正为：2018年，省律师行业党委表彰优秀党员律师100名。\n"
+    )
+    got = observed(raw)
+    assert {v for (_, m, v) in got if m == "firms"} == {2186}
+    assert got[("legal", "practitioners", 26481)][2] == 2018
+    assert got[("legal", "awarded_party_members", 100)][2] == 2018
+    raw = (
+        "关于更新2020年度全市律师行业党建统计数据的说明\n"
+        "一、全市执业律师人数由14562人调整为14873人；"
+        "党员律师人数由5210人调整为5318人。\n"
+        "全市律师行业联合党支部由2014年底的189个调整为151个。\n"
+    )
+    got = observed(raw, jurisdiction="成都市")
+    assert {v for (_, m, v) in got if m == "practitioners"} == {14873}
+    assert {v for (_, m, v) in got if m == "party_members"} == {5318}
+    assert got[("legal", "joint_branches", 189)][2] == 2014  # (a level of its own date)
+
+
 def test_levels_compared_with_a_year_before_in_chinese_numerals():
     got = observed(
         "截至2016年11月底，全旗共有律师事务所十一家，执业律师86名，分别比2012年底的五家、41名增加了六家和45名。",
