@@ -9551,7 +9551,19 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 and _covered_named_again(fig, st)
             ):
                 fig.metric, fig.note = None, "the firms counted as covered, named again"
-            if fig.metric and kind is MentionKind.COUNT and _part_of_unpublished(fig, st, ctx):
+            if (
+                fig.metric in _MEMBER_METRICS
+                and fig.sector == "legal"
+                and _among_all_staff(fig, st, ctx)
+            ):
+                # 全市律师事务所共有党员870名（含律师助理、行政人员）: not the lawyers' own
+                fig.metric, fig.note = None, AMONG_ALL_STAFF
+            if (
+                fig.metric
+                and kind is MentionKind.COUNT
+                and _part_of_unpublished(fig, st, ctx)
+                and not _the_lawyers_part(fig, st, ctx)  # (…党员870名，其中执业律师中的党员681名)
+            ):
                 fig.metric, fig.note = None, "part of a figure that was not published"
             if fig.metric and kind is MentionKind.COUNT and _subject_unread(fig, st, ctx):
                 fig.metric, fig.note = None, "the list's subject, before its verb, was not read"
@@ -10583,6 +10595,43 @@ def _drop_put_right(
     return _unlink(
         {o.observation_id for o in observations if put_right(o)}, PUT_RIGHT, observations, mentions
     )
+
+
+_MEMBER_METRICS = ("party_members", "party_member_share")
+# 律师助理 · 行政人员 · 从业人员: the firms' staff beside their lawyers
+_STAFF_RE = re.compile(r"律师助理|行政人员|辅助人员|从业人员|工作人员|实习律师")
+# 党员律师 · 律师党员 · 执业律师中的党员: the lawyers' own members
+_LAWYERS_OWN_MEMBERS_RE = re.compile(r"党员律师|律师党员|律师中的?党员|执业律师党员")
+
+
+AMONG_ALL_STAFF = "Party members among all of the firms' staff"
+
+
+def _the_lawyers_part(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """The lawyers' members named as a part of all the staff's (…共有党员870名，其中执业律师
+    中的党员681名): theirs, though the whole is not published."""
+    whole = next((f for f in reversed(st.counts) if f is not fig), None)
+    text = ctx.text
+    clause = text[_clause_start(text, fig.number.start, st.start) : fig.number.start]
+    return (
+        whole is not None
+        and whole.note == AMONG_ALL_STAFF
+        and fig.metric == "party_members"
+        and _LAWYERS_OWN_MEMBERS_RE.search(clause) is not None
+    )
+
+
+def _among_all_staff(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """A legal member count or share in a sentence that tells the firms' staff from their
+    lawyers, read from words that name no lawyer's membership (全市律所从业人员中共有党员131名,
+    其中执业律师党员97名 · 如按律所全体从业人员计算，党员占比为22.5%)."""
+    text = ctx.text
+    if not _STAFF_RE.search(text, st.start, st.end):
+        return False
+    if fig.owner is not None and fig.owner.metric == "party_members":
+        return False  # 律师党员318名、约占律师总数的39%: the share of a count kept
+    clause = text[_clause_start(text, fig.number.start, st.start) : fig.number.start]
+    return not _LAWYERS_OWN_MEMBERS_RE.search(clause)
 
 
 REVISED_GAP_MAX = 16  # characters between a figure and the one it was revised to

@@ -7418,6 +7418,22 @@ def test_an_errata_list_and_revised_figures_keep_only_the_right_values():
     assert got[("legal", "joint_branches", 189)][2] == 2014  # (a level of its own date)
 
 
+def test_party_members_among_all_firm_staff_are_not_the_lawyers_own():
+    got = observed(
+        "截至2018年底，全市律师事务所共有党员870名，其中执业律师中的党员681名，占执业律师总数的"
+        "28.8%；其余189名党员为律所的律师助理和行政人员。如按律所全体从业人员计算，党员占比为22.5%。",
+        jurisdiction="太原市",
+    )
+    assert {v for (_, m, v) in got if m == "party_members"} == {681}
+    assert {v for (_, m, v) in got if m == "party_member_share"} == {28.8}
+    # (a share of the lawyers' members, in a sentence that also counts all the staff)
+    got = observed(
+        "全市律师、公证两支队伍共有从业人员1560人，其中律师党员318名、约占律师总数的39%。",
+        jurisdiction="无锡市",
+    )
+    assert ("legal", "party_member_share", 39) in got
+
+
 def test_levels_compared_with_a_year_before_in_chinese_numerals():
     got = observed(
         "截至2016年11月底，全旗共有律师事务所十一家，执业律师86名，分别比2012年底的五家、41名增加了六家和45名。",
