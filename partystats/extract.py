@@ -6309,6 +6309,10 @@ _RESTATED_GAP_RE = re.compile(
     r"[（(]即?|[，,]?即|[，,](?:准确地说|确切地说|准确地讲|确切地讲|具体|精确(?:数字|数据)?)(?:是|为)"
 )
 RESTATED = "the figure before, restated"
+# 十五个，不对，是5个 · 三十一名，哦不，三十四名 · 一百三十家，不对，我看一下材料——准确地说是
+_SPOKEN_CORRECTION_RE = re.compile(
+    r"(?:吧|左右)?[，,](?:不对|哦不|哦，不|不，|说错了|说反了)[，,]?[^\d，,。；;]{0,16}?(?:是|为)?"
+)
 # what closes a figure: its bound's word and its unit (1900余家 · 37.8% · 四成左右)
 _FIGURE_UNIT_RE = re.compile(r"[余多]?(?:[家个名人户位所期%％]|成)?(?:左右|以上|上下|之多)?")
 
@@ -6326,7 +6330,9 @@ def _read_as_restated(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         return False
     unit = _FIGURE_UNIT_RE.match(ctx.text, before.number.end)  # (1900|家|（…)
     unit_end = unit.end() if unit else before.number.end
-    if not _RESTATED_GAP_RE.fullmatch(ctx.text, unit_end, fig.number.start):
+    # (党委十五个，不对，是5个: a speaker puts the figure right, whatever its precision)
+    corrected = _SPOKEN_CORRECTION_RE.fullmatch(ctx.text, unit_end, fig.number.start)
+    if not corrected and not _RESTATED_GAP_RE.fullmatch(ctx.text, unit_end, fig.number.start):
         return False
     rates = fig.number.form in SHARE_FORMS
     if (
@@ -6340,7 +6346,7 @@ def _read_as_restated(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         return False
     if not before.metric and not ctx.text.startswith(("（", "("), unit_end):
         return False  # (四百九十多家，准确地说是四百九十七家: a correction, read as one)
-    if not before.metric or not _more_precise(fig, before):
+    if not before.metric or not corrected and not _more_precise(fig, before):
         # 10372人（逾万人）: the precise figure was said first · 增加213名（二百余名）: the
         # figure before was none of the catalog's
         fig.note = RESTATED

@@ -7434,6 +7434,16 @@ def test_party_members_among_all_firm_staff_are_not_the_lawyers_own():
     assert ("legal", "party_member_share", 39) in got
 
 
+def test_a_speaker_putting_a_figure_right_keeps_only_the_right_one():
+    got = observed(
+        "嘉宾：截至2017年底，全省律师行业共建立党组织287个，其中律所党委十五个，不对，是5个；"
+        "党总支9个；党支部273个。党员律师三十一名，哦不，三十四名。",
+        jurisdiction="甘肃省",
+    )
+    assert {v for (_, m, v) in got if m == "party_committees"} == {5}
+    assert {v for (_, m, v) in got if m == "party_members"} == {34}
+
+
 def test_levels_compared_with_a_year_before_in_chinese_numerals():
     got = observed(
         "截至2016年11月底，全旗共有律师事务所十一家，执业律师86名，分别比2012年底的五家、41名增加了六家和45名。",
