@@ -1814,6 +1814,17 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if _inherit(fig, stripped, before, st, ctx):
         return
     head, np_end, subgroup = parse_post_np(phrase, ctx)
+    copula = _COPULA_THEN_TERM_RE.match(phrase)
+    # (…先进基层党组织里，有2个是律所党支部: how many of another group are of the kind)
+    if copula and _AMONG_THEN_SOME_RE.search(text, max(st.start, num.start - 8), num.start):
+        copula = None
+    if head is None and copula:
+        # 其余281个为联合党支部 · 除此之外的463个均为党支部: what the count is, after 为
+        head, np_end, subgroup = parse_post_np(phrase[copula.end() :], ctx)
+        rest = phrase[copula.end() + np_end :] if head is not None else ""
+        if head is not None and (rest.strip() or subgroup):
+            head = None  # (…为合伙所，… · 为律所党支部书记: more than the term alone)
+        np_end += copula.end()
     quoted_sector = _quoted_sector_after(fig, st, ctx) if head is None else None
     if quoted_sector is not None:
         # 9个“两新”组织党组织获评…: a sector's quoted name opens the noun phrase
@@ -1947,7 +1958,12 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
             return
         awarding = _is_award(head) and any(v in stripped for v in cat.award_verbs)
         # 对评选出的5个先进党支部进行了表彰: the clause awards them, it picks none out
-        if stripped.endswith("的") and not awarding and _a_subset(stripped[:-1], predicate, ctx):
+        if (
+            stripped.endswith("的")
+            and not awarding
+            and not _THE_REST_RE.search(stripped)  # (除此之外的463个均为党支部: the rest)
+            and _a_subset(stripped[:-1], predicate, ctx)
+        ):
             fig.note = f"a subset: {stripped[-10:]}"  # 对暂不具备建立党组织条件的12家律所
             return
         # (加上单独建立党支部的4家事务所: the firms that did so, a clause before them says)
@@ -10640,6 +10656,9 @@ def _among_all_staff(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     return not _LAWYERS_OWN_MEMBERS_RE.search(clause)
 
 
+_COPULA_THEN_TERM_RE = re.compile(r"(?:均|都|全部)?(?:为|是)")
+_AMONG_THEN_SOME_RE = re.compile(r"(?:中|里)[，,]?(?:共有|有)?$")
+_THE_REST_RE = re.compile(r"(?:除此之外|除此以外|其余|剩余|剩下)的$")
 REVISED_GAP_MAX = 16  # characters between a figure and the one it was revised to
 
 

@@ -7444,6 +7444,20 @@ def test_a_speaker_putting_a_figure_right_keeps_only_the_right_one():
     assert {v for (_, m, v) in got if m == "party_members"} == {34}
 
 
+def test_the_rest_of_a_total_said_to_be_a_kind_after_wei():
+    got = observed(
+        "截至2018年底，全市社会组织党组织共有486个。其中，社会组织党委9个、党总支14个。"
+        "除此之外的463个均为党支部。",
+        jurisdiction="宜昌市",
+    )
+    assert got[("social_org", "party_branches", 463)][2] == 2018
+    # (how many of another group are of the kind: a part of the awarded, no count of branches)
+    got = observed(
+        "今年七一，县委表彰的先进基层党组织里，有2个是律所党支部。", jurisdiction="株洲市攸县"
+    )
+    assert ("legal", "party_branches", 2) not in got
+
+
 def test_levels_compared_with_a_year_before_in_chinese_numerals():
     got = observed(
         "截至2016年11月底，全旗共有律师事务所十一家，执业律师86名，分别比2012年底的五家、41名增加了六家和45名。",
