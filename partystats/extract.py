@@ -4203,6 +4203,13 @@ def _accept(
         )
         or _sector_near(fig.number.start, ctx)  # (the prefix was asked above)
         or (_paragraph_sector(fig.number.start, ctx) if term.sector_in_paragraph else None)
+        # …非公企业…党支部15200个。党支部中，单独组建的9860个: the parts of a total the
+        # sentence before counted, in its sector
+        or (
+            _paragraph_sector(fig.number.start, ctx)
+            if _PARTS_OF_THE_TOTAL_BEFORE_RE.match(ctx.text, st.start)
+            else None
+        )
     )
     if fig.sector is None and _the_whole_party(fig, st, ctx):
         fig.note = "the nation's Party as a whole: no sector named"
@@ -10657,6 +10664,11 @@ def _among_all_staff(fig: Figure, st: SentenceState, ctx: Context) -> bool:
 
 
 _COPULA_THEN_TERM_RE = re.compile(r"(?:均|都|全部)?(?:为|是)")
+# 党支部中， · 在这463个党支部中， · 在1023个党支部中，: a sentence opening on the parts of a
+# total just counted
+_PARTS_OF_THE_TOTAL_BEFORE_RE = re.compile(
+    r"(?:在|从)?(?:这|上述)?(?:\d+个)?(?:党组织|党支部|党委|联合党支部|单独党支部)中[，,]"
+)
 _AMONG_THEN_SOME_RE = re.compile(r"(?:中|里)[，,]?(?:共有|有)?$")
 _THE_REST_RE = re.compile(r"(?:除此之外|除此以外|其余|剩余|剩下)的$")
 REVISED_GAP_MAX = 16  # characters between a figure and the one it was revised to

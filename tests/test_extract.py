@@ -7458,6 +7458,16 @@ def test_the_rest_of_a_total_said_to_be_a_kind_after_wei():
     assert ("legal", "party_branches", 2) not in got
 
 
+def test_a_sentence_opening_on_the_parts_of_a_total_keeps_its_sector():
+    got = observed(
+        "截至2020年12月底，全省非公企业共建立党组织16847个，其中党委612个、党总支1035个、"
+        "党支部15200个。党支部中，单独组建的9860个，联合组建的5340个。",
+        jurisdiction="江西省",
+    )
+    assert got[("private_enterprise", "standalone_branches", 9860)][2] == 2020
+    assert ("private_enterprise", "joint_branches", 5340) in got
+
+
 def test_levels_compared_with_a_year_before_in_chinese_numerals():
     got = observed(
         "截至2016年11月底，全旗共有律师事务所十一家，执业律师86名，分别比2012年底的五家、41名增加了六家和45名。",
