@@ -7468,6 +7468,16 @@ def test_a_sentence_opening_on_the_parts_of_a_total_keeps_its_sector():
     assert ("private_enterprise", "joint_branches", 5340) in got
 
 
+def test_the_appraisal_trade_by_its_short_name_is_sector_other():
+    got = observed(
+        "截至2018年9月，五华区共有司法鉴定机构9家，执业司法鉴定人210名；区内已建立鉴定行业党组织5个，"
+        "其中单独党支部3个、联合党支部2个。",
+        jurisdiction="昆明市五华区",
+    )
+    assert got[("other", "party_organizations", 5)][1] == "昆明市五华区"
+    assert ("other", "joint_branches", 2) in got
+
+
 def test_levels_compared_with_a_year_before_in_chinese_numerals():
     got = observed(
         "截至2016年11月底，全旗共有律师事务所十一家，执业律师86名，分别比2012年底的五家、41名增加了六家和45名。",
