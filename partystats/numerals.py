@@ -40,6 +40,14 @@ _ARABIC = (
 # 十四 · 一百零五 · 一万零三百 · 三十五点五二
 _CHINESE = rf"[{CN_DIGITS}]+(?:万[{CN_DIGITS}]+)?(?:点[零〇一二三四五六七八九]+)?"
 _MULT = r"千万|[万亿千]"  # 1.3万 · 2亿 · 7千 (Arabic digits before a Chinese unit)
+# 1万2千 · 3千2百 · 73万2千 · 6百 · 三千2百 · 三百8十: Arabic digits and Chinese units mixed
+# in one numeral, an Arabic digit in it somewhere
+_PART = r"(?:\d|[一二两三四五六七八九])"
+_MIXED = (
+    rf"\d{{1,4}}(?:万{_PART}千(?:{_PART}百)?|千{_PART}百(?:{_PART}十)?|百{_PART}十"
+    rf"|百(?!{_PART}|[万亿]))"
+    rf"|[一二两三四五六七八九十]{{1,3}}(?:万\d千(?:{_PART}百)?|千\d百(?:{_PART}十)?|百\d十)"
+)
 
 NUMBER_RE = re.compile(
     rf"(?P<pct_cn>百分之(?P<pct_body>{_ARABIC}|{_CHINESE}))"
@@ -56,6 +64,7 @@ NUMBER_RE = re.compile(
     rf"|(?<=[占的近过约逾到有])(?P<half>一半|半数|半(?![年天月日夜个小时路场程]))"
     # 执业律师万余人 · 律所千余家: a bare unit with 余/多, at least ten thousand or a thousand
     rf"|(?<![{CN_DIGITS}\d万亿.])(?P<bare>[千万])(?=[余多][家个名人户位])"
+    rf"|(?P<mixed>{_MIXED})"
     # 120多万户 · 36余万人: 多/余 between the digits and their unit
     rf"|(?P<num_ar>{_ARABIC})(?:(?P<more>[多余])(?=[万亿]))?(?P<mult_ar>{_MULT}?)(?P<pct>[ \u00a0]?%)?"
     rf"|(?P<num_cn>{_CHINESE})(?P<mult_cn>{_MULT}?)"
@@ -188,6 +197,9 @@ def _parse(m: re.Match[str]) -> Number | None:
         value, form, end = 50.0, Form.FRACTION, m.end()
     elif m["bare"]:
         value, form, end = MULTIPLIER[m["bare"]], Form.CHINESE, m.end()
+    elif m["mixed"]:  # (each Arabic run said in Chinese: 1万2千 -> 一万二千)
+        said = re.sub(r"\d+", lambda d: cn2an.an2cn(d[0]), m["mixed"])
+        value, form, end = chinese_to_number(said), Form.CHINESE, m.end()
     elif m["num_ar"]:
         value = scaled(arabic_to_number(m["num_ar"]), m["mult_ar"])
         form = Form.PERCENT if m["pct"] else Form.ARABIC

@@ -1722,6 +1722,30 @@ def test_a_decimal_with_wan_or_yi_is_the_exact_base_value(numeral, value):
     assert number.value == value  # not 13799.999999999998
 
 
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [
+        ("1万2千", 12000.0),
+        ("3千2百", 3200.0),
+        ("73万2千", 732000.0),
+        ("6百", 600.0),
+        ("三千2百", 3200.0),
+        ("三百8十", 380.0),
+    ],
+)
+def test_arabic_digits_and_chinese_units_mixed_in_one_numeral(numeral, value):
+    (number,) = find_numbers(f"律师{numeral}名")
+    assert (number.text, number.value) == (numeral, value)
+
+
+def test_a_mixed_numeral_is_read_as_its_figure():
+    obs = observed(
+        "截至2021年底，全省共有律师事务所1千1百余家，执业律师1万2千名。", jurisdiction="四川省"
+    )
+    assert obs[("legal", "firms", 1100)][0] == "lower_bound"
+    assert ("legal", "practitioners", 12000) in obs
+
+
 def test_a_stray_space_inside_a_short_count_joins_it():
     assert [(n.text, n.value) for n in find_numbers("律所4 1家、党组织5 6个，占8 5%")] == [
         ("4 1", 41.0),
