@@ -40,11 +40,12 @@ _ARABIC = (
 # 十四 · 一百零五 · 一万零三百 · 三十五点五二
 _CHINESE = rf"[{CN_DIGITS}]+(?:万[{CN_DIGITS}]+)?(?:点[零〇一二三四五六七八九]+)?"
 _MULT = r"千万|[万亿千]"  # 1.3万 · 2亿 · 7千 (Arabic digits before a Chinese unit)
-# 1万2千 · 3千2百 · 73万2千 · 6百 · 三千2百 · 三百8十: Arabic digits and Chinese units mixed
+# 1万2千 · 3千2百 · 73万2千 · 6百 · 三千2百 · 三百8十 · 47万3000: Arabic digits and Chinese units mixed
 # in one numeral, an Arabic digit in it somewhere
 _PART = r"(?:\d|[一二两三四五六七八九])"
 _MIXED = (
     rf"\d{{1,4}}(?:万{_PART}千(?:{_PART}百)?|千{_PART}百(?:{_PART}十)?|百{_PART}十"
+    rf"|万[1-9]\d{{3}}(?![\d.,年])"  # (47萬3000: a Taiwanese paper's 473,000)
     rf"|百(?!{_PART}|[万亿]))"
     rf"|[一二两三四五六七八九十]{{1,3}}(?:万\d千(?:{_PART}百)?|千\d百(?:{_PART}十)?|百\d十)"
 )
