@@ -1731,6 +1731,7 @@ def test_a_decimal_with_wan_or_yi_is_the_exact_base_value(numeral, value):
         ("6百", 600.0),
         ("三千2百", 3200.0),
         ("三百8十", 380.0),
+        ("47万3000", 473000.0),
     ],
 )
 def test_arabic_digits_and_chinese_units_mixed_in_one_numeral(numeral, value):
