@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from typing import NamedTuple
 
 from partystats.catalog import Catalog, Term, load_catalog
@@ -869,11 +870,23 @@ def _subject_chamber_kind(title: str, text: str, cat: Catalog) -> re.Pattern[str
     """异地商会 in the title (贵阳：异地商会党建从“有形覆盖”走向…): that kind of chamber is the
     text's whole subject, its word no sub-type before 商会 (or before the term that follows);
     not when the text breaks chambers down by kind (各类商会中，异地商会达到48家)."""
-    kinds = "|".join(map(re.escape, cat.chamber_kinds))
-    by_kind = _CHAMBERS_BY_KIND.format(kinds=kinds)
-    if re.search(f"(?:{kinds})商会", title) is None or re.search(by_kind, text):
+    titled, by_kind, kind = _chamber_kind_patterns(cat.chamber_kinds)
+    if titled.search(title) is None or by_kind.search(text):
         return None
-    return re.compile(f"(?:{kinds})(?=商会|$)")
+    return kind
+
+
+@lru_cache(maxsize=4)
+def _chamber_kind_patterns(
+    kinds: tuple[str, ...],
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The kind named before 商会, chambers broken down by kind, and the kind alone."""
+    alternatives = "|".join(map(re.escape, kinds))
+    return (
+        re.compile(f"(?:{alternatives})商会"),
+        re.compile(_CHAMBERS_BY_KIND.format(kinds=alternatives)),
+        re.compile(f"(?:{alternatives})(?=商会|$)"),
+    )
 
 
 def _local_name_at(text: str, i: int, ctx: Context) -> int:
@@ -6332,6 +6345,7 @@ _RESTATED_GAP_RE = re.compile(
     r"[（(]即?|[，,]?即|[，,](?:准确地说|确切地说|准确地讲|确切地讲|具体|精确(?:数字|数据)?)(?:是|为)"
 )
 RESTATED = "the figure before, restated"
+_RESTATED_GAP_ENDS = frozenset("（(即是为，,")  # what a restating gap ends with
 # 十五个，不对，是5个 · 三十一名，哦不，三十四名 · 一百三十家，不对，我看一下材料——准确地说是
 _SPOKEN_CORRECTION_RE = re.compile(
     r"(?:吧|左右)?[，,](?:不对|哦不|哦，不|不，|说错了|说反了)[，,]?[^\d，,。；;]{0,16}?(?:是|为)?"
@@ -6344,6 +6358,8 @@ def _read_as_restated(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     """The figure restates the one right before it in another form (rounded, exact, in words):
     it is that figure, kept when the more precise of the two (a correction of the other,
     which is then dropped), else noted; True when so."""
+    if ctx.text[fig.number.start - 1 : fig.number.start] not in _RESTATED_GAP_ENDS:
+        return False  # (most figures: decided at once)
     before = max(
         (f for f in (*st.counts, *st.percents) if f.number.end <= fig.number.start),
         key=lambda f: f.number.start,
