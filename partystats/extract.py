@@ -6342,7 +6342,7 @@ def _line_start(text: str, pos: int) -> int:
 # 近1900家（1893家） · 三百余家即312家 · 约六百家，准确地说是592家 · 2900余名，具体是2941名:
 # between a figure and the same figure in another form
 _RESTATED_GAP_RE = re.compile(
-    r"[（(]即?|[，,]?即|[，,](?:准确地说|确切地说|准确地讲|确切地讲|具体|精确(?:数字|数据)?)(?:是|为)"
+    rf"[（(]即?|[，,]?即|[，,](?:{_CORRECTION_RE.pattern}|精确(?:数字|数据)?(?:是|为))"
 )
 RESTATED = "the figure before, restated"
 _RESTATED_GAP_ENDS = frozenset("（(即是为，,")  # what a restating gap ends with
