@@ -1688,11 +1688,8 @@ def _clause_past_dates(text: str, pos: int, floor: int) -> int:
 
 def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     """Decide metric, sector and place of a count figure, or leave a note why not."""
-    if _read_as_restated(fig, st, ctx):
-        return  # 近1900家（1893家） · 三百余家即312家: the figure before, in another form
-    if _ERRATUM_ORIGINAL_RE.match(ctx.text, _line_start(ctx.text, st.start)):
-        fig.note = ERRATUM_ORIGINAL  # 原文：…律师事务所2176家… / 更正为：…2186家…
-        return
+    if _read_as_restated_or_withdrawn(fig, st, ctx):
+        return  # 近1900家（1893家） · 原文：…律师事务所2176家…
     text, cat = ctx.text, ctx.catalog
     num = fig.number
     clause_from = _clause_past_dates(text, num.start, st.start)
@@ -6316,11 +6313,8 @@ def _share_of_those_covered(fig: Figure, words: str, st: SentenceState, ctx: Con
 
 def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
     """Decide metric, sector and place of a percent figure, or leave a note why not."""
-    if _read_as_restated(fig, st, ctx):
+    if _read_as_restated_or_withdrawn(fig, st, ctx):
         return  # 近四成（39.7%） · 占比近四成，即37.8%
-    if _ERRATUM_ORIGINAL_RE.match(ctx.text, _line_start(ctx.text, st.start)):
-        fig.note = ERRATUM_ORIGINAL
-        return
     _read_rate(fig, st, ctx)
     if fig.each_of and fig.metric:
         fig.place = fig.each_of[0]  # 安乡、汉寿、临澧三县…覆盖率均为100%: each place's
@@ -6352,6 +6346,15 @@ _SPOKEN_CORRECTION_RE = re.compile(
 )
 # what closes a figure: its bound's word and its unit (1900余家 · 37.8% · 四成左右)
 _FIGURE_UNIT_RE = re.compile(r"[余多]?(?:[家个名人户位所期%％]|成)?(?:左右|以上|上下|之多)?")
+
+
+def _read_as_restated_or_withdrawn(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """The figure read as the one before it restated, or noted as an erratum's withdrawn
+    words (原文：…律师事务所2176家… over 更正为：…2186家…); True when either."""
+    if _ERRATUM_ORIGINAL_RE.match(ctx.text, _line_start(ctx.text, st.start)):
+        fig.note = ERRATUM_ORIGINAL
+        return True
+    return _read_as_restated(fig, st, ctx)
 
 
 def _read_as_restated(fig: Figure, st: SentenceState, ctx: Context) -> bool:
