@@ -5256,7 +5256,13 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if body and not labelled:
         # 商会党支部成立于2017年，现有党员29名 · 如今，律所党委下设4个党支部
         last_single = max(last_single, 0)
-    scope_at = _last_scope(start - len(sentence_before), start, ctx)
+    sentence_from = scope_from = start - len(sentence_before)
+    if last_single == 0:
+        # 该联合党支部由县内4家…律所联合组建，现有党员律师9名: a sentence about one unit; a
+        # scope word in another clause describes it, it does not open the place's count
+        scope_from = _clause_start(ctx.text, start, sentence_from)
+    scope_at = _last_scope(scope_from, start, ctx)
+    scope_at = scope_at + scope_from - sentence_from if scope_at >= 0 else -1
     # 该所…是全市185家律师事务所中第一家…: the place's count the firm is one of
     whole = before.rstrip().endswith(ALL_SCOPE)
     if last_single >= 0 and last_single >= scope_at and not whole:

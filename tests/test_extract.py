@@ -7503,6 +7503,17 @@ def test_the_appraisal_trade_by_its_short_name_is_sector_other():
     assert ("other", "joint_branches", 2) in got
 
 
+def test_one_units_members_after_a_clause_describing_it_with_a_scope_word():
+    got = observed(
+        "该联合党支部由县内4家规模较小、党员人数不足3名的律师事务所联合组建，现有党员律师9名。",
+        jurisdiction="嘉兴市嘉善县",
+    )
+    assert ("legal", "party_members", 9) not in got
+    # (the scope word in the figure's own clause: the place's count)
+    got = observed("该联合党支部成立后，全县现有党员律师96名。", jurisdiction="嘉兴市嘉善县")
+    assert ("legal", "party_members", 96) in got
+
+
 def test_levels_compared_with_a_year_before_in_chinese_numerals():
     got = observed(
         "截至2016年11月底，全旗共有律师事务所十一家，执业律师86名，分别比2012年底的五家、41名增加了六家和45名。",
