@@ -1862,7 +1862,8 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         np_end = len(phrase)
     if head is None and phrase.strip() and _admin_units_establish(phrase, fig, ctx, st.last_count):
         return
-    places = vocabulary(cat).places_counted_re.match(text, fig.number.start)
+    vocab = vocabulary(cat)
+    places = vocab.places_counted_re.match(text, fig.number.start)
     if (
         head is not None
         and head.metric != "industry_party_committees"  # (14个设区市律师行业党委: one each)
@@ -1871,7 +1872,6 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     ):
         fig.note = "places counted (三个城区律师事务所…), not units"
         return
-    vocab = vocabulary(cat)
     established = (
         vocab.established_re.match(phrase) if fig.classifier in ("家", "个", "户") else None
     )
@@ -2326,10 +2326,12 @@ def _listed_sector(pos: int, ctx: Context) -> str | None:
     return _heading_sector(line_start, ctx) or _sector_of_the_labels_above(line_start, ctx)
 
 
+# a label–value line's figure with its unit (143个 · 2380余人), the last thing on its line
+_LINE_FIGURE = r"\d[\d,.]*[万]?[余多]?[个家名人户位所%]?"
 # ▶ 律所党组织：157个 · 律师行业党组织 143个 · 其中：党委 2个: a label–value line's label
 _LABEL_LINE_RE = re.compile(
     r"[^\d\n，,。；;：:]{2,24}?(?=[：:][ \t\u3000]*[\d０-９])"
-    r"|(?:其中[：:]?)?[^\d\s，,。；;：:]{2,20}(?=[ \t\u3000]*\d[\d,.]*[万]?[余多]?[个家名人户位所%]?$)"
+    rf"|(?:其中[：:]?)?[^\d\s，,。；;：:]{{2,20}}(?=[ \t\u3000]*{_LINE_FIGURE}$)"
 )
 
 
@@ -2356,7 +2358,7 @@ def _sector_of_the_labels_above(line_start: int, ctx: Context) -> str | None:
 _COLON_LABEL_RE = re.compile(r"[^\d\n，,。；;：:]{2,20}[：:][ \t\u3000]*(?:约|近|超过)?$")
 # 单独党支部 89个: a label alone opens the line, then the figure, its unit and the line's end
 _BARE_LABEL_RE = re.compile(r"(?:其中[：:]?)?[^\d\s，,。；;：:]{2,20}[ \t\u3000]*(?:约|近|超过)?$")
-_FIGURE_ENDS_LINE_RE = re.compile(r"\d[\d,.]*[万]?[余多]?[个家名人户位所%]?[ \t\u3000]*(?:\n|$)")
+_FIGURE_ENDS_LINE_RE = re.compile(rf"{_LINE_FIGURE}[ \t\u3000]*(?:\n|$)")
 
 
 def _heading_sector(line_start: int, ctx: Context) -> str | None:
@@ -3081,7 +3083,7 @@ def _read_before(
                 or ctx.text[prev.tail_end : fig.number.start].startswith("、")
             )
         )
-        group_from = _group_start(prev, st, ctx) if prev is not None else st.start
+        group_from = _group_start(prev.number.start, st, ctx) if prev is not None else st.start
         others = {
             f.metric
             for f in st.counts
@@ -3288,9 +3290,9 @@ def _rate_counts_all_covered(fig: Figure, st: SentenceState, ctx: Context) -> bo
     return abs(share - stated[0].value) <= 0.5 * 10 ** -len(decimals) + 1e-9
 
 
-def _group_start(fig: Figure, st: SentenceState, ctx: Context) -> int:
-    """Where the ；-group of the sentence that holds ``fig`` starts."""
-    return max(ctx.text.rfind(c, st.start, fig.number.start) for c in "；;")
+def _group_start(pos: int, st: SentenceState, ctx: Context) -> int:
+    """Where the ； that opens the ；-group ``pos`` stands in is, in its sentence (-1: none)."""
+    return max(ctx.text.rfind(c, st.start, pos) for c in "；;")
 
 
 def _group_end(pos: int, st: SentenceState, ctx: Context) -> int:
@@ -4826,9 +4828,7 @@ def _parallel_places_rate(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     97.0%: places listed after a ；, then 分别 and only the figures: the rate the part
     before gave, each place's in order."""
     text = ctx.text
-    semi = max(
-        text.rfind("；", st.start, fig.number.start), text.rfind(";", st.start, fig.number.start)
-    )
+    semi = _group_start(fig.number.start, st, ctx)
     respective = _respective(fig.number.start, st, ctx)
     if semi < 0 or respective is None or respective[0] < semi:
         return False
@@ -6382,15 +6382,7 @@ def _read_as_restated(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     corrected = _SPOKEN_CORRECTION_RE.fullmatch(ctx.text, unit_end, fig.number.start)
     if not corrected and not _RESTATED_GAP_RE.fullmatch(ctx.text, unit_end, fig.number.start):
         return False
-    rates = fig.number.form in SHARE_FORMS
-    if (
-        (before.number.form in SHARE_FORMS) != rates
-        or not rates
-        and (
-            ctx.catalog.classifier_group(before.classifier or "")
-            != ctx.catalog.classifier_group(fig.classifier or "")
-        )
-    ):
+    if not _of_one_kind(fig, before, ctx.catalog):
         return False
     if not before.metric and not ctx.text.startswith(("（", "("), unit_end):
         return False  # (四百九十多家，准确地说是四百九十七家: a correction, read as one)
@@ -6472,7 +6464,7 @@ def _earlier_level_in_an_aside(fig: Figure, st: SentenceState, ctx: Context) -> 
     rank = sum(1 for n in inside if opening.end() + n.start < fig.number.start)
     rates = fig.number.form in SHARE_FORMS
     # the published figures before the aside, back to the last ；
-    since = max(st.start, text.rfind("；", st.start, k) + 1, text.rfind(";", st.start, k) + 1)
+    since = max(st.start, _group_start(k, st, ctx) + 1)
     # (not a wider scope's average or an earlier level set beside them: …高于全国约31%的平均水平)
     before = sorted(
         (
@@ -6490,13 +6482,20 @@ def _earlier_level_in_an_aside(fig: Figure, st: SentenceState, ctx: Context) -> 
     else:
         listed = before[-len(inside) :]
         source = listed[rank] if len(listed) == len(inside) else None
-    if source is None or not source.metric or (source.number.form in SHARE_FORMS) != rates:
+    if source is None or not source.metric or not _of_one_kind(fig, source, ctx.catalog):
         return None
-    cat = ctx.catalog
-    same = rates or cat.classifier_group(source.classifier or "") == cat.classifier_group(
+    return source
+
+
+def _of_one_kind(fig: Figure, other: Figure, cat: Catalog) -> bool:
+    """Both rates, or both counts whose classifiers count one kind of thing (家 and 所 firms,
+    名 and 人 people)."""
+    rates = fig.number.form in SHARE_FORMS
+    if (other.number.form in SHARE_FORMS) != rates:
+        return False
+    return rates or cat.classifier_group(other.classifier or "") == cat.classifier_group(
         fig.classifier or ""
     )
-    return source if same else None
 
 
 def _prior_level_in_aside(fig: Figure, stated: Figure | None, aside: int, ctx: Context) -> bool:
@@ -7633,7 +7632,7 @@ def _places_together(pos: int, st: SentenceState, ctx: Context) -> int | None:
         return None
     last = None
     # (…两市律师人数合计约占全省四成；党员律师超过1.3万人: past ； the sentence's own place)
-    start = max(st.start, text.rfind("；", st.start, pos) + 1, text.rfind(";", st.start, pos) + 1)
+    start = max(st.start, _group_start(pos, st, ctx) + 1)
     if _TOGETHER_WORD_RE.search(text, start, pos) is None:
         return None  # (no word that counts them together: the common case, decided fast)
     for together in _PLACES_TOGETHER_RE.finditer(text, start, pos):
@@ -7659,7 +7658,7 @@ def _past_a_breakdown_by_place(s: int, pos: int, st: SentenceState, ctx: Context
     None."""
     text = ctx.text
     part = text.rfind("其中", st.start, s)
-    if part < 0 or part < max(text.rfind("；", st.start, s), text.rfind(";", st.start, s)):
+    if part < 0 or part < _group_start(s, st, ctx):
         return None
     listed = ctx.places_in(part, pos)
     if len(listed) < 2:
@@ -7716,7 +7715,7 @@ def _inside_closed_part(s: int, e: int, pos: int, st: SentenceState, ctx: Contex
     if max(text.rfind("；", e, pos), text.rfind(";", e, pos)) < 0:
         return False
     part = text.rfind("其中", st.start, s)
-    return part >= 0 and part > max(text.rfind("；", st.start, s), text.rfind(";", st.start, s))
+    return part >= 0 and part > _group_start(s, st, ctx)
 
 
 def _share_in_clause(start: int, pos: int, ctx: Context) -> bool:
@@ -7746,9 +7745,7 @@ def _respective(pos: int, st: SentenceState, ctx: Context) -> tuple[int, int] | 
     """Where 分别 stands before ``pos``, and which figure after it this one is (0, 1, …):
     the n-th figure after 分别 belongs to the n-th item listed before it."""
     # (…分别为51家、47家；玉溪市、昭通市各有…: a 分别 before a ； pairs only the figures before it)
-    floor = max(
-        st.start, ctx.text.rfind("；", st.start, pos) + 1, ctx.text.rfind(";", st.start, pos) + 1
-    )
+    floor = max(st.start, _group_start(pos, st, ctx) + 1)
     # (2015年至2019年，…数量依次为1.12万个、1.25万个…: in turn, as 分别)
     k = max(ctx.text.rfind("分别", floor, pos), ctx.text.rfind("依次", floor, pos))
     paired = ctx.text.rfind("各有", floor, pos)  # 福清市、长乐区各有律所15家和11家: as 分别
@@ -8264,12 +8261,10 @@ def _opening_figure_of_the_part_before(
     the ； opened, as this one does, with a place and its figure, that figure (not its part's
     last) is the one this place's stands beside."""
     text = ctx.text
-    here = max(
-        text.rfind("；", st.start, fig.number.start), text.rfind(";", st.start, fig.number.start)
-    )
+    here = _group_start(fig.number.start, st, ctx)
     if here < 0:
         return None
-    there = max(text.rfind("；", st.start, here), text.rfind(";", st.start, here))
+    there = _group_start(here, st, ctx)
     part = [f for f in st.counts if max(there, st.start) < f.number.start < here and f.metric]
     # (the figure right after the part's place, maybe after 其中, and nothing else)
     placed = (
@@ -8418,14 +8413,7 @@ def _levels_at_listed_dates(fig: Figure, st: SentenceState, ctx: Context) -> Fig
     # (the figure ends the clause right before the dates: 执业律师1415人，|2023年底、…)
     if source is None or not source.metric or text[source.tail_end : begin].strip(" ,，"):
         return None
-    rates = fig.number.form in SHARE_FORMS
-    if (source.number.form in SHARE_FORMS) != rates:
-        return None
-    cat = ctx.catalog
-    same = rates or cat.classifier_group(source.classifier or "") == cat.classifier_group(
-        fig.classifier or ""
-    )
-    return source if same else None
+    return source if _of_one_kind(fig, source, ctx.catalog) else None
 
 
 def _parallel_sector_list(
