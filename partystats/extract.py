@@ -79,6 +79,7 @@ from partystats.numerals import (
 from partystats.repair import to_simplified
 from partystats.scan import last_match
 from partystats.text_tables import (
+    COLUMN_UNIT,
     NUMERIC_CELL,
     YEAR_LABEL,
     Card,
@@ -5300,7 +5301,7 @@ _ENTRY_HEADING_RE = re.compile(r"[ \t\u3000]*【([^】\n]{2,30})】")
 
 def _entry_about_one_firm(pos: int, ctx: Context) -> bool:
     """The paragraph ``pos`` stands in opens with a bracketed heading that names one firm."""
-    heading = _ENTRY_HEADING_RE.match(ctx.text, ctx.text.rfind("\n", 0, pos) + 1)
+    heading = _ENTRY_HEADING_RE.match(ctx.text, _line_start(ctx.text, pos))
     if heading is None:
         return False
     name = heading[1]
@@ -9783,7 +9784,6 @@ class TableCell:
     qualifier: Qualifier | None = None  # a card's: 近9200名 · 3.2万+
 
 
-_COLUMN_UNIT_RE = re.compile(r"[（(][^（）()]{1,4}[)）]$")  # 律师事务所（家） · 党员占比(%)
 _COLUMN_COUNT_TAILS = ("总数", "人数", "数量", "数", "合计", "总计")  # 律所数 · 党组织合计
 _SCALED_UNIT_RE = re.compile(r"[（(]\s*([万亿千百])|单位[:：][^\n]*?([万亿千])")
 TEN_THOUSAND = 10_000
@@ -9823,10 +9823,10 @@ def _column_metric(label: str, ctx: Context) -> tuple[str, str | None] | None:
         return None  # 律师事务所（亿元）: a unit we do not scale, never published
     if any(unit in label for unit in ctx.catalog.not_observation["person_times"]):
         return None  # 培训（人次）: person-times, not sessions
-    unit = _COLUMN_UNIT_RE.search(label)
+    unit = COLUMN_UNIT.search(label)
     label_unit = unit[0].strip("（()）") if unit else ""
     firms_counted = unit is not None and "家" in label[-4:]
-    label = _COLUMN_UNIT_RE.sub("", label).removeprefix("其中").lstrip("：:")  # 其中：联合党支部
+    label = _without_part_label(COLUMN_UNIT.sub("", label))  # 其中：联合党支部
     if _SHARE_COLUMN_RE.search(label):
         if "占" in label and "党员" in label[label.index("占") :]:
             return None  # 优秀党员律师 | 占本市党员律师比例（%）: a share of the members
@@ -9874,7 +9874,7 @@ def _row_places(labels: list[str], ctx: Context, by_kind: bool = False) -> list[
     rows are kinds, 普通合伙所 | 个人所 | 合计, whose total is the text's place's). A name
     that is an everyday word too (城中区) counts only inside that place."""
     # (其中：南宁市 under 全区: a place's own row, a part of the whole's)
-    found = [_whole_name(label.removeprefix("其中").lstrip("：:"), ctx) for label in labels]
+    found = [_whole_name(_without_part_label(label), ctx) for label in labels]
     plain = [
         choose(c, ctx.default_place) for c in found if c and c[0].name not in ctx.gaz.word_names
     ]
@@ -10163,7 +10163,7 @@ def _years_of_a_caption_term(
     years: list[int | None] = []
     units = set()
     for cell in table.header[1:]:
-        unit = _COLUMN_UNIT_RE.search(cell.text)
+        unit = COLUMN_UNIT.search(cell.text)
         year = YEAR_LABEL.fullmatch(cell.text[: unit.start()] if unit else cell.text)
         if year is None and not _CHANGE_COLUMN_RE.match(cell.text):
             return None
@@ -10204,7 +10204,7 @@ _CAPTION_TAIL_RE = re.compile(r"(?:人数|总数|数量|数)?(?:统计|变化)?\
 def _sector_column(label: str, term: Term | None, ctx: Context) -> tuple[str, str | None] | None:
     """非公企业（个） under a caption of 党组织数: the caption's term, of the sector the column
     names (not the sector's units), when the column's unit is the term's."""
-    unit = _COLUMN_UNIT_RE.search(label)
+    unit = COLUMN_UNIT.search(label)
     sector = ctx.vocab.sector_of.get(label[: unit.start()] if unit else label)
     if term is None or sector is None or term.sector is not None:
         return None
@@ -10265,7 +10265,12 @@ def _sector_rows(table: TextTable, ctx: Context) -> list[str | None] | None:
 def _one_named_park(label: str, ctx: Context) -> bool:
     """其中：温州高新技术产业园区 · 科创大厦: a label naming one park or building."""
     park = _NAMED_PARK_RE.search(label)
-    return park is not None and not consume(park[1].removeprefix("其中").lstrip("：:"), ctx)
+    return park is not None and not consume(_without_part_label(park[1]), ctx)
+
+
+def _without_part_label(label: str) -> str:
+    """A row's label without the 其中： that makes it a part (其中：南宁市 -> 南宁市)."""
+    return label.removeprefix("其中").lstrip("：:")
 
 
 def _one_named_unit(label: str, ctx: Context) -> bool:

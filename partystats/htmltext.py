@@ -8,6 +8,8 @@ from datetime import date
 from functools import lru_cache
 from html import unescape
 
+from partystats.text_tables import COLUMN_UNIT
+
 # Page regions that are never the article. trafilatura prunes most of them by
 # itself, but on short pages it falls back to a baseline that keeps everything.
 PRUNE_XPATHS = [
@@ -108,7 +110,6 @@ def parse_iso_date(value: str | None) -> date | None:
 _FIGURE_CELL_RE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?%?")
 _YEAR_CELL_RE = re.compile(r"(?:19|20)\d{2}年?(?:\d{1,2}月)?(?:底|末)?")
 _TOTAL_LABELS = frozenset({"合计", "小计", "总计", "计", "总数", "数量", "小结"})
-_UNIT_END_RE = re.compile(r"[（(][^（）()]{1,4}[)）]$")  # 覆盖律所（家）: the group's unit
 
 
 def with_flat_headers(html: str) -> str:
@@ -200,5 +201,5 @@ def _column_label(parts: list[str]) -> str:
         return group
     if _YEAR_CELL_RE.fullmatch(group) or _YEAR_CELL_RE.fullmatch(own):
         return group + own
-    unit = _UNIT_END_RE.search(group)
-    return own + unit[0] if unit and not _UNIT_END_RE.search(own) else own
+    unit = COLUMN_UNIT.search(group)  # (覆盖律所（家）: the group's unit)
+    return own + unit[0] if unit and not COLUMN_UNIT.search(own) else own

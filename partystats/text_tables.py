@@ -29,6 +29,9 @@ RULE_LINE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*")
 # a year as a row's or column's label: 2018 · 2022年底 (group 1: the year)
 YEAR_LABEL = re.compile(r"((?:19|20)\d{2})年?(?:底|末)?")
 MIN_CELLS = 3  # a label and two figures at least: one figure is a sentence's business
+COLUMN_UNIT = re.compile(
+    r"[（(][^（）()]{1,4}[)）]$"
+)  # 律师事务所（家） · 党员占比(%): a label's unit
 MAX_LABEL = 16  # characters of a column label or a row's name
 
 
@@ -211,9 +214,8 @@ def stacked_tables(lines: list[str], starts: list[int]) -> list[TextTable]:
     for line, start in [*zip(lines, starts, strict=True), ("", -1)]:
         cell = line.strip(" \t\u3000\xa0")
         if cell and _STACKED_CELL.fullmatch(cell):
-            cells_run.append(
-                Cell(start + line.index(cell), start + line.index(cell) + len(cell), cell)
-            )
+            at = start + line.index(cell)
+            cells_run.append(Cell(at, at + len(cell), cell))
         elif cell or start < 0:  # (a blank line inside the block is none of its cells)
             if table := _stacked_table(cells_run):
                 tables.append(table)
