@@ -1270,6 +1270,8 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 r"|截至|截止|(?:19|20)\d{2}年)"  # (；截至去年底，… · ；2020年…: another date's)
                 # (…，其中已建立党组织的社会组织247个，全区“两新”组织党组织达到827个: the place's)
                 rf"|[，,](?:{'|'.join(ALL_SCOPE)})"
+                # (其中党员1105名；已建立党组织的企业226家，共组建党组织198个: a total after ；)
+                r"|[；;][^。；;]{0,30}?[，,]共(?:有|计|组建|建立|建成)"
             ),
             among_awarded_re=re.compile(rf"(?:{award_verbs})[^，,。；;]{{0,20}}中[，,]"),
             award_examples_re=re.compile(rf"({award_verbs})了?[^，,；;。“”]{{1,24}}?等$"),

@@ -9943,3 +9943,13 @@ def test_a_years_part_of_an_activitys_total_is_that_years_count():
     # (a part by year of a stock is no activity's: 党组织58个，其中2023年新建9个 is a change)
     stock = observed("截至2023年底，全区律师行业党组织58个，其中2023年新建9个。")
     assert ("legal", "party_organizations", 9) not in stock
+
+
+def test_a_total_said_with_gong_after_a_semicolon_is_no_part_of_the_clause_before():
+    obs = observed(
+        "截至2012年10月底，全市共有物流快递企业1540家，从业人员逾3.7万人，其中党员1105名；"
+        "已建立党组织的企业226家，共组建党组织198个。"
+    )
+    assert ("other", "party_organizations", 198) in obs  # a total of its own, not 其中's part
+    assert ("other", "firms", 1540) in obs  # 物流快递企业: the field's firms, words swapped
+    assert ("other", "practitioners", 37000) not in obs  # 从业人员: the staff, not professionals
