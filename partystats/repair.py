@@ -316,9 +316,9 @@ LIST_MARKER_DOT = re.compile(
     r"|[０-９]{1,2}(?=．[ \t\u3000\u4e00-\u9fff])))[．.]",
     re.MULTILINE,
 )
-# ▶ ● ◆ … opening a line of a list: a glyph, not a word of the sentence
+# ▶ ● ◆ → … opening a line of a list: a glyph, not a word of the sentence
 BULLET = re.compile(
-    r"^[ \t\u3000]*(?:[●◆◇▶►▷■□★☆○◎•·・‧▪※➤✔√❖]+|[-－–*](?=[ \t\u3000]+[^\d\s\-－–])"
+    r"^[ \t\u3000]*(?:[●◆◇▶►▷■□★☆○◎•·・‧▪※➤➜➔→⇒✔√❖]+|[-－–*](?=[ \t\u3000]+[^\d\s\-－–])"
     r"|[0-9#*]\ufe0f?\u20e3)"  # (1️⃣ · 2️⃣: a keycap numbers a post's list line)
     r"[ \t\u3000]*",  # (- 律所数量：… a dash and a space open a list line; - 4 - is a page's)
     re.MULTILINE,

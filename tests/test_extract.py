@@ -9953,3 +9953,26 @@ def test_a_total_said_with_gong_after_a_semicolon_is_no_part_of_the_clause_befor
     assert ("other", "party_organizations", 198) in obs  # a total of its own, not 其中's part
     assert ("other", "firms", 1540) in obs  # 物流快递企业: the field's firms, words swapped
     assert ("other", "practitioners", 37000) not in obs  # 从业人员: the staff, not professionals
+
+
+def test_arrows_opening_the_lines_of_an_outline_are_bullets_not_words():
+    obs = observed(
+        "湖南省律师行业党建工作汇报提纲\n一、总体情况\n"
+        "→ 截至2024年底，全省律师事务所1190家，执业律师2.08万名\n"
+        "→ 党员律师1.12万名，占比53.8%\n"
+        "→ 党员律师从2012年的3860名增长到2024年的1.12万名\n"
+    )
+    assert obs[("legal", "party_members", 11200)][1] == "湖南省"
+    assert ("legal", "party_member_share", 53.8) in obs
+    assert obs[("legal", "party_members", 3860)][2] == 2012
+
+
+def test_awards_the_places_units_won_counted_after_the_award():
+    obs = observed(
+        "成都市武侯区律师行业党建数据墙\n（数据截至2021年12月）\n● 辖区律所：143家\n"
+        "● 2021年获评省级律师行业先进党组织：2个\n● 2021年获评省级优秀党员律师：3名\n"
+    )
+    assert obs[("legal", "awarded_party_organizations", 2)][2] == 2021
+    assert ("legal", "awarded_party_members", 3) in obs
+    prose = observed("截至2021年底，武侯区律所143家。2021年，全区获评省级先进党组织2个。")
+    assert ("legal", "awarded_party_organizations", 2) in prose
