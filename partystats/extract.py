@@ -5044,7 +5044,8 @@ def _trained_before(before: str, ctx: Context) -> bool:
 
 # 依托成都现代工业港建立园区综合党委，下设党支部38个，覆盖入园企业410家: one body set up
 # (no count of them), then what it has under it (not a sector's: 律师行业党委 · 成立区社会组织
-# 综合党委，下设党支部317个)
+# 综合党委，下设党支部317个); a zone that set it up makes it the zone's (九江经济技术开发区成立
+# 非公企业综合党委，下设党支部48个)
 _ONE_BODY_SET_UP_RE = re.compile(
     r"(?:建立|成立|组建|设立)了?([^，,；;。\d个家]{0,12}?)(?:党委|党工委|党总支)[，,]"
     r"(?:下设|下辖)[^；;。]*$"
@@ -5056,6 +5057,11 @@ def _one_units_body(words: str, ctx: Context) -> bool:
     kinds), not a sector's (律师行业党委, 区社会组织综合党委)."""
     zones = ctx.catalog.not_observation["zones_as_a_whole"]
     return _named_sector(words, ctx) is None or any(z in words for z in zones)
+
+
+def _subject_of(text: str, verb: int) -> str:
+    """The words of the clause before its verb at ``verb`` (九江经济技术开发区成立…: the zone)."""
+    return text[_clause_start(text, verb, 0) : verb]
 
 
 # 我是一名执业律师 · 作为一名党员 · 他也是一名党员律师: who someone is, no count
@@ -5077,7 +5083,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if fig.number.value <= THRESHOLD_MEMBERS and _FEWER_MEMBERS_RE.search(before):
         fig.note = "threshold (党员不足3名: too few to set up a branch of their own)"
         return True
-    if (one := _ONE_BODY_SET_UP_RE.search(sentence_before)) and _one_units_body(one[1], ctx):
+    if (one := _ONE_BODY_SET_UP_RE.search(sentence_before)) and _one_units_body(
+        _subject_of(sentence_before, one.start()) + one[1], ctx
+    ):
         fig.note = "what one body set up has under it (建立园区综合党委，下设党支部38个)"
         return True
     if text[start] == "一" and fig.number.value == 1 and _ONE_PERSON_DESCRIBED_RE.search(before):
@@ -7422,6 +7430,7 @@ SCOPE_LEVELS = {
 }
 _SPEAKER_LEAD_RE = re.compile(rf"^[^，,。；;“”]{{0,8}}?(?:{'|'.join(SPEECH_VERBS)})[，,：:]")
 SENTENCE_OPENERS = ("其中，", "其中", "在", "而", "另外，", "此外，", "同时，")
+_HEADING_OPENERS = "【[〔［ \u3000"
 
 
 _HOLDS_RE = re.compile(rf"(?:{HOLDING})的?")
@@ -7443,6 +7452,8 @@ def _opening_place(start: int, end: int, ctx: Context) -> Place | None:
             break
         e, cands = next_end, inner
     lead = _SPEAKER_LEAD_RE.sub("", ctx.text[start:s])  # 他说，昆明市…: what the speaker says
+    # ▲桂林市　桂林市社会组织… · 【天水市】天水市…: a digest item's place, set off as its heading
+    lead = lead.lstrip("".join(BULLETS) + _HEADING_OPENERS)
     # 株洲市律师行业党委坚持…: a body named by its place turns the paragraph to it too
     if lead and lead not in SENTENCE_OPENERS or listed_as_example(ctx.text, e):
         return None
@@ -9726,10 +9737,13 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             )
             and text.count("年", m.start, m.end) == 1
             # 今年6月底，全区…。全区律所党组织183个: a year end or month end opening the sentence
+            # (今年一季度，…开展“回头看”。全区63家…: or a part of the year, which ends in one)
             or m.kind is MarkKind.RELATIVE_YEAR
             and (
                 m.start == s_start
-                and text[m.end - 1 : m.end] in ("底", "末")
+                and (
+                    text[m.end - 1 : m.end] in ("底", "末", "度") or text.endswith("半年", 0, m.end)
+                )
                 or _SECTION_LABEL_RE.fullmatch(text, s_start, m.start)
                 and _a_past_year_opening(m, ctx)
             )

@@ -9976,3 +9976,44 @@ def test_awards_the_places_units_won_counted_after_the_award():
     assert ("legal", "awarded_party_members", 3) in obs
     prose = observed("截至2021年底，武侯区律所143家。2021年，全区获评省级先进党组织2个。")
     assert ("legal", "awarded_party_organizations", 2) in prose
+
+
+def test_what_a_body_a_zone_set_up_has_under_it_is_the_zones_body_not_the_sectors():
+    obs = observed(
+        "截至2015年底，九江市非公企业党组织2146个。九江经济技术开发区成立非公企业综合党委，"
+        "下设党支部48个，带动园区企业党员亮身份。"
+    )
+    assert ("private_enterprise", "party_organizations", 2146) in obs
+    assert not any(value == 48 for _, _, value in obs)
+    sector = observed("截至2015年底，全市成立律师行业党委，下设党支部48个。")
+    assert ("legal", "party_branches", 48) in sector  # the whole sector's committee
+
+
+def test_a_digest_items_heading_place_is_the_place_its_scope_words_mean():
+    text = (
+        "要闻速览｜全省两新组织党建动态\n《甘肃两新党建》2020年第6期　　2020年9月3日\n\n"
+        "【兰州市城关区】截至2020年6月底，城关区律所共有党员律师612名。\n\n"
+        "【天水市】天水市会计师行业党委近日成立。截至2020年8月底，全市共有会计师事务所11家、"
+        "注册会计师96人。\n\n"
+        "▲北海市海城区　针对辖区社会组织规模小的实际，海城区推行联合组建。截至2017年6月底，"
+        "全区共组建社会组织联合党支部7个。\n"
+    )
+    obs = observed(text)
+    assert obs[("accounting", "firms", 11)][1] == "天水市"
+    assert obs[("accounting", "practitioners", 96)][1] == "天水市"
+    assert obs[("social_org", "joint_branches", 7)][1] == "北海市海城区"
+
+
+def test_a_part_of_this_year_opening_a_paragraph_dates_its_figures():
+    text = (
+        "截至2023年底，全区共有律师事务所9家。\n\n今年一季度，区委社会工作部开展“回头看”。"
+        "全区63家行业协会商会中已有51家建立党组织，覆盖率达81%。"
+    )
+    obs = observed(text, published=date(2024, 5, 10))
+    assert obs[("social_org", "coverage_rate", 81)][2] == 2024
+    assert obs[("legal", "firms", 9)][2] == 2023
+    since = observed(
+        "2021年3月以来，区司法局、区律师协会联合举办律师党史学习教育专题培训班3期。",
+        published=date(2021, 4, 26),
+    )
+    assert since[("legal", "training_sessions", 3)][2] == 2021  # since a month of this year
