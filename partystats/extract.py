@@ -3990,7 +3990,12 @@ def _list_paired_before(lo: int, st: SentenceState, ctx: Context) -> tuple[int, 
     lo = _phrase_start(text, st.start, k)
     paired_before = text.rfind("分别", lo, k)
     if paired_before < 0:
-        return k, lo
+        # (律师事务所和公证处分别有执业律师1264名和公证员47名，其中党员分别为…: the 分别
+        # before the counts listed, in the clause before)
+        paired_before = text.rfind("分别", max(st.start, _group_start(lo, st, ctx)), lo)
+        if paired_before < 0:
+            return k, lo
+        lo = _phrase_start(text, st.start, paired_before)
     if lo > st.start and not ctx.vocab.sector_re.search(text, lo, paired_before):
         return _list_paired_before(lo, st, ctx)
     return paired_before, lo
@@ -4525,6 +4530,8 @@ def _sectors_together(words: str, ctx: Context) -> str | None:
     """非公企业和社会组织共有党员…: a figure of two sectors at once is of neither ("other")
     (not the sectors a body acting is named by: …和社会组织工委联合举办非公企业…培训班)."""
     words = _WORKING_BODY_RE.sub("", words) if "工委" in words else words
+    if "分别" in words:
+        return None  # 律师事务所和公证处分别有执业律师1264名和公证员47名: each its own
     named = {sector for cue, sector in ctx.catalog.sector_cues if cue in words}
     if _ENTERPRISES_JOINED_RE.search(words):
         named.add("private_enterprise")  # 覆盖企业和社会组织1.26万家: 企业, joined to a sector
@@ -6873,6 +6880,8 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
             Qualifier(q) for cue, q in cat.qualifiers_before if cue == qualified[1]
         )
     fig.metric, fig.rule = metric, "share_of_previous"
+    if owner is not None and owner.rule == "respective":
+        owner = _respective_owner(fig, owner, st, ctx)
     fig.sector = (
         # 两个行业分别有党员律师358人、党员注册会计师71人，党员占比分别为38.2%和33.2%: the n-th
         (_respectively_sector(fig, st, ctx) if term is not None and term.sector is None else None)
@@ -6885,6 +6894,24 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
     fig.owner = owner
     if fig.sector is None:
         fig.metric, fig.note = None, "no sector named near the figure"
+
+
+def _respective_owner(fig: Figure, owner: Figure, st: SentenceState, ctx: Context) -> Figure:
+    """律师和公证员中的党员分别为723名和61名，分别占各自执业人数的39%和63.5%: the n-th share
+    is of the count of the n-th sector listed (not all of the last count's)."""
+    sector = _respectively_sector(fig, st, ctx)
+    if sector is None or sector == owner.sector:
+        return owner
+    return next(
+        (
+            f
+            for f in reversed(st.counts)
+            if f.number.start < owner.number.start
+            and f.metric == owner.metric
+            and f.sector == sector
+        ),
+        owner,
+    )
 
 
 def _of_an_unsectored_kind(lead: str, sentence_before: str, ctx: Context) -> bool:
@@ -7023,6 +7050,8 @@ _SHARE_BASES = {"party_member_share": "practitioners", "coverage_rate": "firms"}
 
 
 _LISTED_PERCENT_TAIL_RE = re.compile(r"\d+(?:\.\d+)?%[和、及与]$")
+# 各自执业人数 · 执业人员总数: the practising people of the trade (or of each trade listed)
+_EACH_ONES_PRACTISING_RE = re.compile(r"(?:各自|各|其)?执业(?:人员)?")
 
 
 def _share_base_fits(base: str, metric: str, ctx: Context, owner: Place | None = None) -> bool:
@@ -7041,6 +7070,8 @@ def _share_base_fits(base: str, metric: str, ctx: Context, owner: Place | None =
     noun = strip_before(_BASE_TAIL_RE.sub("", strip_before(base, cat)[0]), cat)[0]  # 总数不足
     if not noun:
         return True  # 占总数的
+    if metric == "party_member_share" and _EACH_ONES_PRACTISING_RE.fullmatch(noun):
+        return True  # 分别占各自执业人数的39%和63.5%: each trade's practitioners
     term = suffix_term(noun, cat)
     if term is None or term.metric != _SHARE_BASES[metric]:
         return False
@@ -8019,7 +8050,9 @@ def _sectors_sharing_a_head(items: list[str], cat: Catalog) -> bool:
     # (非公企业、社会组织和律师事务所中的党员: the members among each)
     named = [*nps[:-1], _AMONG_TAIL_RE.sub("", nps[-1][: -len(head.term)])]
     sectors = [suffix_term(np, cat) for np in named]
-    if all(t is not None and t.metric == "firms" and t.sector is not None for t in sectors):
+    # (律师和公证员中的党员: the members among each trade's people, too)
+    counted = ("firms", "practitioners")
+    if all(t is not None and t.metric in counted and t.sector is not None for t in sectors):
         return True
     # 律师、公证行业党员: trades named by their cue (律师, 公证), the last with 行业
     cues = vocabulary(cat).sector_of

@@ -10017,3 +10017,24 @@ def test_a_part_of_this_year_opening_a_paragraph_dates_its_figures():
         published=date(2021, 4, 26),
     )
     assert since[("legal", "training_sessions", 3)][2] == 2021  # since a month of this year
+
+
+def test_members_among_two_trades_people_listed_are_each_trades_members():
+    obs = observed(
+        "截至2019年6月底，全市共有律师事务所128家、公证处19家，执业律师1856名、公证员96名；"
+        "律师和公证员中的中共党员分别为723名和61名，分别占各自执业人数的39%和63.5%。"
+    )
+    assert ("legal", "party_members", 723) in obs
+    assert ("notary", "party_members", 61) in obs
+    assert ("legal", "party_member_share", 39) in obs  # the first share, the first trade's
+    assert ("notary", "party_member_share", 63.5) in obs
+    assert ("legal", "practitioners", 723) not in obs
+
+
+def test_members_after_qizhong_pair_with_the_trades_a_clause_before_listed():
+    obs = observed(
+        "截至2024年11月底，金水区律师事务所和公证处分别有执业律师1264名和公证员47名，"
+        "其中党员分别为503名、35名。"
+    )
+    assert ("legal", "practitioners", 1264) in obs  # 分别: each its own, not both together
+    assert ("notary", "party_members", 35) in obs
