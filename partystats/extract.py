@@ -5066,6 +5066,16 @@ def _one_units_body(words: str, ctx: Context) -> bool:
     return _named_sector(words, ctx) is None or any(z in words for z in zones)
 
 
+# 首批成员单位包括… · 联盟成员有…: what one body (an alliance, a council) is made of
+_MEMBERS_OF_A_BODY_RE = re.compile(r"成员(?:单位)?(?:包括|包含|涵盖|有|为)")
+# 志愿服务队4支 · 组建3支突击队: teams, whose people are no place's practitioners
+# (not 律师、公证…三支队伍: the trades' workforces)
+_TEAMS_COUNTED_RE = re.compile(
+    r"(?:队|团)(?:\d+|[一二两三四五六七八九十]+)支"
+    r"|(?:\d+|[一二两三四五六七八九十]+)支[^，,；;。\d]{0,10}?(?:队|团)(?!伍)"
+)
+
+
 def _subject_of(text: str, verb: int) -> str:
     """The words of the clause before its verb at ``verb`` (九江经济技术开发区成立…: the zone)."""
     return text[_clause_start(text, verb, 0) : verb]
@@ -5127,6 +5137,13 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         return True
     if any(g in clause for g in no["outside_groups"]) and not vocab.sector_re.search(clause):
         fig.note = "a group outside the sectors (事业单位, 国有企业…)"
+        return True
+    listed_from = max(sentence_before.rfind(c) for c in "，,；;") + 1  # its 、-list too
+    if _MEMBERS_OF_A_BODY_RE.search(sentence_before, listed_from):
+        fig.note = "the members of one body (联盟…成员单位包括…12家律师事务所党组织)"
+        return True
+    if _TEAMS_COUNTED_RE.search(sentence_before, listed_from):
+        fig.note = "the members of teams counted before (组成志愿服务队4支、律师37名)"
         return True
     if _TRADES_COUNTED_RE.search(clause) and len(_sectors_named(text, 0, start, ctx.catalog)) < 2:
         # 三个行业共建立党组织46个 with no trades named before it: which? (not 会计、税务、评估
@@ -6018,11 +6035,17 @@ def _plans_reach(sentence_start: int, start: int, ctx: Context) -> int:
     # …拟在襄都区设立1个示范点，全市已认定示范点7家: what is done, after what is planned;
     # 以“党建强、发展强”为目标，…表彰…十四个: the aim of what was done, then what was done
     done = list(_DONE_CLAUSE_RE.finditer(text, sentence_start, start))
-    aims = list(_AIMED_AT_RE.finditer(text, sentence_start, start))
+    aims = [
+        m
+        for m in _AIMED_AT_RE.finditer(text, sentence_start, start)
+        # (将继续以“三个一批”为抓手，推动覆盖率提升至80%以上: the aim of what is to be done)
+        if not text.endswith(_AIM_OF_A_PLAN, sentence_start, m.start())
+    ]
     return max((m.end() - sentence_start for m in (*done, *aims)), default=0)
 
 
 _AIMED_AT_RE = re.compile(r"以[^，,；;。\d]{1,30}?为(?:目标|抓手|主线|重点|契机)[，,]")
+_AIM_OF_A_PLAN = ("将", "继续", "要")
 
 
 def _plan_in(text: str, vocab: Vocabulary) -> bool:

@@ -10038,3 +10038,24 @@ def test_members_after_qizhong_pair_with_the_trades_a_clause_before_listed():
     )
     assert ("legal", "practitioners", 1264) in obs  # 分别: each its own, not both together
     assert ("notary", "party_members", 35) in obs
+
+
+def test_alliance_members_teams_and_the_aim_of_a_plan_publish_nothing():
+    members = observed(
+        "截至2023年底，静安区律师行业党组织86个。联盟由区律师行业党委发起，首批成员单位包括"
+        "区人民法院、区人民检察院、6个街道党工委和12家律师事务所党组织。"
+    )
+    assert ("legal", "party_organizations", 86) in members
+    assert ("legal", "party_organizations", 12) not in members
+    teams = observed(
+        "截至2023年底，房山区有执业律师420名。灾后，区律师行业组成法律援助志愿服务队4支、"
+        "律师37名，赴受灾乡镇接待群众咨询320余人次。"
+    )
+    assert ("legal", "practitioners", 420) in teams
+    assert ("legal", "practitioners", 37) not in teams  # the teams' members
+    plan = observed(
+        "截至2022年底，青秀区社会组织党组织覆盖率为72%。区委组织部负责人表示，将继续以"
+        "“三个一批”为抓手，推动社会组织党组织覆盖率提升至80%以上。"
+    )
+    assert ("social_org", "coverage_rate", 72) in plan
+    assert not any(value == 80 for _, _, value in plan)
