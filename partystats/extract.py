@@ -346,6 +346,20 @@ def _sector_or_party_next(title: str, at: int, vocab: Vocabulary) -> bool:
 
 
 COUNTY_KINDS = "市县区旗"  # what a county-level place's name ends in, by its kind
+PLACE_KINDS = tuple("省市区县旗州盟")  # what any place's full name ends in
+
+
+def _short_name_of_another(
+    name: str, cands: tuple[Place, ...], text_hits: PlaceHits, text: str
+) -> bool:
+    """A title's place named short (朝阳, no 市/区/县) while the text names in full another
+    place of that short name (朝阳区): the title's may be either."""
+    if name.endswith(PLACE_KINDS):
+        return False
+    return any(
+        e - s == len(name) + 1 and text.startswith(name, s) and not set(cands) & set(others)
+        for s, e, others in text_hits
+    )
 
 
 def _kind_called(place: Place, last_char: str) -> str:
@@ -382,7 +396,10 @@ def document_places(
     # 富阳市 (杭州市富阳区 now): the kind the text calls a place, by its last character
     called: dict[Place, str] = {}
     titled_count = 0
-    for i, (_, end, cands) in enumerate(hits):
+    for i, (start, end, cands) in enumerate(hits):
+        named = (title if i < len(title_hits) else text)[start:end]
+        if _short_name_of_another(named, cands, text_hits, text):
+            continue  # 朝阳律师党建联盟 over 北京市朝阳区是…: 朝阳 is that district, not 朝阳市
         # 长春市朝阳区: a name several cities have is the one in the place named before it;
         # the first place named, in the one named later that holds it (鼓楼区…徐州市…)
         context = found[0] if found else _holding_place(cands, hits)

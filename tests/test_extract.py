@@ -10059,3 +10059,14 @@ def test_alliance_members_teams_and_the_aim_of_a_plan_publish_nothing():
     )
     assert ("social_org", "coverage_rate", 72) in plan
     assert not any(value == 80 for _, _, value in plan)
+
+
+def test_a_titles_short_name_is_the_place_the_text_names_in_full():
+    text = (
+        "朝阳律师党建联盟：让“红色引擎”动力更足\n（2012年12月）北京市朝阳区是全市律师事务所"
+        "最集中的城区。\n截至2012年11月底，全区律师事务所达618家，执业律师7300余人。"
+        "同期，全市执业律师已达2.2万余人。"
+    )
+    obs = observed(text, title="朝阳律师党建联盟：让“红色引擎”动力更足")
+    assert obs[("legal", "firms", 618)][1] == "北京市朝阳区"  # not 辽宁省朝阳市
+    assert obs[("legal", "practitioners", 22000)][1] == "北京市"
