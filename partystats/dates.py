@@ -67,6 +67,8 @@ RELATIVE_YEAR_RE = re.compile(
 # 6月29日 with no year before it (not 2021年6月29日, not 截至6月底: those are read above)
 MONTH_DAY_START_RE = re.compile(r"\d")
 MONTH_DAY_RE = re.compile(r"(?<![\d年月.\-/])(?P<m>1[0-2]|0?[1-9])月(?P<d>[0-3]?\d)日")
+# 2021年 alone on its line: a yearbook's chronicle (大事记) heading the days listed under it
+_YEAR_HEADING_RE = re.compile(r"^[^\S\n]*((?:19|20)\d{2})年[^\S\n]*$", re.MULTILINE)
 # 十年前 · 比五年前 · 从五年前的: a year counted back from publication
 YEARS_AGO_START_RE = re.compile(r"[比较与从由一二两三四五六七八九十\d]")
 YEARS_AGO_RE = re.compile(
@@ -190,9 +192,17 @@ def find_date_marks(text: str) -> list[DateMark]:
             DateMark(m.start(), m.end(), MarkKind.ANCHOR, None, 0, int(m["m"]), latest=True)
         )
     # 6月29日，…召开表彰大会: a day of the year published
+    headings = [(h.start(), int(h[1])) for h in _YEAR_HEADING_RE.finditer(text)]
     for m in finditer_at(MONTH_DAY_START_RE, MONTH_DAY_RE, text) if "日" in text else ():
         month, day = int(m["m"]), int(m["d"])
         if 1 <= day <= calendar.monthrange(2000, month)[1]:  # (a leap year: 2月29日 is a day)
+            # (大事记 / 2021年 / 7月1日　…: a day of the year the heading above names)
+            year = next((y for at, y in reversed(headings) if at < m.start()), None)
+            if year is not None:
+                marks.append(
+                    DateMark(m.start(), m.end(), MarkKind.PERIOD, day_of(year, month, day))
+                )
+                continue
             kind = MarkKind.RELATIVE_YEAR
             marks.append(DateMark(m.start(), m.end(), kind, None, 0, month, True, day=day))
     for m in finditer_at(YEARS_AGO_START_RE, YEARS_AGO_RE, text) if "年前" in text else ():

@@ -466,13 +466,15 @@ def document_places(
     region = by_level["province"]
     in_title = [choose(cands, None) for _, _, cands in title_hits]
     # 全区 in a text about an autonomous region is the region, unless the title names a
-    # district (内蒙古：首府与包头…, with 包头市昆都仑区 only named in the text)
+    # district (内蒙古：首府与包头…, with 包头市昆都仑区 only named in the text); a text that
+    # opens with the region is about it too (八桂律师…观察 / 广西律师行业党建…, 柳南区 later)
+    about_region = region in in_title or bool(found) and found[0] == region
     if (
         region
         and "自治区" in region.name
         and (
             by_level["district"] is None
-            or region in in_title
+            or about_region
             and not any(p.level is Level.COUNTY for p in in_title)
         )
     ):
@@ -1306,7 +1308,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             ),
             sub_county_re=re.compile(
                 # (“电器之都”柳市镇: a town after the epithet quoted before it)
-                r"(?:^|(?<=[，,；;。：:\s的”]))(?:其中，?|在)?"
+                r"(?:^|(?<=[，,；;。：:\s的”】]))(?:其中，?|在)?"  # (【基层动态】银雀山街道…)
                 r"((?:(?:[^\W\d_全各个等每多所委]|[A-Za-z]\d*){2,10}?)?)"  # 金融城T3写字楼 · 东湖新技术开发区光谷软件园
                 rf"({any_word_re(units).pattern})"
                 # not 楼宇党委, 街道党工委 (the units' organization), unless that committee
@@ -8711,7 +8713,13 @@ def _of_the_undated_past(start: int, pos: int, ctx: Context) -> bool:
 _SPAN_OF_YEARS_RE = re.compile(r"的?[一二两三四五六七八九十几\d]+年")
 _DATING_KINDS = (MarkKind.ANCHOR, MarkKind.RELATIVE_YEAR, MarkKind.PERIOD)
 WEAK_PRESENT = "现有"  # "has", more than "now": it continues a date set before it
-SAME_YEAR = ("当年", "同年")  # opening a sentence: the year the text just named
+SAME_YEAR = (
+    "当年",
+    "同年",
+    "同一年",
+    "这一年",
+    "那一年",
+)  # opening a sentence: the year the text just named
 SAME_PERIOD = (
     "同期"  # the date stated before: a sentence's (opening it), a list's levels (its clause)
 )

@@ -10070,3 +10070,43 @@ def test_a_titles_short_name_is_the_place_the_text_names_in_full():
     obs = observed(text, title="朝阳律师党建联盟：让“红色引擎”动力更足")
     assert obs[("legal", "firms", 618)][1] == "北京市朝阳区"  # not 辽宁省朝阳市
     assert obs[("legal", "practitioners", 22000)][1] == "北京市"
+
+
+def test_a_chronicles_days_take_the_year_heading_them():
+    text = (
+        "雁塔区年鉴（2022）·大事记\n\n2021年\n\n"
+        "7月1日　区委召开“两优一先”表彰大会，表彰全区两新组织先进基层党组织15个、优秀共产党员40名。\n\n"
+        "9月14日　区律师行业党委举办党务工作者培训班2期，参训律师120人次。\n"
+    )
+    obs = observed(text, published=date(2022, 8, 1))
+    assert obs[("other", "awarded_party_organizations", 15)][2] == 2021
+    assert obs[("legal", "training_sessions", 2)][2] == 2021
+
+
+def test_the_same_year_again_and_a_street_after_a_heading():
+    text = (
+        "2012年，全国执业律师23万余人，律师党员5.9万人。\n\n"
+        "同一年，云南省有律师事务所356家、执业律师4120人，党员律师1080名。"
+    )
+    assert observed(text, published=date(2025, 6, 30))[("legal", "firms", 356)][2] == 2012
+    street = observed(
+        "截至2021年底，兰山区社会组织党组织覆盖率92%。\n"
+        "【基层动态】银雀山街道率先实现辖区社会组织党组织覆盖率100%。"
+    )
+    assert ("social_org", "coverage_rate", 92) in street
+    assert ("social_org", "coverage_rate", 100) not in street  # the street's
+    pointed = observed(
+        "截至2021年底，雁塔区社会组织党组织112个。综合党委在小寨路街道召开现场观摩会。"
+        "该街道辖区32家社会组织组建联合党支部4个。"
+    )
+    assert not any(value in (32, 4) for _, _, value in pointed)
+
+
+def test_a_text_that_opens_with_an_autonomous_region_means_it_by_quanqu():
+    text = (
+        "八桂律师行业党建十年观察\n\n广西律师行业党建工作走过了不平凡的十年。\n\n"
+        "2019年，全区律师事务所党组织达到531个，其中单独党支部413个、联合党支部118个。\n\n"
+        "“合同的问题一下子多了起来。”柳南区一名党员律师说。\n"
+    )
+    obs = observed(text, title="八桂律师行业党建十年观察")
+    assert obs[("legal", "party_organizations", 531)][1] == "广西壮族自治区"
