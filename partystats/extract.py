@@ -8656,7 +8656,13 @@ def _resolve_in(mark: DateMark, marks: list[DateMark], ctx: Context) -> date | N
             return date(now.year - turn, 12, 31)
         if now is not None and not mark.latest:
             return month_end(now.year - mark.years_back, mark.month or 12)
-    undated = mark.when is None and ctx.published is None
+    # (2021年工作总结 published in January 2022: its 现有 is the year's end it reports)
+    just_after = (
+        ctx.published is not None
+        and ctx.published.year == (ctx.report_year or 0) + 1
+        and ctx.published.month <= PAST_YEAR_TURN_MONTH
+    )
+    undated = mark.when is None and (ctx.published is None or just_after)
     if (
         undated
         and ctx.report_year
@@ -10454,7 +10460,10 @@ def _short_name_hits(text: str, short_names: list[tuple[str, Place]]) -> PlaceHi
 
 
 # 【概况】2019年，…: a yearbook's label · 陈立群：去年，…: a speaker's turn
-_SECTION_LABEL_RE = re.compile(r"\s*(?:【[^】]{1,8}】|[\u4e00-\u9fff]{2,4}[：:])?\s*")
+# (【律师行业】2021年，… · 据统计，2018年全区…: a label or a source's lead-in, then the year)
+_SECTION_LABEL_RE = re.compile(
+    r"\s*(?:【[^】]{1,8}】|[\u4e00-\u9fff]{2,4}[：:]|(?:据统计|统计显示|数据显示|据了解)[，,])?\s*"
+)
 
 
 def _a_past_year_opening(mark: DateMark, ctx: Context) -> bool:

@@ -10110,3 +10110,23 @@ def test_a_text_that_opens_with_an_autonomous_region_means_it_by_quanqu():
     )
     obs = observed(text, title="八桂律师行业党建十年观察")
     assert obs[("legal", "party_organizations", 531)][1] == "广西壮族自治区"
+
+
+def test_a_work_summary_published_early_next_year_is_of_the_year_it_reports():
+    text = (
+        "于都县司法局2021年工作总结和2022年工作计划\n\n一、2021年工作开展情况\n"
+        "（一）律师行业党建全面加强。全县现有律师事务所9家、执业律师86人，其中党员律师31人。"
+    )
+    obs = observed(
+        text, title="于都县司法局2021年工作总结和2022年工作计划", published=date(2022, 1, 10)
+    )
+    assert obs[("legal", "firms", 9)][2] == 2021
+
+
+def test_a_year_after_a_sources_lead_in_dates_the_paragraph():
+    text = (
+        "渝中区推进律师、会计行业党建全覆盖\n\n据统计，2018年全区律师行业有党员1270名。"
+        "律师行业建立党组织131个，会计行业建立党组织42个。"
+    )
+    obs = observed(text, published=date(2019, 1, 22))
+    assert obs[("legal", "party_organizations", 131)][2] == 2018
