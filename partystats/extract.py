@@ -2992,6 +2992,8 @@ def _read_before(
     if term.sector == "social_org" and _a_level_in_a_breakdown(prefix + term.term, st, ctx):
         fig.note = f"{_REGISTERED_AT_A_LEVEL} (从登记层级看，…市级社会组织1.07万个)"
         return
+    if term.metric == "firms" and (all_of := _size_class_as_the_whole(prefix, fig, st, ctx)):
+        prefix = all_of  # 全省规模以上非公企业4.25万家 (no wider count of them): the count
     if term.metric == "firms" and term.sector != "social_org" and _ONE_LEVEL_END_RE.search(prefix):
         fig.note = "units of one level (全市公证处中，市级公证处1家)"  # not all the place's
         return
@@ -6969,6 +6971,29 @@ def _of_an_unsectored_kind(lead: str, sentence_before: str, ctx: Context) -> boo
     return (
         last >= 0 and not ctx.vocab.sector_re.search(since) and not any(c in since for c in "；;")
     )
+
+
+# 规模以上 · 规上 · 规模以上的: the enterprises above the statistical size threshold
+_SIZE_CLASS_END_RE = re.compile(r"(?:规模以上|规上)的?$")
+# 非公有制企业1.3万余家，其中规模以上企业1286家 · 按企业规模划分: all of them counted too
+_WIDER_FIRMS_RE = re.compile(
+    r"(?<!规模以上)(?<!规上)(?:非公有制企业|非公企业|民营企业)(?:法人单位)?[^，,；;。\d]{0,6}?"
+    r"(?:约|近|超过)?\d|按企业规模"
+)
+
+
+def _size_class_as_the_whole(prefix: str, fig: Figure, st: SentenceState, ctx: Context) -> str:
+    """全市规模以上非公企业4.25万家 · 规上民营企业1.08万家: the enterprises above the size
+    threshold, when the text counts no wider set of them and names them as no part (其中),
+    are the count its coverage is of (the prefix without the class; else "")."""
+    size = _SIZE_CLASS_END_RE.search(prefix)
+    part = _parts_opener(ctx, st.start, fig.number.start)
+    # (规模以上非公有制企业（含外资企业…）2860家: what its aside says it takes in)
+    if size is None or part >= 0 and not _inside_closed_aside(ctx.text, part + 1, fig.number.start):
+        return ""
+    if _WIDER_FIRMS_RE.search(ctx.text, 0, fig.number.start):
+        return ""
+    return prefix[: size.start()]
 
 
 def _of_a_class_of_firms(words: str, ctx: Context) -> bool:

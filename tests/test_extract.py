@@ -3781,8 +3781,13 @@ def test_a_rate_after_counts_of_organizations_is_the_places():
     assert obs[("private_enterprise", "coverage_rate", 86)][:2] == ("approximate", "潍坊市寿光市")
     text = "全省律所共建立党组织1580个，其中单独建立党组织1213个、联合党组织367个，党组织覆盖率达100%。"
     assert ("legal", "coverage_rate", 100) in observed(text, title="浙江省律师工作")
-    # a size class's firms counted before it: the class's rate
-    assert observed("全市规模以上非公企业3200家，党组织覆盖率达86.5%。") == {}
+    # a size class's firms counted before it, and no wider count: the text's whole count,
+    # and the rate is of them (as the annotators of rounds 572, 715, 737 and 739 read it)
+    size_class = observed("全市规模以上非公企业3200家，党组织覆盖率达86.5%。")
+    assert set(size_class) == {
+        ("private_enterprise", "firms", 3200),
+        ("private_enterprise", "coverage_rate", 86.5),
+    }
 
 
 def test_a_bare_jiedao_after_one_street_was_named_is_that_street():
@@ -10130,3 +10135,19 @@ def test_a_year_after_a_sources_lead_in_dates_the_paragraph():
     )
     obs = observed(text, published=date(2019, 1, 22))
     assert obs[("legal", "party_organizations", 131)][2] == 2018
+
+
+def test_enterprises_above_the_size_threshold_are_the_count_when_no_wider_one_is_given():
+    obs = observed(
+        "截至2015年底，全省规模以上非公企业4.25万家，其中已建立党组织的企业3.87万家，"
+        "党组织覆盖率为91.1%。"
+    )
+    assert ("private_enterprise", "firms", 42500) in obs
+    assert ("private_enterprise", "firms_covered", 38700) in obs
+    aside = observed(
+        "截至2016年底，昆山全市规模以上非公有制企业（含外资企业、港澳台资企业）2860家，"
+        "已建立党组织的有2574家。"
+    )
+    assert ("private_enterprise", "firms", 2860) in aside
+    part = observed("截至2018年底，全区共有非公有制企业约28万户，其中规模以上非公企业1.26万家。")
+    assert ("private_enterprise", "firms", 12600) not in part  # a class of the whole count
