@@ -6328,6 +6328,38 @@ def _named_average_place(clause_from: int, fig: Figure, ctx: Context) -> Place |
     return named[-1] if named else None
 
 
+# 比贵州省平均水平（32.7%） · 高于湖南全省（35.2%） · 和全国平均水平（29.4%）: a wider
+# place's average, bracketed after its name
+_BRACKETED_AVERAGE_RE = re.compile(
+    r"(全国|全省|全市)?(?:律师行业|全行业|行业)?(?:的)?(?:平均水平|平均值|平均)?[（(](?:约|为)?$"
+)
+_SCOPE_LEVELS = {"全国": "national", "全省": "province", "全市": "city"}
+
+
+def _bracketed_average_place(
+    clause_from: int, fig: Figure, st: SentenceState, ctx: Context
+) -> Place | None:
+    """党员律师占比34.8%，比贵州省平均水平（32.7%）高2.1个百分点: the place whose average
+    the bracket gives, when a comparison opens the clause; else None."""
+    text = ctx.text
+    lead = _BRACKETED_AVERAGE_RE.search(
+        text, max(clause_from, fig.number.start - 12), fig.number.start
+    )
+    if lead is None or lead.start() == lead.end() - 1 and not lead[1]:
+        return None  # a bare bracket names no average
+    said = text[lead.start() : lead.end()]
+    if lead[1] is None and "平均" not in said:
+        return None
+    if not re.search(_COMPARED_TO, text[clause_from : lead.start()]):
+        return None
+    hits = [h for h in ctx.places_in(clause_from, lead.start()) if h[1] == lead.start()]
+    if hits:
+        return choose(hits[-1][2], ctx.default_place)
+    if lead[1] == "全国":
+        return NATIONAL_PLACE
+    return ctx.level_places.get(_SCOPE_LEVELS[lead[1]]) if lead[1] else None
+
+
 def _subject_of_change(clause_from: int, st: SentenceState, ctx: Context) -> str:
     """The subject of the clause before, when that clause says only how it changed:
     the level in this clause (，达到38%) is that subject's."""
@@ -6691,7 +6723,9 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
             if fig.place is None:
                 fig.metric, fig.note = None, "average of a province the text does not name"
             return
-        if (compared := _named_average_place(clause_from, fig, ctx)) is not None:
+        if (compared := _named_average_place(clause_from, fig, ctx)) is None:
+            compared = _bracketed_average_place(clause_from, fig, st, ctx)
+        if compared is not None:
             fig.metric, fig.sector, fig.rule = prev.metric, prev.sector, "average_of_scope"
             fig.place = compared  # 占比39.1%，高于南充市36.2%的平均水平: that place's rate
             return

@@ -10151,3 +10151,21 @@ def test_enterprises_above_the_size_threshold_are_the_count_when_no_wider_one_is
     assert ("private_enterprise", "firms", 2860) in aside
     part = observed("截至2018年底，全区共有非公有制企业约28万户，其中规模以上非公企业1.26万家。")
     assert ("private_enterprise", "firms", 12600) not in part  # a class of the whole count
+
+
+def test_a_wider_places_average_in_brackets_is_that_places_share():
+    obs = observed(
+        "截至2021年底，浦东新区党员律师1893名，占全区执业律师的36%，"
+        "分别高于上海市平均水平（33.5%）和全国平均水平（29.4%）。"
+    )
+    assert obs[("legal", "party_member_share", 36)][1] == "上海市浦东新区"
+    assert obs[("legal", "party_member_share", 33.5)][1] == "上海市"
+    assert obs[("legal", "party_member_share", 29.4)][1] == "全国"
+    province = observed(
+        "截至2024年底，长沙市共有执业律师9436名，其中党员律师3587名，占比38.0%，"
+        "高于湖南全省（35.2%）2.8个百分点。"
+    )
+    assert province[("legal", "party_member_share", 35.2)][1] == "湖南省"
+    # a bracket that names no wider place keeps the subject's place (its year before)
+    plain = observed("截至2024年底，长沙市党员律师3587名，占比38.0%（上年为36.1%）。")
+    assert plain[("legal", "party_member_share", 36.1)][1:3] == ("长沙市", 2023)
