@@ -1964,6 +1964,8 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         ):
             fig.note = "an item of a list of other things"  # 走访了县司法局、县律师协会和9家律所
             return
+        # …参加联合党支部的律所181家，两项合计已有398家律所…: the items before, summed
+        stripped = _ITEMS_SUMMED_END_RE.sub("", stripped)
         # 214个社会组织通过41个联合党支部实现组织覆盖: the branches, the means of the cover
         means = (
             stripped.endswith(("通过", "依托"))
@@ -5094,6 +5096,11 @@ _MEMBERS_OF_A_BODY_RE = re.compile(r"成员(?:单位)?(?:包括|包含|涵盖|�
 _TEAMS_COUNTED_RE = re.compile(
     r"(?:队|团)(?:\d+|[一二两三四五六七八九十]+)支"
     r"|(?:\d+|[一二两三四五六七八九十]+)支[^，,；;。\d]{0,10}?(?:队|团)(?!伍)"
+)
+
+
+_ITEMS_SUMMED_END_RE = re.compile(
+    r"(?:上述|以上)?(?:两项|三项|二者|两者|三者)(?:合计|相加|共计|加起来)?$"
 )
 
 

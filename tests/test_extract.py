@@ -10169,3 +10169,11 @@ def test_a_wider_places_average_in_brackets_is_that_places_share():
     # a bracket that names no wider place keeps the subject's place (its year before)
     plain = observed("截至2024年底，长沙市党员律师3587名，占比38.0%（上年为36.1%）。")
     assert plain[("legal", "party_member_share", 36.1)][1:3] == ("长沙市", 2023)
+
+
+def test_firms_said_as_two_items_summed_are_the_firms_covered():
+    obs = observed(
+        "截至2013年底，全省律所中，单独建立党支部的律所217家，参加联合党支部的律所181家，"
+        "两项合计已有398家律所建立了党组织，组织覆盖率达到96.6%。"
+    )
+    assert ("legal", "firms_covered", 398) in obs
