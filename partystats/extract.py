@@ -321,11 +321,21 @@ def _county_city_opening(title: str, gaz: Gazetteer, vocab: Vocabulary) -> Place
     (【法治义乌】…——义乌律师行业党建工作综述)."""
     starts = [int(title.startswith("《"))]
     starts += [m.end() for m in _TITLE_PART_RE.finditer(title)]
+    # 温州瑞安：… · 苏州昆山律师…: the city first, then its county-level place
+    city = next(
+        (h for h in gaz.find(title[:6]) if h[0] == 0 and h[2][0].level is Level.PREFECTURE), None
+    )
+    if city is not None:
+        starts.append(city[1])
     for at in starts:
         for length in (3, 2):
             places = gaz.county_short.get(title[at : at + length], ())
             if title.startswith(_ONE_FIRM_AFTER, at + length):
                 continue  # 北辰律师事务所的三十五年: a firm named after the place
+            if city is not None and at == 0:
+                break  # 长沙律师…: the city's own short name (长沙县's too)
+            if city is not None and at == city[1] and not _is_county_of_any(places, city[2]):
+                continue
             if len(places) == 1 and (
                 _sector_or_party_next(title, at + length, vocab)
                 # (乐清：电器之都党建…: a colon after the name, the title's subject)
@@ -333,6 +343,10 @@ def _county_city_opening(title: str, gaz: Gazetteer, vocab: Vocabulary) -> Place
             ):
                 return [(at, at + length, places)]
     return []
+
+
+def _is_county_of_any(places: tuple[Place, ...], cities: tuple[Place, ...]) -> bool:
+    return any(p.prefecture_code == c.prefecture_code for p in places for c in cities)
 
 
 _TITLE_PART_RE = re.compile(r"——|】|—")  # where a title's subtitle or a bracketed label ends
@@ -375,7 +389,12 @@ def document_places(
     vocab = vocabulary(cat)
     # 沈阳市和平区会计师事务所…: a place right before another names it (not a firm 和平区…所)
     found_in_title = gaz.find(title)
-    if not found_in_title or found_in_title[0][0] > 0:
+    # (温州瑞安：…: a city's short name opening the title may lead to its county-level place)
+    if (
+        not found_in_title
+        or found_in_title[0][0] > 0
+        or found_in_title[0][2][0].level is Level.PREFECTURE
+    ):
         found_in_title = _county_city_opening(title, gaz, vocab) + found_in_title
     if not found_in_title:
         # 晋江组工网 over 晋江：非公企业党建…: a saved page's headline under its site's name
@@ -5091,6 +5110,8 @@ def _one_units_body(words: str, ctx: Context) -> bool:
 
 # 首批成员单位包括… · 联盟成员有…: what one body (an alliance, a council) is made of
 _MEMBERS_OF_A_BODY_RE = re.compile(r"成员(?:单位)?(?:包括|包含|涵盖|有|为)")
+# 部机关党委所属… · 局机关党总支下设…: a government organ's own Party body and what it has
+_ORGANS_OWN_RE = re.compile(r"机关(?:党委|党总支|党组)(?:所属|下设|下属|下辖|共有|现有|有)")
 # 志愿服务队4支 · 组建3支突击队: teams, whose people are no place's practitioners
 # (not 律师、公证…三支队伍: the trades' workforces)
 _TEAMS_COUNTED_RE = re.compile(
@@ -5169,6 +5190,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     listed_from = max(sentence_before.rfind(c) for c in "，,；;") + 1  # its 、-list too
     if _MEMBERS_OF_A_BODY_RE.search(sentence_before, listed_from):
         fig.note = "the members of one body (联盟…成员单位包括…12家律师事务所党组织)"
+        return True
+    if _ORGANS_OWN_RE.search(sentence_before, listed_from):
+        fig.note = "an organ's own Party body (部机关党委所属69个党支部)"
         return True
     if _TEAMS_COUNTED_RE.search(sentence_before, listed_from):
         fig.note = "the members of teams counted before (组成志愿服务队4支、律师37名)"

@@ -10177,3 +10177,31 @@ def test_firms_said_as_two_items_summed_are_the_firms_covered():
         "两项合计已有398家律所建立了党组织，组织覆盖率达到96.6%。"
     )
     assert ("legal", "firms_covered", 398) in obs
+
+
+def test_a_titles_city_then_county_short_names_make_the_county_the_texts_place():
+    text = (
+        "温州瑞安：行业协会商会“脱钩”后党建“挂钩”\n\n截至2020年5月底，全市行业协会商会共建立"
+        "党组织71个，其中单独组建45个、联合组建26个。"
+    )
+    obs = observed(text, title="温州瑞安：行业协会商会“脱钩”后党建“挂钩”")
+    assert obs[("social_org", "party_organizations", 71)][1] == "温州市瑞安市"
+    city = observed(
+        "长沙律师行业党建五年回眸\n\n截至2020年底，全市律师行业党组织412个。",
+        title="长沙律师行业党建五年回眸",
+    )
+    assert city[("legal", "party_organizations", 412)][1] == "长沙市"  # not 长沙县
+
+
+def test_an_organs_own_and_an_associations_own_party_bodies_are_no_places():
+    organ = observed(
+        "截至2017年底，全国律师事务所党组织3.1万个。会议指出，一年来，部机关党委所属69个"
+        "党支部、部直属单位各级党组织全面完成各项任务。"
+    )
+    assert ("legal", "party_organizations", 31000) in organ
+    assert ("legal", "party_branches", 69) not in organ
+    association = observed(
+        "截至2020年底，成都市行业协会商会党组织312个。以成都市餐饮同业公会为例，脱钩后该会"
+        "党支部接转党员组织关系，现有党员38名。"
+    )
+    assert ("social_org", "party_members", 38) not in association
