@@ -3177,10 +3177,18 @@ def _organizations_set_up_before(fig: Figure, st: SentenceState, ctx: Context) -
     if at - 1 <= st.start or text[at - 1] not in "，,":
         return None
     clause = text[_clause_start(text, at - 1, st.start) : at - 1]
-    if find_numbers(clause) or not ctx.vocab.established_re.search(clause):
+    # (自治区、市两级…: levels counted, no figure of the clause's own)
+    figures = [n for n in find_numbers(clause) if not clause.startswith("级", n.end)]
+    set_up = ctx.vocab.established_re.search(clause) or _SET_UP_END_RE.search(clause)
+    if figures or not set_up:
         return None
-    term = suffix_term(clause, ctx.catalog)
-    return term if term is not None and term.metric in _ORG_METRICS else None
+    # (自治区、市两级律师行业党委均已成立，共15个: the verb after what was set up)
+    term = suffix_term(_SET_UP_END_RE.sub("", clause), ctx.catalog)
+    counted = (*_ORG_METRICS, "industry_party_committees")
+    return term if term is not None and term.metric in counted else None
+
+
+_SET_UP_END_RE = re.compile(r"(?:均|都|全部)?(?:已经|已)?(?:成立|建立|组建)(?:了|起来)?$")
 
 
 _PARTNER_RE = re.compile(r"与[^，,；;。与]{1,16}$")

@@ -10205,3 +10205,14 @@ def test_an_organs_own_and_an_associations_own_party_bodies_are_no_places():
         "党支部接转党员组织关系，现有党员38名。"
     )
     assert ("social_org", "party_members", 38) not in association
+
+
+def test_industry_committees_every_level_set_up_then_counted_together():
+    obs = observed(
+        "截至2022年底，全区共有律师事务所1012家；自治区、市两级律师行业党委均已成立，共15个。"
+    )
+    assert ("legal", "industry_party_committees", 15) in obs
+    each = observed(
+        "截至2022年底，全市律师行业共有党组织267个；各县级市（区）均建立了律师行业党委，共10个。"
+    )
+    assert ("legal", "industry_party_committees", 10) in each
