@@ -10216,3 +10216,14 @@ def test_industry_committees_every_level_set_up_then_counted_together():
         "截至2022年底，全市律师行业共有党组织267个；各县级市（区）均建立了律师行业党委，共10个。"
     )
     assert ("legal", "industry_party_committees", 10) in each
+
+
+def test_a_level_reached_at_a_month_of_this_year_and_its_parts():
+    text = (
+        "2013年末全区会计师事务所党组织为72个，到今年6月末增至81个，其中事务所党委2个、"
+        "党总支2个、党支部77个。"
+    )
+    obs = observed(text, published=date(2014, 8, 1))
+    assert obs[("accounting", "party_organizations", 72)][2] == 2013
+    assert obs[("accounting", "party_organizations", 81)][2] == 2014
+    assert ("accounting", "party_branches", 77) in obs
