@@ -2663,6 +2663,10 @@ _TIMES_AFTER_RE = re.compile(r"的(?:\d+(?:\.\d+)?|[一二两三四五六七八�
 
 
 _SUPERLATIVE_END_RE = re.compile(r"最为?(?:多|集中|密集|大)$")
+# 受灾较重 · 经济发达 · 位于城区: words that say what a place is like, counting nothing
+_DESCRIBES_A_PLACE_RE = re.compile(
+    r"[^\d一二两三四五六七八九十百千万，,；;。的]{2,8}?(?:较重|严重|较大|发达|较多|集中)"
+)
 
 
 def _opens_with_place(words: str, ctx: Context) -> bool:
@@ -3069,8 +3073,12 @@ def _read_before(
             registered = _REGISTERED_RE.search(rel[0]) or _PRACTISING_RE.search(rel[0])
             if registered is not None and consume(rel[0][: registered.start()], ctx):
                 plain = True  # 全省经司法行政机关登记的司法鉴定机构 · 在长沙依法执业的: all of them
-            if _SUPERLATIVE_END_RE.search(rel[0]) and _opens_with_place(rel[1], ctx):
-                plain = True  # 律所数量最多的市南区共有律师事务所158家: which place, described
+            if _opens_with_place(rel[1], ctx) and (
+                _SUPERLATIVE_END_RE.search(rel[0]) or _DESCRIBES_A_PLACE_RE.fullmatch(rel[0])
+            ):
+                # 律所数量最多的市南区共有律师事务所158家 · 受灾较重的华容县有律师事务所5家:
+                # which place, described
+                plain = True
             holder = _HELD_BY_RE.search(rel[0])
             if holder and consume(rel[0][: holder.start()], ctx) and _opens_with_place(rel[1], ctx):
                 plain = True  # 无锡市代管的江阴市非公企业党组织1480个: the place its city holds

@@ -10227,3 +10227,15 @@ def test_a_level_reached_at_a_month_of_this_year_and_its_parts():
     assert obs[("accounting", "party_organizations", 72)][2] == 2013
     assert obs[("accounting", "party_organizations", 81)][2] == 2014
     assert ("accounting", "party_branches", 77) in obs
+
+
+def test_a_place_described_before_its_name_and_independent_organizations():
+    obs = observed(
+        "截至2017年6月底，全市律师行业共有党支部41个；受灾较重的华容县有律师事务所5家、党员律师21名。",
+        title="岳阳市律师行业",
+    )
+    assert obs[("legal", "firms", 5)][1] == "岳阳市华容县"
+    kinds = observed(
+        "截至2023年10月底，全市民营企业中已建立党组织4026个，其中独立党组织2318个、联合党组织1708个。"
+    )
+    assert ("private_enterprise", "standalone_branches", 2318) in kinds
