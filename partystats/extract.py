@@ -775,6 +775,15 @@ _DESTINATION_RE = re.compile(
 )
 
 
+def _names_an_example_unit(end: int, pos: int, text: str) -> bool:
+    """The place ending at ``end`` names a unit listed as an example of a count after it in
+    its clause (浙江东瓯律师事务所党支部、乐清市律师行业第二联合党支部等15个党组织)."""
+    return _EXAMPLES_COUNTED_RE.match(text, end) is not None
+
+
+_EXAMPLES_COUNTED_RE = re.compile(r"[^，,；;。]{0,40}?等(?:\d|[一二两三四五六七八九十])")
+
+
 def listed_as_example(text: str, end: int) -> bool:
     """北京、上海、广东等地: a place (ending at ``end``) named as an example of others."""
     after = text[end : end + 12]
@@ -7760,6 +7769,8 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
             continue
         if listed_as_example(ctx.text, zone_end(ctx.text, e)):
             continue  # 南昌高新区等园区推行…，全市…: examples, not the scope
+        if _names_an_example_unit(e, pos, ctx.text):
+            continue  # …、乐清市律师行业第二联合党支部等15个党组织: a unit the count lists
         if st.start <= s and e <= pos and s > best_pos and not _names_an_award(s, ctx, e):
             place = with_zone(choose(cands, ctx.default_place), ctx.text, e)
             listed = [*listed, place] if ctx.text[listed_end:s] in LIST_JOINERS else [place]

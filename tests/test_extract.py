@@ -10239,3 +10239,15 @@ def test_a_place_described_before_its_name_and_independent_organizations():
         "截至2023年10月底，全市民营企业中已建立党组织4026个，其中独立党组织2318个、联合党组织1708个。"
     )
     assert ("private_enterprise", "standalone_branches", 2318) in kinds
+
+
+def test_places_inside_units_listed_as_examples_of_a_count_are_no_scope():
+    text = (
+        "2021年6月25日，中共温州市律师行业委员会召开表彰大会，对全市律师行业15个先进基层党组织、"
+        "40名优秀共产党员予以表彰。\n会上宣读了表彰决定。浙江东瓯律师事务所党支部、乐清市律师行业"
+        "第二联合党支部等15个党组织被授予“全市律师行业先进基层党组织”称号；黄海涛、周敏等40名同志"
+        "被评为“全市律师行业优秀共产党员”。"
+    )
+    obs = observed(text, title="温州市律师行业召开“两优一先”表彰大会")
+    assert obs[("legal", "awarded_party_organizations", 15)][1] == "温州市"
+    assert obs[("legal", "awarded_party_members", 40)][1] == "温州市"
