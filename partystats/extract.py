@@ -4486,6 +4486,20 @@ def _described(words: str, cat: Catalog) -> bool:
     return term is not None and term.described
 
 
+def _a_kind_of_organizations(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """园区共有党组织486个，其中综合党委11个: a committee listed as a kind of the Party
+    organizations counted, one of them (not a sector-wide committee over them)."""
+    if not ctx.text.endswith("综合党委", 0, fig.number.start):
+        return False  # (…其中…；14个市州均成立了律师行业党委: sector-wide ones after the list)
+    if (
+        _parts_opener(ctx, max(st.start, _group_start(fig.number.start, st, ctx)), fig.number.start)
+        < 0
+    ):
+        return False
+    total = _total_before_qizhong(fig, st, ctx)
+    return total is not None and total.metric == "party_organizations"
+
+
 def _total_before_qizhong(fig: Figure, st: SentenceState, ctx: Context) -> Figure | None:
     """The total that a 其中-list breaks down (全市现有律所144家，其中，…)."""
     k = _parts_opener(ctx, st.start, fig.number.start)
@@ -9820,6 +9834,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             ):
                 # 全市律师事务所共有党员870名（含律师助理、行政人员）: not the lawyers' own
                 fig.metric, fig.note = None, AMONG_ALL_STAFF
+            if fig.metric == "industry_party_committees" and _a_kind_of_organizations(fig, st, ctx):
+                fig.metric = "party_committees"  # 党组织486个，其中综合党委11个、党总支23个…
             if (
                 fig.metric
                 and kind is MentionKind.COUNT

@@ -10251,3 +10251,12 @@ def test_places_inside_units_listed_as_examples_of_a_count_are_no_scope():
     obs = observed(text, title="温州市律师行业召开“两优一先”表彰大会")
     assert obs[("legal", "awarded_party_organizations", 15)][1] == "温州市"
     assert obs[("legal", "awarded_party_members", 40)][1] == "温州市"
+
+
+def test_comprehensive_committees_listed_as_a_kind_of_the_organizations_are_committees():
+    obs = observed(
+        "截至2023年底，全区重点产业园区共有党组织486个，其中综合党委11个、党总支23个、党支部452个。",
+        title="黄埔区两新党建",
+    )
+    assert ("other", "party_committees", 11) in obs
+    assert not any(metric == "industry_party_committees" for _, metric, _ in obs)
