@@ -1321,7 +1321,9 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 r"|[；;][^。；;]{0,30}?[，,]共(?:有|计|组建|建立|建成)"
             ),
             among_awarded_re=re.compile(rf"(?:{award_verbs})[^，,。；;]{{0,20}}中[，,]"),
-            award_examples_re=re.compile(rf"({award_verbs})了?[^，,；;。“”]{{1,24}}?等$"),
+            award_examples_re=re.compile(
+                rf"({award_verbs})了?[^，,；;。“”]{{1,80}}?等$"
+            ),  # (授予A所党支部、B所党支部等20个党组织)
             each_did_re=re.compile(
                 rf"各自?(?:{any_word_re([*cat.establishment['verbs'], *cat.award_verbs, *cat.establishment['each_did_verbs']]).pattern})了?$"
             ),
@@ -1960,6 +1962,12 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
             # 授予吉林正平律师事务所党支部等12个党组织“…”称号 · 蜀都公证处党总支等3个党组织
             # 被确定为…示范点: examples of those awarded
             stripped = vocabulary(cat).award_examples_re.sub(r"\1", stripped)
+            # (授予A律所党支部、B律所党支部等20个党组织: the verb the whole list follows)
+            whole_list = text[_list_start(text, clause_from, st.start) : num.start]
+            if stripped.endswith("等") and (
+                verb := vocabulary(cat).award_examples_re.search(whole_list)
+            ):
+                stripped = verb[1]
             if stripped.endswith("等") and any(v in phrase for v in cat.award_verbs):
                 stripped = _EXAMPLES_RE.sub("", stripped)
             trades = _TRADES_AT_END_RE.search(stripped)

@@ -10260,3 +10260,13 @@ def test_comprehensive_committees_listed_as_a_kind_of_the_organizations_are_comm
     )
     assert ("other", "party_committees", 11) in obs
     assert not any(metric == "industry_party_committees" for _, metric, _ in obs)
+
+
+def test_awards_to_a_long_list_of_named_units_then_counted():
+    obs = observed(
+        "2018年6月29日，内蒙古自治区律师行业党委召开表彰大会，授予内蒙古北疆律师事务所党支部、"
+        "内蒙古敕勒川律师事务所党支部等20个党组织“全区律师行业先进党组织”称号，授予其木格、"
+        "王志刚等40名同志“全区律师行业优秀共产党员”称号。"
+    )
+    assert obs[("legal", "awarded_party_organizations", 20)][1] == "内蒙古自治区"
+    assert ("legal", "awarded_party_members", 40) in obs
