@@ -238,8 +238,8 @@ _SINCE_YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}月份?)?以来")  # 
 
 
 def since_this_year(text: str, published: date | None) -> list[DateMark]:
-    """2023年以来 (or 2023年3月以来) in a text published in 2023: 今年以来, the state at publication (an earlier
-    year's 以来 only starts a span, and dates nothing)."""
+    """2023年以来 (2023年3月以来) in a text published in 2023: 今年以来, the state at
+    publication (an earlier year's 以来 only starts a span, and dates nothing)."""
     if published is None:
         return []
     return [
