@@ -11419,9 +11419,22 @@ def _among_uncounted(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     counted_in = _AMONG_METRICS[fig.metric or ""]
     if not group or group[-1].metric is not None or group[-1].classifier not in counted_in:
         return False
+    if _restates_a_published_count(group[-1], clause_from, st):
+        return False  # 执业律师1084名。在1084名执业律师中，有中共党员387名: the place's lawyers
     # (规模以上/50人以上的企业1.87万家中，已建立党组织的1.53万家: a size class, whose covered
     # firms the rounds' annotators publish, unlike a list's picked members: 上榜的20家律所中)
     return "名" in counted_in or not group[-1].note.startswith("sub-type")
+
+
+def _restates_a_published_count(group: Figure, before: int, st: SentenceState) -> bool:
+    """The group counted before 中 is a count published just before it, restated (its value
+    and classifier, in its sentence or the one before in its paragraph)."""
+    earlier = [f for f in st.counts if f.number.start < before]
+    earlier += st.before.counts if st.before is not None else []
+    return any(
+        f.metric and f.number.value == group.number.value and f.classifier == group.classifier
+        for f in earlier
+    )
 
 
 def _a_places_sector_workforce(total: Figure, st: SentenceState, ctx: Context) -> bool:

@@ -10270,3 +10270,15 @@ def test_awards_to_a_long_list_of_named_units_then_counted():
     )
     assert obs[("legal", "awarded_party_organizations", 20)][1] == "内蒙古自治区"
     assert ("legal", "awarded_party_members", 40) in obs
+
+
+def test_members_among_the_places_lawyers_restated_before_zhong_are_the_places():
+    obs = observed(
+        "截至2016年底，全市共有律师事务所63家、执业律师1084名。在1084名执业律师中，有中共党员387名，占35.7%。"
+    )
+    assert ("legal", "party_members", 387) in obs
+    assert ("legal", "party_member_share", 35.7) in obs
+    group = observed(
+        "截至2016年底，全市共有执业律师1084名。在出席大会的150名律师中，有中共党员102名，占68%。"
+    )
+    assert ("legal", "party_members", 102) not in group  # a group the place's count is not
