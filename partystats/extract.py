@@ -5330,7 +5330,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if "每" in before and _PER_GROUP_RE.search(before):
         fig.note = "a ratio (每三名律师中就有一名党员)"
         return True
-    ranked = vocab.ranking_re.search(sentence_before)
+    # (…在全市9个城区中排在前两位；全市注册会计师1580人: a ranking ends with its ；-group)
+    group_from = max(sentence_before.rfind("；"), sentence_before.rfind(";")) + 1
+    ranked = vocab.ranking_re.search(sentence_before, group_from)
     if ranked and not _places_ranked(sentence_before, ranked.end(), fig, ctx):
         fig.note = "inside a ranking (100强中)"
         return True

@@ -10282,3 +10282,12 @@ def test_members_among_the_places_lawyers_restated_before_zhong_are_the_places()
         "截至2016年底，全市共有执业律师1084名。在出席大会的150名律师中，有中共党员102名，占68%。"
     )
     assert ("legal", "party_members", 102) not in group  # a group the place's count is not
+
+
+def test_a_ranking_ends_with_its_semicolon_group():
+    obs = observed(
+        "截至2013年10月底，全市共有律师事务所216家，南岗区、道里区律所最为集中，分别有律师事务所83家"
+        "和51家，在全市9个城区中排在前两位；全市注册会计师1580人，其中党员注册会计师412名。"
+    )
+    assert ("accounting", "practitioners", 1580) in obs
+    assert ("accounting", "party_members", 412) in obs
