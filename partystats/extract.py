@@ -1941,11 +1941,16 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         if _framed_by_a_subtype(fig, st, ctx):
             fig.note = f"{FIRMS_OF_A_SUBTYPE} (在台资企业中，已有…)"
             return
+        # 全市63家律所中的58家已建立党组织: some of the place's firms just counted
+        among_counted = (
+            before.rstrip().endswith("中的") and prev is not None and prev.metric == "firms"
+        )
         if (
             outcome
             and sector
             and (
                 before.rstrip().endswith(("有", "其中", "其余", "另外", "另"))
+                or among_counted
                 or listed
                 or not before.strip()
                 and _after_a_counted_whole(fig, st, ctx)

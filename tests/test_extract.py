@@ -10291,3 +10291,10 @@ def test_a_ranking_ends_with_its_semicolon_group():
     )
     assert ("accounting", "practitioners", 1580) in obs
     assert ("accounting", "party_members", 412) in obs
+
+
+def test_some_of_the_places_firms_just_counted_that_set_one_up():
+    obs = observed("截至2016年底，全市63家律所中的58家已建立党组织，组织覆盖率92.1%。")
+    assert ("legal", "firms_covered", 58) in obs
+    picked = observed("截至2016年底，入围的100家律所中的16家建立了党组织。")
+    assert not any(value == 16 for _, _, value in picked)  # a picked group's
