@@ -9003,6 +9003,9 @@ def _years_listed_in(mark: DateMark, text: str) -> list[DateMark]:
     return [replace(mark, when=day_of(int(y), when.month, when.day)) for y in years]
 
 
+_NATION_AFTER_RE = re.compile(r"[，,]?(?:全国|我国)")
+
+
 def _of_the_year_reported(anchor: DateMark, ctx: Context) -> bool:
     """The anchor's date falls in the publication's year or the one before."""
     when = anchor.when or _resolve_in(anchor, [], ctx)
@@ -9118,6 +9121,8 @@ def _date_of(
             and carried.kind is MarkKind.ANCHOR
             and ctx.text.startswith(WEAK_PRESENT, mark.start)
             and (carried_here or _of_the_year_reported(carried, ctx))
+            # (截至2012年底，全国共有…。\n曲靖市现有律所41家: the nation's date, not the city's now)
+            and not _NATION_AFTER_RE.match(ctx.text, carried.end)
         ):
             # 截至12月底，全市共有律所89家…。全市现有公证机构8家: 现有 goes on with the
             # date set before it, in its paragraph, or in one before when that date is the

@@ -10298,3 +10298,13 @@ def test_some_of_the_places_firms_just_counted_that_set_one_up():
     assert ("legal", "firms_covered", 58) in obs
     picked = observed("截至2016年底，入围的100家律所中的16家建立了党组织。")
     assert not any(value == 16 for _, _, value in picked)  # a picked group's
+
+
+def test_the_nations_date_does_not_date_a_citys_present_figures():
+    text = (
+        "我市律师行业党建工作调研报告\n\n据司法部统计，截至2012年底，全国共有律师事务所1.9万多家，"
+        "律师23万余人。\n\n曲靖市现有律师事务所41家、执业律师486名，其中党员律师155名。"
+    )
+    obs = observed(text, published=date(2013, 8, 12))
+    assert obs[("legal", "firms", 19000)][1:3] == ("全国", 2012)
+    assert obs[("legal", "firms", 41)][2] == 2013
