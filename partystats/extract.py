@@ -878,6 +878,8 @@ def strip_before(text: str, cat: Catalog) -> tuple[str, Qualifier | None]:
         text = text.rstrip(" ")
         if text.endswith((")", "）")):
             text = _TRAILING_ASIDE_RE.sub("", text)
+        if text.endswith("——"):
+            text = _DASH_ASIDE_RE.sub("", text)  # 党组织——既包括…也包括…——共计: the term before
         if text.endswith("的"):
             text = _TRAILING_DATE_OF_RE.sub("", text)
         if text.endswith("年"):
@@ -6327,9 +6329,23 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
             i = opening if opening >= 0 else k
         elif _thousands_comma(text, k):
             i = k  # the comma of 1,185
+        elif (opening := _dash_aside_opening(text, k, floor)) >= 0:
+            i = opening  # 非公企业党组织——既包括…，也包括…——共计318个: the aside is the clause's
         else:
             return k + 1
     return i
+
+
+_DASH_ASIDE_RE = re.compile(r"——[^—\d。；;]{2,60}——$")
+
+
+def _dash_aside_opening(text: str, k: int, floor: int) -> int:
+    """Where the aside set off by a pair of dashes that closes at ``k`` opens (—— words
+    with no figure ——), else -1."""
+    if text[k] != "—" or text[k - 1 : k] != "—":
+        return -1
+    aside = _DASH_ASIDE_RE.search(text, max(floor, k - 64), k + 1)
+    return aside.start() if aside else -1
 
 
 def _list_start(text: str, clause_from: int, floor: int) -> int:

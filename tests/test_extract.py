@@ -10308,3 +10308,15 @@ def test_the_nations_date_does_not_date_a_citys_present_figures():
     obs = observed(text, published=date(2013, 8, 12))
     assert obs[("legal", "firms", 19000)][1:3] == ("全国", 2012)
     assert obs[("legal", "firms", 41)][2] == 2013
+
+
+def test_an_aside_between_dashes_belongs_to_the_term_before_it():
+    obs = observed(
+        "截至2022年底，海门区非公企业党组织——既包括企业单独建立的，也包括依托园区、商会、楼宇"
+        "联合建立的——共计318个，覆盖非公企业1260家，组织覆盖率为81.2%。"
+    )
+    assert ("private_enterprise", "party_organizations", 318) in obs
+    assert ("private_enterprise", "firms_covered", 1260) in obs
+    assert not any(metric == "joint_branches" for _, metric, _ in obs)
+    label = observed("截至2022年底，全市律所——共126家，律师——共3000名。")
+    assert ("legal", "firms", 126) in label and ("legal", "practitioners", 3000) in label
