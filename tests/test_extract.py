@@ -10320,3 +10320,14 @@ def test_an_aside_between_dashes_belongs_to_the_term_before_it():
     assert not any(metric == "joint_branches" for _, metric, _ in obs)
     label = observed("截至2022年底，全市律所——共126家，律师——共3000名。")
     assert ("legal", "firms", 126) in label and ("legal", "practitioners", 3000) in label
+
+
+def test_practising_lawyer_members_of_an_association_are_its_lawyers():
+    obs = observed(
+        "截至2016年12月31日，全省共有团体会员386家，个人会员6127名，其中执业律师会员5793名、"
+        "实习人员334名。全省党员律师1900名，占执业律师会员的32.8%。",
+        title="省律师协会通报会员统计情况",
+    )
+    assert ("legal", "practitioners", 5793) in obs
+    assert ("legal", "party_member_share", 32.8) in obs
+    assert not any(value == 6127 for _, _, value in obs)  # 个人会员: trainees too
