@@ -5560,6 +5560,8 @@ def _of_some_unnamed(sentence_before: str, start: int, ctx: Context) -> bool:
     found = last_match(ctx.vocab.some_unnamed_re, sentence_before)
     if found is None:
         return False
+    if "——" in sentence_before[: found.start()] and "——" in sentence_before[found.end() :]:
+        return False  # 律所党组织——有的是一所一支部，有的是几所一支部——共47个: an aside says so
     return _nothing_scoped(start - len(sentence_before) + found.start(), start, ctx)
 
 
