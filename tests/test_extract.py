@@ -10320,6 +10320,11 @@ def test_an_aside_between_dashes_belongs_to_the_term_before_it():
     assert not any(metric == "joint_branches" for _, metric, _ in obs)
     label = observed("截至2022年底，全市律所——共126家，律师——共3000名。")
     assert ("legal", "firms", 126) in label and ("legal", "practitioners", 3000) in label
+    kinds = observed(
+        "截至2016年6月底，全市律所党组织——有的是一所一支部，有的是几所一支部——共47个，"
+        "其中独立党支部35个、联合党支部12个。"
+    )
+    assert ("legal", "party_organizations", 47) in kinds  # 有的 inside the aside picks none out
 
 
 def test_practising_lawyer_members_of_an_association_are_its_lawyers():
@@ -10331,8 +10336,3 @@ def test_practising_lawyer_members_of_an_association_are_its_lawyers():
     assert ("legal", "practitioners", 5793) in obs
     assert ("legal", "party_member_share", 32.8) in obs
     assert not any(value == 6127 for _, _, value in obs)  # 个人会员: trainees too
-    kinds = observed(
-        "截至2016年6月底，全市律所党组织——有的是一所一支部，有的是几所一支部——共47个，"
-        "其中独立党支部35个、联合党支部12个。"
-    )
-    assert ("legal", "party_organizations", 47) in kinds  # 有的 inside the aside picks none out
