@@ -334,7 +334,11 @@ def _county_city_opening(title: str, gaz: Gazetteer, vocab: Vocabulary) -> Place
                 continue  # 北辰律师事务所的三十五年: a firm named after the place
             if city is not None and at == 0:
                 break  # 长沙律师…: the city's own short name (长沙县's too)
-            if city is not None and at == city[1] and not _is_county_of_any(places, city[2]):
+            if (
+                city is not None
+                and at == city[1]
+                and not any(_is_county_of(p, c) for p in places for c in city[2])
+            ):
                 continue
             if len(places) == 1 and (
                 _sector_or_party_next(title, at + length, vocab)
@@ -343,10 +347,6 @@ def _county_city_opening(title: str, gaz: Gazetteer, vocab: Vocabulary) -> Place
             ):
                 return [(at, at + length, places)]
     return []
-
-
-def _is_county_of_any(places: tuple[Place, ...], cities: tuple[Place, ...]) -> bool:
-    return any(p.prefecture_code == c.prefecture_code for p in places for c in cities)
 
 
 _TITLE_PART_RE = re.compile(r"——|】|—")  # where a title's subtitle or a bracketed label ends
@@ -6438,6 +6438,7 @@ def _named_average_place(clause_from: int, fig: Figure, ctx: Context) -> Place |
 _BRACKETED_AVERAGE_RE = re.compile(
     r"(全国|全省|全市)?(?:律师行业|全行业|行业)?(?:的)?(?:平均水平|平均值|平均)?[（(](?:约|为)?$"
 )
+# the wider scope an average is of, by its word
 _SCOPE_LEVELS = {"全国": "national", "全省": "province", "全市": "city"}
 
 
@@ -6823,7 +6824,7 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
             average = average if _AVERAGE_AFTER_RE.match(text, fig.tail_end) else None
         if average is not None:  # 覆盖率达98%，而全国平均为95.7%: the wider scope's rate
             fig.metric, fig.sector, fig.rule = prev.metric, prev.sector, "average_of_scope"
-            wider = {"全国": "national", "全省": "province", "全市": "city"}[average[1]]
+            wider = _SCOPE_LEVELS[average[1]]
             fig.place = NATIONAL_PLACE if wider == "national" else ctx.level_places.get(wider)
             if fig.place is None:
                 fig.metric, fig.note = None, "average of a province the text does not name"
