@@ -8159,6 +8159,13 @@ def _shared_by_the_list(fig: Figure, st: SentenceState, ctx: Context) -> Qualifi
 _RESPECTIVE_VERB_RE = re.compile(r"^(?:为|是|有|达到?|均)")
 
 
+# 均居全市第一 · 位居全省前列 · 排在各区前三位: how the items before rank, said after them
+_RANKED_TAIL_RE = re.compile(
+    r"(?:均|都)?(?:居|位居|位列|排在|排名|名列)[^，,；;。\d]{0,10}?"
+    r"(?:第[一二三四五六七八九十]+位?|首位|之首|前列|前[一二三四五六七八九十]+位?)$"
+)
+
+
 def _respective_item(fig: Figure, st: SentenceState, ctx: Context) -> str | None:
     """律师事务所、执业律师分别为186家、3426人: the noun phrase listed for this figure,
     when every item listed before 分别 names a catalog term or a rate."""
@@ -8174,7 +8181,8 @@ def _respective_item(fig: Figure, st: SentenceState, ctx: Context) -> str | None
     listed = text[lo:k]
     if not listed.strip() and lo - 1 > st.start and text[lo - 1] in "，,":
         # 非公企业和社会组织党组织覆盖率，分别由…: the items in the clause before
-        listed = text[_phrase_start(text, st.start, lo - 1) : lo - 1]
+        # (律所数量和执业律师人数均居全市第一，分别为…: how they rank, then the items' figures)
+        listed = _RANKED_TAIL_RE.sub("", text[_phrase_start(text, st.start, lo - 1) : lo - 1])
     if NUMERAL_START_RE.search(listed):
         return None  # 3.4万家非公企业、1.02万个社会组织…: items with figures of their own
     items = _LIST_ITEM_SPLIT_RE.split(listed)

@@ -10336,3 +10336,13 @@ def test_practising_lawyer_members_of_an_association_are_its_lawyers():
     assert ("legal", "practitioners", 5793) in obs
     assert ("legal", "party_member_share", 32.8) in obs
     assert not any(value == 6127 for _, _, value in obs)  # 个人会员: trainees too
+
+
+def test_items_ranked_then_given_with_fenbie_are_the_places_figures():
+    obs = observed(
+        "截至2022年底，全市共有律师事务所638家；从各区情况看，雁塔区律所数量和执业律师人数均居"
+        "全市第一，分别为241家和5120人。",
+        title="西安市律师行业",
+    )
+    assert obs[("legal", "firms", 241)][1] == "西安市雁塔区"
+    assert obs[("legal", "practitioners", 5120)][1] == "西安市雁塔区"
