@@ -1134,6 +1134,7 @@ class Vocabulary:
     covering_re: re.Pattern[str]
     covered_after_re: re.Pattern[str]  # the words up to a cover verb (覆盖, 吸纳…) before a term
     plan_re: re.Pattern[str]
+    area_groups_re: re.Pattern[str]  # 主城区 · 山区县 · 县域: groups of a place's areas
     single_entity_re: re.Pattern[str]
     unit_body_opening_re: re.Pattern[str]  # 商会党支部成立于…: a sentence about one unit's body
     some_unnamed_re: re.Pattern[str]  # 有的县 (not 现有的, 所有的)
@@ -1288,6 +1289,12 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 f"^.*(?:{any_word_re(cat.establishment['coverage_verbs']).pattern})了?"
             ),
             plan_re=any_word_re(cat.not_observation["plan"]),
+            # (counted, listed or opening a clause: 三个主城区 · …、苍南五个山区县 · ，县域执业律师…;
+            # not 章贡区作为中心城区 · 兰州市的中心城区 · 赋能县域经济: a place or a thing described)
+            area_groups_re=re.compile(
+                rf"(?:^|(?<=[，,；;。：:】）)\s{CN_DIGITS}\d])|(?<=[{CN_DIGITS}\d]个))"
+                rf"(?:{any_word_re(cat.not_observation['area_groups']).pattern})(?!经济)"
+            ),
             single_entity_re=any_word_re(cat.not_observation["single_entity"]),
             some_unnamed_re=re.compile(
                 rf"(?<![现已所拥共具没含还只支内全])(?:{any_word_re(cat.not_observation['some_unnamed']).pattern})(?![别工配])"  # (not 党支部分别, 内部分工)
@@ -5181,6 +5188,22 @@ _ITEMS_SUMMED_END_RE = re.compile(
 )
 
 
+AREA_GROUP_NOTE = "about a group of a place's areas (三个主城区, 山区县, 县域)"
+
+
+def _of_a_group_of_areas(sentence_before: str, start: int, ctx: Context) -> bool:
+    """鹿城、龙湾、瓯海三个主城区共有律所181家 · 县域执业律师仅有2891人: a group of the place's
+    areas named in the figure's ；-group, with no place or scope word after it."""
+    group_from = max(sentence_before.rfind("；"), sentence_before.rfind(";")) + 1
+    found = last_match(ctx.vocab.area_groups_re, sentence_before, group_from)
+    if found is None:
+        return False
+    after = start - len(sentence_before) + found.end()
+    if ctx.text.startswith(("（", "("), after):  # 中心城区（渝中、大渡口…九区）: what it takes in
+        after = max(after, _closing(ctx.text, after, start) or after)
+    return not ctx.places_in(after, start) and not _scope_words_in(after, start, ctx)
+
+
 def _subject_of(text: str, verb: int) -> str:
     """The words of the clause before its verb at ``verb`` (九江经济技术开发区成立…: the zone)."""
     return text[_clause_start(text, verb, 0) : verb]
@@ -5246,6 +5269,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     listed_from = max(sentence_before.rfind(c) for c in "，,；;") + 1  # its 、-list too
     if _MEMBERS_OF_A_BODY_RE.search(sentence_before, listed_from):
         fig.note = "the members of one body (联盟…成员单位包括…12家律师事务所党组织)"
+        return True
+    if _of_a_group_of_areas(sentence_before, start, ctx):
+        fig.note = AREA_GROUP_NOTE
         return True
     if _ORGANS_OWN_RE.search(sentence_before, listed_from):
         fig.note = "an organ's own Party body (部机关党委所属69个党支部)"
@@ -9876,7 +9902,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 fig.metric, fig.note = None, "the firms counted as covered, named again"
             if (
                 fig.metric in _MEMBER_METRICS
-                and fig.sector == "legal"
+                and fig.sector in ("legal", "notary")
                 and _among_all_staff(fig, st, ctx)
             ):
                 # 全市律师事务所共有党员870名（含律师助理、行政人员）: not the lawyers' own
@@ -10934,9 +10960,11 @@ def _drop_put_right(
 
 _MEMBER_METRICS = ("party_members", "party_member_share")
 # 律师助理 · 行政人员 · 从业人员: the firms' staff beside their lawyers
-_STAFF_RE = re.compile(r"律师助理|行政人员|辅助人员|从业人员|工作人员|实习律师")
-# 党员律师 · 律师党员 · 执业律师中的党员: the lawyers' own members
-_LAWYERS_OWN_MEMBERS_RE = re.compile(r"党员律师|律师党员|律师中的?党员|执业律师党员")
+_STAFF_RE = re.compile(r"律师助理|公证员助理|行政人员|辅助人员|从业人员|工作人员|实习律师")
+# 党员律师 · 律师党员 · 执业律师中的党员 · 党员公证员: the lawyers' (notaries') own members
+_LAWYERS_OWN_MEMBERS_RE = re.compile(
+    r"党员律师|律师党员|律师中的?党员|执业律师党员|党员公证员|公证员中的?党员|公证员党员"
+)
 
 
 AMONG_ALL_STAFF = "Party members among all of the firms' staff"
@@ -10957,8 +10985,8 @@ def _the_lawyers_part(fig: Figure, st: SentenceState, ctx: Context) -> bool:
 
 
 def _among_all_staff(fig: Figure, st: SentenceState, ctx: Context) -> bool:
-    """A legal member count or share in a sentence that tells the firms' staff from their
-    lawyers, read from words that name no lawyer's membership (全市律所从业人员中共有党员131名,
+    """A legal (or notary) member count or share in a sentence that tells the firms' staff
+    from their lawyers (notaries), read from words that name no lawyer's membership (全市律所从业人员中共有党员131名,
     其中执业律师党员97名 · 如按律所全体从业人员计算，党员占比为22.5%)."""
     text = ctx.text
     if not _STAFF_RE.search(text, st.start, st.end):
@@ -10966,6 +10994,8 @@ def _among_all_staff(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     if fig.owner is not None and fig.owner.metric == "party_members":
         return False  # 律师党员318名、约占律师总数的39%: the share of a count kept
     clause = text[_clause_start(text, fig.number.start, st.start) : fig.number.start]
+    if fig.sector == "notary" and not _STAFF_RE.search(clause):
+        return False  # 公证员助理380名，公证行业党员430名: the trade's members, named as such
     return not _LAWYERS_OWN_MEMBERS_RE.search(clause)
 
 
@@ -11379,6 +11409,8 @@ def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         return fig.metric in _GROWN_METRICS
     if not totals or totals[-1].metric is not None:
         return False
+    if totals[-1].note == AREA_GROUP_NOTE and _part_by_place(k, fig.number.start, ctx):
+        return False  # 五个山区县合计律所仅47家，…其中泰顺县律所6家: a place of the group, its own
     if _PLACES_PICKED_RE.search(ctx.text, totals[-1].tail_end, k):
         return False  # 律师人数超过4万人的有广东、北京、江苏三省市，其中广东省…: each place's
     if _delegates_counted(totals[-1], st, ctx):

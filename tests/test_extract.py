@@ -10346,3 +10346,29 @@ def test_items_ranked_then_given_with_fenbie_are_the_places_figures():
     )
     assert obs[("legal", "firms", 241)][1] == "西安市雁塔区"
     assert obs[("legal", "practitioners", 5120)][1] == "西安市雁塔区"
+
+
+def test_groups_of_a_places_areas_are_no_place():
+    obs = observed(
+        "截至2023年底，温州市共有律所312家。2023年，鹿城、龙湾、瓯海三个主城区共有律所181家、"
+        "执业律师3105名，党员律师1093名；文成、泰顺、永嘉、平阳、苍南五个山区县合计律所仅47家，"
+        "其中泰顺县律所6家。",
+        title="温州市律师行业",
+    )
+    assert ("legal", "firms", 312) in obs
+    assert not any(value in (181, 3105, 1093, 47) for _, _, value in obs)
+    assert obs[("legal", "firms", 6)][1] == "温州市泰顺县"  # a place of the group, named
+    described = observed(
+        "截至2022年底，全市律所党组织186个；章贡区作为中心城区，集中了律师事务所88家。",
+        title="赣州市律师行业",
+    )
+    assert ("legal", "firms", 88) in described  # one place, described as the centre
+
+
+def test_party_members_among_all_notary_staff_are_not_the_notaries():
+    obs = observed(
+        "截至2021年底，全市公证员120名，党员公证员66名，党员公证员占公证员总数的55%；如果把公证员"
+        "助理和辅助人员一并计算，从业人员中共有党员141名。"
+    )
+    assert ("notary", "party_members", 66) in obs
+    assert ("notary", "party_members", 141) not in obs
