@@ -10359,10 +10359,11 @@ def test_groups_of_a_places_areas_are_no_place():
     assert not any(value in (181, 3105, 1093, 47) for _, _, value in obs)
     assert obs[("legal", "firms", 6)][1] == "温州市泰顺县"  # a place of the group, named
     described = observed(
-        "截至2022年底，全市律所党组织186个；章贡区作为中心城区，集中了律师事务所88家。",
+        "截至2022年6月底，全市律所共建立党组织186个；章贡区作为中心城区，集中了律师事务所88家、"
+        "执业律师1260余名。",
         title="赣州市律师行业",
     )
-    assert ("legal", "firms", 88) in described  # one place, described as the centre
+    assert described[("legal", "practitioners", 1260)][1] == "赣州市章贡区"  # one place, described
 
 
 def test_party_members_among_all_notary_staff_are_not_the_notaries():
