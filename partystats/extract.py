@@ -6423,6 +6423,11 @@ _AVERAGE_SCOPE_TAIL = r"(?:同期)?(?:律师行业|全行业|行业)?(?:同期)?
 _AVERAGE_BEFORE_RE = re.compile(_COMPARED_TO + r"(全国|全省|全市)" + _AVERAGE_SCOPE_TAIL + "$")
 _AVERAGE_SCOPE_TAIL_RE = re.compile(_AVERAGE_SCOPE_TAIL)
 _AVERAGE_AFTER_RE = re.compile(r"的?平均(?:水平|值|数)")
+# 居全市首位 · 位列第二 · 排在各区前三位: where a count ranks (the words after its subject)
+_RANKS_AT = (
+    r"(?:居|位居|位列|排在|排名|名列)[^，,；;。\d]{0,10}?"
+    r"(?:第[一二三四五六七八九十]+位?|首位|之首|前列|前[一二三四五六七八九十]+位?)"
+)
 _CHANGE_RE = re.compile(
     r"(?:较|比|同比)[^，,；;]{0,8}?(?:提高|增长|上升|增加|提升|下降|减少)了?"
     r"\d+(?:\.\d+)?(?:个百分点|%|[名人家个])$"
@@ -6433,7 +6438,7 @@ _CHANGE_RE = re.compile(
     # 党组织数量翻了一番多，由…增加到… · 律师人数增长了1.8倍，从…: by how many times
     r"|(?:数量|人数|规模)?(?:翻了?[一两二三四]番多?|翻番|(?:增长|增加)了?(?:\d+(?:\.\d+)?|[一两二三四五六七八九十])倍多?)$"
     # 奎文区律所数量居各县市区之首，共41家: how it ranks
-    r"|(?:数量|人数|规模)(?:居|位居|位列|名列)[^，,；;]{0,8}?(?:首位|第一位?|之首)$"
+    rf"|(?:数量|人数|规模){_RANKS_AT}$"
     # 新余市党员律师占比最高，达41.2% · 覆盖率最低，为62% · 芙蓉区、岳麓区…覆盖率较高，分别为…
     r"|(?<=占比|比例|比重|盖率|建率)(?:最高|最低|较高|较低|偏高|偏低)$"
 )
@@ -8186,10 +8191,7 @@ _RESPECTIVE_VERB_RE = re.compile(r"^(?:为|是|有|达到?|均)")
 
 
 # 均居全市第一 · 位居全省前列 · 排在各区前三位: how the items before rank, said after them
-_RANKED_TAIL_RE = re.compile(
-    r"(?:均|都)?(?:居|位居|位列|排在|排名|名列)[^，,；;。\d]{0,10}?"
-    r"(?:第[一二三四五六七八九十]+位?|首位|之首|前列|前[一二三四五六七八九十]+位?)$"
-)
+_RANKED_TAIL_RE = re.compile(rf"(?:均|都)?{_RANKS_AT}$")
 
 
 def _respective_item(fig: Figure, st: SentenceState, ctx: Context) -> str | None:
