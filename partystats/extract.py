@@ -10964,7 +10964,7 @@ _MEMBER_METRICS = ("party_members", "party_member_share")
 # 律师助理 · 行政人员 · 从业人员: the firms' staff beside their lawyers
 _STAFF_RE = re.compile(r"律师助理|公证员助理|行政人员|辅助人员|从业人员|工作人员|实习律师")
 # 党员律师 · 律师党员 · 执业律师中的党员 · 党员公证员: the lawyers' (notaries') own members
-_LAWYERS_OWN_MEMBERS_RE = re.compile(
+_PRACTITIONERS_OWN_MEMBERS_RE = re.compile(
     r"党员律师|律师党员|律师中的?党员|执业律师党员|党员公证员|公证员中的?党员|公证员党员"
 )
 
@@ -10982,7 +10982,7 @@ def _the_lawyers_part(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         whole is not None
         and whole.note == AMONG_ALL_STAFF
         and fig.metric == "party_members"
-        and _LAWYERS_OWN_MEMBERS_RE.search(clause) is not None
+        and _PRACTITIONERS_OWN_MEMBERS_RE.search(clause) is not None
     )
 
 
@@ -10998,7 +10998,7 @@ def _among_all_staff(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     clause = text[_clause_start(text, fig.number.start, st.start) : fig.number.start]
     if fig.sector == "notary" and not _STAFF_RE.search(clause):
         return False  # 公证员助理380名，公证行业党员430名: the trade's members, named as such
-    return not _LAWYERS_OWN_MEMBERS_RE.search(clause)
+    return not _PRACTITIONERS_OWN_MEMBERS_RE.search(clause)
 
 
 _COPULA_THEN_TERM_RE = re.compile(r"(?:均|都|全部)?(?:为|是)")
