@@ -3389,6 +3389,11 @@ def _group_start(pos: int, st: SentenceState, ctx: Context) -> int:
     return max(ctx.text.rfind(c, st.start, pos) for c in "；;")
 
 
+def _last_group_from(sentence_before: str) -> int:
+    """Where the last ；-group of a sentence's words up to a figure opens (0: the sentence's)."""
+    return max(sentence_before.rfind(c) for c in "；;") + 1
+
+
 def _group_end(pos: int, st: SentenceState, ctx: Context) -> int:
     """Where the ；-group of the sentence that ``pos`` stands in ends (the sentence's end if
     no ； follows)."""
@@ -5194,7 +5199,7 @@ AREA_GROUP_NOTE = "about a group of a place's areas (三个主城区, 山区县,
 def _of_a_group_of_areas(sentence_before: str, start: int, ctx: Context) -> bool:
     """鹿城、龙湾、瓯海三个主城区共有律所181家 · 县域执业律师仅有2891人: a group of the place's
     areas named in the figure's ；-group, with no place or scope word after it."""
-    group_from = max(sentence_before.rfind("；"), sentence_before.rfind(";")) + 1
+    group_from = _last_group_from(sentence_before)
     found = last_match(ctx.vocab.area_groups_re, sentence_before, group_from)
     if found is None:
         return False
@@ -5364,7 +5369,7 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         fig.note = "a ratio (每三名律师中就有一名党员)"
         return True
     # (…在全市9个城区中排在前两位；全市注册会计师1580人: a ranking ends with its ；-group)
-    group_from = max(sentence_before.rfind("；"), sentence_before.rfind(";")) + 1
+    group_from = _last_group_from(sentence_before)
     ranked = vocab.ranking_re.search(sentence_before, group_from)
     if ranked and not _places_ranked(sentence_before, ranked.end(), fig, ctx):
         fig.note = "inside a ranking (100强中)"
