@@ -1764,6 +1764,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if joined and clause_from <= joined.start() and joined.end() <= num.start:
         clause_from = joined.end()  # 律所20家和律师300名: the item after 和 is a clause of its own
     before = text[clause_from : num.start]
+    ranked_by = _ranked_by_size_opening(fig, st, ctx)
+    if ranked_by is not None and ranked_by >= clause_from:
+        before = text[clause_from:ranked_by] + text[ranked_by + 1 : num.start]  # 鄞州区|律所
     if _bracketed_after_its_noun(fig, st, ctx):
         # 律师事务所（156家） · 党组织（486个）: the figure alone in brackets after its noun
         before = text[_clause_start(text, num.start - 1, st.start) : num.start - 1]
@@ -1842,6 +1845,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     # (占全市律师2100余人的12.5%: the whole a share is of, no modifier)
     threshold = re.match(r"([（(][^）)]*[)）])?(以上|以下)?的", phrase) is not None
     threshold = threshold and not _TIMES_AFTER_RE.match(text, fig.tail_end)  # 6800名的1.6倍
+    threshold = threshold and ranked_by is None  # 律师2107名的规模居全市首位: no modifier
     # 对党员人数不足3名、规模较小的企业: one of two conditions
     threshold = threshold or (
         before.endswith(_FEWER_THAN) and _ANOTHER_CONDITION_RE.match(text, fig.tail_end) is not None
@@ -2081,6 +2085,8 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     )
     if _WHOLE_THEN_PART_RE.match(phrase):
         phrase = ""  # 执业律师5163人中有党员律师1621名: the whole, its part read next
+    if ranked_by is not None:
+        phrase = ""  # 律师2107名的规模居全市首位: how the place ranks by its counts
     if (restated := _RESTATED_GAP_RE.match(phrase)) and NUMERAL_START_RE.match(
         phrase, restated.end()
     ):
@@ -2297,6 +2303,18 @@ def _alone_in_brackets(fig: Figure, st: SentenceState, text: str) -> bool:
     return (
         start > st.start and text[start - 1] in "（(" and text.startswith(("）", ")"), fig.tail_end)
     )
+
+
+def _ranked_by_size_opening(fig: Figure, st: SentenceState, ctx: Context) -> int | None:
+    """Where 以 opens the counts a place ranks by (鄞州区以律所128家、律师2107名的规模居首)."""
+    text = ctx.text
+    if not _RANKED_BY_SIZE_RE.match(text, fig.tail_end):
+        return None
+    start = _phrase_start(text, st.start, fig.number.start)  # (…128家、律师|2107名: a list)
+    opening = text.rfind("以", start, fig.number.start)
+    while opening >= 0 and not _RANKED_BY_OPENING_RE.match(text, opening):
+        opening = text.rfind("以", start, opening)
+    return opening if opening >= 0 else None
 
 
 def _bracketed_after_its_noun(fig: Figure, st: SentenceState, ctx: Context) -> bool:
@@ -6433,6 +6451,11 @@ _RANKS_AT = (
     r"(?:居|位居|位列|排在|排名|名列)[^，,；;。\d]{0,10}?"
     r"(?:第[一二三四五六七八九十]+位?|首位|之首|前列|前[一二三四五六七八九十]+位?)"
 )
+# 鄞州区以律所128家、律师2107名的规模居全市首位: the counts a place ranks by are its own
+_RANKED_BY_SIZE_RE = re.compile(
+    r"[^，,；;。：:]{0,30}?的(?:规模|数量|总量|体量)(?:稳|仍)?" + _RANKS_AT
+)
+_RANKED_BY_OPENING_RE = re.compile(r"以(?![上下来前后及])")
 _CHANGE_RE = re.compile(
     r"(?:较|比|同比)[^，,；;]{0,8}?(?:提高|增长|上升|增加|提升|下降|减少)了?"
     r"\d+(?:\.\d+)?(?:个百分点|%|[名人家个])$"

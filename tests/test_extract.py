@@ -10373,3 +10373,18 @@ def test_party_members_among_all_notary_staff_are_not_the_notaries():
     )
     assert ("notary", "party_members", 66) in obs
     assert ("notary", "party_members", 141) not in obs
+
+
+def test_counts_a_place_ranks_by_are_its_own():
+    obs = observed(
+        "截至去年底，全市共有律师事务所362家。分区域看，鄞州区以律所128家、律师2107名的规模居全市"
+        "首位，海曙区次之。",
+        title="宁波市律师行业发展报告",
+        published=date(2025, 3, 12),
+    )
+    assert obs[("legal", "firms", 128)][1] == "宁波市鄞州区"
+    assert obs[("legal", "practitioners", 2107)][1] == "宁波市鄞州区"
+    other = observed("2023年底，广州市以执业律师2.1万名的数量位居全省第一。")
+    assert other[("legal", "practitioners", 21000)][1] == "广州市"
+    # (以3名以上党员的规模企业为重点: a threshold, no place's count)
+    assert not observed("对职工50人以上的规模企业，以3名以上党员的企业为重点单独建立党组织。")
