@@ -9294,6 +9294,9 @@ _LOCAL_DATELINE_RE = re.compile(r"本报([\u4e00-\u9fff]{2,3}?)讯")
 _PAPERS_DATELINE_RE = re.compile(
     r"([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|都市报|新闻网|广播电视台|融媒体中心)讯"
     r"|^《([\u4e00-\u9fff]{2,4}?)(?:日报|晚报)》"  # 《鞍山日报》2015年1月8日 第2版: the page's masthead
+    # 洛阳日报数字报 · 大连日报电子版 · 来源：襄阳日报: a saved e-paper page's masthead or credit
+    r"|^([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|都市报)(?:数字报|电子版)"
+    r"|来源[：:]\s*([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|都市报)(?![\u4e00-\u9fff])"
 )
 # （来源：眉山市仁寿县委组织部） · 信息来源：…: a source line, as pages close with it
 _SOURCE_LINE_RE = re.compile(r"\s*[（(]?\s*(?:信息|文章|稿件)?(?:来源|稿源|供稿单位|供稿)\s*[：:]")
@@ -9321,7 +9324,7 @@ def _place_of_the_papers_dateline(text: str, gaz: Gazetteer) -> Place | None:
     m = _PAPERS_DATELINE_RE.search(text, 0, RAW_HEAD_CHARS)
     if m is None:
         return None
-    return _the_one_place_named(m[1] or m[2], gaz)
+    return _the_one_place_named(next(name for name in m.groups() if name), gaz)
 
 
 def _the_one_place_named(name: str, gaz: Gazetteer) -> Place | None:

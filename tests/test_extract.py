@@ -10388,3 +10388,17 @@ def test_counts_a_place_ranks_by_are_its_own():
     assert other[("legal", "practitioners", 21000)][1] == "广州市"
     # (以3名以上党员的规模企业为重点: a threshold, no place's count)
     assert not observed("对职工50人以上的规模企业，以3名以上党员的企业为重点单独建立党组织。")
+
+
+def test_a_city_dailys_page_counts_its_city():
+    page = (
+        "大连日报电子版\n首页 | 大连日报 | 往期回顾\n第04版：综合　2018年05月10日\n"
+        "我市律师行业党组织覆盖率达94.4%\n发布时间：2018-05-10　来源：大连日报\n"
+        "本报讯 截至今年4月底，全市共有律师事务所213家，其中已建立党组织的201家。"
+    )
+    obs = observed(page, title="大连日报电子版")
+    assert obs[("legal", "firms", 213)][1] == "大连市"
+    assert obs[("legal", "coverage_rate", 94.4)][1] == "大连市"
+    # (来源：人民日报: a national paper names no place)
+    national = observed("来源：人民日报\n截至2018年底，全市共有律师事务所213家。")
+    assert national[("legal", "firms", 213)][1] is None
