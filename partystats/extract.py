@@ -334,6 +334,8 @@ def _county_city_opening(title: str, gaz: Gazetteer, vocab: Vocabulary) -> Place
                 continue  # 北辰律师事务所的三十五年: a firm named after the place
             if city is not None and at == 0:
                 break  # 长沙律师…: the city's own short name (长沙县's too)
+            if _names_a_wider_place(title[at : at + length], gaz):
+                break  # 【转载】河南律师…: the province (not 河南蒙古族自治县)
             if (
                 city is not None
                 and at == city[1]
@@ -347,6 +349,14 @@ def _county_city_opening(title: str, gaz: Gazetteer, vocab: Vocabulary) -> Place
             ):
                 return [(at, at + length, places)]
     return []
+
+
+def _names_a_wider_place(name: str, gaz: Gazetteer) -> bool:
+    """``name`` is, whole, the short name of a province or a prefecture city."""
+    return any(
+        hit[:2] == (0, len(name)) and hit[2][0].level in (Level.PROVINCE, Level.PREFECTURE)
+        for hit in gaz.find(name)
+    )
 
 
 _TITLE_PART_RE = re.compile(r"——|】|—")  # where a title's subtitle or a bracketed label ends

@@ -10402,3 +10402,12 @@ def test_a_city_dailys_page_counts_its_city():
     # (来源：人民日报: a national paper names no place)
     national = observed("来源：人民日报\n截至2018年底，全市共有律师事务所213家。")
     assert national[("legal", "firms", 213)][1] is None
+
+
+def test_a_provinces_short_name_after_a_bracket_is_the_province():
+    obs = observed(
+        "截至2020年底，全省共有律师事务所1926家。\n引用：党员律师7870余名",
+        title="【转载】河南律师行业党建“两个覆盖”持续巩固",
+    )
+    assert obs[("legal", "firms", 1926)][1] == "河南省"
+    assert obs[("legal", "party_members", 7870)][1] == "河南省"  # not 河南蒙古族自治县
