@@ -7053,7 +7053,10 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
             f"share of a group the catalog does not name: {owner_np[-10:]}"  # 35岁以下的占31%
         )
         return
-    if term is None and any(c[0] is not NATIONAL_PLACE for _, _, c in ctx.gaz.find(owner_np)):
+    if term is None and (
+        any(c[0] is not NATIONAL_PLACE for _, _, c in ctx.gaz.find(owner_np))
+        or owner_np in ctx.local_names  # (晋江约占六分之一: the text's short name for its place)
+    ):
         fig.note = "a place's share of the whole"  # 全市党员律师2890名，顺德区占比超过三分之一
         return
     if _PLACES_SUMMED_RE.search(before):

@@ -10411,3 +10411,13 @@ def test_a_provinces_short_name_after_a_bracket_is_the_province():
     )
     assert obs[("legal", "firms", 1926)][1] == "河南省"
     assert obs[("legal", "party_members", 7870)][1] == "河南省"  # not 河南蒙古族自治县
+
+
+def test_a_share_the_texts_own_place_by_short_name_has_of_a_wider_whole_is_no_member_share():
+    obs = observed(
+        "截至2012年底，晋江市有执业律师263名，其中党员律师78名。截至2012年底，泉州全市党员律师已达"
+        "500余人，晋江约占六分之一。",
+        title="晋江律师行业党建工作扎实开展",
+    )
+    assert ("legal", "party_members", 500) in obs
+    assert not any(metric == "party_member_share" for _, metric, _ in obs)
