@@ -7914,6 +7914,8 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
             continue
         if any(s < k < e for s, e, _ in hits) or ctx.text.startswith("级", k + len(w)):
             continue  # 西藏自治区 · 自治区级先进: a place's name or a level, no scope word
+        if _inside_closed_aside(ctx.text, k, pos):
+            continue  # 律师事务所268家（全国2.03万家），执业律师3190人: the aside's scope stays in it
         # 约占全市… · 是全省… · 作为全市…最集中的城区: what the subject is measured against
         measured = (
             ctx.text[k - 1] in MEASURED_AGAINST and "的" in ctx.text[k + len(w) : pos]

@@ -10421,3 +10421,16 @@ def test_a_share_the_texts_own_place_by_short_name_has_of_a_wider_whole_is_no_me
     )
     assert ("legal", "party_members", 500) in obs
     assert not any(metric == "party_member_share" for _, metric, _ in obs)
+
+
+def test_a_scope_word_in_a_closed_aside_scopes_only_the_aside():
+    obs = observed(
+        "截至2013年12月31日，全省共有律师事务所268家（全国2.03万家），执业律师3190人（全国24.8万人），"
+        "其中党员律师1288人，占40.4%。",
+        title="2013年甘肃省律师公证行业党建工作统计简报",
+    )
+    assert obs[("legal", "firms", 20300)][1] == "全国"
+    assert obs[("legal", "practitioners", 248000)][1] == "全国"
+    assert obs[("legal", "practitioners", 3190)][1] == "甘肃省"
+    assert obs[("legal", "party_members", 1288)][1] == "甘肃省"
+    assert obs[("legal", "party_member_share", 40.4)][1] == "甘肃省"
