@@ -9133,6 +9133,22 @@ def _in_a_closed_quote(text: str, at: int, pos: int, floor: int) -> bool:
     return opened >= 0 and text.find("”", opened, at) < 0 and text.find("”", at, pos) >= 0
 
 
+# …1205家（截至2023年底） · …（数据截至2023年6月）: a bracket after the figures, in their clause
+_TO_A_DATING_ASIDE_RE = re.compile(r"[^，,；;。（(\n]{0,30}[（(](?:(?:数据|统计数据|统计)[，,]?)?")
+_DATING_ASIDE_END_RE = re.compile(r"(?:数据|统计)?[）)]")
+
+
+def _date_bracketed_after(fig: Figure, st: SentenceState, ctx: Context) -> DateMark | None:
+    """The date an aside right after the figure's clause gives its figures, if one."""
+    after = ctx.marks_in(fig.number.end, st.end)  # (the last figure's tail holds the aside)
+    if not after or after[0].kind is not MarkKind.ANCHOR:
+        return None
+    mark = after[0]
+    if not _TO_A_DATING_ASIDE_RE.fullmatch(ctx.text, fig.number.end, mark.start):
+        return None
+    return mark if _DATING_ASIDE_END_RE.match(ctx.text, mark.end) else None
+
+
 def _date_of(
     fig: Figure,
     st: SentenceState,
@@ -9262,6 +9278,9 @@ def _date_of(
         ]
         if named:
             return date(named[-1].year, 12, 31), AsOfBasis.INFERRED
+    if mark is None and (after := _date_bracketed_after(fig, st, ctx)) is not None:
+        # 执业律师17680名、律师事务所1205家（截至2023年底）: the date the aside gives them
+        return _resolve_in(after, [], ctx), AsOfBasis.EXPLICIT
     if mark is None:
         stock = ctx.catalog.metrics[fig.metric or "firms"].get("kind") == "stock"
         printed = ctx.published and not ctx.published_from_url
@@ -9815,6 +9834,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     corrections: list[Observation] = []  # figures that put one said before right
     revisions: list[Observation] = []  # figures one said just before was revised to
     seen: dict[tuple, int] = {}  # where each key was first stated
+    kept: dict[tuple, Observation] = {}  # each key's observation
+    dated_later: set[str] = set()  # observations a later, dated statement replaced
     # each key with its year, and whether a table's year column stated it
     seen_dated: dict[tuple, bool] = {}
     seen_in_years: set[tuple] = set()  # the keys a table's year columns stated
@@ -10026,10 +10047,22 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                     and cat.unit_of(obs.metric) == "count"  # (100% is every sector's)
                     and fact not in seen
                 )
+                first = kept.get(fact)
+                if (
+                    again
+                    and first is not None
+                    and _dates_a_figure_stated_undated(first, as_of, basis)
+                    and not year_cell
+                ):
+                    # 会员数：律师事务所48家 (an entry's field) over 截至2021年底，全区共有律师事务
+                    # 所48家: the statement that dates the figure is kept
+                    dated_later.add(first.observation_id)
+                    again = False
                 if again or dated in seen_dated and (year_cell or seen_dated[dated]):
                     fig.note, obs = "stated again", None
                 else:
                     seen[fact] = num.start
+                    kept[fact] = obs
                     seen_dated[dated] = year_cell
                     seen_unsectored.setdefault(unsectored, s_start)
                     if not year_cell and basis is not AsOfBasis.EXPLICIT:
@@ -10121,6 +10154,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 carried, carried_at = present, paragraph_start
         st.relevant = relevant
         previous = st
+    observations, mentions = _unlink(dated_later, DATED_LATER, observations, mentions)
     observations, mentions = _drop_put_right(observations, mentions, corrections)
     observations, mentions = _drop_revised(observations, mentions, revisions)
     observations, mentions = _put_right_alone(observations, mentions, doc)
@@ -11074,6 +11108,21 @@ def _drop_revised(
 
     return _unlink(
         {o.observation_id for o in observations if revised(o)}, REVISED, observations, mentions
+    )
+
+
+DATED_LATER = "stated again later with its date"
+
+
+def _dates_a_figure_stated_undated(
+    first: Observation, as_of: date | None, basis: AsOfBasis
+) -> bool:
+    """A figure stated first with no date of its own (undated, or dated by the page) is
+    stated again with an explicit date of another year."""
+    return (
+        basis is AsOfBasis.EXPLICIT
+        and first.as_of_basis in (AsOfBasis.UNKNOWN, AsOfBasis.PUBLISHED)
+        and (first.as_of.year if first.as_of else None) != (as_of.year if as_of else None)
     )
 
 

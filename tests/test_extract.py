@@ -10434,3 +10434,22 @@ def test_a_scope_word_in_a_closed_aside_scopes_only_the_aside():
     assert obs[("legal", "practitioners", 3190)][1] == "甘肃省"
     assert obs[("legal", "party_members", 1288)][1] == "甘肃省"
     assert obs[("legal", "party_member_share", 40.4)][1] == "甘肃省"
+
+
+def test_a_date_bracketed_after_the_figures_dates_them():
+    obs = observed("会员数：执业律师17680名、律师事务所1205家（截至2023年底）")
+    assert obs[("legal", "practitioners", 17680)][2] == 2023
+    assert obs[("legal", "firms", 1205)][2] == 2023
+    stats = observed("全市共有执业律师17680名、律师事务所1205家（数据截至2023年6月）。")
+    assert stats[("legal", "firms", 1205)][2] == 2023
+
+
+def test_a_figure_stated_undated_then_again_with_its_date_takes_the_date():
+    obs = observed(
+        "【编者按】思明区现有律师事务所126家、执业律师2386人。\n"
+        "截至2020年底，厦门市思明区共有律师事务所126家，执业律师2386人，其中党员律师612人。",
+        title="思明区律师行业党建显成效",
+        published=date(2021, 5, 18),
+    )
+    assert obs[("legal", "firms", 126)][2] == 2020
+    assert obs[("legal", "practitioners", 2386)][2] == 2020
