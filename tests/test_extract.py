@@ -10453,3 +10453,14 @@ def test_a_figure_stated_undated_then_again_with_its_date_takes_the_date():
     )
     assert obs[("legal", "firms", 126)][2] == 2020
     assert obs[("legal", "practitioners", 2386)][2] == 2020
+
+
+def test_gongjian_before_a_body_counts_those_built():
+    obs = observed(
+        "截至2015年底，全市律师行业共建党支部37个，其中独立党支部24个、联合党支部13个，13个联合党支部"
+        "涵盖律所28家。"
+    )
+    assert ("legal", "party_branches", 37) in obs
+    assert ("legal", "standalone_branches", 24) in obs
+    assert ("legal", "joint_branches", 13) in obs
+    assert not observed("全市律师事务所与非公企业结对共建党组织80对。")
