@@ -10464,3 +10464,13 @@ def test_gongjian_before_a_body_counts_those_built():
     assert ("legal", "standalone_branches", 24) in obs
     assert ("legal", "joint_branches", 13) in obs
     assert not observed("全市律师事务所与非公企业结对共建党组织80对。")
+
+
+def test_tongguo_says_how_firms_were_covered():
+    obs = observed(
+        "到2023年底，全国律师行业共建立党组织2.28万个，其中单独建立党组织的律所1.69万家，"
+        "通过联合组建覆盖律所2.4万余家，律师事务所党组织覆盖率保持在99%以上。"
+    )
+    assert obs[("legal", "firms_in_joint_branches", 24000)][0] == "lower_bound"
+    assert obs[("legal", "coverage_rate", 99)][0] == "lower_bound"
+    assert not observed("全市通过年度考核的律所30家。")
