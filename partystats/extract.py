@@ -3862,6 +3862,13 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
     if source is None and (again := _parallel_date_list(fig, st, ctx)) is not None:
         # 2020年末，…事务所为94家，…注册会计师1205人；2021年末分别为99家和1248人
         source, fig.rule = again, "parallel_date"
+    if (
+        source is None
+        and prev is not None
+        and cat.classifier_group(prev.classifier or "") == group
+        and (same := _another_places_same(fig, st.counts, st, ctx)) is not None
+    ):
+        source = same  # 全市律所186家，而全省同期为1203家: the province's
     if source is None and (parallel := _parallel_list(fig, st, ctx)) is not None:
         # 沂水县建立党组织438个、…党员5630名；沂南县分别为352个、71个和4210名
         source, fig.place = parallel
@@ -6814,6 +6821,9 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
         return  # …覆盖率为58.3%，…为61.0%；2023年底，两项指标分别提高到63.5%和66.2%
     if _parallel_places_rate(fig, st, ctx):
         return  # …覆盖率分别达到99.6%、99.8%；新疆、广西两个自治区分别为96.3%和97.0%
+    if (same := _another_places_same(fig, st.percents, st, ctx)) is not None:
+        fig.metric, fig.sector = same.metric, same.sector
+        return  # 党组织覆盖率81.7%，而宁夏全区同期为64.3%
     if item := _respective_item(fig, st, ctx):
         own_qualifier = strip_before(before, ctx.catalog)[1]  # (…31.5%和不足四成: its own)
         if own_qualifier is not None and fig.qualifier is Qualifier.EXACT:
@@ -8691,6 +8701,38 @@ def _parallel_list(fig: Figure, st: SentenceState, ctx: Context) -> tuple[Figure
     if restated is None or restated.place == place:
         return None
     return restated, place
+
+
+# 而宁夏全区同期为 · 全国则为 · 而全省仅为: another place's same figure, in a clause of its own
+_ANOTHER_PLACES_SAME_RE = re.compile(
+    r"(?:而|但|但是)?(?P<place>[^，,；;。\d]{2,12}?)(?:同期|同时期|同年|当年)?"
+    r"(?:则为|仅为|只有|为|是)$"
+)
+
+
+def _another_places_same(
+    fig: Figure, figures: list[Figure], st: SentenceState, ctx: Context
+) -> Figure | None:
+    """The figure just before (of ``figures``, the sentence's counts or percents) that
+    ``fig`` gives for another place named in a clause of its own (党组织覆盖率81.7%，而宁夏全区
+    同期为64.3%), setting the figure's place; else None."""
+    text = ctx.text
+    start = _clause_start(text, fig.number.start, st.start)
+    m = _ANOTHER_PLACES_SAME_RE.fullmatch(text, start, fig.number.start)
+    if m is None or start <= st.start or not consume(m["place"], ctx):
+        return None
+    if any(w in m["place"] for w in _EACH_WORDS + ("分别",)):
+        return None  # (株洲市分别为3920个、752个: a list's, read by 分别)
+    prev = next((f for f in reversed(figures) if f.number.start < start), None)
+    if prev is None or not prev.metric or prev.tail_end < _clause_start(text, start - 1, st.start):
+        return None  # (the figure it parallels closes the clause before)
+    if _last_scope(start, fig.number.start, ctx) < 0:
+        return None
+    place = _scope_place(fig.number.start, st, ctx, False)
+    if place is None or place == prev.place:
+        return None
+    fig.place, fig.rule = place, "parallel_place"
+    return prev
 
 
 def _restated_item(

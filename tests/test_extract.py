@@ -10474,3 +10474,24 @@ def test_tongguo_says_how_firms_were_covered():
     assert obs[("legal", "firms_in_joint_branches", 24000)][0] == "lower_bound"
     assert obs[("legal", "coverage_rate", 99)][0] == "lower_bound"
     assert not observed("全市通过年度考核的律所30家。")
+
+
+def test_another_places_same_figure_in_a_clause_of_its_own():
+    obs = observed(
+        "截至2023年11月底，全市登记的行业协会商会达186家，已有152家建立党组织，党组织覆盖率81.7%，"
+        "而宁夏全区同期为64.3%。",
+        title="银川市行业协会商会党建",
+    )
+    assert obs[("social_org", "coverage_rate", 81.7)][1] == "银川市"
+    assert obs[("social_org", "coverage_rate", 64.3)][1] == "宁夏回族自治区"
+    counts = observed(
+        "截至2023年底，全市律师事务所186家，而全省同期为1203家。", title="银川市律师行业"
+    )
+    assert counts[("legal", "firms", 1203)][1] == "宁夏回族自治区"
+    # (株洲市分别为3920个、752个: a list's, read by 分别)
+    listed = observed(
+        "截至2023年底，三市共登记社会组织1.52万个，建立党组织3120个，其中长沙市分别为8460个、1785个，"
+        "株洲市分别为3920个、752个。",
+        title="长株潭三市社会组织党建",
+    )
+    assert listed[("social_org", "firms", 3920)][1] == "株洲市"
