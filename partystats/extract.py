@@ -3862,13 +3862,6 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
     if source is None and (again := _parallel_date_list(fig, st, ctx)) is not None:
         # 2020年末，…事务所为94家，…注册会计师1205人；2021年末分别为99家和1248人
         source, fig.rule = again, "parallel_date"
-    if (
-        source is None
-        and prev is not None
-        and cat.classifier_group(prev.classifier or "") == group
-        and (same := _another_places_same(fig, st.counts, st, ctx)) is not None
-    ):
-        source = same  # 全市律所186家，而全省同期为1203家: the province's
     if source is None and (parallel := _parallel_list(fig, st, ctx)) is not None:
         # 沂水县建立党组织438个、…党员5630名；沂南县分别为352个、71个和4210名
         source, fig.place = parallel
@@ -3890,8 +3883,15 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
         return True
     if source is None:
         source = _part_of_the_total_before_qizhong(fig, stripped, prev, group, st, ctx)
-        if source is None:
-            return False
+    if (
+        source is None
+        and prev is not None
+        and cat.classifier_group(prev.classifier or "") == group
+        and (same := _another_places_same(fig, st.counts, st, ctx)) is not None
+    ):
+        source = same  # 全市律所186家，而全省同期为1203家: the province's
+    if source is None:
+        return False
     fig.metric, fig.subgroup = source.metric, source.subgroup
     if fig.sector is None:
         fig.sector = source.sector
