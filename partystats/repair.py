@@ -113,6 +113,12 @@ HTML_ENTITY = re.compile(r"&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{
 HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 # 「红色律所」 (Hong Kong and Taiwan copies): the quotes the mainland prints, one for one
 CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
+# ﹐﹑﹔ (small form variants, from a Big5 round trip): the marks they stand for, one for one
+SMALL_FORMS = str.maketrans("﹐﹑﹒﹔﹕﹖﹗", "，、。；：？！")
+_SMALL_FORM_RE = re.compile("[﹐﹑﹒﹔﹕﹖﹗]")
+# 共建立黨組織212個.全市另有…: a half-width full stop after Chinese ends the sentence (not
+# 1.96万, www.gov.cn)
+FULL_STOP = re.compile(r"(?<=[\u3400-\u9fff”])\.(?=[\u3400-\u9fff“\n]|$)")
 PAREN_PAIR = re.compile(r"[(（]([^()（）\n]{1,60})[)）]")
 
 HANZI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -140,6 +146,8 @@ def repair(raw: str) -> Repaired:
     if LINE_NUMBER.search(text) and (numbered := line_number_spans(text)):
         text, origin = delete_spans(text, origin, numbered)
 
+    text, marks_read = read_lost_marks(text) if "?" in text else (text, 0)
+
     tabular = table_lines(text.split("\n"))  # which lines are a table's: both steps ask
     furniture, lines_dropped, gone = furniture_spans(text, tabular)
     doubled = [s for s in matches(DOUBLED_PUNCT, text) if not inside(s[0], furniture)]
@@ -148,17 +156,34 @@ def repair(raw: str) -> Repaired:
 
     runs = mojibake_runs(text)
     text = text.translate(CORNER_QUOTES) if "「" in text or "『" in text else text
+    small = len(_SMALL_FORM_RE.findall(text))
+    text = text.translate(SMALL_FORMS) if small else text
+    text, stops = FULL_STOP.subn("。", text) if "." in text else (text, 0)
     text, widened = widen_punctuation(text, avoid=runs)
     text, listed = LIST_MARKER_DOT.subn(r"\1、", text)
 
     stats = RepairStats(
         pinyin_removed=len(pinyin),
-        punct_fixed=len(doubled) + widened + listed,
+        punct_fixed=len(doubled) + widened + listed + marks_read + small + stops,
         lines_dropped=lines_dropped,
         mojibake_runs=len(runs),
         mojibake_spans=tuple((origin[s], origin[e - 1] + 1) for s, e in runs),
     )
     return Repaired(text, tuple(origin), stats)
+
+
+# A copy whose Chinese marks were lost in a charset round trip, each now a "?" (记者了解到?截至
+# 2017年底?全省…): when such "?" outnumber the commas, they are marks, read as clause breaks
+LOST_MARK = re.compile(r"(?<=[\u3400-\u9fff\d%])\?(?=\??[\u3400-\u9fff\d])")
+LOST_MARKS_MIN = 5  # (a few are questions: 有哪些重要意义?律师行业…)
+
+
+def read_lost_marks(text: str) -> tuple[str, int]:
+    """Each lost mark read as a full-width comma (one for one: offsets hold), and how many."""
+    found = len(LOST_MARK.findall(text))
+    if found < LOST_MARKS_MIN or found <= text.count("，") + text.count(","):
+        return text, 0
+    return LOST_MARK.sub("，", text), found
 
 
 # A document's printed line numbers (a PDF of a red-header notice): a number, then two spaces

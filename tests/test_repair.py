@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from partystats.hanzi import is_cjk
-from partystats.repair import HALF_TO_FULL, repair, to_simplified
+from partystats.repair import HALF_TO_FULL, SMALL_FORMS, repair, to_simplified
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SEED = DATA / "seed_liaoning_interview.txt"
@@ -39,7 +39,12 @@ def assert_offset_map_exact(raw: str, fixed) -> None:
         # OpenCC converts phrase by phrase: 藉助 -> 借助 though 藉 alone stays 藉
         in_phrase = is_cjk(ch) and is_cjk(source) and to_simplified(source) == source
         listed = ch == "、" and source in "．."  # a list item's 1． -> 1、
-        assert ch in {source, to_simplified(source)} or widened or in_phrase or listed, (
+        # ﹐ -> ， · 个.全市 -> 个。全市 · 了解到?截至 -> ， (a mark lost as ?)
+        mark = ch == chr(SMALL_FORMS.get(ord(source), 0)) or (source, ch) in (
+            (".", "。"),
+            ("?", "，"),
+        )
+        assert ch in {source, to_simplified(source)} or widened or in_phrase or listed or mark, (
             ch,
             source,
             i,
@@ -769,3 +774,33 @@ def test_a_posts_keycap_numbers_and_emoji_at_line_ends_keep_its_lines():
     clean = repair(raw).clean_text
     assert "联合党支部77个\n2023年" in clean  # (the emoji goes; its line ends)
     assert "\n全国律师党员从2012年" in clean and "\n截至2019年底，全国执业律师" in clean
+
+
+def test_small_form_marks_become_the_marks_they_stand_for():
+    fixed = repair("截至去年底﹐全市共有非公企业1.96万家﹐其中党委46个﹑党总支71个﹔党员1.38万名﹒")
+    assert (
+        fixed.clean_text
+        == "截至去年底，全市共有非公企业1.96万家，其中党委46个、党总支71个；党员1.38万名。"
+    )
+    assert len(fixed.origin) == len(fixed.clean_text)
+
+
+def test_a_half_width_full_stop_after_chinese_ends_the_sentence():
+    fixed = repair(
+        "全市律师行业共建立党组织212个.全市另有公职律师286名.网址www.szsf.gov.cn，共1.5万人"
+    )
+    assert fixed.clean_text.startswith("全市律师行业共建立党组织212个。全市另有公职律师286名。")
+    assert "www.szsf.gov.cn" in fixed.clean_text and "1.5万" in fixed.clean_text
+
+
+def test_marks_lost_as_question_marks_read_as_clause_breaks():
+    raw = (
+        "记者从省委组织部了解到?截至2017年底?全省两新组织党组织达9.8万个?党员112.6万名?"
+        "其中党委1650个?党总支2380个?党支部6.7万余个"
+    )
+    fixed = repair(raw)
+    assert "?" not in fixed.clean_text and "？" not in fixed.clean_text
+    assert fixed.clean_text.count("，") == 6
+    # (an interview's few questions stay questions)
+    asked = repair("律师行业党建有哪些重要意义?我们认为，党建工作很重要，要抓实抓好。")
+    assert "？" in asked.clean_text
