@@ -4843,7 +4843,15 @@ def title_sector(title: str, cat: Catalog) -> str | None:
     none are of it (北京注册会计师行业党建: 全市有联合党支部147个)."""
     if len(title) > HEADLINE_MAX:
         return None  # a sentence, not a title
+    if _SEVERAL_TRADES_RE.search(title):
+        return MIXED_SECTORS  # 曲靖市会计、税务、评估行业党建工作见闻: the trades together
     return one_sector_named(title, cat)
+
+
+# 会计、税务、评估行业 · 律师、公证、司法鉴定三个行业: several trades listed, then 行业
+_SEVERAL_TRADES_RE = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}?(?:等)?(?:[两三四五六七八九十]个|[三四五]大)?行业"
+)
 
 
 def one_sector_named(words: str, cat: Catalog) -> str | None:

@@ -10495,3 +10495,13 @@ def test_another_places_same_figure_in_a_clause_of_its_own():
         title="长株潭三市社会组织党建",
     )
     assert listed[("social_org", "firms", 3920)][1] == "株洲市"
+
+
+def test_a_title_listing_several_trades_counts_them_together():
+    obs = observed(
+        "截至2024年9月底，曲靖市按照“地域相近、行业相融”的原则组建联合党支部9个，覆盖事务所47家；"
+        "单独建立党支部的事务所21家。",
+        title="党建引领“小所”聚合力——曲靖市会计、税务、评估行业党建工作见闻",
+    )
+    assert ("other", "joint_branches", 9) in obs
+    assert ("other", "firms_with_own_branch", 21) in obs
