@@ -5955,8 +5955,8 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
         # 江苏引航律师事务所 (a name before the ending), not 江苏省律师事务所: after a place
         after_place=re.compile(
             r"^(?!律师|律所|会计师|税务师|注册|组建|建立|成立|设立|新建|不少|很多|许多|大部分|部分|多数|一些|所有"
-            r"|作为|集聚|聚集|汇聚|集中)"  # 朝阳区作为律所最集中的城区 · 福田区集聚律所412家: the
-            # district itself, no firm's name
+            r"|作为|集聚|聚集|汇聚|集中|同期|同时期|同年|当年)"  # 朝阳区作为律所最集中的城区 · 福田区集聚
+            # 律所412家 · 全国同期律师事务所已达…: the place itself, no firm's name
             r"(?![^律]*[全共有各首家])[\u4e00-\u9fff]{2,5}?"
             rf"(?:[（(][^）)]{{1,6}}[）)])?({unit})"
         ),
@@ -6899,6 +6899,9 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
             rule = "compared_sector"
         if rule:
             fig.metric, fig.sector, fig.place, fig.rule = prev.metric, prev.sector, prev.place, rule
+            if rule == "same_ratio" and _last_scope(clause_from, num.start, ctx) >= 0:
+                # 占35.8%，而全国同期这一比例约为33%: the ratio of the place its clause names
+                fig.place = _scope_place(num.start, st, ctx, False) or prev.place
             if rule == "compared_with" and (named := _named_sector(before, ctx)) is not None:
                 fig.sector = named  # …，其中非公企业党组织覆盖率较2019年底的28.9%: its own
             fig.sector = other_sector or fig.sector

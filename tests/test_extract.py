@@ -10505,3 +10505,19 @@ def test_a_title_listing_several_trades_counts_them_together():
     )
     assert ("other", "joint_branches", 9) in obs
     assert ("other", "firms_with_own_branch", 21) in obs
+
+
+def test_the_nations_figure_in_a_clause_after_er_is_the_nations():
+    share = observed(
+        "截至2019年12月底，全省共有执业律师17352人，其中党员律师6218人，占执业律师总数的35.8%，"
+        "而全国同期这一比例约为33%。",
+        title="四川省律师行业党建",
+    )
+    assert share[("legal", "party_member_share", 35.8)][1] == "四川省"
+    assert share[("legal", "party_member_share", 33)][1] == "全国"
+    firms = observed(
+        "截至2020年底，全省共有执业律师15372名，其中党员律师5410名，占35.2%；而全国同期律师事务所"
+        "已达3.4万多家。",
+        title="湖北律师行业",
+    )
+    assert firms[("legal", "firms", 34000)][1] == "全国"
