@@ -2143,6 +2143,12 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if own_level_compared:
         # 与2014年全区仅有律所41家相比: a level of its own, named inside the frame
         phrase, stripped = "", stripped[frame.end() :] if frame else stripped
+    honour = _honour_given_after(phrase, group, ctx) if phrase and not stripped.strip() else None
+    if honour is not None:
+        # …，4人获评优秀党务工作者: so many people given the title the words after name
+        fig.rule = "given_a_title"
+        _accept(fig, honour, honour.metric, "", ctx, st, group)
+        return
     if phrase.strip(" ") and not phrase.startswith(CONJUNCTIONS):
         fig.note = f"unknown phrase after number: {phrase[:12]}"
         return
@@ -2569,6 +2575,23 @@ def _sets_up(words: str, head: Term, cat: Catalog) -> bool:
     """4家律所组建了2个联合党支部: organizations counted as what the subject set up."""
     verb = words.rstrip().removesuffix("了")
     return head.metric in _ORG_METRICS and verb.endswith(tuple(cat.establishment["verbs"]))
+
+
+# 获评优秀党务工作者 · 被评为“优秀共产党员”: the title given to those counted before it
+_GIVEN_A_TITLE_RE = re.compile(
+    r"(?:获评|被评为|荣获)了?[“\"]?([^，,；;。”\"]{2,20})[”\"]?(?:称号)?$"
+)
+
+
+def _honour_given_after(phrase: str, group: str | None, ctx: Context) -> Term | None:
+    """The award term the words after a bare count give its people or units, if one."""
+    m = _GIVEN_A_TITLE_RE.match(phrase)
+    if m is None:
+        return None
+    term = suffix_term(m[1], ctx.catalog)
+    if term is None or not term.metric.startswith("awarded_") or term.needs != group:
+        return None
+    return term if consume(m[1][: -len(term.term)], ctx) else None
 
 
 def _quoted_award(
@@ -8563,7 +8586,10 @@ def _last_char_of_items(listed: re.Match[str]) -> list[int]:
 
 # 全国和省级表彰 · 全国性荣誉: a scope word that grades an honour
 # (not 唐山市表彰了…: a body that awards, whose place is the figures')
-_AWARD_LEVEL_AFTER_RE = re.compile(r"(?:[和及、](?:省|市|区|县)级|性)(?:表彰|荣誉|称号|奖励)")
+# 获得全国和省级表彰 · 获评全国、省级先进党组织: the levels of an honour
+_AWARD_LEVEL_AFTER_RE = re.compile(
+    rf"(?:[和及、](?:省|市|区|县)级|性)(?:表彰|荣誉|称号|奖励|{'|'.join(RANK_WORDS)})"
+)
 # 省律协 · 市律师行业党委 · 市公证协会 · 市司法局: a body a place word names
 ORG_WORDS = (
     r"(律师行业|公证行业|律师|公证|行业|注册会计师)?(党委|协会|律协|委员会|司法厅|司法局|党校"

@@ -10521,3 +10521,15 @@ def test_the_nations_figure_in_a_clause_after_er_is_the_nations():
         title="湖北律师行业",
     )
     assert firms[("legal", "firms", 34000)][1] == "全国"
+
+
+def test_people_given_a_title_after_a_bare_count_and_levels_of_an_honour():
+    obs = observed(
+        "2017年至2021年，全市律师行业共有6个党组织获评全国、省级先进党组织，9名党员律师获评优秀共产党员，"
+        "4人获评优秀党务工作者。",
+        title="泉州市律师行业党建",
+    )
+    assert obs[("legal", "awarded_party_members", 9)][1] == "泉州市"  # not 全国: an honour's level
+    assert obs[("legal", "awarded_party_workers", 4)][1] == "泉州市"
+    # (其中4人获评…: some of those counted before; 4人获评先进工作者: no title the catalog counts)
+    assert not observed("全市律师行业表彰先进个人20名，4人获评先进工作者。", title="泉州市律师行业")
