@@ -3169,6 +3169,8 @@ def _read_before(
                 plain = True  # 全省会计师事务所中建立的党组织: where they were set up, all
             if term.metric == "joint_branches" and _SET_UP_JOINTLY_RE.fullmatch(rel[0]):
                 plain = True  # 多家企业联合组建的联合党支部: what makes a branch joint, all of them
+            if term.metric == "party_branches" and _SET_UP_ALONE_RE.fullmatch(rel[0]):
+                outcome = "standalone_branches"  # 其中单独建立的律所党支部201个: the firms' own
             if outcome is None and not plain:
                 fig.note = f"relative clause: {rel[0][-12:]}"
                 return
@@ -5562,6 +5564,7 @@ _LOCATED_UNIT_RE = re.compile(
     r"(?:[，,]|入驻|集聚|聚集|汇聚|现有|共有|拥有|成立|建立|组建)"
 )
 # 多家企业联合组建 · 由两家以上律所共同建立: how a joint branch is made, which picks none out
+_SET_UP_ALONE_RE = re.compile(r"(?:其中|其中，)?(?:单独|独立)(?:建立|组建|成立|设立)")
 _SET_UP_JOINTLY_RE = re.compile(
     r"(?:由)?(?:多家|几家|若干|两家以上|两家及以上|2家以上|2家及以上)[^，,；;。\d]{0,8}?"
     r"(?:联合|共同)(?:组建|建立|成立|设立)"

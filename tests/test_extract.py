@@ -10533,3 +10533,11 @@ def test_people_given_a_title_after_a_bare_count_and_levels_of_an_honour():
     assert obs[("legal", "awarded_party_workers", 4)][1] == "泉州市"
     # (其中4人获评…: some of those counted before; 4人获评先进工作者: no title the catalog counts)
     assert not observed("全市律师行业表彰先进个人20名，4人获评先进工作者。", title="泉州市律师行业")
+
+
+def test_firms_branches_set_up_alone_are_standalone():
+    obs = observed(
+        "截至2018年底，沈阳市律师行业共建立党组织268个，其中单独建立的律所党支部201个、联合党支部67个。"
+    )
+    assert ("legal", "standalone_branches", 201) in obs
+    assert ("legal", "joint_branches", 67) in obs
