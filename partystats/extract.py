@@ -977,6 +977,7 @@ def consume(text: str, ctx: Context) -> bool:
             or _TRADES_COUNTED_RE.match(text, i)
             or _PLACES_TOGETHER_RE.match(text, i)
             or _REGION_BEFORE_PLACES_RE.match(text, i)
+            or _GOVERNMENT_LEVELS_RE.match(text, i)
             or (ctx.subject_kind_re.match(text, i) if ctx.subject_kind_re else None)
         )
         if m is None and (trades := _TRADES_LISTED_RE.match(text, i)):
@@ -1072,6 +1073,9 @@ _HELD_BETWEEN_RE = re.compile(rf"(?:{HOLDING})的?(?:县级市|县|区)?[，,]?"
 _CAPITAL_OF_RE = re.compile(rf"州府|首府|省会|盟府|其?(?:{HOLDING})的?")
 # 律师、公证、司法鉴定三个行业分别有…: the trades just listed, counted
 _TRADES_COUNTED_RE = re.compile(r"[两三四五六七八九十]个?行业的?")
+# 省、市（州）两级 · 自治区、市、县三级: the levels of government listed, then counted
+_LEVEL_WORD = r"(?:自治区|省|市|州|盟|县|区|旗)(?:[（(](?:州|盟|区|地)[)）])?"
+_GOVERNMENT_LEVELS_RE = re.compile(rf"{_LEVEL_WORD}(?:[、和及]{_LEVEL_WORD})*[两三四]级")
 # 全区（不含兵团）共有… · 会计师事务所（含分所）: what the count takes in or leaves out
 _INCLUDING_ASIDE_RE = re.compile(r"[（(](?:不含|含|包括|不包括)[^（()）]{1,12}[)）]")
 # 科尔沁右翼前旗（以下简称科右前旗）有律师事务所4家: the short name the text will use
@@ -3272,7 +3276,13 @@ def _organizations_set_up_before(fig: Figure, st: SentenceState, ctx: Context) -
         return None
     clause = text[_clause_start(text, at - 1, st.start) : at - 1]
     # (自治区、市两级…: levels counted, no figure of the clause's own)
-    figures = [n for n in find_numbers(clause) if not clause.startswith("级", n.end)]
+    # (甘肃省14个市州和省律师协会均成立了…: places counted, no figure of the clause's own)
+    places_counted = ctx.vocab.places_counted_re.match
+    figures = [
+        n
+        for n in find_numbers(clause)
+        if not clause.startswith("级", n.end) and not places_counted(clause, n.start)
+    ]
     set_up = ctx.vocab.established_re.search(clause) or _SET_UP_END_RE.search(clause)
     if figures or not set_up:
         return None

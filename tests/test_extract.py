@@ -10541,3 +10541,16 @@ def test_firms_branches_set_up_alone_are_standalone():
     )
     assert ("legal", "standalone_branches", 201) in obs
     assert ("legal", "joint_branches", 67) in obs
+
+
+def test_committees_of_levels_listed_and_set_up_in_places_counted():
+    levels = observed(
+        "截至2015年底，全省律师行业党组织413个；省、市（州）两级律师行业党委共10个。",
+        title="贵州省",
+    )
+    assert ("legal", "industry_party_committees", 10) in levels
+    counted = observed(
+        "截至2024年3月底，甘肃省有律师事务所531家；甘肃省14个市州和省律师协会均成立了律师行业党委，共15个。"
+    )
+    assert ("legal", "industry_party_committees", 15) in counted
+    assert ("legal", "industry_party_committees", 14) not in counted
