@@ -4387,6 +4387,14 @@ def _accept(
             if cat.metrics[metric].get("kind") == "activity"
             else None
         )
+        # 在这些党支部中，单独组建的党支部3.9万个…，全省社会组织党组织…: the parts of a total
+        # the sentence before counted, in its sector (not one named after them)
+        or (
+            _paragraph_sector(st.start, ctx)
+            if _PARTS_OF_THE_TOTAL_BEFORE_RE.match(ctx.text, st.start)
+            and _named_sector(ctx.text[st.start : fig.number.start], ctx) is None
+            else None
+        )
         or _sector_near(fig.number.start, ctx)  # (the prefix was asked above)
         or (_paragraph_sector(fig.number.start, ctx) if term.sector_in_paragraph else None)
         # …非公企业…党支部15200个。党支部中，单独组建的9860个: the parts of a total the
@@ -11177,7 +11185,7 @@ _COPULA_THEN_TERM_RE = re.compile(r"(?:均|都|全部)?(?:为|是)")
 # 党支部中， · 在这463个党支部中， · 在1023个党支部中，: a sentence opening on the parts of a
 # total just counted
 _PARTS_OF_THE_TOTAL_BEFORE_RE = re.compile(
-    r"(?:在|从)?(?:这|上述)?(?:\d+个)?(?:党组织|党支部|党委|联合党支部|单独党支部)中[，,]"
+    r"(?:在|从)?(?:这些|这|上述)?(?:\d+个)?(?:党组织|党支部|党委|联合党支部|单独党支部)中[，,]"
 )
 _AMONG_THEN_SOME_RE = re.compile(r"(?:中|里)[，,]?(?:共有|有)?$")
 _THE_REST_RE = re.compile(r"(?:除此之外|除此以外|其余|剩余|剩下)的$")

@@ -10554,3 +10554,14 @@ def test_committees_of_levels_listed_and_set_up_in_places_counted():
     )
     assert ("legal", "industry_party_committees", 15) in counted
     assert ("legal", "industry_party_committees", 14) not in counted
+
+
+def test_parts_of_the_branches_the_sentence_before_counted_keep_its_sector():
+    obs = observed(
+        "截至2017年底，全省非公有制企业党组织7.1万个，其中党支部6.7万余个。在这些党支部中，单独组建的"
+        "党支部3.9万个，联合党支部2.8万个，全省社会组织党组织2.7万个。",
+        title="广东省两新组织党建工作综述",
+    )
+    assert ("private_enterprise", "standalone_branches", 39000) in obs
+    assert ("private_enterprise", "joint_branches", 28000) in obs
+    assert ("social_org", "party_organizations", 27000) in obs
