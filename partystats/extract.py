@@ -2047,6 +2047,8 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
             and not stripped.endswith("的")
             and not _ends_with_token(stripped, ctx)
             and not _sets_up(stripped, head, cat)
+            # (全市律师队伍从2011年底的29家律所、248名律师，发展到…: the subject of a change)
+            and not _CHANGED_FROM_A_DATE_RE.search(before)
         ):
             fig.note = f"object of another verb: {stripped[-6:]}"
             return
@@ -2163,6 +2165,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
 
 # 与2014年全区仅有律所41家相比: a comparison's frame opening before a year
 _FROM_BEFORE_RE = re.compile(r"[从由](?:约|近|超过|不足)?$")
+_CHANGED_FROM_A_DATE_RE = re.compile(r"[从由](?:19|20)\d{2}年(?:底|末|年底|年末)?的$")
 _YEAR_COMPARED_FRAME_RE = re.compile(r"[与同和跟](?:19|20)\d{2}年(?:底|末)?相比[，,]")
 _OWN_COMPARED_FRAME_RE = re.compile(r"[与同和跟](?=(?:19|20)\d{2}年)")
 # 经司法行政机关登记 · 经财政部门批准设立: registered by the authority, all of a kind
@@ -8931,6 +8934,10 @@ CHANGE_STARTS = "由从与"  # the words a change's starting point follows
 
 
 _COUNTS_LISTED_RE = re.compile(rf"(?:{COUNT_LISTED})+")
+# 从2011年底的29家律所、|248名律师: counts with their nouns listed after the date
+_NOUNS_LISTED_RE = re.compile(
+    rf"的?(?:(?:\d[\d.,]*|[{CHINESE_DIGITS}]+)万?[余多]?[家个名人][\u4e00-\u9fff]{{1,6}}?[、和])+"
+)
 # 由2008年区律师行业党委成立时的247人: the date of an event, then the figure as it stood then
 _AT_AN_EVENT_RE = re.compile(
     r"[^，,；;。：:\d]{2,16}?(?:成立|组建|建立|挂牌|换届)时的?" + BOUND_BEFORE
@@ -9288,7 +9295,7 @@ def _date_of(
     # (由2019年的38家、412人: and the counts listed after it)
     dates_this = mark is not None and any(
         gap.fullmatch(ctx.text, mark.end, fig.number.start) is not None
-        for gap in (ctx.vocab.date_gap_re, _COUNTS_LISTED_RE, _AT_AN_EVENT_RE)
+        for gap in (ctx.vocab.date_gap_re, _COUNTS_LISTED_RE, _AT_AN_EVENT_RE, _NOUNS_LISTED_RE)
     )
     same_year = _SAME_YEAR_OF_RE.search(ctx.text, st.start, fig.number.start)
     if not dates_this and same_year is not None:

@@ -10565,3 +10565,14 @@ def test_parts_of_the_branches_the_sentence_before_counted_keep_its_sector():
     assert ("private_enterprise", "standalone_branches", 39000) in obs
     assert ("private_enterprise", "joint_branches", 28000) in obs
     assert ("social_org", "party_organizations", 27000) in obs
+
+
+def test_counts_with_their_nouns_after_a_changes_starting_date():
+    obs = observed(
+        "王建民说，五年来，全市律师队伍从2011年底的29家律所、248名律师，发展到2016年底的41家律所、"
+        "395名律师。",
+        title="天水市律师代表大会",
+    )
+    assert obs[("legal", "firms", 29)][2] == 2011
+    assert obs[("legal", "practitioners", 248)][2] == 2011
+    assert obs[("legal", "practitioners", 395)][2] == 2016
