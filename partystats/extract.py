@@ -8966,8 +8966,19 @@ def _parallel_change_date(
             return spans[-1], AsOfBasis.INFERRED
         # 2015年，…覆盖率仅为46.3%，到2020年底提升至78.9%；…从39%提高到75.6%: the
         # change before ran from the sentence's opening year, and so does this one
-        opening = [m for m in marks if m.kind is MarkKind.PERIOD and m.start == st.start]
-        ended = any(ctx.text[m.start] in "到至" for m in marks)
+        # (2018年底，全市有律所74家…；截至2023年底，律所增至103家…，占比由32.2%提升至37.1%:
+        # the level the sentence opened with, then the one it reached)
+        opening = [
+            m for m in marks if m.kind in (MarkKind.PERIOD, MarkKind.ANCHOR) and m.start == st.start
+        ]
+        ended = any(
+            ctx.text[m.start] in "到至"
+            or m.kind is MarkKind.ANCHOR
+            and m.start > st.start
+            and opening
+            and (m.when or date.max) > (opening[0].when or date.max)
+            for m in marks
+        )
         if opening and ended and opening[0].when is not None:
             return opening[0].when, AsOfBasis.INFERRED
     if not same:

@@ -10576,3 +10576,19 @@ def test_counts_with_their_nouns_after_a_changes_starting_date():
     assert obs[("legal", "firms", 29)][2] == 2011
     assert obs[("legal", "practitioners", 248)][2] == 2011
     assert obs[("legal", "practitioners", 395)][2] == 2016
+
+
+def test_a_changes_undated_start_takes_the_date_the_sentence_opened_with():
+    obs = observed(
+        "2018年底，全市有律所74家、律师926名、党员律师298名；截至2023年底，律所增至103家、律师1460名、"
+        "党员律师541名，党员律师占比由32.2%提升至37.1%。",
+        title="包头市律师代表大会",
+    )
+    assert obs[("legal", "party_member_share", 32.2)][2] == 2018
+    assert obs[("legal", "party_member_share", 37.1)][2] == 2023
+    span = observed(
+        "2015年底至2024年底，全省公证员由1012名增至1436名，党员公证员由602名增至958名。",
+        title="江苏省",
+    )
+    assert span[("notary", "practitioners", 1012)][2] == 2015
+    assert span[("notary", "practitioners", 1436)][2] == 2024
