@@ -1880,6 +1880,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         fig.note = "a sum of two kinds (党总支、党委合计200余个)"
         return
     each = stripped.endswith(DISTRIBUTIVE) or any(w in before for w in ("平均", "人均", "年均"))
+    each = each or _PER_UNIT_RE.search(before) is not None  # 每个联合党支部覆盖律所3家: each one's
     each = each or vocabulary(cat).each_did_re.search(stripped) is not None
     # 龙山县、永顺县各有律所6家 · …，宝安、龙岗两区各有3500余个: each place's own figure (not
     # …各有律所15家和11家: as 分别)
@@ -2164,6 +2165,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
 
 
 # 与2014年全区仅有律所41家相比: a comparison's frame opening before a year
+_PER_UNIT_RE = re.compile(r"每一?(?:个|家|名|位|所|支)")
 _FROM_BEFORE_RE = re.compile(r"[从由](?:约|近|超过|不足)?$")
 _CHANGED_FROM_A_DATE_RE = re.compile(r"[从由](?:19|20)\d{2}年(?:底|末|年底|年末)?的$")
 _YEAR_COMPARED_FRAME_RE = re.compile(r"[与同和跟](?:19|20)\d{2}年(?:底|末)?相比[，,]")

@@ -10592,3 +10592,12 @@ def test_a_changes_undated_start_takes_the_date_the_sentence_opened_with():
     )
     assert span[("notary", "practitioners", 1012)][2] == 2015
     assert span[("notary", "practitioners", 1436)][2] == 2024
+
+
+def test_what_each_unit_has_is_no_total():
+    obs = observed(
+        "截至2023年底，全市组建联合党支部12个，每个联合党支部覆盖律所3家；按照就近原则，每个联合党支部"
+        "原则上覆盖3家以内律所。"
+    )
+    assert ("legal", "joint_branches", 12) in obs
+    assert not any(value == 3 for _, _, value in obs)
