@@ -8936,9 +8936,12 @@ CHANGE_STARTS = "由从与"  # the words a change's starting point follows
 
 
 _COUNTS_LISTED_RE = re.compile(rf"(?:{COUNT_LISTED})+")
-# 从2011年底的29家律所、|248名律师: counts with their nouns listed after the date
+# 从2011年底的29家律所、|248名律师 · 从2015年底的58家、执业律师|614名: counts with their
+# nouns listed after the date
 _NOUNS_LISTED_RE = re.compile(
-    rf"的?(?:(?:\d[\d.,]*|[{CHINESE_DIGITS}]+)万?[余多]?[家个名人][\u4e00-\u9fff]{{1,6}}?[、和])+"
+    r"的?(?:[\u4e00-\u9fff]{0,6}?"
+    rf"(?:\d[\d.,]*|[{CHINESE_DIGITS}]+)万?[余多]?[家个名人][\u4e00-\u9fff]{{0,6}}?[、和])+"
+    r"[\u4e00-\u9fff]{0,6}"
 )
 # 由2008年区律师行业党委成立时的247人: the date of an event, then the figure as it stood then
 _AT_AN_EVENT_RE = re.compile(
@@ -8983,6 +8986,11 @@ def _parallel_change_date(
         )
         if opening and ended and opening[0].when is not None:
             return opening[0].when, AsOfBasis.INFERRED
+    if not same and leads == CHANGE_STARTS:
+        # 占比由25.6%提升至29.9%，覆盖率由2016年的87.1%提高到…: the next change's start
+        after = ctx.marks_in(marks[-1].end if marks else st.start, st.end)
+        same = [m for m in after if m.kind is MarkKind.COMPARISON and ctx.text[m.start] in leads]
+        same = same[:1]
     if not same:
         return None, AsOfBasis.UNKNOWN
     when = _resolve_in(same[-1], marks, ctx) if same[-1].when is None else same[-1].when
@@ -9106,7 +9114,8 @@ def _latest_date_before(start: int, ctx: Context) -> date | None:
     return max((d for d in dates if d is not None), default=None)
 
 
-_SAME_YEAR_OF_RE = re.compile(rf"(?:{'|'.join(SAME_YEAR)})(?:底|末)?的\s*$")  # 从当年的386名
+# 从当年的386名 · 与…1987年成立时相比，…由当时的60余家: the year the text last named
+_SAME_YEAR_OF_RE = re.compile(rf"(?:{'|'.join(SAME_YEAR)}|当时)(?:底|末)?的\s*$")
 
 
 # 五年间， · 十年来， · 近三年来 · “十三五”期间 · 党的十八大以来: a span up to the text's now

@@ -10601,3 +10601,22 @@ def test_what_each_unit_has_is_no_total():
     )
     assert ("legal", "joint_branches", 12) in obs
     assert not any(value == 3 for _, _, value in obs)
+
+
+def test_starting_points_dated_by_their_list_by_dangshi_or_by_the_next_change():
+    listed = observed(
+        "全市律师事务所从2015年底的58家、执业律师614名，增至2020年底的112家、执业律师1400余名。",
+        title="绍兴市律师行业",
+    )
+    assert listed[("legal", "practitioners", 614)][2] == 2015
+    then = observed(
+        "与自治区律师协会1987年成立时相比，全区律师事务所由当时的60余家增加到412家。",
+        title="广西律师行业",
+        published=date(2024, 3, 1),
+    )
+    assert then[("legal", "firms", 60)][2] == 1987
+    rates = observed(
+        "全区党员律师占比由25.6%提升至29.9%，律所党组织覆盖率由2016年的87.1%提高到2021年的100%。",
+        title="深圳市福田区律师行业",
+    )
+    assert rates[("legal", "party_member_share", 25.6)][2] == 2016
