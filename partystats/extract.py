@@ -2056,6 +2056,8 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         fig.rule = "count_then_term"
         fig.subgroup = subgroup
         predicate = _predicate_after(fig.tail_end + np_end, st, ctx)
+        if group == "sessions" and text.startswith(("，", ","), fig.tail_end + np_end):
+            predicate = ""  # 举办了2期…培训班，组建…服务团4支: the organizer's next act
         if head.metric == "practitioners" and _OTHER_PEOPLE_JOINED_RE.match(
             text, fig.tail_end + np_end
         ):

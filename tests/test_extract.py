@@ -10620,3 +10620,9 @@ def test_starting_points_dated_by_their_list_by_dangshi_or_by_the_next_change():
         title="深圳市福田区律师行业",
     )
     assert rates[("legal", "party_member_share", 25.6)][2] == 2016
+
+
+def test_training_classes_then_the_organizers_next_act():
+    obs = observed("2023年，市律师行业党委举办了2期党员律师培训班，组建“红色律师服务团”4支。")
+    assert ("legal", "training_sessions", 2) in obs
+    assert not any(value == 4 for _, _, value in obs)
