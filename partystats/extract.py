@@ -7752,9 +7752,30 @@ def _respectively_sector(fig: Figure, st: SentenceState, ctx: Context) -> str | 
     if len(own) == 1 and _respective_place(fig.number.start, st, ctx) is not None:
         return own[0]  # (…，鱼峰区、柳北区非公企业党组织分别为…: places listed, one sector named)
     sectors = _sectors_listed_before(k, st, ctx)
+    if len(sectors) < 2:
+        sectors = _trades_listed_before(k, st, ctx) or sectors
     # (分别由2012年底的86个、19个增加到2015年底的173个、47个: the sectors again after 到)
     index = _index_after_from_to(index, len(sectors), k, fig.number.start, ctx)
     return sectors[index] if index < len(sectors) else None
+
+
+def _trades_listed_before(k: int, st: SentenceState, ctx: Context) -> list[str]:
+    """…执业律师和注册会计师分别为2386人、912人。两个行业现有党员分别为821名、264名: the trades
+    a clause before, in the paragraph, listed, as many as the 分别's clause counts."""
+    text = ctx.text
+    counted = _TRADES_COUNTED_RE.search(text, _clause_start(text, k, st.start), k)
+    if counted is None:
+        return []
+    many = "两三四五六七八九十".index(counted[0][0]) + 2
+    floor = text.rfind("\n", 0, st.start) + 1
+    for clause in reversed(list(_CLAUSE_RE.finditer(text, floor, st.start))):
+        sectors = _sectors_named(text, clause.start(), clause.end(), ctx.catalog)
+        if len(sectors) == many:
+            return sectors
+    return []
+
+
+_CLAUSE_RE = re.compile(r"[^，,；;。\n]+")
 
 
 def _sectors_listed_before(k: int, st: SentenceState, ctx: Context) -> list[str]:
@@ -11174,6 +11195,10 @@ def _drop_put_right(
 _MEMBER_METRICS = ("party_members", "party_member_share")
 # 律师助理 · 行政人员 · 从业人员: the firms' staff beside their lawyers
 _STAFF_RE = re.compile(r"律师助理|公证员助理|行政人员|辅助人员|从业人员|工作人员|实习律师")
+_PRACTITIONERS_NAMED_RE = re.compile(r"律师|公证员")
+_FIRMS_STAFF_BEFORE_RE = re.compile(
+    r"(?:律所|事务所|公证处|公证机构|全体|全部|所有)[^，,；;。\d]{0,4}$"
+)
 # 党员律师 · 律师党员 · 执业律师中的党员 · 党员公证员: the lawyers' (notaries') own members
 _PRACTITIONERS_OWN_MEMBERS_RE = re.compile(
     r"党员律师|律师党员|律师中的?党员|执业律师党员|党员公证员|公证员中的?党员|公证员党员"
@@ -11202,7 +11227,18 @@ def _among_all_staff(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     from their lawyers (notaries), read from words that name no lawyer's membership (全市律所从业人员中共有党员131名,
     其中执业律师党员97名 · 如按律所全体从业人员计算，党员占比为22.5%)."""
     text = ctx.text
-    if not _STAFF_RE.search(text, st.start, st.end):
+    staff = _STAFF_RE.search(text, st.start, st.end)
+    if staff is None:
+        return False
+    # (两个行业现有党员分别为821名、264名，分别占从业人员总数的34.4%: no lawyers told from
+    # the staff, whom the sentence means by 从业人员)
+    sentence = text[st.start : staff.start()] + text[staff.end() : st.end]
+    if (
+        staff[0] == "从业人员"
+        and not _PRACTITIONERS_NAMED_RE.search(sentence)
+        # (如按律所全体从业人员计算，党员占比为22.5%: the firms' staff, all of them)
+        and not _FIRMS_STAFF_BEFORE_RE.search(text, st.start, staff.start())
+    ):
         return False
     if fig.owner is not None and fig.owner.metric == "party_members":
         return False  # 律师党员318名、约占律师总数的39%: the share of a count kept

@@ -10626,3 +10626,19 @@ def test_training_classes_then_the_organizers_next_act():
     obs = observed("2023年，市律师行业党委举办了2期党员律师培训班，组建“红色律师服务团”4支。")
     assert ("legal", "training_sessions", 2) in obs
     assert not any(value == 4 for _, _, value in obs)
+
+
+def test_two_trades_counted_with_fenbie_are_the_trades_listed_before():
+    obs = observed(
+        "截至2019年6月底，全市共有律师事务所168家、会计师事务所47家，执业律师和注册会计师分别为2386人、"
+        "912人。两个行业现有党员分别为821名、264名，分别占从业人员总数的34.4%和28.9%。",
+        title="南通市律师、会计师行业党建工作稳步推进",
+    )
+    assert ("legal", "party_members", 821) in obs
+    assert ("accounting", "party_members", 264) in obs
+    assert not any(sector == "other" for sector, _, _ in obs)
+    # (如按律所全体从业人员计算: the firms' staff, still no lawyers' share)
+    staff = observed(
+        "截至2019年6月底，全市执业律师2386名，其中党员律师720名。如按律所全体从业人员计算，党员占比为22.5%。"
+    )
+    assert not any(value == 22.5 for _, _, value in staff)
