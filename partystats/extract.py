@@ -7208,7 +7208,11 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
             Qualifier(q) for cue, q in cat.qualifiers_before if cue == qualified[1]
         )
     fig.metric, fig.rule = metric, "share_of_previous"
-    if owner is not None and owner.rule == "respective":
+    # (已有71家律师事务所、22家会计师事务所建立了党组织，分别占…的76.3%和61.1%: the n-th count's)
+    paired = _respective(num.start, st, ctx)
+    if owner is not None and (
+        owner.rule == "respective" or paired is not None and paired[0] > owner.tail_end
+    ):
         owner = _respective_owner(fig, owner, st, ctx)
     fig.sector = (
         # 两个行业分别有党员律师358人、党员注册会计师71人，党员占比分别为38.2%和33.2%: the n-th
@@ -8193,7 +8197,13 @@ def _respective(pos: int, st: SentenceState, ctx: Context) -> tuple[int, int] | 
         len(_PERCENT_RE.findall(ctx.text, k, pos)),
         sum(1 for p in st.percents if k < p.number.start < pos),
     )
-    return k, sum(1 for f in st.counts if k < f.number.start < pos) + percents
+    # (分别占两个行业机构总数的76.3%和61.1%: 两 counts the items, it is none of the figures)
+    counted = sum(
+        1
+        for f in st.counts
+        if k < f.number.start < pos and not _TRADES_COUNTED_RE.match(ctx.text, f.number.start)
+    )
+    return k, counted + percents
 
 
 # 这两个数字分别… · 两项指标分别… · 上述三项数据分别…: the last figures stated, pointed back to

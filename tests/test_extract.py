@@ -10642,3 +10642,13 @@ def test_two_trades_counted_with_fenbie_are_the_trades_listed_before():
         "截至2019年6月底，全市执业律师2386名，其中党员律师720名。如按律所全体从业人员计算，党员占比为22.5%。"
     )
     assert not any(value == 22.5 for _, _, value in staff)
+
+
+def test_shares_after_fenbie_pair_with_the_counts_listed_before():
+    obs = observed(
+        "截至2024年底，上述机构中，已有71家律师事务所、22家会计师事务所建立了党组织，分别占两个行业"
+        "机构总数的76.3%和61.1%。",
+        title="武侯区律师、会计行业党建",
+    )
+    assert ("legal", "coverage_rate", 76.3) in obs
+    assert ("accounting", "coverage_rate", 61.1) in obs
