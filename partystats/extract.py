@@ -2801,11 +2801,13 @@ def _compared_with(before: str, fig: Figure, ctx: Context) -> bool:
     return m is not None and (not m[1] or bool(_COMPARED_AFTER_RE.match(ctx.text, fig.tail_end)))
 
 
-def _compared_in_a_list(fig: Figure, st: SentenceState, ctx: Context) -> Figure | None:
+def _compared_in_a_list(
+    fig: Figure, st: SentenceState, ctx: Context, min_items: int = 1
+) -> Figure | None:
     """律师事务所1645家，执业律师17532人，分别比2015年底的1096家、10268人增长… · 覆盖率分别为
     52.6%和68.1%，较2015年的31.2%和40.5%分别提高…: the n-th figure of a list after 比/较 a
     year's is that year's level of the n-th figure listed just before; the lists must be as
-    long, their kinds alike, and a change must follow."""
+    long (``min_items`` at least), their kinds alike, and a change must follow."""
     text, cat = ctx.text, ctx.catalog
     compared = last_match(_COMPARED_LIST_RE, text, st.start, fig.number.start)
     if compared is None:
@@ -2820,7 +2822,7 @@ def _compared_in_a_list(fig: Figure, st: SentenceState, ctx: Context) -> Figure 
     index = len(baseline)  # (``fig`` itself is not among them yet)
     n = len(find_numbers(listed[0]))
     current = [f for f in figures if f.number.start < compared.start()][-n:]
-    if index >= n or len(current) < n or not all(f.metric for f in current):
+    if n < min_items or index >= n or len(current) < n or not all(f.metric for f in current):
         return None
     source = current[index]
     same_kind = rates or cat.classifier_group(source.classifier or "") == cat.classifier_group(
@@ -3873,7 +3875,13 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
         elif vocabulary(cat).from_to_re.fullmatch(between):
             fig.rule, source = "from_to", _first_listed_before(fig, st, ctx) or prev
         elif _compared_with(before, fig, ctx):
-            fig.rule, source = "compared_with", _compared_total(fig, prev, st, ctx) or prev
+            # (…分别有132家、54家，较去年同期的121家、51家分别增加…: the n-th listed's)
+            source = (
+                _compared_in_a_list(fig, st, ctx, min_items=2)
+                or _compared_total(fig, prev, st, ctx)
+                or prev
+            )
+            fig.rule = "compared_with"
         elif _DATED_LEVEL_LISTED_RE.fullmatch(between) and _DATED_LEVELS_FROM_RE.search(
             ctx.text, st.start, fig.number.start
         ):

@@ -10652,3 +10652,14 @@ def test_shares_after_fenbie_pair_with_the_counts_listed_before():
     )
     assert ("legal", "coverage_rate", 76.3) in obs
     assert ("accounting", "coverage_rate", 61.1) in obs
+
+
+def test_levels_compared_in_a_list_pair_with_the_list_before():
+    obs = observed(
+        "截至2025年6月30日，佛山市顺德区律师事务所、会计师事务所分别有132家、54家，较去年同期的121家、"
+        "51家分别增加11家、3家。",
+        title="顺德区律师会计行业党建",
+        published=date(2025, 7, 10),
+    )
+    assert obs[("legal", "firms", 121)][2] == 2024
+    assert obs[("accounting", "firms", 51)][2] == 2024
