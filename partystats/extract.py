@@ -8863,9 +8863,16 @@ def _parallel_date_list(fig: Figure, st: SentenceState, ctx: Context) -> Figure 
         return None
     k, index = respective
     begin = _clause_start(ctx.text, k, st.start)
-    if begin <= st.start or not _DATE_WORD_RE.fullmatch(ctx.text, begin, k):
+    if begin <= st.start or not (
+        _DATE_WORD_RE.fullmatch(ctx.text, begin, k)
+        or _PRIOR_PERIOD_RE.fullmatch(ctx.text, begin, k)
+    ):
         return None
     return _restated_item(k, index, begin, st, ctx)
+
+
+# …党员总数分别为1638人、402人，上年同期分别为1497人、388人: the same list a year before
+_PRIOR_PERIOD_RE = re.compile(r"(?:上年|去年)(?:同期|底|末)?")
 
 
 # 2023年底、2024年底 · 2019年和2021年: dates listed alone
@@ -9234,7 +9241,10 @@ def _years_marked(at: re.Match[str] | DateMark, years: Iterable[int]) -> list[Da
     return [DateMark(start, end, MarkKind.PERIOD, date(y, 12, 31)) for y in years]
 
 
-_SAME_PERIOD_CLAUSE_RE = re.compile(rf"[，,；;][^，,；;。]*?{SAME_PERIOD}[，,]?[^，,；;。]*$")
+# (not 上年同期分别为…: the same period a year before, a date of its own)
+_SAME_PERIOD_CLAUSE_RE = re.compile(
+    rf"[，,；;][^，,；;。]*?(?<!上年)(?<!去年){SAME_PERIOD}[，,]?[^，,；;。]*$"
+)
 
 
 def _same_period_levels(k: int, figures: int, st: SentenceState, ctx: Context) -> list[DateMark]:

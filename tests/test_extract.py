@@ -10663,3 +10663,15 @@ def test_levels_compared_in_a_list_pair_with_the_list_before():
     )
     assert obs[("legal", "firms", 121)][2] == 2024
     assert obs[("accounting", "firms", 51)][2] == 2024
+
+
+def test_a_list_of_last_years_levels_after_fenbie():
+    obs = observed(
+        "截至2020年6月底，全市执业律师和注册会计师分别为4520人、1386人，两个行业党员总数分别为1638人、"
+        "402人，上年同期分别为1497人、388人。",
+        title="潍坊市律师会计行业党建",
+        published=date(2020, 7, 10),
+    )
+    assert obs[("legal", "party_members", 1497)][2] == 2019
+    assert obs[("accounting", "party_members", 388)][2] == 2019
+    assert obs[("legal", "party_members", 1638)][2] == 2020
