@@ -3892,7 +3892,11 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
         elif between.strip() in PLACE_JOINERS and _respective_to_places(fig, prev, st, ctx):
             fig.rule, source = "respective", prev  # 玄武区、秦淮区分别有律所45家、38家
             fig.place = _respective_place(fig.number.start, st, ctx)
-        elif between.strip() in ("、", "和") and _respective_to_sectors(fig, prev, st, ctx):
+        elif (
+            # (分别为4100余人和约1050人: the item's own qualifier after the joiner)
+            ctx.vocab.qualifier_at_end_re.sub("", between.strip()) in ("、", "和")
+            and _respective_to_sectors(fig, prev, st, ctx)
+        ):
             fig.rule, source = "respective", prev  # 律师、会计行业分别有党员512名、136名
         elif between.strip() in CONJUNCTIONS and _dates_listed(fig, st, ctx) is not None:
             fig.rule, source = "respective", prev  # 2016年底和2021年底…分别为298名和412名

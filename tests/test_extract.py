@@ -10675,3 +10675,13 @@ def test_a_list_of_last_years_levels_after_fenbie():
     assert obs[("legal", "party_members", 1497)][2] == 2019
     assert obs[("accounting", "party_members", 388)][2] == 2019
     assert obs[("legal", "party_members", 1638)][2] == 2020
+
+
+def test_a_respective_item_with_its_own_qualifier_after_the_joiner():
+    obs = observed(
+        "截至2024年底，全市执业律师和注册会计师分别为11200余人和2860余人，两个行业党员分别为4100余人"
+        "和约1050人。",
+        title="杭州市律师会计行业党建",
+    )
+    assert obs[("accounting", "party_members", 1050)][0] == "approximate"
+    assert obs[("legal", "party_members", 4100)][0] == "lower_bound"
