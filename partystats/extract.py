@@ -1790,6 +1790,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     said = before  # 律所数量、…分别较2020年底增加31家: what the clause says of the figure
     if item := _respective_item(fig, st, ctx):
         before = item  # 律师事务所、执业律师分别为186家、3426人
+        listed_bound = _bound_of_a_respective_list(fig, st, ctx)
+        if listed_bound is not None and fig.qualifier is Qualifier.EXACT:
+            fig.qualifier = listed_bound  # 分别超过1.12万人、2860人 · 分别为近600家和230余家
     elif (
         consume(lead := strip_before(before, cat)[0], ctx)
         and suffix_term(lead, cat) is None  # (律师人数从528人…: the clause names its own)
@@ -8176,6 +8179,24 @@ def _inside_closed_aside(text: str, at: int, pos: int) -> bool:
     if opened < 0 or max(text.rfind("）", opened, at), text.rfind(")", opened, at)) >= 0:
         return False
     return any(c in text[at:pos] for c in "）)")
+
+
+def _bound_of_a_respective_list(fig: Figure, st: SentenceState, ctx: Context) -> Qualifier | None:
+    """The bound the words after 分别 give its figures: right after 分别, every figure's
+    (分别超过1.12万人、2860人); after 为, the first's only (分别为近600家和230余家)."""
+    respective = _respective(fig.number.start, st, ctx)
+    if respective is None:
+        return None
+    k, index = respective
+    words = ctx.text[k + 2 : fig.number.start] if index == 0 else ctx.text[k + 2 : k + 6]
+    if index > 0 and not words.startswith(tuple(c for c, _ in ctx.catalog.qualifiers_before)):
+        return None
+    words = (
+        words
+        if index == 0
+        else next(c for c, _ in ctx.catalog.qualifiers_before if words.startswith(c))
+    )
+    return strip_before(words, ctx.catalog)[1]
 
 
 def _respective(pos: int, st: SentenceState, ctx: Context) -> tuple[int, int] | None:

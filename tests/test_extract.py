@@ -10685,3 +10685,15 @@ def test_a_respective_item_with_its_own_qualifier_after_the_joiner():
     )
     assert obs[("accounting", "party_members", 1050)][0] == "approximate"
     assert obs[("legal", "party_members", 4100)][0] == "lower_bound"
+
+
+def test_a_bound_after_fenbie_bounds_its_figures():
+    obs = observed(
+        "截至2024年7月底，全市律师事务所、会计师事务所分别为近600家和230余家，执业律师、注册会计师分别"
+        "超过1.12万人、2860人。",
+        title="杭州市律师会计行业党建",
+    )
+    assert obs[("legal", "firms", 600)][0] == "approximate"
+    assert obs[("accounting", "firms", 230)][0] == "lower_bound"
+    assert obs[("legal", "practitioners", 11200)][0] == "lower_bound"
+    assert obs[("accounting", "practitioners", 2860)][0] == "lower_bound"
