@@ -759,7 +759,7 @@ def _names_the_place(
 # 赴深圳、佛山学习 · 前往昆山考察: places the writers went to, not the text's own
 _TRAVELLED_TO_RE = re.compile(r"(?:赴|前往|奔赴)(?:[\u4e00-\u9fff]{0,6}、)*$")
 # 推进会在浙江杭州召开: where a meeting was held, not what the text counts
-_MET_AT_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:召开|举行|举办|开幕|闭幕)")
+_MET_AT_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:召开|举行|举办|开幕|闭幕|开班|结业)")
 _AT_RE = re.compile(r"在[\u4e00-\u9fff]{0,3}$")  # 在杭州 · 在浙江杭州 (not 杭州召开…: the host)
 # 南京西路 · 北京路 · 延安东路: a street named after a place, no place of the text
 _STREET_AFTER_RE = re.compile(r"[东西南北中]?(?:路|大街|大道)(?![线径口])")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 from datetime import date
 
 import pytest
@@ -10697,3 +10698,13 @@ def test_a_bound_after_fenbie_bounds_its_figures():
     assert obs[("accounting", "firms", 230)][0] == "lower_bound"
     assert obs[("legal", "practitioners", 11200)][0] == "lower_bound"
     assert obs[("accounting", "practitioners", 2860)][0] == "lower_bound"
+
+
+def test_where_a_class_opened_is_no_place_of_the_text():
+    # round 835's report of a provincial class opened in the capital (our own blind round)
+    page = Path(__file__).parent / "rounds" / "r835" / "r835_03.txt"
+    obs = observed(
+        page.read_text(encoding="utf-8"), title="全省律师行业党组织书记示范培训班在成都开班"
+    )
+    assert obs[("legal", "demonstration_sites", 25)][1] == "四川省"
+    assert obs[("legal", "firms", 1487)][1] == "四川省"
