@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
