@@ -1861,6 +1861,8 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     phrase = text[fig.tail_end : phrase_end]
     # (占全市律师2100余人的12.5%: the whole a share is of, no modifier)
     threshold = re.match(r"([（(][^）)]*[)）])?(以上|以下)?的", phrase) is not None
+    # (“…、党员5名以上”的条件: a quoted condition's threshold, past the quote that ends the phrase)
+    threshold = threshold or _QUOTED_CONDITION_RE.match(text, fig.tail_end) is not None
     threshold = threshold and not _TIMES_AFTER_RE.match(text, fig.tail_end)  # 6800名的1.6倍
     threshold = threshold and ranked_by is None  # 律师2107名的规模居全市首位: no modifier
     # 对党员人数不足3名、规模较小的企业: one of two conditions
@@ -2171,6 +2173,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
 
 # 与2014年全区仅有律所41家相比: a comparison's frame opening before a year
 _PER_UNIT_RE = re.compile(r"每一?(?:个|家|名|位|所|支)")
+_QUOTED_CONDITION_RE = re.compile(r"(?:以上|以下)?[”\"]的")
 _FROM_BEFORE_RE = re.compile(r"[从由](?:约|近|超过|不足)?$")
 _CHANGED_FROM_A_DATE_RE = re.compile(r"[从由](?:19|20)\d{2}年(?:底|末|年底|年末)?的$")
 _YEAR_COMPARED_FRAME_RE = re.compile(r"[与同和跟](?:19|20)\d{2}年(?:底|末)?相比[，,]")

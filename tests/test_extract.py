@@ -10708,3 +10708,15 @@ def test_where_a_class_opened_is_no_place_of_the_text():
     )
     assert obs[("legal", "demonstration_sites", 25)][1] == "四川省"
     assert obs[("legal", "firms", 1487)][1] == "四川省"
+
+
+def test_a_quoted_conditions_threshold_and_this_years_further_plan():
+    assert not observed(
+        "在示范引领上，鄞州区按照“年营业收入500万元以上、党员5名以上”的条件遴选培育对象。"
+    )
+    obs = observed(
+        "截至2023年底，全市已命名律所党建示范点12个。市律师协会表示，年内再培育示范点3个。",
+        title="柳州市律师行业党建",
+    )
+    assert ("legal", "demonstration_sites", 12) in obs
+    assert ("legal", "demonstration_sites", 3) not in obs
