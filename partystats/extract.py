@@ -2173,6 +2173,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
 
 # 与2014年全区仅有律所41家相比: a comparison's frame opening before a year
 _PER_UNIT_RE = re.compile(r"每一?(?:个|家|名|位|所|支)")
+_TOTAL_IN_THE_NEXT_CLAUSE_RE = re.compile(
+    r"[^，,；;。]*[，,](?:共|合计|总计)(?:有|计)?(?:\d|[一二两三四五六七八九十])"
+)
 _QUOTED_CONDITION_RE = re.compile(r"(?:以上|以下)?[”\"]的")
 _FROM_BEFORE_RE = re.compile(r"[从由](?:约|近|超过|不足)?$")
 _CHANGED_FROM_A_DATE_RE = re.compile(r"[从由](?:19|20)\d{2}年(?:底|末|年底|年末)?的$")
@@ -3818,8 +3821,12 @@ def _admin_units_establish(
     )
     if term is None:
         return False
-    if NUMERAL_START_RE.match(rest, rest.find(term.term) + len(term.term)):
-        fig.note = PLACES_COUNTED  # 自治区和12个盟市共成立律师行业党委13个: counted after it
+    if NUMERAL_START_RE.match(rest, rest.find(term.term) + len(term.term)) or (
+        _TOTAL_IN_THE_NEXT_CLAUSE_RE.match(sentence_after)
+    ):
+        # 自治区和12个盟市共成立律师行业党委13个 · 自治区及5个地级市均已成立律师行业党委，
+        # 共6个: the committees, counted after it
+        fig.note = PLACES_COUNTED
         return True
     fig.metric = term.metric
     fig.sector = term.sector or _sector_near(fig.number.start, ctx, rest)

@@ -10720,3 +10720,13 @@ def test_a_quoted_conditions_threshold_and_this_years_further_plan():
     )
     assert ("legal", "demonstration_sites", 12) in obs
     assert ("legal", "demonstration_sites", 3) not in obs
+
+
+def test_places_that_set_up_committees_then_the_committees_counted():
+    obs = observed(
+        "截至去年底，全区共有律师事务所226家；自治区及5个地级市均已成立律师行业党委，共6个。",
+        title="宁夏律师行业党建",
+        published=date(2025, 3, 1),
+    )
+    assert ("legal", "industry_party_committees", 6) in obs
+    assert ("legal", "industry_party_committees", 5) not in obs
