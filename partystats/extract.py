@@ -7961,6 +7961,7 @@ def _place_of_scope(level: str, at: int, st: SentenceState, ctx: Context) -> Pla
 
 # after a place or scope word, what makes it a comparison (居全国前列, 全市首个律所党支部)
 COMPARED_AFTER = ("前列", "率先", "领先", "第一", "首")
+RANKING_VERBS = ("排名", "位列", "名列", "排在", "排")
 # before a scope word, what makes it the whole a subject is measured against (约占全市…,
 # 是全省…最集中的): not the place of the figures
 MEASURED_AGAINST = "是占"
@@ -9000,6 +9001,8 @@ def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
     after = text[end : end + 10]
     if after.startswith(COMPARED_AFTER) or listed_as_example(text, end):
         return True
+    if text.endswith(RANKING_VERBS, 0, pos):
+        return True  # 人数排名全市第四: the whole a count ranks in
     if _AWARD_LEVEL_AFTER_RE.match(after):
         return True  # 获得全国和省级表彰: the level of an honour
     if ctx.vocab.institution_re.match(after):

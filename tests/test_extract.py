@@ -10730,3 +10730,13 @@ def test_places_that_set_up_committees_then_the_committees_counted():
     )
     assert ("legal", "industry_party_committees", 6) in obs
     assert ("legal", "industry_party_committees", 5) not in obs
+
+
+def test_the_whole_a_count_ranks_in_is_no_scope_of_what_follows():
+    obs = observed(
+        "梅州市五华县司法局把加强律师行业党建作为重要抓手。全县律师从2007年的21人增加到目前的46人，人数排名"
+        "全市第四；党员律师由2007年的6人增至17人，党员律师占比约37%。",
+        title="五华县律师行业党建工作五年回眸",
+    )
+    assert obs[("legal", "party_members", 17)][1] == "梅州市五华县"
+    assert obs[("legal", "party_member_share", 37)][1] == "梅州市五华县"
