@@ -2892,8 +2892,9 @@ _COUNTED_ITEM_RE = re.compile(  # (5,237名: with a thousands separator)
     r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[万亿]?|[一二两三四五六七八九十百千]+)[多余]?\s*[名人位家个户所期次场批]"
 )
 # 分别比2015年底的 · 较2019年底的: the earlier year a list of levels is compared with
+PRIOR_PERIOD = r"(?:上年|去年)(?:底|末|同期)?"  # 上年底 · 去年同期: a year before the text's
 _COMPARED_LIST_RE = re.compile(
-    r"(?:分别)?(?:比|较|与|同)(?:(?:19|20)\d{2}年(?:底|末)?|(?:上年|去年)(?:底|末|同期)?)的"
+    rf"(?:分别)?(?:比|较|与|同)(?:(?:19|20)\d{{2}}年(?:底|末)?|{PRIOR_PERIOD})的"
 )
 # a level of an earlier time named right before the figures: 较上年底的 · 比2019年末的
 _LEVEL_THEN_RE = re.compile(rf"{_COMPARED_LIST_RE.pattern}(?:{_COUNTED_ITEM_RE.pattern}[、和])*$")
@@ -6548,8 +6549,9 @@ _AVERAGE_BEFORE_RE = re.compile(_COMPARED_TO + r"(全国|全省|全市)" + _AVER
 _AVERAGE_SCOPE_TAIL_RE = re.compile(_AVERAGE_SCOPE_TAIL)
 _AVERAGE_AFTER_RE = re.compile(r"的?平均(?:水平|值|数)")
 # 居全市首位 · 位列第二 · 排在各区前三位: where a count ranks (the words after its subject)
+RANK_VERBS = ("位列", "排在", "排名", "名列")  # (besides 居, 位居)
 _RANKS_AT = (
-    r"(?:居|位居|位列|排在|排名|名列)[^，,；;。\d]{0,10}?"
+    rf"(?:居|位居|{'|'.join(RANK_VERBS)})[^，,；;。\d]{{0,10}}?"
     r"(?:第[一二三四五六七八九十]+位?|首位|之首|前列|前[一二三四五六七八九十]+位?)"
 )
 # 鄞州区以律所128家、律师2107名的规模居全市首位: the counts a place ranks by are its own
@@ -7961,7 +7963,7 @@ def _place_of_scope(level: str, at: int, st: SentenceState, ctx: Context) -> Pla
 
 # after a place or scope word, what makes it a comparison (居全国前列, 全市首个律所党支部)
 COMPARED_AFTER = ("前列", "率先", "领先", "第一", "首")
-RANKING_VERBS = ("排名", "位列", "名列", "排在", "排")
+RANKING_VERBS = (*RANK_VERBS, "排")  # 人数排名全市第四 · 排全省第二: the whole a count ranks in
 # before a scope word, what makes it the whole a subject is measured against (约占全市…,
 # 是全省…最集中的): not the place of the figures
 MEASURED_AGAINST = "是占"
@@ -8908,7 +8910,7 @@ def _parallel_date_list(fig: Figure, st: SentenceState, ctx: Context) -> Figure 
 
 
 # …党员总数分别为1638人、402人，上年同期分别为1497人、388人: the same list a year before
-_PRIOR_PERIOD_RE = re.compile(r"(?:上年|去年)(?:同期|底|末)?")
+_PRIOR_PERIOD_RE = re.compile(PRIOR_PERIOD)
 
 
 # 2023年底、2024年底 · 2019年和2021年: dates listed alone

@@ -115,7 +115,7 @@ HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
 # ﹐﹑﹔ (small form variants, from a Big5 round trip): the marks they stand for, one for one
 SMALL_FORMS = str.maketrans("﹐﹑﹒﹔﹕﹖﹗", "，、。；：？！")
-_SMALL_FORM_RE = re.compile("[﹐﹑﹒﹔﹕﹖﹗]")
+_SMALL_FORM_RE = re.compile(f"[{''.join(map(chr, SMALL_FORMS))}]")
 # 共建立黨組織212個.全市另有…: a half-width full stop after Chinese ends the sentence (not
 # 1.96万, www.gov.cn)
 FULL_STOP = re.compile(r"(?<=[\u3400-\u9fff”])\.(?=[\u3400-\u9fff“\n]|$)")
