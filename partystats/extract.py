@@ -9075,6 +9075,12 @@ def _parallel_change_date(
         if opening and ended and opening[0].when is not None:
             return opening[0].when, AsOfBasis.INFERRED
     if not same and leads == CHANGE_STARTS:
+        # …由当时的60余家增加到412家，执业律师由不足900人增加到…: the start the change before
+        # dated by the year the text last named
+        then = last_match(_SAME_YEAR_START_RE, ctx.text, st.start, st.end)
+        named = [m.when for m in ctx.marks_in(0, then.start()) if m.when] if then else []
+        if named:
+            return date(named[-1].year, 12, 31), AsOfBasis.INFERRED
         # 占比由25.6%提升至29.9%，覆盖率由2016年的87.1%提高到…: the next change's start
         after = ctx.marks_in(marks[-1].end if marks else st.start, st.end)
         same = [m for m in after if m.kind is MarkKind.COMPARISON and ctx.text[m.start] in leads]
@@ -9202,6 +9208,8 @@ def _latest_date_before(start: int, ctx: Context) -> date | None:
     return max((d for d in dates if d is not None), default=None)
 
 
+# 由当时的60余家增加到… : a change's start dated by the year the text last named
+_SAME_YEAR_START_RE = re.compile(rf"[由从](?:{'|'.join(SAME_YEAR)}|当时)(?:底|末)?的")
 # 从当年的386名 · 与…1987年成立时相比，…由当时的60余家: the year the text last named
 _SAME_YEAR_OF_RE = re.compile(rf"(?:{'|'.join(SAME_YEAR)}|当时)(?:底|末)?的\s*$")
 

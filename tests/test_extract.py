@@ -10740,3 +10740,13 @@ def test_the_whole_a_count_ranks_in_is_no_scope_of_what_follows():
     )
     assert obs[("legal", "party_members", 17)][1] == "梅州市五华县"
     assert obs[("legal", "party_member_share", 37)][1] == "梅州市五华县"
+
+
+def test_a_second_changes_start_dated_through_dangshi():
+    obs = observed(
+        "截至2013年底，与自治区律师协会1987年成立时相比，全区律师事务所由当时的60余家增加到412家，执业律师"
+        "由不足900人增加到4783人。",
+        title="新疆律师协会",
+    )
+    assert obs[("legal", "firms", 60)][2] == 1987
+    assert obs[("legal", "practitioners", 900)][2] == 1987
