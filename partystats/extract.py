@@ -5969,6 +5969,8 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
         subject=re.compile(
             rf"(?:^|(?<=[，,；;。：:、\s的]))({name})({unit}){branch}(?:党委|党总支|党支部)?"
             r"(?=有|现有|拥有|设有|共有|只有|仅有|下设|下辖|(?:于[^，,；;。]{1,10}?)?(?:已经?|早已|率先)?成立|是|作为"
+            # (霍邱县正大律师事务所建立党总支，有党员17名: its own body, then what it has)
+            r"|(?:建立|组建)了?(?:党委|党总支|党支部)[，,](?:现|共)?有"
             # 锦诚律师事务所党委（下设5个党支部、党员86名）: what it has, in an aside
             # (…的律所是于都正言律师事务所，有党员6名: or in the clause after it)
             r"|[（(，,](?:下设|下辖|现有|共有|拥有|有)"

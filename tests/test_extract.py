@@ -10750,3 +10750,12 @@ def test_a_second_changes_start_dated_through_dangshi():
     )
     assert obs[("legal", "firms", 60)][2] == 1987
     assert obs[("legal", "practitioners", 900)][2] == 1987
+
+
+def test_a_firm_that_set_up_its_own_body_then_what_it_has():
+    obs = observed(
+        "截至2023年底，全县有律师事务所9家。霍邱县皖西北律师事务所建立党总支，有党员17名。",
+        title="霍邱县律师行业党建",
+    )
+    assert ("legal", "firms", 9) in obs
+    assert not any(value == 17 for _, _, value in obs)
