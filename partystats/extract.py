@@ -5947,6 +5947,17 @@ def _only_a_place(name: str, ctx: Context) -> bool:
     return any(s == 0 and e == len(name) for s, e, _ in ctx.gaz.find(name))
 
 
+def _only_places(name: str, ctx: Context) -> bool:
+    """The name is places, one after another (青岛市黄岛): the gazetteer's, or the text's own
+    short names for them."""
+    ends = {s: e for s, e, _ in ctx.gaz.find(name)}
+    at = 0
+    while 0 <= at < len(name):
+        own = next((n for n in ctx.local_names if name.startswith(n, at)), "")
+        at = ends.get(at, at + len(own) if own else -1)
+    return at == len(name) > 0
+
+
 # 一家 · 这家 · 那个: one unit (not 每一家, 没有一家, 只有一家: how many there are)
 ONE_UNIT = r"(?<![每任哪\d零〇一二两三四五六七八九十百千万])(?<!没有)(?<!只有)(?<!仅有)[一这那]"  # (not 四十一家)
 
@@ -6139,7 +6150,7 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
         # 贵阳市公证处 · 县公证处 · 江宁公证处 (the text's own 江宁区): the notary office a
         # place has is one office
         office_of_a_place = m[2] == "公证处" and (
-            _only_a_place(name, ctx) or name in ctx.local_names
+            _only_places(name, ctx) or name in ctx.local_names  # (青岛市黄岛公证处)
         )
         if name and (not consume(name, ctx) or office_of_a_place):
             # past the places inside the name (济南市泉城公证处) or its branch (北京总所)

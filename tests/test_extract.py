@@ -10759,3 +10759,18 @@ def test_a_firm_that_set_up_its_own_body_then_what_it_has():
     )
     assert ("legal", "firms", 9) in obs
     assert not any(value == 17 for _, _, value in obs)
+
+
+def test_this_firm_and_a_places_notary_office_named_with_its_city_are_single_units():
+    firm = observed(
+        "截至2023年底，全市共有律师事务所213家。这家所的党委下设4个党支部，党员律师67名。",
+        title="青岛市律师行业党建",
+    )
+    assert ("legal", "firms", 213) in firm
+    assert not any(value in (4, 67) for _, _, value in firm)
+    office = observed(
+        "截至2020年底，西海岸新区（黄岛区）有律师事务所46家。全市公证行业同步推进党建工作，青岛市黄岛公证处"
+        "现有公证员21名，其中党员15名。",
+        title="青岛市黄岛区律师行业党建",
+    )
+    assert not any(value in (21, 15) for _, _, value in office)
