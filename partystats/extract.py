@@ -8710,7 +8710,7 @@ _AWARD_LEVEL_AFTER_RE = re.compile(
 )
 # 省律协 · 市律师行业党委 · 市公证协会 · 市司法局: a body a place word names
 ORG_WORDS = (
-    r"(律师行业|公证行业|律师|公证|行业|注册会计师)?(党委|协会|律协|委员会|司法厅|司法局|党校"
+    r"(律师行业|公证行业|律师|公证|行业|注册会计师)?(党委|协会|律协|注协|委员会|司法厅|司法局|党校"
     r"|工商联|组织部|统战部|民政厅|民政局|财政厅|财政局)"
 )
 # (not 顺德区行业协会商会党组织: the place's industry associations, a sector, no one body)
@@ -8742,7 +8742,7 @@ RANK_AFTER_PLACE = re.compile(
 # 全国律师行业党委表彰…先进基层党组织100个: so are the awards a body gives (not 被…表彰)
 OWN_UNITS_AFTER_ORG = re.compile(
     rf"{ORG_WORDS}(党委|党组织)?"
-    "(所属|下设|下辖|(?:共|累计|先后|全年)?(?:表彰|评选|评出|命名|授予))"  # 累计表彰: it awarded
+    "(所属|所辖|下设|下辖|(?:共|累计|先后|全年)?(?:表彰|评选|评出|命名|授予))"  # 累计表彰: it awarded
 )
 
 

@@ -10774,3 +10774,12 @@ def test_this_firm_and_a_places_notary_office_named_with_its_city_are_single_uni
         title="青岛市黄岛区律师行业党建",
     )
     assert not any(value in (21, 15) for _, _, value in office)
+
+
+def test_the_units_a_citys_institute_holds_are_the_citys():
+    obs = observed(
+        "分地区看，截至2019年底，青岛市注协所辖会计师事务所118家、注册会计师2040人。",
+        title="山东省注册会计师行业党建",
+    )
+    assert obs[("accounting", "firms", 118)][1] == "青岛市"
+    assert obs[("accounting", "practitioners", 2040)][1] == "青岛市"
