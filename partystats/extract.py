@@ -9221,10 +9221,11 @@ def _latest_date_before(start: int, ctx: Context) -> date | None:
     return max((d for d in dates if d is not None), default=None)
 
 
-# 由当时的60余家增加到… : a change's start dated by the year the text last named
-_SAME_YEAR_START_RE = re.compile(rf"[由从](?:{'|'.join(SAME_YEAR)}|当时)(?:底|末)?的")
 # 从当年的386名 · 与…1987年成立时相比，…由当时的60余家: the year the text last named
-_SAME_YEAR_OF_RE = re.compile(rf"(?:{'|'.join(SAME_YEAR)}|当时)(?:底|末)?的\s*$")
+SAME_YEAR_OF = rf"(?:{'|'.join(SAME_YEAR)}|当时)(?:底|末)?的"
+_SAME_YEAR_OF_RE = re.compile(SAME_YEAR_OF + r"\s*$")
+# 由当时的60余家增加到… : a change's start dated by the year the text last named
+_SAME_YEAR_START_RE = re.compile(f"[由从]{SAME_YEAR_OF}")
 
 
 # 五年间， · 十年来， · 近三年来 · “十三五”期间 · 党的十八大以来: a span up to the text's now
