@@ -2171,14 +2171,18 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         fig.rule = fig.rule and "compared_with"
 
 
-# 与2014年全区仅有律所41家相比: a comparison's frame opening before a year
+# 每个联合党支部覆盖律所3家: what each unit has, no total
 _PER_UNIT_RE = re.compile(r"每一?(?:个|家|名|位|所|支)")
+# …均已成立律师行业党委，共6个: the units set up, counted in the next clause
 _TOTAL_IN_THE_NEXT_CLAUSE_RE = re.compile(
     r"[^，,；;。]*[，,](?:共|合计|总计)(?:有|计)?(?:\d|[一二两三四五六七八九十])"
 )
+# “…、党员5名以上”的条件: a quoted condition's threshold
 _QUOTED_CONDITION_RE = re.compile(r"(?:以上|以下)?[”\"]的")
-_FROM_BEFORE_RE = re.compile(r"[从由](?:约|近|超过|不足)?$")
+# 律师队伍从2011年底的|29家律所: the subject of a change, then its starting date
 _CHANGED_FROM_A_DATE_RE = re.compile(r"[从由](?:19|20)\d{2}年(?:底|末|年底|年末)?的$")
+# 与2014年全区仅有律所41家相比: a comparison's frame opening before a year
+_FROM_BEFORE_RE = re.compile(r"[从由](?:约|近|超过|不足)?$")
 _YEAR_COMPARED_FRAME_RE = re.compile(r"[与同和跟](?:19|20)\d{2}年(?:底|末)?相比[，,]")
 _OWN_COMPARED_FRAME_RE = re.compile(r"[与同和跟](?=(?:19|20)\d{2}年)")
 # 经司法行政机关登记 · 经财政部门批准设立: registered by the authority, all of a kind
@@ -5614,8 +5618,9 @@ _LOCATED_UNIT_RE = re.compile(
     r"位于[^，,；;。]{2,15}?的([^，,；;。的\d]{2,12}?)"
     r"(?:[，,]|入驻|集聚|聚集|汇聚|现有|共有|拥有|成立|建立|组建)"
 )
-# 多家企业联合组建 · 由两家以上律所共同建立: how a joint branch is made, which picks none out
+# 其中单独建立的: how a standalone branch is made
 _SET_UP_ALONE_RE = re.compile(r"(?:其中|其中，)?(?:单独|独立)(?:建立|组建|成立|设立)")
+# 多家企业联合组建 · 由两家以上律所共同建立: how a joint branch is made, which picks none out
 _SET_UP_JOINTLY_RE = re.compile(
     r"(?:由)?(?:多家|几家|若干|两家以上|两家及以上|2家以上|2家及以上)[^，,；;。\d]{0,8}?"
     r"(?:联合|共同)(?:组建|建立|成立|设立)"
@@ -7810,7 +7815,7 @@ def _trades_listed_before(k: int, st: SentenceState, ctx: Context) -> list[str]:
     counted = _TRADES_COUNTED_RE.search(text, _clause_start(text, k, st.start), k)
     if counted is None:
         return []
-    many = "两三四五六七八九十".index(counted[0][0]) + 2
+    many = int(find_numbers(counted[0])[0].value)  # 两个行业: 2
     floor = text.rfind("\n", 0, st.start) + 1
     for clause in reversed(list(_CLAUSE_RE.finditer(text, floor, st.start))):
         sectors = _sectors_named(text, clause.start(), clause.end(), ctx.catalog)
@@ -8214,15 +8219,12 @@ def _bound_of_a_respective_list(fig: Figure, st: SentenceState, ctx: Context) ->
     if respective is None:
         return None
     k, index = respective
-    words = ctx.text[k + 2 : fig.number.start] if index == 0 else ctx.text[k + 2 : k + 6]
-    if index > 0 and not words.startswith(tuple(c for c, _ in ctx.catalog.qualifiers_before)):
-        return None
-    words = (
-        words
-        if index == 0
-        else next(c for c, _ in ctx.catalog.qualifiers_before if words.startswith(c))
+    if index == 0:
+        return strip_before(ctx.text[k + 2 : fig.number.start], ctx.catalog)[1]
+    return next(
+        (Qualifier(q) for c, q in ctx.catalog.qualifiers_before if ctx.text.startswith(c, k + 2)),
+        None,
     )
-    return strip_before(words, ctx.catalog)[1]
 
 
 def _respective(pos: int, st: SentenceState, ctx: Context) -> tuple[int, int] | None:
@@ -11285,7 +11287,9 @@ def _drop_put_right(
 _MEMBER_METRICS = ("party_members", "party_member_share")
 # 律师助理 · 行政人员 · 从业人员: the firms' staff beside their lawyers
 _STAFF_RE = re.compile(r"律师助理|公证员助理|行政人员|辅助人员|从业人员|工作人员|实习律师")
+# a sentence that names the practitioners beside their firms' 从业人员 tells the two apart
 _PRACTITIONERS_NAMED_RE = re.compile(r"律师|公证员")
+# 律所全体从业人员 · 所有从业人员: all the firms' staff
 _FIRMS_STAFF_BEFORE_RE = re.compile(
     r"(?:律所|事务所|公证处|公证机构|全体|全部|所有)[^，,；;。\d]{0,4}$"
 )
