@@ -3106,7 +3106,7 @@ def _read_before(
     elif term.metric == "joint_branches":
         prefix = _UNFIT_FIRMS_RE.sub("", prefix)
     verb_term = term.term in vocabulary(cat).verb_terms  # 单独建立党支部: the verb its own
-    if term.metric in (*_ORG_METRICS, "industry_party_committees"):
+    if term.metric in _ORG_OR_COMMITTEE_METRICS:
         prefix = ctx.vocab.guided_by_re.sub("", ctx.vocab.set_up_by_re.sub("", prefix))
         if ctx.vocab.relying_on_re.search(ctx.text, st.start, fig.number.start):
             # 依托村、镇和工业园区组建… · 按照地域相邻、行业相近的原则组建…: where or how they
@@ -3406,8 +3406,9 @@ def _elided_firms(fig: Figure, stripped: str, st: SentenceState, ctx: Context) -
     if outcome is None:
         return False
     covered_said = _COVERED_SAID_RE.search(clause)  # (实现党组织覆盖的45家: no set-up verb)
-    verbs_at = (clause.find(v) for v in cat.establishment["verbs"])
-    verb_at = min(k for k in (*verbs_at, covered_said.start() if covered_said else -1) if k >= 0)
+    verbs_at = [clause.find(v) for v in cat.establishment["verbs"]]
+    verbs_at.append(covered_said.start() if covered_said else -1)
+    verb_at = min(k for k in verbs_at if k >= 0)
     lead = clause[:verb_at]
     while lead.endswith(ESTABLISHING_ADVERBS):
         lead = lead[: -len(next(a for a in ESTABLISHING_ADVERBS if lead.endswith(a)))]
@@ -3488,6 +3489,8 @@ def _group_end(pos: int, st: SentenceState, ctx: Context) -> int:
 
 
 _ORG_METRICS = ("party_organizations", "party_branches", "standalone_branches", "joint_branches")
+_FIRM_OR_ORG_METRICS = ("firms", *_ORG_METRICS)
+_ORG_OR_COMMITTEE_METRICS = (*_ORG_METRICS, "industry_party_committees")
 _FIRM_OUTCOMES = ("firms_covered", "firms_with_own_branch", "firms_in_joint_branches")
 _FIRM_METRICS = ("firms", *_FIRM_OUTCOMES)
 _TOTAL_METRICS = (
@@ -3528,7 +3531,7 @@ def _post_metric(
     cat = ctx.catalog
     sentence = ctx.text[st.start : st.end]
     predicate = predicate.lstrip(" ")
-    if head.metric in ("firms", *_ORG_METRICS) and _DESIGNATED_SITES_RE.match(predicate):
+    if head.metric in _FIRM_OR_ORG_METRICS and _DESIGNATED_SITES_RE.match(predicate):
         return "demonstration_sites"  # 确定80家律师事务所党组织为…党建工作示范点
     if head.metric == "firms" and _their_rate(predicate, cat):
         return head.metric  # 全市186家律师事务所党组织覆盖率达100%: the firms, then their rate
@@ -6322,7 +6325,7 @@ def _plans_reach(sentence_start: int, start: int, ctx: Context) -> int:
         # (将继续以“三个一批”为抓手，推动覆盖率提升至80%以上: the aim of what is to be done)
         if not text.endswith(_AIM_OF_A_PLAN, sentence_start, m.start())
     ]
-    return max((m.end() - sentence_start for m in (*done, *aims)), default=0)
+    return max((m.end() - sentence_start for m in done + aims), default=0)
 
 
 _AIMED_AT_RE = re.compile(r"以[^，,；;。\d]{1,30}?为(?:目标|抓手|主线|重点|契机)[，,]")
@@ -6750,7 +6753,7 @@ def _read_as_restated(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     if ctx.text[fig.number.start - 1 : fig.number.start] not in _RESTATED_GAP_ENDS:
         return False  # (most figures: decided at once)
     before = max(
-        (f for f in (*st.counts, *st.percents) if f.number.end <= fig.number.start),
+        (f for f in st.counts + st.percents if f.number.end <= fig.number.start),
         key=lambda f: f.number.start,
         default=None,
     )
@@ -6849,7 +6852,7 @@ def _earlier_level_in_an_aside(fig: Figure, st: SentenceState, ctx: Context) -> 
     before = sorted(
         (
             f
-            for f in (*st.counts, *st.percents)
+            for f in st.counts + st.percents
             if since <= f.number.start
             and f.number.end <= k
             and f.rule not in ("average_of_scope", "compared_with")
@@ -8249,7 +8252,7 @@ def _respective(pos: int, st: SentenceState, ctx: Context) -> tuple[int, int] | 
     if (
         clause_from > k
         and NUMERAL_START_RE.search(ctx.text, k, clause_from)
-        and not any(k < f.number.start < clause_from for f in (*st.counts, *st.percents))
+        and not any(k < f.number.start < clause_from for f in st.counts + st.percents)
         and ctx.vocab.sector_re.search(ctx.text, clause_from, pos)
     ):
         return None
@@ -8949,7 +8952,7 @@ def _levels_at_listed_dates(fig: Figure, st: SentenceState, ctx: Context) -> Fig
     figures = find_numbers(text[k : _comma_part_end(text, k, st.end)])
     if len(figures) != len(ctx.marks_in(begin, k)):
         return None
-    before = [f for f in (*st.counts, *st.percents) if f.number.end <= begin]
+    before = [f for f in st.counts + st.percents if f.number.end <= begin]
     source = max(before, key=lambda f: f.number.start, default=None)
     # (the figure ends the clause right before the dates: 执业律师1415人，|2023年底、…)
     if source is None or not source.metric or text[source.tail_end : begin].strip(" ,，"):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from partystats import native
 from partystats.extract import extract
 from partystats.ingest import decoded_document, read_source
 from partystats.model import Document, Extraction, SourceSpec, Status
@@ -34,7 +36,24 @@ def process_source(spec: SourceSpec) -> SourceResult:
     doc = read_source(spec)
     if doc.status is not Status.OK:
         return SourceResult(doc, Extraction((), ()))
-    return SourceResult(doc, extract(doc))
+    return SourceResult(doc, read_figures(doc))
+
+
+def read_figures(doc: Document) -> Extraction:
+    """The reader's figures of a document. Where the compiled reader raises, the source
+    reader reads it (the reference: mypyc checks types at run time that Python does not)."""
+    try:
+        return extract(doc)
+    except Exception as exc:
+        if not native.active():
+            raise
+        logging.getLogger(__name__).warning(
+            "compiled reader failed on %s (%s: %s); read by the Python reader",
+            doc.source_id,
+            type(exc).__name__,
+            exc,
+        )
+        return native.pure_reader().extract(doc)  # type: ignore[no-any-return]
 
 
 # One short report in each form a source takes: reading them runs every set-up that a
