@@ -777,9 +777,16 @@ def _mask_words_not_places(text: str) -> str:
     text = text.replace("其中", "其\u3000") if "其中" in text else text
     if "赴" in text or "前往" in text:
         text = _DESTINATION_RE.sub(lambda m: "\u3000" * len(m[0]), text)
+    if "兵团" in text:
+        text = _ALL_PROVINCES_AND_THE_CORPS_RE.sub(lambda m: m[1] + "\u3000" * len(m[2]), text)
     return text
 
 
+# 31个省（区、市）和新疆生产建设兵团均已成立… · 各省、自治区、直辖市及兵团注协…: every province and
+# the Corps, the nation's figure (the Corps is a place of its own only when named alone)
+_ALL_PROVINCES_AND_THE_CORPS_RE = re.compile(
+    r"((?:各省|省[（(]区、市[)）]|自治区、直辖市)(?:和|及|以及|、))(新疆生产建设兵团|兵团)"
+)
 _DESTINATION_RE = re.compile(
     r"(?<=赴|往)[^，,。；;、\s]{2,12}?(?=学习|考察|参观|交流|观摩|调研|取经|跟班)"
 )

@@ -10783,3 +10783,22 @@ def test_the_units_a_citys_institute_holds_are_the_citys():
     )
     assert obs[("accounting", "firms", 118)][1] == "青岛市"
     assert obs[("accounting", "practitioners", 2040)][1] == "青岛市"
+
+
+def test_the_xinjiang_corps_is_a_place_of_its_own():
+    # 新疆生产建设兵团 keeps statistics apart from the region (全区（不含兵团）…；兵团另有…)
+    title = "新疆生产建设兵团司法局2022年度工作总结"
+    obs = observed(f"{title}\n截至2022年底，兵团共有律师事务所61家，执业律师1127名。", title=title)
+    assert obs[("legal", "firms", 61)][1] == "新疆生产建设兵团"
+    assert obs[("legal", "practitioners", 1127)][1] == "新疆生产建设兵团"
+    text = "截至2014年底，全区（不含兵团）共有律师事务所483家；兵团另有律师事务所42家。"
+    obs = observed(text, jurisdiction="新疆维吾尔自治区")
+    assert obs[("legal", "firms", 42)][1] == "新疆生产建设兵团"
+
+
+def test_every_province_and_the_corps_together_are_the_nation():
+    text = "全国律师行业党建工作综述\n截至2020年底，31个省（区、市）和新疆生产建设兵团均已成立律师行业党委，共32个。"
+    obs = observed(text)
+    assert obs[("legal", "industry_party_committees", 32)][1] == "全国"
+    text = "截至2016年底，各省、自治区、直辖市及新疆生产建设兵团注协均已组建行业党委，共32个。"
+    assert observed(text)[("accounting", "industry_party_committees", 32)][1] is None
