@@ -8286,17 +8286,23 @@ _FIGURES_POINTED_BACK_RE = re.compile(
 def _as_the_figures_pointed_back(
     fig: Figure, earlier: list[Figure], st: SentenceState, ctx: Context
 ) -> bool:
-    """The n-th figure after 这两个数字分别 · 两项指标分别 is of what the n-th of the figures
-    stated last in the sentence (as many as it says) was: their metric, sector and place."""
+    """The n-th figure after 这两个数字分别 · 两项指标分别 · 而2013年底分别 is of what the n-th of
+    the figures stated last in the sentence (as many as it says, or as follow) was: their
+    metric, sector and place."""
     respective = _respective(fig.number.start, st, ctx)
     if respective is None:
         return False
     k, index = respective
     text = ctx.text
-    pointer = _FIGURES_POINTED_BACK_RE.search(text, _clause_start(text, k, st.start), k)
-    if pointer is None:
+    clause = _clause_start(text, k, st.start)
+    pointer = _FIGURES_POINTED_BACK_RE.search(text, clause, k)
+    if pointer is not None:
+        many = {"两": 2, "二": 2, "三": 3, "四": 4}[pointer[1]]
+    elif (pointer := _ANOTHER_DATES_LEVELS_RE.fullmatch(text, clause, k)) is not None:
+        # 而2013年底分别只有25家、259名: as many as the figures listed after 分别
+        many = len(find_numbers(text[k : _comma_part_end(text, k, st.end)]))
+    else:
         return False
-    many = {"两": 2, "二": 2, "三": 3, "四": 4}[pointer[1]]
     stated = [f for f in earlier if f.metric and f.number.start < pointer.start()][-many:]
     if not stated and st.before is not None:  # (the sentence before's, of this one's kind)
         share = fig.number.form in SHARE_FORMS  # (三成 is a share as 30% is)
@@ -8317,6 +8323,8 @@ def _as_the_figures_pointed_back(
     return True
 
 
+# 而2013年底分别只有25家、259名: the figures just stated, at another date
+_ANOTHER_DATES_LEVELS_RE = re.compile(r"而(?:在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:时)?")
 _LIST_ITEM_SPLIT_RE = re.compile("以及|[、和及与]")  # (…、律所党组织以及党组织覆盖的…)
 _COMMA_PART_END_RE = re.compile(r"[，；;。！？\n]|,(?!\d{3}(?!\d))")  # (not 5,237's separator)
 

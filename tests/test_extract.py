@@ -10802,3 +10802,11 @@ def test_every_province_and_the_corps_together_are_the_nation():
     assert obs[("legal", "industry_party_committees", 32)][1] == "全国"
     text = "截至2016年底，各省、自治区、直辖市及新疆生产建设兵团注协均已组建行业党委，共32个。"
     assert observed(text)[("accounting", "industry_party_committees", 32)][1] is None
+
+
+def test_another_dates_levels_after_fenbie_are_the_figures_just_stated():
+    text = "截至2023年底，全区共有律师事务所68家、执业律师1005名，而2013年底分别只有25家、259名。"
+    obs = observed(text, jurisdiction="西藏自治区")
+    assert obs[("legal", "firms", 25)][2] == 2013
+    assert obs[("legal", "practitioners", 259)][2] == 2013
+    assert obs[("legal", "firms", 68)][2] == 2023
