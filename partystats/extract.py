@@ -1347,6 +1347,8 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 r"|截至|截止|(?:19|20)\d{2}年)"  # (；截至去年底，… · ；2020年…: another date's)
                 # (…，其中已建立党组织的社会组织247个，全区“两新”组织党组织达到827个: the place's)
                 rf"|[，,](?:{'|'.join(ALL_SCOPE)})"
+                # (其中党员律师近500名…，而2008年底全区律所和律师分别只有78家、903名: another date's)
+                r"|[，,]而(?:在)?(?:19|20)\d{2}年"
                 # (其中党员1105名；已建立党组织的企业226家，共组建党组织198个: a total after ；)
                 r"|[；;][^。；;]{0,30}?[，,]共(?:有|计|组建|建立|建成)"
             ),
@@ -8431,6 +8433,8 @@ def _respective_item(fig: Figure, st: SentenceState, ctx: Context) -> str | None
     if suffix_term(strip_before(text[k + 2 : first_after], cat)[0], cat) is not None:
         return None  # 律所和会计师事务所分别组建联合党支部4个和3个: the term follows 分别
     lo = _phrase_start(text, st.start, k)
+    if another_date := _ANOTHER_DATES_LEVELS_RE.match(text, lo, k):
+        lo = another_date.end()  # 而2008年底|全区律所和律师分别只有…: the items after the date
     listed = text[lo:k]
     if not listed.strip() and lo - 1 > st.start and text[lo - 1] in "，,":
         # 非公企业和社会组织党组织覆盖率，分别由…: the items in the clause before

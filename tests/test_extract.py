@@ -10810,3 +10810,14 @@ def test_another_dates_levels_after_fenbie_are_the_figures_just_stated():
     assert obs[("legal", "firms", 25)][2] == 2013
     assert obs[("legal", "practitioners", 259)][2] == 2013
     assert obs[("legal", "firms", 68)][2] == 2023
+
+
+def test_an_earlier_dates_items_after_qizhong_are_no_parts():
+    text = (
+        "截至2013年底，全区共有律师事务所114家、执业律师1452名，其中党员律师近500名、"
+        "占律师总数的34%，而2008年底全区律所和律师分别只有78家、903名。"
+    )
+    obs = observed(text, jurisdiction="宁夏回族自治区")
+    assert obs[("legal", "firms", 78)][2] == 2008
+    assert obs[("legal", "practitioners", 903)][2] == 2008
+    assert obs[("legal", "party_members", 500)][0] == "approximate"
