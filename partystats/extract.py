@@ -3475,9 +3475,15 @@ def _rate_counts_all_covered(fig: Figure, st: SentenceState, ctx: Context) -> bo
     firms = [f for f in st.counts if f.metric == "firms" and f.number.start < fig.number.start]
     if not stated or stated[0].form is not Form.PERCENT or not firms or not firms[-1].number.value:
         return False
-    share = 100 * fig.number.value / firms[-1].number.value
-    decimals = stated[0].text.partition(".")[2]
-    return abs(share - stated[0].value) <= 0.5 * 10 ** -len(decimals) + 1e-9
+    return _share_agrees(stated[0], fig.number.value, firms[-1].number.value)
+
+
+def _share_agrees(stated: Number, part: float, whole: float) -> bool:
+    """The stated percent is part of whole, within the rounding of its decimals."""
+    decimals = stated.text.partition(".")[2]
+    return (
+        bool(whole) and abs(100 * part / whole - stated.value) <= 0.5 * 10 ** -len(decimals) + 1e-9
+    )
 
 
 def _group_start(pos: int, st: SentenceState, ctx: Context) -> int:
@@ -6714,8 +6720,47 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if _read_as_restated_or_withdrawn(fig, st, ctx):
         return  # 近四成（39.7%） · 占比近四成，即37.8%
     _read_rate(fig, st, ctx)
+    if fig.metric is None:
+        _read_bracketed_share(fig, st, ctx)
     if fig.each_of and fig.metric:
         fig.place = fig.each_of[0]  # 安乡、汉寿、临澧三县…覆盖率均为100%: each place's
+
+
+# the whole a count of members (or firms covered) is a part of, and the part's share
+_SHARE_OF_THE_WHOLE = {
+    "party_members": ("practitioners", "party_member_share"),
+    "firms_covered": ("firms", "coverage_rate"),
+}
+
+
+def _read_bracketed_share(fig: Figure, st: SentenceState, ctx: Context) -> None:
+    """党员律师926名（32.4%） · 覆盖事务所158家（81.9%）: a percent alone in brackets right after
+    a count of members (or of firms covered) is their share of the whole of their kind the
+    sentence counted before them, when the two counts give it within its rounding."""
+    text, prev = ctx.text, st.last_count
+    opened = fig.number.start - 1
+    if prev is None or text[opened : opened + 1] not in ("（", "("):
+        return
+    if not _FIGURE_UNIT_RE.fullmatch(text, prev.number.end, opened):
+        return  # (the count's classifier, then the bracket: nothing between)
+    if not text.startswith(("）", ")"), fig.tail_end):
+        return
+    whole_metric, metric = _SHARE_OF_THE_WHOLE.get(prev.metric or "", (None, None))
+    whole = next(
+        (
+            f
+            for f in reversed(st.counts)
+            if f.number.start < prev.number.start
+            and (f.metric, f.sector, f.place) == (whole_metric, prev.sector, prev.place)
+        ),
+        None,
+    )
+    if whole is None or metric is None:
+        return
+    if not _share_agrees(fig.number, prev.number.value, whole.number.value):
+        fig.note = "a bracketed percent that is not the share of the counts before"
+        return
+    fig.metric, fig.sector, fig.place, fig.rule = metric, prev.sector, prev.place, "bracketed_share"
 
 
 # 原文：… over 更正为：… (an erratum's list): the words it withdraws, then the right ones

@@ -10821,3 +10821,11 @@ def test_an_earlier_dates_items_after_qizhong_are_no_parts():
     assert obs[("legal", "firms", 78)][2] == 2008
     assert obs[("legal", "practitioners", 903)][2] == 2008
     assert obs[("legal", "party_members", 500)][0] == "approximate"
+
+
+def test_a_percent_bracketed_after_members_is_their_share_when_the_counts_give_it():
+    text = "截至2016年10月底，全市共有律师事务所182家，执业律师2860名；党员律师926名(32.4%)。"
+    obs = observed(text, jurisdiction="合肥市")
+    assert obs[("legal", "party_member_share", 32.4)][2] == 2016
+    text = "截至2016年10月底，全市共有律师事务所182家，执业律师2860名；党员律师926名（35.4%）。"
+    assert ("legal", "party_member_share", 35.4) not in observed(text, jurisdiction="合肥市")
