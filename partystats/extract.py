@@ -138,7 +138,8 @@ PLACE_JOINERS = (*ITEM_JOINERS, "以及")  # 以及 joins whole clauses too: pla
 # 准确地说是 · 确切地讲，: the words that correct a figure just said
 # (超过7000人，具体是7136人: the figure told exactly)
 _CORRECTION_RE = re.compile(
-    r"\s*(?:(?:准确|确切|严格)(?:地|点|一点)?(?:说|讲)(?:是|，|,)?|具体(?:是|为|来说是|数字为))\s*"
+    r"\s*(?:(?:准确|确切|严格)(?:地|点|一点)?(?:说|讲)(?:是|，|,)?|具体(?:是|为|来说是|数字为)"
+    r"|(?:准确|确切)的?(?:数字|数据)(?:是|为))\s*"  # (两千多名党员，准确数字为2315名)
 )
 _CORRECTED_RE = re.compile(
     r"[^“”。]{0,30}?”(?:一文中)?[，,]?(?:有误|错误|系笔误|不准确|应为|应更正)"
@@ -6787,6 +6788,8 @@ _RESTATED_GAP_ENDS = frozenset("（(即是为，,")  # what a restating gap ends
 _SPOKEN_CORRECTION_RE = re.compile(
     r"(?:吧|左右)?[，,](?:不对|哦不|哦，不|不，|说错了|说反了)[，,]?[^\d，,。；;]{0,16}?(?:是|为)?"
 )
+# the noun a count before it counts, up to the comma (两千多名|党员|，准确数字为…)
+_NOUN_COUNTED_RE = re.compile(r"[^，,。；;\d（(]{1,8}(?=[，,])")
 # what closes a figure: its bound's word and its unit (1900余家 · 37.8% · 四成左右)
 _FIGURE_UNIT_RE = re.compile(r"[余多]?(?:[家个名人户位所期%％]|成)?(?:左右|以上|上下|之多)?")
 
@@ -6815,6 +6818,8 @@ def _read_as_restated(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         return False
     unit = _FIGURE_UNIT_RE.match(ctx.text, before.number.end)  # (1900|家|（…)
     unit_end = unit.end() if unit else before.number.end
+    if before.rule == "count_then_term" and (noun := _NOUN_COUNTED_RE.match(ctx.text, unit_end)):
+        unit_end = noun.end()  # (两千多名党员|，准确数字为2315名: past the noun it counts)
     # (党委十五个，不对，是5个: a speaker puts the figure right, whatever its precision)
     corrected = _SPOKEN_CORRECTION_RE.fullmatch(ctx.text, unit_end, fig.number.start)
     if not corrected and not _RESTATED_GAP_RE.fullmatch(ctx.text, unit_end, fig.number.start):
@@ -11494,7 +11499,7 @@ def _drop_restated(
         # …近千名社会组织党员: a bound or an about rounds the exact figure, of its year)
         return o.qualifier is not Qualifier.EXACT and any(
             b.qualifier is Qualifier.EXACT
-            and _of_one_year(o.as_of, b.as_of)
+            and (_of_one_year(o.as_of, b.as_of) or _the_latest_level_dated(o, b))
             # (律所318家…，覆盖律所300余家: some of them covered, no restatement)
             and _restates(o, b, covered_too=False, step=_stated_step(o, doc), own_place=True)
             # (…党员律师93148名。…9万多名党员律师、92.7%的覆盖率，标志着…: a summary
@@ -11504,6 +11509,11 @@ def _drop_restated(
                 or not _SENTENCE_END_RE.search(
                     doc.raw_text, min(o.raw_end, b.raw_end), max(o.raw_start, b.raw_start)
                 )
+                # (截至2019年底，全省党员律师已超过3000人。…截至2019年底，…党员律师3127人: a
+                # lead rounding what the text then details, of the same date, or undated;
+                # within a tenth of it, as a lead's round figure is)
+                or (o.as_of is not None and o.as_of == b.as_of or _the_latest_level_dated(o, b))
+                and abs(b.value - o.value) <= o.value / 10
             )
             for b in body
         )
@@ -11586,6 +11596,17 @@ def _restates(
 def _of_one_year(a: date | None, b: date | None) -> bool:
     """Both dates unknown, or both in one year."""
     return a == b or a is not None and b is not None and a.year == b.year
+
+
+def _the_latest_level_dated(rounded: Observation, exact: Observation) -> bool:
+    """我区180家左右会计师事务所… (undated, of the page's day) then 截至2018年底，全区共有会计师事务
+    所178家: a rounded figure with no date of its own is the level the dated statement gives,
+    when that date is the last year's end or later before the page's day."""
+    if rounded.as_of_basis is AsOfBasis.EXPLICIT or exact.as_of_basis is not AsOfBasis.EXPLICIT:
+        return False
+    if rounded.as_of is None or exact.as_of is None:
+        return False
+    return exact.as_of <= rounded.as_of and exact.as_of.year >= rounded.as_of.year - 1
 
 
 _FRACTION_RE = re.compile(r"分之|成")

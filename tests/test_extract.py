@@ -10829,3 +10829,27 @@ def test_a_percent_bracketed_after_members_is_their_share_when_the_counts_give_i
     assert obs[("legal", "party_member_share", 32.4)][2] == 2016
     text = "截至2016年10月底，全市共有律师事务所182家，执业律师2860名；党员律师926名（35.4%）。"
     assert ("legal", "party_member_share", 35.4) not in observed(text, jurisdiction="合肥市")
+
+
+def test_a_lead_rounding_what_the_text_then_details_is_not_published_twice():
+    text = (
+        "截至2019年底，全省党员律师已超过3000人。\n"
+        "会议通报，截至2019年底，全省共有执业律师8947人，其中党员律师3127人。"
+    )
+    obs = observed(text, jurisdiction="甘肃省")
+    assert ("legal", "party_members", 3127) in obs
+    assert ("legal", "party_members", 3000) not in obs
+    # undated, on the page's day: the level the dated statement then gives
+    text = (
+        "我区180家左右会计师事务所、两千余名注册会计师中，党员已有700多名。"
+        "截至2018年底，全区共有会计师事务所178家，执业注册会计师2043人，其中党员注册会计师716人。"
+    )
+    obs = observed(text, jurisdiction="内蒙古自治区", published=date(2019, 4, 11))
+    assert {k[2] for k in obs if k[0] == "accounting"} == {178, 2043, 716}
+
+
+def test_an_exact_figure_restating_a_count_said_before_its_noun():
+    text = "截至2022年底，全区社会组织中有两千多名党员，准确数字为2315名。"
+    obs = observed(text, jurisdiction="宁波市鄞州区")
+    assert obs[("social_org", "party_members", 2315)][0] == "exact"
+    assert ("social_org", "party_members", 2000) not in obs
