@@ -11285,10 +11285,14 @@ def _puts_right(fig: Figure, st: SentenceState, ctx: Context) -> bool:
 
 # “17个联合党支部覆盖律师事务所46家”有误，应为“36家”: a notice quotes the words it puts right
 # and gives the right figure alone, in the same unit
+# (文中“联合党支部163个”应为“联合党支部136个”: the words said again with the right value)
 _FIGURE_PUT_RIGHT_ALONE_RE = re.compile(
-    r"“([^“”]{2,60}?)(\d+(?:\.\d+)?)([^“”\d]{0,3})”(?:一文中)?[，,]?(?:有误|系笔误|错误)[，,]?"
-    r"(?:应为|应是|应更正为)“(\d+(?:\.\d+)?)([^“”\d]{0,3})”"
+    r"“([^“”]{2,60}?)(\d+(?:\.\d+)?)([^“”\d]{0,3})”(?:一文中)?[，,]?(?:(?:有误|系笔误|错误)[，,]?)?"
+    r"(?:应为|应是|应更正为)“(?:\1)?(\d+(?:\.\d+)?)([^“”\d]{0,3})”"
 )
+
+
+_PUT_RIGHT_WORDS_RE = re.compile("有误|错误|应为|应是")
 
 
 def _put_right_alone(
@@ -11297,7 +11301,7 @@ def _put_right_alone(
     """An exact figure a notice puts right by its value alone: the same fact, with the right
     value, stated where the notice gives it (the wrong one's mention kept, unlinked)."""
     raw = doc.raw_text
-    for m in _FIGURE_PUT_RIGHT_ALONE_RE.finditer(raw) if "有误" in raw or "错误" in raw else ():
+    for m in _FIGURE_PUT_RIGHT_ALONE_RE.finditer(raw) if _PUT_RIGHT_WORDS_RE.search(raw) else ():
         said = raw.rfind(m[1] + m[2] + m[3], 0, m.start())
         wrong = next(
             (

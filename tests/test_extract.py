@@ -10853,3 +10853,13 @@ def test_an_exact_figure_restating_a_count_said_before_its_noun():
     obs = observed(text, jurisdiction="宁波市鄞州区")
     assert obs[("social_org", "party_members", 2315)][0] == "exact"
     assert ("social_org", "party_members", 2000) not in obs
+
+
+def test_a_note_putting_quoted_words_right_publishes_the_right_value():
+    text = (
+        "截至2024年底，全省律师行业共建立单独党支部461个、联合党支部163个。\n\n"
+        "编者注：文中“联合党支部163个”应为“联合党支部136个”，特此更正。"
+    )
+    obs = observed(text, jurisdiction="贵州省")
+    assert ("legal", "joint_branches", 136) in obs
+    assert ("legal", "joint_branches", 163) not in obs
