@@ -1851,6 +1851,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if _puts_right(fig, st, ctx):
         before = before.removesuffix("应为") + "为"  # …口误，“两新”组织党员应为7.8万余名
     group = cat.classifier_group(fig.classifier or "")
+    if group == "sessions" and before.rstrip().endswith("将分"):
+        fig.note = "target or plan"  # 近期，西城区将分两批举办…轮训: sessions to come
+        return
     if group == "sessions" and before.rstrip().endswith("分"):
         # 组织全县党员律师分两期赴…开展集中培训: the training, held in so many sessions
         held = _training_said_after(fig, st, ctx)
@@ -6248,6 +6251,8 @@ _SOME_UNIT_RE = re.compile(
 _ONE_UNITS_BODY_RE = re.compile(
     rf"{ONE_UNIT}(?:家|个|幢|栋|座)[^，,；;。\d]{{0,10}}?"
     r"(?:企业|写字楼|大厦|楼宇|园区|商会|协会)(?:内的?)?(?:党委|党总支|联合党支部|党支部)"
+    # 一栋甲级写字楼内集聚了19家律所、党员律师70余名: what one building holds
+    rf"|{ONE_UNIT}(?:幢|栋|座)[^，,；;。\d]{{0,10}}?(?:写字楼|大厦|楼宇)内"
 )
 # 党员占比近一半——这是云南某会计师事务所的“画像”: the figures said, then whose they are
 _THIS_IS_RE = re.compile(r"[—，,；;]+这(?:就)?是")

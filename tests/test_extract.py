@@ -10863,3 +10863,14 @@ def test_a_note_putting_quoted_words_right_publishes_the_right_value():
     obs = observed(text, jurisdiction="贵州省")
     assert ("legal", "joint_branches", 136) in obs
     assert ("legal", "joint_branches", 163) not in obs
+
+
+def test_what_one_building_holds_is_one_units():
+    text = "截至2022年底，浦东新区陆家嘴一栋甲级写字楼内集聚了19家律所、党员律师70余名。"
+    assert observed(text) == {}
+
+
+def test_sessions_to_come_in_batches_are_a_plan():
+    assert observed("近期，西城区将分两批举办楼宇党务干部轮训。") == {}
+    obs = observed("2023年，西城区分两批举办律师事务所党务干部轮训。")
+    assert obs[("legal", "training_sessions", 2)][2] == 2023
