@@ -1089,7 +1089,9 @@ _INCLUDING_ASIDE_RE = re.compile(r"[（(](?:不含|含|包括|不包括)[^（()�
 # 科尔沁右翼前旗（以下简称科右前旗）有律师事务所4家: the short name the text will use
 _SHORT_NAME_ASIDE_RE = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[^（()）]{1,12}[)）]")
 _DATE_WORD_RE = re.compile(
-    r"(截至|截止|到)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(底|末|年底|年末|度)?"
+    # (表彰2020至2021年度…: a span of years too)
+    r"(截至|截止|到)?(?:(?:19|20)\d{2}(?:至|到|—|–|-|~|～))?(?:19|20)\d{2}年(?:\d{1,2}月)?"
+    r"(?:\d{1,2}日)?(底|末|年底|年末|度)?"
     # 甘南藏族自治州到去年底共有… · 截至年底 · 截至今年9月底有
     r"|(?:截至|截止|到)(?:去年|今年|上年|年)?(?:\d{1,2}月)?(?:底|末)"
     r"|(?:去年|上年|前年)(?:底|末)"  # 去年底广东省律师接近六万人: no 截至 before it
@@ -4341,6 +4343,16 @@ def _accept(
             return
         metric = AWARDED[metric]
     total = _total_before_qizhong(fig, st, ctx)
+    if (
+        total is not None
+        and total.metric in AWARD_METRICS
+        and AWARDED.get(metric) == total.metric
+        and (own := term.sector or _named_sector(prefix, ctx)) is not None
+        and own != total.sector
+    ):
+        # 表彰…先进基层党组织15个，其中非公企业党组织9个、社会组织党组织6个: those awarded,
+        # by sector
+        metric, fig.titled = total.metric, True
     if (
         metric == "firms"
         and total is not None
@@ -11550,7 +11562,27 @@ def _subhead_lines(text: str, after: int) -> list[tuple[int, int]]:
     七成以上社会组织建立党组织), and its lead paragraph, whose figures the text under them
     states again."""
     spans = [m.span(1) for m in _SUBHEAD_RE.finditer(text, after + 1)]
+    spans += [
+        m.span(1) for m in _BRIEF_HEADING_RE.finditer(text, after + 1) if _only_place_names(m[2])
+    ]
     return spans + [m.span() for m in _LEAD_RE.finditer(text, after + 1)]
+
+
+# 开封：公证员队伍党员比例过半 (a digest's brief, headed by its place): the brief states it again
+_BRIEF_HEADING_RE = re.compile(
+    rf"^[^\S\n]*(([\u4e00-\u9fff]{{2,8}})[：:][^\n。！？!?：:]{{2,{HEADLINE_MAX}}})[^\S\n]*$",
+    re.MULTILINE,
+)
+
+
+def _only_place_names(words: str) -> bool:
+    """The words are place names and nothing else (开封 · 青岛城阳区)."""
+    end = 0
+    for start, stop, _ in sorted(gazetteer().find(words)):
+        if start != end:
+            return False
+        end = stop
+    return end == len(words) > 0
 
 
 _ALL_COVERED = {"firms", "firms_covered"}

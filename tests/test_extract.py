@@ -10874,3 +10874,26 @@ def test_sessions_to_come_in_batches_are_a_plan():
     assert observed("近期，西城区将分两批举办楼宇党务干部轮训。") == {}
     obs = observed("2023年，西城区分两批举办律师事务所党务干部轮训。")
     assert obs[("legal", "training_sessions", 2)][2] == 2023
+
+
+def test_those_awarded_listed_by_sector_under_qizhong_are_awarded():
+    text = (
+        "2021年6月29日，武侯区召开全区“两新”组织党建工作推进会，表彰2020至2021年度“两新”组织"
+        "先进基层党组织15个，其中非公企业党组织9个、社会组织党组织6个。"
+    )
+    obs = observed(text, jurisdiction="成都市武侯区")
+    assert ("other", "awarded_party_organizations", 15) in obs
+    assert ("private_enterprise", "awarded_party_organizations", 9) in obs
+    assert ("social_org", "awarded_party_organizations", 6) in obs
+    assert ("private_enterprise", "party_organizations", 9) not in obs
+
+
+def test_a_briefs_place_heading_states_its_figure_again():
+    text = (
+        "律师行业党建信息摘编\n\n长春：律师队伍稳步壮大\n截至2019年底，长春市共有执业律师3100名。\n\n"
+        "开封：公证员队伍党员比例过半\n"
+        "截至2019年底，开封市6家公证处共有公证员38名，其中党员公证员22名，占57.9%。"
+    )
+    obs = observed(text)
+    assert ("notary", "party_member_share", 57.9) in obs
+    assert ("notary", "party_member_share", 50) not in obs
