@@ -7543,9 +7543,11 @@ def _share_base_fits(base: str, metric: str, ctx: Context, owner: Place | None =
     if base.startswith("比"):
         return True  # 占比 (no base named)
     if NUMERAL_START_RE.search(base):
-        # 占律师3300余名总数的: the count just stated (not 占全市31.2万名党员的: all the Party's)
+        # 占律师3300余名总数的: the count just stated (not 占全市31.2万名党员的: all the Party's;
+        # 占四川全省非公企业党员总数（约31万名）的: a higher scope's, its size said)
         term = suffix_term(_BASE_TAIL_RE.sub("", _COUNTED_BEFORE_RE.sub("", base)), cat)
-        return term is None or term.metric == _SHARE_BASES[metric]
+        fits = term is None or term.metric == _SHARE_BASES[metric]
+        return fits and _scope_fits(_CLOSED_ASIDE_RE.sub("", base), ctx, owner)
     noun = strip_before(_BASE_TAIL_RE.sub("", strip_before(base, cat)[0]), cat)[0]  # 总数不足
     if not noun:
         return True  # 占总数的
@@ -7554,8 +7556,12 @@ def _share_base_fits(base: str, metric: str, ctx: Context, owner: Place | None =
     term = suffix_term(noun, cat)
     if term is None or term.metric != _SHARE_BASES[metric]:
         return False
-    scope = noun[: -len(term.term)]
-    higher = vocabulary(cat).higher_scopes
+    return _scope_fits(noun[: -len(term.term)], ctx, owner)
+
+
+def _scope_fits(scope: str, ctx: Context, owner: Place | None) -> bool:
+    """No higher scope named (全省 · 全国), or the text's own or the ``owner`` place's."""
+    higher = vocabulary(ctx.catalog).higher_scopes
     level = next((lv for lv, words in higher.items() if any(w in scope for w in words)), None)
     return level is None or _is_the_texts_level(level, ctx) or _at_level(owner, level)
 

@@ -10897,3 +10897,13 @@ def test_a_briefs_place_heading_states_its_figure_again():
     obs = observed(text)
     assert ("notary", "party_member_share", 57.9) in obs
     assert ("notary", "party_member_share", 50) not in obs
+
+
+def test_a_share_of_a_higher_scopes_whole_with_its_size_in_brackets_is_not_the_places():
+    text = (
+        "2021年，全市非公企业中共有党员4.27万名，建立党组织6318个，"
+        "党员人数约占四川全省非公企业党员总数（约31万名）的七分之一。"
+    )
+    obs = observed(text, jurisdiction="成都市")
+    assert ("private_enterprise", "party_members", 42700) in obs
+    assert not [k for k in obs if k[1] == "party_member_share"]
