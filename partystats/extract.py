@@ -6598,10 +6598,14 @@ _ABOUT_SHARE_RE = re.compile(r"(?:约|大约|大概)占")
 _COMPARED_TO = r"(?:高于|低于|超过|超出|略高于|略低于|接近|(?<![占对相])比)(?:同期)?"
 _COMPARED_TO_RE = re.compile(_COMPARED_TO + "$")
 # 湖南省律师行业31.8%的平均水平 · 高于全国约85%的平均水平
-_AVERAGE_SCOPE_TAIL = r"(?:同期)?(?:律师行业|全行业|行业)?(?:同期)?" + BOUND_BEFORE
+# (高于江苏全省35.6%的平均水平: the province named, then its scope word)
+_AVERAGE_SCOPE_TAIL = (
+    r"(?:全省|全区|全市)?(?:同期)?(?:律师行业|全行业|行业)?(?:同期)?" + BOUND_BEFORE
+)
 _AVERAGE_BEFORE_RE = re.compile(_COMPARED_TO + r"(全国|全省|全市)" + _AVERAGE_SCOPE_TAIL + "$")
 _AVERAGE_SCOPE_TAIL_RE = re.compile(_AVERAGE_SCOPE_TAIL)
-_AVERAGE_AFTER_RE = re.compile(r"的?平均(?:水平|值|数)")
+# (…，也略高于全国31.2%的水平 · 高于全国约30%的比例: the wider scope's level, 平均 unsaid)
+_AVERAGE_AFTER_RE = re.compile(r"的?平均(?:水平|值|数)|的(?:水平|比例)")
 # 居全市首位 · 位列第二 · 排在各区前三位: where a count ranks (the words after its subject)
 RANK_VERBS = ("位列", "排在", "排名", "名列")  # (besides 居, 位居)
 _RANKS_AT = (

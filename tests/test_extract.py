@@ -10907,3 +10907,14 @@ def test_a_share_of_a_higher_scopes_whole_with_its_size_in_brackets_is_not_the_p
     obs = observed(text, jurisdiction="成都市")
     assert ("private_enterprise", "party_members", 42700) in obs
     assert not [k for k in obs if k[1] == "party_member_share"]
+
+
+def test_a_named_provinces_and_the_nations_levels_compared_after_a_share():
+    text = (
+        "截至2023年底，深圳市执业律师2.16万人，党员律师6830人，占比31.6%，"
+        "高于广东全省28.4%的平均水平，也略高于全国31.2%的水平。"
+    )
+    obs = observed(text, jurisdiction="深圳市")
+    assert obs[("legal", "party_member_share", 28.4)][1] == "广东省"
+    assert obs[("legal", "party_member_share", 31.2)][1] == "全国"
+    assert obs[("legal", "party_member_share", 31.6)][1] == "深圳市"
