@@ -10918,3 +10918,8 @@ def test_a_named_provinces_and_the_nations_levels_compared_after_a_share():
     assert obs[("legal", "party_member_share", 28.4)][1] == "广东省"
     assert obs[("legal", "party_member_share", 31.2)][1] == "全国"
     assert obs[("legal", "party_member_share", 31.6)][1] == "深圳市"
+
+
+def test_their_firm_pointed_at_is_one_firm():
+    text = "楚韵律师事务所主任王建国说，他们所十二名律师里有五名党员。"
+    assert observed(text, jurisdiction="孝感市云梦县") == {}
