@@ -10194,10 +10194,16 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     paragraph_start = -1  # the first sentence opens a paragraph too
     k = 0
     previous: SentenceState | None = None
+    brief_topic: Place | None = None
     for s_start, s_end in ctx.sentence_spans:
         if text.rfind("\n", 0, s_start) + 1 != paragraph_start:
             paragraph_start = text.rfind("\n", 0, s_start) + 1
-            topic = None
+            # 东莞：律师队伍中党员比例稳步提升 (a digest's brief, headed by its place): the place
+            # is the topic of the paragraphs under it, up to the next such heading
+            heading = _BRIEF_HEADING_RE.match(text, paragraph_start)
+            if heading is not None:
+                brief_topic = _opening_place(paragraph_start, heading.end(2), ctx)
+            topic = brief_topic
             plans = _section_plans(text, paragraph_start, vocab, plans)
             if carried is not None and (
                 carried.kind is MarkKind.PERIOD or _before_the_anchor(carried, anchor, text)

@@ -10923,3 +10923,15 @@ def test_a_named_provinces_and_the_nations_levels_compared_after_a_share():
 def test_their_firm_pointed_at_is_one_firm():
     text = "楚韵律师事务所主任王建国说，他们所十二名律师里有五名党员。"
     assert observed(text, jurisdiction="孝感市云梦县") == {}
+
+
+def test_a_digest_briefs_place_heading_is_the_topic_of_the_brief_under_it():
+    text = (
+        "齐鲁律师党建短讯\n\n青岛城阳区：律所党建与业务同频共振\n"
+        "截至2023年底，城阳区有律师事务所42家、执业律师612名。\n\n"
+        "烟台：培训与选树并举\n"
+        "截至2023年底，全市有58家律所单独建立党支部，另有73家律所参加联合党支部。"
+    )
+    obs = observed(text)
+    assert obs[("legal", "firms_with_own_branch", 58)][1] == "烟台市"
+    assert obs[("legal", "firms", 42)][1] == "青岛市城阳区"
