@@ -124,6 +124,20 @@ PAREN_PAIR = re.compile(r"[(（]([^()（）\n]{1,60})[)）]")
 HANZI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
+# 律师事务所【186】家 · 【2.3万余】名 (a WeChat post's figures set off for emphasis): the
+# brackets go, the figure joins its words again
+STRESSED_NUMBER = re.compile(r"【\d[\d.,万亿余多]*】")
+
+
+def stressed_number_brackets(text: str) -> list[Span]:
+    """The two brackets of each figure set off alone in 【】."""
+    return [
+        span
+        for m in STRESSED_NUMBER.finditer(text)
+        for span in ((m.start(), m.start() + 1), (m.end() - 1, m.end()))
+    ]
+
+
 def repair(raw: str) -> Repaired:
     """Clean simplified text from ``raw``, the offset map back, and what was done."""
     pinyin = (
@@ -152,7 +166,8 @@ def repair(raw: str) -> Repaired:
     furniture, lines_dropped, gone = furniture_spans(text, tabular)
     doubled = [s for s in matches(DOUBLED_PUNCT, text) if not inside(s[0], furniture)]
     typeset = typesetting_spans(text, tabular, gone)
-    text, origin = delete_spans(text, origin, merge_spans(furniture + doubled + typeset))
+    stressed = stressed_number_brackets(text) if "【" in text else []
+    text, origin = delete_spans(text, origin, merge_spans(furniture + doubled + typeset + stressed))
 
     runs = mojibake_runs(text)
     text = text.translate(CORNER_QUOTES) if "「" in text or "『" in text else text

@@ -804,3 +804,11 @@ def test_marks_lost_as_question_marks_read_as_clause_breaks():
     # (an interview's few questions stay questions)
     asked = repair("律师行业党建有哪些重要意义?我们认为，党建工作很重要，要抓实抓好。")
     assert "？" in asked.clean_text
+
+
+def test_figures_set_off_in_brackets_join_their_words_again():
+    raw = "全市共有律师事务所【186】家，执业律师【2.3万余】名。【第一】党建引领"
+    fixed = repair(raw)
+    assert fixed.clean_text == "全市共有律师事务所186家，执业律师2.3万余名。【第一】党建引领"
+    start = fixed.clean_text.index("186")
+    assert raw[fixed.origin[start] : fixed.origin[start + 2] + 1] == "186"
