@@ -139,7 +139,10 @@ PLACE_JOINERS = (*ITEM_JOINERS, "以及")  # 以及 joins whole clauses too: pla
 # (超过7000人，具体是7136人: the figure told exactly)
 _CORRECTION_RE = re.compile(
     r"\s*(?:(?:准确|确切|严格)(?:地|点|一点)?(?:说|讲)(?:是|，|,)?|具体(?:是|为|来说是|数字为)"
-    r"|(?:准确|确切)的?(?:数字|数据)(?:是|为))\s*"  # (两千多名党员，准确数字为2315名)
+    r"|(?:准确|确切)的?(?:数字|数据)(?:是|为)"  # (两千多名党员，准确数字为2315名)
+    # (spoken: 说准一点是 · 说具体了是 · 准确的是 · 确切数是 · 精确到个位是)
+    r"|(?:说|讲)得?(?:准|具体)(?:一点|点|了|些)?(?:是|，|,)?"
+    r"|(?:准确|确切|精确)(?:的|数)?(?:是|为)|精确到个位(?:是|为)?)\s*"
 )
 _CORRECTED_RE = re.compile(
     r"[^“”。]{0,30}?”(?:一文中)?[，,]?(?:有误|错误|系笔误|不准确|应为|应更正)"
@@ -6809,6 +6812,7 @@ _RESTATED_GAP_ENDS = frozenset("（(即是为，,")  # what a restating gap ends
 _SPOKEN_CORRECTION_RE = re.compile(
     r"(?:吧|左右)?[，,](?:不对|哦不|哦，不|不，|说错了|说反了)[，,]?[^\d，,。；;]{0,16}?(?:是|为)?"
 )
+_BARE_RESTATING_GAP_RE = re.compile(r"[，,](?:是|为)?")
 # the noun a count before it counts, up to the comma (两千多名|党员|，准确数字为…)
 _NOUN_COUNTED_RE = re.compile(r"[^，,。；;\d（(]{1,8}(?=[，,])")
 # what closes a figure: its bound's word and its unit (1900余家 · 37.8% · 四成左右)
@@ -6843,7 +6847,14 @@ def _read_as_restated(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         unit_end = noun.end()  # (两千多名党员|，准确数字为2315名: past the noun it counts)
     # (党委十五个，不对，是5个: a speaker puts the figure right, whatever its precision)
     corrected = _SPOKEN_CORRECTION_RE.fullmatch(ctx.text, unit_end, fig.number.start)
-    if not corrected and not _RESTATED_GAP_RE.fullmatch(ctx.text, unit_end, fig.number.start):
+    # (律师三万八千多人，38102人 · 律师六千出头，是6104人: said round, then at once exactly)
+    bare = (
+        _BARE_RESTATING_GAP_RE.fullmatch(ctx.text, unit_end, fig.number.start) is not None
+        and before.qualifier is not Qualifier.EXACT
+        and fig.qualifier is Qualifier.EXACT
+        and abs(fig.number.value - before.number.value) <= before.number.value / 10
+    )
+    if not (corrected or bare or _RESTATED_GAP_RE.fullmatch(ctx.text, unit_end, fig.number.start)):
         return False
     if not _of_one_kind(fig, before, ctx.catalog):
         return False

@@ -10935,3 +10935,11 @@ def test_a_digest_briefs_place_heading_is_the_topic_of_the_brief_under_it():
     obs = observed(text)
     assert obs[("legal", "firms_with_own_branch", 58)][1] == "烟台市"
     assert obs[("legal", "firms", 42)][1] == "青岛市城阳区"
+
+
+def test_a_speaker_restating_a_round_figure_exactly_gives_the_exact_one():
+    text = "截至2013年底，全省律师事务所一千一百来家，说准一点是1124家；律师三万八千多人，38102人。"
+    obs = observed(text, jurisdiction="四川省")
+    assert ("legal", "firms", 1124) in obs and ("legal", "firms", 1100) not in obs
+    assert ("legal", "practitioners", 38102) in obs
+    assert ("legal", "practitioners", 38000) not in obs
