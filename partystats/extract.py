@@ -1354,7 +1354,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 # (…，其中已建立党组织的社会组织247个，全区“两新”组织党组织达到827个: the place's)
                 rf"|[，,](?:{'|'.join(ALL_SCOPE)})"
                 # (其中党员律师近500名…，而2008年底全区律所和律师分别只有78家、903名: another date's)
-                r"|[，,]而(?:在)?(?:19|20)\d{2}年"
+                rf"|[，,]{_ANOTHER_DATES_LEVELS_RE.pattern}"
                 # (其中党员1105名；已建立党组织的企业226家，共组建党组织198个: a total after ；)
                 r"|[；;][^。；;]{0,30}?[，,]共(?:有|计|组建|建立|建成)"
             ),
@@ -1856,10 +1856,10 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if _puts_right(fig, st, ctx):
         before = before.removesuffix("应为") + "为"  # …口误，“两新”组织党员应为7.8万余名
     group = cat.classifier_group(fig.classifier or "")
-    if group == "sessions" and before.rstrip().endswith("将分"):
-        fig.note = "target or plan"  # 近期，西城区将分两批举办…轮训: sessions to come
-        return
     if group == "sessions" and before.rstrip().endswith("分"):
+        if before.rstrip().endswith("将分"):
+            fig.note = "target or plan"  # 近期，西城区将分两批举办…轮训: sessions to come
+            return
         # 组织全县党员律师分两期赴…开展集中培训: the training, held in so many sessions
         held = _training_said_after(fig, st, ctx)
         if held is not None:
@@ -4346,12 +4346,13 @@ def _accept(
             return
         metric = AWARDED[metric]
     total = _total_before_qizhong(fig, st, ctx)
+    own_sector = term.sector or _named_sector(prefix, ctx)
     if (
         total is not None
         and total.metric in AWARD_METRICS
         and AWARDED.get(metric) == total.metric
-        and (own := term.sector or _named_sector(prefix, ctx)) is not None
-        and own != total.sector
+        and own_sector is not None
+        and own_sector != total.sector
     ):
         # 表彰…先进基层党组织15个，其中非公企业党组织9个、社会组织党组织6个: those awarded,
         # by sector
@@ -4374,7 +4375,7 @@ def _accept(
     # 其中非公有制企业1187家，建立党组织431个: what the firms just counted set up
     set_up_by = _set_up_by_the_firms_before(fig, metric, st, ctx) if term.sector is None else None
     # (…；其中非公有制企业1187家，建立党组织431个: the total's part of that sector)
-    part_sector = term.sector or _named_sector(prefix, ctx) or set_up_by
+    part_sector = own_sector or set_up_by
     prev = st.last_count
     if part_sector is None and prev is not None and prev.metric and prev is not total:
         # 其中民营企业党组织978个、党员8200余名: the next item of the sector's own list
@@ -5992,10 +5993,15 @@ def _only_a_place(name: str, ctx: Context) -> bool:
 def _only_places(name: str, ctx: Context) -> bool:
     """The name is places, one after another (青岛市黄岛): the gazetteer's, or the text's own
     short names for them."""
-    ends = {s: e for s, e, _ in ctx.gaz.find(name)}
+    return names_only_places(name, ctx.gaz, ctx.local_names)
+
+
+def names_only_places(name: str, gaz: Gazetteer, local_names: tuple[str, ...] = ()) -> bool:
+    """The name is the gazetteer's places (or the given short names), one after another."""
+    ends = {s: e for s, e, _ in gaz.find(name)}
     at = 0
     while 0 <= at < len(name):
-        own = next((n for n in ctx.local_names if name.startswith(n, at)), "")
+        own = next((n for n in local_names if name.startswith(n, at)), "")
         at = ends.get(at, at + len(own) if own else -1)
     return at == len(name) > 0
 
@@ -8414,7 +8420,7 @@ def _as_the_figures_pointed_back(
 
 
 # 而2013年底分别只有25家、259名: the figures just stated, at another date
-_ANOTHER_DATES_LEVELS_RE = re.compile(r"而(?:在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:时)?")
+_ANOTHER_DATES_LEVELS_RE = re.compile(r"而(?:在)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?(?:时)?")
 _LIST_ITEM_SPLIT_RE = re.compile("以及|[、和及与]")  # (…、律所党组织以及党组织覆盖的…)
 _COMMA_PART_END_RE = re.compile(r"[，；;。！？\n]|,(?!\d{3}(?!\d))")  # (not 5,237's separator)
 
@@ -11336,16 +11342,13 @@ _FIGURE_PUT_RIGHT_ALONE_RE = re.compile(
 )
 
 
-_PUT_RIGHT_WORDS_RE = re.compile("有误|错误|应为|应是")
-
-
 def _put_right_alone(
     observations: list[Observation], mentions: list[Mention], doc: Document
 ) -> tuple[list[Observation], list[Mention]]:
     """An exact figure a notice puts right by its value alone: the same fact, with the right
     value, stated where the notice gives it (the wrong one's mention kept, unlinked)."""
     raw = doc.raw_text
-    for m in _FIGURE_PUT_RIGHT_ALONE_RE.finditer(raw) if _PUT_RIGHT_WORDS_RE.search(raw) else ():
+    for m in _FIGURE_PUT_RIGHT_ALONE_RE.finditer(raw):
         said = raw.rfind(m[1] + m[2] + m[3], 0, m.start())
         wrong = next(
             (
@@ -11545,26 +11548,29 @@ def _drop_restated(
             return any(_restates(o, b) for b in body)
         # (…占执业注册会计师总数的28.98%，近三成注册会计师是共产党员 · …社会组织中有党员963名。
         # …近千名社会组织党员: a bound or an about rounds the exact figure, of its year)
-        return o.qualifier is not Qualifier.EXACT and any(
-            b.qualifier is Qualifier.EXACT
-            and (_of_one_year(o.as_of, b.as_of) or _the_latest_level_dated(o, b))
-            # (律所318家…，覆盖律所300余家: some of them covered, no restatement)
-            and _restates(o, b, covered_too=False, step=_stated_step(o, doc), own_place=True)
-            # (…党员律师93148名。…9万多名党员律师、92.7%的覆盖率，标志着…: a summary
-            # rounding what was stated, in a later sentence)
-            and (
-                o.raw_start > b.raw_start
-                or not _SENTENCE_END_RE.search(
-                    doc.raw_text, min(o.raw_end, b.raw_end), max(o.raw_start, b.raw_start)
-                )
-                # (截至2019年底，全省党员律师已超过3000人。…截至2019年底，…党员律师3127人: a
-                # lead rounding what the text then details, of the same date, or undated;
-                # within a tenth of it, as a lead's round figure is)
-                or (o.as_of is not None and o.as_of == b.as_of or _the_latest_level_dated(o, b))
-                and abs(b.value - o.value) <= o.value / 10
-            )
-            for b in body
-        )
+        if o.qualifier is Qualifier.EXACT:
+            return False
+        step = _stated_step(o, doc)
+        return any(rounds(o, b, step) for b in body)
+
+    def rounds(o: Observation, b: Observation, step: float | None) -> bool:
+        latest = _the_latest_level_dated(o, b)
+        if b.qualifier is not Qualifier.EXACT or not (_of_one_year(o.as_of, b.as_of) or latest):
+            return False
+        # (律所318家…，覆盖律所300余家: some of them covered, no restatement)
+        if not _restates(o, b, covered_too=False, step=step, own_place=True):
+            return False
+        # (…党员律师93148名。…9万多名党员律师、92.7%的覆盖率，标志着…: a summary
+        # rounding what was stated, in a later sentence)
+        if o.raw_start > b.raw_start or not _SENTENCE_END_RE.search(
+            doc.raw_text, min(o.raw_end, b.raw_end), max(o.raw_start, b.raw_start)
+        ):
+            return True
+        # (截至2019年底，全省党员律师已超过3000人。…截至2019年底，…党员律师3127人: a lead
+        # rounding what the text then details, of the same date, or undated; within a tenth
+        # of it, as a lead's round figure is)
+        same_date = o.as_of is not None and o.as_of == b.as_of
+        return (same_date or latest) and abs(b.value - o.value) <= o.value / 10
 
     dropped = {o.observation_id for o in observations if restated(o)}
     return _unlink(dropped, "stated again more precisely", observations, mentions)
@@ -11590,7 +11596,9 @@ def _subhead_lines(text: str, after: int) -> list[tuple[int, int]]:
     states again."""
     spans = [m.span(1) for m in _SUBHEAD_RE.finditer(text, after + 1)]
     spans += [
-        m.span(1) for m in _BRIEF_HEADING_RE.finditer(text, after + 1) if _only_place_names(m[2])
+        m.span(1)
+        for m in _BRIEF_HEADING_RE.finditer(text, after + 1)
+        if names_only_places(m[2], gazetteer())
     ]
     return spans + [m.span() for m in _LEAD_RE.finditer(text, after + 1)]
 
@@ -11600,16 +11608,6 @@ _BRIEF_HEADING_RE = re.compile(
     rf"^[^\S\n]*(([\u4e00-\u9fff]{{2,8}})[：:][^\n。！？!?：:]{{2,{HEADLINE_MAX}}})[^\S\n]*$",
     re.MULTILINE,
 )
-
-
-def _only_place_names(words: str) -> bool:
-    """The words are place names and nothing else (开封 · 青岛城阳区)."""
-    end = 0
-    for start, stop, _ in sorted(gazetteer().find(words)):
-        if start != end:
-            return False
-        end = stop
-    return end == len(words) > 0
 
 
 _ALL_COVERED = {"firms", "firms_covered"}
