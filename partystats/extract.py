@@ -9185,7 +9185,10 @@ def _parallel_change_date(
             same, marks = [m for m in changes if ctx.text[m.start] in leads], before
     if not same and leads == CHANGE_STARTS:
         # 2019年至2023年，全市执业律师从3012人增长到4870人: the span's first year starts it
-        spans = [m.since for m in marks if m.since is not None and m.kind is MarkKind.PERIOD]
+        # (2015年底至2024年底: a span of year ends as well)
+        spans = [
+            m.since for m in marks if m.since is not None and m.kind is not MarkKind.COMPARISON
+        ]
         if spans:
             return spans[-1], AsOfBasis.INFERRED
         # 2015年，…覆盖率仅为46.3%，到2020年底提升至78.9%；…从39%提高到75.6%: the
@@ -9366,9 +9369,7 @@ def _dates_listed(fig: Figure, st: SentenceState, ctx: Context) -> DateMark | No
         return None
     k, index = respective
     runs: list[list[DateMark]] = []
-    # (…分别比上年增加9家、13家；执业律师分别为…: the year compared with dates no list)
-    marks = [m for m in ctx.marks_in(st.start, k) if m.kind is not MarkKind.COMPARISON]
-    for mark in marks:
+    for mark in _dates_before_respective(k, st, ctx):
         joined = runs and ctx.text[runs[-1][-1].end : mark.start].strip() in CONJUNCTIONS
         if joined:
             runs[-1].append(mark)
@@ -9399,6 +9400,18 @@ def _dates_listed(fig: Figure, st: SentenceState, ctx: Context) -> DateMark | No
     if len(listed) < 2 or figures != len(listed) or index >= len(listed):
         return None
     return listed[index]
+
+
+def _dates_before_respective(k: int, st: SentenceState, ctx: Context) -> list[DateMark]:
+    """The dates before the 分别 at ``k`` in its sentence, else those of the sentence before
+    in its paragraph (2012年至2014年，全区律所分别为…。|全区律师中党员分别为… · 同期，全省
+    律师行业党员分别为…)."""
+    # (…分别比上年增加9家、13家；执业律师分别为…: the year compared with dates no list)
+    marks = [m for m in ctx.marks_in(st.start, k) if m.kind is not MarkKind.COMPARISON]
+    if marks or st.start == 0 or ctx.text[st.start - 1] == "\n":
+        return marks
+    before = ctx.marks_in(*ctx.sentence_of(st.start - 1))
+    return [m for m in before if m.kind is not MarkKind.COMPARISON]
 
 
 # 分别为986名、1132名和1307名（2018年至2020年） · …（2017年、2019年、2022年）: a year
@@ -9449,11 +9462,13 @@ def _same_period_levels(k: int, figures: int, st: SentenceState, ctx: Context) -
 
 
 _YEARS_LISTED_RE = re.compile(r"(?:(?:19|20)\d{2}年[、和])+(?:19|20)\d{2}年")
+_DATE_LEAD_RE = re.compile(r"截至到|截至|截止到|截止|到")  # 截至|2022年、2023年、2024年底
 
 
 def _years_listed_in(mark: DateMark, text: str) -> list[DateMark]:
     """2021年、2022年、2023年 (read as one mark, the last year's): a mark for each year."""
-    listed = _YEARS_LISTED_RE.match(text, mark.start, mark.end)
+    lead = _DATE_LEAD_RE.match(text, mark.start)
+    listed = _YEARS_LISTED_RE.match(text, lead.end() if lead else mark.start, mark.end)
     if listed is None or mark.when is None:
         return [mark]
     when = mark.when

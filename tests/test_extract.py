@@ -7759,6 +7759,46 @@ def test_a_respective_list_takes_a_span_opening_it_or_years_listed_in_brackets()
     assert places[("legal", "firms", 150)][1:3] == ("苏州市", 2020)
 
 
+def test_a_respective_list_takes_spans_written_with_a_dash_or_year_ends_and_a_lead():
+    def years(text: str, metric: str, values: tuple[int, ...]) -> list[int]:
+        got = observed(text, jurisdiction="天水市")
+        return [got[("legal", metric, v)][2] for v in values]
+
+    dashed = "2013—2015年，全市律师事务所分别为23家、26家、29家。"
+    assert years(dashed, "firms", (23, 26, 29)) == [2013, 2014, 2015]
+    ends = "2019年末至2021年末，全市律师行业党员人数分别为891人、986人、1093人。"
+    assert years(ends, "party_members", (891, 986, 1093)) == [2019, 2020, 2021]
+    led = "截至2022年、2023年、2024年底，全市律师事务所数量分别为389家、402家和418家。"
+    assert years(led, "firms", (389, 402, 418)) == [2022, 2023, 2024]
+    # a change over a span of year ends starts at the first
+    change = "2015年底至2024年底，全市公证员由102名增至143名。"
+    got = observed(change, jurisdiction="天水市")
+    assert got[("notary", "practitioners", 102)][2] == 2015
+
+
+def test_a_respective_list_takes_the_dates_of_the_sentence_before_in_its_paragraph():
+    text = (
+        "2012年至2014年，全区律师事务所分别为386家、402家、419家。"
+        "全区律师中中共党员分别为1512人、1618人、1745人。"
+    )
+    got = observed(text, jurisdiction="内蒙古自治区")
+    assert [got[("legal", "party_members", v)][2] for v in (1512, 1618, 1745)] == [
+        2012,
+        2013,
+        2014,
+    ]
+    same_period = (
+        "2016年底、2017年底、2018年底，全国律师事务所分别有2.8万多家、3万多家、3.1万多家。"
+        "同期，全国律师行业党员分别为10.5万名、12.1万名、13.9万名，2018年底党员律师约占"
+        "执业律师总数的32.9%。"
+    )
+    got = observed(same_period)
+    assert got[("legal", "party_members", 121000)][2] == 2017
+    # (a new paragraph does not look back)
+    apart = text.replace("。全区", "。\n全区")
+    assert ("legal", "party_members", 1618) not in observed(apart, jurisdiction="内蒙古自治区")
+
+
 def test_the_coverage_of_what_organizations_do_is_no_organizational_coverage():
     raw = (
         "截至2022年底，全区社会组织1920个。全区“两新”组织党组织书记年度述职评议覆盖率达100%，"
