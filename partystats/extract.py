@@ -10151,10 +10151,10 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     if default is None and paper is not None:
         # 襄阳日报讯 over a text that says only 全市: the city whose paper filed it
         default = paper
-        key = _level_key(paper)
-        # (a provincial paper's dateline, 四川日报讯, does not make a text the province's 全省)
-        if key and key != "province" and levels.get(key) is None:
-            levels[key] = paper
+        # (内蒙古日报讯 …全区: the region's, as its own text says 全区, when no district is named)
+        for key in (_level_key(paper), "district" if "自治区" in paper.name else None):
+            if key and levels.get(key) is None:
+                levels[key] = paper
     if manifest_place is None and _a_national_text(text, title, text_places, gaz, cat):
         default = NATIONAL_PLACE  # 全国非公有制企业党组织158.5万个…；从地区看，广东省…
     # manifest, else the page's dateline, else its URL (ingest), else the day it opens with

@@ -2798,6 +2798,11 @@ def test_a_district_name_right_after_its_city_and_a_press_alias():
     title = "锡盟社会组织党建"
     obs = observed(f"{title}\n截至2023年底，锡盟共有社会组织1036家。", title=title)
     assert obs[("social_org", "firms", 1036)][1] == "锡林郭勒盟"
+    # Xinjiang's prefectures by their first syllable (not 巴中市巴州区)
+    title = "巴州律师行业党建工作综述"
+    obs = observed(f"{title}\n截至2019年6月底，巴州共有律师事务所32家。", title=title)
+    assert obs[("legal", "firms", 32)][1] == "巴音郭楞蒙古自治州"
+    assert observed("巴中市巴州区共有律师事务所12家。")[("legal", "firms", 12)][1] == "巴中市巴州区"
 
 
 def test_the_nations_party_as_a_whole_is_no_sector_figure():
@@ -6780,6 +6785,12 @@ def test_the_city_whose_paper_filed_a_text_that_says_only_its_scope():
         "截至2023年底，全市共有会计师事务所43家，注册会计师612人。"
     )
     assert got[("accounting", "firms", 43)][1] == "襄阳市"
+    # a region's paper: its 全区 is the region's when no district is named
+    got = observed(
+        "我区社会组织党建迈上新台阶\n\n内蒙古日报讯（记者 其其格）记者从自治区党委组织部获悉，"
+        "全区社会组织党建工作迈上新台阶。\n\n到2012年底，全区共组建社会组织党组织1932个。"
+    )
+    assert got[("social_org", "party_organizations", 1932)][1] == "内蒙古自治区"
 
 
 def test_a_month_end_opening_a_clause_without_a_comma():
