@@ -10724,7 +10724,8 @@ def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
             int(m[1]) if (m := _YEAR_COLUMN_RE.match(c.text)) and m.end() < len(c.text) else None
             for c in table.header[1:]
         ]
-        noted_year = _year_noted_under(table, ctx)
+        # (表1 2012年长沙市法律服务行业党建基本情况: the year a caption gives the whole table)
+        noted_year = _year_noted_under(table, ctx) or _caption_year(table, above, ctx)
         # 指标 | 2022年 | 2023年 | 增减（%）: years, then the change between them (or a
         # target: 2027年目标)
         # 项目 | 数量 | 比上年增减 · 项目 | 单位 | 2016年 | 2015年 | 增减: one column of the
@@ -10992,6 +10993,20 @@ def _caption_line(above: str) -> str:
     return lines[-1] if lines else ""
 
 
+def _caption_year(table: TextTable, above: str, ctx: Context) -> int | None:
+    """The one year whose end the caption line right over a table dates it by (not a span's;
+    not 截至2024年6月底, which the caption's date mark gives the cells itself)."""
+    caption = _caption_line(above)
+    if not caption:
+        return None
+    start = table.header[0].start - len(above) + above.rindex(caption)
+    marks = [
+        m for m in ctx.marks_in(start, start + len(caption)) if m.kind is not MarkKind.COMPARISON
+    ]
+    when = marks[0].when if len(marks) == 1 and marks[0].since is None else None
+    return when.year if when is not None and (when.month, when.day) == (12, 31) else None
+
+
 def _caption_place(above: str, ctx: Context) -> Place | None:
     """The one place (or 全国) the caption line right over a table names, if any."""
     caption = _caption_line(above)
@@ -11009,8 +11024,14 @@ _UNITS_COLUMN_RE = re.compile(
 
 
 def _units_column(label: str) -> tuple[str, str | None] | None:
-    """单位数 · 机构数（家）: a column counting the units of each row's sector."""
-    return ("firms", None) if _UNITS_COLUMN_RE.fullmatch(label) else None
+    """单位数 · 机构数（家）: a column counting the units of each row's sector; 执业人数（人）:
+    its practitioners."""
+    if _UNITS_COLUMN_RE.fullmatch(label):
+        return "firms", None
+    return ("practitioners", None) if _PRACTISING_COLUMN_RE.fullmatch(label) else None
+
+
+_PRACTISING_COLUMN_RE = re.compile(r"执业人(?:数|员数?)(?:[（(]人[)）])?")
 
 
 MIXED_SECTORS = "other"  # 两新组织: non-public enterprises and social organizations together

@@ -88,18 +88,20 @@ def is_numeric(cell: str) -> bool:
 UNIT_CELL = re.compile(r"[家个名人位户所件次期项%％]|万人|万元|亿元")
 
 
-def is_table_row(line: str, separator: re.Pattern[str] = CELL_SEPARATOR) -> bool:
+def is_table_row(
+    line: str, separator: re.Pattern[str] = CELL_SEPARATOR, min_cells: int = MIN_CELLS
+) -> bool:
     """A name (or a year), then figures only: 兰州市  276  4102 · | 城中区 | 25 | 310 | · 2018  3.0  12.6."""
     if separator.search(line) is None:
         return False  # most lines: decided at C speed
     row = [c.text for c in row_cells(line, 0, separator)]
     return (
-        len(row) >= MIN_CELLS
+        len(row) >= min_cells
         and (not is_numeric(row[0]) or YEAR_LABEL.fullmatch(row[0]) is not None)
         and len(row[0]) <= MAX_LABEL
         # (律师事务所  家  97  91  +6: a column of units after the name)
         and all(is_numeric(c) or k == 0 and UNIT_CELL.fullmatch(c) for k, c in enumerate(row[1:]))
-        and sum(NUMERIC_CELL.fullmatch(c) is not None for c in row[1:]) >= 2
+        and sum(NUMERIC_CELL.fullmatch(c) is not None for c in row[1:]) >= min_cells - 1
     )
 
 
@@ -108,11 +110,27 @@ def is_table_header(line: str, following: str, separator: re.Pattern[str] = CELL
     if separator.search(line) is None:
         return False
     labels = [c.text for c in row_cells(line, 0, separator)]
+    width = NARROW_CELLS if is_narrow_header(line, labels) else MIN_CELLS
     return (
-        len(labels) >= MIN_CELLS
+        len(labels) >= width
         and not any(is_numeric(c) or len(c) > MAX_LABEL for c in labels)
-        and is_table_row(following, separator)
+        and is_table_row(following, separator, width)
         and len(row_cells(following, 0, separator)) == len(labels)
+    )
+
+
+# 地区|党员律师（人） over 银川|603: a table of one figure column, where the cells are drawn
+# apart (a bar or a tab, not spaces) and the column's label gives its unit, as prose never does
+NARROW_CELLS = 2
+MIN_NARROW_ROWS = 2
+_DRAWN_SEPARATOR = re.compile(r"[|｜\t]")
+
+
+def is_narrow_header(line: str, labels: list[str]) -> bool:
+    return (
+        len(labels) == NARROW_CELLS
+        and _DRAWN_SEPARATOR.search(line) is not None
+        and COLUMN_UNIT.search(labels[1]) is not None
     )
 
 
@@ -132,17 +150,20 @@ def table_separators(lines: list[str]) -> list[re.Pattern[str] | None]:
         nxt = _next_filled(lines, k + 1)
         separator = _separator_of(lines[k]) if nxt is not None else None
         if separator and nxt is not None and is_table_header(lines[k], lines[nxt], separator):
-            found[k] = separator
             width = len(row_cells(lines[k], 0, separator))
+            rows: list[int] = []
             j: int | None = nxt
             while (
                 j is not None
-                and is_table_row(lines[j], separator)
+                and is_table_row(lines[j], separator, min(width, MIN_CELLS))
                 and len(row_cells(lines[j], 0, separator)) == width
             ):
-                found[j] = separator
-                k = j
+                rows.append(j)
                 j = _next_filled(lines, j + 1)
+            if rows and (width > NARROW_CELLS or len(rows) >= MIN_NARROW_ROWS):
+                for row in [k, *rows]:
+                    found[row] = separator
+                k = rows[-1]
         k += 1
     return found
 
@@ -189,7 +210,8 @@ def find_tables(text: str) -> list[TextTable]:
             header, rows = None, []
             continue
         row = tuple(row_cells(line, starts[k], separator))
-        if header is None or not is_table_row(line, separator):
+        width = len(header) if header is not None else MIN_CELLS
+        if header is None or not is_table_row(line, separator, min(width, MIN_CELLS)):
             if header is not None:
                 tables.append(TextTable(header, tuple(rows)))
             header, rows = row, []

@@ -940,3 +940,32 @@ def test_a_table_whose_rows_are_single_named_firms_is_not_read() -> None:
         "江苏沭峰律师事务所  31  14  45.2\n江苏润沭律师事务所  27  11  40.7\n"
     )
     assert not observed(text, title="沭阳县律师行业党建情况")
+
+
+def test_a_table_of_one_figure_column_drawn_with_bars_under_a_dated_caption() -> None:
+    text = (
+        "宁夏律师行业党建工作综述\n\n截至2024年底，全区党员律师862人。\n\n"
+        "表1 2024年底各地级市党员律师分布情况\n地区|党员律师（人）\n银川|603\n石嘴山|71\n全区|862\n\n"
+        "从分布看，银川市党员律师人数占全区党员律师的近七成。\n"
+    )
+    obs = observed(text, published=date(2025, 2, 14))
+    assert obs[("legal", "party_members", 603)][1:3] == ("银川市", 2024)
+    assert obs[("legal", "party_members", 71)][1:3] == ("石嘴山市", 2024)
+    # (two cells a line without a unit in the column's label, or parted by spaces: no table)
+    assert not find_tables("地区|党员律师\n银川|603\n石嘴山|71\n")
+    assert not find_tables("地区  党员律师（人）\n银川  603\n石嘴山  71\n")
+    # (one row under such a header is a card's business, not a table's)
+    assert not find_tables("地区|党员律师（人）\n银川|603\n")
+
+
+def test_a_caption_dates_a_table_of_sectors_and_their_practitioners() -> None:
+    text = (
+        "长沙市法律服务行业党建工作情况\n\n现将有关情况统计如下：\n\n"
+        "表1 2012年长沙市法律服务行业党建基本情况\n"
+        "行业 机构数(家) 执业人数(人) 党员(人) 党组织(个)\n"
+        "律师 126 2317 689 54\n公证 9 186 97 8\n\n（长沙市司法局 2013年1月10日）\n"
+    )
+    obs = observed(text, published=date(2013, 1, 10))
+    assert obs[("legal", "practitioners", 2317)][1:3] == ("长沙市", 2012)
+    assert obs[("notary", "practitioners", 186)][2] == 2012
+    assert obs[("legal", "firms", 126)][2] == 2012
