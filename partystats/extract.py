@@ -6195,6 +6195,8 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
         name = m[1].removeprefix("其中")
         if _COUNTED_UNITS_RE.search(name):
             continue  # 全市17家律师事务所共有执业律师326名: firms counted, not one named
+        if _LEVELS_BODY_RE.fullmatch(name):
+            continue  # 地区律师行业党委下设党组织50余个: the place's own body, no firm
         # 贵阳市公证处 · 县公证处 · 江宁公证处 (the text's own 江宁区): the notary office a
         # place has is one office
         office_of_a_place = m[2] == "公证处" and (
@@ -8027,7 +8029,7 @@ def _opening_place(start: int, end: int, ctx: Context) -> Place | None:
 # 2023年，区两新工委评选… · 市律师行业党委全年举办…: the body of the text's district or
 # city opens the sentence, and the sentence is about that place
 BODY_LEVELS = {"省": "province", "市": "city", "区": "district", "县": "county", "旗": "county"}
-BODY_LEVELS |= {"州": "prefecture", "盟": "prefecture", "自治区": "province"}
+BODY_LEVELS |= {"州": "prefecture", "盟": "prefecture", "地区": "prefecture", "自治区": "province"}
 
 
 def _opening_body(start: int, ctx: Context) -> Place | None:
@@ -8834,11 +8836,13 @@ ORG_WORDS = (
 # (not 顺德区行业协会商会党组织: the place's industry associations, a sector, no one body)
 ORG_AFTER_PLACE = re.compile(f"^(?!行业协会){ORG_WORDS}")
 _OPENING_BODY_RE = re.compile(
-    r"(?:[^，,。]{0,10}[，,])?(?:全?(自治区|[省市区县州盟旗])|(全国))"
+    r"(?:[^，,。]{0,10}[，,])?(?:全?(自治区|地区|[省市区县州盟旗])|(全国))"
     rf"(?:委|两新工委|非公工委|{ORG_WORDS})"
 )
+# 地区律师行业党委 · 市律协: a body named by its level alone, the text's own place's
+_LEVELS_BODY_RE = re.compile(rf"(?:地区|[省市区县州盟旗]){ORG_WORDS}")
 # 市律师行业党委评选出… on a page about one firm: the body of the place acts, not the firm
-_PLACE_BODY_RE = re.compile(rf"(?<![\u4e00-\u9fff])[省市区县州盟旗]{ORG_WORDS}")
+_PLACE_BODY_RE = re.compile(rf"(?<![\u4e00-\u9fff])(?:地区|[省市区县州盟旗]){ORG_WORDS}")
 # 在市委两新工委的指导下，商会成立党支部: under whose guidance the unit acted
 _UNDER_GUIDANCE_RE = re.compile(r"在[^，,；;。]{2,30}?(?:指导|支持|帮助|推动|关心|领导)下")
 

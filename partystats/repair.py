@@ -5,7 +5,7 @@ raw index of clean character i) is all the map needs. The steps, in order:
 
 1. delete carriage returns, zero-width characters, text markup (``<p>``, ``<br/>``) and
    characters lost before the copy was made (``锟斤拷``);
-2. delete pinyin annotations: ``來(lái)`` -> ``來``;
+2. delete pinyin annotations: ``來(lái)`` -> ``來``, ``黨(dang3)`` -> ``黨``;
 3. traditional -> simplified, one character for one (OpenCC); a scan's certain misreads
    (``己建立`` -> ``已建立``);
 4. delete page-furniture and spam lines, inline spam, blank lines and the
@@ -101,6 +101,12 @@ PINYIN_BARE = re.compile(
     r"(?![A-Za-z])"
 )
 TONE_MARK = re.compile(f"[{TONE_MARKED}]")
+# ...or with tone numbers (黨(dang3)員 · 來(lai2) · 律(lv4)): each syllable a vowel and its
+# tone's digit, in brackets right after a character
+_NUMBERED_SYLLABLE = r"[bcdfghjklmnpqrstwxyz]{0,2}[aeiouvü][a-zü]{0,4}[1-5]"
+PINYIN_NUMBERED = re.compile(
+    rf"(?<=[\u3400-\u9fff])[(（]{_NUMBERED_SYLLABLE}(?:[ '’-]?{_NUMBERED_SYLLABLE}){{0,5}}[)）]"
+)
 
 # A half-width comma doubled before the real mark (,, ,、 ,。 ,; ,?), or a
 # full-width mark repeated. Ellipses (……) and dashes (——) are not touched.
@@ -270,12 +276,13 @@ def pinyin_spans(text: str) -> list[Span]:
     ]
     if TONE_MARK.search(text):
         spans += [m.span() for m in PINYIN_BARE.finditer(text) if TONE_MARK.search(m[0])]
+    spans += [m.span() for m in PINYIN_NUMBERED.finditer(text)]
     return sorted(spans)
 
 
 def without_annotations(text: str) -> str:
     """``text`` without pinyin annotations (offsets not kept), e.g. to read a dateline."""
-    return PINYIN_ANNOTATION.sub("", text)
+    return PINYIN_NUMBERED.sub("", PINYIN_ANNOTATION.sub("", text))
 
 
 def matches(pattern: re.Pattern[str], text: str) -> list[Span]:

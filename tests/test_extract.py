@@ -6779,6 +6779,14 @@ def test_the_trades_listed_then_counted():
     }
 
 
+def test_a_body_named_by_its_level_alone_is_the_places_not_a_firms():
+    got = observed(
+        "截至2024年底，阿克苏地区有律师事务所60余家，党员律师300多名；"
+        "地区律师行业党委下设党组织50余个，律所党组织覆盖率达95%以上。"
+    )
+    assert got[("legal", "coverage_rate", 95)][1] == "阿克苏地区"
+
+
 def test_the_city_whose_paper_filed_a_text_that_says_only_its_scope():
     got = observed(
         "会计行业党建：从“建起来”到“强起来”\n\n襄阳日报讯（记者 吴楠）记者从市财政局获悉，"

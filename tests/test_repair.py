@@ -62,6 +62,8 @@ def assert_offset_map_exact(raw: str, fixed) -> None:
         ("實現(xiàn)全覆蓋", "实现全覆盖"),
         ("中國(zhōng guó)律師", "中国律师"),
         ("律師（lǜ shī）隊伍", "律师队伍"),
+        ("黨(dang3)員律師2290名", "党员律师2290名"),  # tones as digits, never read as figures
+        ("律(lv4 shi1)師", "律师"),
     ],
 )
 def test_pinyin_annotations_are_removed(raw, expected):
@@ -78,6 +80,7 @@ def test_pinyin_annotations_are_removed(raw, expected):
         ("发布《规划(2018)》的通知", "发布《规划(2018)》的通知"),
         ("实现了省（市）级以下全覆盖", "实现了省（市）级以下全覆盖"),
         ("英文缩写为 CICPA(China)。", "英文缩写为 CICPA(China)。"),
+        ("型号为(x2)的设备", "型号为(x2)的设备"),  # (no vowel: no syllable)
         ("函数 f(x) 的值", "函数 f(x) 的值"),
     ],
 )
