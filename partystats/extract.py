@@ -4423,8 +4423,10 @@ def _accept(
     opening = _list_opening(fig, st, ctx)
     owner = _owner_words(prefix, ctx)
     fig.sector = (
+        # 全年共举办律师、会计、公证行业党务干部培训班3期: trades listed under one 行业, together
+        _trades_listed_together(fig, st, ctx)
         # 三、非公企业。…该领域共有党员1530名: the sector the words point back to
-        (_sector_pointed_back(fig, st, ctx) if term.sector is None else None)
+        or (_sector_pointed_back(fig, st, ctx) if term.sector is None else None)
         # 非公企业3.4万户、社会组织2680个，分别建立党组织1876个、932个: the n-th sector
         or (_respectively_sector(fig, st, ctx) if term.sector is None else None)
         # 非公企业党组织392个（单独组建287个、联合组建105个）: the parts of the count outside
@@ -4787,6 +4789,23 @@ _WORKING_BODY_RE = re.compile(r"[^，,；;。、]{0,24}?(?:党工委|工委)")
 # 企业 alone names no sector (it counts state-owned ones too), but joined to one it is the
 # enterprises beside it
 _ENTERPRISES_JOINED_RE = re.compile(r"(?<![公营业网台])企业(?=[和与及、])|(?<=[和与及、])企业")
+
+
+_EACH_AFTER_RE = re.compile(r"[^，,；;。\d]{0,4}?[各均]")
+
+
+def _trades_listed_together(fig: Figure, st: SentenceState, ctx: Context) -> str | None:
+    """Other, when the figure's clause lists trades of two sectors or more before one 行业
+    (律师、会计、公证行业), and no 分别 pairs them with figures of their own."""
+    text, pos = ctx.text, fig.number.start
+    begin = max(st.start - 1, *(text.rfind(mark, st.start, pos) for mark in "，,；;")) + 1
+    clause = text[begin:pos]  # (up to its comma: the list's 、 ends no clause here)
+    listed = _SEVERAL_TRADES_RE.search(clause)
+    # (在律师、公证行业各评选出先进党组织5个: each trade's)
+    if listed is None or "分别" in clause or _EACH_AFTER_RE.match(clause, listed.end()):
+        return None
+    named = set(_sectors_named(listed[0], 0, len(listed[0]), ctx.catalog))
+    return MIXED_SECTORS if len(named) >= 2 else None
 
 
 def _sectors_together(words: str, ctx: Context) -> str | None:
@@ -8072,12 +8091,16 @@ def _place_of_scope(level: str, at: int, st: SentenceState, ctx: Context) -> Pla
         # (宁波市所辖的慈溪市…，全市: the county-level city the text calls its 全市)
         named = named or place == own and level == "city"
         # (昆山市把…作为基础工程，…全市律师行业…: a county-level city opening the sentence of
-        # its 全市; not 仁怀市、赤水市…，至此全市14个县: listed, of the city they lie in)
+        # its 全市, as a municipality does (天津市还通报，…全市16个区…); not 仁怀市、赤水市…，
+        # 至此全市14个县: listed, of the city they lie in)
         named = named or (
             level == "city"
             and s == st.start
-            and place.level is Level.COUNTY
-            and ctx.text[s:e].endswith("市")
+            and (
+                place.level is Level.COUNTY
+                and ctx.text[s:e].endswith("市")
+                or place.name in MUNICIPALITIES
+            )
             and ctx.text[e : e + 1] not in LIST_JOINERS
         )
         if named and not _names_an_award(s, ctx, e) and not example:

@@ -169,6 +169,8 @@ class Gazetteer:
                 if text.startswith(surface, i):
                     if surface in self.word_names and not with_words:
                         break
+                    if len(surface) == 2 and text.startswith("级", i + 2):
+                        break  # 建成县级中心: 县级 "county-level" after a verb, not 成县
                     found.append((i, i + len(surface), self.by_surface[surface]))
                     next_from = i + len(surface) - 1
                     break

@@ -6779,6 +6779,38 @@ def test_the_trades_listed_then_counted():
     }
 
 
+def test_a_county_level_word_after_a_verb_names_no_county():
+    title = "三台县2019年政府工作报告"
+    text = f"{title}\n建成县级公共法律服务中心1个。截至2018年底，全县共有律师事务所14家。"
+    got = observed(text, title=title)
+    assert got[("legal", "firms", 14)][1] == "绵阳市三台县"  # (not 陇南市成县)
+
+
+def test_a_municipality_opening_its_sentence_is_its_own_quanshi():
+    text = (
+        "北京市律师协会召开会议。\n天津市还通报，截至2024年底全市16个区均已成立区级律师行业党委。"
+    )
+    assert observed(text)[("legal", "industry_party_committees", 16)][1] == "天津市"
+    # (a municipality in an aside is no scope of the clause after)
+    text = (
+        "廊坊市律师行业党委通报，截至2024年底，全市共有律师事务所186家（其中北京律所在廊设立的"
+        "分所31家）；全市律师行业党组织138个。"
+    )
+    assert observed(text)[("legal", "party_organizations", 138)][1] == "廊坊市"
+
+
+def test_trades_listed_under_one_hangye_are_counted_together():
+    got = observed(
+        "2024年，全年共举办律师、会计、公证行业党务干部培训班3期。", jurisdiction="神木市"
+    )
+    assert ("other", "training_sessions", 3) in got
+    got = observed("截至2024年底，全市律师、公证行业共有党员500名。", jurisdiction="神木市")
+    assert ("other", "party_members", 500) in got
+    # (each trade's, by 各)
+    got = observed("2020年，在律师、公证行业各评选出先进党组织5个。", jurisdiction="长沙市")
+    assert ("other", "awarded_party_organizations", 5) not in got
+
+
 def test_a_body_named_by_its_level_alone_is_the_places_not_a_firms():
     got = observed(
         "截至2024年底，阿克苏地区有律师事务所60余家，党员律师300多名；"
