@@ -8540,6 +8540,10 @@ _RESPECTIVE_VERB_RE = re.compile(r"^(?:为|是|有|达到?|均)")
 _RANKED_TAIL_RE = re.compile(rf"(?:均|都)?{_RANKS_AT}$")
 
 
+# 律师、公证员中党员: the term counted among each group listed
+_TERM_AMONG_GROUPS_RE = re.compile(r"中的?(?=[\u4e00-\u9fff]+$)")
+
+
 def _respective_item(fig: Figure, st: SentenceState, ctx: Context) -> str | None:
     """律师事务所、执业律师分别为186家、3426人: the noun phrase listed for this figure,
     when every item listed before 分别 names a catalog term or a rate."""
@@ -8582,6 +8586,11 @@ def _respective_item(fig: Figure, st: SentenceState, ctx: Context) -> str | None
         # 党组织和党的工作覆盖率分别达到31.4%和100%: the rate word the items share
         items = [i + rate for i in items[:-1]] + items[-1:]
     items = _sharing_the_last_head(items, cat)
+    among = _TERM_AMONG_GROUPS_RE.search(items[-1])
+    tail = items[-1][among.end() :] if among is not None else ""
+    if among is not None and ctx.vocab.term_lex.longest_at(tail, 0) == tail:
+        # 律师、公证员中党员分别为…: each group's members, not the groups
+        items = [i + items[-1][among.start() :] for i in items[:-1]] + items[-1:]
     kinds = set()
     for item in items:
         np = strip_before(item, cat)[0]
@@ -8647,9 +8656,14 @@ def _sectors_sharing_a_head(items: list[str], cat: Catalog) -> bool:
     counted = ("firms", "practitioners")
     if all(t is not None and t.metric in counted and t.sector is not None for t in sectors):
         return True
-    # 律师、公证行业党员: trades named by their cue (律师, 公证), the last with 行业
+    # 律师、公证行业党员: trades named by their cue (律师, 公证), the last with 行业 (全市律师:
+    # after the scope word)
     cues = vocabulary(cat).sector_of
-    return all(np.removesuffix("行业") in cues for np in named)
+    return all(_without_scope_word(np).removesuffix("行业") in cues for np in named)
+
+
+def _without_scope_word(words: str) -> str:
+    return next((words[len(w) :] for w in ALL_SCOPE if words.startswith(w)), words)
 
 
 # what a list of places leaves around them: 、 和 and the count of them (三市的, also before

@@ -6799,6 +6799,18 @@ def test_a_municipality_opening_its_sentence_is_its_own_quanshi():
     assert observed(text)[("legal", "party_organizations", 138)][1] == "廊坊市"
 
 
+def test_members_among_groups_listed_before_fenbie_are_each_groups_members():
+    for text in (
+        "截至2024年底，全市律师、公证员中党员分别为500名、30名。",
+        "截至2024年底，全市律师、公证行业党员分别为500名、30名。",
+    ):
+        got = observed(text, jurisdiction="长沙市")
+        assert {k for k in got if k[2] in (500, 30)} == {
+            ("legal", "party_members", 500),
+            ("notary", "party_members", 30),
+        }
+
+
 def test_trades_listed_under_one_hangye_are_counted_together():
     got = observed(
         "2024年，全年共举办律师、会计、公证行业党务干部培训班3期。", jurisdiction="神木市"
