@@ -6811,6 +6811,13 @@ def test_members_among_groups_listed_before_fenbie_are_each_groups_members():
         }
 
 
+def test_party_members_among_a_chambers_members():
+    got = observed(
+        "截至2020年底，全市商会共建立党组织49个；全市商会共有党员会员636名。", jurisdiction="瑞安市"
+    )
+    assert ("social_org", "party_members", 636) in got
+
+
 def test_trades_listed_under_one_hangye_are_counted_together():
     got = observed(
         "2024年，全年共举办律师、会计、公证行业党务干部培训班3期。", jurisdiction="神木市"
