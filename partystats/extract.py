@@ -10376,6 +10376,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                     fig.note = (
                         fig.note if together else "kinds counted together (党委、党总支共6个)"
                     )
+                    if together and _trades_counted_together(fig, st, ctx):
+                        fig.sector = MIXED_SECTORS  # 执业律师、注册会计师、公证员共152人
             if (
                 fig.metric
                 and kind is MentionKind.COUNT
@@ -11903,8 +11905,21 @@ def _kinds_counted_together(fig: Figure, st: SentenceState, ctx: Context) -> str
     if any(t is None for t in terms) or len(named_kinds) < 2:
         return None
     kinds = {t.metric for t in terms if t}
+    if len(kinds) == 1 and None not in {t.sector for t in terms if t}:
+        return kinds.pop()  # 执业律师、注册会计师、公证员共152人: one thing, of several trades
     parts_of: dict[str, list[str]] = cat.relations["parts_of"]
     return next((whole for whole, parts in parts_of.items() if set(parts) == kinds), "")
+
+
+def _trades_counted_together(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """Whether the kinds before 共 are one thing of several trades (律师、公证员共…)."""
+    text, cat = ctx.text, ctx.catalog
+    clause_from = _clause_start(text, fig.number.start, st.start)
+    words = text[_list_start(text, clause_from, st.start) : fig.number.start]
+    together = _TOGETHER_RE.search(words)
+    items = _LIST_ITEM_SPLIT_RE.split(words[: together.start()]) if together else []
+    terms = [suffix_term(strip_before(i, cat)[0], cat) for i in items]
+    return len({t.sector for t in terms if t}) >= 2
 
 
 def _a_kind_in_an_aside(fig: Figure, st: SentenceState, ctx: Context) -> bool:

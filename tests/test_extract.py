@@ -6818,6 +6818,18 @@ def test_party_members_among_a_chambers_members():
     assert ("social_org", "party_members", 636) in got
 
 
+def test_one_thing_of_several_trades_counted_together_is_their_total():
+    text = (
+        "截至2016年6月底，隆回县执业律师、注册会计师、公证员共152人，"
+        "其中执业律师106人、注册会计师38人、公证员8人。"
+    )
+    got = observed(text)
+    assert ("other", "practitioners", 152) in got
+    assert ("legal", "practitioners", 106) in got and ("notary", "practitioners", 8) in got
+    # (kinds of one trade's organizations make no catalog whole: 党委、党总支共6个)
+    assert not {k for k in observed("全市律所党委、党总支共6个。") if k[2] == 6}
+
+
 def test_trades_listed_under_one_hangye_are_counted_together():
     got = observed(
         "2024年，全年共举办律师、会计、公证行业党务干部培训班3期。", jurisdiction="神木市"
