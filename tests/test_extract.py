@@ -5637,6 +5637,7 @@ def test_kinds_counted_together_are_a_figure_of_the_whole_they_make_or_of_none()
     assert set(observed(text)) == {
         ("legal", "party_organizations", 183),
         ("legal", "party_branches", 177),
+        ("other", "firms", 120),  # (one thing of two trades: their total, as 两新组织's)
     }
     # 单独、联合党支部 together: the branches, all kinds
     obs = observed("截至2023年底，全市律师行业单独、联合党支部共96个。")
