@@ -1083,7 +1083,10 @@ _HELD_BETWEEN_RE = re.compile(rf"(?:{HOLDING})的?(?:县级市|县|区)?[，,]?"
 # 州府延吉市 · 首府呼和浩特市 · 其代管的英德市: a place described by the one that holds it
 _CAPITAL_OF_RE = re.compile(rf"州府|首府|省会|盟府|其?(?:{HOLDING})的?")
 # 律师、公证、司法鉴定三个行业分别有…: the trades just listed, counted
-_TRADES_COUNTED_RE = re.compile(r"[两三四五六七八九十]个?行业的?")
+# 两个行业 · 三类机构 · 三支队伍中的: the trades listed before, counted
+_TRADES_COUNTED_RE = re.compile(
+    r"[两三四五六七八九十](?:个?行业|类(?:机构|单位|行业)|支队伍)(?:中的?)?的?"
+)
 # 省、市（州）两级 · 自治区、市、县三级: the levels of government listed, then counted
 _LEVEL_WORD = r"(?:自治区|省|市|州|盟|县|区|旗)(?:[（(](?:州|盟|区|地)[)）])?"
 _GOVERNMENT_LEVELS_RE = re.compile(rf"{_LEVEL_WORD}(?:[、和及]{_LEVEL_WORD})*[两三四]级")
@@ -4796,8 +4799,17 @@ _EACH_AFTER_RE = re.compile(r"[^，,；;。\d]{0,4}?[各均]")
 
 def _trades_listed_together(fig: Figure, st: SentenceState, ctx: Context) -> str | None:
     """Other, when the figure's clause lists trades of two sectors or more before one 行业
-    (律师、会计、公证行业), and no 分别 pairs them with figures of their own."""
+    (律师、会计、公证行业), or its sentence counts the trades listed before (三类机构), and no
+    分别 pairs them with figures of their own."""
     text, pos = ctx.text, fig.number.start
+    # 三类机构共建立党组织42个，覆盖机构56家: the trades listed before, counted, as the
+    # subject of its sentence up to the figure (no sector named after it, no 分别)
+    if (counted := last_match(_TRADES_COUNTED_RE, text, st.start, pos)) is not None:
+        after = text[counted.end() : pos]
+        if not _sectors_named(text, counted.end(), pos, ctx.catalog) and not re.search(
+            "分别|各", after
+        ):
+            return MIXED_SECTORS
     begin = max(st.start - 1, *(text.rfind(mark, st.start, pos) for mark in "，,；;")) + 1
     clause = text[begin:pos]  # (up to its comma: the list's 、 ends no clause here)
     listed = _SEVERAL_TRADES_RE.search(clause)

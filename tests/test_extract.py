@@ -6831,6 +6831,18 @@ def test_one_thing_of_several_trades_counted_together_is_their_total():
     assert not {k for k in observed("全市律所党委、党总支共6个。") if k[2] == 6}
 
 
+def test_the_trades_listed_before_counted_again_as_a_group():
+    text = (
+        "截至2021年底，诸暨市律师事务所、会计师事务所、公证处分别有38家、21家、2家，"
+        "律师、注册会计师、公证员分别有612名、186名、19名，三支队伍中的中共党员分别有198名、57名、"
+        "11名。截至2021年底，三类机构共建立党组织42个，覆盖机构56家。"
+    )
+    got = observed(text)
+    assert ("accounting", "party_members", 57) in got and ("notary", "party_members", 11) in got
+    assert ("other", "party_organizations", 42) in got
+    assert ("other", "firms_covered", 56) in got
+
+
 def test_trades_listed_under_one_hangye_are_counted_together():
     got = observed(
         "2024年，全年共举办律师、会计、公证行业党务干部培训班3期。", jurisdiction="神木市"
