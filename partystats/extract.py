@@ -8028,6 +8028,18 @@ _HOLDS_RE = re.compile(rf"(?:{HOLDING})的?")
 _HELD_BY_RE = re.compile(rf"其?(?:{HOLDING})$")
 
 
+def _heading_place(start: int, end: int, ctx: Context) -> Place | None:
+    """The place a brief's heading names: 广州天河 · 沈阳和平, a city and the short name of one
+    of its districts, is that district; else the place it opens with."""
+    place = _opening_place(start, end, ctx)
+    hits = ctx.places_in(start, end)
+    if place is None or not hits or place.level is Level.COUNTY:
+        return place
+    rest = ctx.text[hits[-1][1] : end]
+    county = ctx.gaz.county_in(rest, place) if len(rest) >= 2 else None
+    return county if county is not None and county.name.startswith(rest) else place
+
+
 def _opening_place(start: int, end: int, ctx: Context) -> Place | None:
     """The place a sentence opens with (唐山市则…, 在石家庄市，…, 其中，银川市…), if any."""
     hits = ctx.places_in(start, min(end, start + 20))
@@ -8178,7 +8190,9 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
         if _names_an_example_unit(e, pos, ctx.text):
             continue  # …、乐清市律师行业第二联合党支部等15个党组织: a unit the count lists
         if st.start <= s and e <= pos and s > best_pos and not _names_an_award(s, ctx, e):
-            place = with_zone(choose(cands, ctx.default_place), ctx.text, e)
+            # (沈阳和平：…和平区律师行业党委…: a name some places share, within the one the
+            # paragraph is about)
+            place = with_zone(choose(cands, st.topic or ctx.default_place), ctx.text, e)
             listed = [*listed, place] if ctx.text[listed_end:s] in LIST_JOINERS else [place]
             best_pos, best, listed_end = s, place, e
     if len(listed) > 1 and "分别" in ctx.text[listed_end:pos]:
@@ -10287,7 +10301,10 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             # is the topic of the paragraphs under it, up to the next such heading
             heading = _BRIEF_HEADING_RE.match(text, paragraph_start)
             if heading is not None:
-                brief_topic = _opening_place(paragraph_start, heading.end(2), ctx)
+                brief_topic = _heading_place(paragraph_start, heading.end(2), ctx)
+            elif numbered := _NUMBERED_HEADING_RE.match(text, paragraph_start):
+                # 三、湘潭市岳塘区破解小所建党难题: a section about a place, or about none
+                brief_topic = _opening_place(numbered.start(1), numbered.end(1), ctx)
             topic = brief_topic
             plans = _section_plans(text, paragraph_start, vocab, plans)
             if carried is not None and (
@@ -11694,6 +11711,10 @@ def _subhead_lines(text: str, after: int) -> list[tuple[int, int]]:
     return spans + [m.span() for m in _LEAD_RE.finditer(text, after + 1)]
 
 
+# 三、湘潭市岳塘区破解小所建党难题: a numbered section heading, a line of its own
+_NUMBERED_HEADING_RE = re.compile(
+    rf"[^\S\n]*[一二三四五六七八九十]{{1,3}}、([^\n。！？!?；;]{{2,{HEADLINE_MAX}}})[^\S\n]*$", re.M
+)
 # 开封：公证员队伍党员比例过半 (a digest's brief, headed by its place): the brief states it again
 _BRIEF_HEADING_RE = re.compile(
     rf"^[^\S\n]*(([\u4e00-\u9fff]{{2,8}})[：:][^\n。！？!?：:]{{2,{HEADLINE_MAX}}})[^\S\n]*$",

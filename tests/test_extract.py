@@ -6843,6 +6843,26 @@ def test_the_trades_listed_before_counted_again_as_a_group():
     assert ("other", "firms_covered", 56) in got
 
 
+def test_a_brief_headed_by_a_city_and_a_districts_short_name_is_that_districts():
+    text = (
+        "律师行业党建信息摘编\n\n沈阳和平：律所党组织体系完整\n"
+        "截至2022年6月，和平区律师行业党委下辖律所党组织93个，其中党委4个。\n\n"
+        "广州天河：评先树优激励律师党员担当作为\n截至2015年底，辖区律师事务所党支部已达118个。\n"
+    )
+    got = observed(text, published=date(2022, 7, 15))
+    assert got[("legal", "party_organizations", 93)][1] == "沈阳市和平区"  # (not 天津市和平区)
+    assert got[("legal", "party_branches", 118)][1] == "广州市天河区"
+
+
+def test_a_numbered_section_headed_by_a_place_is_about_it():
+    text = (
+        "湖南省律师行业党建工作简报\n\n三、湘潭市岳塘区破解小所建党难题\n"
+        "截至2012年底，辖区11家律所中，单独建立党支部的3家，参加联合党支部的8家。\n"
+    )
+    got = observed(text, title="湖南省律师行业党建工作简报")
+    assert got[("legal", "firms", 11)][1] == "湘潭市岳塘区"
+
+
 def test_trades_listed_under_one_hangye_are_counted_together():
     got = observed(
         "2024年，全年共举办律师、会计、公证行业党务干部培训班3期。", jurisdiction="神木市"
