@@ -8029,19 +8029,29 @@ _HELD_BY_RE = re.compile(rf"其?(?:{HOLDING})$")
 
 
 def _heading_place(start: int, end: int, ctx: Context) -> Place | None:
-    """The place a brief's heading names: 广州天河 · 沈阳和平, a city and the short name of one
-    of its districts, is that district; else the place it opens with."""
-    place = _opening_place(start, end, ctx)
-    hits = ctx.places_in(start, end)
-    if place is None or not hits or place.level is Level.COUNTY:
-        return place
-    rest = ctx.text[hits[-1][1] : end]
-    county = ctx.gaz.county_in(rest, place) if len(rest) >= 2 else None
-    return county if county is not None and county.name.startswith(rest) else place
+    """The place a brief's heading names: 广州天河 · 沈阳和平 · 北京朝阳, a city and the short
+    name of one of its districts, is that district; else the place it opens with."""
+    county = city_and_county_short(ctx.text[start:end], ctx.gaz, ctx.default_place)
+    return county or _opening_place(start, end, ctx)
 
 
-def _opening_place(start: int, end: int, ctx: Context) -> Place | None:
-    """The place a sentence opens with (唐山市则…, 在石家庄市，…, 其中，银川市…), if any."""
+def city_and_county_short(words: str, gaz: Gazetteer, context: Place | None) -> Place | None:
+    """沈阳和平 · 北京朝阳 · 呼和浩特新城: a city, then the short name of one of its districts
+    or counties, and nothing else: that county."""
+    hits = gaz.find(words)
+    if not hits or hits[0][0] != 0:
+        return None
+    city = choose(hits[0][2], context)
+    rest = words[hits[0][1] :]
+    county = (
+        gaz.county_in(rest, city) if city.level is not Level.COUNTY and len(rest) >= 2 else None
+    )
+    return county if county is not None and county.name.startswith(rest) else None
+
+
+def _opening_place(start: int, end: int, ctx: Context, within: Place | None = None) -> Place | None:
+    """The place a sentence opens with (唐山市则…, 在石家庄市，…, 其中，银川市…), if any (a
+    name places share: the one ``within`` the place given, else the document's)."""
     hits = ctx.places_in(start, min(end, start + 20))
     if not hits:
         return None
@@ -8066,7 +8076,7 @@ def _opening_place(start: int, end: int, ctx: Context) -> Place | None:
         return None  # 广西欣源律师事务所党委被评为…: one firm's name, not the paragraph's place
     if ctx.text.startswith("商会", e):
         return None  # 台州商会的探索，是西宁市…: a chamber named for its members' home place
-    return with_zone(choose(cands, ctx.default_place), ctx.text, e)
+    return with_zone(choose(cands, within or ctx.default_place), ctx.text, e)
 
 
 # 2023年，区两新工委评选… · 市律师行业党委全年举办…: the body of the text's district or
@@ -8193,6 +8203,8 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
             # (沈阳和平：…和平区律师行业党委…: a name some places share, within the one the
             # paragraph is about)
             place = with_zone(choose(cands, st.topic or ctx.default_place), ctx.text, e)
+            if s == st.start and st.topic is not None and _lies_in(st.topic, place):
+                place = st.topic  # 西宁城中：…城中区有律所18家: the brief's lead, its district
             listed = [*listed, place] if ctx.text[listed_end:s] in LIST_JOINERS else [place]
             best_pos, best, listed_end = s, place, e
     if len(listed) > 1 and "分别" in ctx.text[listed_end:pos]:
@@ -8994,8 +9006,21 @@ def _parallel_place(fig: Figure, words: str, prev: Figure, st: SentenceState, ct
     )  # 天水市、酒泉市分别为58个、41个: the n-th place listed before 分别
     if place == prev.place:
         return False
+    if _BY_PLACE_RE.search(ctx.text, prev.tail_end, fig.number.start):
+        # …党支部中单独党支部731个、联合党支部264个；按地区分，长沙市412个: the places break
+        # down the sentence's whole, not the kind counted last
+        whole = st.counts[0] if st.counts else None
+        if whole is None or not whole.metric or whole.place is None or whole.place == place:
+            return False
+        prev = whole
     fig.metric, fig.sector, fig.place, fig.rule = prev.metric, prev.sector, place, "parallel_place"
     return True
+
+
+# 按地区分 · 分地区看 · 从地区看 · 分市看 · 按区域分: a breakdown of the whole by place follows
+_BY_PLACE_RE = re.compile(
+    r"(?:按|分|从)(?:地区|区域|地市|市州|市|县区|区县)(?:分|看|来看)?[，,：:]"
+)
 
 
 def _parallel_sector(fig: Figure, words: str, prev: Figure, ctx: Context) -> bool:
@@ -10300,8 +10325,17 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             # 东莞：律师队伍中党员比例稳步提升 (a digest's brief, headed by its place): the place
             # is the topic of the paragraphs under it, up to the next such heading
             heading = _BRIEF_HEADING_RE.match(text, paragraph_start)
+            led = _PLACE_LEAD_RE.match(text, paragraph_start) if heading is None else None
+            led_by = (led[1] or led[2]) if led is not None else ""
             if heading is not None:
                 brief_topic = _heading_place(paragraph_start, heading.end(2), ctx)
+            elif led is not None and (
+                names_only_places(led_by, gazetteer())
+                or city_and_county_short(led_by, gazetteer(), None)
+            ):
+                # 【沈阳和平】截至… · 兰州城关：截至…: a brief led by its place on its own line
+                led_at = led.start(1) if led[1] else led.start(2)
+                brief_topic = _heading_place(led_at, led_at + len(led_by), ctx)
             elif numbered := _NUMBERED_HEADING_RE.match(text, paragraph_start):
                 # 三、湘潭市岳塘区破解小所建党难题: a section about a place, or about none
                 brief_topic = _opening_place(numbered.start(1), numbered.end(1), ctx)
@@ -10318,8 +10352,16 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         # it the paragraph's topic, and 全市 then means that city
         # (其中海口市有律所156家。: a part's place, for its sentence only)
         part = text.startswith("其中", s_start) and previous is not None
-        opening = _opening_place(s_start, s_end, ctx) or _opening_body(s_start, ctx)
-        st = SentenceState(s_start, s_end, topic=opening or topic)
+        opens_with = _opening_place(s_start, s_end, ctx, brief_topic)
+        if (
+            opens_with is not None
+            and brief_topic is not None
+            and s_start == paragraph_start
+            and _lies_in(brief_topic, opens_with)
+        ):
+            opens_with = brief_topic  # 呼和浩特新城：新城区…: the brief's district, not its city
+        opens_with = opens_with or _opening_body(s_start, ctx)
+        st = SentenceState(s_start, s_end, topic=opens_with or topic)
         if previous is not None and previous.start >= paragraph_start:
             st.rate_before = next((p for p in reversed(previous.percents) if p.metric), None)
             st.count_before = next((c for c in reversed(previous.counts) if c.metric), None)
@@ -11711,6 +11753,8 @@ def _subhead_lines(text: str, after: int) -> list[tuple[int, int]]:
     return spans + [m.span() for m in _LEAD_RE.finditer(text, after + 1)]
 
 
+# 【沈阳和平】截至… · 兰州城关：截至…: a brief that leads with its place's name
+_PLACE_LEAD_RE = re.compile(r"[^\S\n]*(?:【([\u4e00-\u9fff]{2,8})】|([\u4e00-\u9fff]{2,8})[：:])")
 # 三、湘潭市岳塘区破解小所建党难题: a numbered section heading, a line of its own
 _NUMBERED_HEADING_RE = re.compile(
     rf"[^\S\n]*[一二三四五六七八九十]{{1,3}}、([^\n。！？!?；;]{{2,{HEADLINE_MAX}}})[^\S\n]*$", re.M

@@ -184,10 +184,12 @@ class Gazetteer:
         return self.by_full_name.get(place.full_name[: -len(place.name)])
 
     def county_in(self, text: str, city: Place) -> Place | None:
-        """A county of ``city`` written in short form (邳州 -> 邳州市) at the start of ``text``."""
+        """A county of ``city`` written in short form (邳州 -> 邳州市) at the start of ``text``
+        (a municipality's district: 北京 + 朝阳 -> 北京市朝阳区)."""
+        area = city.code[:2] if city.name in MUNICIPALITIES else city.prefecture_code
         for length in (3, 2):
             for place in self.county_short.get(text[:length], ()):
-                if place.prefecture_code == city.prefecture_code:
+                if place.code.startswith(area):
                     return place
         return None
 

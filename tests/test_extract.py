@@ -6854,6 +6854,31 @@ def test_a_brief_headed_by_a_city_and_a_districts_short_name_is_that_districts()
     assert got[("legal", "party_branches", 118)][1] == "广州市天河区"
 
 
+def test_briefs_led_by_a_city_and_a_districts_short_name_on_their_own_line():
+    text = (
+        "各地传真\n\n西安新城：截至2016年6月，新城区1862家非公有制企业中已有1247家建立党组织。\n\n"
+        "呼和浩特新城：新城区社会组织党建工作起步于2013年。截至2016年6月，全区有社会组织326个。\n\n"
+        "【北京朝阳】截至2022年底，朝阳区有律师事务所1200家。\n\n"
+        "【长春朝阳】截至2022年底，朝阳区有律师事务所47家。\n\n"
+        "沧州新华：商会党建激发新活力\n新华区工商联所属商会15个，已全部建立党组织。\n"
+    )
+    got = observed(text, published=date(2023, 3, 8))
+    assert got[("social_org", "firms", 326)][1] == "呼和浩特市新城区"
+    assert got[("legal", "firms", 1200)][1] == "北京市朝阳区"
+    assert got[("legal", "firms", 47)][1] == "长春市朝阳区"
+    assert got[("social_org", "firms", 15)][1] == "沧州市新华区"  # (not 石家庄市新华区)
+
+
+def test_places_after_a_breakdown_by_kind_break_down_the_whole():
+    text = (
+        "截至2023年底，全省律师行业共有基层党组织1035个，按类型分，律师事务所党委14个、党总支26个、"
+        "党支部995个，党支部中单独党支部731个、联合党支部264个；按地区分，长沙市412个、衡阳市78个。"
+    )
+    got = observed(text, jurisdiction="湖南省")
+    assert got[("legal", "party_organizations", 412)][1] == "长沙市"
+    assert ("legal", "joint_branches", 78) not in got
+
+
 def test_a_numbered_section_headed_by_a_place_is_about_it():
     text = (
         "湖南省律师行业党建工作简报\n\n三、湘潭市岳塘区破解小所建党难题\n"
