@@ -11720,7 +11720,11 @@ def _drop_restated(
         # rounding what the text then details, of the same date, or undated; within a tenth
         # of it, as a lead's round figure is)
         same_date = o.as_of is not None and o.as_of == b.as_of
-        return (same_date or latest) and abs(b.value - o.value) <= o.value / 10
+        # (律师三千多名 … 执业律师3386名: within the step 多 leaves open, 3000 to 4000)
+        more_than = o.qualifier is Qualifier.LOWER_BOUND
+        within_step = more_than and o.value <= b.value < o.value + (step or _rounding_step(o.value))
+        near = abs(b.value - o.value) <= o.value / 10 or within_step
+        return (same_date or latest) and near
 
     dropped = {o.observation_id for o in observations if restated(o)}
     return _unlink(dropped, "stated again more precisely", observations, mentions)

@@ -6879,6 +6879,16 @@ def test_places_after_a_breakdown_by_kind_break_down_the_whole():
     assert ("legal", "joint_branches", 78) not in got
 
 
+def test_a_lead_more_than_figure_is_the_detailed_level_within_its_step():
+    text = (
+        "11月15日，厦门市思明区召开新闻发布会。区司法局负责人介绍，辖区律所近200家，律师三千多名。"
+        "截至2022年10月底，思明区共有律师事务所194家，执业律师3386名。"
+    )
+    got = observed(text, published=date(2022, 11, 16))
+    assert ("legal", "practitioners", 3386) in got
+    assert ("legal", "practitioners", 3000) not in got  # (三千多: 3000 to 4000, the same)
+
+
 def test_a_numbered_section_headed_by_a_place_is_about_it():
     text = (
         "湖南省律师行业党建工作简报\n\n三、湘潭市岳塘区破解小所建党难题\n"
