@@ -58,7 +58,7 @@ ABSOLUTE_RE = re.compile(
     rf"(?:{_YEAR_BEFORE})*{_YEAR}{_MONTH}{_DAY}{_END}(?P<tail>以来|来(?=[，,])|{_FOUNDED_SINCE}|的时候|的|，|,|度)?"
 )
 RELATIVE_RE = re.compile(
-    r"截至目前|截止目前|目前|近日|日前|现有|如今|当前|现阶段|至今|近期|今年以来|去年以来"
+    r"截至目前|截止目前|目前|近日|日前|(?<![实体表出展])现有|如今|当前|现阶段|至今|近期|今年以来|去年以来"
     r"|(?<![体表实出展])现在"  # 现在党员律师占比… · 提升到现在的97.3% (not 体现在)
 )
 # The characters a match of ABSOLUTE_RE / RELATIVE_YEAR_RE can begin with (partystats.scan)

@@ -150,6 +150,24 @@ _CORRECTED_RE = re.compile(
     rf"|[，,]{_CORRECTION_RE.pattern}"
 )
 CORRECTED = "a figure the text corrects"
+# 有媒体在报道中引用“全省…覆盖率69.3%”一数据。经核实，该数据…不符合…口径: a figure others
+# quoted, which the text, in that sentence or the next, says is wrong
+_QUOTED_BY_OTHERS_RE = re.compile(r"(?:引用|援引|引述|转引)了?“[^“”。]*$")
+_REFUTED_RE = re.compile(r"不符合|有误|不准确|错误|不实|并非|失实")
+
+
+def _quoted_then_refuted(start: int, ctx: Context) -> bool:
+    text = ctx.text
+    s_start, s_end = ctx.sentence_of(start)
+    if not _QUOTED_BY_OTHERS_RE.search(text, s_start, start):
+        return False
+    closing = text.find("”", start, s_end)
+    if closing < 0:
+        return False
+    next_end = ctx.sentence_of(s_end + 1)[1] if s_end + 1 < len(text) else s_end
+    return _REFUTED_RE.search(text, closing, next_end) is not None
+
+
 FIRMS_OF_A_SUBTYPE = "firms of a sub-type"  # 在台资企业中，已有…: a rate after them is theirs
 # 更正一下，刚才是口误，…应为7.8万余名: a later sentence puts a figure said before right
 _PUT_RIGHT_RE = re.compile(r"更正|口误|笔误|纠正|有误")
@@ -5483,6 +5501,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         return True
     if _CORRECTED_RE.match(text, fig.tail_end):
         fig.note = f"{CORRECTED} (“…”有误，应为… · …，准确地说是…)"
+        return True
+    if _quoted_then_refuted(start, ctx):
+        fig.note = f"{CORRECTED} (有媒体引用“…”一数据。经核实，…不符合…)"
         return True
     if (
         _PICKED_BY_A_BOUND_RE.search(before)

@@ -6889,6 +6889,22 @@ def test_a_lead_more_than_figure_is_the_detailed_level_within_its_step():
     assert ("legal", "practitioners", 3000) not in got  # (三千多: 3000 to 4000, the same)
 
 
+def test_shixian_you_is_no_now_and_a_plan_reaches_past_it():
+    text = (
+        "要力争用两年时间，实现有3名以上党员的社会组织党组织应建尽建，"
+        "全市社会组织党组织覆盖率达到60%以上。"
+    )
+    assert ("social_org", "coverage_rate", 60) not in observed(text, jurisdiction="赣州市")
+
+
+def test_a_figure_others_quoted_that_the_text_refutes_is_not_published():
+    text = (
+        "近日，有媒体在报道中引用“全省社会组织党组织覆盖率69.3%”一数据。经核实，该数据系将功能型"
+        "党组织联系的社会组织一并计入所致，不符合组织覆盖的统计口径。"
+    )
+    assert ("social_org", "coverage_rate", 69.3) not in observed(text, jurisdiction="贵州省")
+
+
 def test_a_numbered_section_headed_by_a_place_is_about_it():
     text = (
         "湖南省律师行业党建工作简报\n\n三、湘潭市岳塘区破解小所建党难题\n"
