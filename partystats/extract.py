@@ -92,7 +92,7 @@ from partystats.text_tables import (
 )
 
 SENTENCE_END = "。！？!?\n"
-CLAUSE_END = SENTENCE_END + '，,；;、：:“”"《》【】[]|｜\t\u3000—'
+CLAUSE_END = SENTENCE_END + '，,；;、：:“”"《》【】[]|｜\t\u3000—#＃'  # (#话题# tags a post)
 LABEL_ENDS = "：:|｜\t—"  # 律师事务所：203家 · a table row 律师事务所 | 203家 · 律所——共126家
 ALL_SCOPE = ("全国", "全省", "全市", "全区", "全县")
 CHINESE_DIGITS = "一二两三四五六七八九十百千万"

@@ -6905,6 +6905,13 @@ def test_a_figure_others_quoted_that_the_text_refutes_is_not_published():
     assert ("social_org", "coverage_rate", 69.3) not in observed(text, jurisdiction="贵州省")
 
 
+def test_a_posts_topic_tag_ends_a_clause():
+    text = "#联合党支部# 全区单独建立党支部的律所42家；其余114家律所参加了19个联合党支部。"
+    got = observed(text, jurisdiction="济南市历下区", published=date(2024, 5, 1))
+    assert ("legal", "firms_with_own_branch", 42) in got
+    assert ("legal", "firms_covered", 42) not in got
+
+
 def test_a_numbered_section_headed_by_a_place_is_about_it():
     text = (
         "湖南省律师行业党建工作简报\n\n三、湘潭市岳塘区破解小所建党难题\n"
