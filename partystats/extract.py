@@ -6546,7 +6546,8 @@ def _last_scope(start: int, end: int, ctx: Context) -> int:
     return last - start if last >= 0 else -1
 
 
-_AIDED_RE = re.compile(r"(?:帮扶|结对|对口|支援|援建|慰问)$")
+# (…主要为入驻海南自由贸易港的企业提供服务: whom a unit serves, where they settled)
+_AIDED_RE = re.compile(r"(?:帮扶|结对|对口|支援|援建|慰问|入驻|服务)$")
 _ITEM_MARK_RE = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]")
 
 

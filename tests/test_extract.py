@@ -6905,6 +6905,14 @@ def test_a_figure_others_quoted_that_the_text_refutes_is_not_published():
     assert ("social_org", "coverage_rate", 69.3) not in observed(text, jurisdiction="贵州省")
 
 
+def test_where_the_clients_of_one_office_settled_is_no_scope():
+    text = (
+        "据介绍，该分所成立于2020年，主要为入驻海南自由贸易港的境内外企业提供涉外法律服务，"
+        "现有执业律师46名，其中党员律师19名。"
+    )
+    assert observed(text, jurisdiction="海口市") == {}
+
+
 def test_a_posts_topic_tag_ends_a_clause():
     text = "#联合党支部# 全区单独建立党支部的律所42家；其余114家律所参加了19个联合党支部。"
     got = observed(text, jurisdiction="济南市历下区", published=date(2024, 5, 1))
