@@ -3060,6 +3060,9 @@ def _read_before(
         (term, fig.place), stripped = ranked, ""  # 排名前四的省依次为广东（4300余家）、北京（…
     if term is None and not stripped and (top := _top_place_before(fig, st, ctx)) is not None:
         term, fig.place = top  # 江苏省社会组织数量居全国首位，达9.8万个 · …最多的是广东省，有…
+    if term is None and (headed := _places_under_a_term(fig, st, ctx)) is not None:
+        term, fig.place = headed  # 党员律师分地区看，杭州市2100余名、宁波市760余名…
+        stripped = term.term
     if term is None and (whole := _whole_of_a_years_part(fig, stripped, st, ctx)) is not None:
         # 累计命名示范点21个，其中2023年命名6个: that year's count of the same activity
         fig.metric, fig.sector, fig.place, fig.rule = (
@@ -5304,6 +5307,41 @@ _TOP_RE = re.compile(
     r"|占(?:全国|全省|全市|全区)[^，,；;。]{0,12}$|(最多|最大)的(?:是|为)"
 )
 _COUNT_WORD_RE = re.compile(r"(?:数量|人数|总数|规模)$")
+
+
+# 分地区看 · 分布上 · 较多的是 · 中，: between a term and the places that break it down
+_PLACES_BREAKDOWN_RE = re.compile(
+    r"(?:(?:按|分)(?:地区|区域|地市|市州|市|县区|区县)(?:分|看|来看)?|分布上|的分布|分布情况(?:是|为)?"
+    r"|(?:较多|最多|居前)的(?:是|有)|中)?[，,：:]?$"
+)
+
+
+def _places_under_a_term(fig: Figure, st: SentenceState, ctx: Context) -> tuple[Term, Place] | None:
+    """党员律师分地区看，杭州市2100余名、宁波市760余名 · 党员律师南宁市2136人、柳州市587人: a
+    list of places, each with its figure, right after the term it breaks down (and a word that
+    says so); the figure is its place's count of that term."""
+    text = ctx.text
+    clause_from = _clause_start(text, fig.number.start, st.start)
+    item = text[clause_from : fig.number.start]
+    hits = ctx.gaz.find(item)
+    if not hits or hits[-1][1] != len(item):
+        return None  # (the item ends with its place: 宁波市|760余名)
+    place_at = clause_from + hits[-1][0]
+    list_from = _list_start(text, clause_from, st.start)
+    first_hits = ctx.gaz.find(text[list_from : fig.number.start])
+    if not first_hits:
+        return None
+    # the words before the first item's place, else the clause before the list
+    # (党员律师分布上，|南宁市2136人)
+    head = _PLACES_BREAKDOWN_RE.sub("", text[list_from : list_from + first_hits[0][0]])
+    if not head and list_from > st.start and text[list_from - 1] in "，,：:":
+        head_from = _clause_start(text, list_from - 1, st.start)
+        head = _PLACES_BREAKDOWN_RE.sub("", text[head_from : list_from - 1])
+    term = _plain_term(head, ctx) if head else None
+    if term is None or term.needs != ctx.catalog.classifier_group(fig.classifier or ""):
+        return None
+    place = with_zone(choose(hits[-1][2], st.topic or ctx.default_place), text, place_at)
+    return term, place
 
 
 def _top_place_before(fig: Figure, st: SentenceState, ctx: Context) -> tuple[Term, Place] | None:

@@ -6913,6 +6913,17 @@ def test_where_the_clients_of_one_office_settled_is_no_scope():
     assert observed(text, jurisdiction="海口市") == {}
 
 
+def test_places_listed_right_after_the_term_they_break_down():
+    for text in (
+        "截至2024年底，党员律师分布上，南宁市2136人、柳州市587人、桂林市603人。",
+        "截至2024年底，党员律师南宁市2136人、柳州市587人、桂林市603人。",
+        "截至2024年底，分市看，党员律师较多的是南宁市2136人、柳州市587人、桂林市603人。",
+    ):
+        got = observed(text, jurisdiction="广西壮族自治区")
+        assert got[("legal", "party_members", 2136)][1] == "南宁市"
+        assert got[("legal", "party_members", 603)][1] == "桂林市"
+
+
 def test_a_posts_topic_tag_ends_a_clause():
     text = "#联合党支部# 全区单独建立党支部的律所42家；其余114家律所参加了19个联合党支部。"
     got = observed(text, jurisdiction="济南市历下区", published=date(2024, 5, 1))
