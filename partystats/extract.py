@@ -6848,6 +6848,23 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
         _read_bracketed_share(fig, st, ctx)
     if fig.each_of and fig.metric:
         fig.place = fig.each_of[0]  # 安乡、汉寿、临澧三县…覆盖率均为100%: each place's
+    elif fig.metric and _share_of_each_unit_counted(fig, st, ctx):
+        fig.metric, fig.note = None, "each unit's share (…律所3家，党员律师占比均超过40%)"
+
+
+# 党员律师占比均超过 · 覆盖率均达: each of the units just counted, a share of its own
+_EACH_ONES_SHARE_RE = re.compile(r"(?<!平)均(?:超过|达到|达|在|为|是|高于|不低于|不少于)?$")
+
+
+def _share_of_each_unit_counted(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """其中执业律师百人以上的律所3家，党员律师占比均超过40%: 均 after a count of units the
+    reader did not publish (a sub-type, one kind of firm) says each unit's share, not the
+    place's (全区12家律师事务所、7家会计师事务所党组织覆盖率均达到100%: the place's)."""
+    prev = st.last_count
+    units = prev is not None and ctx.catalog.classifier_group(prev.classifier or "") == "units"
+    if prev is None or not units or prev.metric is not None:
+        return False
+    return _EACH_ONES_SHARE_RE.search(ctx.text, prev.tail_end, fig.number.start) is not None
 
 
 # the whole a count of members (or firms covered) is a part of, and the part's share

@@ -6924,6 +6924,17 @@ def test_places_listed_right_after_the_term_they_break_down():
         assert got[("legal", "party_members", 603)][1] == "桂林市"
 
 
+def test_each_units_share_after_a_count_of_one_kind_of_firm_is_not_the_places():
+    text = (
+        "截至2024年底，城关区律所数量占全市的六成以上，其中执业律师百人以上的律所3家，"
+        "党员律师占比均超过40%，而不少中小所只有一两名党员。"
+    )
+    assert ("legal", "party_member_share", 40) not in observed(text, jurisdiction="兰州市城关区")
+    # (the place's own rates, each sector's: kept)
+    text = "截至2016年6月底，全区12家律师事务所、7家会计师事务所党组织覆盖率均达到100%。"
+    assert ("legal", "coverage_rate", 100) in observed(text, jurisdiction="张掖市甘州区")
+
+
 def test_a_posts_topic_tag_ends_a_clause():
     text = "#联合党支部# 全区单独建立党支部的律所42家；其余114家律所参加了19个联合党支部。"
     got = observed(text, jurisdiction="济南市历下区", published=date(2024, 5, 1))
