@@ -57,9 +57,11 @@ ABSOLUTE_RE = re.compile(
     rf"(?:(?P<lead>截至|截止到|截止|截至到|到|至|比|较|从|由|同比|与)[^\S\n]*)?"
     rf"(?:{_YEAR_BEFORE})*{_YEAR}{_MONTH}{_DAY}{_END}(?P<tail>以来|来(?=[，,])|{_FOUNDED_SINCE}|的时候|的|，|,|度)?"
 )
+# 体现在 · 实现有3名以上党员的…: 现 inside another word, no "now"
+_NOT_NOW = "(?<![实体表出展])"
 RELATIVE_RE = re.compile(
-    r"截至目前|截止目前|目前|近日|日前|(?<![实体表出展])现有|如今|当前|现阶段|至今|近期|今年以来|去年以来"
-    r"|(?<![体表实出展])现在"  # 现在党员律师占比… · 提升到现在的97.3% (not 体现在)
+    rf"截至目前|截止目前|目前|近日|日前|{_NOT_NOW}现有|如今|当前|现阶段|至今|近期|今年以来|去年以来"
+    rf"|{_NOT_NOW}现在"  # 现在党员律师占比… · 提升到现在的97.3%
 )
 # The characters a match of ABSOLUTE_RE / RELATIVE_YEAR_RE can begin with (partystats.scan)
 ABSOLUTE_START_RE = re.compile(r"[截到至比较从由同与12]")

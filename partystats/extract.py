@@ -5309,10 +5309,11 @@ _TOP_RE = re.compile(
 _COUNT_WORD_RE = re.compile(r"(?:数量|人数|总数|规模)$")
 
 
+# 按地区分 · 分地区看 · 从地区看 · 分市看 · 按区域分: a breakdown by place follows
+BY_PLACE = r"(?:按|分|从)(?:地区|区域|地市|市州|市|县区|区县)(?:分|看|来看)?"
 # 分地区看 · 分布上 · 较多的是 · 中，: between a term and the places that break it down
 _PLACES_BREAKDOWN_RE = re.compile(
-    r"(?:(?:按|分)(?:地区|区域|地市|市州|市|县区|区县)(?:分|看|来看)?|分布上|的分布|分布情况(?:是|为)?"
-    r"|(?:较多|最多|居前)的(?:是|有)|中)?[，,：:]?$"
+    rf"(?:{BY_PLACE}|分布上|的分布|分布情况(?:是|为)?|(?:较多|最多|居前)的(?:是|有)|中)?[，,：:]?$"
 )
 
 
@@ -8994,7 +8995,7 @@ _OPENING_BODY_RE = re.compile(
 # 地区律师行业党委 · 市律协: a body named by its level alone, the text's own place's
 _LEVELS_BODY_RE = re.compile(rf"(?:地区|[省市区县州盟旗]){ORG_WORDS}")
 # 市律师行业党委评选出… on a page about one firm: the body of the place acts, not the firm
-_PLACE_BODY_RE = re.compile(rf"(?<![\u4e00-\u9fff])(?:地区|[省市区县州盟旗]){ORG_WORDS}")
+_PLACE_BODY_RE = re.compile(rf"(?<![\u4e00-\u9fff]){_LEVELS_BODY_RE.pattern}")
 # 在市委两新工委的指导下，商会成立党支部: under whose guidance the unit acted
 _UNDER_GUIDANCE_RE = re.compile(r"在[^，,；;。]{2,30}?(?:指导|支持|帮助|推动|关心|领导)下")
 
@@ -9094,10 +9095,7 @@ def _parallel_place(fig: Figure, words: str, prev: Figure, st: SentenceState, ct
     return True
 
 
-# 按地区分 · 分地区看 · 从地区看 · 分市看 · 按区域分: a breakdown of the whole by place follows
-_BY_PLACE_RE = re.compile(
-    r"(?:按|分|从)(?:地区|区域|地市|市州|市|县区|区县)(?:分|看|来看)?[，,：:]"
-)
+_BY_PLACE_RE = re.compile(rf"{BY_PLACE}[，,：:]")  # (a breakdown of the whole by place)
 
 
 def _parallel_sector(fig: Figure, words: str, prev: Figure, ctx: Context) -> bool:
@@ -12048,13 +12046,10 @@ def _kinds_counted_together(fig: Figure, st: SentenceState, ctx: Context) -> str
     """The metric of one count for several kinds listed before 共 (律所党委、党总支共6个): the
     whole the catalog makes of them (单独、联合党支部共177个: party_branches), "" where they
     make none; None when the figure counts no such list."""
-    text, cat = ctx.text, ctx.catalog
-    clause_from = _clause_start(text, fig.number.start, st.start)
-    words = text[_list_start(text, clause_from, st.start) : fig.number.start]
-    together = _TOGETHER_RE.search(words)
-    if together is None:
+    cat = ctx.catalog
+    items = _items_before_together(fig, st, ctx)
+    if items is None:
         return None
-    items = _LIST_ITEM_SPLIT_RE.split(words[: together.start()])
     if len(items) < 2 or _sectors_sharing_a_head(items, cat):
         return None  # (非公企业和社会组织党员共4650名: the members of both, sector other)
     terms = [suffix_term(strip_before(i, cat)[0], cat) for i in _sharing_the_last_head(items, cat)]
@@ -12071,13 +12066,19 @@ def _kinds_counted_together(fig: Figure, st: SentenceState, ctx: Context) -> str
 
 def _trades_counted_together(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     """Whether the kinds before 共 are one thing of several trades (律师、公证员共…)."""
-    text, cat = ctx.text, ctx.catalog
+    cat = ctx.catalog
+    items = _items_before_together(fig, st, ctx) or []
+    terms = [suffix_term(strip_before(i, cat)[0], cat) for i in items]
+    return len({t.sector for t in terms if t}) >= 2
+
+
+def _items_before_together(fig: Figure, st: SentenceState, ctx: Context) -> list[str] | None:
+    """The items listed before the 共 of the figure's clause (律所党委、党总支|共6个), or None."""
+    text = ctx.text
     clause_from = _clause_start(text, fig.number.start, st.start)
     words = text[_list_start(text, clause_from, st.start) : fig.number.start]
     together = _TOGETHER_RE.search(words)
-    items = _LIST_ITEM_SPLIT_RE.split(words[: together.start()]) if together else []
-    terms = [suffix_term(strip_before(i, cat)[0], cat) for i in items]
-    return len({t.sector for t in terms if t}) >= 2
+    return _LIST_ITEM_SPLIT_RE.split(words[: together.start()]) if together else None
 
 
 def _a_kind_in_an_aside(fig: Figure, st: SentenceState, ctx: Context) -> bool:
