@@ -2132,6 +2132,10 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
             fig.note = f"acted on: {predicate[:10]}"  # only what they were made into counts
             return
         _accept(fig, head, metric, stripped, ctx, st, group)
+        conferred = _TITLE_CONFERRED_RE.match(text, fig.tail_end + np_end)
+        if fig.metric and head.sector is None and conferred is not None:
+            # 授予钟国平等22名同志“非公企业优秀共产党员”称号: the sector the title names
+            fig.sector = one_sector_named(conferred[1], cat) or fig.sector
         return
     # (分别由38家、412人增加到…: the change opens before the items 分别 pairs; 从2015年的
     # 386个、2017年的542个增加到…: before the dated levels it lists)
@@ -3784,7 +3788,7 @@ def _covered_metric(words: str) -> str:
     return "firms_in_joint_branches" if "联合" in words else "firms_covered"
 
 
-_TITLE_CONFERRED_RE = re.compile(r"“[^”]{2,30}”(?:荣誉)?称号")
+_TITLE_CONFERRED_RE = re.compile(r"“([^”]{2,30})”(?:荣誉)?称号")  # (group 1: the title)
 _TITLE_THEN_NEXT_RE = re.compile(r"[^，,；;。]*?称号[、和及]")
 
 

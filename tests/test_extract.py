@@ -6935,6 +6935,17 @@ def test_each_units_share_after_a_count_of_one_kind_of_firm_is_not_the_places():
     assert ("legal", "coverage_rate", 100) in observed(text, jurisdiction="张掖市甘州区")
 
 
+def test_those_awarded_take_the_sector_their_quoted_title_names():
+    text = (
+        "2018年6月，决定对南康区华森家具有限公司党支部等12个非公企业党组织、南康区家具协会党支部等"
+        "4个社会组织党组织予以表彰；授予钟国平等22名同志“非公企业优秀共产党员”称号，授予黄秀英等8名"
+        "同志“社会组织优秀共产党员”称号。"
+    )
+    got = observed(text, jurisdiction="赣州市南康区")
+    assert ("private_enterprise", "awarded_party_members", 22) in got
+    assert ("social_org", "awarded_party_members", 8) in got
+
+
 def test_a_posts_topic_tag_ends_a_clause():
     text = "#联合党支部# 全区单独建立党支部的律所42家；其余114家律所参加了19个联合党支部。"
     got = observed(text, jurisdiction="济南市历下区", published=date(2024, 5, 1))
