@@ -10520,13 +10520,15 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             if fig.metric and fig.sector == "social_org" and _a_kind_beside_others(fig, st, ctx):
                 fig.metric, fig.note = None, "a kind of social organization listed beside others"
             if fig.metric and kind is MentionKind.COUNT:
-                together = _kinds_counted_together(fig, st, ctx)
-                if together is not None:  # 单独、联合党支部共177个: the whole they make, if any
+                counted_together = _kinds_counted_together(fig, st, ctx)
+                if counted_together is not None:
+                    # 单独、联合党支部共177个: the whole they make, if any
+                    together, of_several_trades = counted_together
                     fig.metric = together or None
                     fig.note = (
                         fig.note if together else "kinds counted together (党委、党总支共6个)"
                     )
-                    if together and _trades_counted_together(fig, st, ctx):
+                    if together and of_several_trades:
                         fig.sector = MIXED_SECTORS  # 执业律师、注册会计师、公证员共152人
             if (
                 fig.metric
@@ -12046,14 +12048,20 @@ def _a_kind_beside_others(fig: Figure, st: SentenceState, ctx: Context) -> bool:
 _TOGETHER_RE = re.compile(r"(?:共计|合计|总计|一共|总共|共有|共)(?:约|近|达|为|有)?$")
 
 
-def _kinds_counted_together(fig: Figure, st: SentenceState, ctx: Context) -> str | None:
+def _kinds_counted_together(
+    fig: Figure, st: SentenceState, ctx: Context
+) -> tuple[str, bool] | None:
     """The metric of one count for several kinds listed before 共 (律所党委、党总支共6个): the
     whole the catalog makes of them (单独、联合党支部共177个: party_branches), "" where they
-    make none; None when the figure counts no such list."""
-    cat = ctx.catalog
-    items = _items_before_together(fig, st, ctx)
-    if items is None:
+    make none; with whether the kinds are of several trades (律师、公证员共…); None when the
+    figure counts no such list."""
+    text, cat = ctx.text, ctx.catalog
+    clause_from = _clause_start(text, fig.number.start, st.start)
+    words = text[_list_start(text, clause_from, st.start) : fig.number.start]
+    together = _TOGETHER_RE.search(words)
+    if together is None:
         return None
+    items = _LIST_ITEM_SPLIT_RE.split(words[: together.start()])
     if len(items) < 2 or _sectors_sharing_a_head(items, cat):
         return None  # (非公企业和社会组织党员共4650名: the members of both, sector other)
     terms = [suffix_term(strip_before(i, cat)[0], cat) for i in _sharing_the_last_head(items, cat)]
@@ -12062,27 +12070,15 @@ def _kinds_counted_together(fig: Figure, st: SentenceState, ctx: Context) -> str
     if any(t is None for t in terms) or len(named_kinds) < 2:
         return None
     kinds = {t.metric for t in terms if t}
-    if len(kinds) == 1 and None not in {t.sector for t in terms if t}:
-        return kinds.pop()  # 执业律师、注册会计师、公证员共152人: one thing, of several trades
+    sectors = {t.sector for t in terms if t}
+    if len(kinds) == 1 and None not in sectors:
+        return (
+            kinds.pop(),
+            True,
+        )  # 执业律师、注册会计师、公证员共152人: one thing, of several trades
     parts_of: dict[str, list[str]] = cat.relations["parts_of"]
-    return next((whole for whole, parts in parts_of.items() if set(parts) == kinds), "")
-
-
-def _trades_counted_together(fig: Figure, st: SentenceState, ctx: Context) -> bool:
-    """Whether the kinds before 共 are one thing of several trades (律师、公证员共…)."""
-    cat = ctx.catalog
-    items = _items_before_together(fig, st, ctx) or []
-    terms = [suffix_term(strip_before(i, cat)[0], cat) for i in items]
-    return len({t.sector for t in terms if t}) >= 2
-
-
-def _items_before_together(fig: Figure, st: SentenceState, ctx: Context) -> list[str] | None:
-    """The items listed before the 共 of the figure's clause (律所党委、党总支|共6个), or None."""
-    text = ctx.text
-    clause_from = _clause_start(text, fig.number.start, st.start)
-    words = text[_list_start(text, clause_from, st.start) : fig.number.start]
-    together = _TOGETHER_RE.search(words)
-    return _LIST_ITEM_SPLIT_RE.split(words[: together.start()]) if together else None
+    whole = next((whole for whole, parts in parts_of.items() if set(parts) == kinds), "")
+    return whole, len(sectors) >= 2
 
 
 def _a_kind_in_an_aside(fig: Figure, st: SentenceState, ctx: Context) -> bool:
