@@ -1275,7 +1275,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             ),
             among_a_count_re=re.compile(
                 rf"^.*(?:\d|[{CHINESE_DIGITS}])[余多来]?[名人家个][^，,；;。\d]{{1,10}}?中"
-                rf"(?={HAS_AMONG}|已?(?:{setting_up})|单独|联合)"  # 1.2万家非公企业中已建立…
+                rf"(?={HAS_AMONG}|党员|已?(?:{setting_up})|单独|联合)"  # 1.2万家非公企业中已建立…
             ),
             set_up_by_re=re.compile(
                 r"(?:(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家"
@@ -12224,7 +12224,7 @@ def _a_sector_part_of_a_sectorless_total(
     return part.metric in _ORG_METRICS and not joined
 
 
-_AMONG_GROUP_RE = re.compile(rf"中(?:[，,]|(?={HAS_AMONG}))")
+_AMONG_GROUP_RE = re.compile(rf"中(?:[，,]|(?={HAS_AMONG}|党员))")  # (…中党员有620名)
 
 
 # what a group counted before 中， (and not published) holds: its members, its firms that

@@ -11197,3 +11197,13 @@ def test_a_speaker_restating_a_round_figure_exactly_gives_the_exact_one():
     assert ("legal", "firms", 1124) in obs and ("legal", "firms", 1100) not in obs
     assert ("legal", "practitioners", 38102) in obs
     assert ("legal", "practitioners", 38000) not in obs
+
+
+def test_members_among_a_counted_group_written_without_a_comma():
+    text = "截至2023年底，全市共有律师事务所120家，1500名执业律师中党员有620名。"
+    obs = observed(text, jurisdiction="杭州市")
+    assert ("legal", "practitioners", 1500) in obs
+    assert ("legal", "party_members", 620) in obs
+    # a sub-type's members are no place's
+    text = "截至2023年底，全市共有执业律师1500名，其中300名青年律师中党员有120名。"
+    assert ("legal", "party_members", 120) not in observed(text, jurisdiction="杭州市")
