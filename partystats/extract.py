@@ -11996,6 +11996,8 @@ def _rate_of_a_kind(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         gap = ctx.text[listed[-1].tail_end : fig.number.start]
         if gap.startswith("、") and not any(c in gap for c in "，,；;：:"):
             return True  # (the rate an item of the kind's own list)
+    if _rate_of_the_kinds_counts(fig, listed, st, ctx):
+        return True
     kinds = [f for f in listed if _left_out_as_a_kind(f)]
     if not kinds:
         return False
@@ -12010,6 +12012,29 @@ def _rate_of_a_kind(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         and not any(c in gap for c in "；;")
         and _named_sector(rate_words, ctx) is None
     )
+
+
+_KIND_OPENING_RE = re.compile(r"其中$|其中[，,]")  # at or just before the clause start
+
+
+def _rate_of_the_kinds_counts(
+    fig: Figure, listed: list[Figure], st: SentenceState, ctx: Context
+) -> bool:
+    """其中规模以上企业1.38万户，已建立党组织的1.31万户，覆盖率达94.9%: the rate the two
+    unpublished counts before it give, the first a kind 其中 picks out, is the kind's."""
+    if len(listed) < 2 or listed[-1].metric is not None:
+        return False
+    kind, part = listed[-2], listed[-1]
+    if not (kind.note.startswith(SUBTYPE_NOTE) or _left_out_as_a_kind(kind)):
+        return False
+    # (全区共有新社会组织2463个，已建立党组织的412个，覆盖率为16.7%: no whole before it, a
+    # word the reader could not read, not a kind)
+    opening = _clause_start(ctx.text, kind.number.start, st.start)
+    if not _KIND_OPENING_RE.search(ctx.text[max(st.start, opening - 3) : opening + 2]):
+        return False
+    if any(c in ctx.text[kind.tail_end : fig.number.start] for c in "；;。"):
+        return False
+    return _share_agrees(fig.number, part.number.value, kind.number.value)
 
 
 def _item_of_a_picked_list(fig: Figure, st: SentenceState, ctx: Context) -> bool:

@@ -11207,3 +11207,13 @@ def test_members_among_a_counted_group_written_without_a_comma():
     # a sub-type's members are no place's
     text = "截至2023年底，全市共有执业律师1500名，其中300名青年律师中党员有120名。"
     assert ("legal", "party_members", 120) not in observed(text, jurisdiction="杭州市")
+
+
+def test_a_rate_its_kinds_counts_give_is_the_kinds():
+    text = (
+        "截至2012年底，全省共有非公有制企业39.8万户，吸纳从业人员1180万人。"
+        "其中规模以上非公有制企业1.38万户，已建立党组织的1.31万户，覆盖率达94.9%。"
+    )
+    obs = observed(text, jurisdiction="四川省")
+    assert ("private_enterprise", "firms", 398000) in obs
+    assert not [k for k in obs if k[1] == "coverage_rate"]
