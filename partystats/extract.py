@@ -3274,6 +3274,8 @@ def _read_before(
             prev is not None
             and prev.metric == "joint_branches"
             and not coverer
+            # (…联合党支部43个，实现党组织覆盖的律所268家: all the organizations' cover, named)
+            and not _ALL_ORGANIZATIONS_COVER_RE.search(prefix)
             # (党支部222个（含联合党支部47个），覆盖律师事务所243家: the joint ones were an aside)
             and _aside_open(ctx.text, prev.number.start, st.start) < 0
         )
@@ -3781,6 +3783,9 @@ _ALL_OF_THEM_RE = re.compile(r"[，,]?(?:已经|已)?(?:全部|均|都)")
 PLACES_COUNTED = "counts places, not what they set up"
 _AND_ANOTHER_UNIT_RE = re.compile(r"[和及与、][^，,；;。]{2,12}?(?:均|都|全部|已)")
 _COUNT_OF_THEM_RE = re.compile(rf"[，,]?(?:已经|已|共|均)?有[\d{CN_DIGITS}]")
+
+
+_ALL_ORGANIZATIONS_COVER_RE = re.compile(r"党的?组织(?:全)?覆盖")
 
 
 def _covered_metric(words: str) -> str:

@@ -11217,3 +11217,14 @@ def test_a_rate_its_kinds_counts_give_is_the_kinds():
     obs = observed(text, jurisdiction="四川省")
     assert ("private_enterprise", "firms", 398000) in obs
     assert not [k for k in obs if k[1] == "coverage_rate"]
+
+
+def test_firms_the_party_organizations_cover_after_joint_branches_are_all_covered():
+    text = (
+        "截至2024年底，全市单独建立党支部的律所97家，参加联合党支部的律所171家，"
+        "共组建联合党支部43个，实现党组织覆盖的律所268家，党组织覆盖率达93.7%。"
+    )
+    obs = observed(text, jurisdiction="哈尔滨市")
+    assert ("legal", "firms_covered", 268) in obs
+    assert ("legal", "firms_in_joint_branches", 171) in obs
+    assert ("legal", "firms_in_joint_branches", 268) not in obs
