@@ -10565,7 +10565,12 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 and _part_of_unpublished(fig, st, ctx)
                 and not _the_lawyers_part(fig, st, ctx)  # (…党员870名，其中执业律师中的党员681名)
             ):
-                fig.metric, fig.note = None, "part of a figure that was not published"
+                fig.metric, fig.note = None, PART_OF_UNPUBLISHED
+            if fig.metric == "party_members" and _members_of_the_kind_before(fig, st, ctx):
+                fig.metric, fig.note = (
+                    None,
+                    "members of the kind just counted (公司律师154人，党员121人)",
+                )
             if fig.metric and kind is MentionKind.COUNT and _subject_unread(fig, st, ctx):
                 fig.metric, fig.note = None, "the list's subject, before its verb, was not read"
             if fig.metric and kind is MentionKind.COUNT and _item_of_a_picked_list(fig, st, ctx):
@@ -12019,27 +12024,52 @@ def _rate_of_a_kind(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     )
 
 
+PART_OF_UNPUBLISHED = "part of a figure that was not published"
 _KIND_OPENING_RE = re.compile(r"其中$|其中[，,]")  # at or just before the clause start
 
 
 def _rate_of_the_kinds_counts(
     fig: Figure, listed: list[Figure], st: SentenceState, ctx: Context
 ) -> bool:
-    """其中规模以上企业1.38万户，已建立党组织的1.31万户，覆盖率达94.9%: the rate the two
-    unpublished counts before it give, the first a kind 其中 picks out, is the kind's."""
+    """其中规模以上企业1.38万户，已建立党组织的1.31万户，覆盖率达94.9%: the rate (or share)
+    the two unpublished counts before it give, the first a kind 其中 picks out or whose
+    其中-part was left out, is the kind's."""
     if len(listed) < 2 or listed[-1].metric is not None:
         return False
     kind, part = listed[-2], listed[-1]
     if not (kind.note.startswith(SUBTYPE_NOTE) or _left_out_as_a_kind(kind)):
         return False
     # (全区共有新社会组织2463个，已建立党组织的412个，覆盖率为16.7%: no whole before it, a
-    # word the reader could not read, not a kind)
+    # word the reader could not read, not a kind; 公职律师620人，…其中党员582人，党员比例达
+    # 93.9%: the members left out as the kind's)
     opening = _clause_start(ctx.text, kind.number.start, st.start)
-    if not _KIND_OPENING_RE.search(ctx.text[max(st.start, opening - 3) : opening + 2]):
+    members_left_out = fig.metric == "party_member_share" and part.note == PART_OF_UNPUBLISHED
+    if not members_left_out and not _KIND_OPENING_RE.search(
+        ctx.text[max(st.start, opening - 3) : opening + 2]
+    ):
         return False
     if any(c in ctx.text[kind.tail_end : fig.number.start] for c in "；;。"):
         return False
     return _share_agrees(fig.number, part.number.value, kind.number.value)
+
+
+_BARE_MEMBERS_RE = re.compile(r"(?:其中)?(?:中共)?党员(?:人数)?(?:有|为|共|达)?")
+
+
+def _members_of_the_kind_before(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """公司律师154人，党员121人: bare members in the clause right after a kind's count of
+    people (left out as a sub-type) are that kind's."""
+    clause_from = _clause_start(ctx.text, fig.number.start, st.start)
+    if not _BARE_MEMBERS_RE.fullmatch(ctx.text, clause_from, fig.number.start):
+        return False
+    before = [f for f in st.counts if f.number.start < clause_from]
+    if not before or before[-1].metric or before[-1].classifier not in ("名", "人"):
+        return False
+    kind = before[-1]
+    return kind.note.startswith(SUBTYPE_NOTE) and ctx.text[kind.tail_end : clause_from].strip() in (
+        "，",
+        ",",
+    )
 
 
 def _item_of_a_picked_list(fig: Figure, st: SentenceState, ctx: Context) -> bool:
@@ -12200,7 +12230,10 @@ def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     ):
         # 新组建党组织47个，其中非公企业29个 · 新增公证员43名，其中党员31名: growth too
         return fig.metric in _GROWN_METRICS
-    if not totals or totals[-1].metric is not None:
+    if not totals:
+        # 这些公职律师大多…，其中党员517名: the parts of a kind the sentence points back to
+        return _kind_pointed_back_to(st, k, ctx)
+    if totals[-1].metric is not None:
         return False
     if totals[-1].note == AREA_GROUP_NOTE and _part_by_place(k, fig.number.start, ctx):
         return False  # 五个山区县合计律所仅47家，…其中泰顺县律所6家: a place of the group, its own
@@ -12224,6 +12257,22 @@ def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     if fig.metric == "party_members" and not _has_scope(st.start, totals[-1].number.start, ctx):
         return True  # 选举产生理事25名，其中党员律师18名: the members of a body, not a place's
     return fig.metric != "practitioners" and not _names_its_sector(fig, st, ctx)
+
+
+# 这些公职律师 · 上述企业: a group named before, pointed back to at the sentence's start
+_POINTED_BACK_RE = re.compile(
+    r"\s*(?:这些|这批|上述|该批)([^，,；;。\d]{2,10}?)(?:中|里|大多|大都|均|都|[，,])"
+)
+
+
+def _kind_pointed_back_to(st: SentenceState, upto: int, ctx: Context) -> bool:
+    """The sentence opens by pointing back to a group (这些公职律师) that is a kind of a
+    catalog unit, its words more than the catalog's (not 这些律师: all of them)."""
+    group = _POINTED_BACK_RE.match(ctx.text, st.start, upto)
+    if group is None:
+        return False
+    term = suffix_term(group[1], ctx.catalog)
+    return term is not None and not consume(group[1], ctx)
 
 
 # 空白点 · 未覆盖的 · 尚未建立党组织的: units left without a Party organization, a gap

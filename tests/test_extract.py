@@ -11228,3 +11228,24 @@ def test_firms_the_party_organizations_cover_after_joint_branches_are_all_covere
     assert ("legal", "firms_covered", 268) in obs
     assert ("legal", "firms_in_joint_branches", 171) in obs
     assert ("legal", "firms_in_joint_branches", 268) not in obs
+
+
+def test_a_kinds_members_and_share_after_its_count_are_the_kinds():
+    text = (
+        "截至2014年底，全省共有律师事务所1219家，执业律师15360人。"
+        "全省公职律师队伍发展到620人，主要分布在省、市两级政府法制机构，政治素质普遍较高，"
+        "其中党员582人，党员比例达93.9%；公司律师154人，党员121人。"
+    )
+    obs = observed(text, jurisdiction="河南省")
+    assert ("legal", "practitioners", 15360) in obs
+    assert not [k for k in obs if k[1] in ("party_members", "party_member_share")]
+
+
+def test_parts_of_a_kind_the_sentence_points_back_to_are_the_kinds():
+    text = (
+        "截至2023年底，全市公职律师人数达到563名。"
+        "这些公职律师大多具有法学专业背景，其中党员517名，占91.8%。"
+    )
+    assert observed(text, jurisdiction="遵义市") == {}
+    text = "截至2023年底，全市共有执业律师2530名。这些律师中，党员律师1102名，占43.6%。"
+    assert ("legal", "party_members", 1102) in observed(text, jurisdiction="遵义市")
