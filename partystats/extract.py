@@ -492,8 +492,10 @@ def document_places(
             by_level["city"] = p
         if by_level["county"] is None and p.level is Level.COUNTY and kind[p] in "县旗":
             by_level["county"] = p
-        if by_level["district"] is None and p.level is Level.COUNTY and kind[p] == "区":
-            by_level["district"] = p
+        if by_level["district"] is None and (
+            p.level is Level.COUNTY and kind[p] == "区" or _a_titled_diqu(p, titled)
+        ):
+            by_level["district"] = p  # (大兴安岭地区…全区: a 地区 the title names is its 全区)
     city = by_level["city"]
     parent = gaz.parent_of(city) if city is not None else None
     if (
@@ -526,7 +528,7 @@ def document_places(
         and (
             by_level["district"] is None
             or about_region
-            and not any(p.level is Level.COUNTY for p in in_title)
+            and not any(p.level is Level.COUNTY or _a_titled_diqu(p, in_title) for p in in_title)
         )
     ):
         by_level["district"] = region
@@ -556,6 +558,11 @@ def document_places(
         parent = gaz.parent_of(default)
         by_level["prefecture"] = parent if parent and _is_zhou_or_meng(parent) else by_level["city"]
     return default, by_level
+
+
+def _a_titled_diqu(place: Place, titled: Iterable[Place]) -> bool:
+    """A prefecture called 地区 (大兴安岭地区, 和田地区) that the title names."""
+    return place.level is Level.PREFECTURE and place.name.endswith("地区") and place in titled
 
 
 def _places_counted_in(title: str, hits: PlaceHits) -> bool:
@@ -1111,7 +1118,13 @@ _GOVERNMENT_LEVELS_RE = re.compile(rf"{_LEVEL_WORD}(?:[、和及]{_LEVEL_WORD})*
 # 全区（不含兵团）共有… · 会计师事务所（含分所）: what the count takes in or leaves out
 _INCLUDING_ASIDE_RE = re.compile(r"[（(](?:不含|含|包括|不包括)[^（()）]{1,12}[)）]")
 # 科尔沁右翼前旗（以下简称科右前旗）有律师事务所4家: the short name the text will use
-_SHORT_NAME_ASIDE_RE = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[^（()）]{1,12}[)）]")
+_SHORT_NAME_ASIDE_RE = re.compile(
+    r"[（(](?:以下简称|以下称|下称|简称)[^（()）]{1,12}[)）]"
+    # 哲里木盟（当地人习惯简称“哲盟”，1999年撤盟设市后即今天的通辽市）: a note on the name,
+    # no count in it
+    r"|[（(](?![^（()）]*\d[家个名人户])[^（()）]{0,40}?(?:简称|即今|今天?的|现为|撤[县市盟地]设[市区])"
+    r"[^（()）]{0,40}[)）]"
+)
 _DATE_WORD_RE = re.compile(
     # (表彰2020至2021年度…: a span of years too)
     r"(截至|截止|到)?(?:(?:19|20)\d{2}(?:至|到|—|–|-|~|～))?(?:19|20)\d{2}年(?:\d{1,2}月)?"
@@ -9677,6 +9690,17 @@ def _in_a_closed_aside(text: str, at: int, pos: int, floor: int) -> bool:
 _FIGURE_END_RE = re.compile(r"[\d%％家个人名户]")
 
 
+def _aside_after_a_date(mark: DateMark, fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """``mark`` is inside brackets closed before the figure, after the sentence's own date
+    (1998年底，哲里木盟（…1999年撤盟设市后即今天的通辽市）只有律师事务所11家: a note's year)."""
+    opened = _aside_open(ctx.text, mark.start, st.start)
+    return (
+        opened > st.start
+        and any(ctx.text.find(c, mark.end, fig.number.start) >= 0 for c in "）)")
+        and bool(ctx.marks_in(st.start, opened))
+    )
+
+
 def _in_a_closed_quote(text: str, at: int, pos: int, floor: int) -> bool:
     """``at`` is inside quotes that close before ``pos`` (规划提出的“2020年达到90%”…；非公企业
     中共有党员2.3万余名: a quoted target's year dates nothing after it)."""
@@ -9723,6 +9747,7 @@ def _date_of(
         for m in ctx.marks_in(st.start, fig.number.start)
         if not _FOUNDED_RE.search(ctx.text, max(0, m.start - 3), m.start)
         and not _in_a_closed_aside(ctx.text, m.start, fig.number.start, st.start)
+        and not _aside_after_a_date(m, fig, st, ctx)
         and not _in_a_closed_quote(ctx.text, m.start, fig.number.start, st.start)
     ]
     if (

@@ -11249,3 +11249,23 @@ def test_parts_of_a_kind_the_sentence_points_back_to_are_the_kinds():
     assert observed(text, jurisdiction="遵义市") == {}
     text = "截至2023年底，全市共有执业律师2530名。这些律师中，党员律师1102名，占43.6%。"
     assert ("legal", "party_members", 1102) in observed(text, jurisdiction="遵义市")
+
+
+def test_a_prefecture_called_diqu_is_its_texts_quanqu():
+    text = (
+        "截至2020年底，全区共有律师事务所13家、执业律师121人。"
+        "从分布看，加格达奇区有律所8家、执业律师86人。"
+    )
+    obs = observed(text, title="大兴安岭地区律师行业党建工作综述")
+    assert obs[("legal", "firms", 13)][1] == "大兴安岭地区"
+    assert obs[("legal", "firms", 8)][1] == "大兴安岭地区加格达奇区"
+
+
+def test_a_note_on_a_former_name_neither_dates_nor_hides_the_figures_after_it():
+    text = (
+        "1998年底，哲里木盟（当地人习惯简称“哲盟”，1999年撤盟设市后即今天的通辽市）"
+        "只有律师事务所11家、律师96人。"
+    )
+    obs = observed(text)
+    assert obs[("legal", "firms", 11)][1:3] == ("通辽市", 1998)
+    assert obs[("legal", "practitioners", 96)][2] == 1998
