@@ -431,7 +431,7 @@ def typesetting_spans(text: str, tabular: list[bool], gone: list[str | None]) ->
     spans = matches(BULLET, text) + spacing + wraps
     if _FOOTNOTE_CHARS.search(text):
         spans += matches(FOOTNOTE_MARK, text)
-    return spans + wrapped_line_breaks(text, gone)
+    return spans + wrapped_line_breaks(text, gone, tabular)
 
 
 def table_line_spans(text: str, tabular: list[bool]) -> list[Span]:
@@ -450,11 +450,14 @@ def table_line_spans(text: str, tabular: list[bool]) -> list[Span]:
 _LED_BY_A_FIGURE = re.compile(LEADING_FIGURE_COLON)
 
 
-def wrapped_line_breaks(text: str, gone: list[str | None]) -> list[Span]:
+def wrapped_line_breaks(
+    text: str, gone: list[str | None], tabular: list[bool] | None = None
+) -> list[Span]:
     """The breaks of a hard-wrapped text: after a long line that does not end a sentence,
     before a line that is no heading. Only when the text has several such lines. Past a
     page's dropped lines (its number, its running header) the sentence goes on in the
-    next line that stays; a blank line alone ends a paragraph."""
+    next line that stays; a blank line alone ends a paragraph. A table's lines (``tabular``)
+    are never joined (地区，律所数，律师数 over 银川市，71，936)."""
     breaks: list[Span] = []
     mid_sentence: list[Span] = []
     lines = text.split("\n")
@@ -467,6 +470,8 @@ def wrapped_line_breaks(text: str, gone: list[str | None]) -> list[Span]:
         while j < len(lines) and gone[j]:
             j += 1
         paged = "dropped" in gone[k + 1 : j]
+        if tabular and (tabular[k] or j < len(lines) and tabular[j]):
+            continue
         following = lines[j] if j < len(lines) and (j == k + 1 or paged) else ""
         body, nxt = line.strip(LINE_PADDING), following.strip(LINE_PADDING)
         if _EMOJI_AT_END.search(body):

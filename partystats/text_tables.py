@@ -26,6 +26,9 @@ NUMERIC_CELL = re.compile(
 BLANK_CELL = re.compile(r"[-—–/／]{1,2}")  # a figure the table does not give (— · ——)
 # | --- | :---: |: the rule markdown draws under a header
 RULE_LINE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*")
+# 地区，律所数，律师数 over 银川市，71，936: cells parted by commas, as a CSV file or a page
+# that flattened its table writes them (only a block that splits alike under a header)
+COMMA_SEPARATOR = re.compile(r"[ \t]*[,，][ \t]*")
 # a year as a row's or column's label: 2018 · 2022年底 (group 1: the year)
 YEAR_LABEL = re.compile(r"((?:19|20)\d{2})年?(?:底|末)?")
 MIN_CELLS = 3  # a label and two figures at least: one figure is a sentence's business
@@ -134,11 +137,21 @@ def is_narrow_header(line: str, labels: list[str]) -> bool:
     )
 
 
-def _separator_of(line: str) -> re.Pattern[str] | None:
-    """How a header line parts its cells: CELL_SEPARATOR, else single spaces, else None."""
+def _separators_of(line: str) -> list[re.Pattern[str]]:
+    """How a header line may part its cells, to be tried in turn: CELL_SEPARATOR, else single
+    spaces; then commas."""
+    found = []
     if CELL_SEPARATOR.search(line):
-        return CELL_SEPARATOR
-    return SINGLE_SPACE if " " in line.strip(" \xa0") else None
+        found.append(CELL_SEPARATOR)
+    elif " " in line.strip(" \xa0"):
+        found.append(SINGLE_SPACE)
+    # (a header of labels is short and ends no sentence: prose lines are not split in vain)
+    if len(line) <= MAX_COMMA_HEADER and "。" not in line and COMMA_SEPARATOR.search(line):
+        found.append(COMMA_SEPARATOR)
+    return found
+
+
+MAX_COMMA_HEADER = 8 * (MAX_LABEL + 1)
 
 
 def table_separators(lines: list[str]) -> list[re.Pattern[str] | None]:
@@ -148,8 +161,11 @@ def table_separators(lines: list[str]) -> list[re.Pattern[str] | None]:
     k = 0
     while k < len(lines):
         nxt = _next_filled(lines, k + 1)
-        separator = _separator_of(lines[k]) if nxt is not None else None
-        if separator and nxt is not None and is_table_header(lines[k], lines[nxt], separator):
+        candidates = _separators_of(lines[k]) if nxt is not None else []
+        separator = next(
+            (sep for sep in candidates if is_table_header(lines[k], lines[nxt or 0], sep)), None
+        )
+        if separator and nxt is not None:
             width = len(row_cells(lines[k], 0, separator))
             rows: list[int] = []
             j: int | None = nxt

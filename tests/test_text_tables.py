@@ -969,3 +969,23 @@ def test_a_caption_dates_a_table_of_sectors_and_their_practitioners() -> None:
     assert obs[("legal", "practitioners", 2317)][1:3] == ("长沙市", 2012)
     assert obs[("notary", "practitioners", 186)][2] == 2012
     assert obs[("legal", "firms", 126)][2] == 2012
+
+
+def test_a_table_whose_cells_commas_part_is_read_row_by_row() -> None:
+    text = (
+        "宁夏律师行业党委召开党建工作推进会\n\n"
+        "会议通报，截至2015年底，全区共有律师事务所126家。会议还通报了各市情况：\n\n"
+        "地区，律所数，律师数，党员律师数，党组织数\n"
+        "银川市，71，936，342，56\n石嘴山市，17，162，61，13\n\n"
+        "会议要求，各市要加快推进联合党支部组建工作。\n"
+    )
+    obs = observed(text, published=date(2016, 6, 28))
+    assert obs[("legal", "practitioners", 936)][1:3] == ("银川市", 2015)
+    assert obs[("legal", "party_organizations", 13)][1] == "石嘴山市"
+    assert [c.text for c in find_tables("地区,律所数,律师数\n青秀区,96,1720\n")[0].rows[0]] == [
+        "青秀区",
+        "96",
+        "1720",
+    ]
+    # (prose whose clauses commas part is no table, nor a figure's thousands)
+    assert not find_tables("全区共有律所，律师，党员\n银川市有律所71家，律师936名，党员342名\n")
