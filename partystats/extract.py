@@ -1106,7 +1106,11 @@ HOLDING = "所辖|下辖|辖下|管辖|代管"  # 宁波市所辖的慈溪市 ·
 # 苏州市下辖的县级市昆山市 · 作为无锡市下辖的县级市，江阴市…
 _HELD_BETWEEN_RE = re.compile(rf"(?:{HOLDING})的?(?:县级市|县|区)?[，,]?")
 # 州府延吉市 · 首府呼和浩特市 · 其代管的英德市: a place described by the one that holds it
-_CAPITAL_OF_RE = re.compile(rf"州府|首府|省会|盟府|其?(?:{HOLDING})的?")
+_CAPITAL_OF_RE = re.compile(
+    rf"州府|首府|省会|盟府|其?(?:{HOLDING})的?"
+    # 伊春区作为市中心城区有律所11家: what the place is to its city
+    r"|作为(?:全市|全省|全州|市|省|州)?的?(?:中心城区|主城区|中心城市|老城区|城区)"
+)
 # 律师、公证、司法鉴定三个行业分别有…: the trades just listed, counted
 # 两个行业 · 三类机构 · 三支队伍中的: the trades listed before, counted
 _TRADES_COUNTED_RE = re.compile(
@@ -1122,7 +1126,8 @@ _SHORT_NAME_ASIDE_RE = re.compile(
     r"[（(](?:以下简称|以下称|下称|简称)[^（()）]{1,12}[)）]"
     # 哲里木盟（当地人习惯简称“哲盟”，1999年撤盟设市后即今天的通辽市）: a note on the name,
     # no count in it
-    r"|[（(](?![^（()）]*\d[家个名人户])[^（()）]{0,40}?(?:简称|即今|今天?的|现为|撤[县市盟地]设[市区])"
+    r"|[（(](?![^（()）]*\d[家个名人户])[^（()）]{0,40}?"
+    r"(?:简称|即今|今天?的|现为|撤[县市盟地]设[市区]|(?<=[（(])原|俗称|旧称|又称)"
     r"[^（()）]{0,40}[)）]"
 )
 _DATE_WORD_RE = re.compile(
@@ -2828,6 +2833,8 @@ _SUPERLATIVE_END_RE = re.compile(r"最为?(?:多|集中|密集|大)$")
 # 受灾较重 · 经济发达 · 位于城区: words that say what a place is like, counting nothing
 _DESCRIBES_A_PLACE_RE = re.compile(
     r"[^\d一二两三四五六七八九十百千万，,；;。的]{2,8}?(?:较重|严重|较大|发达|较多|集中)"
+    # 地处科尔沁沙地腹地的库伦旗 · 位于长白山林区的安图县: where it lies
+    r"|(?:地处|位于|地处于)[^\d一二两三四五六七八九十百千万，,；;。的]{2,12}"
 )
 
 
@@ -3213,6 +3220,9 @@ def _read_before(
             outcome = establishment_outcome(rel[0], cat) if term.metric == "firms" else None
             if outcome is None and term.metric == "firms" and rel[0].endswith("覆盖"):
                 outcome = _covered_metric(rel[0])  # 通过联合党支部覆盖的律所384家
+            having = _HAS_AN_ORGANIZATION_RE.search(rel[0]) if term.metric == "firms" else None
+            if outcome is None and having and consume(rel[0][: having.start()], ctx):
+                outcome = "firms_covered"  # 有党组织的律所35家: those that have one
             if (
                 outcome is None
                 and term.metric == "firms"
@@ -3798,6 +3808,7 @@ _AND_ANOTHER_UNIT_RE = re.compile(r"[和及与、][^，,；;。]{2,12}?(?:均|�
 _COUNT_OF_THEM_RE = re.compile(rf"[，,]?(?:已经|已|共|均)?有[\d{CN_DIGITS}]")
 
 
+_HAS_AN_ORGANIZATION_RE = re.compile(r"(?<![没未无])(?:已经|已)?(?:有|拥有)(?:党组织|党的组织)$")
 _ALL_ORGANIZATIONS_COVER_RE = re.compile(r"党的?组织(?:全)?覆盖")
 
 

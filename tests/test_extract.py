@@ -11269,3 +11269,24 @@ def test_a_note_on_a_former_name_neither_dates_nor_hides_the_figures_after_it():
     obs = observed(text)
     assert obs[("legal", "firms", 11)][1:3] == ("通辽市", 1998)
     assert obs[("legal", "practitioners", 96)][2] == 1998
+
+
+def test_places_described_where_they_lie_or_what_they_are_to_their_city():
+    text = (
+        "截至2022年底，地处科尔沁沙地腹地的库伦旗仅有律师事务所2家、执业律师9人；"
+        "鄂尔多斯市（原伊克昭盟，俗称伊盟）有律所87家。"
+    )
+    obs = observed(text, title="内蒙古律师行业党建工作综述")
+    assert obs[("legal", "firms", 2)][1] == "通辽市库伦旗"
+    assert obs[("legal", "practitioners", 9)][1] == "通辽市库伦旗"
+    assert obs[("legal", "firms", 87)][1] == "鄂尔多斯市"
+    text = "截至2012年底，伊春区作为市中心城区有律所11家，带岭区等边远林区尚无律所。"
+    assert observed(text, title="伊春市律师行业党建")[("legal", "firms", 11)][1] == "伊春市伊春区"
+
+
+def test_firms_that_have_a_party_organization_are_covered():
+    text = "截至2017年9月底，全市共有律师事务所40家，有党组织的律所35家，党组织覆盖率87.5%。"
+    obs = observed(text, jurisdiction="盘锦市")
+    assert ("legal", "firms_covered", 35) in obs
+    text = "截至2017年9月底，全市共有律师事务所40家，没有党组织的律所5家。"
+    assert not [k for k in observed(text, jurisdiction="盘锦市") if k[2] == 5]
