@@ -1289,7 +1289,9 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             each_place_committee_re=re.compile(
                 # (14个地（州、市）均成立了…: 地 before the kinds in brackets)
                 rf"(?:地级以上|地级及以上)?(?:{kinds}|地(?=[（(]))(?:[、和](?:{kinds}))*(?:[（(][^）)]{{1,8}}[)）])?"
-                rf"(?:均|都|全部)已?经?(?:{setting_up})了?([^，,；;。\d]{{0,10}}?行业党委)"
+                # (31个省（区、市）律师协会均已成立党委: each place's association, its own)
+                rf"(?P<body>[^，,；;。\d均都]{{0,8}}?协会)?"
+                rf"(?:均|都|全部)已?经?(?:{setting_up})了?(?P<committee>[^，,；;。\d]{{0,10}}?行业党委|党委)"
             ),
             among_a_count_re=re.compile(
                 rf"^.*(?:\d|[{CHINESE_DIGITS}])[余多来]?[名人家个][^，,；;。\d]{{1,10}}?中"
@@ -3210,6 +3212,8 @@ def _read_before(
     ):
         # (到6月底单独建立党支部的: when, then the clause)
         rel = _LEADING_WHEN_RE.sub("", prefix).rsplit("的", 1)
+        # 参加这17个联合党支部的律师事务所: the branches counted before, pointed back to
+        rel[0] = _POINTED_BACK_COUNT_RE.sub("", rel[0])
         if (
             len(rel) == 2
             and consume(rel[1], ctx)
@@ -3808,6 +3812,7 @@ _AND_ANOTHER_UNIT_RE = re.compile(r"[和及与、][^，,；;。]{2,12}?(?:均|�
 _COUNT_OF_THEM_RE = re.compile(rf"[，,]?(?:已经|已|共|均)?有[\d{CN_DIGITS}]")
 
 
+_POINTED_BACK_COUNT_RE = re.compile(r"(?:这|上述|以上)(?:\d+|[一二两三四五六七八九十]+)个")
 _HAS_AN_ORGANIZATION_RE = re.compile(r"(?<![没未无])(?:已经|已)?(?:有|拥有)(?:党组织|党的组织)$")
 _ALL_ORGANIZATIONS_COVER_RE = re.compile(r"党的?组织(?:全)?覆盖")
 
@@ -4366,7 +4371,10 @@ def _each_place_set_up_one(fig: Figure, ctx: Context) -> Term | None:
     found = ctx.vocab.each_place_committee_re.match(ctx.text, fig.tail_end)
     if found is None:
         return None
-    term = suffix_term(found[1], ctx.catalog)
+    committee = found["committee"]
+    if committee == "党委":
+        committee = (found["body"] or "") + committee  # 律师协会|党委: the association's
+    term = suffix_term(committee, ctx.catalog)
     return term if term is not None and term.metric == "industry_party_committees" else None
 
 

@@ -11290,3 +11290,21 @@ def test_firms_that_have_a_party_organization_are_covered():
     assert ("legal", "firms_covered", 35) in obs
     text = "截至2017年9月底，全市共有律师事务所40家，没有党组织的律所5家。"
     assert not [k for k in observed(text, jurisdiction="盘锦市") if k[2] == 5]
+
+
+def test_each_places_association_that_set_up_a_committee_counts_industry_committees():
+    text = "截至2018年底，全国律师行业已建立党组织1.6万余个；全国31个省（区、市）律师协会均已成立党委。"
+    obs = observed(text)
+    assert obs[("legal", "industry_party_committees", 31)][1] == "全国"
+    # (places that each set up a committee of no named body: no count of industry committees)
+    text = "截至2018年底，全省律师行业共建立党组织860个，全省14个市均已成立党委。"
+    assert not [k for k in observed(text, jurisdiction="山东省") if k[2] == 14]
+
+
+def test_firms_of_the_joint_branches_pointed_back_to_with_their_count():
+    text = (
+        "截至2016年底，辖区律所已建立党组织61个，包括单独党支部44个、联合党支部17个，"
+        "参加这17个联合党支部的律师事务所共43家。"
+    )
+    obs = observed(text, jurisdiction="成都市武侯区")
+    assert ("legal", "firms_in_joint_branches", 43) in obs
