@@ -908,6 +908,8 @@ _STANDS_AT_RE = re.compile(r"(?<=[数率量模])在$")
 LISTED_YEAR = (
     r"(?:19|20)\d{2}年(?:底|末)?[、和]"  # 2012年、 · 2019年底和: a year of a list, not its last
 )
+_COUNTED_OVER_YEARS_RE = re.compile(r"(?:数量|总数)?(?:由|从)(?:19|20)\d{2}年")
+_COUNT_NOUN_END_RE = re.compile(r"(?:总人数|人数|总数|数量)$")
 _TRAILING_YEAR_END_RE = re.compile(
     rf"(?:{LISTED_YEAR})*"
     r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?|(?:去年|上年)(?:底|末))$"
@@ -939,10 +941,11 @@ def strip_before(text: str, cat: Catalog) -> tuple[str, Qualifier | None]:
         if not n and _STANDS_AT_RE.search(text):
             text, n = text[:-1], 1  # 覆盖率在六成左右 · 总数在1500名左右 (not 已在52家…中)
         # 全省执业律师2017年底为2.1万余人: a year's end right after any term
+        # (律师事务所数量2020年、2022年、2024年分别为…: after the term's 数量 too)
         if (
             not n
             and (end := _TRAILING_YEAR_END_RE.search(text))
-            and suffix_term(text[: end.start()], cat)
+            and suffix_term(_COUNT_NOUN_END_RE.sub("", text[: end.start()]), cat)
         ):
             text, n = text[: end.start()], 1
         changed = changed or n > 0
@@ -2938,6 +2941,9 @@ LEVEL_CHAIN_RE = re.compile(
     rf"(?:(?:到|至|截至|截止)?(?:{_CHAIN_DATE}|年底|年末)[，,]?)?"
     r"(?:现在|如今|目前)?(?:已经|已|又|再|进一步|目前|累计|总数|总量|总计|共)?"
     rf"(?:{_CHAIN_MOVES})了?"
+    # (，2015年、2016年、2017年又分别达到805个、1012个…: a level at each date listed)
+    rf"|(?:{_CHAIN_DATE}(?:[、和]{_CHAIN_DATE})+)[，,]?(?:已经|已|又|再)?(?:分别|依次)"
+    rf"(?:{_CHAIN_MOVES}|为|是)了?"
     # (，而2012年仅为3100余名: the level at an earlier date, set against it)
     rf"|而?(?:到|至|截至|截止|在)?(?:{_CHAIN_DATE})[，,]?(?:已经|已|又|再|则|仍|仅|只|才)?"
     rf"(?:为|是|有|{_CHAIN_MOVES})?了?"
@@ -4058,7 +4064,22 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
         fig.sector = source.sector
     if fig.place is None:
         fig.place = source.place
+    if fig.rule == "respective" and fig.qualifier is Qualifier.EXACT:
+        fig.qualifier = _list_qualifier(fig, st, ctx) or fig.qualifier
     return True
+
+
+def _list_qualifier(fig: Figure, st: SentenceState, ctx: Context) -> Qualifier | None:
+    """分别约为1.38万人、1.52万人: a qualifier between 分别 and the list's first figure bounds
+    every figure of the list."""
+    each = ctx.text.rfind("分别", st.start, fig.number.start)
+    first = next((f for f in st.counts if each < f.number.start < fig.number.start), None)
+    if each < 0 or first is None:
+        return None
+    words = ctx.text[each + 2 : first.number.start]
+    return next(
+        (Qualifier(q) for cue, q in ctx.catalog.qualifiers_before if words.startswith(cue)), None
+    )
 
 
 def _part_of_the_total_before_qizhong(
@@ -5721,6 +5742,8 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         sentence_before.startswith(("：", ":"), body.end())
         or not sentence_before[body.end() :].strip()
         or NUMERAL_START_RE.match(sentence_before, body.end()) is not None
+        # (律所党委由2012年底的12个发展到…: the bodies counted over the years)
+        or _COUNTED_OVER_YEARS_RE.match(sentence_before, body.end()) is not None
     )
     if body and not labelled:
         # 商会党支部成立于2017年，现有党员29名 · 如今，律所党委下设4个党支部

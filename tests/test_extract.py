@@ -11308,3 +11308,26 @@ def test_firms_of_the_joint_branches_pointed_back_to_with_their_count():
     )
     obs = observed(text, jurisdiction="成都市武侯区")
     assert ("legal", "firms_in_joint_branches", 43) in obs
+
+
+def test_levels_listed_by_year_after_the_term_or_a_change():
+    text = (
+        "全省律师行业党组织由2012年的402个增加到2014年的614个，"
+        "2015年、2016年、2017年又分别达到805个、1012个、1183个。"
+        "全省律师事务所数量2015年、2016年、2017年分别为301家、338家、372家。"
+        "2015年、2016年、2017年，全省执业律师分别约为1.38万人、1.52万人、1.69万人。"
+    )
+    obs = observed(text, jurisdiction="四川省")
+    assert obs[("legal", "party_organizations", 1012)][2] == 2016
+    assert obs[("legal", "party_organizations", 1183)][2] == 2017
+    assert obs[("legal", "firms", 338)][2] == 2016
+    assert obs[("legal", "practitioners", 15200)][:3] == ("approximate", "四川省", 2016)
+
+
+def test_the_firms_committees_counted_over_the_years_are_no_single_firms():
+    text = "截至2016年底，全省11个设区市均已成立律师行业党委。律所党委由2012年底的12个发展到2016年底的27个。"
+    obs = observed(text, jurisdiction="浙江省")
+    assert obs[("legal", "party_committees", 12)][2] == 2012
+    assert obs[("legal", "party_committees", 27)][2] == 2016
+    # (one firm's committee and what it set up stay out)
+    assert observed("律所党委下设4个党支部，现有党员律师36名。", jurisdiction="浙江省") == {}
