@@ -6183,6 +6183,8 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
         subject=re.compile(
             rf"(?:^|(?<=[，,；;。：:、\s的]))({name})({unit}){branch}(?:党委|党总支|党支部)?"
             r"(?=有|现有|拥有|设有|共有|只有|仅有|下设|下辖|(?:于[^，,；;。]{1,10}?)?(?:已经?|早已|率先)?成立|是|作为"
+            # (恒信律师事务所如今已在国内设有89家办公室: now, and where)
+            r"|(?:如今|目前|现在|眼下|至今)已?经?(?:在[^，,；;。\d]{1,6}?)?(?:有|拥有|设有|共有)"
             # (霍邱县正大律师事务所建立党总支，有党员17名: its own body, then what it has)
             r"|(?:建立|组建)了?(?:党委|党总支|党支部)[，,](?:现|共)?有"
             # 锦诚律师事务所党委（下设5个党支部、党员86名）: what it has, in an aside

@@ -11331,3 +11331,11 @@ def test_the_firms_committees_counted_over_the_years_are_no_single_firms():
     assert obs[("legal", "party_committees", 27)][2] == 2016
     # (one firm's committee and what it set up stay out)
     assert observed("律所党委下设4个党支部，现有党员律师36名。", jurisdiction="浙江省") == {}
+
+
+def test_a_firm_that_now_has_offices_is_one_firm():
+    text = (
+        "从北京一间不足百平方米的写字间起步，恒信律师事务所如今已在国内设有89家办公室，"
+        "执业律师超过9000名，党员律师2100余名。"
+    )
+    assert observed(text) == {}
