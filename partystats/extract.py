@@ -1316,7 +1316,8 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 rf"|牵头(?:{setting_up})"  # 县工商联牵头组建…: who led the setting up
             ),
             up_to_the_verb_re=re.compile(rf"^[^，,；;。]*?(?={setting_up})"),
-            set_up_among_re=re.compile(rf"(.+?)中(?:已经|已|共)?(?:{setting_up})了?"),
+            # (社会组织自身建立的党组织: the sector's own, not those its supervisors set up)
+            set_up_among_re=re.compile(rf"(.+?)(?:中|自身|自己)(?:已经|已|共)?(?:{setting_up})了?"),
             set_up_at_re=re.compile(f"{set_up_in}$"),
             set_up_in_re=re.compile(set_up_in),
             verb_terms=frozenset(
@@ -2035,6 +2036,17 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         )
         if _framed_by_a_subtype(fig, st, ctx):
             fig.note = f"{FIRMS_OF_A_SUBTYPE} (在台资企业中，已有…)"
+            return
+        clause_from = _clause_start(text, fig.number.start, st.start)
+        if (
+            before.rstrip().endswith("有")
+            and prev is not None
+            and prev.metric is None
+            and prev.number.start >= clause_from
+            and _OF_ONE_LEVEL_RE.search(text, clause_from, prev.number.start)
+        ):
+            # 区属42个行业协会有29个建立了党组织: some of a group the reader left out
+            fig.note = f"{FIRMS_OF_A_SUBTYPE} (区属42个行业协会有29个…)"
             return
         # 全市63家律所中的58家已建立党组织: some of the place's firms just counted
         among_counted = (
@@ -3408,7 +3420,9 @@ ESTABLISHING_ADVERBS = ("单独", "独立", "联合", "已经", "已", "均", "�
 # 118家 · 规模以上非公有制企业12860家，已建立党组织的10215家 are counted, by the rounds'
 # annotators, as the sector's)
 _REGISTERED_AT_A_LEVEL = "units registered at one level"
+KIND_OF_THE_WHOLE = "a kind of the social organizations counted before"
 _LEFT_OUT_AS_A_KIND = (
+    KIND_OF_THE_WHOLE,
     "a quoted rating",
     "units a bound picks out",
     "modifier or threshold",
@@ -6189,7 +6203,7 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
             r"|(?:建立|组建)了?(?:党委|党总支|党支部)[，,](?:现|共)?有"
             # 锦诚律师事务所党委（下设5个党支部、党员86名）: what it has, in an aside
             # (…的律所是于都正言律师事务所，有党员6名: or in the clause after it)
-            r"|[（(，,](?:下设|下辖|现有|共有|拥有|有)"
+            r"|[（(，,](?:目前|如今|现在)?(?:下设|下辖|现有|共有|拥有|有)"
             # 甘肃正衡律师事务所47名律师中有党员21名: its people, counted right after it
             r"|\d+名"
             # 北京嘉禾致远律师事务所一家就有执业律师超过1200名: what one firm alone holds
@@ -9734,6 +9748,14 @@ def _in_a_closed_aside(text: str, at: int, pos: int, floor: int) -> bool:
 _FIGURE_END_RE = re.compile(r"[\d%％家个人名户]")
 
 
+def _deadline_of_another_clause(mark: DateMark, fig: Figure, ctx: Context) -> bool:
+    """``mark`` is a deadline (2019年底前) in a ；-clause before the figure's: when something
+    else was done by, no date of the figure (…已于2019年底前全部脱钩；全市…共建立党组织197个)."""
+    return ctx.text.startswith(("前", "以前"), mark.end) and any(
+        c in ctx.text[mark.end : fig.number.start] for c in "；;"
+    )
+
+
 def _aside_after_a_date(mark: DateMark, fig: Figure, st: SentenceState, ctx: Context) -> bool:
     """``mark`` is inside brackets closed before the figure, after the sentence's own date
     (1998年底，哲里木盟（…1999年撤盟设市后即今天的通辽市）只有律师事务所11家: a note's year)."""
@@ -9792,6 +9814,7 @@ def _date_of(
         if not _FOUNDED_RE.search(ctx.text, max(0, m.start - 3), m.start)
         and not _in_a_closed_aside(ctx.text, m.start, fig.number.start, st.start)
         and not _aside_after_a_date(m, fig, st, ctx)
+        and not _deadline_of_another_clause(m, fig, ctx)
         and not _in_a_closed_quote(ctx.text, m.start, fig.number.start, st.start)
     ]
     if (
@@ -10593,6 +10616,12 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 st.counts.append(fig)
             if fig.metric and fig.sector == "social_org" and _a_kind_beside_others(fig, st, ctx):
                 fig.metric, fig.note = None, "a kind of social organization listed beside others"
+            if (
+                fig.metric == "firms"
+                and fig.sector == "social_org"
+                and _a_kind_of_the_whole(fig, st, ctx)
+            ):
+                fig.metric, fig.note = None, KIND_OF_THE_WHOLE
             if fig.metric and kind is MentionKind.COUNT:
                 counted_together = _kinds_counted_together(fig, st, ctx)
                 if counted_together is not None:
@@ -12171,6 +12200,25 @@ def _a_kind_beside_others(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         return False
     sentence = text[st.start : st.end]
     return any(k in sentence and not any(k in n or n in k for n in named) for k in kinds)
+
+
+_OF_ONE_LEVEL_RE = re.compile(r"[省市区县]属|[省市区县]级")  # 区属42个行业协会: one level's
+
+# 全市登记注册社会组织3257个: the whole sector counted
+_SOCIAL_ORGS_COUNTED_RE = re.compile(r"社会组织[^，,；;。\d]{0,4}?\d")
+
+
+def _a_kind_of_the_whole(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """全市登记注册社会组织3257个…。在1742个民办非企业单位中，…: a count of one kind of social
+    organization, after a sentence before counted them all."""
+    text = ctx.text
+    clause_from = _clause_start(text, fig.number.start, st.start)
+    clause_end = next((k for k in range(fig.tail_end, st.end) if text[k] in CLAUSE_END), st.end)
+    words = _CLOSED_ASIDE_RE.sub("", text[clause_from:clause_end])  # (not the kinds of an aside)
+    kinds = ctx.catalog.not_observation["social_org_kinds"]
+    if not any(k in words for k in kinds if k != "行业协会商会"):
+        return False
+    return _SOCIAL_ORGS_COUNTED_RE.search(text, 0, st.start) is not None
 
 
 # 律所党委、党总支共6个 · 律师事务所和会计师事务所合计120家: one count for the kinds listed

@@ -11339,3 +11339,28 @@ def test_a_firm_that_now_has_offices_is_one_firm():
         "执业律师超过9000名，党员律师2100余名。"
     )
     assert observed(text) == {}
+
+
+def test_social_organizations_own_bodies_and_the_places_bodies_together():
+    text = (
+        "截至2020年6月底，全市共有行业协会商会468家，纳入脱钩范围的312家已于2019年底前全部与行政机关脱钩；"
+        "全市行业协会商会共建立党组织197个，全市及各县（市）区共成立行业协会商会行业党委9个。"
+        "全市社会组织自身建立的党组织共185个（党委12个、党支部173个）。"
+    )
+    obs = observed(text, jurisdiction="郑州市")
+    assert obs[("social_org", "party_organizations", 197)][2] == 2020  # (not the deadline's year)
+    assert ("social_org", "industry_party_committees", 9) in obs
+    assert ("social_org", "party_organizations", 185) in obs
+
+
+def test_one_kind_or_level_of_the_social_organizations_counted_before_stays_out():
+    text = (
+        "截至2014年9月底，全市登记注册社会组织3257个，其中社会团体1498个、民办非企业单位1742个。"
+        "在1742个民办非企业单位中，民办学校等已建立党组织的有512个，覆盖率29.4%。"
+        "社会团体中，区属42个行业协会有29个建立了党组织。"
+        "据了解，市慈善总会党支部目前有党员14名。"
+        "脱钩后，全市共接转党组织58个、党员730名。"
+    )
+    obs = observed(text, jurisdiction="宜昌市")
+    assert ("social_org", "firms", 3257) in obs
+    assert [k for k in obs if k[2] in (1742, 512, 29.4, 29, 14, 58, 730)] == []
