@@ -6639,6 +6639,8 @@ def _last_scope(start: int, end: int, ctx: Context) -> int:
                 for k, w in found
                 if k >= 0
                 and (k == 0 or text[k - 1] not in MEASURED_AGAINST)
+                # (…，列全国第7位；其中，…: where the place ranks, no scope of the figures)
+                and not text.endswith(RANKED_IN, 0, k)
                 # 作为全省规模最大的公证机构: what the subject is measured against, as 是
                 and text[k - 2 : k] != "作为"
                 # 获评全省优秀党员律师: the rank of an award; 作为全市首个…: a comparison
@@ -6788,7 +6790,10 @@ _AVERAGE_SCOPE_TAIL = (
 _AVERAGE_BEFORE_RE = re.compile(_COMPARED_TO + r"(全国|全省|全市)" + _AVERAGE_SCOPE_TAIL + "$")
 _AVERAGE_SCOPE_TAIL_RE = re.compile(_AVERAGE_SCOPE_TAIL)
 # (…，也略高于全国31.2%的水平 · 高于全国约30%的比例: the wider scope's level, 平均 unsaid)
-_AVERAGE_AFTER_RE = re.compile(r"的?平均(?:水平|值|数)|的(?:水平|比例)")
+# (比全省律师行业32%左右的党员占比高出…: the level named by what it is, after its bound)
+_AVERAGE_AFTER_RE = re.compile(
+    r"(?:左右)?(?:的?平均(?:水平|值|数)|的(?:水平|比例|党员占比|党员比例))"
+)
 # 居全市首位 · 位列第二 · 排在各区前三位: where a count ranks (the words after its subject)
 RANK_VERBS = ("位列", "排在", "排名", "名列")  # (besides 居, 位居)
 _RANKS_AT = (
@@ -6838,11 +6843,20 @@ def _named_average_place(clause_from: int, fig: Figure, ctx: Context) -> Place |
 
 # 比贵州省平均水平（32.7%） · 高于湖南全省（35.2%） · 和全国平均水平（29.4%）: a wider
 # place's average, bracketed after its name
+# (比全国注册会计师行业平均水平（31.2%） · 高于全区平均水平（29.6%）: a trade named, 全区)
 _BRACKETED_AVERAGE_RE = re.compile(
-    r"(全国|全省|全市)?(?:律师行业|全行业|行业)?(?:的)?(?:平均水平|平均值|平均)?[（(](?:约|为)?$"
+    r"(全国|全省|全市|全区|全州|全县)?(?:(?:律师|注册会计师|会计师|会计|公证)?行业|全行业)?(?:的)?"
+    r"(?:平均水平|平均值|平均)?[（(](?:约|为)?$"
 )
 # the wider scope an average is of, by its word
-_SCOPE_LEVELS = {"全国": "national", "全省": "province", "全市": "city"}
+_SCOPE_LEVELS = {
+    "全国": "national",
+    "全省": "province",
+    "全市": "city",
+    "全区": "district",
+    "全州": "prefecture",
+    "全县": "county",
+}
 
 
 def _bracketed_average_place(
@@ -7301,6 +7315,8 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
             average = average if _AVERAGE_AFTER_RE.match(text, fig.tail_end) else None
         if average is not None:  # 覆盖率达98%，而全国平均为95.7%: the wider scope's rate
             fig.metric, fig.sector, fig.rule = prev.metric, prev.sector, "average_of_scope"
+            # (也比全省律师行业32%左右的党员占比高出…: another trade's, named)
+            fig.sector = _named_sector(average[0], ctx) or fig.sector
             wider = _SCOPE_LEVELS[average[1]]
             fig.place = NATIONAL_PLACE if wider == "national" else ctx.level_places.get(wider)
             if fig.place is None:
@@ -8308,6 +8324,7 @@ RANKING_VERBS = (*RANK_VERBS, "排")  # 人数排名全市第四 · 排全省第
 # before a scope word, what makes it the whole a subject is measured against (约占全市…,
 # 是全省…最集中的): not the place of the figures
 MEASURED_AGAINST = "是占"
+RANKED_IN = ("居", "列", "排名", "排在", "名列")  # 列全国第7位 · 居全省首位
 _BRANCHES_AFTER_RE = re.compile(r"[^，,；;。]{0,14}?(?:分所|分支机构|分公司|办事处)")
 # before a place, what makes it where a unit stands (该所总部位于乌鲁木齐市): no scope of the figures
 LOCATED_AT = ("位于", "坐落于", "坐落在", "地处", "设在")
@@ -8344,6 +8361,8 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
             continue  # 思明区是厦门律师资源最集中的区域，…: what the subject is measured against
         if _compared_before(s, pos, ctx.text):
             continue  # 比全国平均水平高出约5个百分点；…
+        if ctx.text.endswith(RANKED_IN, 0, s):
+            continue  # …，列全国第7位；其中，单独建立党支部的律所402家: where the place ranks
         if _inside_closed_aside(ctx.text, s, pos):
             continue  # 律所97家（其中宣威市12家），执业律师1360名: the aside's place stays in it
         if _inside_closed_part(s, e, pos, st, ctx):
@@ -8386,6 +8405,8 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
             continue  # 西藏自治区 · 自治区级先进: a place's name or a level, no scope word
         if _inside_closed_aside(ctx.text, k, pos):
             continue  # 律师事务所268家（全国2.03万家），执业律师3190人: the aside's scope stays in it
+        if ctx.text.endswith(RANKED_IN, 0, k):
+            continue  # 居全省首位；…: where the place ranks
         # 约占全市… · 是全省… · 作为全市…最集中的城区: what the subject is measured against
         measured = (
             ctx.text[k - 1] in MEASURED_AGAINST and "的" in ctx.text[k + len(w) : pos]

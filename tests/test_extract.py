@@ -11364,3 +11364,31 @@ def test_one_kind_or_level_of_the_social_organizations_counted_before_stays_out(
     obs = observed(text, jurisdiction="宜昌市")
     assert ("social_org", "firms", 3257) in obs
     assert [k for k in obs if k[2] in (1742, 512, 29.4, 29, 14, 58, 730)] == []
+
+
+def test_averages_of_a_trade_or_the_region_compared_with():
+    text = (
+        "截至2020年底，全省共有会计师事务所412家，注册会计师5237人，其中中共党员2046名，"
+        "占注册会计师总数的39.1%，比全国注册会计师行业平均水平（31.2%）高出7.9个百分点。"
+    )
+    obs = observed(text, jurisdiction="河南省")
+    assert obs[("accounting", "party_member_share", 31.2)][1] == "全国"
+    text = "截至2017年底，全市党员律师512名，党员占比33.3%，高于全区平均水平（29.6%）3.7个百分点。"
+    obs = observed(text, title="银川市律师行业党建工作综述")
+    assert obs[("legal", "party_member_share", 29.6)][1] == "宁夏回族自治区"
+    text = (
+        "截至2022年底，全省共有公证员612名，其中党员公证员438名，占公证员总数的71.6%，"
+        "也比全省律师行业32%左右的党员占比高出近40个百分点。"
+    )
+    obs = observed(text, jurisdiction="福建省")
+    assert obs[("legal", "party_member_share", 32)][:2] == ("approximate", "福建省")
+
+
+def test_a_rank_in_the_nation_is_no_scope_of_the_parts_after_it():
+    text = (
+        "截至2016年底，全省已有761家律师事务所建立党组织，党组织覆盖率达到96.7%，列全国第7位；"
+        "其中，单独建立党支部的律所402家，参加联合党支部的律所359家。"
+    )
+    obs = observed(text, title="山西省律师行业党建")
+    assert obs[("legal", "firms_with_own_branch", 402)][1] == "山西省"
+    assert obs[("legal", "firms_in_joint_branches", 359)][1] == "山西省"
