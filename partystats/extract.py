@@ -1117,7 +1117,7 @@ _CAPITAL_OF_RE = re.compile(
 # 律师、公证、司法鉴定三个行业分别有…: the trades just listed, counted
 # 两个行业 · 三类机构 · 三支队伍中的: the trades listed before, counted
 _TRADES_COUNTED_RE = re.compile(
-    r"[两三四五六七八九十](?:个?行业|类(?:机构|单位|行业)|支队伍)(?:中的?)?的?"
+    r"(?:上述|以上|这)?[两三四五六七八九十](?:个?行业|类(?:中介|专业服务|法律服务)?(?:机构|单位|行业)|支队伍)(?:中的?)?的?"
 )
 # 省、市（州）两级 · 自治区、市、县三级: the levels of government listed, then counted
 _LEVEL_WORD = r"(?:自治区|省|市|州|盟|县|区|旗)(?:[（(](?:州|盟|区|地)[)）])?"
@@ -7714,6 +7714,8 @@ def _framed_by_a_subtype(fig: Figure, st: SentenceState, ctx: Context) -> bool:
             return not consume(_COUNTED_BEFORE_RE.sub("", group[: -len(term.term)]), ctx)
         return term is not None and term.metric == "firms" and _of_a_class_of_firms(group, ctx)
     group = strip_before(frame[1], ctx.catalog)[0].removesuffix("群体")
+    if _TRADES_COUNTED_RE.fullmatch(group):
+        return False  # 税务师事务所58家、资产评估机构31家，两类机构中已有23家…: those listed
     term = suffix_term(group, ctx.catalog)
     if term is None:
         # 在各会计师事务所的合伙人中，党员注册会计师约占四分之一: a group the catalog does not

@@ -11392,3 +11392,16 @@ def test_a_rank_in_the_nation_is_no_scope_of_the_parts_after_it():
     obs = observed(text, title="山西省律师行业党建")
     assert obs[("legal", "firms_with_own_branch", 402)][1] == "山西省"
     assert obs[("legal", "firms_in_joint_branches", 359)][1] == "山西省"
+
+
+def test_the_kinds_of_agencies_just_listed_counted_again_are_all_of_them():
+    text = (
+        "截至2025年6月底，全区共有会计师事务所17家、税务师事务所29家。同期，上述四类中介机构共建立"
+        "党组织23个，其中单独党支部15个、联合党支部8个，覆盖机构62家。"
+        "同期全区有资产评估机构31家，两类机构中已有20家建立了党组织。"
+    )
+    obs = observed(text, jurisdiction="佛山市顺德区")
+    assert obs[("other", "party_organizations", 23)][1] == "佛山市顺德区"
+    assert ("other", "standalone_branches", 15) in obs
+    assert ("other", "firms_covered", 62) in obs
+    assert ("other", "firms_covered", 20) in obs
