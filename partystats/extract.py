@@ -1120,7 +1120,7 @@ _TRADES_COUNTED_RE = re.compile(
     r"(?:上述|以上|这)?[两三四五六七八九十](?:个?行业|类(?:中介|专业服务|法律服务)?(?:机构|单位|行业)|支队伍)(?:中的?)?的?"
 )
 # 省、市（州）两级 · 自治区、市、县三级: the levels of government listed, then counted
-_LEVEL_WORD = r"(?:自治区|省|市|州|盟|县|区|旗)(?:[（(](?:州|盟|区|地)[)）])?"
+_LEVEL_WORD = r"(?:自治区|设区的?市|地级市|省|市|州|盟|县|区|旗)(?:[（(](?:州|盟|区|地|市)[)）])?"
 _GOVERNMENT_LEVELS_RE = re.compile(rf"{_LEVEL_WORD}(?:[、和及]{_LEVEL_WORD})*[两三四]级")
 # 全区（不含兵团）共有… · 会计师事务所（含分所）: what the count takes in or leaves out
 _INCLUDING_ASIDE_RE = re.compile(r"[（(](?:不含|含|包括|不包括)[^（()）]{1,12}[)）]")

@@ -11405,3 +11405,9 @@ def test_the_kinds_of_agencies_just_listed_counted_again_are_all_of_them():
     assert ("other", "standalone_branches", 15) in obs
     assert ("other", "firms_covered", 62) in obs
     assert ("other", "firms_covered", 20) in obs
+
+
+def test_committees_of_two_levels_counted_together_are_the_provinces():
+    text = "截至2024年底，全省律师行业共有党组织2030个；省、设区市两级共设立律师行业党委14个。"
+    obs = observed(text, jurisdiction="江西省")
+    assert obs[("legal", "industry_party_committees", 14)][1] == "江西省"
