@@ -6253,10 +6253,10 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
         # a term (全省律师行业党委 is the sector's) is one unit's, whatever the name's ending
         # (the name with its body, so that 律师行业联合党委 is read as the term it is)
         committee=re.compile(
-            rf"(?:^|(?<=[，,；;。：:、\s的]))({long_name}?(党委|党总支))"
+            rf"(?:^|(?<=[，,；;。：:、\s的]))({long_name}?(党委|党总支)|{long_name}?(?:协会|商会|总会)党支部)"
             # (温州市鞋革行业协会党委作为全市首家行业协会党委，下设… · …有限公司党委，下设…:
-            # described, or after a comma, then its own)
-            r"(?=(?:作为[^，,；;。]{1,20})?[，,]?(?:下设|下辖|现有|共有|拥有|有))"
+            # described, or after a comma, then its own; 郑州市物流协会党支部是…之一，目前有…)
+            r"(?=(?:(?:作为|是)[^，,；;。]{1,20})?[，,]?(?:目前|如今|现在)?(?:下设|下辖|现有|共有|拥有|有))"
         ),
         opening=re.compile(
             rf"\s*([^\W\d_在让把向为对与和的是所有各]{{2,10}}?)(?:{full})(?!党建|行业|协会)"

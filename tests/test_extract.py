@@ -11411,3 +11411,15 @@ def test_committees_of_two_levels_counted_together_are_the_provinces():
     text = "截至2024年底，全省律师行业共有党组织2030个；省、设区市两级共设立律师行业党委14个。"
     obs = observed(text, jurisdiction="江西省")
     assert obs[("legal", "industry_party_committees", 14)][1] == "江西省"
+
+
+def test_a_named_associations_branch_described_then_its_members_is_one_body():
+    text = (
+        "截至2020年6月底，全市行业协会商会共建立党组织197个，党员2860余名。\n"
+        "郑州市物流协会党支部是脱钩后首批转接的党组织之一，目前有党员23名。"
+        "全市律师行业共有党支部238个，平均每个党支部有党员6.8名，律所党组织覆盖率达到100%。"
+    )
+    obs = observed(text, title="郑州市行业协会商会脱钩后党建工作“不断线”")
+    assert ("social_org", "party_members", 2860) in obs
+    assert not [k for k in obs if k[2] == 23]
+    assert ("legal", "coverage_rate", 100) in obs
