@@ -867,6 +867,8 @@ def read_tail(fig: Figure, text: str, cat: Catalog) -> None:
     qual = Qualifier.LOWER_BOUND if fig.number.more_inside else None  # 120多万户
     if text.startswith(("多", "余"), i):
         qual, i = Qualifier.LOWER_BOUND, i + 1
+    elif fig.number.form is Form.FRACTION and text.startswith("强", i):
+        qual, i = Qualifier.LOWER_BOUND, i + 1  # 三分之一强: a little over a third
     elif text.startswith("来", i) and cat.classifier_group(text[i + 1 : i + 2]):
         qual, i = Qualifier.APPROXIMATE, i + 1  # 200来人: about 200 (not 2018年以来)
     j = i
@@ -3818,7 +3820,8 @@ def _the_places_all(before: str, fig: Figure, st: SentenceState, ctx: Context) -
 # 纳入其中 · 纳入联合党支部: taken into the joint branch (just named)
 _TAKEN_INTO_RE = re.compile(r"(?:纳入|编入)(其中|联合党支部)")
 _PLACES_SUMMED_RE = re.compile(r"[两三四五六七八九十\d]个?[省市区县州地](?:合计|共计|加起来)")
-_MORE_THAN_RE = re.compile(r"(?:比|较)[^，,；;。\d]{0,12}?(?:多|少)了?$")
+# (比2019年底多9个: a date in what it is set against)
+_MORE_THAN_RE = re.compile(r"(?:比|较)(?:[^，,；;。\d]|(?:19|20)\d{2}年){0,12}?(?:多|少)了?$")
 _KINDS_OF_ORGANIZATIONS = (
     "party_organizations",
     "party_branches",
@@ -11510,6 +11513,9 @@ def _looks_back(
 def _latest_anchor(anchors: list[DateMark], ctx: Context) -> DateMark:
     """The sentence's last anchor, unless it looks back from one before it (到去年底，…，而
     2017年底这一数字为…): then the latest in time. Any undated one: the last."""
+    # (2015年2月，记者从省司法厅获悉，截至2014年底，…: when it was reported dates nothing)
+    told = [m for m in anchors if not _REPORTED_AT_RE.match(ctx.text, m.end)]
+    anchors = told or anchors
     dates = [m.when or _resolve_in(m, [], ctx) for m in anchors]
     if len(anchors) < 2 or None in dates:
         return anchors[-1]
@@ -11517,6 +11523,9 @@ def _latest_anchor(anchors: list[DateMark], ctx: Context) -> DateMark:
     return next(m for m, d in zip(reversed(anchors), reversed(dates), strict=True) if d == latest)
 
 
+_REPORTED_AT_RE = re.compile(
+    r"[，,]?\s*(?:记者|笔者)?[^，,。；;\d]{0,16}?(?:获悉|了解到|获知|得知)"
+)
 PRESENT_LEAD_MAX = 6  # characters before 现有/目前 that still open a sentence (全区现有)
 AS_OF_NOW = ("截至目前", "截止目前")
 
@@ -12116,7 +12125,7 @@ def _subject_unread(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     return gap.startswith("、") and not ctx.places_in(prev.tail_end, fig.number.start)
 
 
-_PICKED_OUT_NOTES = ("relative clause", "a subset")
+_PICKED_OUT_NOTES = ("relative clause", "a subset", "a quoted rating")
 
 
 def _rate_of_a_kind(fig: Figure, st: SentenceState, ctx: Context) -> bool:
@@ -12194,11 +12203,14 @@ def _members_of_the_kind_before(fig: Figure, st: SentenceState, ctx: Context) ->
 
 
 def _item_of_a_picked_list(fig: Figure, st: SentenceState, ctx: Context) -> bool:
-    """参与活动的律所23家、律师68名: the clause that picks out the first item heads the
-    whole list, so a later item is as picked out as the first."""
+    """参与活动的律所23家、律师68名 · 评定“五星级”非公企业党组织32个、社会组织党组织9个: the
+    clause that picks out (or rates) the first item heads the whole list, so a later item is
+    as picked out as the first."""
     listed = [f for f in st.counts if f.number.start < fig.number.start and f is not fig]
     if not listed or not listed[-1].note.startswith(_PICKED_OUT_NOTES):
         return False
+    if listed[-1].note.startswith("a quoted rating") and fig.metric in AWARD_METRICS:
+        return False  # 评选出“十佳”党组织10个、优秀党员律师50名: a title, then awards
     gap = ctx.text[listed[-1].tail_end : fig.number.start]
     return gap.startswith("、") and not any(c in gap for c in "，,；;：:")
 

@@ -11423,3 +11423,26 @@ def test_a_named_associations_branch_described_then_its_members_is_one_body():
     assert ("social_org", "party_members", 2860) in obs
     assert not [k for k in obs if k[2] == 23]
     assert ("legal", "coverage_rate", 100) in obs
+
+
+def test_when_a_figure_was_reported_dates_no_figure_after_it():
+    text = (
+        "2015年2月，记者从山东省司法厅获悉，截至2014年底，全省公证机构163家，比上年减少5家。"
+        "全省公证行业党组织158个，党组织覆盖率96.9%。"
+    )
+    obs = observed(text, jurisdiction="山东省")
+    assert obs[("notary", "party_organizations", 158)][2] == 2014
+    assert obs[("notary", "coverage_rate", 96.9)][2] == 2014
+
+
+def test_bounds_and_changes_in_words_around_counts_and_fractions():
+    text = (
+        "截至2023年底，全省共有执业律师1.42万名，其中党员律师4960余名，占全省执业律师的三分之一强。"
+        "全省律师行业共有党组织125个，比2019年底多9个，其中律所党委2个、党总支3个、党支部120个。"
+        "经逐级评审，全省评定“五星级”非公企业党组织32个、社会组织党组织9个。"
+    )
+    obs = observed(text, jurisdiction="福建省")
+    assert obs[("legal", "party_member_share", 33.33)][0] == "lower_bound"
+    assert ("legal", "general_branches", 3) in obs
+    assert ("legal", "party_branches", 120) in obs
+    assert not [k for k in obs if k[2] in (9, 32)]
