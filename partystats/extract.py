@@ -1285,6 +1285,8 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             ),
             established_re=re.compile(
                 # (303家通过参加联合党支部实现覆盖: how they are covered, 通过 before the act)
+                # (另外4家按地域就近原则组建了2个联合党支部: how, before the act)
+                r"(?:按照?[^，,。；;\d]{0,10}?(?:原则|方式|模式|片区|区域|地域))?"
                 rf"(?:已|均|都|全部|通过)*(?:单独|独立|联合|共同)?({any_word_re(cat.establishment['verbs']).pattern})了?"
                 r"[^，。；]{0,16}?(?:党组织|党支部|党委)"
                 # 近三分之二的律师事务所实现党组织覆盖: covered, said as such

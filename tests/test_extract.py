@@ -11446,3 +11446,13 @@ def test_bounds_and_changes_in_words_around_counts_and_fractions():
     assert ("legal", "general_branches", 3) in obs
     assert ("legal", "party_branches", 120) in obs
     assert not [k for k in obs if k[2] in (9, 32)]
+
+
+def test_the_rest_that_set_up_joint_branches_in_some_manner_are_counted():
+    text = (
+        "截至2021年底，修水县有律师事务所6家，2家律所单独建立党支部，"
+        "其余4家按片区组建2个联合党支部。"
+    )
+    obs = observed(text, jurisdiction="九江市修水县")
+    assert ("legal", "firms_in_joint_branches", 4) in obs
+    assert ("legal", "joint_branches", 2) in obs
