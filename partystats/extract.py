@@ -938,7 +938,12 @@ def strip_before(text: str, cat: Catalog) -> tuple[str, Qualifier | None]:
         # 覆盖率早在2016年就达到了100% · 组建率去年已达到87%: when, between term and figure
         # (执业律师同期达到1.42万人: 同期 after any term)
         text, n = _TRAILING_WHEN_RE.subn("", text)
-        if not n and text.endswith("同期") and len(text) > 2:
+        if (
+            not n
+            and text.endswith("同期")
+            and len(text) > 2
+            and text[-4:-2] not in ("截至", "截止")
+        ):
             text, n = text[:-2], 1
         if not n and _STANDS_AT_RE.search(text):
             text, n = text[:-1], 1  # 覆盖率在六成左右 · 总数在1500名左右 (not 已在52家…中)
@@ -1140,7 +1145,7 @@ _DATE_WORD_RE = re.compile(
     r"(截至|截止|到)?(?:(?:19|20)\d{2}(?:至|到|—|–|-|~|～))?(?:19|20)\d{2}年(?:\d{1,2}月)?"
     r"(?:\d{1,2}日)?(底|末|年底|年末|度)?"
     # 甘南藏族自治州到去年底共有… · 截至年底 · 截至今年9月底有
-    r"|(?:截至|截止|到)(?:去年|今年|上年|年)?(?:\d{1,2}月)?(?:底|末)"
+    r"|(?:截至|截止|到)(?:去年|今年|上年|年)?(?:\d{1,2}月)?(?:底|末)|(?:截至|截止)同期"
     r"|(?:去年|上年|前年)(?:底|末)"  # 去年底广东省律师接近六万人: no 截至 before it
     r"|(?:今年)?\d{1,2}月(?:底|末)"  # 9月底党员律师2418名
     r"|第[一二三四五六七八九十\d]{1,3}批"  # 命名第二批…示范点80家: which batch, no sub-type
@@ -1287,7 +1292,8 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 # (303家通过参加联合党支部实现覆盖: how they are covered, 通过 before the act)
                 # (另外4家按地域就近原则组建了2个联合党支部: how, before the act)
                 r"(?:按照?[^，,。；;\d]{0,10}?(?:原则|方式|模式|片区|区域|地域))?"
-                rf"(?:已|均|都|全部|通过)*(?:单独|独立|联合|共同)?({any_word_re(cat.establishment['verbs']).pattern})了?"
+                # (已有8家单独或联合建立党支部: either way)
+                rf"(?:已|均|都|全部|通过)*(?:(?:单独|独立)(?:或|和)?)?(?:联合|共同)?({any_word_re(cat.establishment['verbs']).pattern})了?"
                 r"[^，。；]{0,16}?(?:党组织|党支部|党委)"
                 # 近三分之二的律师事务所实现党组织覆盖: covered, said as such
                 rf"|(?:已|均|都|全部)*({COVERED_SAID})"

@@ -11456,3 +11456,15 @@ def test_the_rest_that_set_up_joint_branches_in_some_manner_are_counted():
     obs = observed(text, jurisdiction="九江市修水县")
     assert ("legal", "firms_in_joint_branches", 4) in obs
     assert ("legal", "joint_branches", 2) in obs
+
+
+def test_firms_that_set_one_up_either_way_or_by_the_date_just_named():
+    text = (
+        "截至2013年底，全州11家律师事务所中已有8家单独或联合建立党支部，党组织覆盖率72.7%。"
+        "全州共有非公企业法人单位5400余户。"
+        "通过单独组建、联合组建等方式，截至同期已有3200户非公企业建立党组织。"
+    )
+    obs = observed(text, jurisdiction="甘南藏族自治州")
+    assert ("legal", "firms_covered", 8) in obs
+    assert obs[("private_enterprise", "firms", 5400)][0] == "lower_bound"
+    assert obs[("private_enterprise", "firms_covered", 3200)][2] == 2013
