@@ -8614,6 +8614,13 @@ def _respective(pos: int, st: SentenceState, ctx: Context) -> tuple[int, int] | 
         and ctx.vocab.sector_re.search(ctx.text, clause_from, pos)
     ):
         return None
+    # (非公企业和社会组织党组织分别由…增加到…2389个、527个，两新组织党组织总数达到2916个: a
+    # clause naming a sector none of the items is, after the list's figures)
+    if clause_from > k and any(k < f.number.start < clause_from for f in st.counts):
+        own = _sectors_named(ctx.text, clause_from, pos, ctx.catalog)
+        listed = _sectors_named(ctx.text, _clause_start(ctx.text, k, st.start), k, ctx.catalog)
+        if own and len(listed) > 1 and not set(own) & set(listed):
+            return None
     # 分别为98%和92% · 分别为78.5、86.2和95.7% (the sign after the last only)
     percents = max(
         len(_PERCENT_RE.findall(ctx.text, k, pos)),

@@ -11468,3 +11468,14 @@ def test_firms_that_set_one_up_either_way_or_by_the_date_just_named():
     assert ("legal", "firms_covered", 8) in obs
     assert obs[("private_enterprise", "firms", 5400)][0] == "lower_bound"
     assert obs[("private_enterprise", "firms_covered", 3200)][2] == 2013
+
+
+def test_a_clause_naming_another_sector_after_a_respective_list_is_its_own():
+    text = (
+        "全市非公企业和社会组织党组织分别由2012年的1046个、138个增加到2021年5月底的2389个、527个，"
+        "两新组织党组织总数达到2916个。"
+    )
+    obs = observed(text, jurisdiction="襄阳市")
+    assert obs[("social_org", "party_organizations", 527)][2] == 2021
+    assert ("other", "party_organizations", 2916) in obs
+    assert ("private_enterprise", "party_organizations", 2916) not in obs
