@@ -144,6 +144,19 @@ def stressed_number_brackets(text: str) -> list[Span]:
     ]
 
 
+# 律师事务所**38**家 · **2860**: markdown's bold, around a figure or a few words of a line
+MARKDOWN_BOLD = re.compile(r"(\*\*|__)(?=[^*_\n])[^*_\n]{1,40}?(?<=[^*_\n])\1")
+
+
+def markdown_bold_marks(text: str) -> list[Span]:
+    """The two marks of each bold run of a post written in markdown."""
+    return [
+        span
+        for m in MARKDOWN_BOLD.finditer(text)
+        for span in ((m.start(), m.start() + 2), (m.end() - 2, m.end()))
+    ]
+
+
 def repair(raw: str) -> Repaired:
     """Clean simplified text from ``raw``, the offset map back, and what was done."""
     pinyin = (
@@ -173,6 +186,7 @@ def repair(raw: str) -> Repaired:
     doubled = [s for s in matches(DOUBLED_PUNCT, text) if not inside(s[0], furniture)]
     typeset = typesetting_spans(text, tabular, gone)
     stressed = stressed_number_brackets(text) if "【" in text else []
+    stressed += markdown_bold_marks(text) if "**" in text or "__" in text else []
     text, origin = delete_spans(text, origin, merge_spans(furniture + doubled + typeset + stressed))
 
     runs = mojibake_runs(text)

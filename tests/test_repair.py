@@ -815,3 +815,11 @@ def test_figures_set_off_in_brackets_join_their_words_again():
     assert fixed.clean_text == "全市共有律师事务所186家，执业律师2.3万余名。【第一】党建引领"
     start = fixed.clean_text.index("186")
     assert raw[fixed.origin[start] : fixed.origin[start + 2] + 1] == "186"
+
+
+def test_markdown_bold_around_figures_is_dropped_with_offsets_kept():
+    raw = "截至2021年5月，全区共有律师事务所**38**家。\n\n执业律师**512**人，占比**31.8**%。"
+    fixed = repair(raw)
+    assert "律师事务所38家" in fixed.clean_text and "占比31.8%" in fixed.clean_text
+    at = fixed.clean_text.index("512")
+    assert raw[fixed.origin[at] : fixed.origin[at + 2] + 1] == "512"
