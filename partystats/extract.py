@@ -145,7 +145,8 @@ _CORRECTION_RE = re.compile(
     r"|(?:准确|确切|精确)(?:的|数)?(?:是|为)|精确到个位(?:是|为)?)\s*"
 )
 _CORRECTED_RE = re.compile(
-    r"[^“”。]{0,30}?”(?:一文中)?[，,]?(?:有误|错误|系笔误|不准确|应为|应更正)"
+    # (原稿中“党员律师占比超过三分之一”的表述不准确: what the quote said, then its fault)
+    r"[^“”。]{0,30}?”(?:一文中|的表述|的说法|这一表述|这一说法)?[，,]?(?:有误|错误|系笔误|不准确|应为|应更正)"
     # 四百九十多家，准确地说是四百九十七家: the speaker corrects it at once
     rf"|[，,]{_CORRECTION_RE.pattern}"
 )
@@ -11830,6 +11831,9 @@ def _among_all_staff(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     from their lawyers (notaries), read from words that name no lawyer's membership (全市律所从业人员中共有党员131名,
     其中执业律师党员97名 · 如按律所全体从业人员计算，党员占比为22.5%)."""
     text = ctx.text
+    clause = text[_clause_start(text, fig.number.start, st.start) : fig.number.start]
+    if "在册党员" in clause:
+        return True  # 全市律师事务所在册党员1629名: all on the firms' books, staff too
     staff = _STAFF_RE.search(text, st.start, st.end)
     if staff is None:
         return False
@@ -11845,7 +11849,6 @@ def _among_all_staff(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         return False
     if fig.owner is not None and fig.owner.metric == "party_members":
         return False  # 律师党员318名、约占律师总数的39%: the share of a count kept
-    clause = text[_clause_start(text, fig.number.start, st.start) : fig.number.start]
     if fig.sector == "notary" and not _STAFF_RE.search(clause):
         return False  # 公证员助理380名，公证行业党员430名: the trade's members, named as such
     return not _PRACTITIONERS_OWN_MEMBERS_RE.search(clause)

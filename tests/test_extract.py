@@ -11479,3 +11479,13 @@ def test_a_clause_naming_another_sector_after_a_respective_list_is_its_own():
     assert obs[("social_org", "party_organizations", 527)][2] == 2021
     assert ("other", "party_organizations", 2916) in obs
     assert ("private_enterprise", "party_organizations", 2916) not in obs
+
+
+def test_members_on_the_firms_books_and_a_deleted_quote_stay_out():
+    text = (
+        "截至2022年底，全市共有律师事务所318家，执业律师4126人，另有实习律师420人。"
+        "全市律师事务所在册党员1629名。"
+    )
+    assert ("legal", "party_members", 1629) not in observed(text, jurisdiction="佛山市")
+    text = "原稿中“党员律师占比超过三分之一”的表述不准确，予以删除。"
+    assert observed(text, jurisdiction="宁波市") == {}
