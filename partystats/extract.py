@@ -3205,6 +3205,11 @@ def _read_before(
     verb_term = term.term in vocabulary(cat).verb_terms  # 单独建立党支部: the verb its own
     if term.metric in _ORG_OR_COMMITTEE_METRICS:
         prefix = ctx.vocab.guided_by_re.sub("", ctx.vocab.set_up_by_re.sub("", prefix))
+        # 省律师行业党委领导全省律师行业党组织412个: the place's body that leads them all
+        # (not 市南区律师行业党委管理党支部52个: a place's, named)
+        led_by = _LED_BY_A_BODY_RE.match(prefix)
+        if led_by is not None and not ctx.gaz.find(led_by[0]):
+            prefix = prefix[led_by.end() :]
         if ctx.vocab.relying_on_re.search(ctx.text, st.start, fig.number.start):
             # 依托村、镇和工业园区组建… · 按照地域相邻、行业相近的原则组建…: where or how they
             # were set up (the list's start cut off; all of it when the term holds the verb:
@@ -3844,6 +3849,10 @@ _AND_ANOTHER_UNIT_RE = re.compile(r"[和及与、][^，,；;。]{2,12}?(?:均|�
 _COUNT_OF_THEM_RE = re.compile(rf"[，,]?(?:已经|已|共|均)?有[\d{CN_DIGITS}]")
 
 
+_LED_BY_A_BODY_RE = re.compile(
+    r"^[^，,；;。\d]{0,12}?(?:行业党委|党组|司法局|律师协会|律协)"
+    r"(?:统筹|直接)?(?:领导|管理|管辖)(?:的|着)?"
+)
 _POINTED_BACK_COUNT_RE = re.compile(r"(?:这|上述|以上)(?:\d+|[一二两三四五六七八九十]+)个")
 _HAS_AN_ORGANIZATION_RE = re.compile(r"(?<![没未无])(?:已经|已)?(?:有|拥有)(?:党组织|党的组织)$")
 _ALL_ORGANIZATIONS_COVER_RE = re.compile(r"党的?组织(?:全)?覆盖")

@@ -11489,3 +11489,15 @@ def test_members_on_the_firms_books_and_a_deleted_quote_stay_out():
     assert ("legal", "party_members", 1629) not in observed(text, jurisdiction="佛山市")
     text = "原稿中“党员律师占比超过三分之一”的表述不准确，予以删除。"
     assert observed(text, jurisdiction="宁波市") == {}
+
+
+def test_the_places_body_leading_the_organizations_counts_them_all():
+    text = (
+        "截至2020年底，省律师行业党委领导全省律师行业党组织412个，"
+        "其中律师事务所党委11个、党总支9个、党支部392个。"
+    )
+    obs = observed(text, jurisdiction="甘肃省")
+    assert obs[("legal", "party_organizations", 412)][1] == "甘肃省"
+    assert ("legal", "party_branches", 392) in obs
+    text = "截至2021年5月底，县司法局党组统筹管理的律师行业党组织共8个，其中单独党支部5个、联合党支部3个。"
+    assert ("legal", "party_organizations", 8) in observed(text, jurisdiction="赣州市于都县")
