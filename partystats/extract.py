@@ -1020,7 +1020,7 @@ def consume(text: str, ctx: Context) -> bool:
             or ctx.vocab.zones_whole_re.match(text, i)
             or _INCLUDING_ASIDE_RE.match(text, i)
             or _SHORT_NAME_ASIDE_RE.match(text, i)
-            or _CAPITAL_OF_RE.match(text, i)
+            or _PLACE_ROLE_RE.match(text, i)
             or _TRADES_COUNTED_RE.match(text, i)
             or _PLACES_TOGETHER_RE.match(text, i)
             or _REGION_BEFORE_PLACES_RE.match(text, i)
@@ -1116,10 +1116,10 @@ def _examples_of_trades(listed: str, ctx: Context) -> bool:
 HOLDING = "所辖|下辖|辖下|管辖|代管"  # 宁波市所辖的慈溪市 · 无锡市代管的江阴市
 # 苏州市下辖的县级市昆山市 · 作为无锡市下辖的县级市，江阴市…
 _HELD_BETWEEN_RE = re.compile(rf"(?:{HOLDING})的?(?:县级市|县|区)?[，,]?")
-# 州府延吉市 · 首府呼和浩特市 · 其代管的英德市: a place described by the one that holds it
-_CAPITAL_OF_RE = re.compile(
+# 州府延吉市 · 首府呼和浩特市 · 其代管的英德市 · 伊春区作为市中心城区: a place described by
+# what it is to the one that holds it
+_PLACE_ROLE_RE = re.compile(
     rf"州府|首府|省会|盟府|其?(?:{HOLDING})的?"
-    # 伊春区作为市中心城区有律所11家: what the place is to its city
     r"|作为(?:全市|全省|全州|市|省|州)?的?(?:中心城区|主城区|中心城市|老城区|城区)"
 )
 # 律师、公证、司法鉴定三个行业分别有…: the trades just listed, counted
@@ -12223,10 +12223,8 @@ def _members_of_the_kind_before(fig: Figure, st: SentenceState, ctx: Context) ->
     if not before or before[-1].metric or before[-1].classifier not in ("名", "人"):
         return False
     kind = before[-1]
-    return kind.note.startswith(SUBTYPE_NOTE) and ctx.text[kind.tail_end : clause_from].strip() in (
-        "，",
-        ",",
-    )
+    between = ctx.text[kind.tail_end : clause_from].strip()
+    return kind.note.startswith(SUBTYPE_NOTE) and between in ("，", ",")
 
 
 def _item_of_a_picked_list(fig: Figure, st: SentenceState, ctx: Context) -> bool:
