@@ -10699,9 +10699,15 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 and _covered_named_again(fig, st)
             ):
                 fig.metric, fig.note = None, "the firms counted as covered, named again"
+            # (accountants: only where the sentence tells the CPAs' own members apart, 其中注册会计师
+            # 党员61名; 会计师事务所从业人员中有党员1046名 is the trade's, for annotators)
+            staff_told_apart = fig.sector in ("legal", "notary") or (
+                fig.sector == "accounting"
+                and _PRACTITIONERS_OWN_MEMBERS_RE.search(text, st.start, st.end) is not None
+            )
             if (
                 fig.metric in _MEMBER_METRICS
-                and fig.sector in ("legal", "notary")
+                and staff_told_apart
                 and _among_all_staff(fig, st, ctx)
             ):
                 # 全市律师事务所共有党员870名（含律师助理、行政人员）: not the lawyers' own
@@ -11805,7 +11811,9 @@ def _drop_put_right(
 
 _MEMBER_METRICS = ("party_members", "party_member_share")
 # 律师助理 · 行政人员 · 从业人员: the firms' staff beside their lawyers
-_STAFF_RE = re.compile(r"律师助理|公证员助理|行政人员|辅助人员|从业人员|工作人员|实习律师")
+_STAFF_RE = re.compile(
+    r"律师助理|公证员助理|审计助理|行政人员|辅助人员|从业人员|工作人员|实习律师|其他人员"
+)
 # a sentence that names the practitioners beside their firms' 从业人员 tells the two apart
 _PRACTITIONERS_NAMED_RE = re.compile(r"律师|公证员")
 # 律所全体从业人员 · 所有从业人员: all the firms' staff
@@ -11815,6 +11823,7 @@ _FIRMS_STAFF_BEFORE_RE = re.compile(
 # 党员律师 · 律师党员 · 执业律师中的党员 · 党员公证员: the lawyers' (notaries') own members
 _PRACTITIONERS_OWN_MEMBERS_RE = re.compile(
     r"党员律师|律师党员|律师中的?党员|执业律师党员|党员公证员|公证员中的?党员|公证员党员"
+    r"|党员注册会计师|注册会计师党员|注册会计师中的?党员"
 )
 
 

@@ -11501,3 +11501,16 @@ def test_the_places_body_leading_the_organizations_counts_them_all():
     assert ("legal", "party_branches", 392) in obs
     text = "截至2021年5月底，县司法局党组统筹管理的律师行业党组织共8个，其中单独党支部5个、联合党支部3个。"
     assert ("legal", "party_organizations", 8) in observed(text, jurisdiction="赣州市于都县")
+
+
+def test_accounting_firms_members_split_into_cpas_and_staff_give_the_cpas():
+    text = (
+        "截至2023年底，全区共有会计师事务所28家，注册会计师约540人。"
+        "会计师事务所共有党员93名，其中注册会计师党员61名，审计助理等其他人员党员32名。"
+    )
+    obs = observed(text, jurisdiction="西安市雁塔区")
+    assert ("accounting", "party_members", 61) in obs
+    assert ("accounting", "party_members", 93) not in obs
+    # (the firms' staff's members, told from no one, are the trade's)
+    text = "截至2020年底，全市共有会计师事务所238家，会计师事务所从业人员中有党员1046名。"
+    assert ("accounting", "party_members", 1046) in observed(text, jurisdiction="成都市")
