@@ -8347,7 +8347,9 @@ RANKING_VERBS = (*RANK_VERBS, "排")  # 人数排名全市第四 · 排全省第
 # before a scope word, what makes it the whole a subject is measured against (约占全市…,
 # 是全省…最集中的): not the place of the figures
 MEASURED_AGAINST = "是占"
-RANKED_IN = ("居", "列", "排名", "排在", "名列")  # 列全国第7位 · 居全省首位
+# 列全国第7位 · 居全省首位: a place ranked in the scope word after the verb, no scope of figures
+# (位居 and 位列 end in 居 and 列)
+RANKED_IN = ("居", "列", *RANK_VERBS)
 _BRANCHES_AFTER_RE = re.compile(r"[^，,；;。]{0,14}?(?:分所|分支机构|分公司|办事处)")
 # before a place, what makes it where a unit stands (该所总部位于乌鲁木齐市): no scope of the figures
 LOCATED_AT = ("位于", "坐落于", "坐落在", "地处", "设在")
@@ -10699,15 +10701,9 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 and _covered_named_again(fig, st)
             ):
                 fig.metric, fig.note = None, "the firms counted as covered, named again"
-            # (accountants: only where the sentence tells the CPAs' own members apart, 其中注册会计师
-            # 党员61名; 会计师事务所从业人员中有党员1046名 is the trade's, for annotators)
-            staff_told_apart = fig.sector in ("legal", "notary") or (
-                fig.sector == "accounting"
-                and _PRACTITIONERS_OWN_MEMBERS_RE.search(text, st.start, st.end) is not None
-            )
             if (
                 fig.metric in _MEMBER_METRICS
-                and staff_told_apart
+                and fig.sector in ("legal", "notary", "accounting")
                 and _among_all_staff(fig, st, ctx)
             ):
                 # 全市律师事务所共有党员870名（含律师助理、行政人员）: not the lawyers' own
@@ -11845,10 +11841,17 @@ def _the_lawyers_part(fig: Figure, st: SentenceState, ctx: Context) -> bool:
 
 
 def _among_all_staff(fig: Figure, st: SentenceState, ctx: Context) -> bool:
-    """A legal (or notary) member count or share in a sentence that tells the firms' staff
-    from their lawyers (notaries), read from words that name no lawyer's membership (全市律所从业人员中共有党员131名,
-    其中执业律师党员97名 · 如按律所全体从业人员计算，党员占比为22.5%)."""
+    """A legal, notary or accounting member count or share in a sentence that tells the firms'
+    staff from their lawyers (notaries, CPAs), read from words that name no practitioner's
+    membership (全市律所从业人员中共有党员131名，其中执业律师党员97名 · 如按律所全体从业人员计算，
+    党员占比为22.5%)."""
     text = ctx.text
+    if fig.sector == "accounting" and not _PRACTITIONERS_OWN_MEMBERS_RE.search(
+        text, st.start, st.end
+    ):
+        # (accountants: only where the sentence tells the CPAs' own members apart, 其中注册会计师
+        # 党员61名; 会计师事务所从业人员中有党员1046名 is the trade's, for annotators)
+        return False
     clause = text[_clause_start(text, fig.number.start, st.start) : fig.number.start]
     if "在册党员" in clause:
         return True  # 全市律师事务所在册党员1629名: all on the firms' books, staff too

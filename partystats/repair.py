@@ -135,25 +135,17 @@ HANZI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 STRESSED_NUMBER = re.compile(r"【\d[\d.,万亿余多]*】")
 
 
-def stressed_number_brackets(text: str) -> list[Span]:
-    """The two brackets of each figure set off alone in 【】."""
-    return [
-        span
-        for m in STRESSED_NUMBER.finditer(text)
-        for span in ((m.start(), m.start() + 1), (m.end() - 1, m.end()))
-    ]
-
-
 # 律师事务所**38**家 · **2860**: markdown's bold, around a figure or a few words of a line
 MARKDOWN_BOLD = re.compile(r"(\*\*|__)(?=[^*_\n])[^*_\n]{1,40}?(?<=[^*_\n])\1")
 
 
-def markdown_bold_marks(text: str) -> list[Span]:
-    """The two marks of each bold run of a post written in markdown."""
+def enclosing_marks(pattern: re.Pattern[str], width: int, text: str) -> list[Span]:
+    """The opening and closing marks, ``width`` characters each, of every match of
+    ``pattern`` (【186】's brackets, **38**'s asterisks): the marks go, what they enclose stays."""
     return [
         span
-        for m in MARKDOWN_BOLD.finditer(text)
-        for span in ((m.start(), m.start() + 2), (m.end() - 2, m.end()))
+        for m in pattern.finditer(text)
+        for span in ((m.start(), m.start() + width), (m.end() - width, m.end()))
     ]
 
 
@@ -185,8 +177,8 @@ def repair(raw: str) -> Repaired:
     furniture, lines_dropped, gone = furniture_spans(text, tabular)
     doubled = [s for s in matches(DOUBLED_PUNCT, text) if not inside(s[0], furniture)]
     typeset = typesetting_spans(text, tabular, gone)
-    stressed = stressed_number_brackets(text) if "【" in text else []
-    stressed += markdown_bold_marks(text) if "**" in text or "__" in text else []
+    stressed = enclosing_marks(STRESSED_NUMBER, 1, text) if "【" in text else []
+    stressed += enclosing_marks(MARKDOWN_BOLD, 2, text) if "**" in text or "__" in text else []
     text, origin = delete_spans(text, origin, merge_spans(furniture + doubled + typeset + stressed))
 
     runs = mojibake_runs(text)
