@@ -34,8 +34,11 @@ DATELINE_PATTERNS = (
     ),
     # 2024-04-09　湖南省注册会计师协会: the date, a space, the publisher, nothing after
     re.compile(r"^\s*" + _YMD + r"[ \t\u3000]+[^\s，。,：:；;]{2,20}\s*$"),
-    # 大公報  2023年5月8日: a short paper or site name, a space, the date, nothing after
-    re.compile(r"^\s*[^\s，。,：:；;]{1,12}\s+" + _YMD + r"\s*(?:第\s*\d+\s*版)?\s*$"),
+    # 大公報  2023年5月8日 · （湖北日报　2019年11月05日　第3版）: a short paper or site name, a
+    # space, the date (and page), nothing after
+    re.compile(
+        r"^\s*[（(]?[^\s，。,：:；;（(]{1,12}\s+" + _YMD + r"\s*(?:第\s*\d+\s*版)?\s*[)）]?\s*$"
+    ),
     # 原创 曲靖市律师协会 2019-11-08 · 原创 张三 某某律协 2021-03-18 10:00 发表于湖南: a public
     # account's byline
     re.compile(

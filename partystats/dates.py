@@ -105,7 +105,11 @@ PART_OF_YEAR_RE = re.compile(
 PART_END_MONTH = {"上半年": 6, "下半年": 12, "前三季度": 9}
 QUARTERS = "一二三四"  # a quarter ends in month 3 × its number
 # 截至11月底 · 截止6月 (no year before the month): the text's latest such month
-MONTH_ANCHOR_RE = re.compile(r"(?:截至|截止到|截止|到)(?P<m>1[0-2]|0?[1-9])月(?:底|末|份)?")
+# (由3月底的3120名 · 比3月底的81.2%: the month a change starts from or a level is set
+# against, dating that figure only)
+MONTH_ANCHOR_RE = re.compile(
+    r"(?P<lead>截至|截止到|截止|到|至|由|从|比|较|、)(?P<m>1[0-2]|0?[1-9])月(?P<end>底|末|份)?"
+)
 # 较上年增长8.3% · 与2016年末相比: the year compared with, not the figure's
 COMPARISON_LEADS = ("比", "较", "同比", "与")
 # 上年同期为… · 去年末为…: the words after 上年/去年 that give the level then
@@ -147,7 +151,7 @@ def _absolute(m: re.Match[str]) -> DateMark | None:
     dated_words = lead in ANCHOR_LEADS and not NUMERAL_START_RE.match(m.string, m.end())
     if lead in COMPARISON_LEADS or _BASE_OF_A_MULTIPLE_RE.match(m.string, m.end()):
         kind = MarkKind.COMPARISON  # (是2012年底（约6000人）的2.7倍: the base compared with)
-    elif lead in ("从", "由") or m["tail"] == "的" and not dated_words:
+    elif lead in ("从", "由") or (m["tail"] == "的" or _bracketed_of(m)) and not dated_words:
         kind = MarkKind.COMPARISON  # 从2008年6月底的4.4万人: dates the next figure only
     elif lead in ANCHOR_LEADS or m["end"]:
         kind = MarkKind.ANCHOR
@@ -156,6 +160,15 @@ def _absolute(m: re.Match[str]) -> DateMark | None:
     span = _SPAN_START_RE.match(m[0], len(lead))
     since = date(int(span[1]), 12, 31) if span else None
     return DateMark(m.start(), m.end(), kind, when, since=since)
+
+
+def _bracketed_of(m: re.Match[str]) -> bool:
+    """从攻坚行动启动时（2020年底）的312个: a time's date alone in brackets, then 的 and
+    the figure it dates, as 2020年底的 would."""
+    text = m.string
+    return text[m.start() - 1 : m.start()] in ("（", "(") and text.startswith(
+        ("）的", ")的"), m.end()
+    )
 
 
 _SPAN_START_RE = re.compile(
@@ -196,9 +209,13 @@ def find_date_marks(text: str) -> list[DateMark]:
     for m in RELATIVE_RE.finditer(text):
         marks.append(DateMark(m.start(), m.end(), MarkKind.RELATIVE, None))
     for m in MONTH_ANCHOR_RE.finditer(text):
-        marks.append(
-            DateMark(m.start(), m.end(), MarkKind.ANCHOR, None, 0, int(m["m"]), latest=True)
-        )
+        starts = m["lead"] in ("由", "从", "比", "较", "、")  # (、6月底的87.6%: the next)
+        if starts and not (m["end"] and text.startswith("的", m.end())):
+            continue  # (从3月起 · 比6月增加: when something began, no level's date)
+        if m["lead"] == "至" and not (m["end"] and text.startswith("的", m.end())):
+            continue  # (1至6月: a span of months; 增至6月末的63个: the level then)
+        kind = MarkKind.COMPARISON if starts else MarkKind.ANCHOR
+        marks.append(DateMark(m.start(), m.end(), kind, None, 0, int(m["m"]), latest=True))
     # 6月29日，…召开表彰大会: a day of the year published
     headings = [(h.start(), int(h[1])) for h in _YEAR_HEADING_RE.finditer(text)]
     for m in finditer_at(MONTH_DAY_START_RE, MONTH_DAY_RE, text) if "日" in text else ():

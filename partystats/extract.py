@@ -786,6 +786,16 @@ def _names_the_place(
     )
 
 
+# （图为党员律师在天山区一社区…。记者 王磊 摄）: a picture's caption, a line of its own
+_CAPTION_RE = re.compile(r"[ \t\u3000]*[（(]?(?:图为|图片为|上图|下图|图[：:])")
+
+
+def _in_a_caption(text: str, pos: int) -> bool:
+    """``pos`` is on a picture's caption line: where the picture was taken, not the place
+    the text counts."""
+    return _CAPTION_RE.match(text, text.rfind("\n", 0, pos) + 1) is not None
+
+
 # 赴深圳、佛山学习 · 前往昆山考察: places the writers went to, not the text's own
 _TRAVELLED_TO_RE = re.compile(r"(?:赴|前往|奔赴)(?:[\u4e00-\u9fff]{0,6}、)*$")
 # 推进会在浙江杭州召开: where a meeting was held, not what the text counts
@@ -900,7 +910,10 @@ _TRAILING_WHEN_RE = re.compile(
 # 2021年底的 · 前年的 · 去年同期的 · 由本届理事会成立时的: when a figure stood, before it
 _TRAILING_DATE_OF_RE = re.compile(
     r"(?:(?:(?:19|20)\d{2}年|前年|去年|上年|当年|同年)(?:\d{1,2}月)?(?:底|末|初|年底|年末|年初|同期)?|年初|同期"
-    r"|[由从][^，,；;。由从的]{1,14}?(?:时|之时|之初)(?:(?:19|20)\d{2}年(?:底|末)?)?"
+    r"|(?<![\d年])\d{1,2}月(?:底|末|初)"  # (由3月底的3120名: a month of the text's year)
+    # (从攻坚行动启动时（2020年底）的: the time, then its date in brackets)
+    r"|[由从][^，,；;。由从的]{1,14}?(?:时|之时|之初)"
+    r"(?:[（(]?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?[)）]?)?"
     r"|[由从][一二两三四五六七八九十\d]+年前)的$"
 )
 
@@ -1340,7 +1353,8 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             qualified_base_re=re.compile(rf"({qualifier_before}){_BASE_OF}"),
             from_to_re=re.compile(rf"{FROM_TO}(?:{qualifier_before})?"),
             change_start_re=re.compile(  # (由86家、920名增加到…: and the counts listed after)
-                rf"[由从](?:[^，,；;。由从]{{0,14}}?的)?\s*(?:{qualifier_before})?\s*"
+                # (not 由2家以上律所联合组建的71个: by whom they were set up)
+                rf"[由从](?:[^，,；;。由从]{{0,14}}?(?<!{SET_UP_BY})的)?\s*(?:{qualifier_before})?\s*"
                 rf"(?:{COUNT_LISTED}(?:{qualifier_before})?)*$"  # (…31.5%和不足四成)
             ),
             date_gap_re=re.compile(rf"\s*的?\s*(?:{qualifier_before})?\s*"),
@@ -1958,6 +1972,11 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if _SUMMED_RE.search(before) and _two_kinds_summed(strip_before(list_words, cat)[0], cat):
         fig.note = "a sum of two kinds (党总支、党委合计200余个)"
         return
+    if (kinds := _every_kind_summed(fig, st, ctx)) is not None:
+        # 党委、党总支、党支部分别有11个、27个和684个，合计722个: all the organizations
+        fig.metric, fig.sector, fig.place = "party_organizations", kinds.sector, kinds.place
+        fig.rule = "kinds_summed"
+        return
     each = stripped.endswith(DISTRIBUTIVE) or any(w in before for w in ("平均", "人均", "年均"))
     each = each or _PER_UNIT_RE.search(before) is not None  # 每个联合党支部覆盖律所3家: each one's
     each = each or vocabulary(cat).each_did_re.search(stripped) is not None
@@ -1977,8 +1996,15 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         return
     if each and _earlier_level_in_an_aside(fig, st, ctx) is not None:
         each = False  # （2019年底分别为5318名和35.0%）: the levels then, 分别 of the figures before
+    prev = st.last_count
+    # 每名党委委员联系1个设区市、2家以上律所党组织: the list's next item, each one's too
+    each = each or (
+        prev is not None
+        and prev.note == EACH_NOTE
+        and _NEXT_LISTED_RE.fullmatch(text, prev.tail_end, num.start) is not None
+    )
     if each:
-        fig.note = "each of several (均/各), not a total"
+        fig.note = EACH_NOTE
         return
     if _inherit(fig, stripped, before, st, ctx):
         return
@@ -2841,11 +2867,13 @@ FROM_TO = (
     rf"(?:[，,](?=(?:{CHANGE_VERBS}))|[，,]?再(?=(?:{CHANGE_VERBS})?[到至])"
     r"|[，,](?=[到至](?:19|20)\d{2}年))?"
     rf"{CHANGED_TO}了?"
-    r"((?:19|20)\d{2}年[\d月底末年]*的|(?:目前|现在|当前|今年|当年|去年|上年|前年)[\d月底末]*的)?"
+    r"((?:19|20)\d{2}年[\d月底末年]*的|(?:目前|现在|当前|今年|当年|去年|上年|前年)[\d月底末]*的"
+    r"|\d{1,2}月(?:底|末)的)?"  # (增加到9月底的3358名: a month of the text's year)
 )
 # 比2014年的301家 · 与2017年底的98家相比 (与/同/和 only with 相比 after the figure)
 _COMPARED_WITH_RE = re.compile(
-    r"(?:[比较]|([与同和跟]))(?:(?:19|20)\d{2}年(?:底|末)?|(?:去年|上年)(?:底|末|同期)?)"
+    r"(?:[比较]|([与同和跟]))(?:(?:19|20)\d{2}年(?:底|末)?|(?:去年|上年)(?:底|末|同期)?"
+    r"|(?<![\d年])\d{1,2}月(?:底|末))"  # (比3月底的81.2%: a month of the text's year)
     r"(?:[^，,；;。\d的]{1,10}?(?:时|之时|之初))?的?$"  # (比2010年活动启动时的1190名)
 )
 _COMPARED_FRAME_RE = re.compile(
@@ -3217,6 +3245,8 @@ def _read_before(
             prefix = "" if verb_term else ctx.vocab.up_to_the_verb_re.sub("", prefix)
     if verb_term:
         prefix = _FIRMS_THAT_DID_RE.sub("", prefix)  # 其余2家律所|联合组建党支部1个: who did
+    if verb_term and term.metric == "joint_branches" and _JOINT_MAKERS_RE.fullmatch(prefix):
+        prefix = ""  # 由多家律所|联合组建的71个: what makes a branch joint, all of them
     # 举办新执业律师党性教育培训班12期: its audience and subject make no sub-type (they may
     # still name its sectors: 非公企业和社会组织党组织书记培训班)
     # (a count of sessions before it is another figure's: 举办2期…培训班; 两地 is not)
@@ -3445,6 +3475,10 @@ _LEFT_OUT_AS_A_KIND = (
     _REGISTERED_AT_A_LEVEL,
 )
 SUBTYPE_NOTE = "sub-type or unknown modifier: "
+EACH_NOTE = "each of several (均/各), not a total"
+_NEXT_LISTED_RE = re.compile(
+    r"[^，,；;。\d]{0,10}[、和及]"
+)  # 设区市、: a list's item, then the next
 
 
 def _left_out_as_a_kind(fig: Figure) -> bool:
@@ -4022,7 +4056,7 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
             fig.rule, source = "each_place", prev
         elif vocabulary(cat).from_to_re.fullmatch(between):
             fig.rule, source = "from_to", _first_listed_before(fig, st, ctx) or prev
-        elif _compared_with(before, fig, ctx):
+        elif _compared_with(before, fig, ctx) or _next_level_compared(prev, fig, ctx):
             # (…分别有132家、54家，较去年同期的121家、51家分别增加…: the n-th listed's)
             source = (
                 _compared_in_a_list(fig, st, ctx, min_items=2)
@@ -4240,11 +4274,20 @@ def _bare_after_each(fig: Figure, st: SentenceState, ctx: Context) -> bool:
 
 
 # 从2015年的386个、2017年的|542个增加到…: dated levels listed as a change's start
-_DATED_LEVEL = r"(?:19|20)\d{2}年(?:底|末)?的?"
+# 2015年底的 · 6月底的 (a month of the text's year): a level's date, before it
+_DATED_LEVEL = r"(?:(?:19|20)\d{2}年(?:底|末)?|(?<![\d年])\d{1,2}月(?:底|末))的?"
 _DATED_LEVELS_FROM_RE = re.compile(
     rf"[从由](?:{_DATED_LEVEL}(?:\d[\d.,]*|[{CHINESE_DIGITS}]+)万?[余多]?[家个名人户%]、)+{_DATED_LEVEL}$"
 )
 _DATED_LEVEL_LISTED_RE = re.compile(rf"、{_DATED_LEVEL}")
+
+
+def _next_level_compared(prev: Figure, fig: Figure, ctx: Context) -> bool:
+    """比3月底的81.2%、6月底的87.6%: the next dated level of a list compared with."""
+    return (
+        prev.rule == "compared_with"
+        and _DATED_LEVEL_LISTED_RE.fullmatch(ctx.text, prev.tail_end, fig.number.start) is not None
+    )
 
 
 def _first_listed_before(fig: Figure, st: SentenceState, ctx: Context) -> Figure | None:
@@ -5849,10 +5892,9 @@ _LOCATED_UNIT_RE = re.compile(
 # 其中单独建立的: how a standalone branch is made
 _SET_UP_ALONE_RE = re.compile(r"(?:其中|其中，)?(?:单独|独立)(?:建立|组建|成立|设立)")
 # 多家企业联合组建 · 由两家以上律所共同建立: how a joint branch is made, which picks none out
-_SET_UP_JOINTLY_RE = re.compile(
-    r"(?:由)?(?:多家|几家|若干|两家以上|两家及以上|2家以上|2家及以上)[^，,；;。\d]{0,8}?"
-    r"(?:联合|共同)(?:组建|建立|成立|设立)"
-)
+JOINT_MAKERS = r"(?:由)?(?:多家|几家|若干|两家以上|两家及以上|2家以上|2家及以上)[^，,；;。\d]{0,8}?"
+_SET_UP_JOINTLY_RE = re.compile(rf"{JOINT_MAKERS}(?:联合|共同)(?:组建|建立|成立|设立)")
+_JOINT_MAKERS_RE = re.compile(JOINT_MAKERS)
 # 新设小所，党员不足3名 · 正式党员少于3人的: fewer members than a branch needs, a threshold
 THRESHOLD_MEMBERS = 3
 _FEWER_MEMBERS_RE = re.compile(r"党员(?:人数)?(?:均|都)?(?:不足|少于|不到|不满)$")
@@ -6308,6 +6350,9 @@ _NAMED_PARK_RE = re.compile(
 _PROFILE_LEAD_RE = re.compile(r"[—-]{1,2}\s*(?:走进|记|探访|访|探秘|聚焦)")
 
 
+_THIS_FIRM_RE = re.compile(r"这(?:家|个)(?:律所|律师事务所|会计师事务所|事务所|公证处)")
+
+
 def _about_one_firm(title: str, ctx: Context) -> bool:
     """The title names a firm's own Party organization (the firm's name is more than places,
     scope words and modifiers, and no rank: 全市律师事务所党组织, 优秀律师事务所党支部 are not)."""
@@ -6316,6 +6361,8 @@ def _about_one_firm(title: str, ctx: Context) -> bool:
     profile = _PROFILE_LEAD_RE.search(title)
     if profile and _about_one_firm(title[profile.end() :], ctx):
         return True  # …——走进山东泉城恒信律师事务所 · ——记贵阳市温州商会党委: a profile
+    if _THIS_FIRM_RE.search(title):
+        return True  # 近半数律师是党员 这家律所把党建做成了“金字招牌”: one firm, pointed at
     vocab = ctx.vocab
     town = vocab.sub_county_re.match(title)
     if town and title.startswith(("：", ":"), town.end()) and not consume(town[1], ctx):
@@ -6410,6 +6457,7 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
     ]
     unnamed += [m.end() for m in _SOME_UNIT_RE.finditer(sentence_before)]
     unnamed += [m.end() for m in _ONE_UNITS_BODY_RE.finditer(sentence_before)]
+    unnamed += [m.end() for m in _ORGANS_OWN_BODY_RE.finditer(sentence_before)]
     unnamed += [m.end() for m in _OWN_OFFICE_RE.finditer(sentence_before)]
     # 上海分所 · 深圳分公司: a firm's office in a place, not the place
     unnamed += [
@@ -6468,6 +6516,10 @@ _ONE_UNITS_BODY_RE = re.compile(
     r"(?:企业|写字楼|大厦|楼宇|园区|商会|协会)(?:内的?)?(?:党委|党总支|联合党支部|党支部)"
     # 一栋甲级写字楼内集聚了19家律所、党员律师70余名: what one building holds
     rf"|{ONE_UNIT}(?:幢|栋|座)[^，,；;。\d]{{0,10}}?(?:写字楼|大厦|楼宇)内"
+)
+# 在市律师协会设立机关党支部，现有党员14名: an office's own Party body, then what it has
+_ORGANS_OWN_BODY_RE = re.compile(
+    r"机关(?:党委|党总支|党支部)(?=[，,]?(?:现|共|目前|现在)?(?:有|拥有))"
 )
 # 党员占比近一半——这是云南某会计师事务所的“画像”: the figures said, then whose they are
 _THIS_IS_RE = re.compile(r"[—，,；;]+这(?:就)?是")
@@ -7299,8 +7351,8 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
             rule = "from_to"  # 组建率由2015年的45%提高到2020年的98%
         elif LEVEL_CHAIN_RE.fullmatch(text, prev.tail_end, num.start):
             rule = "level_chain"  # 覆盖率还不足60%，现在已经达到95%以上
-        elif _compared_with(before, fig, ctx):
-            rule = "compared_with"  # 占比为27.8%，比2015年的21.5%提高…
+        elif _compared_with(before, fig, ctx) or _next_level_compared(prev, fig, ctx):
+            rule = "compared_with"  # 占比为27.8%，比2015年的21.5%提高… (、2016年的25.0%)
         elif _SAME_RATIO_RE.search(before):
             rule = "same_ratio"  # 占律师总数的32.4%，而2015年底这一比例仅为24.7%
         else:
@@ -8673,7 +8725,10 @@ def _as_the_figures_pointed_back(
         many = len(find_numbers(text[k : _comma_part_end(text, k, st.end)]))
     else:
         return False
-    stated = [f for f in earlier if f.metric and f.number.start < pointer.start()][-many:]
+    stated = (
+        _mixed_figures_pointed_back(k, pointer.start(), many, st, ctx)
+        or [f for f in earlier if f.metric and f.number.start < pointer.start()][-many:]
+    )
     if not stated and st.before is not None:  # (the sentence before's, of this one's kind)
         share = fig.number.form in SHARE_FORMS  # (三成 is a share as 30% is)
         published = sorted(
@@ -8691,6 +8746,22 @@ def _as_the_figures_pointed_back(
         return False
     fig.metric, fig.sector, fig.place, fig.rule = ref.metric, ref.sector, ref.place, "pointed_back"
     return True
+
+
+def _mixed_figures_pointed_back(
+    k: int, pointer: int, many: int, st: SentenceState, ctx: Context
+) -> list[Figure]:
+    """覆盖率达到89.0%，…3905家，而…这两项数字分别只有67.8%和2974家: a rate and a count
+    listed after 分别, the last rate and count stated before, in their order; else none."""
+    listed = find_numbers(ctx.text[k : _comma_part_end(ctx.text, k, st.end)])[:many]
+    shares = [n.form in SHARE_FORMS for n in listed]
+    if len(listed) != many or len(set(shares)) < 2:
+        return []
+    stated = sorted(
+        (f for f in st.percents + st.counts if f.metric and f.number.start < pointer),
+        key=lambda f: f.number.start,
+    )[-many:]
+    return stated if [f.number.form in SHARE_FORMS for f in stated] == shares else []
 
 
 # 而2013年底分别只有25家、259名: the figures just stated, at another date
@@ -8752,6 +8823,23 @@ _PLACES_COUNTED_GAP_RE = re.compile(r"(?:[两三四五六七八九十]个?[省�
 
 
 _SUMMED_RE = re.compile(r"(?:合计|共计|总计|加起来|两项)\s*(?:有|为|达)?\s*$")
+
+
+_SUM_OF_THE_LIST_RE = re.compile(r"[，,]\s*(?:合计|共计|总计)\s*(?:有|为|达)?\s*")
+
+
+def _every_kind_summed(fig: Figure, st: SentenceState, ctx: Context) -> Figure | None:
+    """The count after ，合计 that sums a list of committees', general branches' and
+    branches' counts just stated: the last of them, whose sector and place it has."""
+    prev = st.last_count
+    if prev is None or not _SUM_OF_THE_LIST_RE.fullmatch(ctx.text, prev.tail_end, fig.number.start):
+        return None
+    kinds = {f.metric for f in st.counts if f.sector == prev.sector}
+    every = set(_KINDS_OF_A_WHOLE) <= kinds
+    return prev if every and prev.metric in _KINDS_OF_A_WHOLE else None
+
+
+_KINDS_OF_A_WHOLE = ("party_committees", "general_branches", "party_branches")
 
 
 def _two_kinds_summed(stripped: str, cat: Catalog) -> bool:
@@ -9468,6 +9556,21 @@ _AT_AN_EVENT_RE = re.compile(
 )
 
 
+# 从攻坚行动启动时（: a change's start named by a time, its date in the brackets after
+_TIME_BEFORE_ITS_DATE_RE = re.compile(r"([由从])[^，,；;。由从的]{1,14}?(?:时|之时|之初)[（(]$")
+
+
+def _point_lead(mark: DateMark, ctx: Context) -> str:
+    """The word a change's dated point opens with: 从 of 从2020年底的 and of 从攻坚行动启动时
+    （2020年底）的."""
+    text = ctx.text
+    time = _TIME_BEFORE_ITS_DATE_RE.search(text, max(0, mark.start - 18), mark.start)
+    return time[1] if time is not None else text[mark.start]
+
+
+SET_UP_BY = "组建|建立|成立|设立|联建|共建"  # 由…组建的: the verb before its agent's 的
+
+
 def _parallel_change_date(
     marks: list[DateMark], leads: str, ctx: Context, st: SentenceState
 ) -> tuple[date | None, AsOfBasis]:
@@ -9475,7 +9578,7 @@ def _parallel_change_date(
     到/至) of the change stated before it in the sentence, or of the dated change the
     sentence before stated (执业律师从2012年的…增长到2022年6月底的…。党员律师从1100多名
     增加到4315名), else no date."""
-    same = [m for m in marks if m.kind is MarkKind.COMPARISON and ctx.text[m.start] in leads]
+    same = [m for m in marks if m.kind is MarkKind.COMPARISON and _point_lead(m, ctx) in leads]
     if not same and st.start > 0 and ctx.text[st.start - 1] != "\n" and not marks:
         before = ctx.marks_in(*ctx.sentence_of(st.start - 1))
         changes = [m for m in before if m.kind is MarkKind.COMPARISON]
@@ -9817,7 +9920,20 @@ def _aside_after_a_date(mark: DateMark, fig: Figure, st: SentenceState, ctx: Con
         opened > st.start
         and any(ctx.text.find(c, mark.end, fig.number.start) >= 0 for c in "）)")
         and bool(ctx.marks_in(st.start, opened))
+        and _date_bracketed_before(mark, ctx) < 0
     )
+
+
+def _date_bracketed_before(mark: DateMark, ctx: Context) -> int:
+    """Where the figure starts that ``mark``, alone in brackets, stands right before (从攻坚
+    行动启动时（2020年底）的312个: the date of the time the words before them name), else -1."""
+    text = ctx.text
+    if text[mark.start - 1 : mark.start] not in ("（", "(") or text[
+        mark.end : mark.end + 1
+    ] not in ("）", ")"):
+        return -1
+    gap = ctx.vocab.date_gap_re.match(text, mark.end + 1)
+    return gap.end() if gap and NUMERAL_START_RE.match(text, gap.end()) else -1
 
 
 def _in_a_closed_quote(text: str, at: int, pos: int, floor: int) -> bool:
@@ -9882,9 +9998,12 @@ def _date_of(
     mark = marks[-1] if marks else None
     # 2010年的500人 · 2010年的不足500人: the date stands right before the figure
     # (由2019年的38家、412人: and the counts listed after it)
-    dates_this = mark is not None and any(
-        gap.fullmatch(ctx.text, mark.end, fig.number.start) is not None
-        for gap in (ctx.vocab.date_gap_re, _COUNTS_LISTED_RE, _AT_AN_EVENT_RE, _NOUNS_LISTED_RE)
+    dates_this = mark is not None and (
+        any(
+            gap.fullmatch(ctx.text, mark.end, fig.number.start) is not None
+            for gap in (ctx.vocab.date_gap_re, _COUNTS_LISTED_RE, _AT_AN_EVENT_RE, _NOUNS_LISTED_RE)
+        )
+        or _date_bracketed_before(mark, ctx) == fig.number.start
     )
     same_year = _SAME_YEAR_OF_RE.search(ctx.text, st.start, fig.number.start)
     if not dates_this and same_year is not None:
@@ -10380,6 +10499,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         for h in gaz.find(_mask_words_not_places(text), with_words=True)
         if not _FILED_AT_RE.match(text, h[1])
         and not _STREET_AFTER_RE.match(text, h[1])
+        and not _in_a_caption(text, h[0])
         and not all(p.code.startswith(OUTSIDE_THE_MAINLAND) for p in h[2])
     ]
     words = [h for h in hits if text[h[0] : h[1]] in gaz.word_names]
@@ -10417,6 +10537,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             default = NATIONAL_PLACE
         # 来源：桃源县人大常委会 over a text that names only its city: the county's text
         local = raw_levels.get("county") or raw_levels.get("district")
+        if local is not None and local.level is not Level.COUNTY:
+            local = None  # (全区 of a region's text: the region, no county's source line)
         if local is not None and default is not None and local.name == default.name:
             # 鼓楼区… over 来源：徐州市鼓楼区融媒体中心: the name several cities have is the
             # source line's

@@ -11514,3 +11514,96 @@ def test_accounting_firms_members_split_into_cpas_and_staff_give_the_cpas():
     # (the firms' staff's members, told from no one, are the trade's)
     text = "截至2020年底，全市共有会计师事务所238家，会计师事务所从业人员中有党员1046名。"
     assert ("accounting", "party_members", 1046) in observed(text, jurisdiction="成都市")
+
+
+def test_a_change_from_a_time_whose_date_is_bracketed_after_it():
+    text = (
+        "截至2021年4月底，全区律所党组织已从攻坚行动启动时（2020年底）的312个增加到356个；"
+        "已建立党组织的律所由395家增加到441家，律所党组织覆盖率由84.4%提升至94.2%。"
+    )
+    obs = observed(text, jurisdiction="深圳市福田区")
+    assert obs[("legal", "party_organizations", 312)][2] == 2020
+    assert obs[("legal", "party_organizations", 356)][2] == 2021
+    assert obs[("legal", "firms_covered", 395)][2] == 2020
+    assert obs[("legal", "coverage_rate", 84.4)][2] == 2020
+    assert obs[("legal", "coverage_rate", 94.2)][2] == 2021
+
+
+def test_levels_at_month_ends_of_the_texts_year():
+    text = (
+        "截至2017年9月底，全省律所增至612家。"
+        "全省党员律师由3月底的3120名增加到9月底的3358名，9月底全省执业律师1.06万人。"
+    )
+    obs = observed(text, jurisdiction="云南省", published=date(2017, 10, 16))
+    assert obs[("legal", "party_members", 3120)][2] == 2017
+    assert obs[("legal", "party_members", 3358)][2] == 2017
+    text = (
+        "截至2022年9月底，全市非公企业党组织覆盖率达到92.5%，比3月底的81.2%、6月底的87.6%"
+        "又有明显提升，而2021年底这一比例仅为76.4%。"
+    )
+    obs = observed(text, jurisdiction="苏州市昆山市", published=date(2022, 10, 20))
+    assert ("private_enterprise", "coverage_rate", 81.2) in obs
+    assert ("private_enterprise", "coverage_rate", 87.6) in obs
+    assert obs[("private_enterprise", "coverage_rate", 76.4)][2] == 2021
+    # (由3月末的58个增至6月末的63个: each level its own month)
+    text = "截至2016年6月末，全市律师行业党支部数量由3月末的58个增至6月末的63个。"
+    doc = make_doc(text, jurisdiction="呼和浩特市", published=date(2016, 7, 20))
+    dated = {o.value: o.as_of for o in extract(doc).observations}
+    assert dated[58] == date(2016, 3, 31)
+    assert dated[63] == date(2016, 6, 30)
+
+
+def test_a_rate_and_a_count_pointed_back_to_together():
+    text = (
+        "截至2020年8月底，全市非公企业党组织覆盖率达到89.0%，已建立党组织的非公企业3905家，"
+        "而2019年底这两项数字分别为67.8%和2974家。"
+    )
+    obs = observed(text, jurisdiction="南宁市")
+    assert obs[("private_enterprise", "coverage_rate", 67.8)][2] == 2019
+    assert obs[("private_enterprise", "firms_covered", 2974)][2] == 2019
+
+
+def test_branches_set_up_by_several_firms_are_the_joint_ones():
+    text = (
+        "截至2019年底，全市律师行业共建立党组织356个，其中党委5个、党总支12个、党支部339个；"
+        "在党支部中，律所单独建立的268个，由2家以上律所联合组建的71个。"
+    )
+    assert observed(text, jurisdiction="苏州市")[("legal", "joint_branches", 71)][2] == 2019
+    text = "截至2019年底，全市律师行业党支部中，律所单独建立的268个，由多家律所联合组建的71个。"
+    assert ("legal", "joint_branches", 71) in observed(text, jurisdiction="苏州市")
+
+
+def test_plans_captions_and_one_firms_pages_give_no_figure():
+    text = (
+        "一、2024年工作总结\n截至2024年底，全市共有律师事务所186家。\n"
+        "二、2025年工作要点\n（二）深化律师行业党建，举办律所党组织书记培训班4期。"
+    )
+    obs = observed(
+        text, jurisdiction="呼和浩特市", title="呼和浩特市司法局2024年工作总结和2025年工作要点"
+    )
+    assert ("legal", "firms", 186) in obs
+    assert ("legal", "training_sessions", 4) not in obs
+    text = "近半数律师是党员 这家律所把党建做成了“金字招牌”\n墙上的照片有112张——全所236名律师中，党员律师达112名。"
+    assert observed(text, title="近半数律师是党员 这家律所把党建做成了“金字招牌”") == {}
+    # (a picture's caption and a news site's name are no place of the text's)
+    text = (
+        "编者按：在新疆，全疆律师党员已超过1800名。\n"
+        "天山网讯（记者 阿依古丽）在首府2900余名执业律师中，有400余名党员律师。\n"
+        "（图为党员律师在天山区一社区为居民讲解民法典。记者 王磊 摄）\n"
+        "记者从乌鲁木齐市司法局了解到，截至2020年底，全市共有律师事务所168家。"
+    )
+    obs = observed(text, title="400余名党员律师亮身份践承诺")
+    assert obs[("legal", "firms", 168)][1] == "乌鲁木齐市"
+    assert all(o[1] != "乌鲁木齐市天山区" for o in obs.values())
+
+
+def test_each_ones_quota_and_an_offices_own_branch_stay_out():
+    text = "会议明确每名党委委员联系1个设区市、2家以上律所党组织。"
+    assert observed(text, jurisdiction="浙江省") == {}
+    text = (
+        "市律师行业党委在市律师协会设立机关党支部，现有党员14名。"
+        "截至2023年12月31日，全市共有律师事务所498家。"
+    )
+    obs = observed(text, jurisdiction="苏州市")
+    assert ("legal", "party_members", 14) not in obs
+    assert ("legal", "firms", 498) in obs

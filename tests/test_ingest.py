@@ -294,6 +294,10 @@ def test_title_and_published_come_from_the_manifest_else_the_text(tmp_path):
         ("海南律师\n2019年07月08日 星期一  来源：海南日报\n截至今年6月底", date(2019, 7, 8)),
         ("柳州市律师行业党建\n发布时间：２０２２－０７－０１\n截至６月底", date(2022, 7, 1)),
         ("香港\n2023年6月9日 星期五　香港商報網\n正文", date(2023, 6, 9)),
+        (
+            "湖北律师党建\n截至目前，全省律所1680家。\n（湖北日报　2019年11月05日　第3版）",
+            date(2019, 11, 5),
+        ),
         ("2018年1月7日，时任司法部部长指出", None),  # an event, not a dateline
         ("会议强调  2018年1月7日起施行", None),  # text after the date: a sentence
         ("发布时间:2023-02-30", None),  # not a date
