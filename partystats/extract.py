@@ -72,6 +72,7 @@ from partystats.numerals import (
     Form,
     Number,
     arabic_years,
+    arabic_zeros,
     chinese_to_number,
     find_numbers,
     fold_fullwidth,
@@ -784,6 +785,14 @@ def _names_the_place(
         and (place_follows or not vocab.unit_names.after_place.match(after))
         and not vocab.institution_re.match(after)
     )
+
+
+# 大巴山南麓 · 黄河南岸: a name's last character starts a bearing word (山南 is no place here)
+_BEARING_RE = re.compile(r"[东西南北][麓坡侧岸郊缘隅翼]")  # (not 部: 河南部分…)
+
+
+def _ends_in_a_bearing(text: str, end: int) -> bool:
+    return _BEARING_RE.match(text, end - 1) is not None
 
 
 # （图为党员律师在天山区一社区…。记者 王磊 摄）: a picture's caption, a line of its own
@@ -1887,6 +1896,8 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         before = subject + before.removeprefix(lead)
     else:
         before = _label_before(clause_from, before, st, ctx, fig)
+    if (indicated := _indicator_item(fig, st, ctx)) is not None:
+        before = indicated  # 表彰…先进党组织，指标值30个，完成值30个: the item's result
     if prev is not None and prev.note.startswith(CORRECTED) and _CORRECTION_RE.fullmatch(before):
         # 四百九十多家，准确地说是四百九十七家: the corrected figure says what the first did
         before = text[_clause_start(text, prev.number.start, st.start) : prev.number.start]
@@ -3238,6 +3249,8 @@ def _read_before(
         led_by = _LED_BY_A_BODY_RE.match(prefix)
         if led_by is not None and not ctx.gaz.find(led_by[0]):
             prefix = prefix[led_by.end() :]
+        elif (on := _BODY_LEADS_ON_RE.match(prefix)) and _led_by_a_body_before(fig, st, ctx):
+            prefix = prefix[on.end() :]
         if ctx.vocab.relying_on_re.search(ctx.text, st.start, fig.number.start):
             # 依托村、镇和工业园区组建… · 按照地域相邻、行业相近的原则组建…: where or how they
             # were set up (the list's start cut off; all of it when the term holds the verb:
@@ -3627,6 +3640,42 @@ def _group_start(pos: int, st: SentenceState, ctx: Context) -> int:
     return max(ctx.text.rfind(c, st.start, pos) for c in "；;")
 
 
+# 完成值4期 · 实际完成值99.6% · 实际表彰52名: an indicator's result, after its target
+_INDICATOR_RESULT_RE = re.compile(
+    r"(?:年度)?(?:完成值|实际完成值?|实际值|实际[\u4e00-\u9fff]{1,3}?)(?:为|是|达到?|[：:])?"
+)
+_INDICATOR_TARGET_RE = re.compile(r"(?:指标值|目标值)")
+
+
+def _indicator_item(fig: Figure, st: SentenceState, ctx: Context) -> str | None:
+    """The item a performance indicator's result is of: the words its ；-group opened with
+    (表彰全省律师行业先进党组织，指标值30个，完成值30个 -> 表彰全省律师行业先进党组织), when
+    the result follows a target; else None."""
+    text = ctx.text
+    # (完成值：27家: the comma part, its label's colon inside)
+    part = max(st.start, *(text.rfind(c, st.start, fig.number.start) + 1 for c in "，,；;"))
+    if not _INDICATOR_RESULT_RE.fullmatch(text, part, fig.number.start):
+        return None
+    group = st.start + _last_group_from(text[st.start : part])
+    target = _INDICATOR_TARGET_RE.search(text, group, part)
+    if target is None:
+        # 指标名称：律师事务所数量；指标值：≥25家；完成值：27家: one field a ；-group
+        group = st.start
+        target = _INDICATOR_TARGET_RE.search(text, group, part)
+    if target is None:
+        return None
+    # (2021年，举办…培训班，年度指标值2期，完成值4期: the part right before the target's)
+    target_part = _clause_start(text, target.start(), group)
+    if target_part <= group:
+        return None
+    item = text[_clause_start(text, target_part - 1, group) : target_part - 1]
+    item = _INDICATOR_NAME_RE.sub("", item)
+    return item if item and not find_numbers(item) else None
+
+
+_INDICATOR_NAME_RE = re.compile(r"^\s*(?:指标名称|指标|项目)[：:]")
+
+
 def _last_group_from(sentence_before: str) -> int:
     """Where the last ；-group of a sentence's words up to a figure opens (0: the sentence's)."""
     return max(sentence_before.rfind(c) for c in "；;") + 1
@@ -3883,13 +3932,24 @@ _AND_ANOTHER_UNIT_RE = re.compile(r"[和及与、][^，,；;。]{2,12}?(?:均|�
 _COUNT_OF_THEM_RE = re.compile(rf"[，,]?(?:已经|已|共|均)?有[\d{CN_DIGITS}]")
 
 
-_LED_BY_A_BODY_RE = re.compile(
-    r"^[^，,；;。\d]{0,12}?(?:行业党委|党组|司法局|律师协会|律协)"
-    r"(?:统筹|直接)?(?:领导|管理|管辖)(?:的|着)?"
-)
+LEADING_BODIES = r"(?:行业党委|党组|司法局|律师协会|律协)"
+BODY_LEADS = r"(?:统筹|直接)?(?:领导|管理|管辖|下设)(?:的|着)?"
+_LED_BY_A_BODY_RE = re.compile(rf"^[^，,；;。\d]{{0,12}}?{LEADING_BODIES}{BODY_LEADS}")
+# 区律师行业党委下设片区党总支4个，管理律所党支部127个: the body's next clause, its verb alone
+_BODY_LEADS_ON_RE = re.compile(rf"^{BODY_LEADS}")
 _POINTED_BACK_COUNT_RE = re.compile(r"(?:这|上述|以上)(?:\d+|[一二两三四五六七八九十]+)个")
 _HAS_AN_ORGANIZATION_RE = re.compile(r"(?<![没未无])(?:已经|已)?(?:有|拥有)(?:党组织|党的组织)$")
 _ALL_ORGANIZATIONS_COVER_RE = re.compile(r"党的?组织(?:全)?覆盖")
+
+
+def _led_by_a_body_before(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """The comma-part before the figure's opened with the place's body and what it leads
+    (区律师行业党委下设片区党总支4个，|管理…): this one's verb goes on with that body."""
+    text = ctx.text
+    clause = _clause_start(text, fig.number.start, st.start)
+    before = _clause_start(text, clause - 1, st.start) if clause > st.start else -1
+    led_by = _LED_BY_A_BODY_RE.match(text[before : clause - 1]) if before >= 0 else None
+    return led_by is not None and not ctx.gaz.find(led_by[0])
 
 
 def _covered_metric(words: str) -> str:
@@ -4171,6 +4231,12 @@ def _part_of_the_total_before_qizhong(
         total = _listed_total_of_its_kind(total, group, st, ctx)
     if total is None or not total.metric or cat.classifier_group(total.classifier or "") != group:
         return None
+    if (sector := _sectors_part(stripped, total, ctx)) is not None and not (
+        ctx.vocab.term_lex.longest_at(ctx.text, fig.tail_end)  # (…5个党组织: its own term)
+    ):
+        # 律师、司法鉴定、基层法律服务行业共建立党组织45个，其中律师行业39个、司法鉴定行业2个
+        fig.sector, fig.place, fig.rule = sector, total.place, "part_by_sector"
+        return total
     # 其中呼和浩特市、包头市分别为182家、126家: the n-th place listed, not the last
     # (…分别建立非公企业党组织3380个: a part that names its own term is read by it)
     paired = _respective_place(fig.number.start, st, ctx)
@@ -4200,6 +4266,16 @@ def _part_of_the_total_before_qizhong(
         total = sibling
     fig.place, fig.rule = place, "part_by_place" if inside else "parallel_place"
     return total
+
+
+def _sectors_part(stripped: str, total: Figure, ctx: Context) -> str | None:
+    """The one sector a part of a total of several trades names, alone (律师行业 · 司法鉴定行业
+    after 律师、司法鉴定…行业共…), else None."""
+    if total.sector != "other" or not stripped.endswith("行业") or ctx.gaz.find(stripped):
+        return None
+    words = stripped.removesuffix("行业")
+    sector = _named_sector(words, ctx) if words else None
+    return sector if sector is not None and consume(stripped, ctx) else None
 
 
 _COUNT_OF_SHARE = {"party_member_share": "party_members"}
@@ -6458,6 +6534,10 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
     unnamed += [m.end() for m in _SOME_UNIT_RE.finditer(sentence_before)]
     unnamed += [m.end() for m in _ONE_UNITS_BODY_RE.finditer(sentence_before)]
     unnamed += [m.end() for m in _ORGANS_OWN_BODY_RE.finditer(sentence_before)]
+    # 北京仲裁委员会现有仲裁员1100余名: a place's one commission, named by the place
+    unnamed += [
+        m.end() for m in _PLACES_COMMISSION_RE.finditer(sentence_before) if _only_places(m[1], ctx)
+    ]
     unnamed += [m.end() for m in _OWN_OFFICE_RE.finditer(sentence_before)]
     # 上海分所 · 深圳分公司: a firm's office in a place, not the place
     unnamed += [
@@ -6507,7 +6587,8 @@ _THESE_UNITS_RE = re.compile(
 # 包钢某配套企业党委 · 某行业协会 · 某所党委 · 某国际金融中心: one unit the text does not name
 _SOME_UNIT_RE = re.compile(
     r"(?<![李王张刘陈杨赵黄周吴徐孙马朱胡郭何林罗高某])某(?!某|等)[^\W\d_等和与及]{0,6}?"
-    r"(?:企业|公司|集团|协会|商会|律所|事务所|公证处|园区|楼宇|大厦|中心|律师楼|市场|集聚区"
+    r"(?:企业|公司|集团|协会|商会|律所|事务所|公证处|园区|产业园|科技园|工业园|楼宇|大厦|中心|律师楼"
+    r"|市场|集聚区"
     r"|所(?![属有在]))"
 )
 # 一家头部社交平台企业党委下设… · 一幢甲级写字楼内的联合党支部覆盖…: one unit's Party body
@@ -6517,6 +6598,7 @@ _ONE_UNITS_BODY_RE = re.compile(
     # 一栋甲级写字楼内集聚了19家律所、党员律师70余名: what one building holds
     rf"|{ONE_UNIT}(?:幢|栋|座)[^，,；;。\d]{{0,10}}?(?:写字楼|大厦|楼宇)内"
 )
+_PLACES_COMMISSION_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)仲裁委员会")
 # 在市律师协会设立机关党支部，现有党员14名: an office's own Party body, then what it has
 _ORGANS_OWN_BODY_RE = re.compile(
     r"机关(?:党委|党总支|党支部)(?=[，,]?(?:现|共|目前|现在)?(?:有|拥有))"
@@ -7296,6 +7378,8 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if aside >= clause_from and counted is not None and 0 <= aside - counted.number.end <= 3:
         clause_from = aside + 1  # 党员律师1,185人（占34.7%）: the aside is of the count before it
     before = _label_before(clause_from, text[clause_from : num.start], st, ctx)
+    if (indicated := _indicator_item(fig, st, ctx)) is not None:
+        before = indicated  # 律师事务所党组织覆盖率，指标值≥98%，完成值99.6%
     sentence_before = text[st.start : num.start]
     if _blocked_before(before, sentence_before, fig, ctx):
         return
@@ -9959,6 +10043,13 @@ def _date_bracketed_after(fig: Figure, st: SentenceState, ctx: Context) -> DateM
     return mark if _DATING_ASIDE_END_RE.match(ctx.text, mark.end) else None
 
 
+# 被表彰为2016年度先进党支部 · 荣获“2019年度优秀…”称号: the year a title is for, after the count
+_TITLES_YEAR_AFTER_RE = re.compile(
+    r"[^，,；;。\d]{0,16}?(?:为|获|授予|评为)[“\"]?((?:19|20)\d{2})年度"
+    r"[^，,；;。\d]{0,12}?(?:先进|优秀|示范|标兵|模范)"
+)
+
+
 def _date_of(
     fig: Figure,
     st: SentenceState,
@@ -9975,6 +10066,11 @@ def _date_of(
         return when, AsOfBasis.PUBLISHED if relative else AsOfBasis.EXPLICIT
     if fig.owner is not None and fig.owner.metric and not change_start:
         return fig.owner.as_of, fig.owner.basis  # a share holds when its count holds
+    if fig.metric in AWARD_METRICS and (
+        titled := _TITLES_YEAR_AFTER_RE.match(ctx.text, fig.tail_end)
+    ):
+        # 10个律所党支部被表彰为2016年度先进党支部: the year the title names
+        return date(int(titled[1]), 12, 31), AsOfBasis.EXPLICIT
     # 党委成立于2017年，现有党员…: when it was founded dates no figure after it; 4.6万户（上年：
     # 4.2万户）；…1680家: a date inside an aside closed before the figure dates what is inside
     marks = [
@@ -10489,7 +10585,7 @@ def _as_written(text: str, start: int, end: int, put_in: PutIn) -> str:
 def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     cat = catalog or load_catalog()
     gaz = gazetteer()
-    text = arabic_years(fold_fullwidth(doc.clean_text))  # one char for one: offsets hold
+    text = arabic_zeros(arabic_years(fold_fullwidth(doc.clean_text)))  # one char for one
     doc, text, put_in = _as_prose(doc, text, cat)
     title = to_simplified(doc.title or "")  # (a manifest may give it in traditional script)
     if _SITE_NAME_RE.fullmatch(title) and (headline := _headline_under_site(text, title, gaz)):
@@ -10500,6 +10596,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         if not _FILED_AT_RE.match(text, h[1])
         and not _STREET_AFTER_RE.match(text, h[1])
         and not _in_a_caption(text, h[0])
+        and not _ends_in_a_bearing(text, h[1])
         and not all(p.code.startswith(OUTSIDE_THE_MAINLAND) for p in h[2])
     ]
     words = [h for h in hits if text[h[0] : h[1]] in gaz.word_names]
@@ -11115,7 +11212,9 @@ def _column_metric(label: str, ctx: Context) -> tuple[str, str | None] | None:
     if outcome is None and term.covered_only:
         return None
     # (已建党组织的社会组织（个）: the clause that picks out those covered)
-    if term.metric in AWARD_METRICS or not outcome and not consume(prefix, ctx):
+    # (表彰优秀党员律师（名）: those the place honoured; 优秀党员律师 alone may be a list's)
+    honoured = prefix.startswith(tuple(ctx.catalog.award_verbs))
+    if term.metric in AWARD_METRICS and not honoured or not outcome and not consume(prefix, ctx):
         return None
     return outcome or term.metric, term.sector or _named_sector(prefix, ctx)  # 律所党组织（个）
 
@@ -11222,6 +11321,7 @@ def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
             and share
             or _CHANGE_COLUMN_RE.match(c.text)
             or ctx.vocab.plan_re.search(c.text)
+            or _TARGET_COLUMN_RE.fullmatch(c.text)
             for y, v, u, share, c in zip(
                 years, values, units, shares, table.header[1:], strict=True
             )
@@ -11315,7 +11415,11 @@ def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
 
 
 _CHANGE_COLUMN_RE = re.compile(r"增减|增长|增幅|增加|增量|净增|同比|变化|比上年")
-_VALUE_COLUMN_RE = re.compile(r"(?:数量|数值|数据|总数|总量|人数|数目)(?:[（(][^）)]{1,6}[）)])?")
+_VALUE_COLUMN_RE = re.compile(
+    r"(?:数量|数值|数据|总数|总量|人数|数目|完成值|实际完成值?|实际值)(?:[（(][^）)]{1,6}[）)])?"
+)
+# 指标名称 | 指标值 | 完成值: a performance indicator's target, beside its result
+_TARGET_COLUMN_RE = re.compile(r"(?:年度)?(?:指标值|目标值)")
 _UNIT_COLUMN_RE = re.compile(r"(?:计量)?单位")
 _PARTS_SHARE_COLUMN_RE = re.compile(r"(?:占比|比例|比重|构成)(?:[（(]%[）)])?")
 # a column of one year's figures: 2018 · 2022年底 · 2022年6月 (group 1: the year)
@@ -11713,7 +11817,14 @@ def _section_plans(text: str, start: int, vocab: Vocabulary, plans: bool) -> boo
         return plans
     end = text.find("\n", start)
     heading = text[start : end if end >= 0 else len(text)]
-    return len(heading) <= HEADLINE_MAX and vocab.plan_section_re.search(heading) is not None
+    return (
+        len(heading) <= HEADLINE_MAX
+        and vocab.plan_section_re.search(heading) is not None
+        and _RESULTS_HEADING_RE.search(heading) is None  # (二、绩效目标及完成情况: results)
+    )
+
+
+_RESULTS_HEADING_RE = re.compile(r"完成|执行情况|落实情况|成效")
 
 
 _YEAR_IN_TITLE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年")

@@ -135,6 +135,17 @@ def arabic_years(text: str) -> str:
     return _CN_YEAR_RE.sub(lambda m: m[0].translate(_CN_YEAR_DIGITS), text)
 
 
+# 3〇8 · 1○5: a zero an OCR or a typist wrote as 〇 between Arabic digits
+_ZERO_AMID_DIGITS_RE = re.compile(r"(?<=\d)[〇○](?=[〇○]*\d)")
+
+
+def arabic_zeros(text: str) -> str:
+    """3〇8 -> 308: a Chinese zero inside Arabic digits is the digit, one character for one."""
+    if "〇" not in text and "○" not in text:
+        return text
+    return _ZERO_AMID_DIGITS_RE.sub("0", text)
+
+
 ROC_YEAR_ONE = 1911  # 民国1年 is 1912
 _ROC_YEAR_RE = re.compile(r"民国(\d{2,3})(?=年)")
 

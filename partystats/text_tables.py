@@ -21,8 +21,8 @@ CELL_SEPARATOR = re.compile(r"[ \t\u3000\xa0]*[|｜\t\u3000][ \t\u3000\xa0]*|[ \
 # only a whole block of lines that split alike under a header is read this way
 SINGLE_SPACE = re.compile(r"[ \xa0]+")
 NUMERIC_CELL = re.compile(
-    r"[-+−－]?\d[\d,]*(?:\.\d+)?[万亿]?(?:[%％]|[余多]?[家个名人户位所]?)"
-)  # -3.1%: a change column's
+    r"(?:[-+−－]|[≥≤＞＜>]=?)?\d[\d,〇○]*(?:\.\d+)?[万亿]?(?:[%％]|[余多]?[家个名人户位所]?)"
+)  # -3.1%: a change column's (3〇8: an OCR's zero; ≥95%: an indicator's target)
 BLANK_CELL = re.compile(r"[-—–/／]{1,2}")  # a figure the table does not give (— · ——)
 # | --- | :---: |: the rule markdown draws under a header
 RULE_LINE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*")
@@ -63,7 +63,22 @@ def cells(line: str, offset: int = 0, separator: re.Pattern[str] = CELL_SEPARATO
             lead = len(raw) - len(raw.lstrip(" \t\u3000\xa0"))
             found.append(Cell(offset + pos + lead, offset + pos + lead + len(stripped), stripped))
         pos = sep.end() if sep is not None else len(line)
-    return found
+    return _spaced_label_joined(found)
+
+
+_ONE_HANZI = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _spaced_label_joined(found: list[Cell]) -> list[Cell]:
+    """指        标 · 合    计: a yearbook spaces a short label's characters out across the
+    first column; they are one cell."""
+    run = 0
+    while run < len(found) and _ONE_HANZI.fullmatch(found[run].text):
+        run += 1
+    if run < 2:
+        return found
+    label = Cell(found[0].start, found[run - 1].end, "".join(c.text for c in found[:run]))
+    return [label, *found[run:]]
 
 
 ORDINAL_LABELS = frozenset({"序号", "编号", "排名", "名次"})  # (a rank is a row's number too)

@@ -11607,3 +11607,121 @@ def test_each_ones_quota_and_an_offices_own_branch_stay_out():
     obs = observed(text, jurisdiction="苏州市")
     assert ("legal", "party_members", 14) not in obs
     assert ("legal", "firms", 498) in obs
+
+
+def test_parts_of_a_total_of_several_trades_named_by_their_trade():
+    text = (
+        "截至2022年7月底，全区律师、司法鉴定、基层法律服务行业共建立党组织45个，"
+        "其中律师行业39个、司法鉴定行业2个、基层法律服务行业4个。"
+    )
+    obs = observed(text, jurisdiction="济南市历城区")
+    assert ("legal", "party_organizations", 39) in obs
+    assert ("other", "party_organizations", 2) in obs
+    assert ("other", "party_organizations", 4) in obs
+    # (a part that names its own term is read by it)
+    text = "全市两新组织共评选示范点30个。其中，律师行业有5个党组织、12名党员律师受到表彰。"
+    assert ("legal", "awarded_party_organizations", 5) in observed(text, jurisdiction="无锡市")
+
+
+def test_every_kind_of_organization_summed_is_all_of_them():
+    text = (
+        "截至2023年6月底，全市律师行业律所党委、党总支、党支部分别有11个、27个和684个，合计722个，"
+        "其中党支部中单独组建和联合组建的分别为512个、172个。"
+    )
+    obs = observed(text, jurisdiction="成都市")
+    assert obs[("legal", "party_organizations", 722)][2] == 2023
+    assert ("legal", "standalone_branches", 512) in obs
+    assert ("legal", "joint_branches", 172) in obs
+
+
+def test_a_performance_indicators_result_not_its_target():
+    text = (
+        "（一）数量指标。2021年，举办全省律师事务所党组织书记培训班，年度指标值2期，完成值4期；"
+        "表彰全省律师行业先进党组织，指标值30个，完成值30个；表彰优秀党员律师，指标值50名，实际表彰52名。\n"
+        "（二）质量指标。律师事务所党组织覆盖率，指标值≥98%，完成值99.6%。"
+    )
+    obs = observed(text, jurisdiction="江西省")
+    assert ("legal", "training_sessions", 4) in obs
+    assert ("legal", "training_sessions", 2) not in obs
+    assert ("legal", "awarded_party_organizations", 30) in obs
+    assert ("legal", "awarded_party_members", 52) in obs
+    assert ("legal", "awarded_party_members", 50) not in obs
+    assert ("legal", "coverage_rate", 99.6) in obs
+    text = (
+        "二、绩效指标完成情况\n"
+        "指标名称：律师事务所数量；指标值：≥25家；完成值：27家。\n"
+        "指标名称：律所党组织覆盖率；指标值：100%；完成值：100%。"
+    )
+    obs = observed(text, jurisdiction="盐城市东台市")
+    assert ("legal", "firms", 27) in obs
+    assert ("legal", "firms", 25) not in obs
+    assert ("legal", "coverage_rate", 100) in obs
+    text = (
+        "一、2022年度绩效目标完成情况\n指标名称 | 指标值 | 完成值\n"
+        "律师行业党组织覆盖率 | ≥95% | 100%\n举办律师党建业务培训班（期） | 2 | 3\n"
+        "评选优秀党员律师（名） | 20 | 21\n"
+    )
+    obs = observed(text, jurisdiction="株洲市")
+    assert ("legal", "coverage_rate", 100) in obs
+    assert ("legal", "training_sessions", 3) in obs
+    assert ("legal", "awarded_party_members", 21) in obs
+    assert ("legal", "training_sessions", 2) not in obs
+
+
+def test_a_yearbook_table_with_a_spaced_label_and_an_ocr_zero():
+    text = (
+        "21-6  律师、公证及法律援助基本情况\n\n"
+        "指        标              单位        2014年        2015年\n"
+        "律师事务所                 个           3〇8           347\n"
+        "执业律师                   人          7126          8013\n"
+        "公证处                     个            14            15\n"
+    )
+    obs = observed(text, jurisdiction="成都市", title="成都统计年鉴—2016")
+    assert obs[("legal", "firms", 308)][2:] == (2014, "3〇8")
+    assert obs[("legal", "practitioners", 8013)][2] == 2015
+    assert ("notary", "firms", 14) in obs
+
+
+def test_arbitration_commissions_and_a_places_own_one():
+    text = (
+        "截至2020年底，全国共设立仲裁委员会260家，聘任仲裁员6万余人。"
+        "北京仲裁委员会现有仲裁员1100余名，其党委下设9个党支部。"
+    )
+    obs = observed(text)
+    assert obs[("other", "firms", 260)][1] == "全国"
+    assert obs[("other", "practitioners", 60000)][0] == "lower_bound"
+    assert ("other", "practitioners", 1100) not in obs
+    assert ("other", "party_branches", 9) not in obs
+
+
+def test_a_places_body_and_what_it_leads_in_the_next_clause():
+    text = (
+        "截至2021年6月底，全区共有律师事务所163家；区律师行业党委下设片区党总支4个，"
+        "管理律所党支部127个，其中单独党支部98个、联合党支部29个。"
+    )
+    obs = observed(text, jurisdiction="青岛市市南区")
+    assert ("legal", "general_branches", 4) in obs
+    assert ("legal", "party_branches", 127) in obs
+    assert ("legal", "standalone_branches", 98) in obs
+    # (an area of the place, pointed at, is one unit)
+    text = "中关村西区是律所集聚区，仅该片区就聚集律所60余家。"
+    assert observed(text, jurisdiction="北京市海淀区") == {}
+
+
+def test_one_park_an_institution_and_a_bearing_are_no_place_or_count():
+    text = "城阳区某产业园党群服务中心覆盖园区企业146家、党员430名。"
+    assert observed(text, jurisdiction="青岛市城阳区") == {}
+    text = "区司法局与辖区一家仲裁机构建立党建联席机制，该机构现有党员仲裁员64名。"
+    assert observed(text, jurisdiction="重庆市渝北区") == {}
+    text = (
+        "南江县地处大巴山南麓，律师资源一直偏紧。截至2022年底，全县有律师事务所五家。"
+        "据巴中市司法局统计，截至2022年底，全市共有律师事务所31家。"
+    )
+    obs = observed(text, title="南江县律师行业联合党支部重温入党誓词")
+    assert obs[("legal", "firms", 31)][1] == "巴中市"
+
+
+def test_an_award_for_a_year_named_in_its_title():
+    text = "截至2016年底，全市共有律师事务所42家。会上，10个律所党支部被表彰为2016年度先进党支部。"
+    obs = observed(text, jurisdiction="铜仁市石阡县", published=date(2017, 2, 10))
+    assert obs[("legal", "awarded_party_organizations", 10)][2] == 2016
