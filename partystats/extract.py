@@ -11313,17 +11313,20 @@ def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
         # their whole, no catalog figure)
         shares = [_PARTS_SHARE_COLUMN_RE.fullmatch(c.text) is not None for c in table.header[1:]]
         one_value = sum(values) == 1
-        by_year = (sum(map(bool, years)) >= 2 or one_value) and all(
-            y
-            or v
-            or u
-            or one_value
-            and share
-            or _CHANGE_COLUMN_RE.match(c.text)
-            or ctx.vocab.plan_re.search(c.text)
-            or _TARGET_COLUMN_RE.fullmatch(c.text)
-            for y, v, u, share, c in zip(
-                years, values, units, shares, table.header[1:], strict=True
+        by_year = (
+            (sum(map(bool, years)) >= 2 or one_value)
+            and all(
+                y
+                or v
+                or u
+                or one_value
+                and share
+                or _CHANGE_COLUMN_RE.search(c.text)  # (2023年比2022年增减: a change too)
+                or ctx.vocab.plan_re.search(c.text)
+                or _TARGET_COLUMN_RE.fullmatch(c.text)
+                for y, v, u, share, c in zip(
+                    years, values, units, shares, table.header[1:], strict=True
+                )
             )
         )
         read_columns = [bool(y) or v for y, v in zip(years, values, strict=True)]
@@ -11351,6 +11354,12 @@ def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
         # 非公企业数 | 组织覆盖率: a column that names no sector is of the one the others name
         named = {c[1] for c in columns if c is not None and c[1] is not None}
         own_sector = named.pop() if len(named) == 1 else None
+        if own_sector is None and by_year:
+            # 律师事务所 | 党组织覆盖律所 | 组织覆盖率: a row that names no sector is of the
+            # one the other rows name
+            rows_named = {m[1] for row in table.rows if (m := _column_metric(row[0].text, ctx))}
+            rows_named.discard(None)
+            own_sector = rows_named.pop() if len(rows_named) == 1 else None
         header = "  ".join(c.text for c in table.header)
         by_kind = _KINDS_HEADER_RE.fullmatch(table.header[0].text) is not None
         places = _row_places([row[0].text for row in table.rows], ctx, by_kind)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 # Between two cells: a pipe, a tab or a full-width space (with any padding), or a run of two
 # or more spaces
-CELL_SEPARATOR = re.compile(r"[ \t\u3000\xa0]*[|｜\t\u3000][ \t\u3000\xa0]*|[ \xa0]{2,}")
+CELL_SEPARATOR = re.compile(r"[ \t\u3000\xa0]*[|｜│┃\t\u3000][ \t\u3000\xa0]*|[ \xa0]{2,}")
 # one space: a page's rendering collapsed the runs of spaces between cells (市州 律所数 律师数);
 # only a whole block of lines that split alike under a header is read this way
 SINGLE_SPACE = re.compile(r"[ \xa0]+")
@@ -25,7 +25,10 @@ NUMERIC_CELL = re.compile(
 )  # -3.1%: a change column's (3〇8: an OCR's zero; ≥95%: an indicator's target)
 BLANK_CELL = re.compile(r"[-—–/／]{1,2}")  # a figure the table does not give (— · ——)
 # | --- | :---: |: the rule markdown draws under a header
-RULE_LINE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*")
+RULE_LINE = re.compile(
+    r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*"
+    r"|[ \t]*[┌┬┐├┼┤└┴┘─━═╞╪╡┏┳┓┣╋┫┗┻┛]{3,}[ \t]*"  # (a box's rules: ┌───┬──┐ · ├──┼──┤)
+)
 # 地区，律所数，律师数 over 银川市，71，936: cells parted by commas, as a CSV file or a page
 # that flattened its table writes them (only a block that splits alike under a header)
 COMMA_SEPARATOR = re.compile(r"[ \t]*[,，][ \t]*")
@@ -91,11 +94,23 @@ def row_cells(
     """The cells of a table line without a leading column of row numbers: 序号 over 1, 2, 3,
     each before its row's name (a 合计 row has none)."""
     found = cells(line, offset, separator)
+    if len(found) >= 2 and _UNLABELLED_HEADER.fullmatch(found[0].text) and _only_labels(found):
+        # (　　　　2022年　　2023年　　增减%: a header whose cell over the rows' names is
+        # blank, its years first)
+        return [Cell(found[0].start, found[0].start, ""), *found]
     if len(found) >= 2 and not is_numeric(found[1].text):
         first = found[0].text
         if first in ORDINAL_LABELS or first.isdecimal() and int(first) <= ORDINAL_MAX:
             return found[1:]
     return found
+
+
+_UNLABELLED_HEADER = re.compile(r"(?:19|20)\d{2}年(?:底|末)?")
+
+
+def _only_labels(found: list[Cell]) -> bool:
+    """No cell is a figure: a header's labels (years, 增减%), not a row of a year's figures."""
+    return not any(NUMERIC_CELL.fullmatch(c.text) for c in found)
 
 
 def is_numeric(cell: str) -> bool:

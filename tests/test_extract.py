@@ -11725,3 +11725,43 @@ def test_an_award_for_a_year_named_in_its_title():
     text = "截至2016年底，全市共有律师事务所42家。会上，10个律所党支部被表彰为2016年度先进党支部。"
     obs = observed(text, jurisdiction="铜仁市石阡县", published=date(2017, 2, 10))
     assert obs[("legal", "awarded_party_organizations", 10)][2] == 2016
+
+
+def test_year_tables_with_a_change_column_a_box_and_a_blank_corner():
+    text = (
+        "报告所附主要指标如下：\n\n"
+        "指标｜2021年｜2022年｜2023年｜2023年比2022年增减\n"
+        "律师事务所（家）｜1148｜1226｜1302｜+76\n"
+        "党员律师占比（%）｜29.6｜30.1｜31.1｜+1.0\n"
+    )
+    obs = observed(text, jurisdiction="深圳市")
+    assert obs[("legal", "firms", 1148)][2] == 2021
+    assert obs[("legal", "party_member_share", 31.1)][2] == 2023
+    assert ("legal", "firms", 76) not in obs
+    text = (
+        "【律师工作】　2023年末，全区有律师事务所57家。\n\n"
+        "鄞州区律师行业基本情况（2022—2023年）\n单位：家、人、个、%\n"
+        "┌──────────────┬──────┬──────┬──────┐\n"
+        "│项目　　　　　│2022年│2023年│增减　│\n"
+        "├──────────────┼──────┼──────┼──────┤\n"
+        "│律师事务所　　│52　　│57　　│+5　　│\n"
+        "│执业律师　　　│1086　│1203　│+117　│\n"
+        "│组织覆盖率　　│96.2　│100 　│+3.8　│\n"
+        "└──────────────┴──────┴──────┴──────┘\n"
+    )
+    obs = observed(text, jurisdiction="宁波市鄞州区", title="鄞州年鉴（2024）")
+    assert obs[("legal", "firms", 52)][2] == 2022
+    assert obs[("legal", "practitioners", 1086)][2] == 2022
+    assert obs[("legal", "coverage_rate", 96.2)][2] == 2022
+    text = (
+        "城阳区“两新”组织党建主要指标\n单位：家、个、人、%\n\n"
+        "　　　　　　　　2022年　　2023年　　增减%\n"
+        "非公有制企业　　　　4.36万　　4.72万　　8.3\n"
+        "　非公企业党组织　　596　　　 631　　　 5.9\n"
+        "社会组织　　　　　　1043　　　1096　　　5.1\n"
+    )
+    obs = observed(text, jurisdiction="青岛市城阳区")
+    assert obs[("private_enterprise", "firms", 43600)][2] == 2022
+    assert obs[("private_enterprise", "party_organizations", 596)][2] == 2022
+    assert obs[("social_org", "firms", 1096)][2] == 2023
+    assert ("private_enterprise", "firms", 8.3) not in obs
