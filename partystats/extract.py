@@ -11357,7 +11357,9 @@ def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
         if own_sector is None and by_year:
             # 律师事务所 | 党组织覆盖律所 | 组织覆盖率: a row that names no sector is of the
             # one the other rows name
-            rows_named = {m[1] for row in table.rows if (m := _column_metric(row[0].text, ctx))}
+            rows_named = {
+                read[1] for row in table.rows if (read := _column_metric(row[0].text, ctx))
+            }
             rows_named.discard(None)
             own_sector = rows_named.pop() if len(rows_named) == 1 else None
         header = "  ".join(c.text for c in table.header)
