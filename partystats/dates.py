@@ -108,7 +108,7 @@ QUARTERS = "一二三四"  # a quarter ends in month 3 × its number
 # (由3月底的3120名 · 比3月底的81.2%: the month a change starts from or a level is set
 # against, dating that figure only)
 MONTH_ANCHOR_RE = re.compile(
-    r"(?P<lead>截至|截止到|截止|到|至|由|从|比|较|、)(?P<m>1[0-2]|0?[1-9])月(?P<end>底|末|份)?"
+    r"(?P<lead>截至|截止到|截止|到|至|由|从|比|较|、|[（(])(?P<m>1[0-2]|0?[1-9])月(?P<end>底|末|份)?"
 )
 # 较上年增长8.3% · 与2016年末相比: the year compared with, not the figure's
 COMPARISON_LEADS = ("比", "较", "同比", "与")
@@ -209,8 +209,10 @@ def find_date_marks(text: str) -> list[DateMark]:
     for m in RELATIVE_RE.finditer(text):
         marks.append(DateMark(m.start(), m.end(), MarkKind.RELATIVE, None))
     for m in MONTH_ANCHOR_RE.finditer(text):
-        starts = m["lead"] in ("由", "从", "比", "较", "、")  # (、6月底的87.6%: the next)
-        if starts and not (m["end"] and text.startswith("的", m.end())):
+        if m["lead"] in "（(" and not (m["end"] and _LEVEL_THEN_AFTER_RE.match(text, m.end())):
+            continue  # (237家（3月底为229家）: the level then, in an aside; not （3月起）)
+        starts = m["lead"] in ("由", "从", "比", "较", "、", "（", "(")  # (、6月底的87.6%)
+        if starts and m["lead"] not in "（(" and not (m["end"] and text.startswith("的", m.end())):
             continue  # (从3月起 · 比6月增加: when something began, no level's date)
         if m["lead"] == "至" and not (m["end"] and text.startswith("的", m.end())):
             continue  # (1至6月: a span of months; 增至6月末的63个: the level then)

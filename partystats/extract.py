@@ -2392,7 +2392,8 @@ _LEADING_WHEN_RE = re.compile(
 )
 _FIRMS_THAT_DID_RE = re.compile(
     r"(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家"
-    rf"(?:{_UNFIT_FOR_OWN_BRANCH_RE.pattern})?[^，,；;。\d]{{0,8}}?$"
+    rf"(?:{_UNFIT_FOR_OWN_BRANCH_RE.pattern})?"
+    r"(?:[^，,；;。\d]{0,8}?|[^，,；;。\d]{0,4}?与[^，,；;。\d]{2,12}?)$"  # (…与县法律援助中心组建)
 )
 EXAMPLE_NAME_MAX = 4  # characters before the term in one kind's name: 异地商会, 行业商会
 
@@ -3256,8 +3257,9 @@ def _read_before(
             # were set up (the list's start cut off; all of it when the term holds the verb:
             # 依托商务楼宇|建立联合党支部)
             prefix = "" if verb_term else ctx.vocab.up_to_the_verb_re.sub("", prefix)
-    if verb_term:
-        prefix = _FIRMS_THAT_DID_RE.sub("", prefix)  # 其余2家律所|联合组建党支部1个: who did
+    if verb_term or term.metric == "joint_branches":
+        # 其余2家律所|联合组建党支部1个 · 两家律所与县司法局机关联合组建|联合党支部一个: who did
+        prefix = _FIRMS_THAT_DID_RE.sub("", prefix)
     if verb_term and term.metric == "joint_branches" and _JOINT_MAKERS_RE.fullmatch(prefix):
         prefix = ""  # 由多家律所|联合组建的71个: what makes a branch joint, all of them
     # 举办新执业律师党性教育培训班12期: its audience and subject make no sub-type (they may
@@ -7248,7 +7250,10 @@ def _significant_digits(value: float) -> int:
     return len(f"{value:g}".replace(".", "").strip("0"))
 
 
-_PRIOR_IN_ASIDE_RE = re.compile(r"(?:上年|去年|(?:19|20)\d{2}年(?:底|末)?)(?:同期)?[：:为是]")
+# (237家（3月底为229家）: a month of the text's year)
+_PRIOR_IN_ASIDE_RE = re.compile(
+    r"(?:上年|去年|(?:19|20)\d{2}年(?:底|末)?|\d{1,2}月(?:底|末))(?:同期)?[：:为是]"
+)
 
 
 # （2015年底仅7,600余名） · （2019年底分别为5318名和35.0%）: an aside opened by an earlier date,
@@ -10908,8 +10913,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             if (
                 fig.metric
                 and kind is MentionKind.COUNT
-                and fig.rule != "restated"  # (近1900家（1893家）: the same, no kind of it)
-                and _a_kind_in_an_aside(fig, st, ctx)
+                and fig.rule not in ("restated", "compared_with")  # (近1900家（1893家）: the
+                and _a_kind_in_an_aside(fig, st, ctx)  # same; 237家（3月底为229家）: then)
             ):
                 fig.metric, fig.note = None, "a kind of what the count before the aside counts"
             if fig.metric and kind is MentionKind.COUNT and _a_kind_by_kind(fig, st, ctx):

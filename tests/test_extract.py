@@ -11765,3 +11765,26 @@ def test_year_tables_with_a_change_column_a_box_and_a_blank_corner():
     assert obs[("private_enterprise", "party_organizations", 596)][2] == 2022
     assert obs[("social_org", "firms", 1096)][2] == 2023
     assert ("private_enterprise", "firms", 8.3) not in obs
+
+
+def test_firms_and_their_partner_set_up_one_joint_branch():
+    text = (
+        "截至2016年底，清水县仅有律师事务所两家、执业律师十二名，"
+        "两家律所与县司法局机关联合组建联合党支部一个。"
+    )
+    obs = observed(text, jurisdiction="天水市清水县")
+    assert ("legal", "firms_in_joint_branches", 2) in obs
+    assert obs[("legal", "joint_branches", 1)][2] == 2016
+
+
+def test_a_level_at_a_month_end_in_an_aside():
+    text = (
+        "截至2021年6月底，全市律所总数237家（3月底为229家），"
+        "已建立党组织律所231家（3月底为204家），律所党组织覆盖率97.5%（3月底为89.1%）。"
+    )
+    doc = make_doc(text, jurisdiction="石家庄市", published=date(2021, 7, 5))
+    dated = {(o.metric, o.value): o.as_of for o in extract(doc).observations}
+    assert dated[("firms", 229)] == date(2021, 3, 31)
+    assert dated[("firms_covered", 204)] == date(2021, 3, 31)
+    assert dated[("coverage_rate", 89.1)] == date(2021, 3, 31)
+    assert dated[("firms", 237)] == date(2021, 6, 30)
