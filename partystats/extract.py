@@ -2289,6 +2289,11 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         fig.rule = "given_a_title"
         _accept(fig, honour, honour.metric, "", ctx, st, group)
         return
+    # 党员律师一百五十上下吧: the speaker's particle after a count said without its classifier
+    # (not 三百九十多家吧，我记得是396家: a guess, put right)
+    unsaid = not fig.classifier or fig.classifier not in text[num.end : fig.tail_end]
+    if phrase in _MODAL_PARTICLES and unsaid and _spoken_classifier(fig, text, cat):
+        phrase = ""
     if phrase.strip(" ") and not phrase.startswith(CONJUNCTIONS):
         fig.note = f"unknown phrase after number: {phrase[:12]}"
         return
@@ -3920,7 +3925,10 @@ def _the_places_all(before: str, fig: Figure, st: SentenceState, ctx: Context) -
 _TAKEN_INTO_RE = re.compile(r"(?:纳入|编入)(其中|联合党支部)")
 _PLACES_SUMMED_RE = re.compile(r"[两三四五六七八九十\d]个?[省市区县州地](?:合计|共计|加起来)")
 # (比2019年底多9个: a date in what it is set against)
-_MORE_THAN_RE = re.compile(r"(?:比|较)(?:[^，,；;。\d]|(?:19|20)\d{2}年){0,12}?(?:多|少)了?$")
+# (not 占比差不多37%: a share, about)
+_MORE_THAN_RE = re.compile(
+    r"(?<!占)(?:比|较)(?:[^，,；;。\d]|(?:19|20)\d{2}年){0,12}?(?<!差不)(?:多|少)了?$"
+)
 _KINDS_OF_ORGANIZATIONS = (
     "party_organizations",
     "party_branches",
@@ -3952,6 +3960,21 @@ def _led_by_a_body_before(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     before = _clause_start(text, clause - 1, st.start) if clause > st.start else -1
     led_by = _LED_BY_A_BODY_RE.match(text[before : clause - 1]) if before >= 0 else None
     return led_by is not None and not ctx.gaz.find(led_by[0])
+
+
+def _people_counted_by_ge(term: Term, fig: Figure, ctx: Context) -> bool:
+    """律师六十来个，党员二十多个: as people say it, 个 counts the people the term right
+    before names, the clause ending there."""
+    text = ctx.text
+    return (
+        term.needs == "people"
+        and fig.classifier == "个"
+        and text.endswith(term.term, 0, fig.number.start)
+        and _CLAUSE_END_RE.match(text, fig.tail_end) is not None
+    )
+
+
+_CLAUSE_END_RE = re.compile(r"[，,。；;！？]|$")
 
 
 def _covered_metric(words: str) -> str:
@@ -4641,7 +4664,11 @@ def _accept(
         # 其中联合党支部…: a kind; 其中非公企业党组织1530个、社会组织党组织345个: sectors
         fig.note = f"a kind of {metric} listed under 其中 (sub-type)"
         return
-    if group != term.needs and not (metric.startswith("firms") and group == "units"):
+    if (
+        group != term.needs
+        and not (metric.startswith("firms") and group == "units")
+        and not _people_counted_by_ge(term, fig, ctx)
+    ):
         fig.note = f"classifier {fig.classifier} does not count {term.term}"
         return
     # (培训党组织书记和党务工作者380人；年底前评选表彰…: an award in another part of the
@@ -10342,7 +10369,8 @@ def _list_classifier(fig: Figure, text: str, cat: Catalog) -> str | None:
 # 律师四千出头 · 全省律师接近六万 · 律师大约九百: speech drops the classifier of a round
 # number said right after the people it counts (a hundred or more: 这位律师四十出头 is an age)
 SPOKEN_LOOKBACK = 30
-_SPOKEN_COUNT_END_RE = re.compile(r"[，。；！？,;!?\n]|$")
+_MODAL_PARTICLES = ("吧", "啊", "呢", "呀")
+_SPOKEN_COUNT_END_RE = re.compile(r"[吧啊呢呀]?(?:[，。；！？,;!?\n]|$)")  # (一百五十上下吧。)
 SPOKEN_COUNT_MIN = 100
 
 
@@ -10357,9 +10385,12 @@ def _spoken_classifier(fig: Figure, text: str, cat: Catalog) -> str | None:
     floor = max(0, num.start - SPOKEN_LOOKBACK)
     lead = strip_before(text[_clause_start(text, num.start, floor) : num.start], cat)[0]
     term = suffix_term(lead, cat)
-    if term is None or term.needs != "people":
+    # (律所九百出头: the firms, as 家 would count them)
+    if term is None or term.needs not in ("people", "units") or not term.metric:
         return None
-    return cat.classifiers["people"][0]
+    if term.needs == "units" and (term.metric != "firms" or num.form is not Form.CHINESE):
+        return None
+    return cat.classifiers[term.needs][0]
 
 
 def mention_kind(fig: Figure, text: str) -> MentionKind:
@@ -10763,7 +10794,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     # (metric, value, place, year) -> the sentence first stating it, in any sector
     seen_unsectored: dict[tuple, int] = {}
     headline_end = _headline_end(text)
-    plans = False  # inside a section headed 二、2024年工作计划
+    plans = ""  # inside a section headed 二、2024年工作计划 ("section"), or a list of plans
     carried: DateMark | None = None
     anchor: DateMark | None = None  # the last 截至… mark: it outlives a paragraph's year
     topic: Place | None = None
@@ -11826,21 +11857,41 @@ _SECTION_HEADING_RE = re.compile(
 )
 
 
-def _section_plans(text: str, start: int, vocab: Vocabulary, plans: bool) -> bool:
-    """Whether the section a paragraph is in lays out plans: a numbered heading sets it
-    (二、2024年工作计划: yes; 三、存在的问题: no); any other paragraph keeps it."""
-    if not _SECTION_HEADING_RE.match(text, start):
-        return plans
+def _section_plans(text: str, start: int, vocab: Vocabulary, plans: str) -> str:
+    """Whether the section a paragraph is in lays out plans ("section", or "list": the items
+    under a line that leads into plans), else "". A numbered heading sets it (二、2024年
+    工作计划: yes; 三、存在的问题: no); a short sub-heading or a line ending in a colon
+    that names plans (（四）2020年工作计划 · 2018年工作打算：) opens a list of them, which
+    ends at the first paragraph that is no item of a list; any other paragraph keeps it."""
     end = text.find("\n", start)
-    heading = text[start : end if end >= 0 else len(text)]
-    return (
-        len(heading) <= HEADLINE_MAX
-        and vocab.plan_section_re.search(heading) is not None
-        and _RESULTS_HEADING_RE.search(heading) is None  # (二、绩效目标及完成情况: results)
+    line = text[start : end if end >= 0 else len(text)]
+    names_plans = (
+        len(line) <= HEADLINE_MAX
+        and vocab.plan_section_re.search(line) is not None
+        and _RESULTS_HEADING_RE.search(line) is None  # (二、绩效目标及完成情况: results)
     )
+    if _SECTION_HEADING_RE.match(line):
+        return "section" if names_plans else ""
+    lead_in = line.rstrip().endswith(("：", ":")) and len(line) <= HEADLINE_MAX
+    lead_in = lead_in and not _SENTENCE_INSIDE_RE.search(line)
+    # (（三）抓示范引领。命名…示范点5个，安排…: a sub-heading running into its sentences)
+    sub_heading = _SUB_HEADING_RE.match(line) and not _CLAUSE_INSIDE_RE.search(line)
+    if names_plans and sub_heading or lead_in and (names_plans or vocab.plan_re.search(line)):
+        return "list"  # (2023年，市律协将重点抓好以下工作：: a lead into what is to be done)
+    if plans == "list" and not _LIST_ITEM_RE.match(line):
+        return ""
+    return plans
 
 
 _RESULTS_HEADING_RE = re.compile(r"完成|执行情况|落实情况|成效")
+_SUB_HEADING_RE = re.compile(r"[ \t\u3000]*[（(][一二三四五六七八九十]+[)）]")
+_CLAUSE_INSIDE_RE = re.compile(r"[，,。；;！？]")
+_SENTENCE_INSIDE_RE = re.compile(r"[。；;！？]")
+# 1. · 1、 · （一） · (1) · ① · 一是 · •: a list's item opening its line
+_LIST_ITEM_RE = re.compile(
+    r"[ \t\u3000]*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳]"
+    r"|[一二三四五六七八九十]是|[•·▲●■◆-])"
+)
 
 
 _YEAR_IN_TITLE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年")

@@ -11788,3 +11788,37 @@ def test_a_level_at_a_month_end_in_an_aside():
     assert dated[("firms_covered", 204)] == date(2021, 3, 31)
     assert dated[("coverage_rate", 89.1)] == date(2021, 3, 31)
     assert dated[("firms", 237)] == date(2021, 6, 30)
+
+
+def test_a_list_of_plans_under_a_sub_heading_or_a_lead_in():
+    text = (
+        "（三）抓示范引领。命名市级律师行业党建示范点5个，安排党建工作经费30万元。\n"
+        "（四）2020年工作计划\n1. 新建律师行业党建示范点10个；\n2. 党员律师占比力争达到33%；\n\n"
+        "2023年，市律协将重点抓好以下工作：\n1. 力争执业律师突破5000名；\n2. 党员律师占比达到35%；\n"
+        "截至2022年底，全市共有律师事务所310家。"
+    )
+    obs = observed(text, jurisdiction="宁波市", published=date(2023, 3, 8))
+    assert ("legal", "demonstration_sites", 5) in obs
+    assert ("legal", "demonstration_sites", 10) not in obs
+    assert ("legal", "party_member_share", 33) not in obs
+    assert ("legal", "party_member_share", 35) not in obs
+    assert ("legal", "firms", 310) in obs  # (the list ends where its items do)
+
+
+def test_counts_as_people_say_them():
+    text = "我们县现在有律所八家，律师六十来个，党员二十多个。"
+    obs = observed(text, jurisdiction="赣州市于都县")
+    assert obs[("legal", "practitioners", 60)][0] == "approximate"
+    assert obs[("legal", "party_members", 20)][0] == "lower_bound"
+    text = "截至去年底，全省律师一万四千来人，律所九百出头，党员律师五千二百多，占比差不多37%。"
+    obs = observed(text, jurisdiction="山西省", published=date(2023, 3, 1))
+    assert obs[("legal", "firms", 900)][:3] == ("lower_bound", "山西省", 2022)
+    assert obs[("legal", "party_member_share", 37)][0] == "approximate"
+    text = "祁永福：党员律师一百五十上下吧。"
+    assert (
+        observed(text, jurisdiction="海东市")[("legal", "party_members", 150)][0] == "approximate"
+    )
+    # (a guess the speaker puts right is not the figure)
+    text = "截至2017年底，全省律师事务所三百九十多家吧，我记得是396家。"
+    obs = observed(text, jurisdiction="甘肃省")
+    assert ("legal", "firms", 390) not in obs
