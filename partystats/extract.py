@@ -5928,7 +5928,13 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         # (律所党委由2012年底的12个发展到…: the bodies counted over the years)
         or _COUNTED_OVER_YEARS_RE.match(sentence_before, body.end()) is not None
     )
-    if body and not labelled:
+    # (协会现有团体会员（律师事务所）563家: the profession's association and its members)
+    members = (
+        body is not None
+        and "协会" in body[0]
+        and _MEMBERS_OF_THE_BODY_RE.match(sentence_before, body.end()) is not None
+    )
+    if body and not labelled and not members:
         # 商会党支部成立于2017年，现有党员29名 · 如今，律所党委下设4个党支部
         last_single = max(last_single, 0)
     sentence_from = scope_from = start - len(sentence_before)
@@ -6628,6 +6634,7 @@ _ONE_UNITS_BODY_RE = re.compile(
     rf"|{ONE_UNIT}(?:幢|栋|座)[^，,；;。\d]{{0,10}}?(?:写字楼|大厦|楼宇)内"
 )
 _PLACES_COMMISSION_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)仲裁委员会")
+_MEMBERS_OF_THE_BODY_RE = re.compile(r"(?:团体|个人|执业)会员")
 # 在市律师协会设立机关党支部，现有党员14名: an office's own Party body, then what it has
 _ORGANS_OWN_BODY_RE = re.compile(
     r"机关(?:党委|党总支|党支部)(?=[，,]?(?:现|共|目前|现在)?(?:有|拥有))"
@@ -12735,6 +12742,8 @@ def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     # 市场主体近90万户，其中民营企业11.2万家: a total of no catalog noun says nothing
     # against a part that names its own sector or counts professionals (个人会员13万多人，
     # 其中执业会员约6.5万人); a bare 党员 part of 从业人数 stays out
+    if fig.metric == "party_members" and _members_of_practitioners_before(fig, totals, st, ctx):
+        return False  # 注册会计师10.1万余人，非执业会员约16万人；其中党员注册会计师3.8万人
     if totals[-1].note != "no catalog term":
         # (全县法律服务行业共建立党组织14个，其中律师行业党支部6个: a total of no sector, a part
         # that names its own sector, stands on its own)
@@ -12746,6 +12755,20 @@ def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     if fig.metric == "party_members" and not _has_scope(st.start, totals[-1].number.start, ctx):
         return True  # 选举产生理事25名，其中党员律师18名: the members of a body, not a place's
     return fig.metric != "practitioners" and not _names_its_sector(fig, st, ctx)
+
+
+def _members_of_practitioners_before(
+    fig: Figure, totals: list[Figure], st: SentenceState, ctx: Context
+) -> bool:
+    """党员注册会计师 as the part, after the published practitioners of its sector and a kind
+    of member not read (非执业会员): the members among those practitioners."""
+    named = _noun_phrase_before(fig, st, ctx).removeprefix("其中").lstrip("，,")
+    return (
+        totals[-1].note.startswith(SUBTYPE_NOTE)
+        and named.startswith("党员")
+        and len(named) > len("党员")
+        and any(t.metric == "practitioners" and t.sector == fig.sector for t in totals[:-1])
+    )
 
 
 # 这些公职律师 · 上述企业: a group named before, pointed back to at the sentence's start

@@ -11822,3 +11822,22 @@ def test_counts_as_people_say_them():
     text = "截至2017年底，全省律师事务所三百九十多家吧，我记得是396家。"
     obs = observed(text, jurisdiction="甘肃省")
     assert ("legal", "firms", 390) not in obs
+
+
+def test_the_bar_associations_members_and_the_cpas_members():
+    text = (
+        "协会现有团体会员（律师事务所）563家，个人会员7850余名，其中执业律师6920余名、"
+        "申请律师执业人员930余名。"
+    )
+    obs = observed(text, jurisdiction="吉林省", title="吉林省律师协会简介")
+    assert ("legal", "firms", 563) in obs
+    assert ("legal", "practitioners", 6920) in obs
+    text = "协会党支部书记告诉记者，协会现有会员单位127家、党员43名。"
+    assert observed(text, jurisdiction="苏州市") == {}
+    text = (
+        "截至2022年12月31日，全国共有会计师事务所9,981家，注册会计师（执业会员）10.1万余人，"
+        "非执业会员约16万人；其中党员注册会计师3.8万人，占执业注册会计师的37.6%。"
+    )
+    obs = observed(text)
+    assert ("accounting", "party_members", 38000) in obs
+    assert ("accounting", "party_member_share", 37.6) in obs
