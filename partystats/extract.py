@@ -52,6 +52,7 @@ from partystats.gazetteer import (
     choose,
     county_short_name,
     gazetteer,
+    nicknames,
 )
 from partystats.lexicon import Lexicon
 from partystats.model import (
@@ -6341,7 +6342,10 @@ def _only_places(name: str, ctx: Context) -> bool:
 
 def names_only_places(name: str, gaz: Gazetteer, local_names: tuple[str, ...] = ()) -> bool:
     """The name is the gazetteer's places (or the given short names), one after another."""
-    ends = {s: e for s, e, _ in gaz.find(name)}
+    found = gaz.find(name)
+    if any(name[s:e] in nicknames() for s, e, _ in found):
+        return False  # (冰城律师事务所: a firm's trade name, not the city's)
+    ends = {s: e for s, e, _ in found}
     at = 0
     while 0 <= at < len(name):
         own = next((n for n in local_names if name.startswith(n, at)), "")
@@ -6366,10 +6370,11 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
     # a clause that sets one up)
     long_name = r"(?:(?!成立|组建|建立|设立|牵头)[^，,；;。：:、（）()“”的\s]){2,20}"
     branch = r"(?P<branch>[\u4e00-\u9fff]{1,4}?(?:总所|分所|总部))?"  # 致同会计师事务所北京总所 · 成都总部
+    form = r"(?:[（(](?:特殊)?普通合伙[)）])?"  # 信永中和会计师事务所（特殊普通合伙）党委
     return UnitNames(
         # 其中，泰和泰律师事务所有律师600余名 · 月星集团党委现有党员: a unit as a clause's subject
         subject=re.compile(
-            rf"(?:^|(?<=[，,；;。：:、\s的]))({name})({unit}){branch}(?:党委|党总支|党支部)?"
+            rf"(?:^|(?<=[，,；;。：:、\s的]))({name})({unit}){form}{branch}(?:党委|党总支|党支部)?"
             r"(?=有|现有|拥有|设有|共有|只有|仅有|下设|下辖|(?:于[^，,；;。]{1,10}?)?(?:已经?|早已|率先)?成立|是|作为"
             # (恒信律师事务所如今已在国内设有89家办公室: now, and where)
             r"|(?:如今|目前|现在|眼下|至今)已?经?(?:在[^，,；;。\d]{1,6}?)?(?:有|拥有|设有|共有)"
@@ -6552,7 +6557,9 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
         office_of_a_place = m[2] == "公证处" and (
             _only_places(name, ctx) or name in ctx.local_names  # (青岛市黄岛公证处)
         )
-        if name and (not consume(name, ctx) or office_of_a_place):
+        # (黑龙江冰城律师事务所: a trade name bearing a city's nickname)
+        nicknamed = any(n in name for n in nicknames())
+        if name and (not consume(name, ctx) or office_of_a_place or nicknamed):
             # past the places inside the name (济南市泉城公证处) or its branch (北京总所)
             last = m.end("branch") if m.groupdict().get("branch") else m.end(1)
     if (organ := _named_units_body_opens(sentence_before, ctx)) >= 0:
@@ -12604,6 +12611,10 @@ def _a_kind_of_the_whole(fig: Figure, st: SentenceState, ctx: Context) -> bool:
 _TOGETHER_RE = re.compile(r"(?:共计|合计|总计|一共|总共|共有|共)(?:约|近|达|为|有)?$")
 
 
+_EACH_OR_RESPECTIVE_RE = re.compile("分别|各|均|依次")
+_BODY_KINDS = ("party_committees", "general_branches", "party_branches")
+
+
 def _kinds_counted_together(
     fig: Figure, st: SentenceState, ctx: Context
 ) -> tuple[str, bool] | None:
@@ -12615,9 +12626,18 @@ def _kinds_counted_together(
     clause_from = _clause_start(text, fig.number.start, st.start)
     words = text[_list_start(text, clause_from, st.start) : fig.number.start]
     together = _TOGETHER_RE.search(words)
-    if together is None:
+    # (…，党委、党总支1400多个: two kinds of body, one count right after them)
+    bare = (
+        together is None and fig.rule != "respective" and not _EACH_OR_RESPECTIVE_RE.search(words)
+    )
+    if together is None and not bare:
         return None
-    items = _LIST_ITEM_SPLIT_RE.split(words[: together.start()])
+    items = _LIST_ITEM_SPLIT_RE.split(words[: together.start()] if together else words)
+    if bare and not all(
+        (t := suffix_term(strip_before(i, cat)[0], cat)) is not None and t.metric in _BODY_KINDS
+        for i in items
+    ):
+        return None
     if len(items) < 2 or _sectors_sharing_a_head(items, cat):
         return None  # (非公企业和社会组织党员共4650名: the members of both, sector other)
     terms = [suffix_term(strip_before(i, cat)[0], cat) for i in _sharing_the_last_head(items, cat)]

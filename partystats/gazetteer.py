@@ -79,6 +79,7 @@ _WORD_NAMES = frozenset(
         "北区",
         "中区",
         "新城区",
+        "老城区",
         "城中区",
         "新市区",
         "和县",
@@ -122,8 +123,19 @@ def _missing_divisions() -> dict[str, str]:
 
 
 def _aliases() -> dict[str, str]:
-    """Short names the press uses (锡盟) -> the full name they stand for."""
-    return {str(a): str(name) for a, name in (_divisions_file().get("aliases") or {}).items()}
+    """Short names the press uses (锡盟, 鹏城) -> the full name they stand for."""
+    named = {**(_divisions_file().get("aliases") or {}), **_nicknames_file()}
+    return {str(a): str(name) for a, name in named.items()}
+
+
+def _nicknames_file() -> dict:
+    return _divisions_file().get("nicknames") or {}
+
+
+@cache
+def nicknames() -> frozenset[str]:
+    """The cities' nicknames (鹏城, 泉城): a firm's name may bear one."""
+    return frozenset(str(n) for n in _nicknames_file())
 
 
 def _level_of(code: str) -> Level:

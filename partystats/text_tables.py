@@ -66,10 +66,23 @@ def cells(line: str, offset: int = 0, separator: re.Pattern[str] = CELL_SEPARATO
             lead = len(raw) - len(raw.lstrip(" \t\u3000\xa0"))
             found.append(Cell(offset + pos + lead, offset + pos + lead + len(stripped), stripped))
         pos = sep.end() if sep is not None else len(line)
-    return _spaced_label_joined(found)
+    return _glued_figure_parted(_spaced_label_joined(found))
 
 
 _ONE_HANZI = re.compile(r"[\u4e00-\u9fff]")
+# 律师行业党组织（个）236: a label that fills its column, its unit's bracket, then the figure
+_GLUED_FIGURE = re.compile(r"(.*[\u4e00-\u9fff][（(][^（）()]{1,4}[)）])(\d[\d,]*(?:\.\d+)?)")
+
+
+def _glued_figure_parted(found: list[Cell]) -> list[Cell]:
+    """The first cell, when it is a label with its unit and the first figure run together."""
+    glued = _GLUED_FIGURE.fullmatch(found[0].text) if found else None
+    if glued is None:
+        return found
+    first = found[0]
+    cut = first.start + glued.end(1)
+    label = Cell(first.start, cut, glued[1])
+    return [label, Cell(cut, first.end, glued[2]), *found[1:]]
 
 
 def _spaced_label_joined(found: list[Cell]) -> list[Cell]:

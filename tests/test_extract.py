@@ -11841,3 +11841,46 @@ def test_the_bar_associations_members_and_the_cpas_members():
     obs = observed(text)
     assert ("accounting", "party_members", 38000) in obs
     assert ("accounting", "party_member_share", 37.6) in obs
+
+
+def test_a_citys_nickname_is_the_city_but_a_firms_name_is_one_firm():
+    text = "会议通报，截至2020年底，泉城共有律师事务所486家、执业律师7950余人。"
+    obs = observed(text, title="济南律师行业党建工作推进会召开")
+    assert obs[("legal", "firms", 486)][1] == "济南市"
+    text = (
+        "截至2023年底，全区律师行业共有党组织96个。"
+        "黑龙江冰城律师事务所党委下设3个党支部，现有党员律师58名。"
+    )
+    obs = observed(text, jurisdiction="哈尔滨市南岗区")
+    assert ("legal", "party_members", 58) not in obs
+    assert ("legal", "party_branches", 3) not in obs
+
+
+def test_a_table_row_whose_label_runs_into_its_first_figure():
+    text = (
+        "现将主要指标公布如下：\n\n"
+        "指标　　　　　　　　2012年　　2017年　　2022年\n"
+        "律师事务所（家）　　412　　　 668　　　 1053\n"
+        "律师行业党组织（个）236　　　 498　　　 817\n"
+        "公证机构（家）　　　19　　　　21　　　　22\n"
+    )
+    obs = observed(text, jurisdiction="成都市")
+    assert obs[("legal", "party_organizations", 236)][2] == 2012
+    assert obs[("notary", "firms", 22)][2] == 2022
+
+
+def test_kinds_of_body_counted_together_and_a_firms_legal_form():
+    text = (
+        "截至2021年底，全国律师行业党组织近3.2万个，其中单独党支部2.2万余个，"
+        "联合党支部8600多个，党委、党总支1400多个。"
+    )
+    obs = observed(text)
+    assert ("legal", "joint_branches", 8600) in obs
+    assert ("legal", "general_branches", 1400) not in obs
+    text = (
+        "截至2022年底，全国共有会计师事务所9000家。信永中和会计师事务所（特殊普通合伙）党委"
+        "下设党支部38个，党员1200余名。"
+    )
+    obs = observed(text)
+    assert ("accounting", "party_members", 1200) not in obs
+    assert ("accounting", "party_branches", 38) not in obs
