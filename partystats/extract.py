@@ -2246,6 +2246,8 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if committee is not None and (not stripped or consume(stripped, ctx)):
         # 全省21个地级以上市均成立了市级律师行业党委: one committee each, so 21 of them
         _accept(fig, committee, committee.metric, "", ctx, st, group)
+        # (…其中成都市598个，21个市（州）均成立了…: the province holding the cities counted)
+        fig.place = _holder_of_places_counted(fig, ctx) or fig.place
         return
     compared = _compared_subject_after(fig, before, ctx) if phrase.startswith("相") else None
     if compared is not None and compared.needs == group:
@@ -3978,6 +3980,27 @@ def _people_counted_by_ge(term: Term, fig: Figure, ctx: Context) -> bool:
 _CLAUSE_END_RE = re.compile(r"[，,。；;！？]|$")
 
 
+# 21个市（州） · 12个盟市 · 16个设区市: prefecture-level places counted, which a province holds
+_PREFECTURES_COUNTED_RE = re.compile(
+    r"个(?:地级以上)?(?:市（州）|市\(州\)|市州|盟市|地市|设区市|地级市|市)"
+)
+
+
+def _holder_of_places_counted(fig: Figure, ctx: Context) -> Place | None:
+    """The province the counted prefecture-level places lie in, when the last place the
+    sentence named before them is below it; else None."""
+    if not _PREFECTURES_COUNTED_RE.match(ctx.text, fig.number.end):
+        return None
+    start = ctx.sentence_of(fig.number.start)[0]
+    hits = ctx.gaz.find(ctx.text[start : fig.number.start])
+    if not hits:
+        return None
+    place = choose(hits[-1][2], ctx.default_place)
+    if place.level is Level.PROVINCE:
+        return None
+    return ctx.gaz.by_full_name.get(place.province)
+
+
 def _covered_metric(words: str) -> str:
     """Firms covered, or in joint branches when the words say the cover was joint."""
     return "firms_in_joint_branches" if "联合" in words else "firms_covered"
@@ -4087,6 +4110,8 @@ def _admin_units_establish(
     fig.sector = term.sector or _sector_near(fig.number.start, ctx, rest)
     fig.subgroup = next((s for s in cat.subgroups if s in rest), None)
     fig.rule = "places_that_established"
+    # (…其中成都市598个，21个市（州）均成立了…: the province holding the cities counted)
+    fig.place = _holder_of_places_counted(fig, ctx) or fig.place
     return fig.sector is not None
 
 
@@ -4108,6 +4133,12 @@ def _compared_total(fig: Figure, prev: Figure, st: SentenceState, ctx: Context) 
     parts break down, when the change stated says so (1637 - 856 = 781), not the last part."""
     total = _total_before_qizhong(prev, st, ctx)
     change = _CHANGE_STATED_RE.match(ctx.text, fig.tail_end)
+    if total is not None and change is None and total.metric:
+        # (…党组织603个，其中…联合党支部176个；去年同期，这一数字为571个: of the size of the
+        # total, not of the last part)
+        value = fig.number.value
+        if _of_a_size(value, total.number.value) and not _of_a_size(value, prev.number.value):
+            return total
     if total is None or change is None:
         return None
     amount = find_numbers(change[1])
@@ -4116,6 +4147,11 @@ def _compared_total(fig: Figure, prev: Figure, st: SentenceState, ctx: Context) 
     stated = amount[0].value
     fits = total.number.value - fig.number.value == stated
     return total if fits and prev.number.value - fig.number.value != stated else None
+
+
+def _of_a_size(value: float, other: float) -> bool:
+    """Within half again of each other: an earlier level of that figure, plausibly."""
+    return other > 0 and 0.5 <= value / other <= 1.5
 
 
 # 比2016年底的856个|增加了781个: the change a comparison states
@@ -6376,6 +6412,8 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
         subject=re.compile(
             rf"(?:^|(?<=[，,；;。：:、\s的]))({name})({unit}){form}{branch}(?:党委|党总支|党支部)?"
             r"(?=有|现有|拥有|设有|共有|只有|仅有|下设|下辖|(?:于[^，,；;。]{1,10}?)?(?:已经?|早已|率先)?成立|是|作为"
+            # (巴渝同心律所党委2019年由党总支升格成立: when it became what it is)
+            r"|(?:(?:19|20)\d{2}年)?(?:由[^，,；;。\d]{1,6}?)?升格"
             # (恒信律师事务所如今已在国内设有89家办公室: now, and where)
             r"|(?:如今|目前|现在|眼下|至今)已?经?(?:在[^，,；;。\d]{1,6}?)?(?:有|拥有|设有|共有)"
             # (霍邱县正大律师事务所建立党总支，有党员17名: its own body, then what it has)
@@ -7989,6 +8027,8 @@ def _share_base_fits(base: str, metric: str, ctx: Context, owner: Place | None =
     term = suffix_term(noun, cat)
     if term is None or term.metric != _SHARE_BASES[metric]:
         return False
+    if metric == "party_member_share" and noun[: -len(term.term)].endswith("党员"):
+        return False  # (占全省党员公证员的31.1%: a slice of the province's members)
     return _scope_fits(noun[: -len(term.term)], ctx, owner)
 
 
@@ -9805,7 +9845,14 @@ def _resolve_in(mark: DateMark, marks: list[DateMark], ctx: Context) -> date | N
     ):
         # 2023年工作总结：截至12月底，… · 全县现有律所19家: the year the report is on
         return month_end(ctx.report_year, mark.month or 12)
-    if mark.when is None and "上年" in ctx.text[mark.start : mark.end]:
+    said = ctx.text[mark.start : mark.end]
+    # (2024年末，…覆盖率为89.4%，去年同期为86.7%: the year before the one the sentence gave)
+    same_period = (
+        said.startswith("去年")
+        and ctx.text.startswith("同期", mark.end)
+        and any(m.when for m in marks if m.start < mark.start)
+    )
+    if mark.when is None and ("上年" in said or same_period):
         # (去年底达到412名，较上年底的365名: the year before 去年)
         before = [  # (截至去年底，…由上年的62个: the year before that 去年)
             m.when

@@ -11884,3 +11884,31 @@ def test_kinds_of_body_counted_together_and_a_firms_legal_form():
     obs = observed(text)
     assert ("accounting", "party_members", 1200) not in obs
     assert ("accounting", "party_branches", 38) not in obs
+
+
+def test_levels_then_of_the_total_and_of_the_same_period():
+    text = (
+        "截至2024年3月底，全市律师行业共建立党组织603个，其中律所党委9个、单独党支部418个、"
+        "联合党支部176个；去年同期，这一数字为571个。"
+    )
+    obs = observed(text, jurisdiction="杭州市", published=date(2024, 4, 10))
+    assert obs[("legal", "party_organizations", 571)][2] == 2023
+    assert ("legal", "joint_branches", 571) not in obs
+    text = "2024年末，全市非公企业党组织覆盖率为89.4%，去年同期为86.7%。"
+    obs = observed(text, jurisdiction="苏州市昆山市", published=date(2025, 1, 20))
+    assert obs[("private_enterprise", "coverage_rate", 86.7)][2] == 2023
+
+
+def test_shares_of_the_provinces_members_and_places_counted_by_the_province():
+    text = (
+        "截至2017年底，昆明市有公证机构18家、公证员236名，其中党员公证员162名，"
+        "占全省党员公证员的31.1%。"
+    )
+    obs = observed(text, jurisdiction="云南省")
+    assert ("notary", "party_members", 162) in obs
+    assert ("notary", "party_member_share", 31.1) not in obs
+    text = "2018年底全省律师行业共建立党组织1186个，其中成都市598个，21个市（州）均成立了律师行业党委。"
+    obs = observed(text, jurisdiction="四川省")
+    assert obs[("legal", "industry_party_committees", 21)][1] == "四川省"
+    text = "截至2023年底，全区共有律师事务所128家。巴渝同心律所党委2019年由党总支升格成立，下设4个党支部。"
+    assert ("legal", "party_branches", 4) not in observed(text, jurisdiction="重庆市渝中区")
