@@ -7268,11 +7268,26 @@ _FIGURE_UNIT_RE = re.compile(r"[余多]?(?:[家个名人户位所期%％]|成)?(
 
 def _read_as_restated_or_withdrawn(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     """The figure read as the one before it restated, or noted as an erratum's withdrawn
-    words (原文：…律师事务所2176家… over 更正为：…2186家…); True when either."""
+    words (原文：…律师事务所2176家… over 更正为：…2186家…) or as what a speaker takes back at
+    once (执业律师4300多名——哦，不对，…); True when either."""
     if _ERRATUM_ORIGINAL_RE.match(ctx.text, _line_start(ctx.text, st.start)):
         fig.note = ERRATUM_ORIGINAL
         return True
+    if _TAKEN_BACK_RE.match(ctx.text, fig.tail_end + _unit_after(fig, ctx)):
+        fig.note = CORRECTED
+        return True
     return _read_as_restated(fig, st, ctx)
+
+
+# 4300多名——哦，不对，我刚才说的是…: the speaker takes the figure back at once
+_TAKEN_BACK_RE = re.compile(r"\s*(?:——|—|…+)\s*(?:哦|啊|嗯)?[，,]?\s*(?:不对|说错了)")
+
+
+def _unit_after(fig: Figure, ctx: Context) -> int:
+    """The length of the unit word right after the figure's tail (名 when the tail ends
+    before it), 0 if none."""
+    unit = _FIGURE_UNIT_RE.match(ctx.text, fig.tail_end)
+    return unit.end() - fig.tail_end if unit else 0
 
 
 def _read_as_restated(fig: Figure, st: SentenceState, ctx: Context) -> bool:

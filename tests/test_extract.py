@@ -11912,3 +11912,14 @@ def test_shares_of_the_provinces_members_and_places_counted_by_the_province():
     assert obs[("legal", "industry_party_committees", 21)][1] == "四川省"
     text = "截至2023年底，全区共有律师事务所128家。巴渝同心律所党委2019年由党总支升格成立，下设4个党支部。"
     assert ("legal", "party_branches", 4) not in observed(text, jurisdiction="重庆市渝中区")
+
+
+def test_a_figure_the_speaker_takes_back_at_once():
+    text = (
+        "截至2022年10月底，武侯区共有律师事务所118家，执业律师4300多名——哦，不对，"
+        "我刚才说的是片区加上周边的数，武侯区准确地说是执业律师3460多名，其中党员律师1090名。"
+    )
+    obs = observed(text, jurisdiction="成都市武侯区")
+    assert ("legal", "practitioners", 4300) not in obs
+    assert obs[("legal", "practitioners", 3460)][0] == "lower_bound"
+    assert ("legal", "party_members", 1090) in obs
