@@ -11076,7 +11076,12 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                         _scope_place(num.start, st, ctx)
                         if _has_scope(st.start, num.start, ctx)
                         or _places_together(num.start, st, ctx) is not None
-                        else (_respective_place(num.start, st, ctx) or topic or ctx.default_place)
+                        else (
+                            _respective_place(num.start, st, ctx)
+                            or _place_line_above(num.start, ctx)
+                            or topic
+                            or ctx.default_place
+                        )
                     )
                 as_of: date | None
                 if cell is not None and cell.year is not None:
@@ -12394,6 +12399,39 @@ def _subhead_lines(text: str, after: int) -> list[tuple[int, int]]:
 
 
 # 【沈阳和平】截至… · 兰州城关：截至…: a brief that leads with its place's name
+# 律所：38家 · 党员律师：203人 · 覆盖率：100%: a labelled line of a list
+_LABELLED_LINE_RE = re.compile(
+    r"[^\S\n]*[^\s：:，。；]{1,12}(?:[^\S\n]*[：:]|[^\S\n]+)[^\n，。]{0,16}$"
+)  # (律所　142家: a label, spaces, its figure)
+LIST_LINES_MAX = 12  # lines of a place's list under its name
+
+
+def _place_line_above(pos: int, ctx: Context) -> Place | None:
+    """章贡区 / 律所：38家 / 律师：612人: the place named on a line of its own over the
+    labelled lines the figure's line is one of, else None."""
+    text = ctx.text
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    if not _LABELLED_LINE_RE.fullmatch(text, start, end if end >= 0 else len(text)):
+        return None
+    for _ in range(LIST_LINES_MAX):
+        if start == 0:
+            return None
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[above : start - 1]
+        alone = _PLACE_LINE_RE.fullmatch(line)
+        if alone is not None and names_only_places(alone[1], ctx.gaz):
+            return _heading_place(above + alone.start(1), above + alone.end(1), ctx)
+        if not _LABELLED_LINE_RE.fullmatch(line):
+            return None
+        start = above
+    return None
+
+
+# 章贡区 · ■鼓楼区（数据截至2019年底）: a place's name alone on its line, a bullet before it
+_PLACE_LINE_RE = re.compile(
+    r"[^\S\n]*[■◆●▲◇□]?[^\S\n]*([\u4e00-\u9fff]{2,8})[^\S\n]*(?:[（(][^）)\n]{0,20}[）)])?[^\S\n]*"
+)
 _PLACE_LEAD_RE = re.compile(r"[^\S\n]*(?:【([\u4e00-\u9fff]{2,8})】|([\u4e00-\u9fff]{2,8})[：:])")
 # 三、湘潭市岳塘区破解小所建党难题: a numbered section heading, a line of its own
 _NUMBERED_HEADING_RE = re.compile(

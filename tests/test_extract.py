@@ -11923,3 +11923,13 @@ def test_a_figure_the_speaker_takes_back_at_once():
     assert ("legal", "practitioners", 4300) not in obs
     assert obs[("legal", "practitioners", 3460)][0] == "lower_bound"
     assert ("legal", "party_members", 1090) in obs
+
+
+def test_a_places_list_of_labelled_lines_under_its_name():
+    text = (
+        "截至2021年6月底，全市律师行业党建工作有关情况如下。\n二、部分县（市、区）情况\n"
+        "章贡区\n律所：38家\n律师：612人\n南康区\n律所：13家\n律师：121人\n"
+    )
+    obs = observed(text, title="赣州市律师行业党建工作情况通报")
+    assert obs[("legal", "firms", 38)][1] == "赣州市章贡区"
+    assert obs[("legal", "practitioners", 121)][1] == "赣州市南康区"
