@@ -75,6 +75,10 @@ MONTH_DAY_START_RE = re.compile(r"\d")
 MONTH_DAY_RE = re.compile(r"(?<![\d年月.\-/])(?P<m>1[0-2]|0?[1-9])月(?P<d>[0-3]?\d)日")
 # 2021年 alone on its line: a yearbook's chronicle (大事记) heading the days listed under it
 _YEAR_HEADING_RE = re.compile(r"^[^\S\n]*((?:19|20)\d{2})年[^\S\n]*$", re.MULTILINE)
+# a chronicle's entry under a year heading: 5月，… · 是年，… (a month with its day is read above)
+_HEADED_MONTH_RE = re.compile(
+    r"^[^\S\n]*((?P<m>1[0-2]|0?[1-9])月(?![\d份])|是年|同年|当年)(?=[，,])", re.MULTILINE
+)
 # 十年前 · 比五年前 · 从五年前的: a year counted back from publication
 YEARS_AGO_START_RE = re.compile(r"[比较与从由一二两三四五六七八九十\d]")
 YEARS_AGO_RE = re.compile(
@@ -220,6 +224,12 @@ def find_date_marks(text: str) -> list[DateMark]:
         marks.append(DateMark(m.start(), m.end(), kind, None, 0, int(m["m"]), latest=True))
     # 6月29日，…召开表彰大会: a day of the year published
     headings = [(h.start(), int(h[1])) for h in _YEAR_HEADING_RE.finditer(text)]
+    # (2019年 / 6月，…命名…示范点8家 · 是年，…: a month, or the year itself, under the heading)
+    for m in _HEADED_MONTH_RE.finditer(text) if headings else ():
+        year = next((y for at, y in reversed(headings) if at < m.start()), None)
+        if year is not None:
+            when = month_end(year, int(m["m"])) if m["m"] else date(year, 12, 31)
+            marks.append(DateMark(m.start(1), m.end(1), MarkKind.PERIOD, when))
     for m in finditer_at(MONTH_DAY_START_RE, MONTH_DAY_RE, text) if "日" in text else ():
         month, day = int(m["m"]), int(m["d"])
         if 1 <= day <= calendar.monthrange(2000, month)[1]:  # (a leap year: 2月29日 is a day)

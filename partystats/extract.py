@@ -264,6 +264,8 @@ class Context:
     firm_short_names: tuple[str, ...] = ()  # 皖衡所 after 安徽皖衡律师事务所: one firm, named short
     # 异地(?=商会): the kind of chamber a title names as the text's subject (贵阳：异地商会党建…)
     subject_kind_re: re.Pattern[str] | None = None
+    # 注：本白皮书数据均截至2021年6月30日: the date a note gives every figure of the text
+    noted_date: DateMark | None = None
     vocab: Vocabulary = field(init=False)
 
     def __post_init__(self) -> None:
@@ -10158,6 +10160,24 @@ _TITLES_YEAR_AFTER_RE = re.compile(
 )
 
 
+# 注：除另有说明外，本白皮书数据均截至2021年6月30日 · 以上数据均截至2023年底: a line that
+# dates the text's figures
+_DATA_NOTE_RE = re.compile(
+    r"(?:^|\n)[^\S\n]*(?:(?:注|说明|备注)[：:][^\n]{0,20}?|(?:以上|上述|文中|表中|本[^\n，,。]{0,6}))"
+    r"数据(?:均|皆|全部)?[，,]?截至"
+)  # (not 根据…提供的数据，截至2021年底，…: one sentence's source and date)
+
+
+def _date_a_note_gives(ctx: Context) -> DateMark | None:
+    """The date a note on the text's data gives (数据均截至…), if a line has one."""
+    note = _DATA_NOTE_RE.search(ctx.text)
+    if note is None:
+        return None
+    line_end = ctx.text.find("\n", note.end())
+    marks = ctx.marks_in(note.end() - 2, line_end if line_end >= 0 else len(ctx.text))
+    return next((m for m in marks if m.kind is MarkKind.ANCHOR), None)
+
+
 def _date_of(
     fig: Figure,
     st: SentenceState,
@@ -10318,6 +10338,8 @@ def _date_of(
             return _resolve_in(carried, [], ctx), AsOfBasis.INFERRED
         if ctx.report_year is not None:  # an undated figure of 2023年工作总结 is 2023's
             return date(ctx.report_year, 12, 31), AsOfBasis.INFERRED
+        if ctx.noted_date is not None:  # (注：…数据均截至2021年6月30日: the note's date)
+            return _resolve_in(ctx.noted_date, [], ctx), AsOfBasis.EXPLICIT
         if printed:
             # a present-tense stock figure of a dated page; an award or a training with no
             # date of its own was given or held about when the page reports it
@@ -10807,6 +10829,11 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         for key in (_level_key(paper), "district" if "自治区" in paper.name else None):
             if key and levels.get(key) is None:
                 levels[key] = paper
+    if levels.get("province") is None and (
+        (provincial := _place_of_the_papers_dateline(text, gaz)) is not None
+        and provincial.level is Level.PROVINCE
+    ):
+        levels["province"] = provincial  # 陕西日报讯…我省 in a text that counts 全国 too
     if manifest_place is None and _a_national_text(text, title, text_places, gaz, cat):
         default = NATIONAL_PLACE  # 全国非公有制企业党组织158.5万个…；从地区看，广东省…
     # manifest, else the page's dateline, else its URL (ingest), else the day it opens with
@@ -10845,6 +10872,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     ctx.firm_short_names = _firm_short_names(text, ctx)
     links_from = _closing_links(text) if doc.file.lower().endswith((".html", ".htm")) else len(text)
     ctx.report_year = report_year(title, cat)
+    ctx.noted_date = _date_a_note_gives(ctx)
     ctx.title_sector = title_sector(title, cat)
     tables = find_tables(text)
     numbers = _split_at_cells(find_numbers(text), tables, text)

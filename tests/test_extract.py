@@ -11933,3 +11933,32 @@ def test_a_places_list_of_labelled_lines_under_its_name():
     obs = observed(text, title="赣州市律师行业党建工作情况通报")
     assert obs[("legal", "firms", 38)][1] == "赣州市章贡区"
     assert obs[("legal", "practitioners", 121)][1] == "赣州市南康区"
+
+
+def test_dates_a_note_or_a_chronicles_year_heading_gives():
+    text = (
+        "全市共有律师事务所1132家，执业律师2.3万名。\n"
+        "注：除另有说明外，本白皮书数据均截至2021年6月30日。"
+    )
+    assert observed(text, jurisdiction="杭州市")[("legal", "firms", 1132)][2] == 2021
+    # (one sentence's source and date is no note on all the text's data)
+    text = "祁永福：党员律师一百五十上下吧。\n主持人：根据市司法局提供的数据，截至2021年底，全市共有律师事务所28家。"
+    obs = observed(text, jurisdiction="海东市", published=date(2022, 4, 12))
+    assert obs[("legal", "party_members", 150)][2] == 2022
+    text = (
+        "苏州市律师行业党建大事记\n\n2018年\n5月，市律师行业党委举办律所党组织书记培训班2期。\n\n"
+        "2019年\n6月，市律师行业党委命名首批律师行业党建示范点8家。\n"
+    )
+    obs = observed(text, jurisdiction="苏州市", published=date(2023, 4, 12))
+    assert obs[("legal", "training_sessions", 2)][2] == 2018
+    assert obs[("legal", "demonstration_sites", 8)][2] == 2019
+
+
+def test_a_provincial_papers_dateline_names_my_province_beside_the_nations():
+    text = (
+        "陕西日报讯（记者　王蕾）2021年6月29日\n"
+        "记者从省司法厅获悉，截至2020年底，全国执业律师52.2万人，我省执业律师1.15万人。"
+    )
+    obs = observed(text, title="我省3个律师行业党组织获评全国先进")
+    assert obs[("legal", "practitioners", 11500)][1] == "陕西省"
+    assert obs[("legal", "practitioners", 522000)][1] == "全国"
