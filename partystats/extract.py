@@ -6506,6 +6506,21 @@ _NAMED_PARK_RE = re.compile(
 _PROFILE_LEAD_RE = re.compile(r"[—-]{1,2}\s*(?:走进|记|探访|访|探秘|聚焦)")
 
 
+# 湖南金洲律师事务所党支部: a line that is only one firm's Party body, under the title
+_FIRMS_BODY_LINE_RE = re.compile(
+    r"[^\S\n]*([^\s，。：:、]{2,24}(?:律师事务所|会计师事务所|公证处)(?:党委|党总支|党支部))[^\S\n]*"
+)
+
+
+def _firm_named_under_title(text: str, ctx: Context) -> bool:
+    """A line of the page's head names one firm's Party body alone (a profile's subtitle)."""
+    for line in text.split("\n", HEAD_LINES)[:HEAD_LINES]:
+        named = _FIRMS_BODY_LINE_RE.fullmatch(line)
+        if named is not None and _about_one_firm(named[1], ctx):
+            return True
+    return False
+
+
 _THIS_FIRM_RE = re.compile(r"这(?:家|个)(?:律所|律师事务所|会计师事务所|事务所|公证处)")
 
 
@@ -10868,7 +10883,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     ctx.opening_names = tuple(short for short, _ in named_short)
     # (江西省异地商会党建工作…: the kind of chamber, no one chamber's name)
     ctx.subject_kind_re = _subject_chamber_kind(title, text, cat)
-    ctx.about_one_firm = _about_one_firm(title, ctx)
+    ctx.about_one_firm = _about_one_firm(title, ctx) or _firm_named_under_title(text, ctx)
     ctx.firm_short_names = _firm_short_names(text, ctx)
     links_from = _closing_links(text) if doc.file.lower().endswith((".html", ".htm")) else len(text)
     ctx.report_year = report_year(title, cat)

@@ -11962,3 +11962,11 @@ def test_a_provincial_papers_dateline_names_my_province_beside_the_nations():
     obs = observed(text, title="我省3个律师行业党组织获评全国先进")
     assert obs[("legal", "practitioners", 11500)][1] == "陕西省"
     assert obs[("legal", "practitioners", 522000)][1] == "全国"
+
+
+def test_a_firm_named_alone_under_the_title_makes_the_page_its_profile():
+    text = (
+        "宁乡市“红色律所”风采展示之三\n湖南金洲律师事务所党支部\n来源：宁乡市司法局　　2024-05-22\n\n"
+        "【基本情况】\n成立时间：2006年\n执业律师：28人\n党员律师：11人\n党支部：1个\n"
+    )
+    assert observed(text, title="宁乡市“红色律所”风采展示之三") == {}
