@@ -3656,7 +3656,7 @@ def _group_start(pos: int, st: SentenceState, ctx: Context) -> int:
 _INDICATOR_RESULT_RE = re.compile(
     r"(?:年度)?(?:完成值|实际完成值?|实际值|实际[\u4e00-\u9fff]{1,3}?)(?:为|是|达到?|[：:])?"
 )
-_INDICATOR_TARGET_RE = re.compile(r"(?:指标值|目标值)")
+_INDICATOR_TARGET_RE = re.compile(r"(?:年度)?(?:指标值|目标值)")
 
 
 def _indicator_item(fig: Figure, st: SentenceState, ctx: Context) -> str | None:
@@ -3975,11 +3975,8 @@ def _people_counted_by_ge(term: Term, fig: Figure, ctx: Context) -> bool:
         term.needs == "people"
         and fig.classifier == "个"
         and text.endswith(term.term, 0, fig.number.start)
-        and _CLAUSE_END_RE.match(text, fig.tail_end) is not None
+        and _SPOKEN_COUNT_END_RE.match(text, fig.tail_end) is not None
     )
-
-
-_CLAUSE_END_RE = re.compile(r"[，,。；;！？]|$")
 
 
 # 21个市（州） · 12个盟市 · 16个设区市: prefecture-level places counted, which a province holds
@@ -4152,7 +4149,8 @@ def _compared_total(fig: Figure, prev: Figure, st: SentenceState, ctx: Context) 
 
 
 def _of_a_size(value: float, other: float) -> bool:
-    """Within half again of each other: an earlier level of that figure, plausibly."""
+    """``value`` is between half and one and a half times ``other``: plausibly an earlier
+    level of that figure."""
     return other > 0 and 0.5 <= value / other <= 1.5
 
 
@@ -10482,8 +10480,8 @@ def _list_classifier(fig: Figure, text: str, cat: Catalog) -> str | None:
 # 律师四千出头 · 全省律师接近六万 · 律师大约九百: speech drops the classifier of a round
 # number said right after the people it counts (a hundred or more: 这位律师四十出头 is an age)
 SPOKEN_LOOKBACK = 30
-_MODAL_PARTICLES = ("吧", "啊", "呢", "呀")
-_SPOKEN_COUNT_END_RE = re.compile(r"[吧啊呢呀]?(?:[，。；！？,;!?\n]|$)")  # (一百五十上下吧。)
+_MODAL_PARTICLES = ("吧", "啊", "呢", "呀")  # (一百五十上下吧。: the speaker's, closing it)
+_SPOKEN_COUNT_END_RE = re.compile(rf"[{''.join(_MODAL_PARTICLES)}]?(?:[，。；！？,;!?\n]|$)")
 SPOKEN_COUNT_MIN = 100
 
 
@@ -11483,7 +11481,7 @@ def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
                 and share
                 or _CHANGE_COLUMN_RE.search(c.text)  # (2023年比2022年增减: a change too)
                 or ctx.vocab.plan_re.search(c.text)
-                or _TARGET_COLUMN_RE.fullmatch(c.text)
+                or _INDICATOR_TARGET_RE.fullmatch(c.text)  # (指标名称 | 指标值 | 完成值)
                 for y, v, u, share, c in zip(
                     years, values, units, shares, table.header[1:], strict=True
                 )
@@ -11589,8 +11587,7 @@ _CHANGE_COLUMN_RE = re.compile(r"增减|增长|增幅|增加|增量|净增|同�
 _VALUE_COLUMN_RE = re.compile(
     r"(?:数量|数值|数据|总数|总量|人数|数目|完成值|实际完成值?|实际值)(?:[（(][^）)]{1,6}[）)])?"
 )
-# 指标名称 | 指标值 | 完成值: a performance indicator's target, beside its result
-_TARGET_COLUMN_RE = re.compile(r"(?:年度)?(?:指标值|目标值)")
+
 _UNIT_COLUMN_RE = re.compile(r"(?:计量)?单位")
 _PARTS_SHARE_COLUMN_RE = re.compile(r"(?:占比|比例|比重|构成)(?:[（(]%[）)])?")
 # a column of one year's figures: 2018 · 2022年底 · 2022年6月 (group 1: the year)
