@@ -6911,6 +6911,8 @@ def _last_scope(start: int, end: int, ctx: Context) -> int:
         and not _BRANCHES_AFTER_RE.match(text, e)  # 在北京、上海设立2家分所: where its branches are
         and not (text[s - 1 : s] == "是" and _ONE_OF_ITS_KIND_RE.match(text, e))
         and not _AIDED_RE.search(text, max(start, s - 4), s)  # 结对帮扶禄劝县12个村: whom it aided
+        # (该所目前有内地律师35名、香港律师12名: the mainland's lawyers as a kind of the firm's)
+        and not (text[s:e] in MAINLAND_WORDS and _KIND_OF_LAWYER_AFTER_RE.match(text, e))
     ]
     last = max([last, *places])
     while last >= start and text.rfind("“", start, last) > text.rfind("”", start, last):
@@ -6918,6 +6920,8 @@ def _last_scope(start: int, end: int, ctx: Context) -> int:
     return last - start if last >= 0 else -1
 
 
+MAINLAND_WORDS = ("内地", "大陆")
+_KIND_OF_LAWYER_AFTER_RE = re.compile(r"(?:党员)?(?:律师|会计师|公证员)")
 # (…主要为入驻海南自由贸易港的企业提供服务: whom a unit serves, where they settled)
 _AIDED_RE = re.compile(r"(?:帮扶|结对|对口|支援|援建|慰问|入驻|服务)$")
 _ITEM_MARK_RE = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]")

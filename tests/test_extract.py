@@ -11970,3 +11970,10 @@ def test_a_firm_named_alone_under_the_title_makes_the_page_its_profile():
         "【基本情况】\n成立时间：2006年\n执业律师：28人\n党员律师：11人\n党支部：1个\n"
     )
     assert observed(text, title="宁乡市“红色律所”风采展示之三") == {}
+
+
+def test_a_firms_mainland_lawyers_are_a_kind_of_its_own():
+    text = "一家联营所的香港合伙人对记者说，该所目前有内地律师35名、香港律师12名。"
+    assert observed(text, title="大湾区联营律所观察") == {}
+    text = "截至2022年底，内地执业律师约57万名。"
+    assert observed(text, title="香港律师业观察")[("legal", "practitioners", 570000)][1] == "全国"
