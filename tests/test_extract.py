@@ -11977,3 +11977,19 @@ def test_a_firms_mainland_lawyers_are_a_kind_of_its_own():
     assert observed(text, title="大湾区联营律所观察") == {}
     text = "截至2022年底，内地执业律师约57万名。"
     assert observed(text, title="香港律师业观察")[("legal", "practitioners", 570000)][1] == "全国"
+
+
+def test_set_up_alone_or_jointly_said_short():
+    text = "现在46家律所全部建起了党组织，全市组建律师行业党支部二十九个，单独建的十七个，联合建的十二个。"
+    obs = observed(text, jurisdiction="鄂尔多斯市")
+    assert ("legal", "standalone_branches", 17) in obs
+    assert ("legal", "joint_branches", 12) in obs
+    text = "11家律所都建立了党组织，其中单独建支部的8家，另外3家参加了联合党支部。"
+    assert ("legal", "firms_with_own_branch", 8) in observed(text, jurisdiction="宜昌市夷陵区")
+    text = (
+        "截至2021年底各区情况：\n\n区\t律所（家）\t律师（人）\t单独建支部律所（家）\n"
+        "市南区\t188\t3012\t83\n市北区\t64\t905\t27\n"
+    )
+    obs = observed(text, jurisdiction="青岛市")
+    assert obs[("legal", "firms_with_own_branch", 83)][1] == "青岛市市南区"
+    assert ("legal", "firms", 83) not in obs
