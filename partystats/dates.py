@@ -111,6 +111,8 @@ QUARTERS = "一二三四"  # a quarter ends in month 3 × its number
 # 截至11月底 · 截止6月 (no year before the month): the text's latest such month
 # (由3月底的3120名 · 比3月底的81.2%: the month a change starts from or a level is set
 # against, dating that figure only)
+_MONTH_OF_LEADS = ("由", "从", "比", "较", "、", "至")  # …the level then, only before 的
+_MONTH_ANCHOR_LEADS = ("截至", "截止到", "截止", "到", "至")  # the state at that date
 MONTH_ANCHOR_RE = re.compile(
     r"(?P<lead>截至|截止到|截止|到|至|由|从|比|较|、|[（(])(?P<m>1[0-2]|0?[1-9])月(?P<end>底|末|份)?"
 )
@@ -213,14 +215,16 @@ def find_date_marks(text: str) -> list[DateMark]:
     for m in RELATIVE_RE.finditer(text):
         marks.append(DateMark(m.start(), m.end(), MarkKind.RELATIVE, None))
     for m in MONTH_ANCHOR_RE.finditer(text):
-        if m["lead"] in "（(" and not (m["end"] and _LEVEL_THEN_AFTER_RE.match(text, m.end())):
-            continue  # (237家（3月底为229家）: the level then, in an aside; not （3月起）)
-        starts = m["lead"] in ("由", "从", "比", "较", "、", "（", "(")  # (、6月底的87.6%)
-        if starts and m["lead"] not in "（(" and not (m["end"] and text.startswith("的", m.end())):
-            continue  # (从3月起 · 比6月增加: when something began, no level's date)
-        if m["lead"] == "至" and not (m["end"] and text.startswith("的", m.end())):
-            continue  # (1至6月: a span of months; 增至6月末的63个: the level then)
-        kind = MarkKind.COMPARISON if starts else MarkKind.ANCHOR
+        lead = m["lead"]
+        # (237家（3月底为229家）: the level then, in an aside; not （3月起）)
+        in_aside = lead in ("（", "(")
+        if in_aside and not (m["end"] and _LEVEL_THEN_AFTER_RE.match(text, m.end())):
+            continue
+        # (从3月起 · 比6月增加 · 1至6月: when something began, a span; 由3月底的3120名 · 、6月底的
+        # 87.6% · 增至6月末的63个: the level then)
+        if lead in _MONTH_OF_LEADS and not (m["end"] and text.startswith("的", m.end())):
+            continue
+        kind = MarkKind.ANCHOR if lead in _MONTH_ANCHOR_LEADS else MarkKind.COMPARISON
         marks.append(DateMark(m.start(), m.end(), kind, None, 0, int(m["m"]), latest=True))
     # 6月29日，…召开表彰大会: a day of the year published
     headings = [(h.start(), int(h[1])) for h in _YEAR_HEADING_RE.finditer(text)]

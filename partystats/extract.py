@@ -9039,11 +9039,12 @@ def _every_kind_summed(fig: Figure, st: SentenceState, ctx: Context) -> Figure |
     if prev is None or not _SUM_OF_THE_LIST_RE.fullmatch(ctx.text, prev.tail_end, fig.number.start):
         return None
     kinds = {f.metric for f in st.counts if f.sector == prev.sector}
-    every = set(_KINDS_OF_A_WHOLE) <= kinds
-    return prev if every and prev.metric in _KINDS_OF_A_WHOLE else None
+    every = set(_BODY_KINDS) <= kinds
+    return prev if every and prev.metric in _BODY_KINDS else None
 
 
-_KINDS_OF_A_WHOLE = ("party_committees", "general_branches", "party_branches")
+# 党委、党总支、党支部: the kinds of body that make up a place's Party organizations
+_BODY_KINDS = ("party_committees", "general_branches", "party_branches")
 
 
 def _two_kinds_summed(stripped: str, cat: Catalog) -> bool:
@@ -10830,7 +10831,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             and (district is None or district.name not in title)
         ):
             levels["district"] = manifest_place  # 全区 in the region's text: the region
-    paper = _place_of_the_papers_dateline(text, gaz) if default is None else None
+    papers_place = _place_of_the_papers_dateline(text, gaz)
+    paper = papers_place if default is None else None
     paper_key = _level_key(paper) if paper is not None else None
     if paper is not None and paper_key is not None and paper_key != "province":
         # 《鞍山日报》…本报讯…全市 over a text that names 大连市 only in passing, later: the
@@ -10847,10 +10849,9 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             if key and levels.get(key) is None:
                 levels[key] = paper
     if levels.get("province") is None and (
-        (provincial := _place_of_the_papers_dateline(text, gaz)) is not None
-        and provincial.level is Level.PROVINCE
+        papers_place is not None and papers_place.level is Level.PROVINCE
     ):
-        levels["province"] = provincial  # 陕西日报讯…我省 in a text that counts 全国 too
+        levels["province"] = papers_place  # 陕西日报讯…我省 in a text that counts 全国 too
     if manifest_place is None and _a_national_text(text, title, text_places, gaz, cat):
         default = NATIONAL_PLACE  # 全国非公有制企业党组织158.5万个…；从地区看，广东省…
     # manifest, else the page's dateline, else its URL (ingest), else the day it opens with
@@ -12756,7 +12757,6 @@ _TOGETHER_RE = re.compile(r"(?:共计|合计|总计|一共|总共|共有|共)(?:
 
 
 _EACH_OR_RESPECTIVE_RE = re.compile("分别|各|均|依次")
-_BODY_KINDS = ("party_committees", "general_branches", "party_branches")
 
 
 def _kinds_counted_together(

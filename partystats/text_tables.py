@@ -71,7 +71,9 @@ def cells(line: str, offset: int = 0, separator: re.Pattern[str] = CELL_SEPARATO
 
 _ONE_HANZI = re.compile(r"[\u4e00-\u9fff]")
 # 律师行业党组织（个）236: a label that fills its column, its unit's bracket, then the figure
-_GLUED_FIGURE = re.compile(r"(.*[\u4e00-\u9fff][（(][^（）()]{1,4}[)）])(\d[\d,]*(?:\.\d+)?)")
+_GLUED_FIGURE = re.compile(
+    rf"(.*[\u4e00-\u9fff]{COLUMN_UNIT.pattern.removesuffix('$')})(\d[\d,]*(?:\.\d+)?)"
+)
 
 
 def _glued_figure_parted(found: list[Cell]) -> list[Cell]:
@@ -107,18 +109,15 @@ def row_cells(
     """The cells of a table line without a leading column of row numbers: 序号 over 1, 2, 3,
     each before its row's name (a 合计 row has none)."""
     found = cells(line, offset, separator)
-    if len(found) >= 2 and _UNLABELLED_HEADER.fullmatch(found[0].text) and _only_labels(found):
+    first = found[0].text if found else ""
+    if len(found) >= 2 and "年" in first and YEAR_LABEL.fullmatch(first) and _only_labels(found):
         # (　　　　2022年　　2023年　　增减%: a header whose cell over the rows' names is
         # blank, its years first)
         return [Cell(found[0].start, found[0].start, ""), *found]
-    if len(found) >= 2 and not is_numeric(found[1].text):
-        first = found[0].text
-        if first in ORDINAL_LABELS or first.isdecimal() and int(first) <= ORDINAL_MAX:
-            return found[1:]
+    ordinal = first in ORDINAL_LABELS or first.isdecimal() and int(first) <= ORDINAL_MAX
+    if len(found) >= 2 and not is_numeric(found[1].text) and ordinal:
+        return found[1:]
     return found
-
-
-_UNLABELLED_HEADER = re.compile(r"(?:19|20)\d{2}年(?:底|末)?")
 
 
 def _only_labels(found: list[Cell]) -> bool:
