@@ -50,9 +50,13 @@ _END = r"(?P<end>底|末|年底|年末|年年底|年年末)?"
 # 2014年县律师行业党委成立以来: since something began that year, a start as 以来 is
 _FOUNDED_SINCE = r"[^，,。；;\d]{1,16}?(?:成立|组建|建立|开展|实施|启动)以来"
 # 2012年、 · 2019年末至 · 2013—: a year before the last of a list or a span (a dash may
-# stand without its 年: 2013—2015年; a list's 2019年底、 is a mark of its own)
+# stand without its 年: 2013—2015年; nor may a list's year before another: 2019、2020、2021年;
+# a list's 2019年底、 is a mark of its own)
 _SPAN_DASH = "—–－~～-"
-_YEAR_BEFORE = rf"(?:19|20)\d{{2}}(?:年[、和]|年(?:底|末)?[至到{_SPAN_DASH}]|[{_SPAN_DASH}])"
+_YEAR_BEFORE = (
+    rf"(?:19|20)\d{{2}}(?:年[、和]|年(?:底|末)?[至到{_SPAN_DASH}]|[{_SPAN_DASH}]"
+    r"|、(?=(?:19|20)\d{2}[年、]))"
+)
 ABSOLUTE_RE = re.compile(
     rf"(?:(?P<lead>截至|截止到|截止|截至到|到|至|比|较|从|由|同比|与)[^\S\n]*)?"
     rf"(?:{_YEAR_BEFORE})*{_YEAR}{_MONTH}{_DAY}{_END}(?P<tail>以来|来(?=[，,])|{_FOUNDED_SINCE}|的时候|的|，|,|度)?"

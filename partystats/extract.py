@@ -933,8 +933,8 @@ _TRAILING_DATE_OF_RE = re.compile(
 _STANDS_AT_RE = re.compile(r"(?<=[数率量模])在$")
 # 全省执业律师2017年底为… · 全省律师党员2012年、2017年、2021年分别为…: the dates of a term's
 # figures, between the two
-LISTED_YEAR = (
-    r"(?:19|20)\d{2}年(?:底|末)?[、和]"  # 2012年、 · 2019年底和: a year of a list, not its last
+LISTED_YEAR = (  # 2012年、 · 2019年底和 · 2019、(2020、2021年): a year of a list, not its last
+    r"(?:19|20)\d{2}(?:年(?:底|末)?[、和]|、(?=(?:19|20)\d{2}))"
 )
 _COUNTED_OVER_YEARS_RE = re.compile(r"(?:数量|总数)?(?:由|从)(?:19|20)\d{2}年")
 _COUNT_NOUN_END_RE = re.compile(r"(?:总人数|人数|总数|数量)$")
@@ -1847,14 +1847,18 @@ _NEXT_ITEM_RE = re.compile(r"(?:和|及|以及|与|中有|中共有)(?=[\u4e00-\
 _WHOLE_THEN_PART_RE = re.compile(r"中(?:有|共有)(?=[\u4e00-\u9fff])")
 
 
-# 全省律师党员2012年、2017年、|2021年分别为…: the 、 of a list of dates ends no clause
-_DATES_LISTED_BEFORE_RE = re.compile(rf"(?:{LISTED_YEAR})+$")
+# 全省律师党员2012年、2017年、|2021年分别为… · 2019、2020、|2021年: the 、 of a list of
+# dates ends no clause (a year's bare 、 only before a year)
+_DATES_LISTED_BEFORE_RE = re.compile(rf"(?:{LISTED_YEAR}|(?:19|20)\d{{2}}、)+$")
+_YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d{2}")
 
 
 def _clause_past_dates(text: str, pos: int, floor: int) -> int:
     """Where the clause of ``pos`` starts, a list of dates inside it taken in."""
     start = _clause_start(text, pos, floor)
     listed = _DATES_LISTED_BEFORE_RE.search(text, floor, start)
+    if listed and not listed[0].endswith(("年、", "年和", "底、", "底和", "末、", "末和")):
+        listed = listed if _YEAR_DIGITS_RE.match(text, start) else None
     return _clause_start(text, listed.start(), floor) if listed else start
 
 
@@ -3168,6 +3172,13 @@ def _read_before(
     if term is None and (headed := _places_under_a_term(fig, st, ctx)) is not None:
         term, fig.place = headed  # 党员律师分地区看，杭州市2100余名、宁波市760余名…
         stripped = term.term
+    if term is None and (series := _count_opening_a_series(fig, st, ctx)) is not None:
+        if isinstance(series, Term):
+            term, stripped = series, series.term  # 会计师事务所党组织逐年增加，2019、…年分别为…
+        else:  # 党员律师由1260名增至2985名。其中，2019、2020、2021年分别为…: that count's
+            fig.metric, fig.sector, fig.place = series.metric, series.sector, series.place
+            fig.rule = "series"
+            return
     if term is None and (whole := _whole_of_a_years_part(fig, stripped, st, ctx)) is not None:
         # 累计命名示范点21个，其中2023年命名6个: that year's count of the same activity
         fig.metric, fig.sector, fig.place, fig.rule = (
@@ -8249,33 +8260,92 @@ def _next_respective_rate(fig: Figure, prev: Figure, st: SentenceState, ctx: Con
 
 # 逐年提升 · 稳步提高 · 持续上升: where a series of dated levels goes, after what it is of
 _TREND_RE = re.compile(
-    r"(?:逐年|稳步|持续|不断|逐步|明显|大幅|连年)(?:提升|提高|上升|增长|增加|攀升)了?[：:]?$"
+    r"(?:逐年|稳步|持续|不断|逐步|明显|大幅|连年)(?:提升|提高|上升|增长|增加|攀升|壮大)了?[：:]?$"
 )
-# 2019年为78.2% · 2022年底91.0%: one dated level of a series, the date and maybe its verb
-_DATED_LEVEL_RE = re.compile(r"(?:19|20)\d{2}年(?:底|末)?(?:为|是|达到?|已达)?")
+# 2019年为78.2% · 2022年底91.0% · 2019、2020、2021年分别为…: one dated level of a series, or the
+# dates of its levels listed, with maybe its verb
+_DATED_LEVEL_RE = re.compile(
+    rf"(?:其中[，,]?)?(?:{LISTED_YEAR}|(?:19|20)\d{{2}}年(?:底|末)?[至到—－-])*"  # (2016年至2019年)
+    r"(?:19|20)\d{2}年(?:底|末)?[，,]?(?:分别|依次)?"
+    r"(?:为|是|达到?|已达)?"
+)
+# 由1260名增至2985名 · 从2015年底的6280名增加到…: a change from one level to another
+_FROM_LEVEL_TO_RE = re.compile(rf"[由从][^，,；;。]*?(?:{_CHAIN_MOVES})")
+
+
+def _head_of_a_series(
+    clause_from: int, fig: Figure, st: SentenceState, ctx: Context, levels: list[Figure]
+) -> tuple[str, Figure | None] | None:
+    """社会组织党组织覆盖率逐年提升，2019年为78.2%，2022年为91.0% · 全省党员律师由6280名增至
+    11350名，2016年至2019年分别为…: the clause that opens a series of dated levels, where
+    ``fig``'s clause is one of them (``levels``: the series' figures so far): its words, the
+    trend cut, and the figure of the change it states, if any; None unless it states a trend
+    or a change."""
+    text = ctx.text
+    if not _DATED_LEVEL_RE.fullmatch(text, clause_from, fig.number.start):
+        return None
+    ends = {f.tail_end for f in levels}
+    k = clause_from
+    while k - 1 > st.start:
+        head_from = _clause_start(text, k - 2, st.start)
+        words = text[head_from : k - 1]
+        head = _TREND_RE.sub("", words)
+        if head != words:
+            return head, None
+        changed = [f for f in levels if f.tail_end == k - 1 and f.metric]
+        if changed and _FROM_LEVEL_TO_RE.search(words):
+            return words, changed[-1]
+        if k - 1 not in ends and text[k - 2 : k - 1] != "%":
+            return None
+        k = head_from  # (a level of the series before)
+    return None
 
 
 def _rate_opening_a_series(
     clause_from: int, fig: Figure, st: SentenceState, ctx: Context
 ) -> str | None:
     """社会组织党组织覆盖率逐年提升，2019年为78.2%，2022年为91.0%: the rate a series of dated
-    levels is of, named in the clause that opens it, with the trend after it; None unless
-    ``fig``'s clause is one dated level of such a series."""
-    text = ctx.text
-    if not _DATED_LEVEL_RE.fullmatch(text, clause_from, fig.number.start):
+    levels is of, named in the clause that opens it, with the trend after it."""
+    head = _head_of_a_series(clause_from, fig, st, ctx, st.percents)
+    if head is None or head[1] is not None or not head[0].endswith(ctx.catalog.coverage_words):
         return None
-    levels = {p.tail_end for p in st.percents}
-    k = clause_from
-    while k - 1 > st.start:
-        head_from = _clause_start(text, k - 2, st.start)
-        if k - 1 in levels or text[k - 2 : k - 1] == "%":  # (a level of the series before)
-            k = head_from
-            continue
-        head = _TREND_RE.sub("", text[head_from : k - 1])
-        if head != text[head_from : k - 1] and head.endswith(ctx.catalog.coverage_words):
-            return head
+    return head[0]
+
+
+def _count_opening_a_series(fig: Figure, st: SentenceState, ctx: Context) -> Term | Figure | None:
+    """会计师事务所党组织逐年增加，2019、2020、2021年分别为96个、118个、135个 (the term of the
+    trend) · 全省党员律师由…增至11350名，2016年至2019年分别为… · 全市党员律师由1260名增至2985名。
+    其中，2019、2020、2021年分别为… (the count of the change, in its clause or the sentence
+    before): what the counts of a series of dated levels count, in the same unit."""
+    clause_from = _clause_past_dates(ctx.text, fig.number.start, st.start)
+    if not _DATED_LEVEL_RE.fullmatch(ctx.text, clause_from, fig.number.start):
         return None
-    return None
+    head = _head_of_a_series(clause_from, fig, st, ctx, st.counts)
+    if head is None and ctx.text[st.start : clause_from].strip("其中，, ") == "":
+        head = _change_the_sentence_before_ends_in(st, ctx)
+    if head is None:
+        return None
+    words, changed = head
+    cat = ctx.catalog
+    if changed is not None:
+        same_unit = cat.classifier_group(changed.classifier or "") == cat.classifier_group(
+            fig.classifier or ""
+        )
+        return changed if same_unit else None
+    return suffix_term(strip_before(words, cat)[0], cat)
+
+
+def _change_the_sentence_before_ends_in(
+    st: SentenceState, ctx: Context
+) -> tuple[str, Figure | None] | None:
+    """全市党员律师由1260名增至2985名，净增1725名。|其中，…: the change to the last count the
+    sentence before (its paragraph's) published."""
+    before = st.before
+    last = next((f for f in reversed(before.counts) if f.metric), None) if before else None
+    if before is None or last is None:
+        return None
+    words = ctx.text[_clause_start(ctx.text, last.number.start, before.start) : last.number.start]
+    return (words, last) if _FROM_LEVEL_TO_RE.search(words) else None
 
 
 def _its_item_names_no_sector(fig: Figure, st: SentenceState, ctx: Context) -> bool:
@@ -9776,6 +9846,20 @@ def _point_lead(mark: DateMark, ctx: Context) -> str:
 SET_UP_BY = "组建|建立|成立|设立|联建|共建"  # 由…组建的: the verb before its agent's 的
 
 
+def _span_stated_before(pos: int, ctx: Context) -> DateMark | None:
+    """The last span of years (2016年至2023年) stated in the paragraph of ``pos`` or the one
+    before it, before ``pos``."""
+    text = ctx.text
+    paragraph = text.rfind("\n", 0, pos) + 1
+    before = text.rfind("\n", 0, len(text[:paragraph].rstrip()))
+    spans = [
+        m
+        for m in ctx.marks_in(before + 1, pos)
+        if m.since is not None and m.when is not None and m.kind is not MarkKind.COMPARISON
+    ]
+    return spans[-1] if spans else None
+
+
 def _parallel_change_date(
     marks: list[DateMark], leads: str, ctx: Context, st: SentenceState
 ) -> tuple[date | None, AsOfBasis]:
@@ -9783,6 +9867,13 @@ def _parallel_change_date(
     到/至) of the change stated before it in the sentence, or of the dated change the
     sentence before stated (执业律师从2012年的…增长到2022年6月底的…。党员律师从1100多名
     增加到4315名), else no date."""
+    if not marks and ctx.text.startswith(SAME_PERIOD, st.start):
+        # 2016年至2023年，…由1260名增至2985名。…\n同期，全市执业律师由4320名增至8960名:
+        # the span the text just stated, its start or its end
+        span = _span_stated_before(st.start, ctx)
+        point = None if span is None else span.since if leads == CHANGE_STARTS else span.when
+        if point is not None:
+            return point, AsOfBasis.INFERRED
     same = [m for m in marks if m.kind is MarkKind.COMPARISON and _point_lead(m, ctx) in leads]
     if not same and st.start > 0 and ctx.text[st.start - 1] != "\n" and not marks:
         before = ctx.marks_in(*ctx.sentence_of(st.start - 1))
@@ -10076,7 +10167,9 @@ def _same_period_levels(k: int, figures: int, st: SentenceState, ctx: Context) -
     return []
 
 
-_YEARS_LISTED_RE = re.compile(r"(?:(?:19|20)\d{2}年[、和])+(?:19|20)\d{2}年")
+_YEARS_LISTED_RE = re.compile(
+    r"(?:(?:19|20)\d{2}年?[、和])+(?:19|20)\d{2}年"
+)  # (2019、2020、2021年)
 _DATE_LEAD_RE = re.compile(r"截至到|截至|截止到|截止|到")  # 截至|2022年、2023年、2024年底
 
 

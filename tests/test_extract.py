@@ -11993,3 +11993,38 @@ def test_set_up_alone_or_jointly_said_short():
     obs = observed(text, jurisdiction="青岛市")
     assert obs[("legal", "firms_with_own_branch", 83)][1] == "青岛市市南区"
     assert ("legal", "firms", 83) not in obs
+
+
+def test_a_series_of_years_listed_with_one_year_sign():
+    text = "全国党员律师2019、2021、2023年分别为14.6万人、18.1万人、22.4万人，年均增长11.3%。"
+    obs = observed(text, title="全国律师行业党建综述")
+    assert obs[("legal", "party_members", 146000)][2] == 2019
+    assert obs[("legal", "party_members", 224000)][2] == 2023
+
+
+def test_a_series_takes_what_it_counts_from_its_trend_or_the_change_before():
+    text = "会计师事务所党组织逐年增加，2019、2020、2021年分别为96个、118个、135个。"
+    obs = observed(text, jurisdiction="武汉市")
+    assert obs[("accounting", "party_organizations", 118)][2] == 2020
+    text = (
+        "2016年至2023年，全市党员律师由1260名增至2985名，净增1725名。"
+        "其中，2019、2020、2021年分别为1788名、2046名、2317名。"
+    )
+    obs = observed(text, jurisdiction="苏州市")
+    assert obs[("legal", "party_members", 2046)][1:3] == ("苏州市", 2020)
+    text = "全省党员律师由2015年底的6280名增至2020年底的11350名，2016年至2019年分别为7050名、7930名、8860名、10020名。"
+    obs = observed(text, jurisdiction="山东省")
+    assert obs[("legal", "party_members", 7930)][2] == 2017
+    # a change of another kind, then 其中: no series of it
+    text = "党员律师由1380人增加到2600人。其中，双语律师由120名增加到310名。"
+    assert ("legal", "party_members", 310) not in observed(text, jurisdiction="新疆维吾尔自治区")
+
+
+def test_the_same_period_after_a_span_dates_a_change_by_its_ends():
+    text = (
+        "2016年至2023年，全市党员律师由1260名增至2985名。\n\n"
+        "同期，全市执业律师由4320名增至8960名，律师事务所由268家增至432家。"
+    )
+    obs = observed(text, jurisdiction="苏州市", published=date(2024, 3, 15))
+    assert obs[("legal", "practitioners", 4320)][2] == 2016
+    assert obs[("legal", "firms", 432)][2] == 2023
