@@ -140,7 +140,8 @@ PLACE_JOINERS = (*ITEM_JOINERS, "以及")  # 以及 joins whole clauses too: pla
 # 准确地说是 · 确切地讲，: the words that correct a figure just said
 # (超过7000人，具体是7136人: the figure told exactly)
 _CORRECTION_RE = re.compile(
-    r"\s*(?:(?:准确|确切|严格)(?:地|点|一点)?(?:说|讲)(?:是|，|,)?|具体(?:是|为|来说是|数字为)"
+    r"\s*(?:(?:准确|确切|精确|严格)(?:地|点|一点)?(?:说|讲)(?:是|，|,)?|具体(?:是|为|来说是|数字为)"
+    r"|更(?:准确|确切|精确)(?:地|一点|点|些)?(?:说|讲)?[，,]?(?:是|为)?"  # (更准确一点，是…)
     r"|(?:准确|确切)的?(?:数字|数据)(?:是|为)"  # (两千多名党员，准确数字为2315名)
     # (spoken: 说准一点是 · 说具体了是 · 准确的是 · 确切数是 · 精确到个位是)
     r"|(?:说|讲)得?(?:准|具体)(?:一点|点|了|些)?(?:是|，|,)?"
@@ -937,7 +938,8 @@ LISTED_YEAR = (  # 2012年、 · 2019年底和 · 2019、(2020、2021年): a yea
     r"(?:19|20)\d{2}(?:年(?:底|末)?[、和]|、(?=(?:19|20)\d{2}))"
 )
 _COUNTED_OVER_YEARS_RE = re.compile(r"(?:数量|总数)?(?:由|从)(?:19|20)\d{2}年")
-_COUNT_NOUN_END_RE = re.compile(r"(?:总人数|人数|总数|数量)$")
+# (执业律师人数分别为：2018年11452名、…: a list of dated levels after the term's 分别为)
+_COUNT_NOUN_END_RE = re.compile(r"(?:总人数|人数|总数|数量)?(?:分别|依次)?(?:为|是)?[：:]?$")
 _TRAILING_YEAR_END_RE = re.compile(
     rf"(?:{LISTED_YEAR})*"
     r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?|(?:去年|上年)(?:底|末))$"
@@ -1177,6 +1179,7 @@ _DATE_WORD_RE = re.compile(
     r"|第[一二三四五六七八九十\d]{1,3}批"  # 命名第二批…示范点80家: which batch, no sub-type
     # 三年来全区非公企业党组织数量… · 近年来 · 十年间: over the years, no sub-type
     r"|(?:[一二两三四五六七八九十\d]{1,3}|近|多|几|近几|十多)年(?:来|以来|间)"
+    r"|(?:近|过去)[一二两三四五六七八九十\d]{1,2}年(?=[\u4e00-\u9fff])"  # 近五年全市执业律师人数分别为…
 )
 
 
@@ -1716,7 +1719,9 @@ def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | No
             and head.metric == "firms"
             and _their_rate(phrase[i:], ctx.catalog)
         ):
-            break  # 186家律所党组织覆盖率达100%: the firms counted, then their rate
+            # 186家律所党组织覆盖率达100% · 386家律师事务所党组织实现全覆盖: the firms counted,
+            # then their rate or their full cover
+            break
         if term and (not word or len(term) >= len(word)):
             found = vocab.terms[term]
             if found.sector is None and head is not None and head.sector is not None:
@@ -3014,7 +3019,7 @@ _CHAIN_MOVES = (
     r"达到|达|增至|(?:增加|增长|上升|提高|提升|发展|下降|减少)(?:到|至)|升至|降至|突破|超过"
 )
 LEVEL_CHAIN_RE = re.compile(
-    r"\s*[，,；;]\s*(?:"
+    r"\s*(?:[，,；;]\s*(?:"
     rf"(?:(?:到|至|截至|截止)?(?:{_CHAIN_DATE}|年底|年末)[，,]?)?"
     r"(?:现在|如今|目前)?(?:已经|已|又|再|进一步|目前|累计|总数|总量|总计|共)?"
     rf"(?:{_CHAIN_MOVES})了?"
@@ -3024,6 +3029,8 @@ LEVEL_CHAIN_RE = re.compile(
     # (，而2012年仅为3100余名: the level at an earlier date, set against it)
     rf"|而?(?:到|至|截至|截止|在)?(?:{_CHAIN_DATE})[，,]?(?:已经|已|又|再|则|仍|仅|只|才)?"
     rf"(?:为|是|有|{_CHAIN_MOVES})?了?"
+    # (…2018年11452名、2019年12689名: the next year's level, listed)
+    rf")|、(?:19|20)\d{{2}}年(?:底|末)?(?:为|是|达到?)?"
     r")" + BOUND_BEFORE
 )
 
@@ -3738,10 +3745,16 @@ def _their_rate(predicate: str, cat: Catalog) -> bool:
     """党组织覆盖率达100% · 党的组织覆盖率均达到…: the predicate opens with a rate of the
     units just counted."""
     words = _PARTY_BODY_OPENING_RE.sub("", predicate, count=1)
+    if words != predicate and _FULLY_COVERED_RE.match(words):
+        return True  # 党组织实现全覆盖: the rate is all
     return words.startswith(tuple(cat.coverage_words))
 
 
 _PARTY_BODY_OPENING_RE = re.compile(r"^的?(?:党组织|党的组织|党的工作)?")
+# 党组织实现全覆盖 · 党组织已全部覆盖: every one of the units counted before is covered
+_FULLY_COVERED_RE = re.compile(
+    r"(?:已经|已|均|都|全部)?(?:实现|达到)?了?(?:全覆盖|全面覆盖|全部覆盖)"
+)
 
 
 # 确定80家律所党组织|为首批全国律师行业党建工作示范点: what they were made
@@ -4708,6 +4721,7 @@ def _accept(
         # by place, not a kind
         and not _part_by_place(parts_from, fig.number.start, ctx)
         and not _practitioners_among_members(term, whole, st, ctx)
+        and not _the_whole_dated_again(parts_from, fig, term, ctx)
     ):
         # 其中联合党支部…: a kind; 其中非公企业党组织1530个、社会组织党组织345个: sectors
         fig.note = f"a kind of {metric} listed under 其中 (sub-type)"
@@ -7281,7 +7295,8 @@ def _line_start(text: str, pos: int) -> int:
 # 近1900家（1893家） · 三百余家即312家 · 约六百家，准确地说是592家 · 2900余名，具体是2941名:
 # between a figure and the same figure in another form
 _RESTATED_GAP_RE = re.compile(
-    rf"[（(]即?|[，,]?即|[，,](?:{_CORRECTION_RE.pattern}|精确(?:数字|数据)?(?:是|为))"
+    rf"[（(]即?|[，,]?即|(?:[，,]|——(?:哦|啊|嗯)?[，,]?)(?:{_CORRECTION_RE.pattern}|精确(?:数字|数据)?(?:是|为))"
+    r"|——我?(?:看看|看一下|查查|查一下|翻翻)(?:材料|数据|资料|本子)?[，,](?:是|为)"  # (我看看材料，是612家)
 )
 RESTATED = "the figure before, restated"
 _RESTATED_GAP_ENDS = frozenset("（(即是为，,")  # what a restating gap ends with
@@ -7293,7 +7308,7 @@ _BARE_RESTATING_GAP_RE = re.compile(r"[，,](?:是|为)?")
 # the noun a count before it counts, up to the comma (两千多名|党员|，准确数字为…)
 _NOUN_COUNTED_RE = re.compile(r"[^，,。；;\d（(]{1,8}(?=[，,])")
 # what closes a figure: its bound's word and its unit (1900余家 · 37.8% · 四成左右)
-_FIGURE_UNIT_RE = re.compile(r"[余多]?(?:[家个名人户位所期%％]|成)?(?:左右|以上|上下|之多)?")
+_FIGURE_UNIT_RE = re.compile(r"[余多]?(?:[家个名人户位所期%％]|成)?(?:左右|以上|上下|之多|出头)?")
 
 
 def _read_as_restated_or_withdrawn(fig: Figure, st: SentenceState, ctx: Context) -> bool:
@@ -8174,6 +8189,27 @@ def _named_by_a_quote(clause_from: int, ctx: Context) -> bool:
     return bool(quoted) and not ctx.vocab.sector_re.search(quoted)
 
 
+# what a 其中 that dates the whole again says besides its dates and its term
+_DATED_AGAIN_FILLER_RE = re.compile(rf"其中|{'|'.join(ALL_SCOPE)}|分别|依次|[为是有，,、和的\s]")
+
+
+def _the_whole_dated_again(parts_from: int, fig: Figure, term: Term, ctx: Context) -> bool:
+    """…党员律师由47名增至131名。其中，2020年、2021年全市党员律师分别为88名、104名: a 其中
+    that names only dates and the whole's term gives its levels then, no kind of it."""
+    text = ctx.text
+    marks = [
+        m for m in ctx.marks_in(parts_from, fig.number.start) if m.kind is not MarkKind.COMPARISON
+    ]
+    if not marks:
+        return False
+    pieces, at = [], parts_from
+    for mark in marks:
+        pieces.append(text[at : mark.start])
+        at = mark.end
+    words = "".join(pieces) + text[at : fig.number.start]
+    return _DATED_AGAIN_FILLER_RE.sub("", words.replace(term.term, "", 1)) == ""
+
+
 def _follows_a_subtype(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     """The count just before a rate, in the same part of the sentence, is of a sub-type
     (规模以上非公企业3200家，党组织覆盖率… · 市级登记的行业协会商会327家，覆盖率…), not a part
@@ -8269,6 +8305,7 @@ _DATED_LEVEL_RE = re.compile(
     r"(?:19|20)\d{2}年(?:底|末)?[，,]?(?:分别|依次)?"
     r"(?:为|是|达到?|已达)?"
 )
+_AFTERWARDS_RE = re.compile(r"(?:此后|之后|随后|以后|其后|此后几年|近年来)?")
 # 由1260名增至2985名 · 从2015年底的6280名增加到…: a change from one level to another
 _FROM_LEVEL_TO_RE = re.compile(rf"[由从][^，,；;。]*?(?:{_CHAIN_MOVES})")
 
@@ -8286,14 +8323,18 @@ def _head_of_a_series(
         return None
     ends = {f.tail_end for f in levels}
     k = clause_from
+    trend_on = False  # (2018年为2103名，此后逐年增加，2019年2386名: the trend of the level before)
     while k - 1 > st.start:
         head_from = _clause_start(text, k - 2, st.start)
         words = text[head_from : k - 1]
         head = _TREND_RE.sub("", words)
+        if head != words and not trend_on and _AFTERWARDS_RE.fullmatch(head):
+            trend_on, k = True, head_from
+            continue
         if head != words:
             return head, None
         changed = [f for f in levels if f.tail_end == k - 1 and f.metric]
-        if changed and _FROM_LEVEL_TO_RE.search(words):
+        if changed and (trend_on or _FROM_LEVEL_TO_RE.search(words)):
             return words, changed[-1]
         if k - 1 not in ends and text[k - 2 : k - 1] != "%":
             return None

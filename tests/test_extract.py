@@ -12028,3 +12028,51 @@ def test_the_same_period_after_a_span_dates_a_change_by_its_ends():
     obs = observed(text, jurisdiction="苏州市", published=date(2024, 3, 15))
     assert obs[("legal", "practitioners", 4320)][2] == 2016
     assert obs[("legal", "firms", 432)][2] == 2023
+
+
+def test_firms_counted_then_their_organizations_full_cover():
+    text = "截至2019年底，全市386家律师事务所党组织实现全覆盖。"
+    obs = observed(text, jurisdiction="青岛市")
+    assert obs[("legal", "firms", 386)][1:3] == ("青岛市", 2019)
+    assert ("legal", "party_organizations", 386) not in obs
+
+
+def test_a_spoken_figure_put_more_precisely_after_a_dash():
+    text = "到2023年底，全市执业律师四千人出头——哦，更准确一点，是四千零八十人。"
+    obs = observed(text, jurisdiction="厦门市")
+    assert obs[("legal", "practitioners", 4080)][0] == "exact"
+    assert ("legal", "practitioners", 4000) not in obs
+    text = "全市律所2023年底是六百家左右——我看看材料，是612家。非公企业党组织4100个左右，精确点说是4127个。"
+    obs = observed(text, jurisdiction="天津市")
+    assert ("legal", "firms", 612) in obs and ("legal", "firms", 600) not in obs
+    assert ("private_enterprise", "party_organizations", 4127) in obs
+
+
+def test_a_qizhong_that_only_dates_the_whole_again():
+    text = (
+        "2016年至2023年，全市党员律师由47名增至131名。"
+        "其中，2020年、2021年全市党员律师分别为88名、104名。"
+    )
+    obs = observed(text, jurisdiction="海宁市")
+    assert obs[("legal", "party_members", 104)][2] == 2021
+    # a kind named under 其中 stays out
+    text = "2023年全市党员律师131名，其中2020年以后入党的党员律师38名。"
+    assert ("legal", "party_members", 38) not in observed(text, jurisdiction="海宁市")
+
+
+def test_dated_levels_listed_after_a_level_and_its_trend():
+    text = (
+        "2018年全市党员律师为2103名，此后逐年增加，2019年2386名、2020年2714名，2022年达到3418名。"
+    )
+    obs = observed(text, jurisdiction="成都市")
+    assert obs[("legal", "party_members", 2714)][2] == 2020
+    text = "近五年全市执业律师人数分别为：2018年11452名、2019年12689名、2020年14015名。"
+    obs = observed(text, jurisdiction="成都市")
+    assert obs[("legal", "practitioners", 12689)][2] == 2019
+    assert obs[("legal", "practitioners", 14015)][2] == 2020
+
+
+def test_awards_said_with_a_perfective_verb():
+    text = "2017年，市律师行业党委评选了先进党支部20个、优秀党员律师60名。"
+    obs = observed(text, jurisdiction="南京市")
+    assert ("legal", "awarded_party_organizations", 20) in obs
