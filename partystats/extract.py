@@ -1906,6 +1906,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     ):
         # 律师人数较上年增长12%，达到3000人 · 律所数量增长较快，目前有95家 (目前: said of it)
         before = subject + before.removeprefix(lead)
+        # (党员律师方面，江苏最多，为1.21万人: a place, after the topic's clause)
+        subject_from = _clause_start(text, clause_from - 1, st.start)
+        before = _topic_of_a_place(subject_from, subject, before, st, ctx)
     else:
         before = _label_before(clause_from, before, st, ctx, fig)
     if (indicated := _indicator_item(fig, st, ctx)) is not None:
@@ -2677,12 +2680,23 @@ def _label_before(
         label = text[_clause_start(text, label_end, st.start) : label_end].strip()
         if not _COUNTED_END_RE.search(label):  # (党支部6个：9家律所中…: a figure, then its parts)
             return label + before
+    return _topic_of_a_place(clause_from, rest, before, st, ctx)
+
+
+def _topic_of_a_place(
+    clause_from: int, place: str, before: str, st: SentenceState, ctx: Context
+) -> str:
+    """党员律师占比方面，徐州市达到43.7% · 党员律师方面，上海9600名: the words before a figure
+    that name a place alone (``place``, with fillers after it) in the clause after a topic's
+    are the topic's, of the place; else ``before``."""
+    text = ctx.text
     # (a topic's clause ends in 方面，/看，/而言，: asked first, at C speed)
     if clause_from - 2 > st.start and text[clause_from - 2] in "面看言":
-        topic_from = _clause_start(text, clause_from - 1, st.start)
-        topic = _TOPIC_RE.fullmatch(text, topic_from, clause_from)
-        if topic and _a_place_alone(clause_from, rest, before, ctx):
-            return topic[1] + before  # 党员律师占比方面，徐州市达到43.7%: the topic's
+        topic = _TOPIC_RE.fullmatch(
+            text, _clause_start(text, clause_from - 1, st.start), clause_from
+        )
+        if topic and _a_place_alone(clause_from, place, before, ctx):
+            return place + topic[1] + before[len(place) :]  # (the place first, as before a term)
     return before
 
 
@@ -3155,7 +3169,7 @@ def _read_before(
         return
     # 兰州市律师行业党组织126个，党员律师1580名；天水市为58个: the last count of its kind
     kin = _opening_figure_of_the_part_before(fig, st, ctx) or next(
-        (f for f in reversed(st.counts) if f.classifier == fig.classifier and f.metric), None
+        (f for f in reversed(st.counts) if f.metric and _counted_alike(f, fig, cat)), None
     )  # (…各有律所5家；醴陵市11家: the last one published, not the each-of before)
     if term is None and kin is not None and _parallel_place(fig, stripped, kin, st, ctx):
         return
@@ -7658,6 +7672,10 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
         items = _LIST_ITEM_SPLIT_RE.split(listed)
         rates = [i for i in items if i.endswith(cat.coverage_words) and "工作" not in i[-6:]]
         stripped = rates[0] if rates else stripped
+    # 社会组织党组织覆盖率江苏为86.3%、浙江为84.7%: the rate named, then each place's
+    named_after = _place_after_its_rate(stripped, ctx)
+    if named_after is not None:
+        stripped = stripped[: -len(named_after[0])]
     word = next((w for w in cat.coverage_words if stripped.endswith(w)), None)
     rate_lead = stripped
     if word is None and "分别" in before:
@@ -7720,7 +7738,7 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
             or (_sector_near(just_stated.start(), ctx) if just_stated else None)
             or ctx.title_sector
         )
-        fig.place = _scope_place(num.start, st, ctx)
+        fig.place = named_after[1] if named_after else _scope_place(num.start, st, ctx)
         if fig.sector is None:
             fig.metric, fig.note = None, "no sector named near the figure"
         return
@@ -7849,8 +7867,10 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
         and owner_metric == "party_members"
         and counted is not None
         and counted.metric == "party_members"
-        and None not in (counted.place, owner.place)
-        and counted.place != owner.place
+        and counted.place is not None
+        and owner.place is not None
+        # (not 江苏…；浙江8700余名，占28.8%: a peer's, its own share)
+        and (counted.place.level is Level.NATIONAL or _lies_in(owner.place, counted.place))
     ):
         fig.note = "a place's share of the wider place's members"
         return
@@ -8340,6 +8360,19 @@ def _head_of_a_series(
             return None
         k = head_from  # (a level of the series before)
     return None
+
+
+def _place_after_its_rate(words: str, ctx: Context) -> tuple[str, Place] | None:
+    """覆盖率江苏(为): the place the words end in, right after a coverage word, and the
+    place, when the gazetteer knows it by that name alone."""
+    found = ctx.gaz.find(words[-10:])
+    if not found or found[-1][1] != len(words[-10:]):
+        return None
+    start, end, candidates = found[-1]
+    name = words[-10:][start:end]
+    if not words[: -len(name)].endswith(tuple(ctx.catalog.coverage_words)):
+        return None
+    return name, choose(candidates, ctx.default_place)
 
 
 def _rate_opening_a_series(
@@ -9589,6 +9622,16 @@ def _opening_figure_of_the_part_before(
     )
     first = next(placed, None)
     return first if first is not None and first.classifier == fig.classifier else None
+
+
+def _counted_alike(a: Figure, b: Figure, cat: Catalog) -> bool:
+    """The same classifier, or both people's (1.21万人 · 9600名)."""
+    people = cat.classifier_group(a.classifier or "") == "people"
+    return (
+        a.classifier == b.classifier
+        or people
+        and cat.classifier_group(b.classifier or "") == "people"
+    )
 
 
 def _parallel_place(fig: Figure, words: str, prev: Figure, st: SentenceState, ctx: Context) -> bool:

@@ -12076,3 +12076,24 @@ def test_awards_said_with_a_perfective_verb():
     text = "2017年，市律师行业党委评选了先进党支部20个、优秀党员律师60名。"
     obs = observed(text, jurisdiction="南京市")
     assert ("legal", "awarded_party_organizations", 20) in obs
+
+
+def test_a_rate_named_then_each_places_level():
+    text = "截至2018年底，社会组织党组织覆盖率江苏为86.3%、浙江为84.7%、广东为81.2%。"
+    obs = observed(text, title="东部三省社会组织党建比较")
+    assert obs[("social_org", "coverage_rate", 86.3)][1:3] == ("江苏省", 2018)
+    assert obs[("social_org", "coverage_rate", 81.2)][1] == "广东省"
+
+
+def test_a_topics_places_ranked_first_then_listed_with_their_shares():
+    text = (
+        "截至2020年底，党员律师方面，江苏最多，为1.21万人，占全省律师总数的32.3%；"
+        "上海9600名，占比29.1%；浙江8700余名，占28.8%。"
+    )
+    obs = observed(text, title="长三角律师行业党建联席会议召开")
+    assert obs[("legal", "party_members", 12100)][1] == "江苏省"
+    assert obs[("legal", "party_members", 9600)][1] == "上海市"
+    assert obs[("legal", "party_member_share", 28.8)][1] == "浙江省"
+    # a place's share of the wider place it lies in stays out
+    text = "全市党员律师3600名，其中鼓楼区有900名，约占四分之一。"
+    assert ("legal", "party_member_share", 25) not in observed(text, jurisdiction="南京市")
