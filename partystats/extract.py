@@ -8692,6 +8692,22 @@ def _opening_body(start: int, ctx: Context) -> Place | None:
 FIRST_PERSON = ("我", "本")  # 我省, 本市: the writer's own place, whatever was named before
 
 
+# 自治区律师协会 · 自治区司法厅: a body of the region, named by its kind alone (not 内蒙古自治区)
+_REGION_BODY_RE = re.compile(r"(?<![古族藏尔])自治区(?!级)")
+
+
+def _region_of_its_body(start: int, end: int, ctx: Context) -> Place | None:
+    """The autonomous region the text's place lies in, when text[start:end] names one of the
+    region's bodies by its kind alone."""
+    own = ctx.default_place
+    if own is None or not _REGION_BODY_RE.search(ctx.text, start, end):
+        return None
+    region = ctx.level_places.get("district")
+    if region is None or not region.name.endswith("自治区"):
+        region = ctx.gaz.by_full_name.get(own.province)  # (a city's text: its region)
+    return region if region is not None and region.name.endswith("自治区") else None
+
+
 def _place_of_scope(level: str, at: int, st: SentenceState, ctx: Context) -> Place | None:
     """全省 means the province its sentence last named (…；青海省…，全省…), else the one the
     paragraph is about, else the document's; 我省 the document's (湖南省…。我省…: 江西省); 该市
@@ -8705,6 +8721,10 @@ def _place_of_scope(level: str, at: int, st: SentenceState, ctx: Context) -> Pla
     # (苏州市所辖吴江市是…。截至去年底，该市…: the one the sentence before named, too)
     lo = st.before.start if kind is not None and st.before is not None else st.start
     hits = ctx.places_in(lo, at)
+    if level == "district" and (
+        region := _region_of_its_body(max([lo, *(e for _, e, _ in hits)]), at, ctx)
+    ):
+        return region  # 据自治区律师协会统计，…全区执业律师…: the region, in a city's text
     starts = {s for s, _, _ in hits}
     for s, e, cands in reversed(hits):
         if e in starts:
@@ -12720,11 +12740,15 @@ def _of_one_year(a: date | None, b: date | None) -> bool:
     return a == b or a is not None and b is not None and a.year == b.year
 
 
+# (…覆盖事务所466家，党组织覆盖率95.7%: dated by the 截至2023年末 the sentence before opened)
+_DATED_BY_THE_TEXT = (AsOfBasis.EXPLICIT, AsOfBasis.INFERRED)
+
+
 def _the_latest_level_dated(rounded: Observation, exact: Observation) -> bool:
     """我区180家左右会计师事务所… (undated, of the page's day) then 截至2018年底，全区共有会计师事务
     所178家: a rounded figure with no date of its own is the level the dated statement gives,
     when that date is the last year's end or later before the page's day."""
-    if rounded.as_of_basis is AsOfBasis.EXPLICIT or exact.as_of_basis is not AsOfBasis.EXPLICIT:
+    if rounded.as_of_basis is AsOfBasis.EXPLICIT or exact.as_of_basis not in _DATED_BY_THE_TEXT:
         return False
     if rounded.as_of is None or exact.as_of is None:
         return False

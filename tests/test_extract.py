@@ -12097,3 +12097,31 @@ def test_a_topics_places_ranked_first_then_listed_with_their_shares():
     # a place's share of the wider place it lies in stays out
     text = "全市党员律师3600名，其中鼓楼区有900名，约占四分之一。"
     assert ("legal", "party_member_share", 25) not in observed(text, jurisdiction="南京市")
+
+
+def test_a_rounded_lead_of_now_is_the_latest_level_the_text_then_dates():
+    text = (
+        "目前，全市近500家会计师事务所中，党组织覆盖率已超过95%。\n"
+        "据市注册会计师协会统计，截至2023年末，全市共有会计师事务所487家。"
+        "全行业共建立党组织213个，覆盖事务所466家，党组织覆盖率95.7%。"
+    )
+    obs = observed(text, jurisdiction="深圳市", published=date(2024, 5, 22))
+    assert obs[("accounting", "coverage_rate", 95.7)][2] == 2023
+    assert ("accounting", "coverage_rate", 95) not in obs
+
+
+def test_firms_that_set_up_or_joined_joint_branches():
+    text = "截至2014年底，全市有64家律所单独建立了党支部，另有118家律所组建或参加了联合党支部。"
+    obs = observed(text, jurisdiction="大连市")
+    assert ("legal", "firms_in_joint_branches", 118) in obs
+    text = "另有15家律所建立了党支部或参加联合党支部。"
+    assert ("legal", "firms_covered", 15) in observed(text, jurisdiction="大连市")
+
+
+def test_the_regions_body_makes_quan_qu_the_region_in_a_citys_text():
+    text = (
+        "截至2023年底，呼和浩特市共有律师事务所168家，其中回民区的律所38家。\n"
+        "据自治区律师协会统计，截至2023年底，全区执业律师已突破1.1万人。"
+    )
+    obs = observed(text, title="首府律师行业党建工作再上新台阶")
+    assert obs[("legal", "practitioners", 11000)][1] == "内蒙古自治区"
