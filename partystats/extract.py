@@ -2415,7 +2415,8 @@ _LEADING_WHEN_RE = re.compile(
 _FIRMS_THAT_DID_RE = re.compile(
     r"(?:另|其余|其他|另有)?(?:\d+|[一二两三四五六七八九十]+)家"
     rf"(?:{_UNFIT_FOR_OWN_BRANCH_RE.pattern})?"
-    r"(?:[^，,；;。\d]{0,8}?|[^，,；;。\d]{0,4}?与[^，,；;。\d]{2,12}?)$"  # (…与县法律援助中心组建)
+    # (…与县法律援助中心组建 · 2家律所联合组建律师行业|联合党支部)
+    r"(?:[^，,；;。\d]{0,12}?|[^，,；;。\d]{0,4}?与[^，,；;。\d]{2,12}?)$"
 )
 EXAMPLE_NAME_MAX = 4  # characters before the term in one kind's name: 异地商会, 行业商会
 
@@ -3095,13 +3096,14 @@ def _names_a_partner(words: str) -> bool:
 
 # 按照地域相邻、规模相近的原则|参加联合党支部: a manner, then what the counted did
 _MANNER_THEN_ACT_RE = re.compile(
-    r"(?:(?:按照|依照|按|依托|通过|采取)[^，,；;。\d]{0,24}?)?(?=参加|加入|联合组建|组建|建立|成立)"
+    r"(?:(?:按照|依照|按|依托|通过|采取|跨)[^，,；;。\d]{0,24}?)?(?=参加|加入|联合组建|组建|建立|成立)"
 )
 
 
 # 按照地域相近、业务相通的原则: how something was done, a phrase of its own
 _MANNER_ALONE_RE = re.compile(
     r"(?:按照|依照|本着|遵循)[^，,；;。\d]{0,24}?(?:原则|方式|模式|要求|办法)"
+    r"|打破[^，,；;。\d]{1,8}?(?:界限|界线|限制)"  # 6家乡镇法律服务所打破乡镇界限，跨乡镇组建…
 )
 
 
@@ -3274,6 +3276,7 @@ def _read_before(
     prefix = _AMONG_RE.sub("", prefix)
     if term.metric in _ORG_METRICS:
         prefix = _PARTNER_RE.sub("", prefix)  # 2家律所与县律师协会联合组建党支部1个: with whom
+        prefix = _BY_AREAS_RE.sub("", prefix)  # 8家…分东、西两片组建联合党支部2个: how grouped
     if "中" in prefix and ctx.vocab.among_a_count_re.match(_clause_before(fig, st, ctx)):
         prefix = prefix[prefix.rfind("中") + 1 :]
     # 全市17家律师事务所共有执业律师326名: the firms that have them, when published, are
@@ -3515,6 +3518,11 @@ _SET_UP_END_RE = re.compile(r"(?:均|都|全部)?(?:已经|已)?(?:成立|建立
 
 
 _PARTNER_RE = re.compile(r"与[^，,；;。与]{1,16}$")
+# 分东、|西两片组建 · 按片区建立 · 跨乡镇组建: grouped by area to set them up
+_BY_AREAS_RE = re.compile(
+    r"(?:(?:分|按)?[^，,；;。\d]{0,6}?(?:[两二三四五六七八九十]个?片区?|片区)|跨[^，,；;。\d]{1,6}?)"
+    r"(?=(?:联合)?(?:组建|建立|成立))"
+)
 ESTABLISHING_ADVERBS = ("单独", "独立", "联合", "已经", "已", "均", "都")
 
 
@@ -6294,6 +6302,8 @@ def _names_one_unit(m: re.Match[str], ctx: Context, earlier: str = "") -> bool:
     placed = ctx.gaz.find(m.string[m.start(2) : m.start(2) + 8])
     if placed and placed[0][0] == 0:
         return False  # 镇平县 · 镇江市: a place whose name opens with the unit's word
+    if name.startswith("跨"):
+        return False  # 跨乡镇组建联合党支部: across townships, no one of them
     if unit == "乡" and m.string.startswith("族", m.end()):
         return False  # 积石山保安族东乡族撒拉族自治县: a people's name (东乡族), no township
     if unit == "乡" and m.string.startswith(("镇", "村"), m.end()):

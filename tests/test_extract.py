@@ -12125,3 +12125,14 @@ def test_the_regions_body_makes_quan_qu_the_region_in_a_citys_text():
     )
     obs = observed(text, title="首府律师行业党建工作再上新台阶")
     assert obs[("legal", "practitioners", 11000)][1] == "内蒙古自治区"
+
+
+def test_joint_branches_set_up_by_area_or_across_townships():
+    text = "截至2021年6月底，全县8家乡镇法律服务所分东、西两片组建联合党支部2个。"
+    assert ("other", "joint_branches", 2) in observed(text, jurisdiction="邵阳市新宁县")
+    text = "截至2022年底，全县6家乡镇法律服务所打破乡镇界限，跨乡镇组建联合党支部2个。"
+    obs = observed(text, jurisdiction="吉安市永新县")
+    assert ("other", "joint_branches", 2) in obs
+    assert ("other", "firms_in_joint_branches", 6) in obs
+    text = "截至2021年底，全县2家律所联合组建律师行业联合党支部1个。"
+    assert ("legal", "joint_branches", 1) in observed(text, jurisdiction="河池市凤山县")
