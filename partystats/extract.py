@@ -6250,7 +6250,7 @@ def _of_a_sub_county_unit(sentence_before: str, start: int, ctx: Context) -> boo
     or building speaks of that one unit, up to the next place the text names."""
     found = list(ctx.vocab.sub_county_re.finditer(sentence_before))
     sentence_start = start - len(sentence_before)
-    earlier = ctx.text[ctx.text.rfind("\n", 0, sentence_start) + 1 : sentence_start]
+    earlier = ctx.text[:sentence_start]
     named = [
         m
         for m in found
@@ -6260,9 +6260,15 @@ def _of_a_sub_county_unit(sentence_before: str, start: int, ctx: Context) -> boo
     ]
     if named and not _place_named_since(named[-1].end(), sentence_before, start, ctx):
         return True
-    # 天津经济技术开发区是…功能区，区内…党组织覆盖率在75%以上: inside the zone just named
+    # 天津经济技术开发区是…功能区，区内…党组织覆盖率在75%以上 · 高新区共有…。区内建立…: inside
+    # the zone just named, in its sentence or the one before
     inside = last_match(_INSIDE_THE_ZONE_RE, sentence_before)
-    return inside is not None and any(z in sentence_before[: inside.start()] for z in ZONE_WORDS)
+    if inside is None:
+        return False
+    said = sentence_before[: inside.start()]
+    if not said and sentence_start > 0 and ctx.text[sentence_start - 1] != "\n":
+        said = ctx.text[ctx.sentence_of(sentence_start - 1)[0] : sentence_start]
+    return any(z in said for z in ZONE_WORDS)
 
 
 SCENE_AFTER = ("，", ",", "中", "内", "里")  # 在陆家嘴街道，… · 在园区内…: the scene set
@@ -6290,7 +6296,8 @@ _GROUPED_BY_RE = re.compile(r"[\u4e00-\u9fff]?为(?:单元|单位|载体|平台)
 def _names_one_unit(m: re.Match[str], ctx: Context, earlier: str = "") -> bool:
     """全县各乡镇, 城区街道, 思明区楼宇 name no one unit; 陆家嘴街道, 广州科学城 and
     准格尔经济开发区 (a place's own park) do, and so does a bare 开发区 after one was named
-    in the paragraph (``earlier``): that one (全区各类园区…，园区已建立…: all of them)."""
+    in the paragraph (or, for a zone, anywhere in ``earlier``, the text before the sentence):
+    that one (全区各类园区…，园区已建立…: all of them)."""
     name, unit = m[1], m[2]
     no = ctx.catalog.not_observation
     if name and (name in no["zone_grades"] or _zones_of_a_kind(name + unit, ctx)):
@@ -6319,8 +6326,10 @@ def _names_one_unit(m: re.Match[str], ctx: Context, earlier: str = "") -> bool:
     if not name:  # (在开发区方面，全省149个…开发区中: a topic, not the zone)
         after = m.string[m.end() : m.end() + 2]
         definite = unit in no["sub_county_definite"] and not m[0].startswith("在")
-        # (…的长沙经济技术开发区集聚…，园区非公企业党组织…: the one its sentence named)
-        before = earlier + m.string[: m.start()]
+        # (…的长沙经济技术开发区集聚…，园区非公企业党组织…: the one its sentence named; a
+        # zone's page names it once, in its paragraph or above)
+        paragraph = earlier if unit in _ZONE_UNITS else earlier[earlier.rfind("\n") + 1 :]
+        before = paragraph + m.string[: m.start()]
         return definite and after != "方面" and _one_named(unit, before, ctx)
     if unit not in no["sub_county_units"]:
         return False  # 鸠江区依托开发区: a definite unit, after other words
@@ -6368,17 +6377,22 @@ def _one_named(unit: str, text: str, ctx: Context) -> bool:
     """``text`` names one unit of the kind (准格尔经济开发区 for 开发区, 滨海智造产业园 for
     园区)."""
     kind = unit.removesuffix("区")
-    if unit == "园区" and any(
-        not m[1].endswith(ALL_SCOPE) for m in _NAMED_ZONE_RE.finditer(text)
+    if unit in _ZONE_UNITS and any(
+        not m[1].endswith(ALL_SCOPE) and m[1] not in _ZONE_GRADES
+        for m in _NAMED_ZONE_RE.finditer(text)
     ):  # (全省开发区园区党组织…，园区企业…: all of the place's zones, none named)
-        return True  # 长沙经开区是…主阵地。园区聚集企业2800余家: the zone named, a park
+        # 长沙经开区是…主阵地。园区聚集企业2800余家 · 走进芜湖经济技术开发区…经开区现有…: the
+        # zone named, one park
+        return True
     return any(
         m[1] and m[2].removesuffix("区").endswith(kind) and _names_one_unit(m, ctx)
         for m in ctx.vocab.sub_county_re.finditer(text)
     )
 
 
-_NAMED_ZONE_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:经开区|高新区|开发区)")
+_NAMED_ZONE_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:经开区|高新区|开发区|产业集聚区)")
+_ZONE_UNITS = ("园区", "开发区", "经开区", "高新区", "集聚区")  # a bare one: the zone named before
+_ZONE_GRADES = ("国家级", "省级", "市级", "各类", "省级以上")
 
 
 # 洋浦经济开发区现有企业4200余家: a zone opening a clause, named after no place we know
@@ -7211,7 +7225,8 @@ _RATE_THRESHOLD_RE = re.compile(r"(?:以上|以下)?的(?:有|[\u4e00-\u9fff]{1,
 # 党员律师占比超过40%的省（区、市）已达9个: a rate of the units after it picks them out (not
 # 三分之二的律师事务所建立了党组织: a share of the units itself)
 _UNITS_BY_RATE_RE = re.compile(
-    r"(?:以上|以下)?的(?:省份?|地市|城市|地区|县区|县市|市州|律所|律师事务所|事务所|企业|社会组织)"
+    r"(?:以上|以下)?的(?:省份?|地市|城市|地区|县区|县市|市州|律所|律师事务所|事务所|企业|社会组织"
+    r"|县（市、区）|县（市）|县$|县[，,有已]|区县|乡镇)"  # (覆盖率不足70%的县（市、区）已全部清零)
 )
 _RATE_WORD_RE = re.compile(r"占比|比例|比重|覆盖率")
 

@@ -12136,3 +12136,25 @@ def test_joint_branches_set_up_by_area_or_across_townships():
     assert ("other", "firms_in_joint_branches", 6) in obs
     text = "截至2021年底，全县2家律所联合组建律师行业联合党支部1个。"
     assert ("legal", "joint_branches", 1) in observed(text, jurisdiction="河池市凤山县")
+
+
+def test_a_bare_zone_word_after_a_named_zone_is_that_one_park():
+    text = (
+        "盛夏时节，走进芜湖经济技术开发区。作为全市产业最密集的区域，经开区现有非公企业2100余家，"
+        "已建立党组织186个，其中联合党支部42个。\n"
+        "截至2022年底，芜湖市共有非公有制企业党组织3420个。"
+    )
+    obs = observed(text, title="芜湖经开区：“红色引擎”驱动园区高质量发展")
+    assert ("private_enterprise", "party_organizations", 186) not in obs
+    assert ("private_enterprise", "joint_branches", 42) not in obs
+    assert obs[("private_enterprise", "party_organizations", 3420)][1] == "芜湖市"
+    text = (
+        "包头稀土高新区成立于1990年。\n\n截至2022年9月底，高新区共有非公有制企业4300余家。"
+        "区内建立非公企业党组织215个。"
+    )
+    assert observed(text, title="包头稀土高新区党建工作简介") == {}
+
+
+def test_a_rate_that_picks_out_counties_is_a_threshold():
+    text = "截至2019年6月底，在嘉兴市，非公企业党组织覆盖率不足70%的县（市、区）已全部清零。"
+    assert observed(text, title="嘉兴非公企业党建") == {}
