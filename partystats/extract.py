@@ -6001,6 +6001,10 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         else -1
     )
     last_single = max(last_single, _last_named_firm(sentence_before, ctx))
+    # “昭美布”联合党支部…有党员律师11名: one branch's members and firms (a rate after it, as
+    # 联合党支部由2家…组建，党组织覆盖率达100%, is the place's)
+    if fig.classifier and (branch := last_match(_ONE_NAMED_BRANCH_RE, sentence_before)):
+        last_single = max(last_single, branch.end())
     opening = _SPEECH_OPENING_RE.match(sentence_before) or _UNIT_OPENINGS_RE.match(sentence_before)
     body = vocab.unit_body_opening_re.match(sentence_before, opening.end() if opening else 0)
     # (律所党支部：3490个 · 律所党委7个: a statistics label or a count right after the words,
@@ -6489,6 +6493,8 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
             # 北京嘉禾致远律师事务所一家就有执业律师超过1200名: what one firm alone holds
             r"|一家[，,]?(?:就|便)?(?:有|拥有|集中了)"
             r"|(?:总部)?(?:位于|坐落|地处)"
+            # 山西正襄律师事务所为全县规模最大的律所: how it ranks
+            r"|(?:为|系)(?:全[国省市县区]|本[省市县区]|当地)?[^，,；;。\d]{0,8}?(?:最|唯一|首家|第一)"
             # 即墨公证处全年办理公证1.2万件，现有公证员14名: the unit at its business
             r"|(?:全年|今年|去年|当年|年内|共|累计)?(?:办理|受理|承办|出具|代理)"
             # 诸暨市公证处先后被评为…，1名公证员获评…: the unit the awards went to
@@ -6650,6 +6656,13 @@ def _firm_short_names(text: str, ctx: Context) -> tuple[str, ...]:
 
 
 _PLACES_COUNTED_BY_GE = ("园", "园区", "楼宇", "大厦")
+
+
+# “雷丹榕”律师联合党支部 · 联合党支部由3家小所与…2家律所共同组成: one branch, named or made up
+_ONE_NAMED_BRANCH_RE = re.compile(
+    r"“[^”]{1,16}”(?:律师)?(?:行业)?(?:联合)?(?:党支部|党总支)"
+    r"|(?:联合)?党支部由[^，,；;。]{2,30}?(?:共同|联合)?(?:组成|组建)"
+)
 
 
 def _last_named_firm(sentence_before: str, ctx: Context) -> int:
@@ -6939,6 +6952,9 @@ def _still_ahead(deadline: re.Match[str], planned: str, sentence_start: int, ctx
     return date(year, int(deadline[2] or 12), 28) > now  # the month, whatever its end
 
 
+_SUPERLATIVE_RE = re.compile(r"[^，,；;。\d]{0,8}?(?:最|唯一|首家|第一)")
+
+
 def _last_scope(start: int, end: int, ctx: Context) -> int:
     """Offset (from ``start``) of the last place or scope word in text[start:end], else -1;
     not one inside a quoted title (该所党委被评为“全国律师行业先进党组织”)."""
@@ -6957,6 +6973,8 @@ def _last_scope(start: int, end: int, ctx: Context) -> int:
                 and not text.endswith(RANKED_IN, 0, k)
                 # 作为全省规模最大的公证机构: what the subject is measured against, as 是
                 and text[k - 2 : k] != "作为"
+                # (…律师事务所为全县规模最大的律所: the same, said with 为)
+                and not (text[k - 1] in "为系" and _SUPERLATIVE_RE.match(text, k + len(w)))
                 # 获评全省优秀党员律师: the rank of an award; 作为全市首个…: a comparison
                 and not RANK_AFTER_PLACE.match(text[k + len(w) : k + len(w) + 12])
                 and not text.startswith(COMPARED_AFTER, k + len(w))

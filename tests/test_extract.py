@@ -12158,3 +12158,30 @@ def test_a_bare_zone_word_after_a_named_zone_is_that_one_park():
 def test_a_rate_that_picks_out_counties_is_a_threshold():
     text = "截至2019年6月底，在嘉兴市，非公企业党组织覆盖率不足70%的县（市、区）已全部清零。"
     assert observed(text, title="嘉兴非公企业党建") == {}
+
+
+def test_one_joint_branch_named_or_made_up_has_its_own_members():
+    text = "目前，“昭美布”联合党支部覆盖3个县的9家律所，有党员律师11名。"
+    assert observed(text, jurisdiction="凉山彝族自治州昭觉县") == {}
+    text = "我县联合党支部由3家小所与麻栗坡县的2家律所共同组成，党员律师共9名。"
+    assert ("legal", "party_members", 9) not in observed(
+        text, jurisdiction="文山壮族苗族自治州西畴县"
+    )
+    text = "这个支部跨了3个县，党员律师一共19名。"
+    assert observed(text, jurisdiction="巴中市通江县") == {}
+    # the place's rate after its one joint branch is described stays the place's
+    text = "全市公证行业共有党支部7个，联合党支部由2家合作制公证机构联合组建，党组织覆盖率达100%。"
+    assert ("notary", "coverage_rate", 100) in observed(text, jurisdiction="无锡市")
+
+
+def test_one_firm_that_ranks_first_and_one_office_by_its_staff():
+    text = "截至2022年底，全县有律所3家。山西正襄律师事务所为全县规模最大的律所，现有律师14名，其中党员6名。"
+    obs = observed(text, jurisdiction="长治市襄垣县")
+    assert ("legal", "practitioners", 14) not in obs and ("legal", "firms", 3) in obs
+    text = "截至2022年底，全县有公证处1家。处里8名公证员中，已有6名是中共党员。"
+    assert ("notary", "practitioners", 8) not in observed(text, jurisdiction="邯郸市涉县")
+
+
+def test_criteria_an_applicant_must_meet():
+    text = "第四条　申报五星级的党组织，应当具备以下条件：党员人数10名以上；近三年内未发生党员违纪违法情况。"
+    assert observed(text, title="合肥市律师行业党组织星级评定办法") == {}
