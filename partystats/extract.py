@@ -1975,6 +1975,11 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     phrase = text[fig.tail_end : phrase_end]
     # (占全市律师2100余人的12.5%: the whole a share is of, no modifier)
     threshold = re.match(r"([（(][^）)]*[)）])?(以上|以下)?的", phrase) is not None
+    # (党员人数在3名以上、已单独建立党组织的…: conditions listed, then the units they pick out)
+    threshold = threshold or (
+        text.endswith(("以上", "以下"), 0, fig.tail_end)
+        and _CONDITIONS_LISTED_RE.match(text, fig.tail_end) is not None
+    )
     # (“…、党员5名以上”的条件: a quoted condition's threshold, past the quote that ends the phrase)
     threshold = threshold or _QUOTED_CONDITION_RE.match(text, fig.tail_end) is not None
     threshold = threshold and not _TIMES_AFTER_RE.match(text, fig.tail_end)  # 6800名的1.6倍
@@ -2325,6 +2330,7 @@ _PER_UNIT_RE = re.compile(r"每一?(?:个|家|名|位|所|支)")
 _TOTAL_IN_THE_NEXT_CLAUSE_RE = re.compile(
     r"[^，,；;。]*[，,](?:共|合计|总计)(?:有|计)?(?:\d|[一二两三四五六七八九十])"
 )
+_CONDITIONS_LISTED_RE = re.compile(r"、[^，,；;。\d]{1,20}?的")
 # “…、党员5名以上”的条件: a quoted condition's threshold
 _QUOTED_CONDITION_RE = re.compile(r"(?:以上|以下)?[”\"]的")
 # 律师队伍从2011年底的|29家律所: the subject of a change, then its starting date
@@ -3745,11 +3751,13 @@ _FIRM_OR_ORG_METRICS = ("firms", *_ORG_METRICS)
 _ORG_OR_COMMITTEE_METRICS = (*_ORG_METRICS, "industry_party_committees")
 _FIRM_OUTCOMES = ("firms_covered", "firms_with_own_branch", "firms_in_joint_branches")
 _FIRM_METRICS = ("firms", *_FIRM_OUTCOMES)
-_TOTAL_METRICS = (
+_TOTAL_METRICS = (  # totals a 其中 breaks down by sector (两新组织党员15.8万名，其中非公企业12.1万名)
     *_ORG_METRICS,
     *_FIRM_OUTCOMES,
     "awarded_party_organizations",
     "demonstration_sites",
+    "party_members",
+    "awarded_party_members",
 )
 _GROWN_METRICS = ("firms", "party_members", *_ORG_METRICS)
 
@@ -4705,6 +4713,7 @@ def _accept(
         # 表彰…先进基层党组织15个，其中非公企业党组织9个、社会组织党组织6个: those awarded,
         # by sector
         metric, fig.titled = total.metric, True
+    sector_part = False  # (the total's metric, by sector: its classifier, not the term's)
     if (
         metric == "firms"
         and total is not None
@@ -4716,9 +4725,9 @@ def _accept(
         and term.sector != total.sector
         and not _without_qizhong(prefix)
     ):
-        # 评选先进党组织10个，其中非公企业7个 · 建立党组织的两新组织1380家，其中非公企业1262家:
-        # the total's kind, by sector
-        metric = total.metric
+        # 评选先进党组织10个，其中非公企业7个 · 建立党组织的两新组织1380家，其中非公企业1262家 ·
+        # 两新组织党员15.8万名，其中非公企业12.1万名: the total's kind, by sector
+        metric, sector_part = total.metric, True
         fig.titled = fig.titled or total.titled
     # 其中非公有制企业1187家，建立党组织431个: what the firms just counted set up
     set_up_by = _set_up_by_the_firms_before(fig, metric, st, ctx) if term.sector is None else None
@@ -4750,6 +4759,7 @@ def _accept(
         return
     if (
         group != term.needs
+        and not sector_part
         and not (metric.startswith("firms") and group == "units")
         and not _people_counted_by_ge(term, fig, ctx)
     ):
@@ -6563,6 +6573,7 @@ _RANK_RE = re.compile("|".join(RANK_WORDS))
 
 
 # a park or building with a name of its own in a title (法律服务产业园, 金融街大厦)
+_EVERY_ONE_RE = re.compile(r"每一?[栋座幢个家]|各[栋座幢个家]?")
 _NAMED_PARK_RE = re.compile(
     r"([\u4e00-\u9fff]{2,10}?)(?:产业园|科技园|工业园|园区|大厦|商务楼(?!宇)|写字楼)"  # (商务楼宇: all)
     r"(?!发展|建设|经济|高质量)"  # (红色引擎驱动园区发展: parks in general)
@@ -6606,10 +6617,12 @@ def _about_one_firm(title: str, ctx: Context) -> bool:
     if town and title.startswith(("：", ":"), town.end()) and not consume(town[1], ctx):
         return True  # 新兴镇：强化两新组织党建: a page about one town, street or park
     park = _NAMED_PARK_RE.search(title)
-    # (not …在某产业园召开, nor 让红色引擎在楼宇园区澎湃: parks where something happens)
+    # (not …在某产业园召开, nor 让红色引擎在楼宇园区澎湃: parks where something happens; nor
+    # 把党组织建到每一栋写字楼里: every one of them)
     if (
         park
         and "在" not in park[1]
+        and not _EVERY_ONE_RE.search(park[1])
         and not consume(park[1], ctx)
         and not _MET_AT_RE.match(title, park.end())
     ):

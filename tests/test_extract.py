@@ -12185,3 +12185,30 @@ def test_one_firm_that_ranks_first_and_one_office_by_its_staff():
 def test_criteria_an_applicant_must_meet():
     text = "第四条　申报五星级的党组织，应当具备以下条件：党员人数10名以上；近三年内未发生党员违纪违法情况。"
     assert observed(text, title="合肥市律师行业党组织星级评定办法") == {}
+
+
+def test_a_two_new_total_of_members_broken_down_by_sector():
+    text = "截至2018年底，全市两新组织党员15.8万名，其中非公企业12.1万名、社会组织3.7万名。"
+    obs = observed(text, jurisdiction="杭州市")
+    assert obs[("other", "party_members", 158000)][1] == "杭州市"
+    assert ("private_enterprise", "party_members", 121000) in obs
+    assert ("social_org", "party_members", 37000) in obs
+
+
+def test_a_title_about_every_office_building_names_no_one():
+    text = (
+        "“把党组织建到每一栋写字楼里”\n——访武汉市江岸区委两新工委书记李红梅\n\n"
+        "李红梅：截至2018年底，全区共有两新组织5200多家。非公企业中，单独建立党组织的有210家。"
+    )
+    obs = observed(text, title="“把党组织建到每一栋写字楼里”——访武汉市江岸区委两新工委书记李红梅")
+    assert obs[("private_enterprise", "firms_with_own_branch", 210)][1] == "武汉市江岸区"
+
+
+def test_conditions_listed_before_the_units_they_pick_out():
+    text = "二、述职对象\n党员人数在3名以上、已单独建立党组织的非公企业和社会组织党组织书记；联合党组织由牵头单位党组织书记述职。"
+    assert (
+        observed(
+            text, title="关于开展两新组织党组织书记述职评议考核的通知", jurisdiction="成都市锦江区"
+        )
+        == {}
+    )
