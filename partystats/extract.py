@@ -2182,6 +2182,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
             return
         # …参加联合党支部的律所181家，两项合计已有398家律所…: the items before, summed
         stripped = _ITEMS_SUMMED_END_RE.sub("", stripped)
+        covers = tuple(cat.establishment["coverage_verbs"])
+        if stripped.endswith(("全部", "所有")) and stripped[:-2].endswith(covers):
+            stripped = stripped[:-2]  # 党组织覆盖全部6家律所: all of them, covered
         # 214个社会组织通过41个联合党支部实现组织覆盖: the branches, the means of the cover
         means = (
             stripped.endswith(("通过", "依托"))
@@ -2905,7 +2908,7 @@ def _closing(text: str, pos: int, limit: int) -> int | None:
 
 
 CHANGE_VERBS = (
-    "发展|增加|增长|提高|提升|上升|扩大|减少|下降|调整|压减|缩减|增|减"  # 从528人增加到… · 由562家增至…
+    "发展|增加|增长|提高|提升|上升|扩大|减少|下降|调整|压减|缩减|攀升|跃升|增|减|升|降"  # 从528人增加到… · 由562家增至… · 升至
     # (联合党支部由2014年底的189个压减至2016年底的151个: joint ones merged away)
 )
 # 从528人增长到 · 由2010年的500人增长到2020年的 · 增长到超过 (the qualifier from the catalog)

@@ -12212,3 +12212,16 @@ def test_conditions_listed_before_the_units_they_pick_out():
         )
         == {}
     )
+
+
+def test_organizations_cover_all_the_firms_counted():
+    text = "截至2023年6月底，全县律师行业共建立党支部4个，党组织覆盖全部6家律所。"
+    assert ("legal", "firms_covered", 6) in observed(text, jurisdiction="保定市涿州市")
+    text = "截至2019年底，律师行业组建联合党支部1个，覆盖全部4家律所。"
+    assert ("legal", "firms_in_joint_branches", 4) in observed(text, jurisdiction="衡水市武邑县")
+
+
+def test_a_rate_rising_to_its_level_said_with_sheng_zhi():
+    text = "律所党组织组建率则由2012年的58.3%，升至2020年的98.5%。"
+    obs = observed(text, title="大陆律师业党建观察")
+    assert obs[("legal", "coverage_rate", 98.5)][2] == 2020
