@@ -11426,7 +11426,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 if (
                     again
                     and first is not None
-                    and _dates_a_figure_stated_undated(first, as_of, basis)
+                    and _dates_a_figure_stated_undated(first, as_of, basis, ctx.published)
                     and not year_cell
                 ):
                     # 会员数：律师事务所48家 (an entry's field) over 截至2021年底，全区共有律师事务
@@ -12591,13 +12591,18 @@ DATED_LATER = "stated again later with its date"
 
 
 def _dates_a_figure_stated_undated(
-    first: Observation, as_of: date | None, basis: AsOfBasis
+    first: Observation, as_of: date | None, basis: AsOfBasis, published: date | None
 ) -> bool:
-    """A figure stated first with no date of its own (undated, or dated by the page) is
-    stated again with an explicit date of another year."""
+    """A figure stated first with no date of its own (undated, or dated by the page's day)
+    is stated again with a date its words give, of another year (截至2021年底; 截至去年底,
+    counted back from the page's day)."""
+    undated = first.as_of_basis in (AsOfBasis.UNKNOWN, AsOfBasis.PUBLISHED)
+    by_its_words = basis is AsOfBasis.EXPLICIT or (
+        basis is AsOfBasis.PUBLISHED and as_of is not None and as_of != published
+    )
     return (
-        basis is AsOfBasis.EXPLICIT
-        and first.as_of_basis in (AsOfBasis.UNKNOWN, AsOfBasis.PUBLISHED)
+        undated
+        and by_its_words
         and (first.as_of.year if first.as_of else None) != (as_of.year if as_of else None)
     )
 

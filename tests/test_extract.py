@@ -12225,3 +12225,14 @@ def test_a_rate_rising_to_its_level_said_with_sheng_zhi():
     text = "律所党组织组建率则由2012年的58.3%，升至2020年的98.5%。"
     obs = observed(text, title="大陆律师业党建观察")
     assert obs[("legal", "coverage_rate", 98.5)][2] == 2020
+
+
+def test_captions_of_now_dated_by_the_body_that_says_last_years_end():
+    text = (
+        "【数说】2021年苏州律师行业党建\n苏州市司法局　2022-02-15\n\n"
+        "6230名　执业律师\n412家　 律师事务所\n2380名　党员律师\n38.2%　 党员律师占比\n\n"
+        "◎数据解读\n\n截至去年底，全市共有执业律师6230名、律师事务所412家，党员律师2380名，占38.2%。"
+    )
+    obs = observed(text, title="【数说】2021年苏州律师行业党建", published=date(2022, 2, 15))
+    assert obs[("legal", "party_members", 2380)][2] == 2021
+    assert obs[("legal", "party_member_share", 38.2)][2] == 2021
