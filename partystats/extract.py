@@ -12253,7 +12253,8 @@ def _section_plans(text: str, start: int, vocab: Vocabulary, plans: str) -> str:
         and _RESULTS_HEADING_RE.search(line) is None  # (二、绩效目标及完成情况: results)
     )
     if _SECTION_HEADING_RE.match(line):
-        return "section" if names_plans else ""
+        # (【本期要目】 / 一、… / 四、下步工作安排: a list of contents, no section of plans)
+        return "section" if names_plans and not _in_contents(text, start) else ""
     lead_in = line.rstrip().endswith(("：", ":")) and len(line) <= HEADLINE_MAX
     lead_in = lead_in and not _SENTENCE_INSIDE_RE.search(line)
     # (（三）抓示范引领。命名…示范点5个，安排…: a sub-heading running into its sentences)
@@ -12265,6 +12266,16 @@ def _section_plans(text: str, start: int, vocab: Vocabulary, plans: str) -> str:
     return plans
 
 
+def _in_contents(text: str, start: int) -> bool:
+    """The heading at ``start`` follows another heading or a contents label right above it:
+    an entry of a list of contents."""
+    above = text[: start - 1].rstrip().rsplit("\n", 1)[-1].strip()
+    return (
+        _SECTION_HEADING_RE.match(above) is not None or _CONTENTS_LABEL_RE.search(above) is not None
+    )
+
+
+_CONTENTS_LABEL_RE = re.compile(r"目录|要目|导读")
 _RESULTS_HEADING_RE = re.compile(r"完成|执行情况|落实情况|成效")
 _SUB_HEADING_RE = re.compile(r"[ \t\u3000]*[（(][一二三四五六七八九十]+[)）]")
 _CLAUSE_INSIDE_RE = re.compile(r"[，,。；;！？]")

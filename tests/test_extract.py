@@ -12236,3 +12236,14 @@ def test_captions_of_now_dated_by_the_body_that_says_last_years_end():
     obs = observed(text, title="【数说】2021年苏州律师行业党建", published=date(2022, 2, 15))
     assert obs[("legal", "party_members", 2380)][2] == 2021
     assert obs[("legal", "party_member_share", 38.2)][2] == 2021
+
+
+def test_a_briefings_list_of_contents_opens_no_section_of_plans():
+    text = (
+        "余杭区司法行政工作简报\n\n【本期要目】\n一、一季度律师行业党建工作稳步推进\n四、下步工作安排\n\n"
+        "截至2023年3月底，全区共有律师事务所64家、执业律师1128名。\n\n"
+        "四、下步工作安排\n力争年内新建律所党组织5个。"
+    )
+    obs = observed(text, jurisdiction="杭州市余杭区")
+    assert obs[("legal", "firms", 64)][2] == 2023
+    assert ("legal", "party_organizations", 5) not in obs
