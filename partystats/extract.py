@@ -2588,7 +2588,9 @@ def _unit_in_label(fig: Figure, text: str) -> str | None:
 
 # 一、非公有制企业 · （二）社会组织: a section's heading over a list of labelled figures
 _LISTED_SECTION_RE = re.compile(
-    r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|【(?=[^】\n]+】$))([^\d\n。】]+?)"
+    r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|【(?=[^】\n]+】$)"
+    r"|表[一二三四五六七八九十\d]{1,2}[ \t\u3000]+)"  # (表二　税务师行业（截至2021年6月底）: a caption)
+    r"([^\d\n。】]+?)"
     r"(?:[（(][^（()）\n]{1,16}[）)])?】?$"  # (二、全省律师行业党建数据（截至2018年底）: its date)
 )
 LISTED_LINES_BACK = 12  # lines a label–value list's heading may stand above its figure
@@ -7795,6 +7797,9 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
             or of_counted
             or _sector_near(num.start, ctx, lead)
             or (_sector_near(just_stated.start(), ctx) if just_stated else None)
+            # (（一）注册会计师行业。…共有党组织121个，…，党组织组建率93.5%: its paragraph's,
+            # when the rate names no units of its own: not 全省公有制企业党组织覆盖率)
+            or (_paragraph_sector(num.start, ctx) if _BARE_RATE_LEAD_RE.fullmatch(lead) else None)
             or ctx.title_sector
         )
         fig.place = named_after[1] if named_after else _scope_place(num.start, st, ctx)
@@ -8419,6 +8424,9 @@ def _head_of_a_series(
             return None
         k = head_from  # (a level of the series before)
     return None
+
+
+_BARE_RATE_LEAD_RE = re.compile(r"(?:全[国省市区县])?(?:党组织|党的组织)?")
 
 
 def _place_after_its_rate(words: str, ctx: Context) -> tuple[str, Place] | None:

@@ -12247,3 +12247,24 @@ def test_a_briefings_list_of_contents_opens_no_section_of_plans():
     obs = observed(text, jurisdiction="杭州市余杭区")
     assert obs[("legal", "firms", 64)][2] == 2023
     assert ("legal", "party_organizations", 5) not in obs
+
+
+def test_a_tables_caption_names_the_trade_of_its_rows():
+    text = (
+        "表一　注册会计师行业（截至2021年6月底）\n项目　　数量\n会计师事务所　63家\n党组织　44个\n\n"
+        "表二　税务师行业（截至2021年6月底）\n项目　　数量\n税务师事务所　88家\n党员　137人\n党组织　23个"
+    )
+    obs = observed(text, title="我市会计行业党建基本情况")
+    assert ("accounting", "party_organizations", 44) in obs
+    assert ("other", "party_members", 137) in obs and ("other", "party_organizations", 23) in obs
+
+
+def test_a_bare_rate_takes_its_paragraphs_trade():
+    text = (
+        "（一）注册会计师行业。全市会计师事务所185家，执业注册会计师2960名。"
+        "共有党组织121个，其中单独党支部98个、联合党支部23个，党组织组建率93.5%。"
+    )
+    obs = observed(text, title="我市会计税务评估行业党建情况", jurisdiction="武汉市")
+    assert ("accounting", "coverage_rate", 93.5) in obs
+    text = "全省公有制企业党组织覆盖率为96.43%。"
+    assert observed(text, title="社会组织党建", jurisdiction="山西省") == {}
