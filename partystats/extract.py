@@ -5986,6 +5986,10 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if _MORE_THAN_RE.search(before):
         fig.note = "change, not a level (比…多)"  # 比去年同期多9个
         return True
+    if _NEW_UNITS_FRAME_RE.search(sentence_before, _last_group_from(sentence_before)):
+        # 2024年新设律所中，有61家同步单独组建党支部，35家纳入联合党支部: the new ones' flow
+        fig.note = "change, not a level (among the units new in a period: 新设律所中)"
+        return True
     planned = sentence_before[_plans_reach(start - len(sentence_before), start, ctx) :]
     dated_ahead = "到" in planned or "年底前" in planned
     deadline = _DEADLINE_RE.search(planned) if dated_ahead else None
@@ -6971,6 +6975,12 @@ def _still_ahead(deadline: re.Match[str], planned: str, sentence_start: int, ctx
 
 
 _SUPERLATIVE_RE = re.compile(r"[^，,；;。\d]{0,8}?(?:最|唯一|首家|第一)")
+
+
+# 在新设律所中， · 2024年新设立的律所中，: among the units new in a period
+_NEW_UNITS_FRAME_RE = re.compile(
+    r"(?:新设|新设立|新成立|新增|新开业|新执业)的?[^，,；;。\d]{0,8}?中[，,]"
+)
 
 
 def _last_scope(start: int, end: int, ctx: Context) -> int:

@@ -12268,3 +12268,10 @@ def test_a_bare_rate_takes_its_paragraphs_trade():
     assert ("accounting", "coverage_rate", 93.5) in obs
     text = "全省公有制企业党组织覆盖率为96.43%。"
     assert observed(text, title="社会组织党建", jurisdiction="山西省") == {}
+
+
+def test_figures_among_the_units_new_in_a_period_are_a_flow():
+    text = "截至2024年底，全区共有律师事务所1280家。2024年新设律所中，有61家同步单独组建党支部，35家纳入联合党支部。"
+    obs = observed(text, jurisdiction="广西壮族自治区")
+    assert ("legal", "firms", 1280) in obs
+    assert ("legal", "firms_in_joint_branches", 35) not in obs
