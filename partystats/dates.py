@@ -201,7 +201,10 @@ def find_date_marks(text: str) -> list[DateMark]:
         # 较上年 compares; 由前年的88.5% starts a change: either dates the next figure only
         starts = m["lead"] in ("由", "从")
         # 上年同期为1129家 · 上年末为13.9万名: the level then, of that figure only
-        level_then = not m["lead"] and _LEVEL_THEN_AFTER_RE.match(text, m.end()) is not None
+        # (not 今年6月底为6950个: this year's level, dated as any other)
+        level_then = (
+            not m["lead"] and back > 0 and _LEVEL_THEN_AFTER_RE.match(text, m.end()) is not None
+        )
         if m["lead"] in COMPARISON_LEADS or starts or level_then:
             kind = MarkKind.COMPARISON
         elif m["lead"] in ("截至", "截止", "到") and (m["m"] or m["end"]):

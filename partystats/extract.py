@@ -8399,6 +8399,21 @@ _DATED_LEVEL_RE = re.compile(
     r"(?:19|20)\d{2}年(?:底|末)?[，,]?(?:分别|依次)?"
     r"(?:为|是|达到?|已达)?"
 )
+_TOPIC_END_RE = re.compile(r"(?:方面|来看|而言)$")
+
+
+def _only_a_term(words: str, ctx: Context) -> bool:
+    """The words are a catalog term (a rate's too) after nothing but places, scope words and
+    modifiers (全市“两新”组织党组织总数 · 律师行业党组织 · 党组织覆盖率)."""
+    cat = ctx.catalog
+    stripped = _COUNT_NOUN_END_RE.sub("", strip_before(words, cat)[0])
+    rate = next((w for w in cat.coverage_words if stripped.endswith(w)), None)
+    if rate is not None:  # (党组织覆盖率: what the rate is of, the caller asks)
+        return consume(stripped[: -len(rate)].removesuffix("党组织"), ctx)
+    term = suffix_term(stripped, cat)
+    return term is not None and consume(stripped[: -len(term.term)], ctx)
+
+
 _AFTERWARDS_RE = re.compile(r"(?:此后|之后|随后|以后|其后|此后几年|近年来)?")
 # 由1260名增至2985名 · 从2015年底的6280名增加到…: a change from one level to another
 _FROM_LEVEL_TO_RE = re.compile(rf"[由从][^，,；;。]*?(?:{_CHAIN_MOVES})")
@@ -8431,7 +8446,10 @@ def _head_of_a_series(
         if changed and (trend_on or _FROM_LEVEL_TO_RE.search(words)):
             return words, changed[-1]
         if k - 1 not in ends and text[k - 2 : k - 1] != "%":
-            return None
+            # 社会组织中的党员，2017年底为2.6万名，… · 党组织覆盖率方面，2012年为61.2%: a clause
+            # that only names what the levels after it are of
+            topic = _TOPIC_END_RE.sub("", words)
+            return (topic, None) if _only_a_term(topic, ctx) else None
         k = head_from  # (a level of the series before)
     return None
 

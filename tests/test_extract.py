@@ -12275,3 +12275,14 @@ def test_figures_among_the_units_new_in_a_period_are_a_flow():
     obs = observed(text, jurisdiction="广西壮族自治区")
     assert ("legal", "firms", 1280) in obs
     assert ("legal", "firms_in_joint_branches", 35) not in obs
+
+
+def test_dated_levels_after_a_clause_that_names_only_what_they_count():
+    text = "律师行业党组织方面，2016年底为1.8万个，2020年底超过2.5万个。"
+    obs = observed(text, title="全国律师行业党建综述")
+    assert obs[("legal", "party_organizations", 18000)][2] == 2016
+    assert obs[("legal", "party_organizations", 25000)][:3] == ("lower_bound", "全国", 2020)
+    text = "全市“两新”组织党组织总数，2018年底为5100个，今年6月底为6950个。"
+    obs = observed(text, jurisdiction="沈阳市", published=date(2023, 8, 1))
+    assert obs[("other", "party_organizations", 5100)][2] == 2018
+    assert obs[("other", "party_organizations", 6950)][2] == 2023
