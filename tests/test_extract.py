@@ -12266,8 +12266,8 @@ def test_a_bare_rate_takes_its_paragraphs_trade():
     )
     obs = observed(text, title="我市会计税务评估行业党建情况", jurisdiction="武汉市")
     assert ("accounting", "coverage_rate", 93.5) in obs
-    text = "全省公有制企业党组织覆盖率为96.43%。"
-    assert observed(text, title="社会组织党建", jurisdiction="山西省") == {}
+    text = "（二）社会组织。全省社会组织党组织覆盖率为81.2%。全省公有制企业党组织覆盖率为96.43%。"
+    assert ("social_org", "coverage_rate", 96.43) not in observed(text, jurisdiction="山西省")
 
 
 def test_figures_among_the_units_new_in_a_period_are_a_flow():
