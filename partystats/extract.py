@@ -1862,8 +1862,8 @@ def _clause_past_dates(text: str, pos: int, floor: int) -> int:
     """Where the clause of ``pos`` starts, a list of dates inside it taken in."""
     start = _clause_start(text, pos, floor)
     listed = _DATES_LISTED_BEFORE_RE.search(text, floor, start)
-    if listed and not listed[0].endswith(("年、", "年和", "底、", "底和", "末、", "末和")):
-        listed = listed if _YEAR_DIGITS_RE.match(text, start) else None
+    if listed and listed[0][-2].isdigit() and not _YEAR_DIGITS_RE.match(text, start):
+        listed = None  # (2019、 with no year after it: a count's list, not a date's)
     return _clause_start(text, listed.start(), floor) if listed else start
 
 
@@ -8423,10 +8423,10 @@ def _head_of_a_series(
     clause_from: int, fig: Figure, st: SentenceState, ctx: Context, levels: list[Figure]
 ) -> tuple[str, Figure | None] | None:
     """社会组织党组织覆盖率逐年提升，2019年为78.2%，2022年为91.0% · 全省党员律师由6280名增至
-    11350名，2016年至2019年分别为…: the clause that opens a series of dated levels, where
-    ``fig``'s clause is one of them (``levels``: the series' figures so far): its words, the
-    trend cut, and the figure of the change it states, if any; None unless it states a trend
-    or a change."""
+    11350名，2016年至2019年分别为… · 律师行业党组织方面，2016年底为…: the clause that opens a
+    series of dated levels, where ``fig``'s clause is one of them (``levels``: the series'
+    figures so far): its words, the trend cut, and the figure of the change it states, if
+    any; None unless it states a trend, a change, or only what the levels count."""
     text = ctx.text
     if not _DATED_LEVEL_RE.fullmatch(text, clause_from, fig.number.start):
         return None
@@ -8460,11 +8460,12 @@ _BARE_RATE_LEAD_RE = re.compile(r"(?:全[国省市区县])?(?:党组织|党的�
 def _place_after_its_rate(words: str, ctx: Context) -> tuple[str, Place] | None:
     """覆盖率江苏(为): the place the words end in, right after a coverage word, and the
     place, when the gazetteer knows it by that name alone."""
-    found = ctx.gaz.find(words[-10:])
-    if not found or found[-1][1] != len(words[-10:]):
+    tail = words[-10:]
+    found = ctx.gaz.find(tail)
+    if not found or found[-1][1] != len(tail):
         return None
     start, end, candidates = found[-1]
-    name = words[-10:][start:end]
+    name = tail[start:end]
     if not words[: -len(name)].endswith(tuple(ctx.catalog.coverage_words)):
         return None
     return name, choose(candidates, ctx.default_place)
