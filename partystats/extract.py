@@ -4374,6 +4374,9 @@ def _part_of_the_total_before_qizhong(
     )
     if place is None:
         return None
+    own = ctx.vocab.term_lex.longest_at(ctx.text, fig.tail_end)
+    if own and ctx.vocab.terms[own].metric not in (total.metric, None):
+        return None  # (…优秀党务工作者10名。其中，姜堰区有6名党员律师获评…: its own term)
     # 其中，北林区律所党支部18个，安达市、肇东市分别为7个和6个: the part before in the
     # list says what the parts count, not the total before 其中
     opener = _parts_opener(ctx, st.start, fig.number.start)

@@ -12286,3 +12286,13 @@ def test_dated_levels_after_a_clause_that_names_only_what_they_count():
     obs = observed(text, jurisdiction="沈阳市", published=date(2023, 8, 1))
     assert obs[("other", "party_organizations", 5100)][2] == 2018
     assert obs[("other", "party_organizations", 6950)][2] == 2023
+
+
+def test_a_places_part_that_names_its_own_award_keeps_it():
+    text = (
+        "2021年，市律师行业党委表彰了先进基层党组织15个、优秀共产党员律师40名、优秀党务工作者10名。"
+        "其中，姜堰区有6名党员律师获评优秀共产党员。"
+    )
+    obs = observed(text, jurisdiction="泰州市")
+    assert obs[("legal", "awarded_party_members", 6)][1] == "泰州市姜堰区"
+    assert ("legal", "awarded_party_workers", 6) not in obs
