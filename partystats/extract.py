@@ -6482,6 +6482,10 @@ def names_only_places(name: str, gaz: Gazetteer, local_names: tuple[str, ...] = 
 ONE_UNIT = r"(?<![每任哪\d零〇一二两三四五六七八九十百千万])(?<!没有)(?<!只有)(?<!仅有)[一这那]"  # (not 四十一家)
 
 
+# 规模最大的 · 唯一的 · 首家: how a unit or place ranks, after 为/系 (…为全县规模最大的律所)
+_SUPERLATIVE_RE = re.compile(r"[^，,；;。\d]{0,8}?(?:最|唯一|首家|第一)")
+
+
 def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()) -> UnitNames:
     """Where a text names one unit (a firm, an office, a company) by the way its name ends,
     or points to one of a kind (这家…商会)."""
@@ -6516,7 +6520,7 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
             r"|一家[，,]?(?:就|便)?(?:有|拥有|集中了)"
             r"|(?:总部)?(?:位于|坐落|地处)"
             # 山西正襄律师事务所为全县规模最大的律所: how it ranks
-            r"|(?:为|系)(?:全[国省市县区]|本[省市县区]|当地)?[^，,；;。\d]{0,8}?(?:最|唯一|首家|第一)"
+            rf"|(?:为|系)(?:全[国省市县区]|本[省市县区]|当地)?{_SUPERLATIVE_RE.pattern}"
             # 即墨公证处全年办理公证1.2万件，现有公证员14名: the unit at its business
             r"|(?:全年|今年|去年|当年|年内|共|累计)?(?:办理|受理|承办|出具|代理)"
             # 诸暨市公证处先后被评为…，1名公证员获评…: the unit the awards went to
@@ -6975,9 +6979,6 @@ def _still_ahead(deadline: re.Match[str], planned: str, sentence_start: int, ctx
         return False
     year = _deadline_year(deadline, sentence_start, ctx) or now.year
     return date(year, int(deadline[2] or 12), 28) > now  # the month, whatever its end
-
-
-_SUPERLATIVE_RE = re.compile(r"[^，,；;。\d]{0,8}?(?:最|唯一|首家|第一)")
 
 
 # 在新设律所中， · 2024年新设立的律所中，: among the units new in a period
@@ -8402,7 +8403,6 @@ _DATED_LEVEL_RE = re.compile(
     r"(?:19|20)\d{2}年(?:底|末)?[，,]?(?:分别|依次)?"
     r"(?:为|是|达到?|已达)?"
 )
-_TOPIC_END_RE = re.compile(r"(?:方面|来看|而言)$")
 
 
 def _only_a_term(words: str, ctx: Context) -> bool:
@@ -8429,10 +8429,9 @@ def _head_of_a_series(
     11350名，2016年至2019年分别为… · 律师行业党组织方面，2016年底为…: the clause that opens a
     series of dated levels, where ``fig``'s clause is one of them (``levels``: the series'
     figures so far): its words, the trend cut, and the figure of the change it states, if
-    any; None unless it states a trend, a change, or only what the levels count."""
+    any; None unless it states a trend, a change, or only what the levels count. (The
+    caller has seen ``fig``'s clause is a dated level: _DATED_LEVEL_RE.)"""
     text = ctx.text
-    if not _DATED_LEVEL_RE.fullmatch(text, clause_from, fig.number.start):
-        return None
     ends = {f.tail_end for f in levels}
     k = clause_from
     trend_on = False  # (2018年为2103名，此后逐年增加，2019年2386名: the trend of the level before)
@@ -8451,8 +8450,9 @@ def _head_of_a_series(
         if k - 1 not in ends and text[k - 2 : k - 1] != "%":
             # 社会组织中的党员，2017年底为2.6万名，… · 党组织覆盖率方面，2012年为61.2%: a clause
             # that only names what the levels after it are of
-            topic = _TOPIC_END_RE.sub("", words)
-            return (topic, None) if _only_a_term(topic, ctx) else None
+            topic = _TOPIC_RE.fullmatch(text, head_from, k)  # (…方面，: the topic's words)
+            words = topic[1] if topic else words
+            return (words, None) if _only_a_term(words, ctx) else None
         k = head_from  # (a level of the series before)
     return None
 
@@ -8479,6 +8479,8 @@ def _rate_opening_a_series(
 ) -> str | None:
     """社会组织党组织覆盖率逐年提升，2019年为78.2%，2022年为91.0%: the rate a series of dated
     levels is of, named in the clause that opens it, with the trend after it."""
+    if not _DATED_LEVEL_RE.fullmatch(ctx.text, clause_from, fig.number.start):
+        return None
     head = _head_of_a_series(clause_from, fig, st, ctx, st.percents)
     if head is None or head[1] is not None or not head[0].endswith(ctx.catalog.coverage_words):
         return None
