@@ -102,6 +102,20 @@ NUMERIC_ANCHOR_RE = re.compile(
     r"(?:截至|截止到|截止|截至到)[^\S\n]*(?P<y>(?:19|20)\d{2})[./-](?P<m>1[0-2]|0?[1-9])"
     r"(?:[./-](?P<d>[0-3]?\d))?(?!\d)"
 )
+# 截至23年底 · 到22年末 · 截止24年6月底: a year of this century written with two digits, read
+# only after a 截至 word and before its end or month (执业23年 is a length of time)
+SHORT_YEAR_ANCHOR_RE = re.compile(
+    r"(?:截至|截止到|截止|截至到|到|至)[^\S\n]*(?<!\d)(?P<yy>[12]\d)年"
+    r"(?:(?P<m>1[0-2]|0?[1-9])月(?:底|末)?|底|末)"
+)
+
+
+def is_short_year(text: str, start: int) -> bool:
+    """The 23 of 截至23年底: a two-digit year, not a count of years."""
+    lead = max(0, start - 6)
+    return any(m.start("yy") == start for m in SHORT_YEAR_ANCHOR_RE.finditer(text, lead, start + 8))
+
+
 YEARS_BACK = {"今年": 0, "去年": 1, "上年": 1, "前年": 2}
 # 上半年 · 一季度 · 去年下半年 (no year written before them): a part of a year counted from
 # publication, ending in the month given here
@@ -278,6 +292,9 @@ def find_date_marks(text: str) -> list[DateMark]:
         last = calendar.monthrange(year, month)[1]
         day = int(m["d"]) if m["d"] and 1 <= int(m["d"]) <= last else last
         marks.append(DateMark(m.start(), m.end(), MarkKind.ANCHOR, date(year, month, day)))
+    for m in SHORT_YEAR_ANCHOR_RE.finditer(text) if "年" in text else ():
+        when = month_end(2000 + int(m["yy"]), int(m["m"]) if m["m"] else 12)
+        marks.append(DateMark(m.start(), m.end(), MarkKind.ANCHOR, when))
     marks.sort(key=lambda mk: mk.start)
     return marks
 

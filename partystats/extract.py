@@ -38,6 +38,7 @@ from partystats.dates import (
     MarkKind,
     day_of,
     find_date_marks,
+    is_short_year,
     month_end,
     opening_day,
     resolve,
@@ -10816,7 +10817,7 @@ def mention_kind(fig: Figure, text: str) -> MentionKind:
         return MentionKind.PERCENT
     if num.start and text[num.start - 1] == "第":
         return MentionKind.ORDINAL
-    if after == "年" and YEAR_RE.match(num.text):
+    if after == "年" and (YEAR_RE.match(num.text) or is_short_year(text, num.start)):
         return MentionKind.YEAR
     if after in ("月", "日", ":", "：", "时", "点", "-", "/", ".") or text[
         num.start - 1 : num.start

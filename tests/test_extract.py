@@ -12296,3 +12296,16 @@ def test_a_places_part_that_names_its_own_award_keeps_it():
     obs = observed(text, jurisdiction="泰州市")
     assert obs[("legal", "awarded_party_members", 6)][1] == "泰州市姜堰区"
     assert ("legal", "awarded_party_workers", 6) not in obs
+
+
+def test_a_year_written_with_two_digits_after_a_time_word_dates_the_figures():
+    text = "截至23年底，全市共有律师事务所120家，执业律师2300名。该所主任执业23年。"
+    result = extract(make_doc(text, jurisdiction="温州市", published=date(2024, 3, 1)))
+    assert {o.as_of for o in result.observations} == {date(2023, 12, 31)}
+    assert [m.kind for m in result.mentions if m.surface == "23"] == [
+        MentionKind.YEAR,
+        MentionKind.OTHER,
+    ]
+    text = "到22年6月底，全市党员律师860名。"
+    obs = observed(text, jurisdiction="温州市", published=date(2023, 3, 1))
+    assert obs[("legal", "party_members", 860)][2] == 2022
