@@ -6125,8 +6125,11 @@ _FEWER_MEMBERS_RE = re.compile(r"党员(?:人数)?(?:均|都)?(?:不足|少于|�
 _SET_UP_AFTER_RE = re.compile(
     r"[^，,；;。\d]{0,10}?(?:单独|联合|共同)?(?:组建|建立|成立|组成|设立)"
 )
-# 协会党支部书记顾雪芳告诉记者，协会现有…: the clause after who said it opens the sentence
-_SPEECH_OPENING_RE = re.compile(r"[^，,；;。]{0,30}?(?:告诉记者|向记者介绍|介绍说|介绍)[：:，,]")
+# 协会党支部书记顾雪芳告诉记者，协会现有… · …公司党委书记说，公司现有员工3600人: the clause
+# after who said it opens the sentence
+_SPEECH_OPENING_RE = re.compile(
+    r"[^，,；;。]{0,30}?(?:告诉记者|向记者介绍|介绍说|介绍|说|表示)[：:，,]"
+)
 # 每三名律师中就有一名 · 每10家企业中有: a ratio of a group, no count
 _PER_GROUP_RE = re.compile(
     rf"每(?:\d+|[{CN_DIGITS}]+)(?:名|个|家|位|人)[^，,；;。\d]{{0,8}}?中?(?:就|便)?(?:有|是)$"

@@ -173,8 +173,10 @@ NUMERAL_START_RE = re.compile(rf"[\d{CN_DIGITS}半]")
 _NUMBER_START_RE = re.compile(rf"[\d{CN_DIGITS}半万]")  # (and 万余人: a bare unit)
 
 
-# two neighbouring digits: a rough range (一两 · 三四十), not 12 or 340
-_ROUGH_RANGE_RE = re.compile("(?:一两|两三|二三|三四|四五|五六|六七|七八|八九)[十百千万]?$")
+# two neighbouring digits: a rough range (一两 · 三四十 · 三五人 · 三两家), not 12 or 340
+_ROUGH_RANGE_RE = re.compile(
+    "(?:一两|两三|二三|三两|三四|三五|四五|五六|六七|七八|八九)[十百千万]?$"
+)
 
 
 def find_numbers(text: str) -> list[Number]:

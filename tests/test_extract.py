@@ -3045,6 +3045,7 @@ def test_a_month_end_without_a_year_in_a_years_report():
 
 def test_rough_ranges_some_unnamed_and_examples_are_no_places_figures():
     assert observed("青海省律协负责人坦言：“我们有的县只有一两家律所。”") == {}
+    assert observed("在一些中西部县，全县律师行业党员仅有三五人。", jurisdiction="全国") == {}
     assert observed("青海省律协负责人说，有的县律所党员不足三名。") == {}
     obs = observed("目前，天津市现有的6600名律师中，党员律师2363名。")
     assert ("legal", "party_members", 2363) in obs  # 现有的 is no 有的
