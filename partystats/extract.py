@@ -1626,6 +1626,10 @@ AWARDED = {  # what an award of a rank makes of a term's metric
     "awarded_party_workers": "awarded_party_workers",
 }
 AWARD_METRICS = frozenset(AWARDED.values()) | {"demonstration_sites"}
+# 表现突出的 · 作出突出贡献的: why the honoured were honoured (no subset of them)
+_HONOURED_FOR_RE = re.compile(
+    r"(?:表现|成绩|贡献|事迹|工作)(?:突出|优秀|优异|显著)|[作做]出(?:突出|重要)?贡献"
+)
 
 
 def award_term(prefix: str, head: Term, cat: Catalog) -> tuple[Term, str] | None:
@@ -3407,6 +3411,12 @@ def _read_before(
                 plain = True  # 多家企业联合组建的联合党支部: what makes a branch joint, all of them
             if term.metric == "party_branches" and _SET_UP_ALONE_RE.fullmatch(rel[0]):
                 outcome = "standalone_branches"  # 其中单独建立的律所党支部201个: the firms' own
+            # 表彰抗疫期间表现突出的优秀党员律师60名: why they were honoured, all the honoured
+            plain = (
+                plain
+                or term.metric in AWARD_METRICS
+                and _HONOURED_FOR_RE.search(rel[0]) is not None
+            )
             if outcome is None and not plain:
                 fig.note = f"relative clause: {rel[0][-12:]}"
                 return
@@ -4663,6 +4673,18 @@ def _place_only(stripped: str, prev: Figure, ctx: Context) -> Place | None:
     return None
 
 
+def _places_each_set_up_one(fig: Figure, ctx: Context) -> bool:
+    """16市全部成立律师行业党委: places counted without 个, each setting up its committee
+    (in digits: 江阴、宜兴两市均已成立… names its places, a list's count)."""
+    text = ctx.text
+    digits = fig.number.form is Form.ARABIC
+    return (
+        digits
+        and text.startswith(PLACE_KINDS, fig.tail_end)
+        and bool(ctx.vocab.each_place_committee_re.match(text, fig.tail_end))
+    )
+
+
 def _each_place_set_up_one(fig: Figure, ctx: Context) -> Term | None:
     """21个地级以上市均成立了市级律师行业党委 · 13个区、县（市）均已成立…: places counted, each
     of which set up one industry committee; the committee's term, else None."""
@@ -5815,6 +5837,12 @@ def _subject_of(text: str, verb: int) -> str:
 _ONE_PERSON_DESCRIBED_RE = re.compile(r"(?:是|作为|身为|成为|系)$")
 
 
+# 一个联合党组织覆盖多家小微企业 · 一个支部带动一批企业: one unit for many, how it is done
+_ONE_FOR_MANY_RE = re.compile(
+    r"[^，,；;。\d]{1,12}?(?:覆盖|带动|联系|服务|辐射|联结|串起)(?:多家|多个|若干|一批|数家|数个|众多|一片)"
+)
+
+
 def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context) -> bool:
     """Growth amounts, plans, frequencies, single firms, quotes, ordinals."""
     no = ctx.catalog.not_observation
@@ -5904,6 +5932,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         return True
     if _LIMIT_RE.search(before):
         fig.note = "a limit (一个联合党支部最多覆盖12家), not a count"
+        return True
+    if fig.number.text == "一" and _ONE_FOR_MANY_RE.match(text, fig.tail_end):
+        fig.note = "a way of working (一个联合党组织覆盖多家小微企业), not a count"
         return True
     if ctx.catalog.classifier_group(fig.classifier or "") == "people" and _trained_before(
         before, ctx
@@ -7841,6 +7872,8 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
             fig.qualifier = Qualifier(leading)  # 超过律师总数的三分之一
     if share_at < 0 and num.form is Form.FRACTION and _members_term(stripped, ctx):
         share_at = len(before)  # 全省共有公证员690余名，其中党员公证员近六成: their share
+    if share_at < 0 and _share_that_set_up_one(fig, stripped, clause_from, st, ctx):
+        return
     if share_at < 0:
         fig.note = "percent of something outside the catalog"
         return
@@ -8584,6 +8617,29 @@ def _covered_share_of_the_count_before(
     if prev is None or prev.metric != "firms" or not _THOSE_SET_UP_RE.fullmatch(owner):
         return False
     if ctx.text[prev.tail_end : clause_from] not in ("，", ","):
+        return False
+    fig.metric, fig.sector, fig.place = "coverage_rate", prev.sector, prev.place
+    fig.rule = "share_of_those_covered"
+    return True
+
+
+# 已有 · 其中 · 其中有: before a share of the units just counted (…1460家，已有四分之三…)
+_SHARE_OF_THEM_LEAD_RE = re.compile(r"(?:其中)?(?:已经有|已有|有|已)?")
+# …建立了党组织 (not 建立党组织的…: what they are, a group of them)
+_SET_UP_ONE_AFTER_RE = re.compile(r"(?:已经|均已|已)?(?:建立|成立|组建)了?党(?:组织|支部)(?!的)")
+
+
+def _share_that_set_up_one(
+    fig: Figure, lead: str, clause_from: int, st: SentenceState, ctx: Context
+) -> bool:
+    """全市登记社会组织1460家，已有四分之三建立了党组织: the share of the units just counted
+    that set one up, their coverage rate."""
+    prev = st.last_count
+    if prev is None or prev.metric != "firms" or not _SHARE_OF_THEM_LEAD_RE.fullmatch(lead):
+        return False
+    if ctx.text[prev.tail_end : clause_from] not in ("，", ","):
+        return False
+    if not _SET_UP_ONE_AFTER_RE.match(ctx.text, fig.tail_end):
         return False
     fig.metric, fig.sector, fig.place = "coverage_rate", prev.sector, prev.place
     fig.rule = "share_of_those_covered"
@@ -11299,6 +11355,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                     fig.number = replace(num, form=Form.PERCENT)  # 分别为78.5、86.2和95.7%
             if fig.classifier is None and not fig.note:
                 fig.classifier = _spoken_classifier(fig, text, cat)
+            if fig.classifier is None and not fig.note and _places_each_set_up_one(fig, ctx):
+                fig.classifier = "个"  # 全省16市全部成立律师行业党委: 16个市, each its own
             unit = _unit_in_label(fig, text) if fig.classifier is None and not fig.note else None
             if unit is not None:
                 # 律师事务所（家）    286 · 党组织覆盖率（%）  61.8: the unit the label gives

@@ -12310,3 +12310,34 @@ def test_a_year_written_with_two_digits_after_a_time_word_dates_the_figures():
     text = "到22年6月底，全市党员律师860名。"
     obs = observed(text, jurisdiction="温州市", published=date(2023, 3, 1))
     assert obs[("legal", "party_members", 860)][2] == 2022
+
+
+def test_places_counted_without_ge_each_set_up_their_committee():
+    text = "截至2023年底，全省律所党组织覆盖率达到99.1%；全省16市全部成立律师行业党委。"
+    obs = observed(text, jurisdiction="山东省")
+    assert obs[("legal", "industry_party_committees", 16)][:3] == ("exact", "山东省", 2023)
+
+
+def test_why_the_honoured_were_honoured_picks_none_out():
+    text = "2020年，省律师行业党委表彰抗疫期间表现突出的优秀党员律师60名。"
+    obs = observed(text, jurisdiction="吉林省")
+    assert obs[("legal", "awarded_party_members", 60)][2] == 2020
+
+
+def test_one_unit_for_many_is_a_way_of_working_not_a_count():
+    text = "济南在商务楼宇、产业园区推行“楼宇党建”，一个联合党组织覆盖多家小微企业。"
+    assert observed(text, jurisdiction="济南市") == {}
+
+
+def test_a_proposals_aim_is_a_target_but_the_problem_it_quotes_is_not():
+    text = "赵国栋建议，到2023年实现规上民营企业党组织应建尽建，组织覆盖率提升至50%。"
+    assert observed(text, jurisdiction="昆明市") == {}
+    text = "您在建议中指出，全市执业律师中党员占比仅为24.8%，一些律所多年未发展过党员。"
+    obs = observed(text, jurisdiction="郑州市")
+    assert ("legal", "party_member_share", 24.8) in obs
+
+
+def test_a_share_of_the_units_just_counted_that_set_one_up_is_their_rate():
+    text = "截至2022年9月底，全市登记社会组织1460家，已有四分之三建立了党组织。"
+    obs = observed(text, jurisdiction="南京市")
+    assert obs[("social_org", "coverage_rate", 75)][:3] == ("exact", "南京市", 2022)
