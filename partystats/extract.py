@@ -1462,7 +1462,8 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             ),
             sub_county_re=re.compile(
                 # (“电器之都”柳市镇: a town after the epithet quoted before it)
-                r"(?:^|(?<=[，,；;。：:\s的”】]))(?:其中，?|在)?"  # (【基层动态】银雀山街道…)
+                # (【基层动态】银雀山街道… · （一）崇福镇：非公企业党组织108个)
+                r"(?:^|(?<=[，,；;。：:\s的”】])|(?<=^[（(][一二三四五六七八九十\d][）)]))(?:其中，?|在)?"
                 r"((?:(?:[^\W\d_全各个等每多所委]|[A-Za-z]\d*){2,10}?)?)"  # 金融城T3写字楼 · 东湖新技术开发区光谷软件园
                 rf"({any_word_re(units).pattern})"
                 # not 楼宇党委, 街道党工委 (the units' organization), unless that committee
@@ -6532,7 +6533,7 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
     name = r"[^，,；;。：:、（）()“”的\s]{2,12}(?:[（(][^（）()]{1,6}[)）])?"
     # 清河县恒泰羊绒制品有限公司党委: a company's name runs longer (not 牵头成立区社会组织综合党委:
     # a clause that sets one up)
-    long_name = r"(?:(?!成立|组建|建立|设立|牵头)[^，,；;。：:、（）()“”的\s]){2,20}"
+    long_name = r"(?:(?!成立|组建|建立|设立|牵头)[^，,；;。：:、（）()“”的\s]){2,24}"
     branch = r"(?P<branch>[\u4e00-\u9fff]{1,4}?(?:总所|分所|总部))?"  # 致同会计师事务所北京总所 · 成都总部
     form = r"(?:[（(](?:特殊)?普通合伙[)）])?"  # 信永中和会计师事务所（特殊普通合伙）党委
     return UnitNames(

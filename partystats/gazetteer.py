@@ -220,6 +220,10 @@ def _prefecture_short(name: str) -> str | None:
     return m.group(1) + "州" if m else None
 
 
+# Taiwan's townships, which the codes list at county level: mainland towns share their
+# names, and the gazetteer lists no town, so a town's figure is never a county's
+TAIWAN = "71"
+TOWNSHIP_KINDS = ("镇", "乡")
 DIRECTED_BY_THE_PROVINCE = "90"  # 4290xx: 仙桃市, 神农架林区 (省直辖县级行政区划)
 
 
@@ -241,6 +245,8 @@ def gazetteer() -> Gazetteer:
         level = _level_of(code)
         if level is Level.PREFECTURE and name in MUNICIPALITIES:
             continue  # the municipality itself stands at province level
+        if code.startswith(TAIWAN) and name.endswith(TOWNSHIP_KINDS):
+            continue  # (温岭市…大溪镇: a mainland town, not 桃园市大溪镇; no towns are listed)
         province = names.get(code[:2] + "0" * 10, "")
         places.append(Place(code, name, _full_name(code, name, level, names), level, province))
     surfaces: dict[str, list[Place]] = {}

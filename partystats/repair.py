@@ -5,7 +5,8 @@ raw index of clean character i) is all the map needs. The steps, in order:
 
 1. delete carriage returns, zero-width characters, text markup (``<p>``, ``<br/>``) and
    characters lost before the copy was made (``锟斤拷``);
-2. delete pinyin annotations: ``來(lái)`` -> ``來``, ``黨(dang3)`` -> ``黨``;
+2. delete pinyin annotations: ``來(lái)`` -> ``來``, ``黨(dang3)`` -> ``黨``, and English
+   glosses: ``律师事务所(law firms)1198家`` -> ``律师事务所1198家``;
 3. traditional -> simplified, one character for one (OpenCC); a scan's certain misreads
    (``己建立`` -> ``已建立``);
 4. delete page-furniture and spam lines, inline spam, blank lines and the
@@ -108,6 +109,12 @@ PINYIN_NUMBERED = re.compile(
     rf"(?<=[\u3400-\u9fff])[(（]{_NUMBERED_SYLLABLE}(?:[ '’-]?{_NUMBERED_SYLLABLE}){{0,5}}[)）]"
 )
 
+# An English gloss in brackets right after a Chinese word (执业律师(practising lawyers)21675名,
+# a bilingual page's): letters and spaces only, so （2018） · (Top 50) · （市） stay
+ENGLISH_GLOSS = re.compile(
+    r"(?<=[\u3400-\u9fff”》])[(（][A-Za-z][A-Za-z '’&/.-]{0,58}[A-Za-z.][)）]"
+)
+
 # A half-width comma doubled before the real mark (,, ,、 ,。 ,; ,?), or a
 # full-width mark repeated. Ellipses (……) and dashes (——) are not touched.
 # (Written to start with a character class so the regex engine can skip ahead fast.)
@@ -161,7 +168,8 @@ def repair(raw: str) -> Repaired:
     lost = matches(LOST_CHARACTERS, raw) if "锟" in raw else []
     entities = html_entities(raw) if "&" in raw else {}
     named = [(start, end - 1) for (start, end) in entities]  # the ; becomes the character
-    spans = merge_spans(invisible + pinyin + markup + lost + named)
+    glosses = matches(ENGLISH_GLOSS, raw) if "(" in raw or "（" in raw else []
+    spans = merge_spans(invisible + pinyin + glosses + markup + lost + named)
     text, origin = delete_spans(raw, range(len(raw)), spans)
     text = put_entities(text, origin, entities) if entities else text
 

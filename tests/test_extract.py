@@ -12341,3 +12341,27 @@ def test_a_share_of_the_units_just_counted_that_set_one_up_is_their_rate():
     text = "截至2022年9月底，全市登记社会组织1460家，已有四分之三建立了党组织。"
     obs = observed(text, jurisdiction="南京市")
     assert obs[("social_org", "coverage_rate", 75)][:3] == ("exact", "南京市", 2022)
+
+
+def test_a_towns_figures_are_not_the_countys_nor_a_taiwanese_townships():
+    assert gazetteer().find("大溪镇") == []  # 温岭市's town, not 桃园市大溪镇
+    text = (
+        "截至2024年12月底，全市非公企业党组织896个、党员9120名。各镇（街道）情况如下：\n"
+        "（一）崇福镇：非公企业党组织108个，其中单独党支部71个；党员1035名。\n"
+        "（二）梧桐街道：非公企业党组织143个；党员1488名。"
+    )
+    obs = observed(text, title="桐乡市各镇（街道）非公企业党组织建设情况")
+    assert obs[("private_enterprise", "party_organizations", 896)][1] == "嘉兴市桐乡市"
+    assert not {k[2] for k in obs} & {108, 71, 1035, 143, 1488}
+
+
+def test_a_long_company_name_before_its_committee_is_one_units():
+    text = "沭阳花木产业龙头企业江苏苏北花卉股份有限公司党委下设党支部6个、党员143名。"
+    assert observed(text, title="沭阳县非公企业党建") == {}
+
+
+def test_english_glosses_in_brackets_leave_the_figures_readable():
+    text = "截至2022年12月31日，深圳市共有律师事务所(law firms)1198家，执业律师(practising lawyers)21675名。"
+    obs = observed(text)
+    assert obs[("legal", "practitioners", 21675)][:3] == ("exact", "深圳市", 2022)
+    assert obs[("legal", "firms", 1198)][3] == "1198"

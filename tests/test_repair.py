@@ -823,3 +823,13 @@ def test_markdown_bold_around_figures_is_dropped_with_offsets_kept():
     assert "律师事务所38家" in fixed.clean_text and "占比31.8%" in fixed.clean_text
     at = fixed.clean_text.index("512")
     assert raw[fixed.origin[at] : fixed.origin[at + 2] + 1] == "512"
+
+
+def test_english_glosses_after_chinese_words_are_removed_and_offsets_kept():
+    raw = "深圳市共有律师事务所(law firms)1198家，评选出“优秀党员律师”(Outstanding Party Member Lawyers)40名。"
+    fixed = repair(raw)
+    assert fixed.clean_text == "深圳市共有律师事务所1198家，评选出“优秀党员律师”40名。"
+    assert raw[fixed.origin[fixed.clean_text.index("1198")]] == "1"
+    # a year, a ranking with its digits, a place in brackets and one letter stay
+    for kept in ("党员律师（2018）", "律所(Top 50)", "区（市）", "一是(a)"):
+        assert repair(kept).clean_text == kept
