@@ -140,6 +140,7 @@ def parse_catalog(text: str) -> Catalog:
             "units_holding": _units_holding(raw["not_observation"]["single_entity"]),
             "body_units": tuple(raw["not_observation"]["single_entity"]["body_units"]),
             "bodies": tuple(raw["not_observation"]["single_entity"]["bodies"]),
+            "body_holds": tuple(raw["not_observation"]["single_entity"]["body_holds"]),
         },
     )
 

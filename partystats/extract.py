@@ -1242,6 +1242,7 @@ class Vocabulary:
     plan_re: re.Pattern[str]
     area_groups_re: re.Pattern[str]  # 主城区 · 山区县 · 县域: groups of a place's areas
     single_entity_re: re.Pattern[str]
+    body_holding_re: re.Pattern[str]  # ，商会党委下设… · ，商会党支部有…: one unit's body
     unit_body_opening_re: re.Pattern[str]  # 商会党支部成立于…: a sentence about one unit's body
     some_unnamed_re: re.Pattern[str]  # 有的县 (not 现有的, 所有的)
     ranking_re: re.Pattern[str]  # 100强 · 百强 · 排名前10位: a ranked list, its members no total
@@ -1409,6 +1410,10 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 rf"(?:{any_word_re(cat.not_observation['area_groups']).pattern})(?!经济)"
             ),
             single_entity_re=any_word_re(cat.not_observation["single_entity"]),
+            body_holding_re=re.compile(
+                rf"(?:^|(?<=[，,；;]))(?:{any_word_re(cat.not_observation['unit_bodies']).pattern})"
+                rf"(?:{any_word_re(cat.not_observation['body_holds']).pattern})"
+            ),
             some_unnamed_re=re.compile(
                 rf"(?<![现已所拥共具没含还只支内全])(?:{any_word_re(cat.not_observation['some_unnamed']).pattern})(?![别工配])"  # (not 党支部分别, 内部分工)
             ),
@@ -4701,6 +4706,20 @@ def _each_place_set_up_one(fig: Figure, ctx: Context) -> Term | None:
     return term if term is not None and term.metric == "industry_party_committees" else None
 
 
+# 乡镇法律服务所611家、街道法律服务所209家: a term naming where its units stand, beside the
+# same units standing elsewhere, is one kind of a breakdown (alone it is all of them)
+COUNTERPART_KINDS = (("乡镇", "街道"),)
+
+
+def _one_kind_beside_its_counterpart(term: Term, st: SentenceState, ctx: Context) -> bool:
+    for first, second in COUNTERPART_KINDS:
+        for kind, other in ((first, second), (second, first)):
+            if term.term.startswith(kind) and len(term.term) > len(kind):
+                counterpart = other + term.term[len(kind) :]
+                return ctx.text.find(counterpart, st.start, st.end) >= 0
+    return False
+
+
 def _accept(
     fig: Figure,
     term: Term,
@@ -4720,6 +4739,9 @@ def _accept(
         and _zone_scene_sector(fig, term, prefix, st, ctx) is None
     ):
         fig.note = f"{term.term} alone: every kind, not the sector's"  # 其中企业37.8万户
+        return
+    if _one_kind_beside_its_counterpart(term, st, ctx):
+        fig.note = f"{SUBTYPE_NOTE}{term.term} beside its counterpart"  # (乡镇…、街道…)
         return
     if fig.titled and metric not in AWARD_METRICS:
         if metric not in AWARDED:
@@ -5844,6 +5866,10 @@ _ONE_FOR_MANY_RE = re.compile(
 )
 
 
+# 几家小所共建一个联合党支部: some units, how many unsaid, into one (a way of working)
+_MANY_INTO_ONE_RE = re.compile(r"(?:几|若干|数|多)[家个所][^，,；;。\d]{0,10}?$")
+
+
 def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context) -> bool:
     """Growth amounts, plans, frequencies, single firms, quotes, ordinals."""
     no = ctx.catalog.not_observation
@@ -5934,7 +5960,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if _LIMIT_RE.search(before):
         fig.note = "a limit (一个联合党支部最多覆盖12家), not a count"
         return True
-    if fig.number.text == "一" and _ONE_FOR_MANY_RE.match(text, fig.tail_end):
+    if fig.number.text == "一" and (
+        _ONE_FOR_MANY_RE.match(text, fig.tail_end) or _MANY_INTO_ONE_RE.search(before)
+    ):
         fig.note = "a way of working (一个联合党组织覆盖多家小微企业), not a count"
         return True
     if ctx.catalog.classifier_group(fig.classifier or "") == "people" and _trained_before(
@@ -6056,6 +6084,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         else -1
     )
     last_single = max(last_single, _last_named_firm(sentence_before, ctx))
+    # (…，商会党委下设5个党支部，有党员96名: a clause opening with one unit's body)
+    if held := last_match(vocab.body_holding_re, sentence_before):
+        last_single = max(last_single, held.start())
     # “昭美布”联合党支部…有党员律师11名: one branch's members and firms (a rate after it, as
     # 联合党支部由2家…组建，党组织覆盖率达100%, is the place's)
     if fig.classifier and (branch := last_match(_ONE_NAMED_BRANCH_RE, sentence_before)):
@@ -6190,10 +6221,14 @@ _EXAMPLE_UNIT_RE = re.compile(r"(?:^|(?<=[，,；;：:]))以([^，,；;。]{2,20
 
 def _one_unit(words: str, ctx: Context) -> bool:
     """Words that name neither a place (民企大省浙江), a region (西部) nor a sector or term
-    (律师行业): one unit's name."""
-    regions = ctx.catalog.not_observation["regions"]
+    (律师行业): one unit's name (温州市服装商会: a place's unit, by how it ends)."""
+    cat = ctx.catalog
+    regions = cat.not_observation["regions"]
+    unit = words.endswith((*cat.unit_name_endings, *cat.pointed_unit_kinds))
     return (
-        not consume(words, ctx) and not ctx.gaz.find(words) and not any(r in words for r in regions)
+        not consume(words, ctx)
+        and (unit or not ctx.gaz.find(words))
+        and not any(r in words for r in regions)
     )
 
 
@@ -6582,10 +6617,13 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
             # 最大的一家律所有律师326名 · 一家大型律所的党委下设… · 一家总部位于东城区的事务所
             # 今年迎来建所三十周年，所党委下设… (the words about it, up to a comma)
             # (一家头部律所党员律师超过160名: its own members)
-            r"(?:[^，,；;。\d]{0,14}?[，,]|的?党委|的?党总支|的?党支部|的?党员|(?:现|共|拥|设)?有|为例"
+            # (长沙一家律师事务所2018年成立党委，下设…: a year among the words too)
+            r"(?:(?:[^，,；;。\d]|(?:19|20)\d{2}年){0,14}?[，,]|的?党委|的?党总支|的?党支部|的?党员|(?:现|共|拥|设)?有|为例"
             # 仅一家大型会计师事务所就集中了注册会计师120余人、党员40余名: what it holds
             # (一个家电产业园就组建了联合党委1个: what one unit alone set up)
-            r"|(?:就|便)?(?:集中|聚集|汇聚)了|(?:就|便)(?:组建|建立|成立)了?)"
+            r"|(?:就|便)?(?:集中|聚集|汇聚)了|(?:就|便)(?:组建|建立|成立)了?"
+            # (一家律所牵头的联合党支部覆盖5家律所: the one branch it leads)
+            r"|牵头(?:组建|成立)?的(?:联合)?党(?:支部|总支|委))"
             # 这家律所已成长为…: the one the text points back to, whatever follows
             rf"|(?<![每任哪])(?:这|那)[家个所]([^，,；;。]{{0,12}}?)({pointed})"
         ),

@@ -12365,3 +12365,32 @@ def test_english_glosses_in_brackets_leave_the_figures_readable():
     obs = observed(text)
     assert obs[("legal", "practitioners", 21675)][:3] == ("exact", "深圳市", 2022)
     assert obs[("legal", "firms", 1198)][3] == "1198"
+
+
+def test_township_offices_beside_street_offices_are_kinds_of_the_total():
+    text = (
+        "截至2021年底，全省共有基层法律服务所820家，基层法律服务工作者3950名，"
+        "其中乡镇法律服务所611家、街道法律服务所209家。"
+    )
+    obs = observed(text, jurisdiction="江苏省")
+    assert ("other", "firms", 820) in obs and ("other", "firms", 611) not in obs
+    assert ("other", "firms", 12) in observed("全县共有乡镇法律服务所12个。", jurisdiction="洱源县")
+
+
+def test_one_unnamed_firm_or_the_branch_it_leads_is_one_unit():
+    for text in (
+        "长沙一家律师事务所2018年成立党委，下设党支部5个，党员律师126名。",
+        "城关区一家律所牵头的联合党支部覆盖5家律所，党员律师17名。",
+        "兰州的办法是就近联建：几家小所共建一个联合党支部，由党员多的所牵头。",
+    ):
+        assert observed(text, title="律师行业党建", jurisdiction="兰州市") == {}, text
+
+
+def test_a_chambers_own_body_after_the_chamber_is_that_one_units():
+    for text in (
+        "以温州市服装商会为例，商会现有会员企业1100多家，党支部有党员47名。",
+        "甘肃兰州浙江商会会员企业420家，商会党委下设5个党支部，有党员96名。",
+        "商会成立于2013年，现有会员企业580多家，商会党支部有党员29名。",
+    ):
+        assert observed(text, title="商会党建", jurisdiction="兰州市") == {}, text
+    assert ("legal", "party_branches", 6) in observed("全市律师事务所党委下设党支部6个。")
