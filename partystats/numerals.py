@@ -64,7 +64,8 @@ NUMBER_RE = re.compile(
     # 占律师总数的一半 · 超过一半 · 覆盖率过半 · 近半 · 超过半数: 50 percent (not 过半天)
     rf"|(?<=[占的近过约逾到有])(?P<half>一半|半数|半(?![年天月日夜个小时路场程]))"
     # 执业律师万余人 · 律所千余家: a bare unit with 余/多, at least ten thousand or a thousand
-    rf"|(?<![{CN_DIGITS}\d万亿.])(?P<bare>[千万])(?=[余多][家个名人户位])"
+    # (执业律师近万名 · 近千家: nearly that many)
+    rf"|(?<![{CN_DIGITS}\d万亿.])(?P<bare>[千万])(?=[余多][家个名人户位]|(?<=近[千万])[家个名人户位])"
     rf"|(?P<mixed>{_MIXED})"
     # 120多万户 · 36余万人: 多/余 between the digits and their unit
     rf"|(?P<num_ar>{_ARABIC})(?:(?P<more>[多余])(?=[万亿]))?(?P<mult_ar>{_MULT}?)(?P<pct>[ \u00a0]?%)?"

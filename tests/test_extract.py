@@ -12394,3 +12394,11 @@ def test_a_chambers_own_body_after_the_chamber_is_that_one_units():
     ):
         assert observed(text, title="商会党建", jurisdiction="兰州市") == {}, text
     assert ("legal", "party_branches", 6) in observed("全市律师事务所党委下设党支部6个。")
+
+
+def test_nearly_a_bare_ten_thousand_or_thousand_is_that_many_approximately():
+    text = "截至2018年底，全省共有律师事务所千余家，执业律师近万名，党员律师3400余名。"
+    obs = observed(text, jurisdiction="湖南省")
+    assert obs[("legal", "practitioners", 10000)][:2] == ("approximate", "湖南省")
+    assert obs[("legal", "practitioners", 10000)][3] == "万"
+    assert obs[("legal", "firms", 1000)][0] == "lower_bound"
