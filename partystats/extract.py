@@ -187,7 +187,10 @@ _WHEN_OPENING_RE = re.compile(r"(?:如今|目前|现在|当前|近年来|去年|
 _PAIRED_WITH_RE = re.compile(r"[与同][^，,；;。]{0,16}?(?:结对|共建|签订|签约|合作|对接|结成)")
 _PLAQUE_GIVEN_RE = re.compile(r"授牌|颁牌|授旗|揭牌|颁奖")  # (为…)授牌: given the title's plaque
 _GIVEN_TO_RE = re.compile(r"为(?:第[一二三四五六七八九十\d]+批|首批)?$")  # 并为第三批|15个…
-_VISITED_RE = re.compile(r"走访|调研了|考察了|参观了?|慰问了?|看望了?")  # whom someone visited
+# whom someone visited (深入22个镇（街道）和83家非公企业: went into, then counted)
+_VISITED_RE = re.compile(
+    r"走访|调研了|考察了|参观了?|慰问了?|看望了?|深入(?=\d|[一二两三四五六七八九十])"
+)
 _FEWER_THAN = ("不足", "不到", "少于", "低于")
 _ANOTHER_CONDITION_RE = re.compile(r"、[^，,；;。、\d]{1,12}?的")
 # …正式党员、尚未单独建立党组织的企业: the words after a bound, up to the units it picks out
@@ -784,6 +787,11 @@ def _names_the_place(
     after = text[end : end + 16]
     return (
         not _TRAVELLED_TO_RE.search(text, max(0, start - 16), start)  # 赴深圳、佛山学习
+        # (地处赣州市东部的瑞金市: where the place it describes lies)
+        and not (
+            _LIES_IN_BEFORE_RE.search(text, max(0, start - 4), start)
+            and _PLACE_DESCRIBED_AFTER_RE.match(text, end)
+        )
         and not listed_as_example(text, end)
         and not _BRANCH_OFFICE_RE.match(after)
         and not _held_at(text, hit)
@@ -810,6 +818,8 @@ def _in_a_caption(text: str, pos: int) -> bool:
     return _CAPTION_RE.match(text, text.rfind("\n", 0, pos) + 1) is not None
 
 
+_LIES_IN_BEFORE_RE = re.compile(r"(?:地处|位于|坐落于|坐落在)$")
+_PLACE_DESCRIBED_AFTER_RE = re.compile(r"[^，,；;。\d]{0,6}?的[\u4e00-\u9fff]{2,6}?[市县区旗]")
 # 赴深圳、佛山学习 · 前往昆山考察: places the writers went to, not the text's own
 _TRAVELLED_TO_RE = re.compile(r"(?:赴|前往|奔赴)(?:[\u4e00-\u9fff]{0,6}、)*$")
 # 推进会在浙江杭州召开: where a meeting was held, not what the text counts
@@ -3344,6 +3354,9 @@ def _read_before(
         return
     if term.metric == "firms" and (all_of := _size_class_as_the_whole(prefix, fig, st, ctx)):
         prefix = all_of  # 全省规模以上非公企业4.25万家 (no wider count of them): the count
+    if term.sector == "social_org" and _REGISTERED_AT_A_LEVEL_RE.search(prefix):
+        fig.note = f"{_REGISTERED_AT_A_LEVEL} (市级登记社会组织1435家)"  # not all the place's
+        return
     if term.metric == "firms" and term.sector != "social_org" and _ONE_LEVEL_END_RE.search(prefix):
         fig.note = "units of one level (全市公证处中，市级公证处1家)"  # not all the place's
         return
@@ -5954,7 +5967,11 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     ):
         fig.note = "units a bound picks out (年营收超10亿元的89家企业)"
         return True
-    if _PARTNERS_RE.search(before):
+    if _PARTNERS_RE.search(before) or (
+        fig.number.text == "一"
+        and _ONE_PARTNER_RE.search(before)
+        and text.startswith("家", fig.number.end)
+    ):
         fig.note = "the partners one unit joined (与县内另外两家律所共同组建…)"
         return True
     if _LIMIT_RE.search(before):
@@ -6233,7 +6250,9 @@ def _one_unit(words: str, ctx: Context) -> bool:
 
 
 # 便与县内另外两家律所共同组建了联合党支部: the others a unit joined with, not a place's count
+# 与县内另外两家律所共同组建… · 与河北|一家律所: the partners one unit joined
 _PARTNERS_RE = re.compile(r"与[^，,；;。\d]{0,6}?(?:另外|其他|其它)$")
+_ONE_PARTNER_RE = re.compile(r"与[^，,；;。\d]{0,6}?$")
 # 兰州、天水等14个市州均…: the examples name all of those counted
 _ALL_COUNTED_RE = re.compile(rf"等(?:\d+|[{CHINESE_DIGITS}]+)个")
 
@@ -6623,7 +6642,9 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
             # (一个家电产业园就组建了联合党委1个: what one unit alone set up)
             r"|(?:就|便)?(?:集中|聚集|汇聚)了|(?:就|便)(?:组建|建立|成立)了?"
             # (一家律所牵头的联合党支部覆盖5家律所: the one branch it leads)
-            r"|牵头(?:组建|成立)?的(?:联合)?党(?:支部|总支|委))"
+            r"|牵头(?:组建|成立)?的(?:联合)?党(?:支部|总支|委)"
+            # (北京一家律所与河北一家律所共同组建的联合党支部: one firm and its partner)
+            r"|[与和同](?=[^，,；;。]{0,16}?(?:共同|联合)(?:组建|建立|成立)))"
             # 这家律所已成长为…: the one the text points back to, whatever follows
             rf"|(?<![每任哪])(?:这|那)[家个所]([^，,；;。]{{0,12}}?)({pointed})"
         ),
@@ -6765,6 +6786,8 @@ _PLACES_COUNTED_BY_GE = ("园", "园区", "楼宇", "大厦")
 _ONE_NAMED_BRANCH_RE = re.compile(
     r"“[^”]{1,16}”(?:律师)?(?:行业)?(?:联合)?(?:党支部|党总支)"
     r"|(?:联合)?党支部由[^，,；;。]{2,30}?(?:共同|联合)?(?:组成|组建)"
+    # (安溪县首个律所联合党支部成立于2017年，…当时只有党员7名: the first one, one branch)
+    r"|(?:首个|第一个)[^，,；;。\d]{0,10}?(?:联合)?党支部"
 )
 
 
@@ -7382,12 +7405,33 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if _read_as_restated_or_withdrawn(fig, st, ctx):
         return  # 近四成（39.7%） · 占比近四成，即37.8%
     _read_rate(fig, st, ctx)
+    if fig.metric == "party_member_share" and _share_of_a_part_just_left_out(fig, st, ctx):
+        fig.metric, fig.note = None, "share within a part (青年律师中有党员1260名，党员比例为26.4%)"
+        return
     if fig.metric is None:
         _read_bracketed_share(fig, st, ctx)
     if fig.each_of and fig.metric:
         fig.place = fig.each_of[0]  # 安乡、汉寿、临澧三县…覆盖率均为100%: each place's
     elif fig.metric and _share_of_each_unit_counted(fig, st, ctx):
         fig.metric, fig.note = None, "each unit's share (…律所3家，党员律师占比均超过40%)"
+
+
+# 党员比例为 · 党员占比达 · 占比: a share naming no whole of its own
+_BARE_MEMBER_SHARE_RE = re.compile(r"(?:其中)?(?:党员)?(?:比例|占比|比重)(?:为|达到?|是)?")
+
+
+def _share_of_a_part_just_left_out(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """青年律师中有党员1260名，党员比例为26.4%: a share naming no whole, right after a count of
+    members the reader left out as a part's, is that part's share too."""
+    prev = st.last_count
+    if prev is None or prev.metric is not None or not prev.note.startswith(SUBTYPE_NOTE):
+        return False
+    if ctx.catalog.classifier_group(prev.classifier or "") != "people":
+        return False
+    clause_from = _clause_start(ctx.text, fig.number.start, st.start)
+    if ctx.text[prev.tail_end : clause_from] not in ("，", ","):
+        return False
+    return _BARE_MEMBER_SHARE_RE.fullmatch(ctx.text, clause_from, fig.number.start) is not None
 
 
 # 党员律师占比均超过 · 覆盖率均达: each of the units just counted, a share of its own

@@ -12402,3 +12402,39 @@ def test_nearly_a_bare_ten_thousand_or_thousand_is_that_many_approximately():
     assert obs[("legal", "practitioners", 10000)][:2] == ("approximate", "湖南省")
     assert obs[("legal", "practitioners", 10000)][3] == "万"
     assert obs[("legal", "firms", 1000)][0] == "lower_bound"
+
+
+def test_units_registered_at_one_level_are_a_part_of_the_total():
+    text = "截至2021年底，全市登记社会组织1896家；市级登记社会组织1435家，区镇登记461家。"
+    obs = observed(text, jurisdiction="苏州市昆山市")
+    assert ("social_org", "firms", 1896) in obs and ("social_org", "firms", 1435) not in obs
+
+
+def test_units_a_survey_went_into_or_asked_are_no_places_figures():
+    text = "区委“两新”工委组成3个调研组，深入22个镇（街道）和83家非公企业开展调研。"
+    assert observed(text, jurisdiction="宁波市鄞州区") == {}
+    text = "参与测评的律师中，女律师占45.2%，党员律师占34.5%。"
+    assert observed(text, jurisdiction="青岛市") == {}
+
+
+def test_a_share_naming_no_whole_after_a_parts_members_is_the_parts():
+    text = "青年律师中有党员1260名，党员比例为26.4%，低于全市律师队伍的平均水平。"
+    assert observed(text, jurisdiction="苏州市") == {}
+    text = "全市执业律师5000名，党员1260名，党员比例为25.2%。"
+    assert ("legal", "party_member_share", 25.2) in observed(text, jurisdiction="苏州市")
+
+
+def test_one_firm_and_its_partner_or_the_first_branch_are_no_counts():
+    text = "北京一家律所与河北一家律所共同组建的联合党支部作为先进典型作了发言。"
+    assert observed(text, title="京津冀律师行业党建") == {}
+    text = "安溪县首个律所联合党支部成立于2017年，由3家律所组成，当时只有党员7名。"
+    assert observed(text, title="安溪县律师行业党建") == {}
+
+
+def test_the_place_a_text_describes_not_where_it_lies():
+    text = (
+        "编者按：地处赣州市东部的瑞金市把红色基因融入律师行业党建。\n"
+        "截至2021年4月底，我市共有律师事务所9家，执业律师116名，党员律师47名。"
+    )
+    obs = observed(text, title="“小所”也有“大党建”——我市推进律师行业党建工作纪实")
+    assert obs[("legal", "firms", 9)][1] == "赣州市瑞金市"
