@@ -9169,7 +9169,8 @@ def _past_a_breakdown_by_place(s: int, pos: int, st: SentenceState, ctx: Context
     if part < 0 or part < _group_start(s, st, ctx):
         return None
     listed = ctx.places_in(part, pos)
-    if len(listed) < 2:
+    # (其中，省会西安市…，2020年底西安市律师事务所680家: one place named again, no list)
+    if len({choose(cands, ctx.default_place) for _, _, cands in listed}) < 2:
         return None
     comma = max(text.rfind("，", listed[-1][1], pos), text.rfind(",", listed[-1][1], pos))
     return part if comma >= 0 and not _thousands_comma(text, comma) else None
@@ -9851,7 +9852,8 @@ RANK_AFTER_PLACE = re.compile(
 # 全国律师行业党委表彰…先进基层党组织100个: so are the awards a body gives (not 被…表彰)
 OWN_UNITS_AFTER_ORG = re.compile(
     rf"{ORG_WORDS}(党委|党组织)?"
-    "(所属|所辖|下设|下辖|(?:共|累计|先后|全年)?(?:表彰|评选|评出|命名|授予))"  # 累计表彰: it awarded
+    # 累计表彰: it awarded · 举办…培训班5期: it held (武汉市律师行业党委举办… in a province's text)
+    "(所属|所辖|下设|下辖|(?:共|累计|先后|全年)?(?:表彰|评选|评出|命名|授予|举办|组织开展|开展))"
 )
 
 

@@ -12438,3 +12438,27 @@ def test_the_place_a_text_describes_not_where_it_lies():
     )
     obs = observed(text, title="“小所”也有“大党建”——我市推进律师行业党建工作纪实")
     assert obs[("legal", "firms", 9)][1] == "赣州市瑞金市"
+
+
+def test_one_place_named_again_under_qizhong_is_no_breakdown_by_place():
+    text = (
+        "截至2020年底，全省共有律师事务所1020家，党员律师占执业律师总数的30.5%。\n\n"
+        "其中，省会西安市党员律师从2015年的1980名增加到2020年底的3890名，"
+        "2020年底西安市律师事务所680家、执业律师1.32万名，党员律师占比29.5%。"
+    )
+    obs = observed(text, title="陕西党员律师队伍五年增长八成")
+    assert obs[("legal", "party_member_share", 29.5)][1] == "西安市"
+    text = (
+        "截至2022年底，全省注册会计师行业建立党组织486个；其中天河区有会计师事务所96家，"
+        "天河区行业党组织71个，其中单独党支部52个、联合党支部19个。"
+    )
+    obs = observed(text, title="广东省注册会计师行业党建")
+    assert obs[("accounting", "standalone_branches", 52)][1] == "广州市天河区"
+
+
+def test_what_a_places_body_held_is_that_places():
+    text = (
+        "截至2019年底，全省共有律师事务所1500家。2019年，武汉市律师行业党委举办党务干部培训班5期。"
+    )
+    obs = observed(text, title="湖北律师行业党建")
+    assert obs[("legal", "training_sessions", 5)][1] == "武汉市"
