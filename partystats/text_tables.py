@@ -29,6 +29,8 @@ RULE_LINE = re.compile(
     r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*"
     r"|[ \t]*[┌┬┐├┼┤└┴┘─━═╞╪╡┏┳┓┣╋┫┗┻┛]{3,}[ \t]*"  # (a box's rules: ┌───┬──┐ · ├──┼──┤)
 )
+# （家）  （人）  （人）: a PDF's header on two lines, the columns' units under their labels
+UNITS_LINE = re.compile(r"[ \t\u3000]*(?:[（(][^（）()\d]{1,4}[)）][ \t\u3000]*){2,}")
 # 地区，律所数，律师数 over 银川市，71，936: cells parted by commas, as a CSV file or a page
 # that flattened its table writes them (only a block that splits alike under a header)
 COMMA_SEPARATOR = re.compile(r"[ \t]*[,，][ \t]*")
@@ -246,9 +248,14 @@ def line_starts(lines: list[str]) -> list[int]:
 
 def _next_filled(lines: list[str], k: int) -> int | None:
     """The index of the next line that is not blank (nor a header's rule), from ``k`` on."""
-    while k < len(lines) and (not lines[k].strip() or RULE_LINE.fullmatch(lines[k])):
+    while k < len(lines) and (not lines[k].strip() or _between_rows(lines[k])):
         k += 1
     return k if k < len(lines) else None
+
+
+def _between_rows(line: str) -> bool:
+    """A header's rule, or its units on a line of their own: no cells of the table."""
+    return bool(RULE_LINE.fullmatch(line) or UNITS_LINE.fullmatch(line))
 
 
 def find_tables(text: str) -> list[TextTable]:
@@ -261,7 +268,7 @@ def find_tables(text: str) -> list[TextTable]:
     rows: list[tuple[Cell, ...]] = []
     for k, (line, separator) in enumerate(zip(lines, separators, strict=True)):
         if separator is None:
-            if not line.strip() or RULE_LINE.fullmatch(line):
+            if not line.strip() or _between_rows(line):
                 continue
             if header is not None:
                 tables.append(TextTable(header, tuple(rows)))

@@ -989,3 +989,18 @@ def test_a_table_whose_cells_commas_part_is_read_row_by_row() -> None:
     ]
     # (prose whose clauses commas part is no table, nor a figure's thousands)
     assert not find_tables("全区共有律所，律师，党员\n银川市有律所71家，律师936名，党员342名\n")
+
+
+def test_a_headers_units_on_a_line_of_their_own_leave_the_table_readable():
+    text = (
+        "截至2017年底，全市共有律师事务所238家。\n"
+        "区（市）      律所数      执业律师数      党员律师数\n"
+        "              （家）      （人）          （人）\n"
+        "市南区        68          1726            512\n"
+        "市北区        41          703             233\n"
+    )
+    (table,) = find_tables(repair(text).clean_text)
+    assert [c.text for c in table.header] == ["区（市）", "律所数", "执业律师数", "党员律师数"]
+    assert [[c.text for c in row] for row in table.rows][1] == ["市北区", "41", "703", "233"]
+    obs = observed(text, title="青岛市律师协会2017年年报")
+    assert obs[("legal", "party_members", 233)][1] == "青岛市市北区"
