@@ -2212,6 +2212,11 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
             and head.metric in _ORG_METRICS
             and _achieves_cover(_predicate_after(fig.tail_end + np_end, st, ctx), cat)
         )
+        if head.metric == "firms" and _the_joint_branches_firms(fig, st, ctx):
+            # 联合党支部14个（涵盖45家律所）: the firms in the branches just counted
+            _accept(fig, head, "firms_in_joint_branches", "", ctx, st, group)
+            fig.rule = "count_then_term"
+            return
         if (
             stripped
             and not acted_on  # 朝阳区司法局将41家律所…: whoever acts, the count is acted on
@@ -2498,6 +2503,20 @@ _DRIVING_BODY_RE = re.compile(
     r"^[^，,；;。\d]{0,10}?(?:司法局|司法厅|组织部|工委|党委|律协|律师协会|政府)"
     r"(?:积极|大力|持续|不断)?(?:推动|指导|督促|引导|带动|推进)"
 )
+
+
+_COVERING_ASIDE_RE = re.compile(r"[（(](?:共)?(?:涵盖|覆盖|包括|包含|含)了?")
+
+
+def _the_joint_branches_firms(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """联合党支部14个（涵盖45家律所）: an aside right after a count of joint branches, with the
+    firms they take in."""
+    last = st.last_count
+    if last is None or last.metric != "joint_branches" or last is fig:
+        return False
+    # (the count's own classifier, then the aside opening: 14个（涵盖45家)
+    between = ctx.text[last.number.end : fig.number.start]
+    return _COVERING_ASIDE_RE.fullmatch(between.removeprefix(last.classifier or "")) is not None
 
 
 def _without_driving_body(prefix: str, cat: Catalog) -> str:
@@ -13360,6 +13379,8 @@ def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         return _kind_pointed_back_to(st, k, ctx)
     if totals[-1].metric is not None:
         return False
+    if totals[-1].number.text == "一" and totals[-1].classifier == "批":
+        return False  # 表彰了一批先进典型，其中先进党组织30个: a batch, no total of its own
     if totals[-1].note == AREA_GROUP_NOTE and _part_by_place(k, fig.number.start, ctx):
         return False  # 五个山区县合计律所仅47家，…其中泰顺县律所6家: a place of the group, its own
     if _PLACES_PICKED_RE.search(ctx.text, totals[-1].tail_end, k):

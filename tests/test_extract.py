@@ -12462,3 +12462,18 @@ def test_what_a_places_body_held_is_that_places():
     )
     obs = observed(text, title="湖北律师行业党建")
     assert obs[("legal", "training_sessions", 5)][1] == "武汉市"
+
+
+def test_the_parts_of_a_batch_honoured_are_published():
+    text = "2021年，区律师行业党委表彰了一批先进典型，其中先进党组织30个、优秀党员律师60名。"
+    obs = observed(text, jurisdiction="北京市朝阳区")
+    assert obs[("legal", "awarded_party_members", 60)][1] == "北京市朝阳区"
+    assert ("legal", "awarded_party_organizations", 30) in obs
+
+
+def test_firms_in_an_aside_after_joint_branches_are_the_branches_firms():
+    text = (
+        "截至2022年底，律所单独党支部51个，联合党支部14个（涵盖45家律所），律所党组织覆盖率100%。"
+    )
+    obs = observed(text, jurisdiction="厦门市思明区")
+    assert obs[("legal", "firms_in_joint_branches", 45)][:3] == ("exact", "厦门市思明区", 2022)
