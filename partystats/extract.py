@@ -2508,6 +2508,24 @@ _DRIVING_BODY_RE = re.compile(
 _COVERING_ASIDE_RE = re.compile(r"[（(](?:共)?(?:涵盖|覆盖|包括|包含|含)了?")
 
 
+def _fewer_than_all_would_cover(
+    fig: Figure, joint: Figure | None, group_from: int, st: SentenceState
+) -> bool:
+    """党支部139个，其中联合党支部23个，覆盖律所62家: the firms covered are fewer than the
+    organizations, each of which covers a firm at least, so they are the joint branches'."""
+    totals = [
+        f.number.value
+        for f in st.counts
+        if f is not joint
+        and f.metric in ("party_organizations", "party_branches")
+        and group_from <= f.number.start < fig.number.start
+        and f.qualifier is Qualifier.EXACT
+    ]
+    if not totals or joint is None:
+        return False
+    return fig.number.value < max(totals)
+
+
 def _the_joint_branches_firms(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     """联合党支部14个（涵盖45家律所）: an aside right after a count of joint branches, with the
     firms they take in."""
@@ -3519,8 +3537,10 @@ def _read_before(
         by_all = after_joint and not held and _rate_counts_all_covered(fig, st, ctx)
         if after_joint and not held and others and not kinds and not by_all:
             # 党组织121个，其中联合党支部31个，覆盖律所138家: by all, or by the joint ones?
-            fig.note = "firms covered by the joint branches or by all: unclear"
-            return
+            if not _fewer_than_all_would_cover(fig, prev, group_from, st):
+                fig.note = "firms covered by the joint branches or by all: unclear"
+                return
+            held = True  # (党支部139个，其中联合党支部23个，覆盖律所62家: too few for all)
         # 组建联合党支部12个，覆盖…: the joint branches alone (其中单独党支部…、联合党支部99个，
         # 覆盖…: the whole list's cover)
         by_joint = after_joint and (held or not kinds) and not by_all

@@ -343,8 +343,11 @@ def test_dev_like_round_two_traps():
         ("legal", "practitioners", 20000),
     }
     # joint branches the only kind under a total: covered by them or by all? not published
-    text = "全省律师行业共有党支部188个，其中联合党支部41个，覆盖律师事务所107家。"
+    text = "全省律师行业共有党支部188个，其中联合党支部41个，覆盖律师事务所307家。"
     assert {k[2] for k in observed(text, jurisdiction="浙江省")} == {188, 41}
+    # (fewer than the total and the joint ones would cover: the joint branches' firms)
+    text = "全省律师行业共有党支部188个，其中联合党支部41个，覆盖律师事务所107家。"
+    assert ("legal", "firms_in_joint_branches", 107) in observed(text, jurisdiction="浙江省")
     assert ("legal", "firms_in_joint_branches", 45) in observed(
         "组建联合党支部12个，覆盖律所45家。"
     )
@@ -12477,3 +12480,11 @@ def test_firms_in_an_aside_after_joint_branches_are_the_branches_firms():
     )
     obs = observed(text, jurisdiction="厦门市思明区")
     assert obs[("legal", "firms_in_joint_branches", 45)][:3] == ("exact", "厦门市思明区", 2022)
+
+
+def test_firms_fewer_than_the_organizations_are_the_joint_branches_firms():
+    text = "全市共设立律所党支部139个，其中联合党支部23个，覆盖律所62家；律所党组织覆盖率达95.7%。"
+    obs = observed(text, jurisdiction="厦门市")
+    assert obs[("legal", "firms_in_joint_branches", 62)][1] == "厦门市"
+    text = "全市律师行业共建立党组织236个，其中联合党支部58个，覆盖律所471家。"
+    assert not [k for k in observed(text, jurisdiction="厦门市") if k[2] == 471]  # unclear
