@@ -6187,6 +6187,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     ):
         fig.note = "about one unit, named by where it is (位于人民南路的金汇中心)"
         return True
+    if _founded_unit(sentence_before, ctx):
+        fig.note = "about one unit, said when it was founded (大成厦门成立于2012年，…)"
+        return True
     if _TEAM_RECRUITED_RE.search(sentence_before):
         fig.note = "members a team took in (组建…护企团32支，共吸纳186名律师)"
         return True
@@ -6244,6 +6247,23 @@ _FEWER_MEMBERS_RE = re.compile(r"党员(?:人数)?(?:均|都)?(?:不足|少于|�
 _SET_UP_AFTER_RE = re.compile(
     r"[^，,；;。\d]{0,10}?(?:单独|联合|共同)?(?:组建|建立|成立|组成|设立)"
 )
+# 大成厦门成立于2012年 · 成都盈科是其中规模较大的分所之一: a sentence opening with one unit,
+# said when it was founded or which of its kind it is
+_FOUNDED_SUBJECT_RE = re.compile(
+    r"[“\"]?([^，,；;。\d“”]{2,12}?)(?:(?:成立|创立|创办|设立|组建)于|是[^，,；;。\d]{0,12}?(?:律所|分所|事务所)之一)"
+)
+# (市律师行业党委成立于2009年，下设…: the sector's body, whose branches are the sector's)
+_BODY_ENDINGS = ("党委", "党总支", "党支部", "党组织", "协会", "律协", "委员会", "工委", "局", "厅")
+
+
+def _founded_unit(sentence_before: str, ctx: Context) -> bool:
+    found = _FOUNDED_SUBJECT_RE.match(sentence_before)
+    if found is None:
+        return False
+    name = found[1]
+    return not name.endswith(_BODY_ENDINGS) and not consume(name, ctx)
+
+
 # 协会党支部书记顾雪芳告诉记者，协会现有… · …公司党委书记说，公司现有员工3600人: the clause
 # after who said it opens the sentence
 _SPEECH_OPENING_RE = re.compile(
@@ -8991,6 +9011,21 @@ def _region_of_its_body(start: int, end: int, ctx: Context) -> Place | None:
     return region if region is not None and region.name.endswith("自治区") else None
 
 
+def _region_scoped_before(start: int, at: int, ctx: Context) -> Place | None:
+    """The autonomous region a province-level scope word (全疆) before ``at`` in the sentence
+    names: what a 全区 after it means, in a text about a place inside the region."""
+    region = ctx.level_places.get("province")
+    if region is None or not region.name.endswith("自治区"):
+        return None
+    scoped = [
+        k
+        for level, word, k in _scope_words_in(start, at, ctx)
+        if level == "province" and word.startswith("全")
+    ]
+    # (no place named after it: 西藏自治区…全区 is the place named)
+    return region if scoped and not ctx.places_in(max(scoped), at) else None
+
+
 def _place_of_scope(level: str, at: int, st: SentenceState, ctx: Context) -> Place | None:
     """全省 means the province its sentence last named (…；青海省…，全省…), else the one the
     paragraph is about, else the document's; 我省 the document's (湖南省…。我省…: 江西省); 该市
@@ -9008,6 +9043,8 @@ def _place_of_scope(level: str, at: int, st: SentenceState, ctx: Context) -> Pla
         region := _region_of_its_body(max([lo, *(e for _, e, _ in hits)]), at, ctx)
     ):
         return region  # 据自治区律师协会统计，…全区执业律师…: the region, in a city's text
+    if level == "district" and (region := _region_scoped_before(lo, at, ctx)):
+        return region  # 放眼全疆，…全区共有律师事务所650余家: the region just scoped
     starts = {s for s, _, _ in hits}
     for s, e, cands in reversed(hits):
         if e in starts:

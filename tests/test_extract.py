@@ -12488,3 +12488,23 @@ def test_firms_fewer_than_the_organizations_are_the_joint_branches_firms():
     assert obs[("legal", "firms_in_joint_branches", 62)][1] == "厦门市"
     text = "全市律师行业共建立党组织236个，其中联合党支部58个，覆盖律所471家。"
     assert not [k for k in observed(text, jurisdiction="厦门市") if k[2] == 471]  # unclear
+
+
+def test_a_whole_region_after_its_scope_word_in_a_prefectures_text():
+    text = (
+        "喀什地区律师行业党建\n截至2017年底，全地区共有律师事务所27家。\n"
+        "放眼全疆，截至2017年底，全区共有律师事务所650余家、执业律师6100余名。"
+    )
+    obs = observed(text, title="喀什地区：“党建+援疆”激活南疆律师行业")
+    assert obs[("legal", "firms", 650)][1] == "新疆维吾尔自治区"
+    assert obs[("legal", "firms", 27)][1] == "喀什地区"
+
+
+def test_a_unit_said_when_it_was_founded_or_which_of_its_kind_it_is_is_one_unit():
+    for text in (
+        "大成厦门成立于2012年，目前有律师85名，其中党员律师31名。",
+        "成都盈科是其中规模较大的分所之一，现有律师820余名，党员律师268名。",
+    ):
+        assert observed(text, title="律师行业党建") == {}, text
+    text = "市律师行业党委成立于2009年，目前下设党支部120个。"
+    assert ("legal", "party_branches", 120) in observed(text, jurisdiction="厦门市")
