@@ -150,7 +150,9 @@ _CORRECTION_RE = re.compile(
 )
 _CORRECTED_RE = re.compile(
     # (原稿中“党员律师占比超过三分之一”的表述不准确: what the quote said, then its fault)
-    r"[^“”。]{0,30}?”(?:一文中|的表述|的说法|这一表述|这一说法)?[，,]?(?:有误|错误|系笔误|不准确|应为|应更正)"
+    # (…2186家”系数字录入错误，应为… · …62%”一项，计算时分母误将…: its fault named)
+    r"[^“”。]{0,30}?”(?:一文中|的表述|的说法|这一表述|这一说法|一项)?[，,]?"
+    r"(?:有误|错误|系笔误|不准确|应为|应更正|系[^，,。；;]{0,8}?(?:错误|有误|笔误)|[^，,。；;]{0,10}?误将)"
     # 四百九十多家，准确地说是四百九十七家: the speaker corrects it at once
     rf"|[，,]{_CORRECTION_RE.pattern}"
 )
@@ -6935,7 +6937,7 @@ def _named_units_body_opens(sentence_before: str, ctx: Context) -> int:
     return organ.end(1)
 
 
-_BRANCH_OFFICE_RE = re.compile(r"分所|分公司|分院")
+_BRANCH_OFFICE_RE = re.compile(r"分所|分公司|分院|总部|总所")  # (该所成都总部: its head office)
 PLACE_NAME_LENGTHS = (2, 3, 4)  # 上海 · 上海市 · 石家庄市: a place named right before a word
 _THESE_UNITS_RE = re.compile(
     rf"(?:这|这些|上述|以上)(?:\d+|[{CN_DIGITS}]+)家[^，,；;。\d]{{0,6}}?(?:律师事务所|律所|事务所|公证处|商会|企业)"

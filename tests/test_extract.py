@@ -12508,3 +12508,21 @@ def test_a_unit_said_when_it_was_founded_or_which_of_its_kind_it_is_is_one_unit(
         assert observed(text, title="律师行业党建") == {}, text
     text = "市律师行业党委成立于2009年，目前下设党支部120个。"
     assert ("legal", "party_branches", 120) in observed(text, jurisdiction="厦门市")
+
+
+def test_a_quoted_figure_whose_fault_is_named_is_withdrawn():
+    text = (
+        "本网刊发的《坚持党建引领推动全省律师行业高质量发展》一文中，“全省共有律师事务所2186家”"
+        "系数字录入错误，应为“2816家”。"
+    )
+    obs = observed(text, jurisdiction="江苏省")
+    assert ("legal", "firms", 2186) not in obs and ("legal", "firms", 2816) in obs
+    text = "发展报告中，“会计师事务所党组织覆盖率62%”一项，计算时分母误将年内已注销的事务所计入。"
+    assert observed(text, jurisdiction="北京市") == {}
+
+
+def test_a_firms_head_office_in_a_city_is_the_firms():
+    text = (
+        "以泰和泰律师事务所为代表的本土大所发展迅速，该所成都总部执业律师逾千人、党员律师300余名。"
+    )
+    assert observed(text, title="成都律师行业党建") == {}
