@@ -2975,9 +2975,7 @@ CHANGE_VERBS = (
 )
 # 从528人增长到 · 由2010年的500人增长到2020年的 · 增长到超过 (the qualifier from the catalog)
 # 由71家调整为64家 · 由117家整合为98家 (offices merged)
-CHANGED_TO = (
-    rf"(?:(?:{CHANGE_VERBS})?(?:到|至)|(?:{CHANGE_VERBS}|(?:优化)?(?:调整|整合)|合并|精简)为)"
-)
+CHANGED_TO = rf"(?:(?:{CHANGE_VERBS})?(?:到|至)|(?:{CHANGE_VERBS}|(?:优化)?(?:调整|整合)|合并|精简|更正|修正|订正)为)"
 # (从2014年的五百来人，增加到去年底的1870人: a comma before a change verb; 从2015年的782人，
 # 到2017年的856人，再到2019年底的931人: before 到 and a date, or 再)
 FROM_TO = (
@@ -8340,7 +8338,8 @@ _SHARE_BASES = {"party_member_share": "practitioners", "coverage_rate": "firms"}
 
 _LISTED_PERCENT_TAIL_RE = re.compile(r"\d+(?:\.\d+)?%[和、及与]$")
 # 各自执业人数 · 执业人员总数: the practising people of the trade (or of each trade listed)
-_EACH_ONES_PRACTISING_RE = re.compile(r"(?:各自|各|其)?执业(?:人员)?")
+# 各自执业人数 · 各自队伍总数: each trade's own people (the base after _BASE_TAIL_RE)
+_EACH_ONES_PRACTISING_RE = re.compile(r"(?:各自|各|其)?执业(?:人员)?|各自(?:队伍)?")
 
 
 def _share_base_fits(base: str, metric: str, ctx: Context, owner: Place | None = None) -> bool:

@@ -12526,3 +12526,20 @@ def test_a_firms_head_office_in_a_city_is_the_firms():
         "以泰和泰律师事务所为代表的本土大所发展迅速，该所成都总部执业律师逾千人、党员律师300余名。"
     )
     assert observed(text, title="成都律师行业党建") == {}
+
+
+def test_shares_of_each_trades_own_people_listed_after_them():
+    text = (
+        "截至2020年底，全省律师、公证员、司法鉴定人中党员分别为1.21万名、1150名和2030名，"
+        "分别占各自队伍总数的32.6%、61.2%和38.9%。"
+    )
+    obs = observed(text, jurisdiction="山东省")
+    assert obs[("notary", "party_member_share", 61.2)][1] == "山东省"
+    assert ("legal", "party_member_share", 32.6) in obs
+
+
+def test_a_figure_corrected_to_another_gives_the_corrected_one():
+    text = "全市非公有制企业党组织由612个更正为587个。"
+    obs = observed(text, jurisdiction="潍坊市寿光市")
+    assert ("private_enterprise", "party_organizations", 587) in obs
+    assert ("private_enterprise", "party_organizations", 612) not in obs
