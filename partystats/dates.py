@@ -58,7 +58,8 @@ _YEAR_BEFORE = (
     r"|、(?=(?:19|20)\d{2}[年、]))"
 )
 ABSOLUTE_RE = re.compile(
-    rf"(?:(?P<lead>截至|截止到|截止|截至到|到|至|比|较|从|由|同比|与)[^\S\n]*)?"
+    # (数据截至：2021年12月31日: a label's colon after the time word)
+    rf"(?:(?P<lead>截至|截止到|截止|截至到|到|至|比|较|从|由|同比|与)[：:]?[^\S\n]*)?"
     rf"(?:{_YEAR_BEFORE})*{_YEAR}{_MONTH}{_DAY}{_END}(?P<tail>以来|来(?=[，,])|{_FOUNDED_SINCE}|的时候|的|，|,|度)?"
 )
 # 体现在 · 实现有3名以上党员的…: 现 inside another word, no "now"
@@ -77,6 +78,12 @@ RELATIVE_YEAR_RE = re.compile(
 # 6月29日 with no year before it (not 2021年6月29日, not 截至6月底: those are read above)
 MONTH_DAY_START_RE = re.compile(r"\d")
 MONTH_DAY_RE = re.compile(r"(?<![\d年月.\-/])(?P<m>1[0-2]|0?[1-9])月(?P<d>[0-3]?\d)日")
+# ■ 2023年数据 · 2022年度主要数据: a heading that dates the figures under it (the year's end),
+# up to the next date
+DATA_YEAR_HEADING_RE = re.compile(
+    r"^[^\S\n]*[■●◆▌]?[^\S\n]*((?:19|20)\d{2})年度?(?:主要|基本)?(?:统计)?数据[^\S\n]*$",
+    re.MULTILINE,
+)
 # 2021年 alone on its line: a yearbook's chronicle (大事记) heading the days listed under it
 _YEAR_HEADING_RE = re.compile(r"^[^\S\n]*((?:19|20)\d{2})年[^\S\n]*$", re.MULTILINE)
 # a chronicle's entry under a year heading: 5月，… · 是年，… (a month with its day is read above)
@@ -292,6 +299,8 @@ def find_date_marks(text: str) -> list[DateMark]:
         last = calendar.monthrange(year, month)[1]
         day = int(m["d"]) if m["d"] and 1 <= int(m["d"]) <= last else last
         marks.append(DateMark(m.start(), m.end(), MarkKind.ANCHOR, date(year, month, day)))
+    for m in DATA_YEAR_HEADING_RE.finditer(text) if "数据" in text else ():
+        marks.append(DateMark(m.start(1), m.end(), MarkKind.ANCHOR, date(int(m[1]), 12, 31)))
     for m in SHORT_YEAR_ANCHOR_RE.finditer(text) if "年" in text else ():
         when = month_end(2000 + int(m["yy"]), int(m["m"]) if m["m"] else 12)
         marks.append(DateMark(m.start(), m.end(), MarkKind.ANCHOR, when))

@@ -12543,3 +12543,15 @@ def test_a_figure_corrected_to_another_gives_the_corrected_one():
     obs = observed(text, jurisdiction="潍坊市寿光市")
     assert ("private_enterprise", "party_organizations", 587) in obs
     assert ("private_enterprise", "party_organizations", 612) not in obs
+
+
+def test_a_data_heading_or_a_labelled_cut_off_dates_the_figures_under_it():
+    text = (
+        "厦门市律师行业发展数据（2021—2023年）\n\n2021年数据\n\n全市律师事务所178家，执业律师3520名。\n\n"
+        "2022年数据\n\n全市律师事务所186家，执业律师3790名。"
+    )
+    obs = observed(text, title="厦门市律师行业发展数据（2021—2023年）", published=date(2024, 2, 1))
+    assert obs[("legal", "firms", 178)][2] == 2021 and obs[("legal", "firms", 186)][2] == 2022
+    text = "数据截至：2021年12月31日\n全市登记社会组织8126家，社会组织党组织1864个。"
+    obs = observed(text, jurisdiction="广州市", published=date(2022, 3, 1))
+    assert obs[("social_org", "party_organizations", 1864)][2] == 2021
