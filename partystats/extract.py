@@ -6187,6 +6187,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     ):
         fig.note = "about one unit, named by where it is (位于人民南路的金汇中心)"
         return True
+    if _CAME_FROM_RE.search(before):
+        fig.note = "where some came from (参训律师来自全市28家律所), not the place's count"
+        return True
     if _founded_unit(sentence_before, ctx):
         fig.note = "about one unit, said when it was founded (大成厦门成立于2012年，…)"
         return True
@@ -6247,10 +6250,12 @@ _FEWER_MEMBERS_RE = re.compile(r"党员(?:人数)?(?:均|都)?(?:不足|少于|�
 _SET_UP_AFTER_RE = re.compile(
     r"[^，,；;。\d]{0,10}?(?:单独|联合|共同)?(?:组建|建立|成立|组成|设立)"
 )
+_CAME_FROM_RE = re.compile(r"来自(?:全[国省市区县]|[^，,；;。\d]{0,6}?的)?$")
 # 大成厦门成立于2012年 · 成都盈科是其中规模较大的分所之一: a sentence opening with one unit,
 # said when it was founded or which of its kind it is
 _FOUNDED_SUBJECT_RE = re.compile(
-    r"[“\"]?([^，,；;。\d“”]{2,12}?)(?:(?:成立|创立|创办|设立|组建)于|是[^，,；;。\d]{0,12}?(?:律所|分所|事务所)之一)"
+    r"[“\"]?([^，,；;。\d“”]{2,12}?)(?:(?:成立|创立|创办|设立|组建)于"
+    r"|(?:是|作为)[^，,；;。\d]{0,12}?(?:律所|分所|事务所)之一)"
 )
 # (市律师行业党委成立于2009年，下设…: the sector's body, whose branches are the sector's)
 _BODY_ENDINGS = ("党委", "党总支", "党支部", "党组织", "协会", "律协", "委员会", "工委", "局", "厅")
@@ -6659,7 +6664,8 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
             # (恒信律师事务所如今已在国内设有89家办公室: now, and where)
             r"|(?:如今|目前|现在|眼下|至今)已?经?(?:在[^，,；;。\d]{1,6}?)?(?:有|拥有|设有|共有)"
             # (霍邱县正大律师事务所建立党总支，有党员17名: its own body, then what it has)
-            r"|(?:建立|组建)了?(?:党委|党总支|党支部)[，,](?:现|共)?有"
+            # (公证天业会计师事务所设立党委，下辖6个党支部: its own body, then what it holds)
+            r"|(?:建立|组建|设立|成立)了?(?:党委|党总支|党支部)[，,](?:现|共)?(?:有|下设|下辖)"
             # 锦诚律师事务所党委（下设5个党支部、党员86名）: what it has, in an aside
             # (…的律所是于都正言律师事务所，有党员6名: or in the clause after it)
             r"|[（(，,](?:目前|如今|现在)?(?:下设|下辖|现有|共有|拥有|有)"

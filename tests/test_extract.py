@@ -12555,3 +12555,18 @@ def test_a_data_heading_or_a_labelled_cut_off_dates_the_figures_under_it():
     text = "数据截至：2021年12月31日\n全市登记社会组织8126家，社会组织党组织1864个。"
     obs = observed(text, jurisdiction="广州市", published=date(2022, 3, 1))
     assert obs[("social_org", "party_organizations", 1864)][2] == 2021
+
+
+def test_more_ways_a_sentence_is_about_one_firm():
+    for text in (
+        "本土所中，公证天业会计师事务所设立党委，下辖6个党支部，党员210名。",
+        "天健会计师事务所业务收入连续多年位居全国前列，其党委下设党支部28个，有党员1100余名。",
+        "分所党总支书记陈蕾告诉记者，分所现有员工600余人，党员87名，党总支下设4个党支部。",
+        "湖北某律师事务所作为宜昌最早的合伙制律所之一，1988年成立，目前有律师86名。",
+    ):
+        assert observed(text, title="会计师行业党建", jurisdiction="苏州市") == {}, text
+
+
+def test_the_firms_some_came_from_are_no_places_count():
+    text = "培训班为期两天，参训律师来自全市28家律所。"
+    assert observed(text, jurisdiction="宝鸡市") == {}
