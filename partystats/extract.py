@@ -4758,6 +4758,8 @@ def _each_place_set_up_one(fig: Figure, ctx: Context) -> Term | None:
     return term if term is not None and term.metric == "industry_party_committees" else None
 
 
+# 在前海执业的香港律师超过60名: lawyers of Hong Kong, Macao, Taiwan or abroad, no place's own
+_FROM_OUTSIDE_RE = re.compile(r"(?:香港|澳门|港澳|台湾|港澳台|外籍|外国|境外)(?:籍)?$")
 # 乡镇法律服务所611家、街道法律服务所209家: a term naming where its units stand, beside the
 # same units standing elsewhere, is one kind of a breakdown (alone it is all of them)
 COUNTERPART_KINDS = (("乡镇", "街道"),)
@@ -4791,6 +4793,9 @@ def _accept(
         and _zone_scene_sector(fig, term, prefix, st, ctx) is None
     ):
         fig.note = f"{term.term} alone: every kind, not the sector's"  # 其中企业37.8万户
+        return
+    if term.needs == "people" and _FROM_OUTSIDE_RE.search(prefix):
+        fig.note = f"{SUBTYPE_NOTE}people from outside the mainland (香港律师)"
         return
     if _one_kind_beside_its_counterpart(term, st, ctx):
         fig.note = f"{SUBTYPE_NOTE}{term.term} beside its counterpart"  # (乡镇…、街道…)
@@ -12775,6 +12780,9 @@ _MEMBER_METRICS = ("party_members", "party_member_share")
 _STAFF_RE = re.compile(
     r"律师助理|公证员助理|审计助理|行政人员|辅助人员|从业人员|工作人员|实习律师|其他人员"
 )
+_STAFF_INCLUDED_AFTER_RE = re.compile(
+    rf"[余多]?[名人]?[（(](?:含|包括|包含)[^）)]{{0,16}}?(?:{_STAFF_RE.pattern})"
+)
 # a sentence that names the practitioners beside their firms' 从业人员 tells the two apart
 _PRACTITIONERS_NAMED_RE = re.compile(r"律师|公证员")
 # 律所全体从业人员 · 所有从业人员: all the firms' staff
@@ -12818,6 +12826,8 @@ def _among_all_staff(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         # 党员61名; 会计师事务所从业人员中有党员1046名 is the trade's, for annotators)
         return False
     clause = text[_clause_start(text, fig.number.start, st.start) : fig.number.start]
+    if _STAFF_INCLUDED_AFTER_RE.match(text, fig.number.end):
+        return True  # 共有党员152名（含公证员助理等辅助人员）: the staff's too, it says
     if "在册党员" in clause:
         return True  # 全市律师事务所在册党员1629名: all on the firms' books, staff too
     staff = _STAFF_RE.search(text, st.start, st.end)

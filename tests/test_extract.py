@@ -12570,3 +12570,18 @@ def test_more_ways_a_sentence_is_about_one_firm():
 def test_the_firms_some_came_from_are_no_places_count():
     text = "培训班为期两天，参训律师来自全市28家律所。"
     assert observed(text, jurisdiction="宝鸡市") == {}
+
+
+def test_lawyers_from_outside_the_mainland_are_no_places_practitioners():
+    text = "目前前海已有粤港澳合伙联营律师事务所8家，在前海执业的香港律师超过60名。"
+    assert observed(text, jurisdiction="深圳市") == {}
+
+
+def test_members_counted_with_the_staff_in_an_aside_are_not_the_notaries():
+    text = (
+        "截至2019年12月31日，全市共有公证处8家，执业公证员121名，"
+        "全市公证行业共有党员152名（含公证员助理等辅助人员），其中党员公证员79名。"
+    )
+    obs = observed(text, jurisdiction="济南市")
+    assert ("notary", "party_members", 79) in obs
+    assert ("notary", "party_members", 152) not in obs
