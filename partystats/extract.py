@@ -13453,6 +13453,11 @@ def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         return _kind_pointed_back_to(st, k, ctx)
     if totals[-1].metric is not None:
         return False
+    if (
+        totals[-1].note == AMONG_ALL_STAFF
+        and ctx.catalog.classifier_group(fig.classifier or "") == "units"
+    ):
+        return False  # (党员152名（含…辅助人员），…；8家公证处均单独建立了党支部: no part of them)
     if totals[-1].number.text == "一" and totals[-1].classifier == "批":
         return False  # 表彰了一批先进典型，其中先进党组织30个: a batch, no total of its own
     if totals[-1].note == AREA_GROUP_NOTE and _part_by_place(k, fig.number.start, ctx):

@@ -12580,8 +12580,10 @@ def test_lawyers_from_outside_the_mainland_are_no_places_practitioners():
 def test_members_counted_with_the_staff_in_an_aside_are_not_the_notaries():
     text = (
         "截至2019年12月31日，全市共有公证处8家，执业公证员121名，"
-        "全市公证行业共有党员152名（含公证员助理等辅助人员），其中党员公证员79名。"
+        "全市公证行业共有党员152名（含公证员助理等辅助人员），其中党员公证员79名；"
+        "8家公证处均单独建立了党支部。"
     )
     obs = observed(text, jurisdiction="济南市")
     assert ("notary", "party_members", 79) in obs
+    assert ("notary", "firms_with_own_branch", 8) in obs  # (no part of the members left out)
     assert ("notary", "party_members", 152) not in obs
