@@ -820,7 +820,9 @@ def _in_a_caption(text: str, pos: int) -> bool:
     return _CAPTION_RE.match(text, text.rfind("\n", 0, pos) + 1) is not None
 
 
-_LIES_IN_BEFORE_RE = re.compile(r"(?:地处|位于|坐落于|坐落在)$")
+# before a place, what makes it where a unit stands (该所总部位于乌鲁木齐市): no scope of the figures
+LOCATED_AT = ("位于", "坐落于", "坐落在", "地处", "设在")
+_LIES_IN_BEFORE_RE = re.compile(rf"(?:{'|'.join(LOCATED_AT)})$")
 _PLACE_DESCRIBED_AFTER_RE = re.compile(r"[^，,；;。\d]{0,6}?的[\u4e00-\u9fff]{2,6}?[市县区旗]")
 # 赴深圳、佛山学习 · 前往昆山考察: places the writers went to, not the text's own
 _TRAVELLED_TO_RE = re.compile(r"(?:赴|前往|奔赴)(?:[\u4e00-\u9fff]{0,6}、)*$")
@@ -9103,8 +9105,6 @@ MEASURED_AGAINST = "是占"
 # (位居 and 位列 end in 居 and 列)
 RANKED_IN = ("居", "列", *RANK_VERBS)
 _BRANCHES_AFTER_RE = re.compile(r"[^，,；;。]{0,14}?(?:分所|分支机构|分公司|办事处)")
-# before a place, what makes it where a unit stands (该所总部位于乌鲁木齐市): no scope of the figures
-LOCATED_AT = ("位于", "坐落于", "坐落在", "地处", "设在")
 _LOCATED_IN_RE = re.compile(rf"(?:{'|'.join(LOCATED_AT)})[^，,；;。\d]{{0,8}}$")
 # 该所是霍山县成立最早的律师事务所: the subject described as one unit of the place, which is
 # no scope of the figures after
