@@ -124,6 +124,7 @@ ADMIN_UNITS = (  # longest first: the first that starts a phrase is taken
     "地州市",  # 全区14个地州市全部成立…
     "州市",
     "市州",
+    "师市",  # 兵团14个师市中已有11个师市成立了…: the Xinjiang Corps' divisions and their cities
     "县区",
     "区县",
     "市县",  # 全省19个市县中已有14个市县…
@@ -4188,6 +4189,7 @@ _COVERED_BY_RE = re.compile(
 
 
 _LEADING_ASIDE_RE = re.compile(r"^[（(][^（）()]{1,6}[)）]")
+_NOT_YET_SET_UP_RE = re.compile(r"(?:尚未|未|没有|还没有?)(?:成立|设立|建立|组建)[^，,；;。\d]*的$")
 
 
 def _admin_units_establish(
@@ -4203,6 +4205,14 @@ def _admin_units_establish(
         unit = ""  # the places counted before, left out
     if unit is None:
         return False
+    clause = ctx.text[
+        _phrase_start(
+            ctx.text, ctx.sentence_of(fig.number.start)[0], fig.number.start
+        ) : fig.number.start
+    ]
+    if _NOT_YET_SET_UP_RE.search(clause):
+        fig.note = "places that have not set one up (尚未成立律师行业党委的3个师市)"
+        return True
     rest = _LEADING_ASIDE_RE.sub("", phrase[len(unit) :])  # 13个市（地）中: the kinds counted
     # (全省13个设区市中，已有11个成立了…: the verb in the clause after)
     sentence_after = ctx.text[fig.number.end : ctx.sentence_of(fig.number.start)[1]]

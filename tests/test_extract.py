@@ -12587,3 +12587,12 @@ def test_members_counted_with_the_staff_in_an_aside_are_not_the_notaries():
     assert ("notary", "party_members", 79) in obs
     assert ("notary", "firms_with_own_branch", 8) in obs  # (no part of the members left out)
     assert ("notary", "party_members", 152) not in obs
+
+
+def test_the_corps_divisions_counted_and_places_not_yet_set_up():
+    text = "截至2021年底，兵团共有律师事务所58家；14个师市中已有11个师市成立了律师行业党委。"
+    obs = observed(text, title="兵团律师行业党建")
+    assert obs[("legal", "industry_party_committees", 11)][1] == "新疆生产建设兵团"
+    for kind in ("师市", "市州"):
+        text = f"会议强调，2022年要重点推动尚未成立律师行业党委的3个{kind}尽快组建行业党委。"
+        assert observed(text, jurisdiction="湖北省") == {}, kind
