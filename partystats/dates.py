@@ -104,15 +104,17 @@ YEAR_END_ANCHOR_START_RE = re.compile(r"[截至到年\s]")
 YEAR_END_ANCHOR_RE = re.compile(
     r"(?:截至|截止到|截止|至|到)(?:当年)?(?:年底|年末)|(?:(?<=[。！？\n])|^)[^\S\n]*年[底末](?=[，,])"
 )
+ANCHOR_LEADS = ("截至", "截止", "截止到", "截至到")  # the state at that date, for what follows
+_ANCHOR_LEAD = "|".join(ANCHOR_LEADS)
 # 截至2019.12.31 · 截止2020-06-30: a numeric date after a 截至 word sets the time
 NUMERIC_ANCHOR_RE = re.compile(
-    r"(?:截至|截止到|截止|截至到)[^\S\n]*(?P<y>(?:19|20)\d{2})[./-](?P<m>1[0-2]|0?[1-9])"
+    rf"(?:{_ANCHOR_LEAD})[^\S\n]*(?P<y>(?:19|20)\d{{2}})[./-](?P<m>1[0-2]|0?[1-9])"
     r"(?:[./-](?P<d>[0-3]?\d))?(?!\d)"
 )
 # 截至23年底 · 到22年末 · 截止24年6月底: a year of this century written with two digits, read
 # only after a 截至 word and before its end or month (执业23年 is a length of time)
 SHORT_YEAR_ANCHOR_RE = re.compile(
-    r"(?:截至|截止到|截止|截至到|到|至)[^\S\n]*(?<!\d)(?P<yy>[12]\d)年"
+    rf"(?:{_ANCHOR_LEAD}|到|至)[^\S\n]*(?<!\d)(?P<yy>[12]\d)年"
     r"(?:(?P<m>1[0-2]|0?[1-9])月(?:底|末)?|底|末)"
 )
 
@@ -154,7 +156,6 @@ PLAN_PERIOD_RE = re.compile(
     r"(?P<lead>比|较|与)?[“\"]?十(?P<n>[一二三四])五[”\"]?(?P<part>期间|时期|末期|末)"
 )
 PLAN_ONE_LAST_YEAR = 2010  # 十一五 ran 2006–2010; each plan after it five years on
-ANCHOR_LEADS = ("截至", "截止", "截止到", "截至到")  # the state at that date, for what follows
 
 
 def day_of(year: int, month: int, day: int) -> date:

@@ -6330,8 +6330,8 @@ def _one_unit(words: str, ctx: Context) -> bool:
     )
 
 
-# 便与县内另外两家律所共同组建了联合党支部: the others a unit joined with, not a place's count
-# 与县内另外两家律所共同组建… · 与河北|一家律所: the partners one unit joined
+# 便与县内另外两家律所共同组建了联合党支部 · 北京一家律所与河北|一家律所共同组建的…: the others a
+# unit joined with, not a place's count (one partner: 一家 after 与 and a few words)
 _PARTNERS_RE = re.compile(r"与[^，,；;。\d]{0,6}?(?:另外|其他|其它)$")
 _ONE_PARTNER_RE = re.compile(r"与[^，,；;。\d]{0,6}?$")
 # 兰州、天水等14个市州均…: the examples name all of those counted
