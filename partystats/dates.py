@@ -57,9 +57,20 @@ _YEAR_BEFORE = (
     rf"(?:19|20)\d{{2}}(?:年[、和]|年(?:底|末)?[至到{_SPAN_DASH}]|[{_SPAN_DASH}]"
     r"|、(?=(?:19|20)\d{2}[年、]))"
 )
+# 统计时点：2019年12月31日 · 数据截止日期：…: a table's or a report's label for the time its
+# figures stand at
+TIME_POINT_LEADS = (
+    "统计时点",
+    "数据时点",
+    "统计截止日期",
+    "统计截止时间",
+    "数据截止日期",
+    "数据截止时间",
+)
+_TIME_POINT_LEAD = "|".join(TIME_POINT_LEADS)
 ABSOLUTE_RE = re.compile(
     # (数据截至：2021年12月31日: a label's colon after the time word)
-    rf"(?:(?P<lead>截至|截止到|截止|截至到|到|至|比|较|从|由|同比|与)[：:]?[^\S\n]*)?"
+    rf"(?:(?P<lead>截至|截止到|截止|截至到|{_TIME_POINT_LEAD}|到|至|比|较|从|由|同比|与)[：:]?[^\S\n]*)?"
     rf"(?:{_YEAR_BEFORE})*{_YEAR}{_MONTH}{_DAY}{_END}(?P<tail>以来|来(?=[，,])|{_FOUNDED_SINCE}|的时候|的|，|,|度)?"
 )
 # 体现在 · 实现有3名以上党员的…: 现 inside another word, no "now"
@@ -69,7 +80,7 @@ RELATIVE_RE = re.compile(
     rf"|{_NOT_NOW}现在"  # 现在党员律师占比… · 提升到现在的97.3%
 )
 # The characters a match of ABSOLUTE_RE / RELATIVE_YEAR_RE can begin with (partystats.scan)
-ABSOLUTE_START_RE = re.compile(r"[截到至比较从由同与12]")
+ABSOLUTE_START_RE = re.compile(r"[截到至比较从由同与统数12]")
 RELATIVE_YEAR_START_RE = re.compile(r"[截到比较同与由从去今上前]")
 RELATIVE_YEAR_RE = re.compile(
     r"(?P<lead>截至|截止|到|比|较|同比|与|由|从)?(?P<which>去年|今年|上年|前年)(?!以来)"
@@ -104,11 +115,12 @@ YEAR_END_ANCHOR_START_RE = re.compile(r"[截至到年\s]")
 YEAR_END_ANCHOR_RE = re.compile(
     r"(?:截至|截止到|截止|至|到)(?:当年)?(?:年底|年末)|(?:(?<=[。！？\n])|^)[^\S\n]*年[底末](?=[，,])"
 )
-ANCHOR_LEADS = ("截至", "截止", "截止到", "截至到")  # the state at that date, for what follows
+# the state at that date, for what follows
+ANCHOR_LEADS = ("截至", "截止", "截止到", "截至到", *TIME_POINT_LEADS)
 _ANCHOR_LEAD = "|".join(ANCHOR_LEADS)
 # 截至2019.12.31 · 截止2020-06-30: a numeric date after a 截至 word sets the time
 NUMERIC_ANCHOR_RE = re.compile(
-    rf"(?:{_ANCHOR_LEAD})[^\S\n]*(?P<y>(?:19|20)\d{{2}})[./-](?P<m>1[0-2]|0?[1-9])"
+    rf"(?:{_ANCHOR_LEAD})[：:]?[^\S\n]*(?P<y>(?:19|20)\d{{2}})[./-](?P<m>1[0-2]|0?[1-9])"
     r"(?:[./-](?P<d>[0-3]?\d))?(?!\d)"
 )
 # 截至23年底 · 到22年末 · 截止24年6月底: a year of this century written with two digits, read

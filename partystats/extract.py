@@ -180,6 +180,7 @@ FIRMS_OF_A_SUBTYPE = "firms of a sub-type"  # 在台资企业中，已有…: a 
 # 更正一下，刚才是口误，…应为7.8万余名: a later sentence puts a figure said before right
 _PUT_RIGHT_RE = re.compile(r"更正|口误|笔误|纠正|有误")
 _SHOULD_BE_RE = re.compile(r"应为|应是|应更正为")
+PUT_RIGHT_AS = ("应为", "应是", "更正为")  # …”应为“…: the right words quoted after them
 _CLAUSE_STOP_RE = re.compile(r"[，,；;。]")
 PUT_RIGHT = "a figure the text puts right later"
 _SAME_RATIO_RE = re.compile(r"(?:这一|这个|该|此)(?:比例|比重|占比|覆盖率|组建率)")
@@ -1913,7 +1914,10 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     ranked_by = _ranked_by_size_opening(fig, st, ctx)
     if ranked_by is not None and ranked_by >= clause_from:
         before = text[clause_from:ranked_by] + text[ranked_by + 1 : num.start]  # 鄞州区|律所
-    if _bracketed_after_its_noun(fig, st, ctx):
+    if text[num.start - 1 : num.start] == "“" and text.startswith("”", fig.tail_end):
+        # 党员律师“2000余名”: the figure alone quoted, as a report gave it, after its noun
+        before = text[_clause_start(text, num.start - 1, st.start) : num.start - 1]
+    elif _bracketed_after_its_noun(fig, st, ctx):
         # 律师事务所（156家） · 党组织（486个）: the figure alone in brackets after its noun
         before = text[_clause_start(text, num.start - 1, st.start) : num.start - 1]
     elif (subject := _concentrated_in(fig, st, ctx)) is not None:
@@ -2406,12 +2410,14 @@ _WHOLE_FIRM_AFTER_RE = re.compile(r"[，,]?(?:约|近)?占全所")
 # (另有3家规模较小的公证处 · 其余5家规模较小、党员不足3名的律所: one condition or several)
 _UNFIT_CONDITION = (
     r"(?:(?:正式)?党员(?:人数)?(?:不足|不到|少于|未达到?)(?:\d+|[一二两三])[名人]"
-    r"|暂?不具备单独(?:组建|建立|成立)(?:党支部|党组织)?(?:的)?条件"
-    r"|(?:规模|人数|党员(?:人数)?)(?:比较|较)?(?:小|少))"
+    r"|暂?不具备单独(?:组建|建立|成立|建)(?:党支部|支部|党组织)?(?:的)?条件"
+    r"|(?:未|没有|尚未|未能)单独(?:组建|建立|成立|建)(?:党支部|支部|党组织)"  # (未单独建支部的)
+    r"|(?:规模|人数|会员|党员(?:人数)?)(?:比较|较)?(?:小|少))"  # (会员少、党员少的小型商会)
 )
 _FIT_FOR_OWN_BRANCH_RE = re.compile(r"(?:规模|人数|党员(?:人数)?)(?:比较|较)?(?:大|多)的")
 _UNFIT_CONDITIONS_RE = re.compile(rf"{_UNFIT_CONDITION}(?:[、，,]{_UNFIT_CONDITION})*")
-_UNFIT_FOR_OWN_BRANCH_RE = re.compile(f"{_UNFIT_CONDITIONS_RE.pattern}的")
+# (…党员少的小型商会: the conditions, then the small units they make)
+_UNFIT_FOR_OWN_BRANCH_RE = re.compile(f"{_UNFIT_CONDITIONS_RE.pattern}的(?:小型|小微)?")
 # 联合党支部58个: a count of joint branches, ending there
 _JOINT_BRANCHES_BEFORE_RE = re.compile(r"联合党支部\d+个$")
 _UNFIT_BEFORE_RE = re.compile(rf"(?:{_UNFIT_FOR_OWN_BRANCH_RE.pattern})$")
@@ -3174,7 +3180,7 @@ _MANNER_THEN_ACT_RE = re.compile(
 
 # 按照地域相近、业务相通的原则: how something was done, a phrase of its own
 _MANNER_ALONE_RE = re.compile(
-    r"(?:按照|依照|本着|遵循)[^，,；;。\d]{0,24}?(?:原则|方式|模式|要求|办法)"
+    r"(?:按照|依照|本着|遵循|采取|采用|通过)[^，,；;。\d]{0,24}?(?:原则|方式|模式|要求|办法)"
     r"|打破[^，,；;。\d]{1,8}?(?:界限|界线|限制)"  # 6家乡镇法律服务所打破乡镇界限，跨乡镇组建…
 )
 
@@ -4400,6 +4406,15 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
     return True
 
 
+def _counts_the_places_listed(fig: Figure, ctx: Context) -> bool:
+    """其中锦江、青羊…成华5个中心城区合计3267家 · 龙沙、建华、铁锋三个城区: the places just
+    listed, counted; no part of the total before 其中."""
+    return bool(
+        ctx.vocab.places_counted_re.match(ctx.text, fig.number.start)
+        or ctx.vocab.area_groups_re.match(ctx.text, fig.tail_end)
+    )
+
+
 def _list_qualifier(fig: Figure, st: SentenceState, ctx: Context) -> Qualifier | None:
     """分别约为1.38万人、1.52万人: a qualifier between 分别 and the list's first figure bounds
     every figure of the list."""
@@ -4424,6 +4439,8 @@ def _part_of_the_total_before_qizhong(
     """The total before 其中 that ``fig`` is a place's part of (其中，鼓楼区13家、云龙区17家),
     setting the figure's place and rule; else None."""
     cat = ctx.catalog
+    if _counts_the_places_listed(fig, ctx):
+        return None
     total = _total_before_qizhong(fig, st, ctx)
     if total is not None and (each := _a_places_respective_part(fig, total, st, ctx)):
         source, fig.place = each  # 其中长沙市分别为8460个、1785个: the n-th total's
@@ -6083,10 +6100,18 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         quote > sentence_before.rfind("”")
         and not any(c in sentence_before[quote:] for c in "，,；;：")
         and not sentence_before[:quote].rstrip().endswith(SPEECH_OPENERS)  # 说：“我县现有…
+        # (…”，应为“党员律师9780人…: the words a notice puts right, quoted)
+        and not sentence_before[:quote].endswith(PUT_RIGHT_AS)
         and len(sentence_before) - quote <= QUOTED_NAME_MAX  # “全国律师中党员已经超过…: speech
         and not _QUOTED_HOLDING_RE.search(sentence_before, quote)  # “全县共有律师事务所9家。”
+        # (党员律师“2000余名”: the figure alone, quoted as a report gave it)
+        and not (sentence_before.endswith("“") and text.startswith("”", fig.tail_end))
     )
-    if named or sentence_before.count("《") > sentence_before.count("》"):
+    # (申请公开“…工作总结中所称‘全区律所党组织覆盖率100%’的统计依据”: words quoted inside
+    # a quotation, another's claim)
+    inner = sentence_before.rfind("‘")
+    nested = quote > sentence_before.rfind("”") and inner > max(quote, sentence_before.rfind("’"))
+    if named or nested or sentence_before.count("《") > sentence_before.count("》"):
         fig.note = "inside quotes or a title"
         return True
     if before.rstrip().endswith(no["frequency"]) or "每" in before and _EVERY_RE.search(before):
@@ -6726,13 +6751,15 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
             # (一家律所牵头的联合党支部覆盖5家律所: the one branch it leads)
             r"|牵头(?:组建|成立)?的(?:联合)?党(?:支部|总支|委)"
             # (北京一家律所与河北一家律所共同组建的联合党支部: one firm and its partner)
-            r"|[与和同](?=[^，,；;。]{0,16}?(?:共同|联合)(?:组建|建立|成立)))"
+            r"|[与和同](?=[^，,；;。]{0,16}?(?:共同|联合)(?:组建|建立|成立))"
+            # (吴兴区一家律所成为首家设立党总支的律所: what one unit became)
+            r"|(?:已|已经|率先)?成为)"
             # 这家律所已成长为…: the one the text points back to, whatever follows
             rf"|(?<![每任哪])(?:这|那)[家个所]([^，,；;。]{{0,12}}?)({pointed})"
         ),
         # 某某律师事务所党支部2022年度工作总结: a title about one unit's Party organization
         organ=re.compile(
-            rf"([^，,；;。：:、“”\s]{{2,10}}?)(?:{full})(?:党委|党总支|党支部|联合党支部)"
+            rf"([^，,；;。：:、“”\s]{{2,10}}?)({full})(?:党委|党总支|党支部|联合党支部)"
         ),
         # 正泰集团：党建红引领民企高质量发展: a title that opens with one unit's name
         headline=re.compile(
@@ -6852,8 +6879,9 @@ def _firm_short_names(text: str, ctx: Context) -> tuple[str, ...]:
     shorts: set[str] = set()
     for m in _FULL_FIRM_NAME_RE.finditer(text):
         name = m[1]
-        hits = ctx.gaz.find(name)
-        core = name[hits[0][1] :] if hits and hits[0][0] == 0 else name
+        # (您本人是北京君泽|律师事务所: the words before the name, up to its last place)
+        ends = [end for _, end, _ in ctx.gaz.find(name) if end < len(name)]
+        core = name[ends[-1] :] if ends else name
         core = core[2:] if len(core) > 4 and ctx.gaz.find(core[:2]) else core  # (安徽 · 新疆)
         if not 2 <= len(core) <= 4 or _NO_FIRMS_CORE_RE.search(core) or consume(core, ctx):
             continue  # 全市律师事务所 · 规模较大的律师事务所 · 两省律师事务所: no name
@@ -6889,14 +6917,9 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
             continue  # 全市17家律师事务所共有执业律师326名: firms counted, not one named
         if _LEVELS_BODY_RE.fullmatch(name):
             continue  # 地区律师行业党委下设党组织50余个: the place's own body, no firm
-        # 贵阳市公证处 · 县公证处 · 江宁公证处 (the text's own 江宁区): the notary office a
-        # place has is one office
-        office_of_a_place = m[2] == "公证处" and (
-            _only_places(name, ctx) or name in ctx.local_names  # (青岛市黄岛公证处)
-        )
         # (黑龙江冰城律师事务所: a trade name bearing a city's nickname)
         nicknamed = any(n in name for n in nicknames())
-        if name and (not consume(name, ctx) or office_of_a_place or nicknamed):
+        if name and (not consume(name, ctx) or _a_places_office(name, m[2], ctx) or nicknamed):
             # past the places inside the name (济南市泉城公证处) or its branch (北京总所)
             last = m.end("branch") if m.groupdict().get("branch") else m.end(1)
     if (organ := _named_units_body_opens(sentence_before, ctx)) >= 0:
@@ -6944,6 +6967,14 @@ _NOT_THE_BODY_AS_SUBJECT_RE = re.compile(
 )
 
 
+def _a_places_office(name: str, ending: str, ctx: Context) -> bool:
+    """贵阳市公证处 · 县公证处 · 江宁公证处 (the text's own 江宁区): the notary office a place
+    has is one office."""
+    return ending == "公证处" and (
+        _only_places(name, ctx) or name in ctx.local_names  # (青岛市黄岛公证处)
+    )
+
+
 def _named_units_body_opens(sentence_before: str, ctx: Context) -> int:
     """甘肃正天合律师事务所党支部积极发挥作用，现有党员21名: a sentence that opens with one
     named unit's Party body is about it; where the name ends, else -1 (not 全市律师事务所党支部…,
@@ -6953,7 +6984,10 @@ def _named_units_body_opens(sentence_before: str, ctx: Context) -> int:
         return -1
     name = organ[1]
     verbs = ctx.catalog.establishment["verbs"]
-    if _COUNTED_UNITS_RE.search(name) or any(v in name for v in verbs) or consume(name, ctx):
+    if _COUNTED_UNITS_RE.search(name) or any(v in name for v in verbs):
+        return -1
+    # (吉林市船营区公证处党支部创建…，12名公证员中有9名党员: the district's one office)
+    if consume(name, ctx) and not _a_places_office(name, organ[2], ctx):
         return -1
     return organ.end(1)
 
@@ -9949,7 +9983,7 @@ RANK_AFTER_PLACE = re.compile(
 # 株洲市律协党委所属党支部42个: the figures of a body's own sub-units are its place's;
 # 全国律师行业党委表彰…先进基层党组织100个: so are the awards a body gives (not 被…表彰)
 OWN_UNITS_AFTER_ORG = re.compile(
-    rf"{ORG_WORDS}(党委|党组织)?"
+    rf"{ORG_WORDS}(党委|党组织)?(?:系统)?"  # (全省工商联系统所属商会: the system under it)
     # 累计表彰: it awarded · 举办…培训班5期: it held (武汉市律师行业党委举办… in a province's text)
     "(所属|所辖|下设|下辖|(?:共|累计|先后|全年)?(?:表彰|评选|评出|命名|授予|举办|组织开展|开展))"
 )
@@ -10219,6 +10253,11 @@ def with_zone(place: Place, text: str, end: int) -> Place:
     return Place(place.code, zone, place.full_name + zone, Level.COUNTY, place.province)
 
 
+_SCENE_SET_RE = re.compile(
+    r"(?:范围内|范围|内)?[，,]"
+)  # 在全省范围内，: the scene the clause after is in
+
+
 def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
     """A place word that is not the figure's scope.
 
@@ -10231,14 +10270,15 @@ def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
     if counted and ctx.catalog.classifier_group(text[pos - 1]) is not None:
         return True  # 3个全国律师行业先进党支部 (not 同期全国…)
     head = text[max(0, pos - 40) : pos]
-    if head.count("“") > head.count("”"):
-        return True
+    if head.count("“") > head.count("”") and not head[: head.rfind("“")].endswith(PUT_RIGHT_AS):
+        return True  # (not 应为“南宁市党员律师1350名”: the words a notice puts right)
     end = end if end is not None else pos + 2
-    # 率先在全国…; but 在银川市，党员律师… sets the scene, and 在全省3.2万余名…中 counts
+    # 率先在全国…; but 在银川市，党员律师… · 在全省范围内，… set the scene, and 在全省3.2万余名…中
+    # counts
     if (
         pos > 0
         and text[pos - 1] in "在居"
-        and not text.startswith(("，", ","), end)
+        and not _SCENE_SET_RE.match(text, end)
         and not text[end : end + 1].isdigit()
     ):
         return True
@@ -12899,14 +12939,20 @@ def _dates_a_figure_stated_undated(
     """A figure stated first with no date of its own (undated, or dated by the page's day)
     is stated again with a date its words give, of another year (截至2021年底; 截至去年底,
     counted back from the page's day)."""
-    undated = first.as_of_basis in (AsOfBasis.UNKNOWN, AsOfBasis.PUBLISHED)
+    undated = first.as_of_basis in (AsOfBasis.UNKNOWN, AsOfBasis.PUBLISHED, AsOfBasis.INFERRED)
     by_its_words = basis is AsOfBasis.EXPLICIT or (
         basis is AsOfBasis.PUBLISHED and as_of is not None and as_of != published
     )
+    # (…应为“全市律师党员657名…” over 截至2016年6月底，…全市律师党员657名: the day its
+    # words give, in the page's own year too)
+    dated_that_day = first.as_of_basis is AsOfBasis.PUBLISHED and basis is AsOfBasis.EXPLICIT
     return (
         undated
         and by_its_words
-        and (first.as_of.year if first.as_of else None) != (as_of.year if as_of else None)
+        and (
+            (first.as_of.year if first.as_of else None) != (as_of.year if as_of else None)
+            or dated_that_day
+        )
     )
 
 

@@ -181,6 +181,47 @@ def is_narrow_header(line: str, labels: list[str]) -> bool:
     )
 
 
+def spanned_header(top: list[Cell], below: list[Cell]) -> list[Cell] | None:
+    """区（市） | 律师事务所（家） | 执业律师（人） over 　| 2015年 | 2020年 | 2015年 | 2020年: each
+    label spans as many years as the others, a header of two rows made one (2015年律师事务所（家）
+    …), each cell at its year's place; None for any other pair of lines."""
+    labels, years = top[1:], below[1:]
+    if (
+        not labels
+        or below[0].text  # (the cell over the rows' names is blank on the years' line)
+        or len(years) <= len(labels)
+        or len(years) % len(labels)
+        or not all(YEAR_LABEL.fullmatch(c.text) for c in years)
+    ):
+        return None
+    span = len(years) // len(labels)
+    return [
+        top[0],
+        *(replace(year, text=year.text + labels[n // span].text) for n, year in enumerate(years)),
+    ]
+
+
+def _header_of(
+    lines: list[str], k: int, separator: re.Pattern[str]
+) -> tuple[list[Cell], int] | None:
+    """The header at line ``k`` (on its line, or on it and the years' line under it) and the
+    index of its first row, when a row of as many cells follows."""
+    nxt = _next_filled(lines, k + 1)
+    if nxt is None:
+        return None
+    if is_table_header(lines[k], lines[nxt], separator):
+        return row_cells(lines[k], 0, separator), nxt
+    if "年" not in lines[nxt]:
+        return None
+    first = _next_filled(lines, nxt + 1)
+    if first is None or not is_table_row(lines[first], separator):
+        return None
+    top = row_cells(lines[k], 0, separator)
+    merged = spanned_header(top, row_cells(lines[nxt], 0, separator))
+    fits = merged is not None and len(row_cells(lines[first], 0, separator)) == len(merged)
+    return (merged, first) if fits and merged is not None else None
+
+
 def _separators_of(line: str) -> list[re.Pattern[str]]:
     """How a header line may part its cells, to be tried in turn: CELL_SEPARATOR, else single
     spaces; then commas."""
@@ -206,13 +247,15 @@ def table_separators(lines: list[str]) -> list[re.Pattern[str] | None]:
     while k < len(lines):
         nxt = _next_filled(lines, k + 1)
         candidates = _separators_of(lines[k]) if nxt is not None else []
-        separator = next(
-            (sep for sep in candidates if is_table_header(lines[k], lines[nxt or 0], sep)), None
+        header, separator = next(
+            ((got, sep) for sep in candidates if (got := _header_of(lines, k, sep))),
+            (None, None),
         )
-        if separator and nxt is not None:
-            width = len(row_cells(lines[k], 0, separator))
+        if header is not None and separator is not None:
+            cells_of_header, first = header
+            width = len(cells_of_header)
             rows: list[int] = []
-            j: int | None = nxt
+            j: int | None = first
             while (
                 j is not None
                 and is_table_row(lines[j], separator, min(width, MIN_CELLS))
@@ -221,7 +264,8 @@ def table_separators(lines: list[str]) -> list[re.Pattern[str] | None]:
                 rows.append(j)
                 j = _next_filled(lines, j + 1)
             if rows and (width > NARROW_CELLS or len(rows) >= MIN_NARROW_ROWS):
-                for row in [k, *rows]:
+                years_line = [] if first == nxt else [nxt or 0]  # (a header's second row)
+                for row in [k, *years_line, *rows]:
                     found[row] = separator
                 k = rows[-1]
         k += 1
@@ -275,6 +319,9 @@ def find_tables(text: str) -> list[TextTable]:
             header, rows = None, []
             continue
         row = tuple(row_cells(line, starts[k], separator))
+        if header is not None and not rows and (merged := spanned_header([*header], [*row])):
+            header = tuple(merged)  # (the years' line under a header's labels)
+            continue
         width = len(header) if header is not None else MIN_CELLS
         if header is None or not is_table_row(line, separator, min(width, MIN_CELLS)):
             if header is not None:

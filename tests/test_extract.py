@@ -12596,3 +12596,141 @@ def test_the_corps_divisions_counted_and_places_not_yet_set_up():
     for kind in ("师市", "市州"):
         text = f"会议强调，2022年要重点推动尚未成立律师行业党委的3个{kind}尽快组建行业党委。"
         assert observed(text, jurisdiction="湖北省") == {}, kind
+
+
+def test_a_statistics_time_point_dates_the_table_under_it():
+    text = (
+        "广东省“两新”组织党建工作基本情况统计表\n（统计时点：2019年12月31日）\n\n"
+        "省委组织部　2020年4月8日\n\n各类“两新”组织党建基本情况见下表。\n\n"
+        "类别              单位数（家）   党员数（人）   党组织数（个）\n"
+        "律师事务所        3860           17640          3105\n"
+        "会计师事务所      912            2380           436\n"
+    )
+    obs = observed(text, published=date(2020, 4, 8))
+    assert obs[("legal", "firms", 3860)][2] == 2019
+    assert obs[("accounting", "party_members", 2380)][2] == 2019
+
+
+def test_a_header_of_labels_over_a_line_of_years_gives_each_cell_its_year():
+    text = (
+        "青岛市律师行业“十三五”发展情况\n\n主要区（市）律师行业发展情况见下表。\n\n"
+        "区（市）   律师事务所（家）     执业律师（人）\n"
+        "           2015年    2020年     2015年    2020年\n"
+        "市南区     86        132        1540      2610\n"
+        "市北区     45        71         620       1105\n"
+    )
+    obs = observed(text, published=date(2021, 1, 26))
+    assert obs[("legal", "firms", 86)][1:3] == ("青岛市市南区", 2015)
+    assert obs[("legal", "firms", 132)][1:3] == ("青岛市市南区", 2020)
+    assert obs[("legal", "practitioners", 1105)][1:3] == ("青岛市市北区", 2020)
+
+
+def test_the_places_listed_then_counted_are_no_part_of_the_total():
+    text = "截至2021年6月底，全市登记注册社会组织1.26万家，其中锦江、青羊、金牛、武侯、成华5个中心城区合计3267家。"
+    obs = observed(text, jurisdiction="成都市")
+    assert ("social_org", "firms", 12600) in obs
+    assert ("social_org", "firms", 5) not in obs
+
+
+def test_firms_without_a_branch_of_their_own_that_join_joint_branches():
+    text = "截至2024年底，全市律所党组织覆盖率达100%，其中61家未单独建支部的律所全部纳入21个联合党支部。"
+    obs = observed(text, jurisdiction="湖州市")
+    assert ("legal", "firms_in_joint_branches", 61) in obs
+    text = (
+        "截至2021年底，全省商会共3260家。其中，单独建立党组织的商会2350家；另有565家会员少、"
+        "党员少的小型商会采取“片区联建”方式，参加了联合党支部。"
+    )
+    obs = observed(text, jurisdiction="浙江省")
+    assert ("social_org", "firms_in_joint_branches", 565) in obs
+
+
+def test_one_firm_that_became_the_first_of_its_kind_is_no_count():
+    text = "与上年相比，全市新增党员律师27名，吴兴区一家律所成为首家设立党总支的律所。"
+    assert observed(text, jurisdiction="湖州市") == {}
+
+
+def test_party_members_among_the_staff_of_the_enterprises():
+    text = "截至2021年底，全市共有非公有制企业1.2万家。全市非公企业共有党员职工1.35万名。某物流公司有党员职工23名。"
+    obs = observed(text, jurisdiction="宁波市慈溪市")
+    assert obs[("private_enterprise", "party_members", 13500)][:3] == (
+        "exact",
+        "宁波市慈溪市",
+        2021,
+    )
+    assert ("private_enterprise", "party_members", 23) not in obs
+
+
+def test_a_firm_named_after_words_before_it_is_named_short_later():
+    text = (
+        "记者：您本人是北京君泽律师事务所的合伙人，这家所在党建方面有什么体会？\n"
+        "答：君泽所现有律师1200多名，党员律师480余名，设有党委1个、党支部21个。"
+    )
+    assert observed(text, jurisdiction="北京市") == {}
+
+
+def test_a_count_after_only_is_the_level():
+    text = "问：2019年，南宁律师行业的党员才1100多名，很多小所连一个党员都没有。"
+    obs = observed(text, published=date(2023, 6, 1))
+    assert obs[("legal", "party_members", 1100)][:3] == ("lower_bound", "南宁市", 2019)
+
+
+def test_a_districts_notary_office_named_before_its_branch_is_one_office():
+    text = (
+        "目前，全市共有公证处10家、公证员78名。\n"
+        "吉林市船营区公证处党支部创建“红色公证窗口”，12名公证员中有9名党员，年均办证8000余件。"
+    )
+    obs = observed(text, jurisdiction="吉林市")
+    assert ("notary", "practitioners", 78) in obs
+    assert ("notary", "practitioners", 12) not in obs
+    assert ("notary", "party_members", 9) not in obs
+
+
+def test_within_the_province_sets_the_scene_of_the_clause_after():
+    text = "吉林市公证工作简介。在全省范围内，公证员中党员占比超过六成，我市高于全省平均水平。"
+    obs = observed(text)
+    assert obs[("notary", "party_member_share", 60)][1] == "吉林省"
+    text = "吉林市公证工作简介。我市在全省范围内率先实现党组织全覆盖，公证员中党员占比超过六成。"
+    assert observed(text)[("notary", "party_member_share", 60)][1] == "吉林市"
+
+
+def test_the_chambers_under_the_provinces_federation_are_the_provinces():
+    text = (
+        "温州的探索，是浙江商会党建的一个缩影。记者从省工商联获悉，截至2021年底，"
+        "全省工商联系统所属商会共3260家。"
+    )
+    obs = observed(text, title="浙江：让党旗在商会组织中高高飘扬")
+    assert obs[("social_org", "firms", 3260)][1] == "浙江省"
+
+
+def test_the_words_a_notice_puts_right_are_read_with_their_place():
+    text = (
+        "四川律师行业党建更正说明。\n"
+        "二、文中“党员律师9870人”，应为“党员律师9780人，占全省执业律师总数的36.2%”；\n"
+        "三、“南充市党员律师1530名”应为“南充市党员律师1350名”。"
+    )
+    obs = observed(text)
+    assert obs[("legal", "party_members", 9780)][1] == "四川省"
+    assert obs[("legal", "party_member_share", 36.2)][1] == "四川省"
+    assert obs[("legal", "party_members", 1350)][1] == "南充市"
+    assert ("legal", "party_members", 9870) not in obs
+
+
+def test_a_figure_quoted_alone_is_read_with_its_noun_and_a_claim_quoted_inside_is_not():
+    text = "本报今年1月曾报道，2022年底全市党员律师“2000余名”。"
+    obs = observed(text, jurisdiction="济南市", published=date(2023, 8, 9))
+    assert obs[("legal", "party_members", 2000)][:3] == ("lower_bound", "济南市", 2022)
+    text = "您申请公开“青秀区司法局2019年工作总结中所称‘全区律所党组织覆盖率100%’的统计依据”。"
+    assert observed(text, jurisdiction="南宁市青秀区") == {}
+
+
+def test_a_figure_the_page_dates_is_kept_where_the_text_dates_it():
+    text = (
+        "更正：本报7月1日报道中“全市律师党员675名”有误，经潍坊市律师行业党委核实，"
+        "应为“全市律师党员657名”。\n"
+        "截至2016年6月底，全市共有律师事务所143家，全市律师党员657名。"
+    )
+    obs = observed(text, published=date(2016, 7, 4))
+    assert obs[("legal", "party_members", 657)][2] == 2016
+    doc = make_doc(text, published=date(2016, 7, 4))
+    kept = [o for o in extract(doc).observations if o.value == 657]
+    assert [o.as_of for o in kept] == [date(2016, 6, 30)]

@@ -1004,3 +1004,24 @@ def test_a_headers_units_on_a_line_of_their_own_leave_the_table_readable():
     assert [[c.text for c in row] for row in table.rows][1] == ["市北区", "41", "703", "233"]
     obs = observed(text, title="青岛市律师协会2017年年报")
     assert obs[("legal", "party_members", 233)][1] == "青岛市市北区"
+
+
+def test_a_header_of_two_rows_is_made_one_with_each_label_over_its_years():
+    text = (
+        "区（市）   律师事务所（家）     执业律师（人）\n"
+        "           2015年    2020年     2015年    2020年\n"
+        "市南区     86        132        1540      2610\n"
+        "市北区     45        71         620       1105\n"
+    )
+    (table,) = find_tables(text)
+    assert [c.text for c in table.header] == [
+        "区（市）",
+        "2015年律师事务所（家）",
+        "2020年律师事务所（家）",
+        "2015年执业律师（人）",
+        "2020年执业律师（人）",
+    ]
+    assert text[table.header[3].start : table.header[3].end] == "2015年"  # (at its year)
+    assert [row[0].text for row in table.rows] == ["市南区", "市北区"]
+    # (years that do not fill the labels evenly are no second row of the header)
+    assert find_tables(text.replace("     2015年    2020年\n", "\n", 1)) == []
