@@ -775,7 +775,7 @@ def _venue_in_title(title: str, hits: PlaceHits, vocab: Vocabulary) -> Place | N
 
 def _held_at(text: str, hit: tuple[int, int, tuple[Place, ...]]) -> bool:
     start, end, _ = hit
-    return bool(_MET_AT_RE.match(text, end) and _AT_RE.search(text, max(0, start - 4), start))
+    return bool(_MET_AT_RE.match(text, end) and _AT_RE.search(text, max(0, start - 16), start))
 
 
 def _names_the_place(
@@ -829,8 +829,12 @@ _PLACE_DESCRIBED_AFTER_RE = re.compile(r"[^，,；;。\d]{0,6}?的[\u4e00-\u9fff
 # 赴深圳、佛山学习 · 前往昆山考察: places the writers went to, not the text's own
 _TRAVELLED_TO_RE = re.compile(r"(?:赴|前往|奔赴)(?:[\u4e00-\u9fff]{0,6}、)*$")
 # 推进会在浙江杭州召开: where a meeting was held, not what the text counts
-_MET_AT_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:召开|举行|举办|开幕|闭幕|开班|结业)")
-_AT_RE = re.compile(r"在[\u4e00-\u9fff]{0,3}$")  # 在杭州 · 在浙江杭州 (not 杭州召开…: the host)
+# (在武汉、宜昌、襄阳分片举办: each place of a list is where)
+_MET_AT_RE = re.compile(
+    r"(?:、[\u4e00-\u9fff]{1,6}?)*?[\u4e00-\u9fff]{0,4}?(?:召开|举行|举办|开幕|闭幕|开班|结业)"
+)
+# 在杭州 · 在浙江杭州 · 在井冈山、嘉兴南湖 (not 杭州召开…: the host)
+_AT_RE = re.compile(r"在(?:[\u4e00-\u9fff]{1,6}、)*[\u4e00-\u9fff]{0,3}$")
 # 南京西路 · 北京路 · 延安东路: a street named after a place, no place of the text
 _STREET_AFTER_RE = re.compile(r"[东西南北中]?(?:路|大街|大道)(?![线径口])")
 # 中新网北京6月11日电 · 本报北京1月17日讯 · (记者 王晓涵 北京报道): where the story was
@@ -1348,9 +1352,10 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             firms_only_verbs=frozenset(cat.establishment["firms_only_verbs"]),
             each_place_committee_re=re.compile(
                 # (14个地（州、市）均成立了…: 地 before the kinds in brackets)
-                rf"(?:地级以上|地级及以上)?(?:{kinds}|地(?=[（(]))(?:[、和](?:{kinds}))*(?:[（(][^）)]{{1,8}}[)）])?"
-                # (31个省（区、市）律师协会均已成立党委: each place's association, its own)
-                rf"(?P<body>[^，,；;。\d均都]{{0,8}}?协会)?"
+                rf"(?:地级以上|地级及以上)?(?:{kinds}|地方|地(?=[（(]))(?:[、和](?:{kinds}))*(?:[（(][^）)]{{1,8}}[)）])?"
+                # (31个省（区、市）律师协会均已成立党委: each place's association, its own;
+                # 33个地方注协均已成立…: the profession's institutes, by their short names)
+                rf"(?P<body>[^，,；;。\d均都]{{0,8}}?(?:协会|律协|注协|税协|评协))?"
                 rf"(?:均|都|全部)已?经?(?:{setting_up})了?(?P<committee>[^，,；;。\d]{{0,10}}?行业党委|党委)"
             ),
             among_a_count_re=re.compile(
@@ -1716,6 +1721,9 @@ def _act_end(text: str, at: int, end: int) -> int:
     ):
         return _comma_part_end(text, part_end + 1, end)
     return part_end
+
+
+_PUT_FORWARD_RE = re.compile(r"(?:推荐|申报|报送)的$")
 
 
 def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | None]:
@@ -2249,6 +2257,11 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
             fig.note = "two kinds of people counted together (律师和基层法律服务工作者)"
             return
         awarding = _is_award(head) and any(v in stripped for v in cat.award_verbs)
+        # (推荐的2个律所党支部获评全省…先进党组织: those put forward, then awarded)
+        awarding = awarding or (
+            _PUT_FORWARD_RE.search(stripped) is not None
+            and any(v in predicate for v in cat.award_verbs)
+        )
         # 对评选出的5个先进党支部进行了表彰: the clause awards them, it picks none out
         if (
             stripped.endswith("的")
@@ -2354,6 +2367,8 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     unsaid = not fig.classifier or fig.classifier not in text[num.end : fig.tail_end]
     if phrase in _MODAL_PARTICLES and unsaid and _spoken_classifier(fig, text, cat):
         phrase = ""
+    if _the_unfit_rest_joining(fig, stripped, phrase, st, ctx):
+        return
     if phrase.strip(" ") and not phrase.startswith(CONJUNCTIONS):
         fig.note = f"unknown phrase after number: {phrase[:12]}"
         return
@@ -2421,6 +2436,33 @@ _UNFIT_FOR_OWN_BRANCH_RE = re.compile(f"{_UNFIT_CONDITIONS_RE.pattern}的(?:小�
 # 联合党支部58个: a count of joint branches, ending there
 _JOINT_BRANCHES_BEFORE_RE = re.compile(r"联合党支部\d+个$")
 _UNFIT_BEFORE_RE = re.compile(rf"(?:{_UNFIT_FOR_OWN_BRANCH_RE.pattern})$")
+
+
+_THE_OTHERS_BEFORE_RE = re.compile(r"(?:另外|其余|另有|剩余|剩下)$")
+
+
+def _the_unfit_rest_joining(
+    fig: Figure, stripped: str, phrase: str, st: SentenceState, ctx: Context
+) -> bool:
+    """…4家律所单独建立了党支部，另外2家规模小、党员少，组建了1个联合党支部: the rest of the
+    firms just counted, unfit for a branch of their own, join a joint one (the next comma
+    part says so)."""
+    kin = st.last_count
+    if (
+        fig.classifier != "家"
+        or kin is None
+        or kin.metric not in _FIRM_METRICS
+        or not _THE_OTHERS_BEFORE_RE.search(stripped)
+        or not _UNFIT_CONDITIONS_RE.fullmatch(phrase)
+    ):
+        return False
+    end = ctx.sentence_of(fig.number.start)[1]
+    first = _comma_part_end(ctx.text, fig.tail_end, end)
+    if "联合" not in ctx.text[first : _comma_part_end(ctx.text, first + 1, end)]:
+        return False
+    fig.metric, fig.sector, fig.place = "firms_in_joint_branches", kin.sector, kin.place
+    fig.rule = "unfit_firms_joining"
+    return True
 
 
 def _unfit_firms_joining(before: str, fig: Figure, ctx: Context) -> bool:
@@ -5764,6 +5806,28 @@ def _term_before_respective(fig: Figure, st: SentenceState, ctx: Context) -> Ter
     return None
 
 
+def _rate_before_respective_places(fig: Figure, st: SentenceState, ctx: Context) -> str | None:
+    """从党员占比看，吉林、黑龙江两省分别为35.8%和37.1%: a topic's clause naming a rate, then
+    places listed, 分别 and figures alone: each figure is its place's rate of the topic."""
+    respective = _respective(fig.number.start, st, ctx)
+    if respective is None:
+        return None
+    text, (k, index) = ctx.text, respective
+    listed = [f for f in st.percents if f.number.start > k and f is not fig]
+    first_at = listed[0].number.start if listed else fig.number.start
+    if strip_before(text[k + 2 : first_at], ctx.catalog)[0]:
+        return None  # (分别占全省的… · 分别建立…: words of their own after 分别)
+    if index > 0 and not (listed and listed[0].metric):
+        return None  # the list's first figure was not read: neither is the rest
+    places = ctx.gaz.find(text[st.start : k])
+    if not places or suffix_term(text[st.start + places[-1][1] : k], ctx.catalog):
+        return None  # (…覆盖率、党员占比分别为… · 两省覆盖率分别为…: the items' own words)
+    places_from = st.start + places[0][0]
+    topic = _TOPIC_RE.fullmatch(text, _clause_start(text, places_from - 1, st.start), places_from)
+    rate = _RATE_WORD_RE.search(topic[1]) if topic else None
+    return topic[1] if topic and rate and rate.end() == len(topic[1]) else None
+
+
 def _ranked_in_brackets(fig: Figure, st: SentenceState, ctx: Context) -> tuple[Term, Place] | None:
     """律师事务所数量排名前四的省（市）依次为广东（4300余家）、北京（3200多家）…: a figure in
     brackets right after a place of a ranking is that place's, of what the ranking ranks."""
@@ -6297,14 +6361,16 @@ _CAME_FROM_RE = re.compile(r"来自(?:全[国省市区县]|[^，,；;。\d]{0,6}
 # said when it was founded or which of its kind it is
 _FOUNDED_SUBJECT_RE = re.compile(
     r"[“\"]?([^，,；;。\d“”]{2,12}?)(?:(?:成立|创立|创办|设立|组建)于"
-    r"|(?:是|作为)[^，,；;。\d]{0,12}?(?:律所|分所|事务所)之一)"
+    r"|(?:是|作为)[^，,；;。\d]{0,14}?(?:律所|分所|事务所|组织|机构|协会|商会|联合会)之一)"
 )
 # (市律师行业党委成立于2009年，下设…: the sector's body, whose branches are the sector's)
 _BODY_ENDINGS = ("党委", "党总支", "党支部", "党组织", "协会", "律协", "委员会", "工委", "局", "厅")
 
 
 def _founded_unit(sentence_before: str, ctx: Context) -> bool:
-    found = _FOUNDED_SUBJECT_RE.match(sentence_before)
+    # (…负责人介绍，联合会成立于2016年，现有…: after the words of who speaks)
+    opening = _SPEECH_OPENING_RE.match(sentence_before)
+    found = _FOUNDED_SUBJECT_RE.match(sentence_before, opening.end() if opening else 0)
     if found is None:
         return False
     name = found[1]
@@ -6667,6 +6733,19 @@ def names_only_places(name: str, gaz: Gazetteer, local_names: tuple[str, ...] = 
     if any(name[s:e] in nicknames() for s, e, _ in found):
         return False  # (冰城律师事务所: a firm's trade name, not the city's)
     ends = {s: e for s, e, _ in found}
+    # (青岛市市南: a city, then one of its counties by short name)
+    for _, e, places in found:
+        county = gaz.county_in(name[e:], places[0]) if len(places) == 1 else None
+        short = next(
+            (
+                n
+                for n in (3, 2)
+                if e + n <= len(name) and county in gaz.county_short.get(name[e : e + n], ())
+            ),
+            0,
+        )
+        if county is not None and short:
+            ends.setdefault(e, e + short)
     at = 0
     while 0 <= at < len(name):
         own = next((n for n in local_names if name.startswith(n, at)), "")
@@ -6748,6 +6827,8 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
             # 仅一家大型会计师事务所就集中了注册会计师120余人、党员40余名: what it holds
             # (一个家电产业园就组建了联合党委1个: what one unit alone set up)
             r"|(?:就|便)?(?:集中|聚集|汇聚)了|(?:就|便)(?:组建|建立|成立)了?"
+            # (一家国际化律所的天津办公室现有律师40余名: its office in a place)
+            r"|(?P<office>的?[^，,；;。\d]{0,6}?(?:分所|办公室|分部|分公司))(?:现|共|拥|设)?有"
             # (一家律所牵头的联合党支部覆盖5家律所: the one branch it leads)
             r"|牵头(?:组建|成立)?的(?:联合)?党(?:支部|总支|委)"
             # (北京一家律所与河北一家律所共同组建的联合党支部: one firm and its partner)
@@ -6759,7 +6840,8 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
         ),
         # 某某律师事务所党支部2022年度工作总结: a title about one unit's Party organization
         organ=re.compile(
-            rf"([^，,；;。：:、“”\s]{{2,10}}?)({full})(?:党委|党总支|党支部|联合党支部)"
+            # (中共××律师事务所委员会2023年度党建工作报告: its committee's formal name)
+            rf"([^，,；;。：:、“”\s]{{2,10}}?)({full})(?:党委|党总支|党支部|联合党支部|委员会)"
         ),
         # 正泰集团：党建红引领民企高质量发展: a title that opens with one unit's name
         headline=re.compile(
@@ -6926,7 +7008,8 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
         last = max(last, organ)
     # (一个律所党支部被评为…: one of the branches counted, not a unit the sentence is about)
     unnamed = [
-        max(m.end(1), m.end(3))  # (which of the pattern's two forms matched)
+        # (which of the pattern's two forms matched; past an office's place: 天津办公室)
+        m.end("office") if m["office"] else max(m.end(1), m.end(4))
         for m in names.unnamed.finditer(sentence_before)
         # (一个家电产业园就组建了…: a park is counted by 个)
         if m[0][1] != "个"
@@ -6970,9 +7053,12 @@ _NOT_THE_BODY_AS_SUBJECT_RE = re.compile(
 def _a_places_office(name: str, ending: str, ctx: Context) -> bool:
     """贵阳市公证处 · 县公证处 · 江宁公证处 (the text's own 江宁区): the notary office a place
     has is one office."""
-    return ending == "公证处" and (
-        _only_places(name, ctx) or name in ctx.local_names  # (青岛市黄岛公证处)
-    )
+    if ending != "公证处":
+        return False
+    # (辖区青岛市市南公证处: scope words before the places)
+    hits = ctx.gaz.find(name)
+    at = hits[0][0] if hits and consume(name[: hits[0][0]], ctx) else 0
+    return _only_places(name[at:], ctx) or name in ctx.local_names  # (青岛市黄岛公证处)
 
 
 def _named_units_body_opens(sentence_before: str, ctx: Context) -> int:
@@ -7857,7 +7943,9 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if (same := _another_places_same(fig, st.percents, st, ctx)) is not None:
         fig.metric, fig.sector = same.metric, same.sector
         return  # 党组织覆盖率81.7%，而宁夏全区同期为64.3%
-    if item := _respective_item(fig, st, ctx):
+    if subject := _rate_before_respective_places(fig, st, ctx):
+        before = subject  # 从党员占比看，吉林、黑龙江两省分别为35.8%和37.1%
+    elif item := _respective_item(fig, st, ctx):
         own_qualifier = strip_before(before, ctx.catalog)[1]  # (…31.5%和不足四成: its own)
         if own_qualifier is not None and fig.qualifier is Qualifier.EXACT:
             fig.qualifier = own_qualifier
@@ -10971,6 +11059,8 @@ _PAPERS_DATELINE_RE = re.compile(
     # 洛阳日报数字报 · 大连日报电子版 · 来源：襄阳日报: a saved e-paper page's masthead or credit
     r"|^([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|都市报)(?:数字报|电子版)"
     r"|来源[：:]\s*([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|都市报)(?![\u4e00-\u9fff])"
+    # (辽宁日报记者 孙丽娜: the paper's reporter, on a line of the byline)
+    r"|(?:^|\n)[^\S\n]*([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|都市报)(?:全媒体|融媒体)?记者"
 )
 # （来源：眉山市仁寿县委组织部） · 信息来源：…: a source line, as pages close with it
 _SOURCE_LINE_RE = re.compile(r"\s*[（(]?\s*(?:信息|文章|稿件)?(?:来源|稿源|供稿单位|供稿)\s*[：:]")
@@ -11010,6 +11100,7 @@ def _the_one_place_named(name: str, gaz: Gazetteer) -> Place | None:
 
 
 _COUNTY_SCOPE_RE = re.compile("全县|我县|本县|全旗|我旗")
+_OWN_PROVINCE_RE = re.compile("我省|本省")
 
 
 def _county_of_dateline(text: str, levels: dict[str, Place | None], gaz: Gazetteer) -> Place | None:
@@ -11331,6 +11422,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         and not _in_a_caption(text, h[0])
         and not _ends_in_a_bearing(text, h[1])
         and not all(p.code.startswith(OUTSIDE_THE_MAINLAND) for p in h[2])
+        and not _held_at(text, h)  # (在井冈山、嘉兴南湖举办…培训班3期: where, not whose)
     ]
     words = [h for h in hits if text[h[0] : h[1]] in gaz.word_names]
     default, levels = document_places(text, title, gaz, cat, [h for h in hits if h not in words])
@@ -11429,8 +11521,12 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         for key in (_level_key(paper), "district" if "自治区" in paper.name else None):
             if key and levels.get(key) is None:
                 levels[key] = paper
-    if levels.get("province") is None and (
-        papers_place is not None and papers_place.level is Level.PROVINCE
+    if (
+        papers_place is not None
+        and papers_place.level is Level.PROVINCE
+        # (辽宁日报记者…我省…；同期，吉林省有…: the paper's province speaks of 我省, whatever
+        # other provinces its text compares)
+        and (levels.get("province") is None or _OWN_PROVINCE_RE.search(text))
     ):
         levels["province"] = papers_place  # 陕西日报讯…我省 in a text that counts 全国 too
     if manifest_place is None and _a_national_text(text, title, text_places, gaz, cat):

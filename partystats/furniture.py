@@ -104,7 +104,10 @@ LINE_DECORATION = " \t\u3000\xa0•·▪●◆■►▼▲>【】[]"
 RUNNING_HEAD_MIN, RUNNING_HEAD_MAX = 6, 40  # characters of a page's repeated header line
 # 第 1 页 共 3 页 · 第2页/共5页: a PDF page's number
 PAGE_NUMBER = re.compile(r"^第\s*\d+\s*页\s*(?:[/，,]?\s*共\s*\d+\s*页)?$")
-PAGE_MARK = re.compile(r"^[-—－–\s]*[\d０-９]{1,3}[-—－–\s]*$")  # — 3 — · - 4 - · －１－
+PAGE_MARK = re.compile(
+    r"^[-—－–·・\s]*[\d０-９]{1,3}[-—－–·・\s]*$"
+)  # — 3 — · - 4 - · －１－ · · 4 ·
+CLAUSE_MARKS = re.compile(r"[，,；;、：:]")  # a line with them goes on a sentence
 PAGE_HEADING = re.compile(r"[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．]")
 
 
@@ -127,7 +130,11 @@ def dropped_lines(lines: list[str], tabular: list[bool]) -> list[str | None]:
             # any short line right under a page's number (天河区民政局2021年…工作总结) but a
             # card's label under its figure (612 over 名党员公证员)
             prose = reads_as_prose(text)
-            under_a_page_number = paged and not PAGE_HEADING.match(text)
+            # (…非公企业 / —2— / 3860家，非公企业党组织4120个…: a sentence the page break cut
+            # goes on under the number, clauses and all; a header has none)
+            under_a_page_number = (
+                paged and not PAGE_HEADING.match(text) and not CLAUSE_MARKS.search(text)
+            )
             if (
                 text in heads
                 or under_a_page_number

@@ -401,6 +401,7 @@ FIGURE_WRAP = re.compile(
     r"(?<=\d)\n(?=[人名家个位户期%万千亿]|[余多][人名家个位户])"  # (14350\n余人)
     r"|(?:(?<=[\u4e00-\u9fff]\d)|(?<=[\u4e00-\u9fff]\d\d)|(?<=[\u4e00-\u9fff]\d\d\d))"
     r"\n(?=\d{1,4}(?:\.\d+)?[人名家个位%])"
+    r"|(?:(?<=[\u4e00-\u9fff]19)|(?<=[\u4e00-\u9fff]20))\n(?=\d\d年)"  # (截至20\n22年6月底: a year)
 )
 # A hard-wrapped text (PDF): long lines that stop mid-sentence and go on in the next
 WRAP_MIN_CHARS = 20

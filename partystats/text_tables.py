@@ -357,9 +357,50 @@ def stacked_tables(lines: list[str], starts: list[int]) -> list[TextTable]:
     return tables
 
 
+def _joined(parts: list[Cell]) -> Cell:
+    return Cell(parts[0].start, parts[-1].end, "".join(c.text for c in parts))
+
+
+def _wrapped_labels(run: list[Cell], first_figure: int, width: int) -> list[Cell] | None:
+    """执业律 / 师数 / （人）: a PDF's header whose labels wrap, each ending with its unit's
+    bracket; the header made whole (the rows' name's label, then ``width`` labels), and the
+    run's cells before it dropped; None unless every label ends with a unit."""
+    labels: list[Cell] = []
+    k = first_figure - 2  # (the cell before the first row's name)
+    while len(labels) < width and k >= 0:
+        if not COLUMN_UNIT.fullmatch(run[k].text):
+            return None
+        end = k
+        k -= 1
+        while k >= 0 and not COLUMN_UNIT.search(run[k].text) and not is_numeric(run[k].text):
+            k -= 1
+        labels.insert(0, _joined(run[k + 1 : end + 1]))
+    # (区域 / 律所数 / （家）: the first label's parts ran back over the rows' names' label,
+    # which has no unit: it is the first of them)
+    parts = [c for c in run if labels and labels[0].start <= c.start < labels[0].end]
+    if len(labels) < width or len(parts) < 3:
+        return None
+    return [parts[0], _joined(parts[1:]), *labels[1:]]
+
+
+def _rows_with_wrapped_names(run: list[Cell], numeric: list[bool]) -> tuple[list[Cell], list[bool]]:
+    """其他区（ / 县、市）: a row's name wrapped over two lines (a bracket left open), made one."""
+    cells: list[Cell] = []
+    for cell, num in zip(run, numeric, strict=True):
+        last = cells[-1] if cells else None
+        open_bracket = last is not None and last.text.count("（") > last.text.count("）")
+        if last is not None and open_bracket and not num:
+            cells[-1] = _joined([last, cell])
+        else:
+            cells.append(cell)
+    return cells, [is_numeric(c.text) for c in cells]
+
+
 def _stacked_table(run: list[Cell]) -> TextTable | None:
     """The table a run of one-cell lines makes, or None."""
     numeric = [is_numeric(c.text) for c in run]
+    if True in numeric and any(c.text.count("（") > c.text.count("）") for c in run):
+        run, numeric = _rows_with_wrapped_names(run, numeric)
     if True not in numeric:
         return None
     first_figure = numeric.index(True)
@@ -368,9 +409,17 @@ def _stacked_table(run: list[Cell]) -> TextTable | None:
     )
     # the header's labels, then the first row's name, then its figures
     header_start = first_figure - 1 - (width + 1)
-    if width < MIN_CELLS - 1 or header_start < 0 or any(numeric[header_start:first_figure]):
+    if width < MIN_CELLS - 1:
         return None
-    header = tuple(run[header_start : first_figure - 1])
+    if header_start < 0 or any(numeric[header_start:first_figure]):
+        wrapped = _wrapped_labels(run, first_figure, width)
+        if wrapped is None:
+            return None
+        header = tuple(wrapped)
+    else:
+        header = tuple(run[header_start : first_figure - 1])
+        if len(run) > first_figure and COLUMN_UNIT.fullmatch(header[-1].text):
+            header = tuple(_wrapped_labels(run, first_figure, width) or header)
     rows: list[tuple[Cell, ...]] = []
     at = first_figure - 1
     while at + width < len(run) and not numeric[at] and all(numeric[at + 1 : at + 1 + width]):

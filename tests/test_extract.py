@@ -12734,3 +12734,72 @@ def test_a_figure_the_page_dates_is_kept_where_the_text_dates_it():
     doc = make_doc(text, published=date(2016, 7, 4))
     kept = [o for o in extract(doc).observations if o.value == 657]
     assert [o.as_of for o in kept] == [date(2016, 6, 30)]
+
+
+def test_a_province_papers_reporter_speaks_of_its_province_as_we():
+    text = (
+        "与兄弟省份比一比：我省律师行业党建还差在哪儿\n辽宁日报记者 孙丽娜　2019年5月20日\n\n"
+        "截至2018年底，我省共有律师事务所1132家、执业律师1.29万名。\n\n"
+        "同期，吉林省有律所582家、执业律师7400余名，党员律师2650名；黑龙江省有律所960家。"
+        "从党员占比看，吉林、黑龙江两省分别为35.8%和37.1%，我省在三省中排名最后。"
+    )
+    obs = observed(
+        text, published=date(2019, 5, 20), title="与兄弟省份比一比：我省律师行业党建还差在哪儿"
+    )
+    assert obs[("legal", "firms", 1132)][1] == "辽宁省"
+    assert obs[("legal", "firms", 582)][1] == "吉林省"
+    assert obs[("legal", "party_member_share", 35.8)][1:3] == ("吉林省", 2018)
+    assert obs[("legal", "party_member_share", 37.1)][1] == "黑龙江省"
+
+
+def test_a_unit_said_to_be_one_of_its_kind_or_founded_after_who_speaks_is_one_unit():
+    for text in (
+        "东莞市义工联合会是全市规模最大的志愿服务组织之一，现有注册义工近60万名，会内设立党支部1个、党员126名。",
+        "区志愿服务联合会有关负责人介绍，联合会成立于2016年，现有团体会员58个，会内党支部有党员23名。",
+    ):
+        assert observed(text, jurisdiction="东莞市", title="社会组织党建工作综述") == {}, text
+
+
+def test_units_put_forward_then_awarded_are_the_awarded():
+    text = "2022年全年培育律师行业党建示范点8家；推荐的2个律所党支部获评全省律师行业先进党组织。"
+    obs = observed(text, jurisdiction="济南市")
+    assert obs[("legal", "awarded_party_organizations", 2)][1] == "济南市"
+
+
+def test_the_places_a_training_was_held_at_are_not_whose_it_is():
+    text = (
+        "温州市律师行业党委2024年工作总结。\n"
+        "教育方面，2024年在井冈山、嘉兴南湖举办“瓯越先锋”律师党建培训班3期。"
+    )
+    assert observed(text)[("legal", "training_sessions", 3)][1] == "温州市"
+    text = "湖北省律师行业党建。去年，省律师行业党委在武汉、宜昌、襄阳分片举办3期党务干部培训班。"
+    assert (
+        observed(text, published=date(2018, 3, 1))[("legal", "training_sessions", 3)][1] == "湖北省"
+    )
+
+
+def test_one_firms_office_in_a_city_and_one_firms_own_report_are_no_places_count():
+    text = "据了解，其中一家国际化律所的天津办公室现有律师40余名，党员律师17名，与周边2家律所联合组建了党支部。"
+    assert observed(text, jurisdiction="天津市") == {}
+    text = "一、组织建设。截至2023年12月31日，本所在全国设有分所31家，执业律师2860名，全年举办党员律师集中培训4期。"
+    assert observed(text, title="中共××律师事务所委员会2023年度党建工作报告（摘要）") == {}
+
+
+def test_a_citys_notary_office_named_by_its_district_is_one_office():
+    text = "截至2019年底，全区共有律所58家。辖区青岛市市南公证处现有公证员23名，其中党员14名。"
+    obs = observed(text, jurisdiction="青岛市市南区")
+    assert ("legal", "firms", 58) in obs
+    assert ("notary", "practitioners", 23) not in obs
+
+
+def test_the_professions_local_institutes_each_set_up_a_committee():
+    text = "截至2021年底，全国33个地方注协均已成立注册会计师行业党委。"
+    obs = observed(text)
+    assert obs[("accounting", "industry_party_committees", 33)][1:3] == ("全国", 2021)
+
+
+def test_the_other_firms_unfit_for_a_branch_that_joined_a_joint_one():
+    text = "截至2019年底，全县律所6家，其中4家律所单独建立了党支部，另外2家规模小、党员少，组建了1个联合党支部。"
+    obs = observed(text, jurisdiction="九江市修水县")
+    assert ("legal", "firms_in_joint_branches", 2) in obs
+    assert ("legal", "joint_branches", 1) in obs

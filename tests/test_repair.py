@@ -833,3 +833,30 @@ def test_english_glosses_after_chinese_words_are_removed_and_offsets_kept():
     # a year, a ranking with its digits, a place in brackets and one letter stay
     for kept in ("党员律师（2018）", "律所(Top 50)", "区（市）", "一是(a)"):
         assert repair(kept).clean_text == kept
+
+
+@pytest.mark.parametrize("mark", ["—2—", "· 2 ·"])
+def test_a_sentence_cut_by_a_pages_number_goes_on_under_it_and_is_kept(mark):
+    raw = (
+        "同志们：\n今天我们召开全区“两新”组织党建工作推进会，主要任务是总结去年工作，部署今年\n"
+        "任务。刚才，区律师行业党委、坂田街道等4个单位作了交流发言，讲得都很好。\n"
+        "截至去年底，全区共有非公有制企业12.6万家，已建立党组织的非公企业\n"
+        f"                                                      {mark}\n"
+        "3860家，非公企业党组织4120个，非公企业党员3.2万余名；全区律师事务所\n"
+        "达到87家，执业律师2150余名，党员律师640名，律所党组织覆盖率达到\n100%。\n"
+        f"{mark}\n天津市某区民政局工作总结\n去年，区委两新工委表彰先进党组织20个。\n"
+    )
+    clean = repair(raw).clean_text
+    assert "已建立党组织的非公企业3860家，非公企业党组织4120个" in clean
+    assert mark not in clean
+    assert "天津市某区民政局工作总结" not in clean  # (a running header has no clauses)
+
+
+def test_a_year_wrapped_after_its_century_is_one_year():
+    raw = (
+        "十年来，全省律师行业党建工作从“有形覆盖”向“有效覆盖”转变，行业党组织\n"
+        "的政治功能和组织力不断增强，律师事务所增加到1012家。截至20\n"
+        "22年6月底，全省执业律师1.86万人，党员律师占比48.2%；律师行业党组织由\n"
+        "2012年的不足300个增加到870个。\n"
+    )
+    assert "截至2022年6月底" in repair(raw).clean_text

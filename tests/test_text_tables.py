@@ -1025,3 +1025,23 @@ def test_a_header_of_two_rows_is_made_one_with_each_label_over_its_years():
     assert [row[0].text for row in table.rows] == ["市南区", "市北区"]
     # (years that do not fill the labels evenly are no second row of the header)
     assert find_tables(text.replace("     2015年    2020年\n", "\n", 1)) == []
+
+
+def test_a_pdfs_stacked_table_with_wrapped_labels_and_names_is_read_whole():
+    text = (
+        "表1 宁波市律师行业基本情况及党组织设置情况\n"
+        "区域\n律所数\n（家）\n执业律\n师数\n（人）\n党员律\n师数\n（人）\n"
+        "海曙区\n68\n1320\n402\n江北区\n27\n486\n139\n其他区（\n县、市）\n61\n818\n291\n"
+        "合计\n156\n2624\n832\n"
+    )
+    (table,) = find_tables(text)
+    assert [c.text for c in table.header] == [
+        "区域",
+        "律所数（家）",
+        "执业律师数（人）",
+        "党员律师数（人）",
+    ]
+    assert [row[0].text for row in table.rows] == ["海曙区", "江北区", "其他区（县、市）", "合计"]
+    obs = observed(text, title="宁波市律师行业党建工作情况统计（2021年度）")
+    assert obs[("legal", "practitioners", 1320)][1] == "宁波市海曙区"
+    assert obs[("legal", "party_members", 832)][1] == "宁波市"
