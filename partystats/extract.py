@@ -660,6 +660,35 @@ def _short_counties_listed(text: str, city: Place | None, gaz: Gazetteer) -> Pla
     return found
 
 
+# 武安全市12家律所 · 县级市武安: a county by short name, before its own scope word or after
+# its kind
+_SHORT_COUNTY_SCOPED_RE = re.compile(
+    r"(?:县级市|县级区)?(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})全([市县区旗])"
+    r"|县级市([\u4e00-\u9fff]{2})(?![\u4e00-\u9fff]*?[市县区])"
+)
+
+
+def _short_counties_scoped(text: str, city: Place | None, gaz: Gazetteer) -> PlaceHits:
+    """The counties of ``city`` a text names by short name before their own scope word
+    (武安全市) or after 县级市 (县级市武安), each resolved to one place."""
+    if city is not None and city.level is Level.COUNTY:
+        city = gaz.parent_of(city)
+    if (
+        city is None
+        or city.level is not Level.PREFECTURE
+        or "全" not in text
+        and "县级" not in text
+    ):
+        return []
+    found: PlaceHits = []
+    for m in _SHORT_COUNTY_SCOPED_RE.finditer(text):
+        group = 1 if m[1] else 3
+        places = _counties_of(city, m[group], m[2] or "市", gaz)
+        if places:
+            found.append((m.start(group), m.end(group), (places[0],)))
+    return found
+
+
 def _counties_of(city: Place, short: str, kind: str, gaz: Gazetteer) -> list[Place]:
     """The one county of ``city`` called ``short`` and of that kind (地: any), else none."""
     places = [
@@ -1724,6 +1753,7 @@ def _act_end(text: str, at: int, end: int) -> int:
 
 
 _PUT_FORWARD_RE = re.compile(r"(?:推荐|申报|报送)的$")
+_AWARDS_YEAR_RE = re.compile(r"(?:19|20)\d{2}年度(?=先进|优秀)")
 
 
 def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | None]:
@@ -1743,6 +1773,9 @@ def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | No
             continue
         if phrase[i] in ' “”"':
             i += 1
+            continue
+        if head is None and (year := _AWARDS_YEAR_RE.match(phrase, i)):
+            i = year.end()  # 12个2017年度先进基层党组织: the year the award is of
             continue
         term = vocab.term_lex.longest_at(phrase, i)
         word = vocab.post_words.longest_at(phrase, i)
@@ -6282,6 +6315,8 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     scope_at = scope_at + scope_from - sentence_from if scope_at >= 0 else -1
     # 该所…是全市185家律师事务所中第一家…: the place's count the firm is one of
     whole = before.rstrip().endswith(ALL_SCOPE)
+    # (命名杭州娃哈哈集团有限公司党委等60家…党组织为…示范点: one named as the first of many)
+    whole = whole or before.endswith("等")
     if last_single >= 0 and last_single >= scope_at and not whole:
         fig.note = "about a single firm"
         return True
@@ -6971,7 +7006,7 @@ def _firm_short_names(text: str, ctx: Context) -> tuple[str, ...]:
     return tuple(sorted(shorts))
 
 
-_PLACES_COUNTED_BY_GE = ("园", "园区", "楼宇", "大厦")
+_PLACES_COUNTED_BY_GE = ("园", "园区", "楼宇", "大厦", "商圈", "市场")
 
 
 # “雷丹榕”律师联合党支部 · 联合党支部由3家小所与…2家律所共同组成: one branch, named or made up
@@ -7622,6 +7657,9 @@ def read_percent(fig: Figure, st: SentenceState, ctx: Context) -> None:
 _BARE_MEMBER_SHARE_RE = re.compile(r"(?:其中)?(?:党员)?(?:比例|占比|比重)(?:为|达到?|是)?")
 
 
+_OWN_PLACE_WORD_RE = re.compile(r"(?:我|本|该)[市县区州盟旗]")
+
+
 def _share_of_a_part_just_left_out(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     """青年律师中有党员1260名，党员比例为26.4%: a share naming no whole, right after a count of
     members the reader left out as a part's, is that part's share too."""
@@ -8201,6 +8239,8 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if term is None and (
         any(c[0] is not NATIONAL_PLACE for _, _, c in ctx.gaz.find(owner_np))
         or owner_np in ctx.local_names  # (晋江约占六分之一: the text's short name for its place)
+        # (全省党员律师6900余名，我市约占11.9%: the speaker's own place's part)
+        or _OWN_PLACE_WORD_RE.fullmatch(owner_np) is not None
     ):
         fig.note = "a place's share of the whole"  # 全市党员律师2890名，顺德区占比超过三分之一
         return
@@ -11431,6 +11471,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         [h for h in hits if h not in words or _within(h[2], default)]
     )
     short_counties = _short_counties_listed(text, levels.get("city") or default, gaz)
+    short_counties += _short_counties_scoped(text, levels.get("city") or default, gaz)
+    short_counties.sort()
     text_places = _with_short_counties(text_places, short_counties)
     dropped = doc.repair.lines_dropped > 0  # a dropped 来源 line may name the city
     ambiguous = any(len(h[2]) > 1 for h in hits[:1])  # the first place a name several share
@@ -12273,7 +12315,10 @@ _VALUE_COLUMN_RE = re.compile(
 )
 
 _UNIT_COLUMN_RE = re.compile(r"(?:计量)?单位")
-_PARTS_SHARE_COLUMN_RE = re.compile(r"(?:占比|比例|比重|构成)(?:[（(]%[）)])?")
+# (占事务所总数: the share of the whole a part is)
+_PARTS_SHARE_COLUMN_RE = re.compile(
+    r"(?:占比|比例|比重|构成|占[\u4e00-\u9fff]{0,6}?(?:总数|总量|比重|比例))(?:[（(]%[）)])?"
+)
 # a column of one year's figures: 2018 · 2022年底 · 2022年6月 (group 1: the year)
 _YEAR_COLUMN_RE = re.compile(r"((?:19|20)\d{2})(?:年?(?:底|末)?|年\d{1,2}月(?:底|末)?)")
 _NOTE_LINE_RE = re.compile(r"[ \t\u3000]*(?:注|说明|备注)[：:]")

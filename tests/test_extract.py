@@ -12803,3 +12803,41 @@ def test_the_other_firms_unfit_for_a_branch_that_joined_a_joint_one():
     obs = observed(text, jurisdiction="九江市修水县")
     assert ("legal", "firms_in_joint_branches", 2) in obs
     assert ("legal", "joint_branches", 1) in obs
+
+
+def test_the_official_name_of_xiongan_is_the_places():
+    text = "截至2019年底，雄安新区共有律师事务所23家、执业律师310名。"
+    assert observed(text)[("legal", "firms", 23)][1] == "河北雄安新区"
+
+
+def test_a_county_level_city_by_its_short_name_before_its_own_scope_word():
+    text = (
+        "邯郸市律师行业党建。局长：我们以县级市武安为例，截至去年底，武安全市12家律所中，"
+        "5家单独建立党支部，其余7家组建了2个联合党支部。"
+    )
+    obs = observed(text, published=date(2018, 3, 1))
+    assert obs[("legal", "firms", 12)][1:3] == ("邯郸市武安市", 2017)
+    assert obs[("legal", "joint_branches", 2)][1] == "邯郸市武安市"
+
+
+def test_the_speakers_own_places_share_of_the_wider_count_is_no_member_share():
+    text = "邯郸市。截至2017年底，全省党员律师6900余名，我市约占11.9%，排在全省第三。"
+    obs = observed(text)
+    assert ("legal", "party_members", 6900) in obs
+    assert ("legal", "party_member_share", 11.9) not in obs
+
+
+def test_one_market_district_is_one_unit():
+    text = "截至2019年底，全市非公企业党员2.1万名。仅柯桥区中国轻纺城一个商圈，就有市场经营户3万余户、党员600余名。"
+    obs = observed(text, jurisdiction="绍兴市")
+    assert ("private_enterprise", "party_members", 21000) in obs
+    assert ("other", "party_members", 600) not in obs
+
+
+def test_units_named_first_of_those_awarded_and_an_awards_year_after_the_count():
+    text = "省委两新工委决定，命名杭州娃哈哈集团有限公司党委等60家非公有制企业党组织为第三批全省非公有制企业党建工作示范点。"
+    obs = observed(text, jurisdiction="浙江省")
+    assert ("private_enterprise", "demonstration_sites", 60) in obs
+    text = "省司法厅决定，对成都市蜀都公证处党支部等12个2017年度先进基层党组织、李晓红等30名优秀共产党员予以通报表彰。"
+    obs = observed(text, jurisdiction="四川省")
+    assert ("notary", "awarded_party_organizations", 12) in obs

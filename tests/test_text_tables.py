@@ -1045,3 +1045,28 @@ def test_a_pdfs_stacked_table_with_wrapped_labels_and_names_is_read_whole():
     obs = observed(text, title="宁波市律师行业党建工作情况统计（2021年度）")
     assert obs[("legal", "practitioners", 1320)][1] == "宁波市海曙区"
     assert obs[("legal", "party_members", 832)][1] == "宁波市"
+
+
+def test_a_rows_name_wrapped_onto_the_next_line_is_made_whole():
+    text = (
+        "表2 全省会计师事务所党组织建设情况（单位：家、个）\n"
+        "项目           数量    占事务所总数\n"
+        "单独建立党组   198     42.3%\n"
+        "织的事务所\n"
+        "参加联合党支   233     49.8%\n"
+        "部的事务所\n"
+        "合计           431     92.1%\n"
+        "注：有3名以上正式党员的事务所均已单独建立党组织。\n"
+    )
+    (table,) = find_tables(text)
+    assert [row[0].text for row in table.rows] == [
+        "单独建立党组织的事务所",
+        "参加联合党支部的事务所",
+        "合计",
+    ]
+    assert "参加联合党支   233" in repair(text).clean_text  # (its cells kept apart)
+    obs = observed(
+        text, jurisdiction="四川省", title="四川省注册会计师行业党建工作年度报告（2022年）"
+    )
+    assert ("accounting", "firms_with_own_branch", 198) in obs
+    assert ("accounting", "firms_in_joint_branches", 233) in obs
