@@ -159,8 +159,10 @@ MONTH_ANCHOR_RE = re.compile(
 COMPARISON_LEADS = ("比", "较", "同比", "与")
 # 上年同期为… · 去年末为…: the words after 上年/去年 that give the level then
 # (上年为447名: 为 right before a figure; not 上年为全市律师行业发展的关键一年)
-_LEVEL_THEN_AFTER_RE = re.compile(
-    r"同期?(?:为|是|：|:)|(?<=[底末])(?:为|是|：|:)"
+LEVEL_THEN_AFTER_RE = re.compile(
+    # (上年同期全市党员律师为1380名: what it was then, named between)
+    r"同期[^，,；;。\d]{0,12}?(?:为|是|：|:)(?=(?:约|近|超过|不足|不到)?[\d０-９一二两三四五六七八九十])"
+    r"|同(?:为|是|：|:)|(?<=[底末])(?:为|是|：|:)"
     r"|(?:为|是)(?=(?:约|近|超过|不足|不到)?[\d０-９一二两三四五六七八九十])"
 )
 # “十三五”期间 · 十二五末 · 较“十二五”末: a five-year plan's span (its last year) or its end
@@ -237,7 +239,7 @@ def find_date_marks(text: str) -> list[DateMark]:
         # 上年同期为1129家 · 上年末为13.9万名: the level then, of that figure only
         # (not 今年6月底为6950个: this year's level, dated as any other)
         level_then = (
-            not m["lead"] and back > 0 and _LEVEL_THEN_AFTER_RE.match(text, m.end()) is not None
+            not m["lead"] and back > 0 and LEVEL_THEN_AFTER_RE.match(text, m.end()) is not None
         )
         if m["lead"] in COMPARISON_LEADS or starts or level_then:
             kind = MarkKind.COMPARISON
@@ -259,7 +261,7 @@ def find_date_marks(text: str) -> list[DateMark]:
         lead = m["lead"]
         # (237家（3月底为229家）: the level then, in an aside; not （3月起）)
         in_aside = lead in ("（", "(")
-        if in_aside and not (m["end"] and _LEVEL_THEN_AFTER_RE.match(text, m.end())):
+        if in_aside and not (m["end"] and LEVEL_THEN_AFTER_RE.match(text, m.end())):
             continue
         # (从3月起 · 比6月增加 · 1至6月: when something began, a span; 由3月底的3120名 · 、6月底的
         # 87.6% · 增至6月末的63个: the level then)

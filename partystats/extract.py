@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 from partystats.catalog import Catalog, Term, load_catalog
 from partystats.dates import (
+    LEVEL_THEN_AFTER_RE,
     PAST_YEAR_TURN_MONTH,
     DateMark,
     MarkKind,
@@ -1089,7 +1090,8 @@ def consume(text: str, ctx: Context) -> bool:
     lex = ctx.vocab.consumable
     i = 0
     while i < len(text):
-        if text[i] in ' “”"' or text[i] in BULLETS:
+        # (思明区（|律所186家、党员律师780名）: a place's figures in an aside after its name)
+        if text[i] in ' “”"' or text[i] in BULLETS or text[i] in "（(" and i == len(text) - 1:
             i += 1
             continue
         m = (
@@ -1935,6 +1937,21 @@ def _clause_past_dates(text: str, pos: int, floor: int) -> int:
     return _clause_start(text, listed.start(), floor) if listed else start
 
 
+def _part_of_a_kind_left_out(
+    fig: Figure, prev: Figure | None, clause_from: int, ctx: Context
+) -> bool:
+    """青年律师（35周岁以下）2070名，其中党员律师510名: 其中 right after a count of a kind
+    of people the reader left out opens a part of that kind, not of the place's whole."""
+    return (
+        prev is not None
+        and prev.metric is None
+        and prev.note.startswith(SUBTYPE_NOTE)
+        and ctx.catalog.classifier_group(prev.classifier or "") == "people"
+        and ctx.text[prev.tail_end : clause_from] in ("，", ",")
+        and ctx.text.startswith("其中", clause_from)
+    )
+
+
 def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     """Decide metric, sector and place of a count figure, or leave a note why not."""
     if _read_as_restated_or_withdrawn(fig, st, ctx):
@@ -1948,6 +1965,9 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     prev = st.last_count
     if _prior_level_in_aside(fig, prev, aside, ctx):
         return  # 律师事务所126家（上年：117家）
+    if _part_of_a_kind_left_out(fig, prev, clause_from, ctx):
+        fig.note = "a part of a kind left out (青年律师2070名，其中党员律师510名)"
+        return
     joined = _NEXT_ITEM_RE.match(text, prev.tail_end) if prev is not None else None
     if joined and clause_from <= joined.start() and joined.end() <= num.start:
         clause_from = joined.end()  # 律所20家和律师300名: the item after 和 is a clause of its own
@@ -6053,6 +6073,20 @@ _ONE_FOR_MANY_RE = re.compile(
 _MANY_INTO_ONE_RE = re.compile(r"(?:几|若干|数|多)[家个所][^，,；;。\d]{0,10}?$")
 
 
+_SUMMED_AFTER_PLACES_RE = re.compile(r"[^，,；;。\d]{0,4}?(?:合计|共计|加起来|总计)")
+
+
+def _named_places_summed(sentence_from: int, start: int, ctx: Context) -> bool:
+    """同安区和翔安区合计律所46家: two places or more joined, then their sum: no one place's."""
+    clause_from = _clause_start(ctx.text, start, sentence_from)
+    # (…合计律所46家、党员律师185名: a later item of the list the sum opens)
+    hits = ctx.places_in(_list_start(ctx.text, clause_from, sentence_from), start)
+    if len(hits) < 2 or not _SUMMED_AFTER_PLACES_RE.match(ctx.text, hits[-1][1]):
+        return False
+    gaps = [ctx.text[a[1] : b[0]] for a, b in zip(hits, hits[1:], strict=False)]
+    return all(gap in PLACE_JOINERS for gap in gaps)
+
+
 def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context) -> bool:
     """Growth amounts, plans, frequencies, single firms, quotes, ordinals."""
     no = ctx.catalog.not_observation
@@ -6064,6 +6098,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         return True
     if start and text[start - 1] in "×÷*＝=":
         fig.note = "part of a formula (党员占比＝党员律师数÷执业律师数×100%)"
+        return True
+    if _named_places_summed(start - len(sentence_before), start, ctx):
+        fig.note = "places summed (同安区和翔安区合计律所46家)"
         return True
     if fig.number.value <= THRESHOLD_MEMBERS and _FEWER_MEMBERS_RE.search(before):
         fig.note = "threshold (党员不足3名: too few to set up a branch of their own)"
@@ -9564,10 +9601,13 @@ def _respective(pos: int, st: SentenceState, ctx: Context) -> tuple[int, int] | 
         sum(1 for p in st.percents if k < p.number.start < pos),
     )
     # (分别占两个行业机构总数的76.3%和61.1%: 两 counts the items, it is none of the figures)
+    # (…分别为187家（含分所23家）、142家: a figure's aside is no item of the list)
     counted = sum(
         1
         for f in st.counts
-        if k < f.number.start < pos and not _TRADES_COUNTED_RE.match(ctx.text, f.number.start)
+        if k < f.number.start < pos
+        and not _TRADES_COUNTED_RE.match(ctx.text, f.number.start)
+        and not _aside_open(ctx.text, f.number.start, k) > k
     )
     return k, counted + percents
 
@@ -10955,6 +10995,11 @@ def _date_of(
             for gap in (ctx.vocab.date_gap_re, _COUNTS_LISTED_RE, _AT_AN_EVENT_RE, _NOUNS_LISTED_RE)
         )
         or _date_bracketed_before(mark, ctx) == fig.number.start
+        # (上年同期全市党员律师为1380名: the level then, its noun named between)
+        or mark.kind is MarkKind.COMPARISON
+        and (then := LEVEL_THEN_AFTER_RE.match(ctx.text, mark.end)) is not None
+        and then.end() <= fig.number.start
+        and not _CLAUSE_STOP_RE.search(ctx.text, then.end(), fig.number.start)
     )
     same_year = _SAME_YEAR_OF_RE.search(ctx.text, st.start, fig.number.start)
     if not dates_this and same_year is not None:

@@ -418,6 +418,8 @@ _GOES_ON_TO = re.compile(
     r"(?:增长|增加|提高|提升|上升|下降|减少|发展|扩大|跃升)(?:到|至)|增至|升至|降至|跃至"
 )
 _TABLE_ROW = re.compile(r"[|｜\t]|  ")  # cells of a table row: never wrapped prose
+# …联合党支部1 9个 / （覆盖律师事务所4 2家）: an aside on the figure the line ended with
+_ASIDE_ON_A_FIGURE = re.compile(r"[（(](?:覆盖|涵盖|含|其中|包括|占)")
 _HEADING = re.compile(
     r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、](?!\d)|第"
 )
@@ -497,12 +499,21 @@ def wrapped_line_breaks(
         if (
             len(body) >= MID_SENTENCE_MIN_CHARS
             and not _ends_a_sentence(body.rstrip("\"'"))  # …95%以上。" (straight quotes)
-            and (not _ENDS_IN_A_FIGURE.search(body) or _GOES_ON_TO.match(nxt))
+            and (
+                not _ENDS_IN_A_FIGURE.search(body)
+                or _GOES_ON_TO.match(nxt)
+                or _ASIDE_ON_A_FIGURE.match(nxt)
+            )
             and not _TABLE_ROW.search(body)  # (an indented line is no table row)
             and nxt
             and not _HEADING.match(nxt)
             and not _LED_BY_A_FIGURE.match(nxt)
-            and (HANZI.match(nxt[0]) is not None or nxt[0].isdigit())
+            and (
+                HANZI.match(nxt[0]) is not None
+                or nxt[0].isdigit()
+                or _ENDS_IN_A_FIGURE.search(body)
+                and _ASIDE_ON_A_FIGURE.match(nxt)
+            )
         ):
             # (…律师行业己建立党组织３５１\n律师事务所党委２个、党总支３个、独立党\n…支部２７８个:
             # a wrapped sentence's short line goes on, past a page's furniture, too)

@@ -12841,3 +12841,49 @@ def test_units_named_first_of_those_awarded_and_an_awards_year_after_the_count()
     text = "省司法厅决定，对成都市蜀都公证处党支部等12个2017年度先进基层党组织、李晓红等30名优秀共产党员予以通报表彰。"
     obs = observed(text, jurisdiction="四川省")
     assert ("notary", "awarded_party_organizations", 12) in obs
+
+
+def test_each_places_figures_in_an_aside_after_its_name():
+    text = "厦门市：各区情况为：思明区（律所186家、党员律师780名）、湖里区（律所97家、党员律师402名），同安区和翔安区合计律所46家、党员律师185名。"
+    obs = observed(text)
+    assert obs[("legal", "firms", 186)][1] == "厦门市思明区"
+    assert obs[("legal", "firms", 97)][1] == "厦门市湖里区"
+    assert ("legal", "firms", 46) not in obs  # (two places summed: no one place's)
+    assert ("legal", "party_members", 185) not in obs
+
+
+def test_an_aside_inside_a_respective_list_is_no_item_of_it():
+    text = "佛山市：截至2024年9月底，禅城区、南海区、顺德区、三水区律师事务所分别为187家（含分所23家）、142家、131家、41家。"
+    obs = observed(text)
+    assert obs[("legal", "firms", 142)][1] == "佛山市南海区"
+    assert obs[("legal", "firms", 41)][1] == "佛山市三水区"
+
+
+def test_last_years_level_with_its_noun_between_dates_that_figure_only():
+    text = (
+        "大连市：截至2020年6月30日，全市共有律师事务所352家；党员律师1465名，"
+        "上年同期全市党员律师为1380名；全市律师行业党组织298个。"
+    )
+    obs = observed(text, published=date(2020, 7, 28))
+    assert obs[("legal", "party_members", 1380)][2] == 2019
+    assert obs[("legal", "party_organizations", 298)][2] == 2020
+
+
+def test_members_among_a_kind_of_lawyers_left_out_are_left_out_too():
+    text = (
+        "南宁市：截至2019年12月31日，全市共有律师事务所286家，执业律师4350名，党员律师1420名；"
+        "青年律师（35周岁以下）2070名，其中党员律师510名。"
+    )
+    obs = observed(text)
+    assert ("legal", "party_members", 1420) in obs
+    assert ("legal", "party_members", 510) not in obs
+
+
+def test_appraisers_and_basic_legal_service_members_are_counted():
+    text = (
+        "截至2023年底，全区有基层法律服务所1020家、基层法律服务工作者3600余名，党员工作者1530名。"
+        "全区有司法鉴定机构12家，鉴定人员150余名。"
+    )
+    obs = observed(text, jurisdiction="广西壮族自治区")
+    assert ("other", "party_members", 1530) in obs
+    assert obs[("other", "practitioners", 150)][0] == "lower_bound"

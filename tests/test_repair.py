@@ -860,3 +860,12 @@ def test_a_year_wrapped_after_its_century_is_one_year():
         "2012年的不足300个增加到870个。\n"
     )
     assert "截至2022年6月底" in repair(raw).clean_text
+
+
+def test_an_aside_on_the_figure_a_wrapped_line_ended_with_goes_on():
+    raw = (
+        "截至2024年12月31日，全市有律师事务所127家，执业律师2046人，党员律师793人。\n"
+        "全市律师行业党组织104个，其中单独建立党支部的律师事务所85家，联合党支部19个\n"
+        "（覆盖律师事务所42家），党组织覆盖率100%。\n"
+    )
+    assert "联合党支部19个（覆盖律师事务所42家）" in repair(raw).clean_text
