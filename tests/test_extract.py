@@ -12887,3 +12887,10 @@ def test_appraisers_and_basic_legal_service_members_are_counted():
     obs = observed(text, jurisdiction="广西壮族自治区")
     assert ("other", "party_members", 1530) in obs
     assert obs[("other", "practitioners", 150)][0] == "lower_bound"
+
+
+def test_a_rate_from_before_a_campaign_is_the_level_then():
+    text = "成都市：截至2018年9月20日，全市登记注册的社会组织1.16万家，社会组织党组织覆盖率由行动前的58.7%提高到82.4%。"
+    obs = observed(text)
+    assert ("social_org", "coverage_rate", 58.7) in obs
+    assert obs[("social_org", "coverage_rate", 82.4)][2] == 2018
