@@ -7073,7 +7073,9 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
             continue  # 地区律师行业党委下设党组织50余个: the place's own body, no firm
         # (黑龙江冰城律师事务所: a trade name bearing a city's nickname)
         nicknamed = any(n in name for n in nicknames())
-        if name and (not consume(name, ctx) or _a_places_office(name, m[2], ctx) or nicknamed):
+        if name and (
+            not consume(name, ctx) or _a_places_office(name, m[2] or "", ctx) or nicknamed
+        ):
             # past the places inside the name (济南市泉城公证处) or its branch (北京总所)
             last = m.end("branch") if m.groupdict().get("branch") else m.end(1)
     if (organ := _named_units_body_opens(sentence_before, ctx)) >= 0:
