@@ -2006,8 +2006,10 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         before = indicated  # 表彰…先进党组织，指标值30个，完成值30个: the item's result
     if prev is not None and prev.note.startswith(CORRECTED) and _CORRECTION_RE.fullmatch(before):
         # 四百九十多家，准确地说是四百九十七家: the corrected figure says what the first did
-        before = text[_clause_start(text, prev.number.start, st.start) : prev.number.start]
+        prev_from = _clause_start(text, prev.number.start, st.start)
+        before = text[prev_from : prev.number.start]
         before = ctx.vocab.qualifier_at_end_re.sub("", before)  # (约460家: the first's own)
+        before = _label_before(prev_from, before, st, ctx)  # (党员律师嘛，两千一百来个，准确…)
     sentence_before = text[st.start : num.start]
     if _blocked_before(before, sentence_before, fig, ctx):
         return
@@ -2866,11 +2868,14 @@ def _topic_of_a_place(
     that name a place alone (``place``, with fillers after it) in the clause after a topic's
     are the topic's, of the place; else ``before``."""
     text = ctx.text
-    # (a topic's clause ends in 方面，/看，/而言，: asked first, at C speed)
-    if clause_from - 2 > st.start and text[clause_from - 2] in "面看言":
+    # (a topic's clause ends in 方面，/看，/而言，, or a speaker's particle: asked first, at C
+    # speed)
+    if clause_from - 2 > st.start and text[clause_from - 2] in "面看言嘛啊呀呢":
         topic = _TOPIC_RE.fullmatch(
             text, _clause_start(text, clause_from - 1, st.start), clause_from
         )
+        if topic and not place:
+            return topic[1] + before  # (党员律师嘛，两千一百来个 · 党员律师方面，共有2143名)
         if topic and _a_place_alone(clause_from, place, before, ctx):
             return place + topic[1] + before[len(place) :]  # (the place first, as before a term)
     return before
@@ -2884,7 +2889,10 @@ def _a_place_alone(clause_from: int, rest: str, before: str, ctx: Context) -> bo
 
 
 # 党员律师占比方面， · 从党组织覆盖率看， · 就律所数量而言，: the clause names what follows counts
-_TOPIC_RE = re.compile(r"\s*(?:在|从|就)?([^，,；;。：:\d]{2,16}?)(?:方面|来看|看|而言)[，,]")
+# (党员律师嘛， · 律所啊，: a speaker names the topic with a particle)
+_TOPIC_RE = re.compile(
+    r"\s*(?:在|从|就)?([^，,；;。：:\d]{2,16}?)(?:方面|来看|看|而言|嘛|啊|呀|呢)[，,]"
+)
 
 
 # (…覆盖率达到100%：9家律所…: a rate, then what stands behind it)

@@ -12894,3 +12894,12 @@ def test_a_rate_from_before_a_campaign_is_the_level_then():
     obs = observed(text)
     assert ("social_org", "coverage_rate", 58.7) in obs
     assert obs[("social_org", "coverage_rate", 82.4)][2] == 2018
+
+
+def test_a_speakers_topic_named_with_a_particle_is_what_the_figure_counts():
+    text = "南京市。记者：党员律师有多少？周建华：党员律师嘛，两千一百来个，准确数字是2143名，占全市律师的三成多一点。"
+    obs = observed(text, published=date(2019, 4, 10))
+    assert obs[("legal", "party_members", 2143)][:2] == ("exact", "南京市")
+    assert ("legal", "party_members", 2100) not in obs
+    text = "成都市。党员律师方面，共有3960名。"
+    assert ("legal", "party_members", 3960) in observed(text)
