@@ -5840,20 +5840,32 @@ def _ranked_subject(fig: Figure, st: SentenceState, ctx: Context) -> Term | None
     return term if term is not None and term.needs == group else None
 
 
-def _term_before_respective(fig: Figure, st: SentenceState, ctx: Context) -> Term | None:
-    """The last catalog term of the sentence before its 分别 (places listed, then what they
-    have, then 分别为 and only figures), when it counts what the figure's classifier counts."""
+def _respective_list(
+    fig: Figure, figures: list[Figure], st: SentenceState, ctx: Context
+) -> tuple[int, str] | None:
+    """Where the 分别 of ``fig``'s list stands, and its words up to the list's first figure
+    (``figures``: the sentence's of the figure's kind), fillers stripped; None when there is
+    no 分别, or the list's first figure was not read (neither is the rest)."""
     respective = _respective(fig.number.start, st, ctx)
     if respective is None:
         return None
-    text, (k, index) = ctx.text, respective
-    listed = [f for f in st.counts if f.number.start > k and f is not fig]
+    k, index = respective
+    listed = [f for f in figures if f.number.start > k and f is not fig]
+    if index > 0 and not (listed and listed[0].metric):
+        return None
     first_at = listed[0].number.start if listed else fig.number.start
-    after = strip_before(text[k + 2 : first_at], ctx.catalog)[0]
+    return k, strip_before(ctx.text[k + 2 : first_at], ctx.catalog)[0]
+
+
+def _term_before_respective(fig: Figure, st: SentenceState, ctx: Context) -> Term | None:
+    """The last catalog term of the sentence before its 分别 (places listed, then what they
+    have, then 分别为 and only figures), when it counts what the figure's classifier counts."""
+    opened = _respective_list(fig, st.counts, st, ctx)
+    if opened is None:
+        return None
+    text, (k, after) = ctx.text, opened
     if "每" in text[st.start : k] or suffix_term(after, ctx.catalog) is not None:
         return None  # 每万人拥有律师数分别为… · 分别建立律师行业党组织118个、31个: not this
-    if index > 0 and not (listed and listed[0].metric):
-        return None  # the list's first figure was not read: neither is the rest
     for i in range(k - 1, st.start - 1, -1):
         word = ctx.vocab.term_lex.longest_at(text, i)
         if word and i + len(word) <= k:
@@ -5870,16 +5882,10 @@ def _term_before_respective(fig: Figure, st: SentenceState, ctx: Context) -> Ter
 def _rate_before_respective_places(fig: Figure, st: SentenceState, ctx: Context) -> str | None:
     """从党员占比看，吉林、黑龙江两省分别为35.8%和37.1%: a topic's clause naming a rate, then
     places listed, 分别 and figures alone: each figure is its place's rate of the topic."""
-    respective = _respective(fig.number.start, st, ctx)
-    if respective is None:
-        return None
-    text, (k, index) = ctx.text, respective
-    listed = [f for f in st.percents if f.number.start > k and f is not fig]
-    first_at = listed[0].number.start if listed else fig.number.start
-    if strip_before(text[k + 2 : first_at], ctx.catalog)[0]:
+    opened = _respective_list(fig, st.percents, st, ctx)
+    if opened is None or opened[1]:
         return None  # (分别占全省的… · 分别建立…: words of their own after 分别)
-    if index > 0 and not (listed and listed[0].metric):
-        return None  # the list's first figure was not read: neither is the rest
+    text, k = ctx.text, opened[0]
     places = ctx.gaz.find(text[st.start : k])
     if not places or suffix_term(text[st.start + places[-1][1] : k], ctx.catalog):
         return None  # (…覆盖率、党员占比分别为… · 两省覆盖率分别为…: the items' own words)

@@ -257,14 +257,13 @@ def table_separators(lines: list[str]) -> list[re.Pattern[str] | None]:
             rows: list[int] = []
             j: int | None = first
             while j is not None:
-                if is_table_row(lines[j], separator, min(width, MIN_CELLS)) and (
+                full_row = is_table_row(lines[j], separator, min(width, MIN_CELLS)) and (
                     len(row_cells(lines[j], 0, separator)) == width
-                ):
-                    rows.append(j)
-                elif not (rows and _name_goes_on(lines[j])):
+                )
+                # (单独建立党组 | 198 over 织的事务所: a row's name wrapped onto a line of its own)
+                if not (full_row or rows and _name_goes_on(lines[j])):
                     break
-                else:
-                    rows.append(j)  # (单独建立党组 | 198 over 织的事务所: its name wrapped)
+                rows.append(j)
                 j = _next_filled(lines, j + 1)
             while rows and _name_goes_on(lines[rows[-1]]):
                 rows.pop()  # (a short line under the last row: no part of the table)
@@ -436,7 +435,7 @@ def _stacked_table(run: list[Cell]) -> TextTable | None:
         header = tuple(wrapped)
     else:
         header = tuple(run[header_start : first_figure - 1])
-        if len(run) > first_figure and COLUMN_UNIT.fullmatch(header[-1].text):
+        if COLUMN_UNIT.fullmatch(header[-1].text):
             header = tuple(_wrapped_labels(run, first_figure, width) or header)
     rows: list[tuple[Cell, ...]] = []
     at = first_figure - 1
