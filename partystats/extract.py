@@ -1127,6 +1127,10 @@ def consume(text: str, ctx: Context) -> bool:
     return True
 
 
+# 3个跨县联合党支部: how far a joint branch reaches, no kind of its own
+REACH_WORDS = ("跨县", "跨区县", "跨区", "跨区域", "跨地区", "跨市", "跨所")
+
+
 # 江苏、浙江、安徽三省共有 · 两市合计: the places named before counted, all together (no one
 # place's figure: see _scope_place)
 _PLACES_COUNTED = (
@@ -1143,9 +1147,10 @@ _TOGETHER = "共|合计|总计|一共|总数|由(?!于|此)|从(?!事|业)"
 _PLACES_COUNTED_END_RE = re.compile(f"{_PLACES_COUNTED}$")
 # 周口、驻马店、信阳三市律师总数合计 · 三市律师行业共建立 (not 三省市律师人数超过5万人 ·
 # 三市律所党组织覆盖率均…: each place's)
-_PLACES_TOGETHER_RE = re.compile(f"{_PLACES_COUNTED}(?=[^，,；;。各均都分]*?(?:{_TOGETHER}))")
+# (两县8家小所组建了…: the places counted right before the count, theirs together)
+_PLACES_TOGETHER_RE = re.compile(f"{_PLACES_COUNTED}(?=[^，,；;。各均都分]*?(?:{_TOGETHER})|\\d)")
 _PLACES_COUNTED_RE = re.compile(_PLACES_COUNTED)
-_TOGETHER_WORD_RE = re.compile(_TOGETHER)
+_TOGETHER_WORD_RE = re.compile(f"{_TOGETHER}|{_PLACES_COUNTED}\\d")
 _EACH_WORDS = ("各", "均", "都", "分别")
 # 京津冀三地共有 · 川渝两地 · 武汉城市圈9市: a region's name before its places counted
 _REGION_BEFORE_PLACES_RE = re.compile(
@@ -1327,7 +1332,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             | set(cues)
             | {"律师行业", "行业", "基层", "党建工作", "党建", "示范"}
         )
-        post |= {"律师事务所", "律所", "专门", "工作"}
+        post |= {"律师事务所", "律所", "专门", "工作", *REACH_WORDS}
         qualifier_cues = tuple(cue for cue, _ in cat.qualifiers_before)
         # 其他10个设区市 · 西部12个省 · (银川、…)5个地级市: places counted, not named
         unnamed_openers = cat.not_observation["other_places"] + cat.not_observation["regions"]
@@ -1342,7 +1347,12 @@ def vocabulary(cat: Catalog) -> Vocabulary:
         zone_kinds = any_word_re(cat.not_observation["zones_as_a_whole"]).pattern
         zone_grades = any_word_re(cat.not_observation["zone_grades"]).pattern
         collective = "|".join(f"(?<={w})" for w in cat.not_observation["sub_county_collective"])
-        zones_counted = rf"(?:{count_of}[个栋座幢](?:{zone_grades})?|(?:{zone_grades}))(?:{zone_kinds})[内中里]?"
+        # (21个省级以上开发区（园区）: another name of the kind, in an aside)
+        zone_aside = rf"(?:[（(](?:{zone_kinds})[）)])?"
+        zones_counted = (
+            rf"(?:{count_of}[个栋座幢](?:{zone_grades})?|(?:{zone_grades}))(?:{zone_kinds})"
+            rf"{zone_aside}[内中里]?"
+        )
         zones_joined = rf"(?:{zone_kinds})[、和与及]?(?:{zone_kinds})"  # 楼宇商圈 · 园区、楼宇
         set_up_in = (
             rf"在[^，,；;。]{{1,16}}?(?:{setting_up}|{any_word_re(cat.site_verbs).pattern})了?"
@@ -1758,6 +1768,24 @@ _PUT_FORWARD_RE = re.compile(r"(?:推荐|申报|报送)的$")
 _AWARDS_YEAR_RE = re.compile(r"(?:19|20)\d{2}年度(?=先进|优秀)")
 
 
+# 3家所联合组建党支部 · 8家小所组建了…: 所 after a count, a law firm as speech shortens it
+# (not 3家所属企业 · 所辖 · 所在 · 所有; 12家所里: among them, read as before); small firms
+# only as what set a branch up (not 5家小所组成的联合党支部: one branch described · 两家小所，
+# 虽然…: a story's firms)
+_FIRMS_SHORT_RE = re.compile(
+    r"所(?![属辖在谓有得以需里内])"
+    r"|小所(?=[^，,；;。的]{0,3}?(?:组建|组成|参加|加入|纳入|联合|单独|建立|成立)[^的，,；;。]*(?:[，,；;。]|$))"
+)
+
+# other firms a text may shorten to 所 (会计所, 评估所): 所 alone names no one kind then
+_OTHER_FIRM_KINDS_RE = re.compile(r"会计|税务师|评估|代理")
+
+
+def _law_firms_alone(text: str) -> bool:
+    """The text speaks of lawyers and of no other kind of 事务所."""
+    return "律" in text and _OTHER_FIRM_KINDS_RE.search(text) is None
+
+
 def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | None]:
     """The phrase after a classifier: its head term, where the noun phrase ends, its level word."""
     vocab = ctx.vocab
@@ -1769,6 +1797,8 @@ def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | No
         met = condition.match(phrase)
         if met and verb in phrase[met.end() : _act_end(phrase, met.end(), len(phrase))]:
             i = met.end()
+    if (short := _FIRMS_SHORT_RE.match(phrase)) and _law_firms_alone(ctx.text):
+        head, i = vocab.terms["律所"], short.end()  # 3家小所组建了1个联合党支部: 所 for 律所
     while i < len(phrase):
         if quoted_rest := _QUOTED_ORGANIZATIONS_RE.match(phrase, i):
             i = quoted_rest.end()  # 9个“两新”组织党组织: the quoted name's 组织 outside its quotes
@@ -2473,7 +2503,9 @@ _TOWNS_LISTED_RE = re.compile(
     r"(?<![乡城])[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道)[、和与及][\u4e00-\u9fff]{1,5}?(?:镇|乡|街道)"
 )
 # 逾百家 · 近千家: a bound before a bare 百/千 (数百家 is no figure: vague)
-_BOUND_BEFORE_HUNDRED_RE = re.compile(r"(?:逾|近|超过|约|将近|不足|不到)$")
+_BOUND_BEFORE_HUNDRED_RE = re.compile(
+    r"(?:逾|近|超过|约|将近|不足|不到|突破|破|过|超|达)$"
+)  # 突破千家
 _WHOLE_FIRM_AFTER_RE = re.compile(r"[，,]?(?:约|近)?占全所")
 # 党员不足3名的 · 不具备单独组建条件的: firms that cannot set up a branch of their own, which
 # is what those that join a joint branch are (no sub-type of them there)
@@ -3497,6 +3529,11 @@ def _read_before(
     if described and _only_attended(prefix, cat):
         fig.note = "sessions someone attended, not held"  # 周律师先后参加…培训班3期
         return
+    # (the words since the last comma or figure, quotes and all: the prefix has none)
+    own_words = re.split(r"[\d，,；;]", ctx.text[st.start : fig.number.start])[-1]
+    if described and any(w in own_words for w in cat.not_observation["public_trainees"]):
+        fig.note = "sessions for people the sector serves (开展“法律明白人”培训36场)"
+        return
     prefix = _without_junk_before_scope(_without_driving_body(prefix, cat), ctx)
     if term.sector == "social_org" and _a_level_in_a_breakdown(prefix + term.term, st, ctx):
         fig.note = f"{_REGISTERED_AT_A_LEVEL} (从登记层级看，…市级社会组织1.07万个)"
@@ -3973,6 +4010,10 @@ _FULLY_COVERED_RE = re.compile(
 )
 
 
+# 均已成立 · 已全部组建到位 · 均已挂牌运行: Party bodies said to be set up and working
+_BODIES_EXIST_RE = re.compile(
+    r"(?:已经|已|均|都|全部)*(?:成立|建立|组建|挂牌|建成)?(?:运行|运转|成立|到位)?了?"
+)
 # 确定80家律所党组织|为首批全国律师行业党建工作示范点: what they were made
 _DESIGNATED_SITES_RE = re.compile(r"(?:成)?为[^，,；;。\d]{0,24}?示范点")
 
@@ -3987,6 +4028,13 @@ def _post_metric(
         return "demonstration_sites"  # 确定80家律师事务所党组织为…党建工作示范点
     if head.metric == "firms" and _their_rate(predicate, cat):
         return head.metric  # 全市186家律师事务所党组织覆盖率达100%: the firms, then their rate
+    if (
+        predicate
+        and head.metric in _ORG_OR_COMMITTEE_METRICS
+        and head.term not in vocabulary(cat).verb_terms  # (5家单独建立了党支部: firms, below)
+        and _BODIES_EXIST_RE.fullmatch(predicate)
+    ):
+        return head.metric  # 13个县级律师行业党委均已挂牌运行: the bodies, said to be up
     if predicate.startswith(NOUN_CONTINUATIONS + cat.not_observation["delegates"]):
         fig.note = f"counts {head.term}{predicate[:4]}, not {head.term}"
         return None
@@ -5575,6 +5623,7 @@ _ZONES_HOLD = (
     "中",
     "里",
     "入驻",
+    "入园",  # (124个开发区（园区）入园企业5.3万余家: the firms in them)
     "建立",
     "已",
     "和",
@@ -6311,7 +6360,11 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
             # 到2018年底，已建立…，力争2019年底…
             and not _deadline_past(deadline, start - len(sentence_before), ctx)
         )
-        or (deadline and _still_ahead(deadline, planned, start - len(sentence_before), ctx))
+        or (
+            deadline
+            and _still_ahead(deadline, planned, start - len(sentence_before), ctx)
+            and not _told_as_reached(fig, planned[deadline.end() :], ctx)
+        )
     ):
         fig.note = "target or plan"
         return True
@@ -7352,6 +7405,19 @@ def _deadline_past(deadline: re.Match[str], sentence_start: int, ctx: Context) -
     return date(year, int(deadline[2] or 12), 28) < ctx.published
 
 
+# 47.3万多人 · 1900余名: a figure told with 多 or 余, as no target is
+_ROUGHLY_REACHED_RE = re.compile(r"[\d万千百十][多余]")
+
+
+def _told_as_reached(fig: Figure, since_deadline: str, ctx: Context) -> bool:
+    """到2019年底，全国执业律师47.3万多人，…覆盖率达到99.6%: a figure of the deadline's
+    sentence said with 多 or 余, the way a count reached is told and a target is not."""
+    return bool(
+        _ROUGHLY_REACHED_RE.search(since_deadline)
+        or _ROUGHLY_REACHED_RE.match(ctx.text, fig.number.end - 1, fig.tail_end)
+    )
+
+
 def _still_ahead(deadline: re.Match[str], planned: str, sentence_start: int, ctx: Context) -> bool:
     """到2020年底，实现… in a text dated before it (published, or the latest date the
     sentences before reached): a target, not a state."""
@@ -7361,7 +7427,10 @@ def _still_ahead(deadline: re.Match[str], planned: str, sentence_start: int, ctx
         return False  # 2010年底…。到2015年底，全省律所增至351家: told as done, in a review
     else:
         marks = ctx.marks_in(0, sentence_start)
-        now = max((m.when for m in marks if m.kind is MarkKind.ANCHOR and m.when), default=None)
+        whens = [m.when for m in marks if m.kind is MarkKind.ANCHOR and m.when]
+        if ctx.report_year is not None:  # 2023年度工作报告: written once the year it reports ended
+            whens.append(date(ctx.report_year, 12, 31))
+        now = max(whens, default=None)
     if now is None:
         return False
     year = _deadline_year(deadline, sentence_start, ctx) or now.year
@@ -9285,7 +9354,15 @@ def _place_of_scope(level: str, at: int, st: SentenceState, ctx: Context) -> Pla
     if level == "district" and (region := _region_scoped_before(lo, at, ctx)):
         return region  # 放眼全疆，…全区共有律师事务所650余家: the region just scoped
     starts = {s for s, _, _ in hits}
+    # (对照全温州市的水平，我市仍有差距：…全市有律所38家: the writer's own place, named after
+    # the other, is what 全市 goes on)
+    own_at = max(
+        (k for lv, w, k in _scope_words_in(lo, at, ctx) if lv == level and w[0] in FIRST_PERSON),
+        default=-1,
+    )
     for s, e, cands in reversed(hits):
+        if own is not None and e <= own_at:
+            return own
         if e in starts:
             continue  # 泉州晋江市…，晋江全市: the city before a county-level city it holds
         if _LOCATED_IN_RE.search(ctx.text, lo, s):
@@ -9454,10 +9531,13 @@ def _places_together(pos: int, st: SentenceState, ctx: Context) -> int | None:
     last = None
     # (…两市律师人数合计约占全省四成；党员律师超过1.3万人: past ； the sentence's own place)
     start = max(st.start, _group_start(pos, st, ctx) + 1)
-    if _TOGETHER_WORD_RE.search(text, start, pos) is None:
+    # (pos + 1: 两县|8家 counts the places together by the figure itself)
+    if _TOGETHER_WORD_RE.search(text, start, pos + 1) is None:
         return None  # (no word that counts them together: the common case, decided fast)
-    for together in _PLACES_TOGETHER_RE.finditer(text, start, pos):
+    for together in _PLACES_TOGETHER_RE.finditer(text, start, pos + 1):
         k = together.start()
+        if k >= pos:
+            break
         hits = ctx.places_in(max(start, k - 12), k + 1)
         if any(s <= k < e for s, e, _ in hits):
             continue  # (not 二七区: a place's own name)
@@ -11892,7 +11972,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 )
             if fig.metric in _AMONG_METRICS and _among_uncounted(fig, st, ctx):
                 fig.metric, fig.note = None, "among a group the catalog does not count"
-            if fig.metric and plans:
+            if fig.metric and plans in PLANNING:
                 fig.metric, fig.note = None, "target, plan or criterion (in a section of them)"
             obs = None
             if fig.metric:
@@ -12028,7 +12108,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         # (一、总体目标 / 到2025年底，…: a section of plans dates nothing after it)
         if (
             anchors
-            and not plans
+            and plans not in PLANNING
             and not _looks_back(anchors[-1], carried, carried_at == paragraph_start, ctx)
         ):
             carried, carried_at = _latest_anchor(anchors, ctx), paragraph_start
@@ -12763,6 +12843,7 @@ BYLINE_WORDS = (
     "出处",
 )
 # 二、2024年工作计划 · 第三部分: a section heading, numbered
+PLANNING = ("section", "list")  # what _section_plans says of a paragraph of plans
 _SECTION_HEADING_RE = re.compile(
     r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)"
 )
@@ -12773,15 +12854,21 @@ def _section_plans(text: str, start: int, vocab: Vocabulary, plans: str) -> str:
     under a line that leads into plans), else "". A numbered heading sets it (二、2024年
     工作计划: yes; 三、存在的问题: no); a short sub-heading or a line ending in a colon
     that names plans (（四）2020年工作计划 · 2018年工作打算：) opens a list of them, which
-    ends at the first paragraph that is no item of a list; any other paragraph keeps it."""
+    ends at the first paragraph that is no item of a list; any other paragraph keeps it.
+    "lead": a paragraph of its own figures that ends leading into a list of plans (…重点
+    抓好以下工作。), whose items follow."""
     end = text.find("\n", start)
     line = text[start : end if end >= 0 else len(text)]
+    plans = "list" if plans == "lead" else plans
     names_plans = (
         len(line) <= HEADLINE_MAX
         and vocab.plan_section_re.search(line) is not None
         and _RESULTS_HEADING_RE.search(line) is None  # (二、绩效目标及完成情况: results)
     )
     if _SECTION_HEADING_RE.match(line):
+        if plans == "list" and _HEADING_RUNS_ON_RE.match(line):
+            # (…重点抓好以下工作。/ 一、持续扩大组织覆盖。年内新建…: an item the lead lists)
+            return "list"
         # (【本期要目】 / 一、… / 四、下步工作安排: a list of contents, no section of plans)
         return "section" if names_plans and not _in_contents(text, start) else ""
     lead_in = line.rstrip().endswith(("：", ":")) and len(line) <= HEADLINE_MAX
@@ -12790,6 +12877,12 @@ def _section_plans(text: str, start: int, vocab: Vocabulary, plans: str) -> str:
     sub_heading = _SUB_HEADING_RE.match(line) and not _CLAUSE_INSIDE_RE.search(line)
     if names_plans and sub_heading or lead_in and (names_plans or vocab.plan_re.search(line)):
         return "list"  # (2023年，市律协将重点抓好以下工作：: a lead into what is to be done)
+    lead = _LEADS_INTO_PLANS_RE.search(line)
+    # (今年以来，金水区重点抓好以下工作：: what was done, told as a list)
+    if lead and not _LOOKS_BACK_RE.search(line, line.rfind("。", 0, lead.start()) + 1):
+        # (…截至2023年底，全国执业律师已达73.16万多人。…重点抓好以下工作。: a paragraph of
+        # its own words, then the list it leads into)
+        return "lead"
     if plans == "list" and not _LIST_ITEM_RE.match(line):
         return ""
     return plans
@@ -12805,6 +12898,14 @@ def _in_contents(text: str, start: int) -> bool:
 
 
 _CONTENTS_LABEL_RE = re.compile(r"目录|要目|导读")
+# 重点抓好以下工作。 · 主要工作安排如下： · 重点任务如下：: a paragraph ending in a lead into
+# what is to be done (not 主要做了以下工作：: what was done)
+_LEADS_INTO_PLANS_RE = re.compile(
+    r"(?:抓好|做好|安排|部署|任务)(?:以下|如下)[^。；;：:，,]{0,8}[。：:]\s*$"
+)
+_LOOKS_BACK_RE = re.compile(r"以来|年来|过去|去年|上年|回顾")
+# 一、持续扩大组织覆盖。年内新建…: a numbered heading running into the sentences of its item
+_HEADING_RUNS_ON_RE = re.compile(r"[^。；;！？\n]{1,30}[。；;][^\n]+")
 _RESULTS_HEADING_RE = re.compile(r"完成|执行情况|落实情况|成效")
 _SUB_HEADING_RE = re.compile(r"[ \t\u3000]*[（(][一二三四五六七八九十]+[)）]")
 _CLAUSE_INSIDE_RE = re.compile(r"[，,。；;！？]")

@@ -12903,3 +12903,95 @@ def test_a_speakers_topic_named_with_a_particle_is_what_the_figure_counts():
     assert ("legal", "party_members", 2100) not in obs
     text = "成都市。党员律师方面，共有3960名。"
     assert ("legal", "party_members", 3960) in observed(text)
+
+
+def test_whole_city_after_the_writers_own_city_is_the_writers():
+    text = (
+        "瑞安市司法局关于推进律师事务所党建工作全覆盖的实施方案\n\n为进一步加强我市律师行业党的建设，制定本方案。\n\n"
+        "截至2022年底，温州市律所党的组织覆盖率已达98.2%。对照全温州市的水平，我市仍有差距：截至2023年6月底，"
+        "全市有律师事务所38家、执业律师620名。"
+    )
+    obs = observed(text, title="瑞安市司法局关于推进律师事务所党建工作全覆盖的实施方案")
+    assert obs[("legal", "firms", 38)][1] == "温州市瑞安市"
+    assert obs[("legal", "coverage_rate", 98.2)][1] == "温州市"
+
+
+def test_training_the_sector_gives_the_public_is_not_its_own_training():
+    text = "2021年全市律师为群众提供法律服务1.8万人次，开展“法律明白人”培训36场、举办党员律师培训班3期，培训人民调解员4期。"
+    obs = observed(text, jurisdiction="吴忠市")
+    assert ("legal", "training_sessions", 3) in obs
+    assert not any(k[1] == "training_sessions" and k[2] in (36, 4) for k in obs)
+
+
+def test_numbered_items_after_a_lead_into_the_years_work_are_plans():
+    text = (
+        "山东省律师行业党委2024年工作要点\n\n"
+        "2023年，全省律师行业党建扎实推进。截至2023年底，全省共有律师事务所2180家。2023年，举办党务干部培训班3期。\n\n"
+        "2024年，全省律师行业党建工作的总体要求是：坚持以习近平新时代中国特色社会主义思想为指导，重点抓好以下工作。\n\n"
+        "一、提升教育培训质效。举办全省律所党组织书记培训班4期、青年党员律师培训班2期。\n"
+        "二、深化评先树优。年内评选全省律师行业先进党组织20个、优秀党员律师50名。\n"
+    )
+    obs = observed(text)
+    assert ("legal", "firms", 2180) in obs and ("legal", "training_sessions", 3) in obs
+    assert ("legal", "training_sessions", 4) not in obs
+    assert ("legal", "awarded_party_organizations", 20) not in obs
+    # the lead's own paragraph keeps its figures
+    text = (
+        "金州区司法局2025年工作要点\n\n据司法部统计，截至2023年底，全国执业律师已达73.16万多人。"
+        "全区司法行政工作要围绕中心，重点抓好以下工作。\n\n一、全面加强党的建设\n深化模范机关创建。"
+    )
+    assert ("legal", "practitioners", 731600) in observed(text)
+    text = (
+        "上海市注册会计师行业2022年党建工作要点\n\n截至2021年底，全市共有会计师事务所438家。\n\n"
+        "2022年主要工作安排如下：\n\n一、加强书记队伍建设。全年举办党组织书记示范培训班3期，实现轮训全覆盖。\n"
+    )
+    assert ("accounting", "training_sessions", 3) not in observed(text)
+
+
+def test_a_deadline_in_a_years_report_or_told_with_duo_is_reached_not_planned():
+    text = (
+        "2023年，全市律师事务所1057家。\n\n二、党的组织建设全面加强\n"
+        "2019年底，全市律师行业共有党组织472个。到2023年底，全市律师行业党组织达到638个，其中律所党委12个、党支部626个。"
+    )
+    obs = observed(text, title="成都市律师协会2023年度工作报告（摘编）")
+    assert obs[("legal", "party_organizations", 638)][1:3] == ("成都市", 2023)
+    text = (
+        "据统计，2010年底，全国执业律师20.4万人。2014年底，全国执业律师增至27.1万人。2015年，律师行业党建驶入快车道。\n\n"
+        "到2019年底，全国执业律师47.3万多人，党员律师14.9万多名，律所党组织覆盖率达到99.6%。"
+    )
+    obs = observed(text)
+    assert obs[("legal", "practitioners", 473000)][:3] == ("lower_bound", "全国", 2019)
+    assert ("legal", "coverage_rate", 99.6) in obs
+    # a plan's round target stays a plan
+    text = "截至2015年底，全市律所党组织覆盖率为80%。到2020年底，全市律所党组织覆盖率达到95%。"
+    assert ("legal", "coverage_rate", 95) not in observed(text, jurisdiction="成都市")
+
+
+def test_a_thousand_firms_passed_then_the_count():
+    text = "2022年，全市律师事务所首次突破千家，达到1003家，执业律师19240名。"
+    obs = observed(text, jurisdiction="成都市")
+    assert obs[("legal", "firms", 1003)][0] == "exact"
+    assert ("legal", "firms", 1000) not in obs  # the milestone, then the count itself
+    obs = observed("2022年，全市律师事务所突破千家。", jurisdiction="成都市")
+    assert obs[("legal", "firms", 1000)][0] == "lower_bound"
+
+
+def test_suo_after_a_count_is_a_law_firm_in_a_lawyers_text():
+    text = "截至2021年底，津市市仅有律所3家，3家所联合组建党支部，党员律师11名。"
+    assert ("legal", "firms_in_joint_branches", 3) in observed(text)
+    text = "比如平江县，截至去年底有律所5家、律师47名、党员律师18名，5家所都建了党支部，其中单独建支部的3家。"
+    obs = observed(text, published=date(2020, 3, 1))
+    assert ("legal", "firms_covered", 5) in obs and ("legal", "firms_with_own_branch", 3) in obs
+    text = "截至2021年底，全市共有会计师事务所30家，5家所联合组建党支部。"
+    assert ("legal", "firms_in_joint_branches", 5) not in observed(text, jurisdiction="郑州市")
+
+
+def test_party_bodies_said_to_be_up_and_running_are_counted():
+    text = "截至2020年底，全市13个县级律师行业党委均已挂牌运行。"
+    assert ("legal", "industry_party_committees", 13) in observed(text, jurisdiction="宜昌市")
+
+
+def test_development_zones_with_their_other_name_in_an_aside_are_zones_as_a_whole():
+    text = "截至2020年底，全市21个省级以上开发区（园区）共建立党组织2460个，有党员3.1万名。"
+    obs = observed(text, jurisdiction="苏州市")
+    assert ("other", "party_organizations", 2460) in obs
