@@ -3708,13 +3708,13 @@ def _read_before(
     clause_from = _clause_start(ctx.text, fig.number.start, st.start)
     if (
         fig.subgroup is None
+        and not prefix  # (省级…32个、设区的市律师行业党委近400个: a level of its own)
         and ctx.text[clause_from - 1 : clause_from] == "、"
         and prev
         and prev.metric
     ):
-        fig.subgroup = (
-            prev.subgroup
-        )  # 区级律师行业党委6个、党总支9个: the level word covers the list
+        # 区级律师行业党委6个、党总支9个: the level word covers the list
+        fig.subgroup = prev.subgroup
     _accept(fig, term, metric, prefix, ctx, st, group)
 
 
@@ -13632,6 +13632,10 @@ _COMPARED_CHANGE_RE = re.compile(r"较|比|同比")  # opening the change's clau
 
 
 # …的有广东、北京、江苏三省市，: the places a bound picked out, listed and counted
+# …的省份达到8个 · …的城市有5个: the total counts places, its parts are places' own figures
+_PLACES_AS_TOTAL_RE = re.compile(
+    r"的(?:省份|省区市|城市|地市|市州|县市区|区县|县区)(?:达到|达|有|共有|为)?$"
+)
 _PLACES_PICKED_RE = re.compile(
     r"的(?:有|是)[^，,；;。]{2,30}?[两三四五六七八九十\d]个?(?:省|市|省市|省区|省份|地市|县|区)[，,]$"
 )
@@ -13823,6 +13827,8 @@ def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         return False  # 五个山区县合计律所仅47家，…其中泰顺县律所6家: a place of the group, its own
     if _PLACES_PICKED_RE.search(ctx.text, totals[-1].tail_end, k):
         return False  # 律师人数超过4万人的有广东、北京、江苏三省市，其中广东省…: each place's
+    if _PLACES_AS_TOTAL_RE.search(ctx.text, st.start, totals[-1].number.start):
+        return False  # 律师人数超过3万人的省份达到8个，其中…上海市党员律师超过1万人: each place's
     if _delegates_counted(totals[-1], st, ctx):
         return True  # 律师中共有各级人大代表、政协委员87名，其中党员律师51名: the delegates'
     if _GAPS_RE.search(_noun_phrase_before(totals[-1], st, ctx)):

@@ -12995,3 +12995,16 @@ def test_development_zones_with_their_other_name_in_an_aside_are_zones_as_a_whol
     text = "截至2020年底，全市21个省级以上开发区（园区）共建立党组织2460个，有党员3.1万名。"
     obs = observed(text, jurisdiction="苏州市")
     assert ("other", "party_organizations", 2460) in obs
+
+
+def test_parts_of_a_count_of_places_are_each_places_own():
+    text = "截至2021年底，律师人数超过3万人的省份达到8个，其中广东省律师人数突破5.5万人，上海市党员律师超过1万人。"
+    obs = observed(text, published=date(2022, 3, 1))
+    assert obs[("legal", "party_members", 10000)][:2] == ("lower_bound", "上海市")
+
+
+def test_a_list_items_own_level_is_not_the_first_items():
+    text = "截至2018年底，全国已成立省级律师行业党委32个、设区的市律师行业党委近400个。"
+    doc = make_doc(text, published=date(2019, 3, 1))
+    subgroups = {o.value: o.subgroup for o in extract(doc).observations}
+    assert subgroups == {32: "省级", 400: None}
