@@ -70,7 +70,9 @@ TIME_POINT_LEADS = (
 _TIME_POINT_LEAD = "|".join(TIME_POINT_LEADS)
 ABSOLUTE_RE = re.compile(
     # (数据截至：2021年12月31日: a label's colon after the time word)
-    rf"(?:(?P<lead>截至|截止到|截止|截至到|{_TIME_POINT_LEAD}|到|至|比|较|从|由|同比|与)[：:]?[^\S\n]*)?"
+    # (统计时点均为2021年12月31日: a time point's label said in a sentence)
+    rf"(?:(?P<lead>截至|截止到|截止|截至到|{_TIME_POINT_LEAD}|到|至|比|较|从|由|同比|与)"
+    rf"(?:(?<=[点期间])(?:均|都)?(?:为|是))?[：:]?[^\S\n]*)?"
     rf"(?:{_YEAR_BEFORE})*{_YEAR}{_MONTH}{_DAY}{_END}(?P<tail>以来|来(?=[，,])|{_FOUNDED_SINCE}|的时候|的|，|,|度)?"
 )
 # 体现在 · 实现有3名以上党员的…: 现 inside another word, no "now"

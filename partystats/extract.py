@@ -982,7 +982,7 @@ _TRAILING_DATE_OF_RE = re.compile(
 )
 
 
-_STANDS_AT_RE = re.compile(r"(?<=[数率量模])在$")
+_STANDS_AT_RE = re.compile(r"(?<=[数率量模])(?:目前|现在|当前)?在$")  # (覆盖率目前在85%左右)
 # 全省执业律师2017年底为… · 全省律师党员2012年、2017年、2021年分别为…: the dates of a term's
 # figures, between the two
 LISTED_YEAR = (  # 2012年、 · 2019年底和 · 2019、(2020、2021年): a year of a list, not its last
@@ -1024,8 +1024,9 @@ def strip_before(text: str, cat: Catalog) -> tuple[str, Qualifier | None]:
             and text[-4:-2] not in ("截至", "截止")
         ):
             text, n = text[:-2], 1
-        if not n and _STANDS_AT_RE.search(text):
-            text, n = text[:-1], 1  # 覆盖率在六成左右 · 总数在1500名左右 (not 已在52家…中)
+        if not n and (stands := _STANDS_AT_RE.search(text)):
+            # 覆盖率在六成左右 · 总数在1500名左右 (not 已在52家…中)
+            text, n = text[: stands.start()], 1
         # 全省执业律师2017年底为2.1万余人: a year's end right after any term
         # (律师事务所数量2020年、2022年、2024年分别为…: after the term's 数量 too)
         if (
@@ -1639,11 +1640,12 @@ def run_on_cuts(text: str, run_on: RunOn) -> list[int]:
             if run_on.noun_before_re.search(text, max(0, start - TERM_BEFORE_MAX), start):
                 cuts.add(start)
         elif m["date"] is not None or m["opens"] is not None:
-            # (…获悉|截至…: a date opening a clause after words, not 截至|目前 or 到|目前)
+            # (…获悉|截至…: a date opening a clause after words, not 截至|目前 or 到|目前, nor
+            # 覆盖率|目前为85%: a when between a rate or a number's noun and its figure)
             if (
                 start
                 and "\u4e00" <= text[start - 1] <= "\u9fff"
-                and text[start - 1] not in "至止到"
+                and text[start - 1] not in "至止到率数量"
             ):
                 cuts.add(start)
             if m["date"] is not None:
@@ -4173,7 +4175,8 @@ def _post_metric(
                 or listed_after_all
             )
         )
-        if outcome and (firm_verb or fig.classifier == "家"):
+        # (12个行业协会商会成立党组织: 个 is how associations are counted)
+        if outcome and (firm_verb or fig.classifier == "家" or head.sector == "social_org"):
             return outcome
         if outcome:  # 390个律师所成立党支部: 个 with 成立 counts the branches
             term = suffix_term(predicate.rstrip("了"), cat)
@@ -7946,6 +7949,23 @@ def _read_as_restated(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     return True
 
 
+# （48600余名）: the figure before said again in an aside, with 余 or 多
+_BOUND_RESTATED_RE = re.compile(r"[（(]\s*(\d[\d,]*(?:\.\d+)?万?)\s*[余多]")
+
+
+def _bound_restated_after(fig: Figure, ctx: Context) -> bool:
+    """The figure, said round (4.86万名), is said again right after in an aside with a bound
+    (（48600余名）): the bound is the figure's too."""
+    # (the tail runs past the aside: 4.86万|名（48600余名）)
+    unit = _FIGURE_UNIT_RE.match(ctx.text, fig.number.end)
+    start = unit.end() if unit else fig.number.end
+    aside = _BOUND_RESTATED_RE.match(ctx.text, start, max(start, fig.tail_end) + 16)
+    if aside is None:
+        return False
+    again = find_numbers(aside[1])
+    return len(again) == 1 and again[0].value == fig.number.value
+
+
 def _more_precise(fig: Figure, other: Figure) -> bool:
     """An exact figure beside a bounded or approximate one, or one with more significant
     digits (1893 beside 近1900, 37.8% beside 近四成)."""
@@ -9392,7 +9412,12 @@ def _place_of_scope(level: str, at: int, st: SentenceState, ctx: Context) -> Pla
         )
         if named and not _names_an_award(s, ctx, e) and not example:
             return place
-    if st.topic is not None and st.topic.level is wanted:
+    if st.topic is not None and (
+        st.topic.level is wanted
+        # (上海市…。天津市注册会计师协会消息，全市现有…: the municipality the paragraph is about)
+        or level == "city"
+        and st.topic.name in MUNICIPALITIES
+    ):
         return st.topic
     return ctx.level_places.get(level)
 
@@ -12001,6 +12026,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                     as_of = min(as_of, doc.published)
                 fig.as_of, fig.basis = as_of, basis
                 evidence = cell.evidence if cell else _as_written(text, s_start, s_end, put_in)
+                if fig.qualifier is Qualifier.EXACT and _bound_restated_after(fig, ctx):
+                    fig.qualifier = Qualifier.LOWER_BOUND  # 4.86万名（48600余名）: the 万 hid it
                 obs = _observation(doc, fig, as_of, basis, evidence, cat)
                 fact: tuple = (obs.sector, obs.metric, obs.value, obs.jurisdiction, obs.subgroup)
                 dated = (*fact, as_of.year if as_of else None)

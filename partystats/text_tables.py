@@ -26,7 +26,7 @@ NUMERIC_CELL = re.compile(
 BLANK_CELL = re.compile(r"[-—–/／]{1,2}")  # a figure the table does not give (— · ——)
 # | --- | :---: |: the rule markdown draws under a header
 RULE_LINE = re.compile(
-    r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*"
+    r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|?)+[ \t]*"  # (:--: too)
     r"|[ \t]*[┌┬┐├┼┤└┴┘─━═╞╪╡┏┳┓┣╋┫┗┻┛]{3,}[ \t]*"  # (a box's rules: ┌───┬──┐ · ├──┼──┤)
 )
 # （家）  （人）  （人）: a PDF's header on two lines, the columns' units under their labels
@@ -34,6 +34,12 @@ UNITS_LINE = re.compile(r"[ \t\u3000]*(?:[（(][^（）()\d]{1,4}[)）][ \t\u300
 # 地区，律所数，律师数 over 银川市，71，936: cells parted by commas, as a CSV file or a page
 # that flattened its table writes them (only a block that splits alike under a header)
 COMMA_SEPARATOR = re.compile(r"[ \t]*[,，][ \t]*")
+# | 单位 | 家 | 人 | % | · | 计量单位 | 个 | 名 |: a row of the columns' units under a header
+UNITS_ROW = re.compile(
+    r"[ \t]*[|｜]?[ \t\u3000]*[（(]?(?:计量)?单位[）)]?[：:]?"
+    r"(?:(?:[ \t\u3000]*[|｜\t][ \t\u3000]*|[ \u3000]{2,})(?:万|亿)?(?:[家个名人户位所期次项]|[%％]))+"
+    r"[ \t\u3000]*[|｜]?[ \t]*"
+)
 # a year as a row's or column's label: 2018 · 2022年底 (group 1: the year)
 YEAR_LABEL = re.compile(r"((?:19|20)\d{2})年?(?:底|末)?")
 MIN_CELLS = 3  # a label and two figures at least: one figure is a sentence's business
@@ -287,6 +293,12 @@ def _name_goes_on(line: str) -> bool:
 def table_lines(lines: list[str]) -> list[bool]:
     """For each line, whether it is part of a table (a header or a row under one)."""
     found = [separator is not None for separator in table_separators(lines)]
+    last = -1  # the last line that is neither blank nor a rule
+    for k, line in enumerate(lines):
+        if UNITS_ROW.fullmatch(line) and last >= 0 and found[last]:
+            found[k] = True  # (| 单位 | 家 | 人 | under a header: its columns' units, kept)
+        if line.strip() and not RULE_LINE.fullmatch(line):
+            last = k
     starts = line_starts(lines)
     for table in stacked_tables(lines, starts):
         for cell in (*table.header, *(c for row in table.rows for c in row)):
@@ -311,7 +323,26 @@ def _next_filled(lines: list[str], k: int) -> int | None:
 
 def _between_rows(line: str) -> bool:
     """A header's rule, or its units on a line of their own: no cells of the table."""
-    return bool(RULE_LINE.fullmatch(line) or UNITS_LINE.fullmatch(line))
+    return bool(
+        RULE_LINE.fullmatch(line) or UNITS_LINE.fullmatch(line) or UNITS_ROW.fullmatch(line)
+    )
+
+
+def with_units(header: tuple[Cell, ...], line: str) -> tuple[Cell, ...]:
+    """The header's labels with the units a units row under it gives each column (律所数 over
+    家: 律所数（家）); the header as it is when the row does not fit it."""
+    units = cells(line)[1:]
+    if len(units) != len(header) - 1:
+        return header
+    return (
+        header[0],
+        *(
+            label
+            if COLUMN_UNIT.search(label.text)
+            else replace(label, text=f"{label.text}（{unit.text}）")
+            for label, unit in zip(header[1:], units, strict=True)
+        ),
+    )
 
 
 def find_tables(text: str) -> list[TextTable]:
@@ -324,6 +355,9 @@ def find_tables(text: str) -> list[TextTable]:
     rows: list[tuple[Cell, ...]] = []
     for k, (line, separator) in enumerate(zip(lines, separators, strict=True)):
         if separator is None:
+            if header is not None and not rows and UNITS_ROW.fullmatch(line):
+                header = with_units(header, line)  # (| 单位 | 家 | 人 |: each column's unit)
+                continue
             if not line.strip() or _between_rows(line):
                 continue
             if header is not None:

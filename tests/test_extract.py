@@ -13008,3 +13008,46 @@ def test_a_list_items_own_level_is_not_the_first_items():
     doc = make_doc(text, published=date(2019, 3, 1))
     subgroups = {o.value: o.subgroup for o in extract(doc).observations}
     assert subgroups == {32: "省级", 400: None}
+
+
+def test_a_figure_said_in_wan_then_with_yu_in_an_aside_is_a_lower_bound():
+    text = "截至2022年底，全省共有执业律师4.86万名（48600余名），党员律师1.5万名。"
+    obs = observed(text, jurisdiction="江苏省")
+    assert obs[("legal", "practitioners", 48600)][0] == "lower_bound"
+    assert obs[("legal", "party_members", 15000)][0] == "exact"
+
+
+def test_a_time_point_said_in_a_sentence_dates_the_figures_after_it():
+    text = (
+        "杭州市“两新”组织党建工作基本情况\n（本文数据统计时点均为2021年12月31日，下同）\n\n"
+        "全市非公有制企业党组织4386个，非公企业党员8.2万名。"
+    )
+    obs = observed(text, published=date(2022, 7, 1))
+    assert obs[("private_enterprise", "party_organizations", 4386)][2] == 2021
+
+
+def test_a_tables_title_of_indicators_for_a_year_dates_its_figures():
+    text = "指标名称　　　　数值\n律师事务所（家）　　938\n党员律师（人）　　8925\n"
+    obs = observed(
+        text, published=date(2021, 2, 5), title="重庆市律师行业党建工作主要指标（2020年）"
+    )
+    assert obs[("legal", "firms", 938)][2] == 2020
+
+
+def test_whole_city_in_a_brief_on_a_municipality_after_another():
+    text = "■上海市党员律师人数突破7000名。\n\n■天津市注册会计师协会消息，全市现有注册会计师2100余人、会计师事务所140家。"
+    obs = observed(text, published=date(2017, 6, 12))
+    assert obs[("accounting", "firms", 140)][1] == "天津市"
+
+
+def test_associations_counted_with_ge_that_set_up_organizations_are_covered():
+    text = "截至2020年底，银川市已有12个行业协会商会成立党组织，全市390个律师所成立党支部。"
+    obs = observed(text)
+    assert ("social_org", "firms_covered", 12) in obs
+    assert ("social_org", "party_organizations", 12) not in obs
+
+
+def test_now_between_a_rate_and_its_figure():
+    obs = observed("昆明市行业协会商会党组织覆盖率目前在85%左右。")
+    assert obs[("social_org", "coverage_rate", 85)][:2] == ("approximate", "昆明市")
+    assert ("social_org", "coverage_rate", 85) in observed("昆明市社会组织党组织覆盖率目前为85%。")

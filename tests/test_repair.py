@@ -869,3 +869,10 @@ def test_an_aside_on_the_figure_a_wrapped_line_ended_with_goes_on():
         "（覆盖律师事务所42家），党组织覆盖率100%。\n"
     )
     assert "联合党支部19个（覆盖律师事务所42家）" in repair(raw).clean_text
+
+
+def test_a_footnotes_mark_after_a_figure_in_a_going_sentence_is_dropped():
+    raw = "全市律师党员从2012年的5100余名①增加到2022年的1.2万名，占比35.3%②的水平。"
+    assert "5100余名增加到" in repair(raw).clean_text
+    assert "35.3%的" in repair(raw).clean_text
+    assert "①全面加强党建" in repair("主要做法：①全面加强党建；②推进覆盖。").clean_text

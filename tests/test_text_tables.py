@@ -1070,3 +1070,30 @@ def test_a_rows_name_wrapped_onto_the_next_line_is_made_whole():
     )
     assert ("accounting", "firms_with_own_branch", 198) in obs
     assert ("accounting", "firms_in_joint_branches", 233) in obs
+
+
+def test_a_units_row_under_a_pipe_tables_header_gives_each_column_its_unit():
+    text = (
+        "全国律师行业主要数据（2016—2018年）\n"
+        "| 年份 | 律师事务所 | 执业律师 | 党员律师 | 党员律师占比 |\n"
+        "|:--:|:--:|:--:|:--:|:--:|\n"
+        "| 单位 | 万家 | 万人 | 万人 | % |\n"
+        "| 2016 | 2.8 | 32.8 | 9.9 | 30.2 |\n"
+        "| 2017 | 3.0 | 36.5 | 11.1 | 30.4 |\n"
+    )
+    (table,) = find_tables(repair(text).clean_text)
+    assert [c.text for c in table.header][1:3] == ["律师事务所（万家）", "执业律师（万人）"]
+    obs = observed(text, jurisdiction="全国")
+    assert obs[("legal", "practitioners", 328000)][2] == 2016
+    assert obs[("legal", "party_member_share", 30.4)][2] == 2017
+    text = (
+        "表1　苏州市律师行业党建基本情况（截至2022年12月31日）\n\n"
+        "| 地区 | 律所数 | 执业律师 | 党员律师 | 党组织 |\n"
+        "|---|---|---|---|---|\n"
+        "| 单位 | 家 | 人 | 人 | 个 |\n"
+        "| 姑苏区 | 58 | 1210 | 402 | 41 |\n"
+        "| 全市合计 | 412 | 8960 | 2870 | 318 |\n"
+    )
+    obs = observed(text, title="苏州市律师行业党建工作情况通报")
+    assert obs[("legal", "party_organizations", 41)][1] == "苏州市姑苏区"
+    assert obs[("legal", "firms", 412)][1] == "苏州市"
