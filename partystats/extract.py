@@ -6763,7 +6763,8 @@ def _names_one_unit(m: re.Match[str], ctx: Context, earlier: str = "") -> bool:
         return definite and after != "方面" and _one_named(unit, before, ctx)
     if unit not in no["sub_county_units"]:
         return False  # 鸠江区依托开发区: a definite unit, after other words
-    if any(c in name for c in "和、及与") or _JOINED_AFTER_RE.match(m.string, m.end()):
+    # (not 和平镇: a name that opens with 和)
+    if any(c in name[1:] for c in "和、及与") or _JOINED_AFTER_RE.match(m.string, m.end()):
         # 依托配送站点和商圈建立党支部 · 依托商务楼宇和专业市场建立…: kinds joined, no one unit's name
         return False
     if not consume(name, ctx) or name in ctx.local_names:

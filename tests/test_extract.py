@@ -13051,3 +13051,13 @@ def test_now_between_a_rate_and_its_figure():
     obs = observed("昆明市行业协会商会党组织覆盖率目前在85%左右。")
     assert obs[("social_org", "coverage_rate", 85)][:2] == ("approximate", "昆明市")
     assert ("social_org", "coverage_rate", 85) in observed("昆明市社会组织党组织覆盖率目前为85%。")
+
+
+def test_a_town_whose_name_opens_with_he_is_one_town():
+    text = (
+        "截至2023年底，全县非公企业党组织560个。\n二、分乡镇（街道）情况\n"
+        "泗安镇：非公企业党组织64个，党员583名；\n和平镇：非公企业党组织59个，党员520名。"
+    )
+    obs = observed(text, jurisdiction="湖州市长兴县")
+    assert ("private_enterprise", "party_organizations", 560) in obs
+    assert ("private_enterprise", "party_organizations", 59) not in obs
