@@ -4244,7 +4244,9 @@ _LED_BY_A_BODY_RE = re.compile(rf"^[^，,；;。\d]{{0,12}}?{LEADING_BODIES}{BOD
 # 区律师行业党委下设片区党总支4个，管理律所党支部127个: the body's next clause, its verb alone
 _BODY_LEADS_ON_RE = re.compile(rf"^{BODY_LEADS}")
 _POINTED_BACK_COUNT_RE = re.compile(r"(?:这|上述|以上)(?:\d+|[一二两三四五六七八九十]+)个")
-_HAS_AN_ORGANIZATION_RE = re.compile(r"(?<![没未无])(?:已经|已)?(?:有|拥有)(?:党组织|党的组织)$")
+_HAS_AN_ORGANIZATION_RE = re.compile(
+    r"(?<![没未无])(?:已经|已)?(?:有|拥有)(?:律所|本所|企业)?(?:党组织|党的组织)$"  # (有律所党组织的律所)
+)
 _ALL_ORGANIZATIONS_COVER_RE = re.compile(r"党的?组织(?:全)?覆盖")
 
 
@@ -5098,7 +5100,9 @@ def _accept(
         or (
             None
             if term.sector and ctx.vocab.set_up_at_re.search(prefix)
-            else _other_sector(owner, ctx) or _zone_scene_sector(fig, term, owner, st, ctx)
+            else _other_sector(owner, ctx)
+            or _framed_sector(fig, term, owner, st, ctx)
+            or _zone_scene_sector(fig, term, owner, st, ctx)
         )
         # 非公企业和社会组织4900余家: both (not 4600余名律师和|1900余名公证员: a list of counts)
         or (None if _COUNTED_ITEM_RE.search(prefix) else _sectors_together(owner + term.term, ctx))
@@ -5571,6 +5575,22 @@ def _owner_words(prefix: str, ctx: Context) -> str:
     where = ctx.vocab.set_up_in_re.search(prefix) if "在" in prefix else None
     owner = prefix[where.end() :] if where else prefix
     return owner if where and _named_sector(owner, ctx) else prefix
+
+
+def _framed_sector(
+    fig: Figure, term: Term, owner: str, st: SentenceState, ctx: Context
+) -> str | None:
+    """全省快递、外卖、网约车等平台企业中，建立党组织的企业320家: firms of no sector of their own
+    (企业) counted within a frame that names one, in the clause right before: the frame's."""
+    if not term.covered_only or _named_sector(owner, ctx):
+        return None
+    at = _clause_start(ctx.text, fig.number.start, st.start)
+    if at - 1 <= st.start or ctx.text[at - 2 : at] not in ("中，", "中,"):
+        return None
+    frame_from = _clause_start(ctx.text, at - 1, st.start)
+    frame = ctx.text[frame_from : at - 2]
+    sectors = set(_sectors_named(ctx.text, frame_from, at - 2, ctx.catalog))
+    return sectors.pop() if len(sectors) == 1 and frame else None
 
 
 def _zone_scene_sector(
@@ -6946,6 +6966,8 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
             r"|(?:先后|曾|多次|还)?(?:被评为|被授予|被命名为|荣获|获评)"
             # (公职和公司律师348人: 公司律师, company lawyers, a kind of lawyer; no company)
             r"|(?<!公司)(?:执业)?律师(?:达|已达|共|\d)|党员(?:律师)?(?:达|已达|共|\d)"  # …律师事务所执业律师达213名
+            # (浙江天册律师事务所2023年律师人数…: its people in a year)
+            r"|(?:19|20)\d{2}年(?:底|末)?(?:执业)?(?:律师|党员)"
             # 海洋律师事务所规模最大，有律师9名: the largest, described, then what it has
             r"|(?:规模|人数|党员人数)(?:最大|最多|最早|较大)[，,])"
         ),

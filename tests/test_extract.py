@@ -13061,3 +13061,32 @@ def test_a_town_whose_name_opens_with_he_is_one_town():
     obs = observed(text, jurisdiction="湖州市长兴县")
     assert ("private_enterprise", "party_organizations", 560) in obs
     assert ("private_enterprise", "party_organizations", 59) not in obs
+
+
+def test_firms_counted_within_a_frame_naming_their_sector_are_that_sectors():
+    text = (
+        "截至2023年底，全省非公有制企业党组织1.82万个；全省快递、外卖、网约车等平台企业中，"
+        "建立党组织的企业320家，占在赣平台企业的八成以上。"
+    )
+    obs = observed(text, jurisdiction="江西省")
+    assert ("other", "firms_covered", 320) in obs
+    assert ("private_enterprise", "firms_covered", 320) not in obs
+    assert ("private_enterprise", "party_organizations", 18200) in obs
+
+
+def test_a_rate_to_be_raised_with_jiang_ba_is_a_plan():
+    text = "州委两新工委负责人表示，2023年将把非公企业党组织覆盖率提高到85%以上。"
+    assert not observed(text, jurisdiction="黔东南苗族侗族自治州", published=date(2023, 3, 1))
+
+
+def test_firms_that_have_a_law_firms_organization_are_covered():
+    text = "截至2023年底，全区有律所党组织的律所达到352家，律所党组织覆盖率91.2%。"
+    assert ("legal", "firms_covered", 352) in observed(text, jurisdiction="上海市浦东新区")
+
+
+def test_a_named_firms_people_in_a_year_are_the_firms():
+    text = (
+        "作为本地规模最大的律所之一，浙江天册律师事务所2023年律师人数较上年净增42名，"
+        "达到560余名，其中党员律师210名，所党委下设6个党支部。"
+    )
+    assert not observed(text, jurisdiction="杭州市", published=date(2024, 3, 1))
