@@ -6761,6 +6761,8 @@ def _names_one_unit(m: re.Match[str], ctx: Context, earlier: str = "") -> bool:
         return False  # 镇平县 · 镇江市: a place whose name opens with the unit's word
     if name.startswith("跨"):
         return False  # 跨乡镇组建联合党支部: across townships, no one of them
+    if unit == "乡" and m.string.startswith(("市", "县"), m.end()):
+        return False  # 据桐乡市司法局统计: a place whose name ends with 乡
     if unit == "乡" and m.string.startswith("族", m.end()):
         return False  # 积石山保安族东乡族撒拉族自治县: a people's name (东乡族), no township
     if unit == "乡" and m.string.startswith(("镇", "村"), m.end()):
@@ -11292,7 +11294,9 @@ _PAPERS_DATELINE_RE = re.compile(
     r"|(?:^|\n)[^\S\n]*([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|都市报)(?:全媒体|融媒体)?记者"
 )
 # （来源：眉山市仁寿县委组织部） · 信息来源：…: a source line, as pages close with it
-_SOURCE_LINE_RE = re.compile(r"\s*[（(]?\s*(?:信息|文章|稿件)?(?:来源|稿源|供稿单位|供稿)\s*[：:]")
+_SOURCE_LINE_RE = re.compile(
+    r"\s*[（(]?\s*(?:信息|文章|稿件)?(?:来源|稿源|供稿单位|供稿|主办单位|主办|发布单位|发布机构)\s*[：:]"
+)
 CLOSING_LINES = 3  # the last lines of a page, where it may name its source
 
 
@@ -12910,6 +12914,8 @@ def _section_plans(text: str, start: int, vocab: Vocabulary, plans: str) -> str:
     end = text.find("\n", start)
     line = text[start : end if end >= 0 else len(text)]
     plans = "list" if plans == "lead" else plans
+    if line.lstrip(" \t\u3000").startswith(("附：", "附:")):
+        return ""  # (附：…协会数据显示，截至2023年底，…: an appendix of facts, after the plans)
     names_plans = (
         len(line) <= HEADLINE_MAX
         and vocab.plan_section_re.search(line) is not None

@@ -13090,3 +13090,39 @@ def test_a_named_firms_people_in_a_year_are_the_firms():
         "达到560余名，其中党员律师210名，所党委下设6个党支部。"
     )
     assert not observed(text, jurisdiction="杭州市", published=date(2024, 3, 1))
+
+
+def test_a_pages_host_in_its_footer_is_its_place():
+    text = (
+        "县律师行业党委召开表彰大会\n\n会议通报：截至今年6月底，全县共有律师事务所12家，执业律师137名。\n\n"
+        "主办：石家庄市正定县司法局　　联系电话：0311-88021234"
+    )
+    obs = observed(text, published=date(2022, 6, 30))
+    assert obs[("legal", "firms", 12)][1:3] == ("石家庄市正定县", 2022)
+
+
+def test_a_place_whose_name_ends_with_xiang_is_no_township():
+    text = "据桐乡市司法局统计，到去年底，全市律所增至27家，执业律师365名，其中党员律师142名。"
+    obs = observed(text, published=date(2025, 1, 20))
+    assert obs[("legal", "practitioners", 365)][1:3] == ("嘉兴市桐乡市", 2024)
+
+
+def test_organizations_set_up_alone_or_jointly_with_de():
+    text = "截至2023年12月底，全市社会组织党组织1126个，其中单独建立的党组织803个、联合建立的党组织323个。"
+    obs = observed(text, jurisdiction="南宁市")
+    assert ("social_org", "standalone_branches", 803) in obs
+    assert ("social_org", "joint_branches", 323) in obs
+
+
+def test_an_appendix_after_the_plans_is_facts_again():
+    text = (
+        "二、2024年工作安排\n力争全年新增党员注册会计师100名。\n"
+        "附：江苏省注册会计师协会数据显示，截至2023年底，全省共有会计师事务所超过800家，执业注册会计师1.2万余人。"
+    )
+    obs = observed(text, published=date(2024, 3, 1))
+    assert obs[("accounting", "firms", 800)][:2] == ("lower_bound", "江苏省")
+
+
+def test_coverage_of_cooperative_notary_offices_is_a_sub_types():
+    text = "目前，全省合作制公证机构党组织覆盖率由2017年的50%提高到现在的100%。"
+    assert not observed(text, jurisdiction="福建省")
