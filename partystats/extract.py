@@ -266,6 +266,7 @@ class Context:
     sentence_spans: list[tuple[int, int]] = field(default_factory=list)
     about_one_firm: bool = False  # the title names one firm's Party organization
     report_year: int | None = None  # the title reports on one year: 2023年工作总结
+    awards_year: int | None = None  # the title awards one year's units: 关于表彰2023年度…的决定
     title_sector: str | None = None  # the one sector the title names: 北京注册会计师行业党建
     local_names: tuple[str, ...] = ()  # 晋江 in a text about 晋江市: its own county's short name
     # 昆山 after 昆山市 was named: a short name read only where the words open (昆山共有…; not
@@ -11802,6 +11803,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     ctx.firm_short_names = _firm_short_names(text, ctx)
     links_from = _closing_links(text) if doc.file.lower().endswith((".html", ".htm")) else len(text)
     ctx.report_year = report_year(title, cat)
+    awarded = _AWARDS_OF_A_YEAR_RE.search(title)
+    ctx.awards_year = int(awarded[1]) if awarded else None
     ctx.noted_date = _date_a_note_gives(ctx)
     ctx.title_sector = title_sector(title, cat)
     tables = find_tables(text)
@@ -12048,6 +12051,14 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                     as_of, basis = date(cell.year, 12, 31), AsOfBasis.EXPLICIT
                 else:
                     as_of, basis = _date_of(fig, st, ctx, carried, carried_at == paragraph_start)
+                    if (
+                        ctx.awards_year
+                        and fig.metric in AWARD_METRICS
+                        and basis is not AsOfBasis.EXPLICIT
+                        and (as_of is None or as_of.year != ctx.awards_year)
+                    ):
+                        # 关于表彰2023年度…的决定 (dated 2024): the awards are the year's
+                        as_of, basis = date(ctx.awards_year, 12, 31), AsOfBasis.INFERRED
                 # 2019年，… in a page of 2019-06-28: the year so far, no later than the page
                 if as_of and doc.published and as_of.year == doc.published.year:
                     as_of = min(as_of, doc.published)
@@ -12973,6 +12984,8 @@ _LIST_ITEM_RE = re.compile(
 )
 
 
+# 关于表彰2023年度全省…先进基层党组织…的决定 · 命名2022年度…示范点: the year awarded
+_AWARDS_OF_A_YEAR_RE = re.compile(r"(?:表彰|命名|评选|授予)[^，。]{0,6}?((?:19|20)\d{2})年度")
 _YEAR_IN_TITLE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 _YEAR_REPORTED_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年度?[^\d]{0,8}?(?:总结|报告)")
 

@@ -13126,3 +13126,14 @@ def test_an_appendix_after_the_plans_is_facts_again():
 def test_coverage_of_cooperative_notary_offices_is_a_sub_types():
     text = "目前，全省合作制公证机构党组织覆盖率由2017年的50%提高到现在的100%。"
     assert not observed(text, jurisdiction="福建省")
+
+
+def test_awards_of_a_year_named_in_the_decisions_title_are_that_years():
+    text = (
+        "各市（地）公证协会：\n\n为表彰先进，经研究决定，授予哈尔滨市松北公证处党支部等8个党组织“全省公证行业先进基层党组织”称号，"
+        "授予王丽娟等20名同志“全省公证行业优秀共产党员”称号。"
+    )
+    title = "黑龙江省公证协会关于表彰2023年度全省公证行业先进基层党组织、优秀共产党员和优秀党务工作者的决定"
+    obs = observed(text, title=title, published=date(2024, 2, 6))
+    assert obs[("notary", "awarded_party_organizations", 8)][2] == 2023
+    assert obs[("notary", "awarded_party_members", 20)][2] == 2023
