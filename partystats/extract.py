@@ -5589,9 +5589,8 @@ def _framed_sector(
     if at - 1 <= st.start or ctx.text[at - 2 : at] not in ("中，", "中,"):
         return None
     frame_from = _clause_start(ctx.text, at - 1, st.start)
-    frame = ctx.text[frame_from : at - 2]
     sectors = set(_sectors_named(ctx.text, frame_from, at - 2, ctx.catalog))
-    return sectors.pop() if len(sectors) == 1 and frame else None
+    return sectors.pop() if len(sectors) == 1 else None
 
 
 def _zone_scene_sector(
