@@ -2457,6 +2457,17 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         phrase = ""
     if _the_unfit_rest_joining(fig, stripped, phrase, st, ctx):
         return
+    # (the phrase stops at a quote: the title is read from the text)
+    named_sites = (
+        _UNITS_MADE_SITES_RE.match(text, fig.tail_end) if phrase.startswith("单位") else None
+    )
+    if named_sites:
+        # 命名…等36个单位为第四批…党建示范点: the units made sites are the sites, of the sector
+        # the title names
+        _accept(fig, ctx.vocab.terms["示范点"], "demonstration_sites", "", ctx, st, group)
+        fig.sector = _named_sector(named_sites[0], ctx) or fig.sector
+        fig.rule = "count_then_term"
+        return
     if phrase.strip(" ") and not phrase.startswith(CONJUNCTIONS):
         fig.note = f"unknown phrase after number: {phrase[:12]}"
         return
@@ -4017,6 +4028,8 @@ _FULLY_COVERED_RE = re.compile(
 _BODIES_EXIST_RE = re.compile(
     r"(?:已经|已|均|都|全部)*(?:成立|建立|组建|挂牌|建成)?(?:运行|运转|成立|到位)?了?"
 )
+# 36个单位为第四批成都市社会组织党建示范点 · 12家单位为“2020年度…示范点”: units made sites
+_UNITS_MADE_SITES_RE = re.compile(r"单位为[^，,；;。]{0,40}?示范(?:点|单位|基地)")
 # 确定80家律所党组织|为首批全国律师行业党建工作示范点: what they were made
 _DESIGNATED_SITES_RE = re.compile(r"(?:成)?为[^，,；;。\d]{0,24}?示范点")
 
@@ -6968,6 +6981,8 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
             r"|(?:先后|曾|多次|还)?(?:被评为|被授予|被命名为|荣获|获评)"
             # (公职和公司律师348人: 公司律师, company lawyers, a kind of lawyer; no company)
             r"|(?<!公司)(?:执业)?律师(?:达|已达|共|\d)|党员(?:律师)?(?:达|已达|共|\d)"  # …律师事务所执业律师达213名
+            # (江苏苏南律师事务所（执业律师186名、党员律师73名）设立党委: its people in an aside)
+            r"|[（(](?:执业|注册)?(?:律师|会计师|公证员|党员)(?:律师)?\d"
             # (浙江天册律师事务所2023年律师人数…: its people in a year)
             r"|(?:19|20)\d{2}年(?:底|末)?(?:执业)?(?:律师|党员)"
             # 海洋律师事务所规模最大，有律师9名: the largest, described, then what it has

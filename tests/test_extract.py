@@ -13137,3 +13137,27 @@ def test_awards_of_a_year_named_in_the_decisions_title_are_that_years():
     obs = observed(text, title=title, published=date(2024, 2, 6))
     assert obs[("notary", "awarded_party_organizations", 8)][2] == 2023
     assert obs[("notary", "awarded_party_members", 20)][2] == 2023
+
+
+def test_units_made_demonstration_sites_are_sites_of_the_titles_sector():
+    text = (
+        "2019年，市社会组织综合委员会决定命名成都市律师协会党委等36个单位为第四批成都市社会组织党建示范点，"
+        "其中锦江区5个、武侯区6个。"
+    )
+    obs = observed(text, published=date(2019, 12, 18))
+    assert obs[("social_org", "demonstration_sites", 36)][1] == "成都市"
+    assert obs[("social_org", "demonstration_sites", 5)][1] == "成都市锦江区"
+    text = "山东省注册会计师行业党委日前印发通知，命名某会计师事务所济南分所党支部等12家单位为“2020年度全省注册会计师行业党建工作示范点”。"
+    assert ("accounting", "demonstration_sites", 12) in observed(text, published=date(2020, 12, 18))
+
+
+def test_a_named_firm_with_its_people_in_an_aside_is_one_firm():
+    text = "截至2022年底，全市律所党组织310个。江苏苏南律师事务所（执业律师186名、党员律师73名）设立党委，下设党支部4个。"
+    obs = observed(text, jurisdiction="苏州市")
+    assert ("legal", "party_organizations", 310) in obs
+    assert ("legal", "party_members", 73) not in obs and ("legal", "party_branches", 4) not in obs
+
+
+def test_an_application_criterion_is_no_share():
+    text = "申报条件中明确，示范点所在律师事务所应有3名以上正式党员，党员律师占比不低于30%。"
+    assert not observed(text, jurisdiction="江苏省")
