@@ -3543,9 +3543,7 @@ def _read_before(
     if described and _only_attended(prefix, cat):
         fig.note = "sessions someone attended, not held"  # 周律师先后参加…培训班3期
         return
-    # (the words since the last comma or figure, quotes and all: the prefix has none)
-    own_words = re.split(r"[\d，,；;]", ctx.text[st.start : fig.number.start])[-1]
-    if described and any(w in own_words for w in cat.not_observation["public_trainees"]):
+    if described and _trains_the_public(fig, st, ctx):
         fig.note = "sessions for people the sector serves (开展“法律明白人”培训36场)"
         return
     prefix = _without_junk_before_scope(_without_driving_body(prefix, cat), ctx)
@@ -5327,6 +5325,16 @@ def _joined_then_attended(predicate: str, cat: Catalog) -> bool:
         re.search(rf"^[^，,；;。\d]{{1,16}}?(?:{attended})了?[^，,；;。\d]{{0,6}}$", predicate)
         is not None
     )
+
+
+def _trains_the_public(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """开展“法律明白人”培训36场 · 培训人民调解员4期: the words since the last comma or figure
+    (quotes and all: the prefix has none) name people the sector serves as the trainees."""
+    text, k = ctx.text, fig.number.start
+    while k > st.start and not (text[k - 1].isdigit() or text[k - 1] in "，,；;"):
+        k -= 1
+    words = text[k : fig.number.start]
+    return any(w in words for w in ctx.catalog.not_observation["public_trainees"])
 
 
 def _only_attended(words: str, cat: Catalog) -> bool:
@@ -9416,9 +9424,17 @@ def _place_of_scope(level: str, at: int, st: SentenceState, ctx: Context) -> Pla
     starts = {s for s, _, _ in hits}
     # (对照全温州市的水平，我市仍有差距：…全市有律所38家: the writer's own place, named after
     # the other, is what 全市 goes on)
-    own_at = max(
-        (k for lv, w, k in _scope_words_in(lo, at, ctx) if lv == level and w[0] in FIRST_PERSON),
-        default=-1,
+    own_at = (
+        max(
+            (
+                k
+                for lv, w, k in _scope_words_in(lo, at, ctx)
+                if lv == level and w[0] in FIRST_PERSON
+            ),
+            default=-1,
+        )
+        if own is not None and hits
+        else -1  # (no place of the writer's, or none named: nothing to look past)
     )
     for s, e, cands in reversed(hits):
         if own is not None and e <= own_at:
