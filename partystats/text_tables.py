@@ -294,7 +294,7 @@ def table_lines(lines: list[str]) -> list[bool]:
     """For each line, whether it is part of a table (a header or a row under one)."""
     found = [separator is not None for separator in table_separators(lines)]
     last = -1  # the last line that is neither blank nor a rule
-    for k, line in enumerate(lines):
+    for k, line in enumerate(lines if any(found) else ()):  # (most texts hold no table)
         if UNITS_ROW.fullmatch(line) and last >= 0 and found[last]:
             found[k] = True  # (| 单位 | 家 | 人 | under a header: its columns' units, kept)
         if line.strip() and not RULE_LINE.fullmatch(line):
