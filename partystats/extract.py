@@ -11838,6 +11838,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     ctx.noted_date = _date_a_note_gives(ctx)
     ctx.title_sector = title_sector(title, cat)
     tables = find_tables(text)
+    remarks = [(c.start, c.end) for table in tables for c in table.remarks]
     numbers = _split_at_cells(find_numbers(text), tables, text)
     cells = table_cells(tables, ctx)
     cells |= {
@@ -11973,6 +11974,12 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                     fig.note = fig.note or "no catalog word in the sentence"
                 elif kind in (MentionKind.COUNT, MentionKind.PERCENT) and num.start >= links_from:
                     fig.note = "a title in the page's closing list of links"
+                elif kind in (MentionKind.COUNT, MentionKind.PERCENT) and any(
+                    a <= num.start < b for a, b in remarks
+                ):
+                    # (| 杭州市 | 612 | … | 含外省律所驻杭分所87家 |: a row's aside on its place,
+                    # what part of it or change it counts the remark leaves unsaid)
+                    fig.note = "a remark in a table's column of remarks"
                 elif kind is MentionKind.COUNT and not fig.note:
                     read_count(fig, st, ctx)
                 elif kind is MentionKind.PERCENT:

@@ -38,7 +38,7 @@ COMMA_SEPARATOR = re.compile(r"[ \t]*[,，][ \t]*")
 UNITS_ROW = re.compile(
     r"[ \t]*[|｜]?[ \t\u3000]*[（(]?(?:计量)?单位[）)]?[：:]?"
     r"(?:(?:[ \t\u3000]*[|｜\t][ \t\u3000]*|[ \u3000]{2,})(?:万|亿)?(?:[家个名人户位所期次项]|[%％]))+"
-    r"[ \t\u3000]*[|｜]?[ \t]*"
+    r"(?:[ \t\u3000]*[|｜])*[ \t]*"  # (| 个 | |: a remarks column's blank unit)
 )
 # a year as a row's or column's label: 2018 · 2022年底 (group 1: the year)
 YEAR_LABEL = re.compile(r"((?:19|20)\d{2})年?(?:底|末)?")
@@ -60,6 +60,7 @@ class Cell:
 class TextTable:
     header: tuple[Cell, ...]
     rows: tuple[tuple[Cell, ...], ...]
+    remarks: tuple[Cell, ...] = ()  # the rows' cells under a last column of 备注, any words
 
 
 def cells(line: str, offset: int = 0, separator: re.Pattern[str] = CELL_SEPARATOR) -> list[Cell]:
@@ -158,11 +159,32 @@ def is_table_row(
     )
 
 
+# a last column of remarks: its cells hold any words (含公职律师164人 · 本年新设律所21家), or none
+REMARK_LABELS = frozenset({"备注", "说明", "附注", "注"})
+
+
+def has_remarks(header: list[Cell] | tuple[Cell, ...]) -> bool:
+    return len(header) > MIN_CELLS and header[-1].text in REMARK_LABELS
+
+
+def remark_cut(line: str, separator: re.Pattern[str], width: int) -> tuple[str, Cell | None]:
+    """A row of a table with a remarks column: the line up to its remark, and the remark's
+    cell (offsets in the line); the line as it is when the row leaves its remark blank."""
+    found = row_cells(line, 0, separator)
+    if len(found) != width + 1:
+        return line, None
+    return line[: found[-1].start], found[-1]
+
+
 def is_table_header(line: str, following: str, separator: re.Pattern[str] = CELL_SEPARATOR) -> bool:
     """Short labels, no figure, over a row of as many cells (市州  律所数  律师数)."""
     if separator.search(line) is None:
         return False
-    labels = [c.text for c in row_cells(line, 0, separator)]
+    header = row_cells(line, 0, separator)
+    if has_remarks(header):
+        header = header[:-1]
+        following = remark_cut(following, separator, len(header))[0]
+    labels = [c.text for c in header]
     width = NARROW_CELLS if is_narrow_header(line, labels) else MIN_CELLS
     return (
         len(labels) >= width
@@ -259,12 +281,14 @@ def table_separators(lines: list[str]) -> list[re.Pattern[str] | None]:
         )
         if header is not None and separator is not None:
             cells_of_header, first = header
-            width = len(cells_of_header)
+            remarks = has_remarks(cells_of_header)
+            width = len(cells_of_header) - remarks
             rows: list[int] = []
             j: int | None = first
             while j is not None:
-                full_row = is_table_row(lines[j], separator, min(width, MIN_CELLS)) and (
-                    len(row_cells(lines[j], 0, separator)) == width
+                line = remark_cut(lines[j], separator, width)[0] if remarks else lines[j]
+                full_row = is_table_row(line, separator, min(width, MIN_CELLS)) and (
+                    len(row_cells(line, 0, separator)) == width
                 )
                 # (单独建立党组 | 198 over 织的事务所: a row's name wrapped onto a line of its own)
                 if not (full_row or rows and _name_goes_on(lines[j])):
@@ -353,6 +377,7 @@ def find_tables(text: str) -> list[TextTable]:
     tables: list[TextTable] = []
     header: tuple[Cell, ...] | None = None
     rows: list[tuple[Cell, ...]] = []
+    remarks: list[Cell] | None = None  # (None: the table has no column of remarks)
     for k, (line, separator) in enumerate(zip(lines, separators, strict=True)):
         if separator is None:
             if header is not None and not rows and UNITS_ROW.fullmatch(line):
@@ -361,9 +386,15 @@ def find_tables(text: str) -> list[TextTable]:
             if not line.strip() or _between_rows(line):
                 continue
             if header is not None:
-                tables.append(TextTable(header, tuple(rows)))
+                tables.append(TextTable(header, tuple(rows), tuple(remarks or ())))
             header, rows = None, []
             continue
+        if header is not None and remarks is not None:
+            line, remark = remark_cut(line, separator, len(header))
+            if remark is not None:
+                remarks.append(
+                    replace(remark, start=remark.start + starts[k], end=remark.end + starts[k])
+                )
         row = tuple(row_cells(line, starts[k], separator))
         if header is not None and rows and _name_goes_on(line):
             name = rows[-1][0]  # (单独建立党组 over 织的事务所: the row's name made whole)
@@ -376,12 +407,14 @@ def find_tables(text: str) -> list[TextTable]:
         width = len(header) if header is not None else MIN_CELLS
         if header is None or not is_table_row(line, separator, min(width, MIN_CELLS)):
             if header is not None:
-                tables.append(TextTable(header, tuple(rows)))
+                tables.append(TextTable(header, tuple(rows), tuple(remarks or ())))
             header, rows = row, []
+            remarks = [] if has_remarks(row) else None
+            header = header[:-1] if remarks is not None else header
         else:
             rows.append(row)
     if header is not None:
-        tables.append(TextTable(header, tuple(rows)))
+        tables.append(TextTable(header, tuple(rows), tuple(remarks or ())))
     return tables + stacked_tables(lines, starts)
 
 

@@ -1097,3 +1097,27 @@ def test_a_units_row_under_a_pipe_tables_header_gives_each_column_its_unit():
     obs = observed(text, title="苏州市律师行业党建工作情况通报")
     assert obs[("legal", "party_organizations", 41)][1] == "苏州市姑苏区"
     assert obs[("legal", "firms", 412)][1] == "苏州市"
+
+
+def test_a_remarks_column_keeps_the_rows_and_its_words_publish_nothing():
+    text = (
+        "表1　2022年底各设区市律师行业党建基本情况\n\n"
+        "| 设区市 | 律师事务所 | 执业律师 | 党员律师 | 律所党组织 | 备注 |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 单位 | 家 | 人 | 人 | 个 | |\n"
+        "| 杭州市 | 612 | 11860 | 3874 | 402 | 含外省律所驻杭分所87家 |\n"
+        "| 温州市 | 265 | 3690 | 1088 | 196 | — |\n"
+        "| 金华市 | 171 | 2038 | 633 | 125 | 本年新建联合党支部6个 |\n"
+        "| 合计 | 1048 | 17588 | 5595 | 723 | |\n"
+    )
+    (table,) = find_tables(repair(text).clean_text)
+    assert [c.text for c in table.header][-1] == "律所党组织（个）"
+    assert [c.text for c in table.remarks] == [
+        "含外省律所驻杭分所87家",
+        "—",
+        "本年新建联合党支部6个",
+    ]
+    obs = observed(text, title="浙江省律师行业党建工作统计分析报告")
+    assert obs[("legal", "firms", 612)][1] == "杭州市"
+    assert obs[("legal", "party_organizations", 125)][1] == "金华市"
+    assert ("legal", "firms", 87) not in obs and ("legal", "joint_branches", 6) not in obs
