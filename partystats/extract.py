@@ -7024,7 +7024,9 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
             # (北京一家律所与河北一家律所共同组建的联合党支部: one firm and its partner)
             r"|[与和同](?=[^，,；;。]{0,16}?(?:共同|联合)(?:组建|建立|成立))"
             # (吴兴区一家律所成为首家设立党总支的律所: what one unit became)
-            r"|(?:已|已经|率先)?成为)"
+            r"|(?:已|已经|率先)?成为"
+            # (一家成立于1993年的律师事务所二十年来从3名律师发展到68名: how it grew)
+            r"|[^，,；;。\d]{0,8}?[从由](?=[\d一二两三四五六七八九十几]))"
             # 这家律所已成长为…: the one the text points back to, whatever follows
             rf"|(?<![每任哪])(?:这|那)[家个所]([^，,；;。]{{0,12}}?)({pointed})"
         ),

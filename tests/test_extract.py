@@ -13161,3 +13161,13 @@ def test_a_named_firm_with_its_people_in_an_aside_is_one_firm():
 def test_an_application_criterion_is_no_share():
     text = "申报条件中明确，示范点所在律师事务所应有3名以上正式党员，党员律师占比不低于30%。"
     assert not observed(text, jurisdiction="江苏省")
+
+
+def test_one_unnamed_firm_told_by_how_it_grew_is_one_firm():
+    text = (
+        "截至2023年底，全省共有律师事务所1200家。在佳木斯，一家成立于1993年的律师事务所"
+        "二十年来从3名律师发展到68名，党支部有党员31名。"
+    )
+    obs = observed(text, title="黑龙江律师行业党建", published=date(2024, 3, 5))
+    assert ("legal", "firms", 1200) in obs
+    assert ("legal", "party_members", 31) not in obs and ("legal", "practitioners", 68) not in obs
