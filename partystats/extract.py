@@ -2309,8 +2309,10 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         # …参加联合党支部的律所181家，两项合计已有398家律所…: the items before, summed
         stripped = _ITEMS_SUMMED_END_RE.sub("", stripped)
         covers = tuple(cat.establishment["coverage_verbs"])
-        if stripped.endswith(("全部", "所有")) and stripped[:-2].endswith(covers):
-            stripped = stripped[:-2]  # 党组织覆盖全部6家律所: all of them, covered
+        # 党组织覆盖全部6家律所 · 12个党支部覆盖了全部14家律所: all of them, covered
+        all_of = _COVERED_ALL_RE.search(stripped)
+        if all_of is not None and all_of[0] and stripped[: all_of.start()].endswith(covers):
+            stripped = stripped[: all_of.start()]
         # 214个社会组织通过41个联合党支部实现组织覆盖: the branches, the means of the cover
         means = (
             stripped.endswith(("通过", "依托"))
@@ -2608,12 +2610,18 @@ _FIRMS_THAT_DID_RE = re.compile(
     r"(?:[^，,；;。\d]{0,12}?|[^，,；;。\d]{0,4}?与[^，,；;。\d]{2,12}?)$"
 )
 EXAMPLE_NAME_MAX = 4  # characters before the term in one kind's name: 异地商会, 行业商会
+# 镇街商会、行业商协会等各类: kinds listed, closed by 等, then 各类 (of every kind) right
+# before the term
+_KINDS_OF_ALL_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)*[\u4e00-\u9fff]{1,8}等(?=各类$|各种$)")
 
 
 def _without_examples(prefix: str, head: Term, cat: Catalog) -> str:
     """Drop a list of kinds of ``term`` closed by 等 (异地商会、行业商会等各类 before 商会):
     examples of the whole counted, no sub-type. The list may have begun a clause before."""
     term = head.term
+    if kinds := _KINDS_OF_ALL_RE.search(prefix):
+        # (镇街商会、行业商协会等各类 before 商会组织: examples, however each is called)
+        return prefix[: kinds.start()] + prefix[kinds.end() :]
     stop = end = prefix.rfind("等")
     start = -1
     while end >= len(term) and prefix.startswith(term, end - len(term)):
@@ -2983,6 +2991,9 @@ def _a_subset(clause: str, predicate: str, ctx: Context) -> bool:
 # 将49家律所组建成…: what follows is done to the count (not 推动5家律所单独建立党支部: firms
 # that did so in a period, a flow)
 DISPOSAL_MARKS = ("将", "把")
+
+
+_COVERED_ALL_RE = re.compile(r"了?(?:全部|所有)?$")  # (what may follow a verb of covering)
 
 
 def _sets_up(words: str, head: Term, cat: Catalog) -> bool:
@@ -6891,6 +6902,19 @@ def _of_an_unknown_zone(sentence_before: str, start: int, ctx: Context) -> bool:
     return bool(found) and not _place_named_since(found[-1].end(), sentence_before, start, ctx)
 
 
+# 有一个所，就是大成武汉的同事们，…: a clause of its own that brings one unit in
+_THERE_IS_RE = re.compile(r"(?:^|[，,；;。：:])(?:还|也|就)?有$")
+_ONE_THEN_A_PAUSE_RE = re.compile(r"一[个家所位名][^，,；;。\d]{0,8}?[，,]")
+
+
+def _one_told_of(sentence_before: str, start: int, ctx: Context) -> bool:
+    """One unit brought in to be told of (有一个所，…), not a place's count of one."""
+    return (
+        _THERE_IS_RE.search(sentence_before) is not None
+        and _ONE_THEN_A_PAUSE_RE.match(ctx.text, start) is not None
+    )
+
+
 # Figures of no place the dataset can name, in the order they are tried.
 _NO_PLACES_FIGURE: tuple[tuple[Callable[[str, int, Context], bool], str], ...] = (
     (_counts_unnamed_places, "counts places the text does not name (其他10个设区市)"),
@@ -6898,6 +6922,7 @@ _NO_PLACES_FIGURE: tuple[tuple[Callable[[str, int, Context], bool], str], ...] =
     (_of_examples, "about places named as examples (…等地)"),
     (_of_some_unnamed, "about some places or units, unnamed (有的…)"),
     (_of_an_unknown_zone, "about a development zone the gazetteer does not know"),
+    (_one_told_of, "one unit the text goes on to tell of (有一个所，就是…)"),
 )
 
 
@@ -6979,7 +7004,7 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
             # 甘肃正衡律师事务所47名律师中有党员21名: its people, counted right after it
             r"|\d+名"
             # 北京嘉禾致远律师事务所一家就有执业律师超过1200名: what one firm alone holds
-            r"|一家[，,]?(?:就|便)?(?:有|拥有|集中了)"
+            r"|一家[，,]?(?:就|便|即)?(?:有|拥有|集中了)"
             r"|(?:总部)?(?:位于|坐落|地处)"
             # 山西正襄律师事务所为全县规模最大的律所: how it ranks
             rf"|(?:为|系)(?:全[国省市县区]|本[省市县区]|当地)?{_SUPERLATIVE_RE.pattern}"
@@ -7068,6 +7093,8 @@ _RANK_RE = re.compile("|".join(RANK_WORDS))
 
 # a park or building with a name of its own in a title (法律服务产业园, 金融街大厦)
 _EVERY_ONE_RE = re.compile(r"每一?[栋座幢个家]|各[栋座幢个家]?")
+# 党员律师进园区 · 法律服务走进产业园: a campaign going into parks, no one park's page
+_INTO_PARKS_RE = re.compile(r"(?:进|进入|走进|深入)$")  # (not 法律服务产业园: a name)
 _NAMED_PARK_RE = re.compile(
     r"([\u4e00-\u9fff]{2,10}?)(?:产业园|科技园|工业园|园区|大厦|商务楼(?!宇)|写字楼)"  # (商务楼宇: all)
     r"(?!发展|建设|经济|高质量)"  # (红色引擎驱动园区发展: parks in general)
@@ -7119,6 +7146,7 @@ def _about_one_firm(title: str, ctx: Context) -> bool:
         and not _EVERY_ONE_RE.search(park[1])
         and not consume(park[1], ctx)
         and not _MET_AT_RE.match(title, park.end())
+        and not _INTO_PARKS_RE.search(park[1])
     ):
         return True  # 建邺区法律服务产业园党建工作
     chamber = _CHAMBER_RE.match(title)
@@ -7288,6 +7316,8 @@ _SOME_UNIT_RE = re.compile(
 _ONE_UNITS_BODY_RE = re.compile(
     rf"{ONE_UNIT}(?:家|个|幢|栋|座)[^，,；;。\d]{{0,10}}?"
     r"(?:企业|写字楼|大厦|楼宇|园区|商会|协会)(?:内的?)?(?:党委|党总支|联合党支部|党支部)"
+    # (最多的一个联合党支部覆盖9家律所: what one branch covers or has)
+    rf"|{ONE_UNIT}个(?:联合)?党(?:支部|总支|委)(?=覆盖|涵盖|联系|有|现有|共有|下设)"
     # 一栋甲级写字楼内集聚了19家律所、党员律师70余名: what one building holds
     rf"|{ONE_UNIT}(?:幢|栋|座)[^，,；;。\d]{{0,10}}?(?:写字楼|大厦|楼宇)内"
 )
@@ -7323,6 +7353,7 @@ _CHAMBER_RE = re.compile(
 
 
 TRADE_MAX = 4  # characters of a trade after a place in a chamber's name: 晋江市|鞋服|商会
+_HOLDING_VERBS = ("共有", "现有", "拥有", "已有", "建有", "设有", "另有", "还有")  # (not 有色)
 
 
 def _a_place_and_a_trade(name: str, ctx: Context) -> bool:
@@ -7339,6 +7370,8 @@ def _a_place_and_a_trade(name: str, ctx: Context) -> bool:
     trade = name[place_end:]
     # (江汉区委表彰商会…: the place's Party committee acting on chambers, no trade)
     acts = trade.startswith("委") or any(v in trade for v in ctx.catalog.award_verbs)
+    # (顺德区共有镇街商会…: what the place holds, no chamber's name)
+    acts = acts or trade.startswith(_HOLDING_VERBS)
     return place_end > 0 and 0 < len(trade) <= TRADE_MAX and not consume(trade, ctx) and not acts
 
 

@@ -13171,3 +13171,46 @@ def test_one_unnamed_firm_told_by_how_it_grew_is_one_firm():
     obs = observed(text, title="黑龙江律师行业党建", published=date(2024, 3, 5))
     assert ("legal", "firms", 1200) in obs
     assert ("legal", "party_members", 31) not in obs and ("legal", "practitioners", 68) not in obs
+
+
+def test_a_campaign_into_parks_in_the_title_is_no_page_about_one_park():
+    text = (
+        "5月18日，汨罗市律师行业党委在高新区揭牌成立“党员律师服务站”。\n"
+        "截至去年底，汨罗市共有律师事务所14家；全市律师行业12个党支部覆盖了全部14家律所。"
+        "其中，单独建支部的律所9家，另有5家律所组建了3个联合党支部。"
+    )
+    obs = observed(text, title="汨罗：党员律师进园区 法律服务“零距离”", published=date(2021, 5, 20))
+    assert obs[("legal", "firms_covered", 14)][1:3] == ("岳阳市汨罗市", 2020)
+    assert ("legal", "firms_with_own_branch", 9) in obs
+    assert ("legal", "joint_branches", 3) in obs
+
+
+def test_one_firm_alone_holding_and_one_branch_covering_are_that_units():
+    text = (
+        "截至2023年底，全省共有会计师事务所560家。其中，楚天信诚会计师事务所一家即有注册会计师900余名、"
+        "党员320名，设有党委1个。"
+    )
+    obs = observed(text, title="湖北注册会计师行业党建", published=date(2024, 3, 1))
+    assert ("accounting", "firms", 560) in obs and ("accounting", "party_members", 320) not in obs
+    text = "截至2023年底，全区共有律所86家，但也有少数联合党支部覆盖律所过多，最多的一个联合党支部覆盖9家律所。"
+    obs = observed(text, jurisdiction="南宁市")
+    assert ("legal", "firms", 86) in obs and ("legal", "firms_in_joint_branches", 9) not in obs
+
+
+def test_one_unit_brought_in_to_be_told_of_is_no_count_of_one():
+    text = "截至2023年底，全省党员律师6200名。有一个所，就是大成武汉的同事们，三十多个党员律师连续七十六天值守热线。"
+    obs = observed(text, jurisdiction="湖北省")
+    assert ("legal", "party_members", 6200) in obs and ("legal", "firms", 1) not in obs
+    assert ("legal", "firms", 1) in observed(
+        "截至2023年底，全县有一个律所，3名党员。", jurisdiction="南宁市"
+    )
+
+
+def test_registered_units_and_kinds_of_every_kind_before_the_term():
+    text = "截至2024年6月底，全区注册登记的互联网企业共1260家，其中412家已建立党组织。"
+    obs = observed(text, jurisdiction="北京市朝阳区")
+    assert ("other", "firms", 1260) in obs and ("other", "firms_covered", 412) in obs
+    text = "截至2022年底，顺德区共有镇街商会、行业商协会等各类商会组织105家，已建立党组织88个，党组织覆盖商会97家。"
+    obs = observed(text, title="顺德：商会党建“红”起来")
+    assert obs[("social_org", "firms", 105)][1] == "佛山市顺德区"
+    assert ("social_org", "firms_covered", 97) in obs
