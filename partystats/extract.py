@@ -7554,6 +7554,8 @@ def _last_scope(start: int, end: int, ctx: Context) -> int:
                 and not text.startswith(COMPARED_AFTER, k + len(w))
                 # 在全国设有分所32家: where a firm's branches are
                 and not _BRANCHES_AFTER_RE.match(text, k + len(w))
+                # (有7家事务所进入全国百强；新区行业党委评选出…: a ranking's field)
+                and not _TOP_N_AFTER_RE.match(text, k + len(w))
             ),
             default=-1,
         )
@@ -7564,6 +7566,7 @@ def _last_scope(start: int, end: int, ctx: Context) -> int:
         if not _names_an_award(s, ctx, e)
         and not _LOCATED_IN_RE.search(text, start, s)  # (位于乌鲁木齐市天山区: both places)
         and not _BRANCHES_AFTER_RE.match(text, e)  # 在北京、上海设立2家分所: where its branches are
+        and not _TOP_N_AFTER_RE.match(text, e)  # (进入全国百强: a ranking's field)
         and not (text[s - 1 : s] == "是" and _ONE_OF_ITS_KIND_RE.match(text, e))
         and not _AIDED_RE.search(text, max(start, s - 4), s)  # 结对帮扶禄劝县12个村: whom it aided
         # (该所目前有内地律师35名、香港律师12名: the mainland's lawyers as a kind of the firm's)
@@ -9522,6 +9525,9 @@ MEASURED_AGAINST = "是占"
 # 列全国第7位 · 居全省首位: a place ranked in the scope word after the verb, no scope of figures
 # (位居 and 位列 end in 居 and 列)
 RANKED_IN = ("居", "列", *RANK_VERBS)
+_TOP_N_AFTER_RE = re.compile(
+    r"[一二三四五六七八九十百千\d]{1,3}强|前[一二三四五六七八九十百\d]{1,3}(?:名|位|强)?"
+)
 _BRANCHES_AFTER_RE = re.compile(r"[^，,；;。]{0,14}?(?:分所|分支机构|分公司|办事处)")
 _LOCATED_IN_RE = re.compile(rf"(?:{'|'.join(LOCATED_AT)})[^，,；;。\d]{{0,8}}$")
 # 该所是霍山县成立最早的律师事务所: the subject described as one unit of the place, which is
@@ -9556,7 +9562,7 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
             continue  # 思明区是厦门律师资源最集中的区域，…: what the subject is measured against
         if _compared_before(s, pos, ctx.text):
             continue  # 比全国平均水平高出约5个百分点；…
-        if ctx.text.endswith(RANKED_IN, 0, s):
+        if ctx.text.endswith(RANKED_IN, 0, s) or _TOP_N_AFTER_RE.match(ctx.text, e):
             continue  # …，列全国第7位；其中，单独建立党支部的律所402家: where the place ranks
         if _inside_closed_aside(ctx.text, s, pos):
             continue  # 律所97家（其中宣威市12家），执业律师1360名: the aside's place stays in it
@@ -9600,8 +9606,8 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
             continue  # 西藏自治区 · 自治区级先进: a place's name or a level, no scope word
         if _inside_closed_aside(ctx.text, k, pos):
             continue  # 律师事务所268家（全国2.03万家），执业律师3190人: the aside's scope stays in it
-        if ctx.text.endswith(RANKED_IN, 0, k):
-            continue  # 居全省首位；…: where the place ranks
+        if ctx.text.endswith(RANKED_IN, 0, k) or _TOP_N_AFTER_RE.match(ctx.text, k + len(w)):
+            continue  # 居全省首位；… · 进入全国百强；…: where the place ranks, a ranking's field
         # 约占全市… · 是全省… · 作为全市…最集中的城区: what the subject is measured against
         measured = (
             ctx.text[k - 1] in MEASURED_AGAINST and "的" in ctx.text[k + len(w) : pos]
@@ -11143,7 +11149,7 @@ _TITLES_YEAR_AFTER_RE = re.compile(
 # dates the text's figures
 _DATA_NOTE_RE = re.compile(
     r"(?:^|\n)[^\S\n]*(?:(?:注|说明|备注)[：:][^\n]{0,20}?|(?:以上|上述|文中|表中|本[^\n，,。]{0,6}))"
-    r"数据(?:均|皆|全部)?[，,]?截至"
+    r"数据(?:均|皆|全部)?(?:为|是)?[，,]?截至"
 )  # (not 根据…提供的数据，截至2021年底，…: one sentence's source and date)
 
 
@@ -11318,12 +11324,15 @@ def _date_of(
             if ctx.report_year is not None:
                 return date(ctx.report_year, 12, 31), AsOfBasis.INFERRED
             return ctx.published, AsOfBasis.PUBLISHED
+        noted = ctx.noted_date  # (注：…数据均截至2021年6月30日: the note's date)
+        if noted is not None and (carried is None or carried.kind is not MarkKind.ANCHOR):
+            # (本报3月12日刊发的…一文…。上述数据均为截至2023年12月31日的统计数字: the
+            # note's date over a day the text named, no 截至 of its figures)
+            return _resolve_in(noted, [], ctx), AsOfBasis.EXPLICIT
         if carried is not None:
             return _resolve_in(carried, [], ctx), AsOfBasis.INFERRED
         if ctx.report_year is not None:  # an undated figure of 2023年工作总结 is 2023's
             return date(ctx.report_year, 12, 31), AsOfBasis.INFERRED
-        if ctx.noted_date is not None:  # (注：…数据均截至2021年6月30日: the note's date)
-            return _resolve_in(ctx.noted_date, [], ctx), AsOfBasis.EXPLICIT
         if printed:
             # a present-tense stock figure of a dated page; an award or a training with no
             # date of its own was given or held about when the page reports it

@@ -13214,3 +13214,29 @@ def test_registered_units_and_kinds_of_every_kind_before_the_term():
     obs = observed(text, title="顺德：商会党建“红”起来")
     assert obs[("social_org", "firms", 105)][1] == "佛山市顺德区"
     assert ("social_org", "firms_covered", 97) in obs
+
+
+def test_a_place_a_ranking_names_is_no_scope_of_the_figures_after():
+    text = (
+        "浦东新区是上海会计服务业的主阵地。2023年，新区会计行业业务收入达到120亿元，有7家事务所进入全国百强；"
+        "新区行业党委评选出先进党组织10个。"
+    )
+    obs = observed(text, title="浦东会计行业：党建引领服务", published=date(2024, 3, 5))
+    assert obs[("accounting", "awarded_party_organizations", 10)][1] == "上海市浦东新区"
+
+
+def test_a_note_dating_the_data_above_outranks_a_day_the_text_named():
+    text = (
+        "本报2024年3月12日第2版刊发的《三晋律师行业党建工作综述》一文，部分数字有误，现更正如下：\n"
+        "一、原文“全省共有律师事务所1036家”，应为“全省共有律师事务所1063家”。\n"
+        "上述数据均为截至2023年12月31日的统计数字。"
+    )
+    obs = observed(text, title="更正启事", jurisdiction="山西省", published=date(2024, 3, 14))
+    assert obs[("legal", "firms", 1063)][2] == 2023
+
+
+def test_a_little_more_after_the_classifier_is_a_lower_bound():
+    text = "截至2018年底，全省律师事务所700家多一点，执业律师1.1万人左右，党员律师5500人多一点。"
+    obs = observed(text, jurisdiction="湖北省")
+    assert obs[("legal", "firms", 700)][0] == "lower_bound"
+    assert obs[("legal", "party_members", 5500)][0] == "lower_bound"
