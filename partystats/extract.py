@@ -3784,8 +3784,11 @@ ESTABLISHING_ADVERBS = ("单独", "独立", "联合", "已经", "已", "均", "�
 # annotators, as the sector's)
 _REGISTERED_AT_A_LEVEL = "units registered at one level"
 KIND_OF_THE_WHOLE = "a kind of the social organizations counted before"
+KIND_BESIDE_OTHERS = "a kind of social organization listed beside others"
+CHAMBER_KIND_BESIDE_OTHERS = "a kind of chamber listed beside others (异地商会162家、行业商会318家)"
 _LEFT_OUT_AS_A_KIND = (
     KIND_OF_THE_WHOLE,
+    CHAMBER_KIND_BESIDE_OTHERS,
     "a quoted rating",
     "units a bound picks out",
     "modifier or threshold",
@@ -10450,8 +10453,10 @@ def _parallel_place(fig: Figure, words: str, prev: Figure, st: SentenceState, ct
         return False
     if _BY_PLACE_RE.search(ctx.text, prev.tail_end, fig.number.start):
         # …党支部中单独党支部731个、联合党支部264个；按地区分，长沙市412个: the places break
-        # down the sentence's whole, not the kind counted last
-        whole = st.counts[0] if st.counts else None
+        # down the sentence's whole, not the kind counted last (a rate's whole is a rate:
+        # …占比39.6%；分县区看，秦州区党员律师占比41.2%)
+        figures = st.percents if fig.number.form is Form.PERCENT else st.counts
+        whole = figures[0] if figures else None
         if whole is None or not whole.metric or whole.place is None or whole.place == place:
             return False
         prev = whole
@@ -12042,8 +12047,13 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             if kind is MentionKind.COUNT:
                 st.last_count = fig
                 st.counts.append(fig)
+            if fig.metric and num.form is Form.PERCENT and cat.unit_of(fig.metric) != "percent":
+                # (a rate handed a count's metric by some reading gone wrong: never published)
+                fig.metric, fig.note = None, "a percent read as a count"
             if fig.metric and fig.sector == "social_org" and _a_kind_beside_others(fig, st, ctx):
-                fig.metric, fig.note = None, "a kind of social organization listed beside others"
+                fig.metric, fig.note = None, KIND_BESIDE_OTHERS
+            if fig.metric == "firms" and _a_chamber_kind_beside_others(fig, st, ctx):
+                fig.metric, fig.note = None, CHAMBER_KIND_BESIDE_OTHERS
             if (
                 fig.metric == "firms"
                 and fig.sector == "social_org"
@@ -13802,6 +13812,31 @@ def _a_kind_beside_others(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         return False
     sentence = text[st.start : st.end]
     return any(k in sentence and not any(k in n or n in k for n in named) for k in kinds)
+
+
+# 异地商会 · 行业商会 · 县级商会: a kind of chamber, by where its members come from, their
+# trade or the level it registers at (not 行业协会商会, all of them)
+_CHAMBER_KIND_RE = re.compile(
+    r"(?<![协会])(?:异地|行业|乡镇|街道|镇街|县级|市级|省级)(?:（[^（）]{1,4}）)?商会"
+)
+_KINDS_SUMMED_RE = re.compile(r"一共|总共|合计|共计|共有|共")
+
+
+def _a_chamber_kind_beside_others(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """全省有异地商会162家、行业商会318家、乡镇（街道）商会906家: the count of one kind of
+    chamber, the sentence naming another kind (not 异地商会、行业商会一共86家: their sum)."""
+    text = ctx.text
+    clause_from = _clause_start(text, fig.number.start, st.start)
+    if "等" in text[_list_start(text, clause_from, st.start) : fig.number.start]:
+        return False  # (异地商会、行业商会等各类商会87家: kinds as examples of all)
+    own = text[clause_from : fig.number.start]
+    named = {m[0] for m in _CHAMBER_KIND_RE.finditer(own)}
+    subject = ctx.subject_kind_re  # (北流市乡镇（街道）商会党建…: the kind the title names is all)
+    if subject is not None and any(subject.search(n) for n in named):
+        return False
+    if len(named) != 1 or _KINDS_SUMMED_RE.search(own):
+        return False
+    return any(m[0] not in named for m in _CHAMBER_KIND_RE.finditer(text, st.start, st.end))
 
 
 _OF_ONE_LEVEL_RE = re.compile(r"[省市区县]属|[省市区县]级")  # 区属42个行业协会: one level's

@@ -13240,3 +13240,24 @@ def test_a_little_more_after_the_classifier_is_a_lower_bound():
     obs = observed(text, jurisdiction="湖北省")
     assert obs[("legal", "firms", 700)][0] == "lower_bound"
     assert obs[("legal", "party_members", 5500)][0] == "lower_bound"
+
+
+def test_rates_broken_down_by_place_are_the_rate_of_the_whole_not_a_count():
+    text = (
+        "截至2023年底，全市共有律师事务所61家、执业律师910余名，其中党员律师360余名，党员律师占比39.6%；"
+        "分县区看，秦州区党员律师占比41.2%，麦积区38.5%，甘谷县36.4%。"
+    )
+    obs = observed(text, title="天水市律师行业党建")
+    assert obs[("legal", "party_member_share", 38.5)][1] == "天水市麦积区"
+    assert not any(metric == "firms" and value < 61 for _, metric, value in obs)
+
+
+def test_a_kind_of_chamber_beside_other_kinds_is_no_count_of_chambers():
+    text = (
+        "截至2023年底，全省共有商会1386家。从商会类型看，全省有异地商会162家、行业商会318家、"
+        "乡镇（街道）商会906家。"
+    )
+    obs = observed(text, title="江西省商会党建工作综述")
+    assert ("social_org", "firms", 1386) in obs and ("social_org", "firms", 318) not in obs
+    text = "截至2018年底，异地商会、行业商会一共86家，建立党组织的商会79家。"
+    assert ("social_org", "firms", 86) in observed(text, title="晋江市商会党建工作")
