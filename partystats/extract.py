@@ -3156,7 +3156,7 @@ FROM_TO = (
 )
 # 比2014年的301家 · 与2017年底的98家相比 (与/同/和 only with 相比 after the figure)
 _COMPARED_WITH_RE = re.compile(
-    r"(?:[比较]|([与同和跟]))(?:(?:19|20)\d{2}年(?:底|末)?|(?:去年|上年)(?:底|末|同期)?"
+    r"(?:[比较]|([与同和跟]))(?:(?:19|20)\d{2}年(?:底|末)?|(?:去年|上年|前年)(?:底|末|同期)?"
     r"|(?<![\d年])\d{1,2}月(?:底|末))"  # (比3月底的81.2%: a month of the text's year)
     r"(?:[^，,；;。\d的]{1,10}?(?:时|之时|之初))?的?$"  # (比2010年活动启动时的1190名)
 )
@@ -3215,6 +3215,21 @@ def _compared_with(before: str, fig: Figure, ctx: Context) -> bool:
         return True  # 执业律师突破1.1万名，是2015年底6800名的1.6倍
     m = _COMPARED_WITH_RE.search(before)
     return m is not None and (not m[1] or bool(_COMPARED_AFTER_RE.match(ctx.text, fig.tail_end)))
+
+
+def _compared_subjects_figure(
+    before: str, prev: Figure, st: SentenceState, ctx: Context
+) -> Figure | None:
+    """…党员律师占比32.9%；执业律师比2021年底的5602人增加578人: the figure the comparison's
+    own subject (执业律师) counts, stated before in the sentence; the figure just before when
+    the subject names no term (比上年同期的…) or names that one's."""
+    cut = max(before.rfind("比"), before.rfind("较"))
+    subject = strip_before(before[:cut], ctx.catalog)[0] if cut > 0 else ""
+    subject = _COUNT_WORD_RE.sub("", subject)  # (党员公证员人数比2015年的118名…: its count)
+    term = suffix_term(subject, ctx.catalog) if subject else None
+    if term is None or term.term != subject or term.metric == prev.metric:
+        return prev  # (党员公证员人数比…: a term the catalog reads otherwise, left to prev)
+    return next((f for f in reversed(st.counts) if f.metric == term.metric), None)
 
 
 def _compared_in_a_list(
@@ -4511,7 +4526,7 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
             source = (
                 _compared_in_a_list(fig, st, ctx, min_items=2)
                 or _compared_total(fig, prev, st, ctx)
-                or prev
+                or _compared_subjects_figure(before, prev, st, ctx)
             )
             fig.rule = "compared_with"
         elif _DATED_LEVEL_LISTED_RE.fullmatch(between) and _DATED_LEVELS_FROM_RE.search(
@@ -12253,7 +12268,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             # (今年一季度，…开展“回头看”。全区63家…: or a part of the year, which ends in one)
             or m.kind is MarkKind.RELATIVE_YEAR
             and (
-                m.start == s_start
+                # (答：去年底，全市…: after a speaker's turn too)
+                (m.start == s_start or _SECTION_LABEL_RE.fullmatch(text, s_start, m.start))
                 and (
                     text[m.end - 1 : m.end] in ("底", "末", "度") or text.endswith("半年", 0, m.end)
                 )
@@ -12930,7 +12946,7 @@ def _short_name_hits(text: str, short_names: list[tuple[str, Place]]) -> PlaceHi
 # 【概况】2019年，…: a yearbook's label · 陈立群：去年，…: a speaker's turn
 # (【律师行业】2021年，… · 据统计，2018年全区…: a label or a source's lead-in, then the year)
 _SECTION_LABEL_RE = re.compile(
-    r"\s*(?:【[^】]{1,8}】|[\u4e00-\u9fff]{2,4}[：:]|(?:据统计|统计显示|数据显示|据了解)[，,])?\s*"
+    r"\s*(?:【[^】]{1,8}】|[\u4e00-\u9fff]{2,4}[：:]|[答问][：:]|(?:据统计|统计显示|数据显示|据了解)[，,])?\s*"
 )
 
 

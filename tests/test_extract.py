@@ -13261,3 +13261,45 @@ def test_a_kind_of_chamber_beside_other_kinds_is_no_count_of_chambers():
     assert ("social_org", "firms", 1386) in obs and ("social_org", "firms", 318) not in obs
     text = "截至2018年底，异地商会、行业商会一共86家，建立党组织的商会79家。"
     assert ("social_org", "firms", 86) in observed(text, title="晋江市商会党建工作")
+
+
+def test_the_county_said_as_xianli_is_the_county():
+    text = (
+        "【关注】全省律师行业党建工作推进会召开，正定律协这样落实\n\n"
+        "正定县律师协会 2019-04-03 16:45 河北\n\n"
+        "3月28日，河北省律师行业党建工作推进会在石家庄召开。会议通报，截至2018年底，河北省共有律师事务所"
+        "1350余家、执业律师2.6万余名，全省律所党组织覆盖率达到97.5%。\n\n"
+        "【传达】县里马上行动\n4月2日，正定县律师行业党支部召开专题会议传达会议精神。\n\n"
+        "【数据】正定律师“小而精”\n截至2018年底，石家庄市正定县共有律师事务所9家、执业律师87名。\n\n"
+        "目前，县里9家律所中，有3家单独建立了党支部，其余6家组成了1个联合党支部。"
+    )
+    title = "【关注】全省律师行业党建工作推进会召开，正定律协这样落实"
+    obs = observed(text, title=title, published=date(2019, 4, 3))
+    assert obs[("legal", "firms_with_own_branch", 3)][1] == "石家庄市正定县"
+    assert obs[("legal", "joint_branches", 1)][1] == "石家庄市正定县"
+
+
+def test_a_level_compared_with_is_of_the_comparisons_own_subject():
+    text = (
+        "2022年底，全市有律师事务所398家、执业律师6180人、党员律师2035名，党员律师占比32.9%；"
+        "执业律师比2021年底的5602人增加578人。"
+    )
+    obs = observed(text, title="合肥市律师行业党建")
+    assert obs[("legal", "practitioners", 5602)][2] == 2021
+    assert ("legal", "party_members", 5602) not in obs
+    text = (
+        "截至去年底，全市共有律师事务所486家、执业律师8620名，执业律师比前年底的7935名增加685名。"
+    )
+    obs = observed(text, title="郑州市律师行业党建", published=date(2023, 3, 1))
+    assert obs[("legal", "practitioners", 7935)][2] == 2021
+
+
+def test_a_year_end_opening_a_speakers_answer_dates_the_paragraph():
+    text = (
+        "答：去年底，全市执业律师达到6820人，比前年底增加512人。全市律师事务所463家，"
+        "其中单独建立党支部的律所318家。"
+    )
+    obs = observed(
+        text, title="青岛市司法局负责人就律师行业党建工作答记者问", published=date(2022, 6, 28)
+    )
+    assert obs[("legal", "firms", 463)][2] == 2021
