@@ -7019,6 +7019,8 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
             # 锦诚律师事务所党委（下设5个党支部、党员86名）: what it has, in an aside
             # (…的律所是于都正言律师事务所，有党员6名: or in the clause after it)
             r"|[（(，,](?:目前|如今|现在)?(?:下设|下辖|现有|共有|拥有|有)"
+            # (总部设在杭州的天健会计师事务所，党委下设14个党支部: its own body's, after it)
+            r"|[，,]其?(?:党委|党总支|党支部)(?:下设|下辖|现有|共有|有)"
             # 甘肃正衡律师事务所47名律师中有党员21名: its people, counted right after it
             r"|\d+名"
             # 北京嘉禾致远律师事务所一家就有执业律师超过1200名: what one firm alone holds
@@ -11896,6 +11898,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     ctx.about_one_firm = _about_one_firm(title, ctx) or _firm_named_under_title(text, ctx)
     ctx.firm_short_names = _firm_short_names(text, ctx)
     links_from = _closing_links(text) if doc.file.lower().endswith((".html", ".htm")) else len(text)
+    links_from = min(links_from, _labelled_links(text))
     ctx.report_year = report_year(title, cat)
     awarded = _AWARDS_OF_A_YEAR_RE.search(title)
     ctx.awards_year = int(awarded[1]) if awarded else None
@@ -13213,6 +13216,19 @@ def _closing_links(text: str) -> int:
 
 
 _LINK_TITLE_RE = re.compile(rf"(?:- )?[^。！？；|\t]{{4,{LINK_TITLE_MAX}}}")
+# 相关专题 · 推荐阅读 · 往期回顾: a heading of its own over a page's list of other articles
+_LINKS_HEADING_RE = re.compile(
+    r"(?m)^[ \t\u3000]*【?(?:相关(?:专题|阅读|链接|新闻|文章|报道)|推荐阅读|延伸阅读|往期(?:回顾|推荐))】?[：:]?[ \t\u3000]*$"
+)
+
+
+def _labelled_links(text: str) -> int:
+    """Where a page's list of other articles under its own heading (相关专题) starts, when
+    no sentence of the body follows it; else the text's end."""
+    heading = last_match(_LINKS_HEADING_RE, text)
+    if heading is None or "。" in text[heading.end() :]:
+        return len(text)
+    return heading.start()
 
 
 def _puts_right(fig: Figure, st: SentenceState, ctx: Context) -> bool:

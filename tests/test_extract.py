@@ -13303,3 +13303,29 @@ def test_a_year_end_opening_a_speakers_answer_dates_the_paragraph():
         text, title="青岛市司法局负责人就律师行业党建工作答记者问", published=date(2022, 6, 28)
     )
     assert obs[("legal", "firms", 463)][2] == 2021
+
+
+def test_a_named_firm_then_its_own_body_after_a_comma_is_that_firms():
+    text = (
+        "截至2022年底，全市共有会计师事务所236家。总部设在杭州的天健会计师事务所，党委下设14个党支部，"
+        "党员430余名。"
+    )
+    obs = observed(text, title="杭州注册会计师行业党建")
+    assert ("accounting", "firms", 236) in obs
+    assert ("accounting", "party_branches", 14) not in obs
+    assert ("accounting", "party_members", 430) not in obs
+
+
+def test_pro_bono_training_given_to_the_public_is_no_training_session():
+    text = "今年以来，支部又组织党员深入吕梁、忻州两地开展公益培训12场，累计培训600余人次。"
+    assert not observed(text, title="太原会计师党支部", jurisdiction="太原市")
+
+
+def test_figures_in_a_list_of_related_articles_under_its_heading_are_no_observations():
+    text = (
+        "截至2024年3月底，全市共有律师事务所156家。\n\n【打印】【关闭】\n\n相关专题\n"
+        "· 兰州市2023年律师行业党建工作要点\n· 全市8个县区律师行业党委成立情况一览\n\n兰州市司法局 版权所有"
+    )
+    obs = observed(text, title="兰州市律师行业党建工作情况", jurisdiction="兰州市")
+    assert ("legal", "firms", 156) in obs
+    assert ("legal", "industry_party_committees", 8) not in obs
