@@ -6396,6 +6396,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if "每" in before and _PER_GROUP_RE.search(before):
         fig.note = "a ratio (每三名律师中就有一名党员)"
         return True
+    if _AS_A_RULE_RE.search(text, _clause_start(text, start, start - len(sentence_before)), start):
+        fig.note = "how units are set up as a rule (一般由3至5家律所组建一个联合党支部)"
+        return True
     # (…在全市9个城区中排在前两位；全市注册会计师1580人: a ranking ends with its ；-group)
     group_from = _last_group_from(sentence_before)
     ranked = vocab.ranking_re.search(sentence_before, group_from)
@@ -7070,6 +7073,8 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
             r"|[与和同](?=[^，,；;。]{0,16}?(?:共同|联合)(?:组建|建立|成立))"
             # (吴兴区一家律所成为首家设立党总支的律所: what one unit became)
             r"|(?:已|已经|率先)?成为"
+            # (福田区一家大型律师事务所执业律师超过900人: its own people, counted right after)
+            r"|[^，,；;。\d]{0,6}?(?=(?:超过|逾|近|约|达)?\d+[名人])"
             # (一家成立于1993年的律师事务所二十年来从3名律师发展到68名: how it grew)
             r"|[^，,；;。\d]{0,8}?[从由](?=[\d一二两三四五六七八九十几]))"
             # 这家律所已成长为…: the one the text points back to, whatever follows
@@ -7260,6 +7265,7 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
     ]
     unnamed += [m.end() for m in _SOME_UNIT_RE.finditer(sentence_before)]
     unnamed += [m.end() for m in _ONE_UNITS_BODY_RE.finditer(sentence_before)]
+    unnamed += [m.end() for m in _ONE_BRANCH_SET_UP_RE.finditer(sentence_before)]
     unnamed += [m.end() for m in _ORGANS_OWN_BODY_RE.finditer(sentence_before)]
     # 北京仲裁委员会现有仲裁员1100余名: a place's one commission, named by the place
     unnamed += [
@@ -7340,6 +7346,13 @@ _ONE_UNITS_BODY_RE = re.compile(
     rf"|{ONE_UNIT}个(?:联合)?党(?:支部|总支|委)(?=覆盖|涵盖|联系|有|现有|共有|下设)"
     # 一栋甲级写字楼内集聚了19家律所、党员律师70余名: what one building holds
     rf"|{ONE_UNIT}(?:幢|栋|座)[^，,；;。\d]{{0,10}}?(?:写字楼|大厦|楼宇)内"
+)
+# 3家律所组成1个联合党支部，有党员7名 · 组成了“国际银行大厦专业服务联合党支部”，有党员21名:
+# one branch set up, then what it has
+_ONE_BRANCH_SET_UP_RE = re.compile(
+    r"(?:组成|组建|成立|建立)了?(?:“[^”]{1,24}?党(?:支部|总支)”|(?:1个|一个)(?:联合)?党(?:支部|总支)"
+    r"|(?<=联合成立了)党(?:支部|总支))"
+    r"[，,](?:当时|现|共|目前)?(?:只|仅)?(?=有|拥有)"
 )
 _PLACES_COMMISSION_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)仲裁委员会")
 _MEMBERS_OF_THE_BODY_RE = re.compile(r"(?:团体|个人|执业)会员")
@@ -7477,6 +7490,7 @@ SPEECH_VERBS = ("说", "表示", "介绍", "指出", "谈到")
 SPEECH_OPENERS = ("：", ":", *SPEECH_VERBS)
 _SCENE_BEFORE_RE = re.compile(r"(?:走进|来到|深入|走访)[^，,；;。]{0,8}$")
 _EVERY_RE = re.compile(r"每[一二两三四五六七八九十\d]*[年月周天]?$")
+_AS_A_RULE_RE = re.compile(r"(?:一般|原则上|通常|一律)(?:由|按|以|应|要|可)")
 _PER_PERIOD_RE = re.compile(r"每(?:一|两|半)?(?:年度?|季度|季|个?月|周|星期)")
 # 到2020年底 · 到2020年6月 · 年底前 (the end of the text's own year)
 # (not 增加到2023年的2031人: the end of a change, however close to publication)

@@ -13329,3 +13329,27 @@ def test_figures_in_a_list_of_related_articles_under_its_heading_are_no_observat
     obs = observed(text, title="兰州市律师行业党建工作情况", jurisdiction="兰州市")
     assert ("legal", "firms", 156) in obs
     assert ("legal", "industry_party_committees", 8) not in obs
+
+
+def test_one_firms_people_after_one_unnamed_firm_and_a_rule_of_setting_up_are_no_counts():
+    text = "截至2023年底，福田区共有律师事务所310家。福田区一家大型律师事务所执业律师超过900人，党员律师320人。"
+    obs = observed(text, title="深圳市律师行业党建")
+    assert ("legal", "firms", 310) in obs and ("legal", "party_members", 320) not in obs
+    text = (
+        "截至2019年底，全省共有联合党支部412个。按照“地域相邻、规模相近”的原则，"
+        "一般由3至5家律所组建一个联合党支部。"
+    )
+    obs = observed(text, title="河南律师行业党建")
+    assert ("legal", "joint_branches", 412) in obs and ("legal", "joint_branches", 1) not in obs
+
+
+def test_the_members_of_one_branch_just_set_up_are_that_branchs():
+    text = (
+        "截至2021年底，思明区共有律师事务所120家。今年5月，大厦内的6家律所和2家会计师事务所组成了"
+        "“国际银行大厦专业服务联合党支部”，有党员21名。"
+    )
+    obs = observed(text, title="思明区专业服务业党建")
+    assert ("legal", "firms", 120) in obs
+    assert not any(metric == "party_members" for _, metric, _ in obs)
+    text = "截至2022年底，全县共有律所9家。宝应县将城区3家律所组成1个联合党支部，有党员7名。"
+    assert ("legal", "party_members", 7) not in observed(text, title="宝应县律师行业党建")
