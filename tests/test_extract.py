@@ -13353,3 +13353,24 @@ def test_the_members_of_one_branch_just_set_up_are_that_branchs():
     assert not any(metric == "party_members" for _, metric, _ in obs)
     text = "截至2022年底，全县共有律所9家。宝应县将城区3家律所组成1个联合党支部，有党员7名。"
     assert ("legal", "party_members", 7) not in observed(text, title="宝应县律师行业党建")
+
+
+def test_a_buildings_figures_and_social_work_agencies_as_a_kind_are_not_the_places():
+    text = (
+        "截至2022年底，静安区共有律师事务所380家。楼宇党群服务站站长介绍，目前楼内入驻律所42家、"
+        "执业律师1600余名，其中党员律师530名。"
+    )
+    obs = observed(text, title="静安区律师楼宇党建", jurisdiction="上海市静安区")
+    assert ("legal", "firms", 380) in obs
+    assert ("legal", "practitioners", 1600) not in obs and (
+        "legal",
+        "party_members",
+        530,
+    ) not in obs
+    text = (
+        "截至2022年底，全市登记社会组织6480家。\n社会工作服务机构是我市社会组织中发展最快的群体。"
+        "目前，全市社会工作服务机构312家，已建立党组织的197家，覆盖率为63.1%。"
+    )
+    obs = observed(text, title="青岛市社会组织党建", published=date(2023, 3, 1))
+    assert ("social_org", "firms", 6480) in obs
+    assert ("social_org", "coverage_rate", 63.1) not in obs
