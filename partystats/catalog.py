@@ -54,6 +54,7 @@ class Catalog:
     unit_name_endings: tuple[str, ...]  # 律师事务所, 公证处, 集团: how one unit's name ends
     pointed_unit_kinds: tuple[str, ...]  # 商会: one unit when the text points to one (这家…)
     chamber_kinds: tuple[str, ...]  # 异地 · 乡镇: kinds of chamber (异地商会)
+    chamber_kinds_listed: tuple[str, ...]  # 异地 · 行业 · 县级: kinds a breakdown lists
     place_kinds: tuple[str, ...]  # 设区市, 县: what a count of places calls them
     report_words: tuple[str, ...]  # 总结, 报告: a title with one year reports on that year
     report_endings: tuple[str, ...]  # 工作: a title that ends so (2019年律师工作) does too
@@ -126,6 +127,7 @@ def parse_catalog(text: str) -> Catalog:
         unit_name_endings=tuple(raw["unit_name_endings"]),
         pointed_unit_kinds=tuple(raw["pointed_unit_kinds"]),
         chamber_kinds=tuple(raw["chamber_kinds"]),
+        chamber_kinds_listed=tuple(raw["chamber_kinds_listed"]),
         place_kinds=tuple(raw["place_kinds"]),
         report_words=tuple(raw["report_words"]),
         report_endings=tuple(raw["report_endings"]),

@@ -1298,6 +1298,7 @@ class Vocabulary:
     covering_re: re.Pattern[str]
     covered_after_re: re.Pattern[str]  # the words up to a cover verb (覆盖, 吸纳…) before a term
     plan_re: re.Pattern[str]
+    chamber_kind_re: re.Pattern[str]  # 异地商会 · 乡镇（街道）商会: one kind of chamber, named
     area_groups_re: re.Pattern[str]  # 主城区 · 山区县 · 县域: groups of a place's areas
     single_entity_re: re.Pattern[str]
     body_holding_re: re.Pattern[str]  # ，商会党委下设… · ，商会党支部有…: one unit's body
@@ -1467,6 +1468,10 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 f"^.*(?:{any_word_re(cat.establishment['coverage_verbs']).pattern})了?"
             ),
             plan_re=any_word_re(cat.not_observation["plan"]),
+            # (not 行业协会商会, all of them: a kind's word right before 商会, or before a bracket)
+            chamber_kind_re=re.compile(
+                rf"(?:{any_word_re(cat.chamber_kinds_listed).pattern})(?:（[^（）]{{1,4}}）)?商会"
+            ),
             # (counted, listed or opening a clause: 三个主城区 · …、苍南五个山区县 · ，县域执业律师…;
             # not 章贡区作为中心城区 · 兰州市的中心城区 · 赋能县域经济: a place or a thing described)
             area_groups_re=re.compile(
@@ -13860,11 +13865,6 @@ def _a_kind_beside_others(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     return any(k in sentence and not any(k in n or n in k for n in named) for k in kinds)
 
 
-# 异地商会 · 行业商会 · 县级商会: a kind of chamber, by where its members come from, their
-# trade or the level it registers at (not 行业协会商会, all of them)
-_CHAMBER_KIND_RE = re.compile(
-    r"(?<![协会])(?:异地|行业|乡镇|街道|镇街|县级|市级|省级)(?:（[^（）]{1,4}）)?商会"
-)
 _KINDS_SUMMED_RE = re.compile(r"一共|总共|合计|共计|共有|共")
 
 
@@ -13876,13 +13876,14 @@ def _a_chamber_kind_beside_others(fig: Figure, st: SentenceState, ctx: Context) 
     if "等" in text[_list_start(text, clause_from, st.start) : fig.number.start]:
         return False  # (异地商会、行业商会等各类商会87家: kinds as examples of all)
     own = text[clause_from : fig.number.start]
-    named = {m[0] for m in _CHAMBER_KIND_RE.finditer(own)}
+    named = {m[0] for m in ctx.vocab.chamber_kind_re.finditer(own)}
     subject = ctx.subject_kind_re  # (北流市乡镇（街道）商会党建…: the kind the title names is all)
     if subject is not None and any(subject.search(n) for n in named):
         return False
     if len(named) != 1 or _KINDS_SUMMED_RE.search(own):
         return False
-    return any(m[0] not in named for m in _CHAMBER_KIND_RE.finditer(text, st.start, st.end))
+    kinds = ctx.vocab.chamber_kind_re.finditer(text, st.start, st.end)
+    return any(m[0] not in named for m in kinds)
 
 
 _OF_ONE_LEVEL_RE = re.compile(r"[省市区县]属|[省市区县]级")  # 区属42个行业协会: one level's

@@ -390,8 +390,10 @@ def find_tables(text: str) -> list[TextTable]:
             header, rows = None, []
             continue
         if header is not None and remarks is not None:
-            line, remark = remark_cut(line, separator, len(header))
-            if remark is not None:
+            cut, remark = remark_cut(line, separator, len(header))
+            # (a row, its remark cut off; not the next table's header right under the rows)
+            if remark is not None and is_table_row(cut, separator, min(len(header), MIN_CELLS)):
+                line = cut
                 remarks.append(
                     replace(remark, start=remark.start + starts[k], end=remark.end + starts[k])
                 )
