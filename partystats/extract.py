@@ -6212,6 +6212,8 @@ _ONE_FOR_MANY_RE = re.compile(
 
 # 几家小所共建一个联合党支部: some units, how many unsaid, into one (a way of working)
 _MANY_INTO_ONE_RE = re.compile(r"(?:几|若干|数|多)[家个所][^，,；;。\d]{0,10}?$")
+# 比如A商会、B商会和C商会就共建了一个联合党支部: the one an example names, no count
+_EXAMPLE_OPENS_RE = re.compile(r"(?:^|[，,；;。：:])(?:比如|例如|譬如)[，,]?[^，,；;。]*$")
 
 
 _SUMMED_AFTER_PLACES_RE = re.compile(r"[^，,；;。\d]{0,4}?(?:合计|共计|加起来|总计)")
@@ -6329,6 +6331,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         _ONE_FOR_MANY_RE.match(text, fig.tail_end) or _MANY_INTO_ONE_RE.search(before)
     ):
         fig.note = "a way of working (一个联合党组织覆盖多家小微企业), not a count"
+        return True
+    if fig.number.text in ("一", "1") and _EXAMPLE_OPENS_RE.search(sentence_before):
+        fig.note = "the one an example names (比如…共建了一个联合党支部), not a count"
         return True
     if ctx.catalog.classifier_group(fig.classifier or "") == "people" and _trained_before(
         before, ctx
@@ -7101,7 +7106,9 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
             rf"(?:^|(?<=[，,；;。：:、\s的]))({long_name}?(党委|党总支)|{long_name}?(?:协会|商会|总会)党支部)"
             # (温州市鞋革行业协会党委作为全市首家行业协会党委，下设… · …有限公司党委，下设…:
             # described, or after a comma, then its own; 郑州市物流协会党支部是…之一，目前有…)
-            r"(?=(?:(?:作为|是)[^，,；;。]{1,20})?[，,]?(?:目前|如今|现在)?(?:下设|下辖|现有|共有|拥有|有))"
+            r"(?=(?:(?:作为|是)[^，,；;。]{1,20})?[，,]?(?:目前|如今|现在)?(?:下设|下辖|现有|共有|拥有|有)"
+            # (唐山港陆钢铁有限公司党委坚持“党建+安全生产”，下设…: a company's, whatever it does)
+            r"|(?<=公司党委|集团党委)[^，,；;。]{1,24}?[，,](?:目前|如今|现在)?(?:下设|下辖|现有|共有|拥有|有))"
         ),
         opening=re.compile(
             rf"\s*([^\W\d_在让把向为对与和的是所有各]{{2,10}}?)(?:{full})(?!党建|行业|协会)"
@@ -8396,6 +8403,7 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
             _follows_a_subtype(fig, st, ctx)
             or _framed_by_a_subtype(fig, st, ctx)
             or _of_a_class_of_firms(lead, ctx)
+            or _carried_from_a_class(lead, clause_from, st, ctx)
             or (
                 _respective(num.start, st, ctx) is None  # (…、民办学校…分别: the items')
                 and _of_an_unsectored_kind(lead, sentence_before, ctx)
@@ -8669,6 +8677,29 @@ def _size_class_as_the_whole(prefix: str, fig: Figure, st: SentenceState, ctx: C
 def _of_a_class_of_firms(words: str, ctx: Context) -> bool:
     """规模以上企业 · 50名以上职工的 · 小微企业 · 上市民营企业: a class of firms, not all of them."""
     return any(w in words for w in ctx.catalog.not_observation["firm_classes"])
+
+
+# 百人以上企业已实现…: the firms a clause opens with, as its subject
+_FIRMS_SUBJECT_RE = re.compile(r"[^，,；;。]{0,8}?企业")
+
+
+def _carried_from_a_class(lead: str, clause_from: int, st: SentenceState, ctx: Context) -> bool:
+    """百人以上企业已实现党组织应建尽建，覆盖率为100%: a rate with no subject of its own is
+    the clause before's, here a class of firms (a class counted there, with no wider count,
+    is the text's whole: see _follows_a_subtype)."""
+    if lead.removesuffix("党组织").removeprefix("其") or clause_from <= st.start:
+        return False
+    text = ctx.text
+    before_from = _clause_start(text, clause_from - 1, st.start)
+    counted = st.last_count  # (百人以上: a threshold, no count)
+    if (
+        counted is not None
+        and counted.number.start >= before_from
+        and (counted.metric is not None or _a_kind(counted))
+    ):
+        return False
+    subject = _FIRMS_SUBJECT_RE.match(text, before_from, clause_from)
+    return subject is not None and _of_a_class_of_firms(subject[0], ctx)
 
 
 # 省级社会组织党组织覆盖率 · 全国性社会组织: the organizations registered at one level, a kind
@@ -9567,6 +9598,13 @@ RANKED_IN = ("居", "列", *RANK_VERBS)
 _TOP_N_AFTER_RE = re.compile(
     r"[一二三四五六七八九十百千\d]{1,3}强|前[一二三四五六七八九十百\d]{1,3}(?:名|位|强)?"
 )
+
+
+def _ranked_in(text: str, start: int, end: int) -> bool:
+    """列全国第7位 · 进入全国百强: the place at start:end is where something ranks."""
+    return text.endswith(RANKED_IN, 0, start) or _TOP_N_AFTER_RE.match(text, end) is not None
+
+
 _BRANCHES_AFTER_RE = re.compile(r"[^，,；;。]{0,14}?(?:分所|分支机构|分公司|办事处)")
 _LOCATED_IN_RE = re.compile(rf"(?:{'|'.join(LOCATED_AT)})[^，,；;。\d]{{0,8}}$")
 # 该所是霍山县成立最早的律师事务所: the subject described as one unit of the place, which is
@@ -9601,7 +9639,7 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
             continue  # 思明区是厦门律师资源最集中的区域，…: what the subject is measured against
         if _compared_before(s, pos, ctx.text):
             continue  # 比全国平均水平高出约5个百分点；…
-        if ctx.text.endswith(RANKED_IN, 0, s) or _TOP_N_AFTER_RE.match(ctx.text, e):
+        if _ranked_in(ctx.text, s, e):
             continue  # …，列全国第7位；其中，单独建立党支部的律所402家: where the place ranks
         if _inside_closed_aside(ctx.text, s, pos):
             continue  # 律所97家（其中宣威市12家），执业律师1360名: the aside's place stays in it
@@ -9645,7 +9683,7 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
             continue  # 西藏自治区 · 自治区级先进: a place's name or a level, no scope word
         if _inside_closed_aside(ctx.text, k, pos):
             continue  # 律师事务所268家（全国2.03万家），执业律师3190人: the aside's scope stays in it
-        if ctx.text.endswith(RANKED_IN, 0, k) or _TOP_N_AFTER_RE.match(ctx.text, k + len(w)):
+        if _ranked_in(ctx.text, k, k + len(w)):
             continue  # 居全省首位；… · 进入全国百强；…: where the place ranks, a ranking's field
         # 约占全市… · 是全省… · 作为全市…最集中的城区: what the subject is measured against
         measured = (
@@ -12503,6 +12541,9 @@ def _split_at_cells(numbers: list[Number], tables: list[TextTable], text: str) -
     return out
 
 
+_BRANCH_OFFICES_CORNER_RE = re.compile(r"(?:分所|分支机构|分公司|办事处|办公室)(?:名称)?")
+
+
 def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
     """The figures of the text's tables that the catalog can read, by their offset.
 
@@ -12510,6 +12551,8 @@ def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
     (项目 | 2020年 | 2021年), a figure of the text's place at the end of each year."""
     found: dict[int, TableCell] = {}
     for table in tables:
+        if _BRANCH_OFFICES_CORNER_RE.fullmatch(table.header[0].text):
+            continue  # 分所 | 律师（人） | 党员（人）: one firm's offices, no place's figures
         above = ctx.text[max(0, table.header[0].start - 80) : table.header[0].start]
         table_scale = _scale_of("\n".join(above.split("\n")[-3:]))  # 单位：万人 over it
         if table_scale is None:
@@ -13865,7 +13908,7 @@ def _a_kind_beside_others(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     return any(k in sentence and not any(k in n or n in k for n in named) for k in kinds)
 
 
-_KINDS_SUMMED_RE = re.compile(r"一共|总共|合计|共计|共有|共")
+_KINDS_SUMMED_RE = re.compile(r"共|合计")
 
 
 def _a_chamber_kind_beside_others(fig: Figure, st: SentenceState, ctx: Context) -> bool:
@@ -13873,10 +13916,12 @@ def _a_chamber_kind_beside_others(fig: Figure, st: SentenceState, ctx: Context) 
     chamber, the sentence naming another kind (not 异地商会、行业商会一共86家: their sum)."""
     text = ctx.text
     clause_from = _clause_start(text, fig.number.start, st.start)
-    if "等" in text[_list_start(text, clause_from, st.start) : fig.number.start]:
-        return False  # (异地商会、行业商会等各类商会87家: kinds as examples of all)
     own = text[clause_from : fig.number.start]
     named = {m[0] for m in ctx.vocab.chamber_kind_re.finditer(own)}
+    if not named:
+        return False
+    if "等" in text[_list_start(text, clause_from, st.start) : fig.number.start]:
+        return False  # (异地商会、行业商会等各类商会87家: kinds as examples of all)
     subject = ctx.subject_kind_re  # (北流市乡镇（街道）商会党建…: the kind the title names is all)
     if subject is not None and any(subject.search(n) for n in named):
         return False

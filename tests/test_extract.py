@@ -13374,3 +13374,44 @@ def test_a_buildings_figures_and_social_work_agencies_as_a_kind_are_not_the_plac
     obs = observed(text, title="青岛市社会组织党建", published=date(2023, 3, 1))
     assert ("social_org", "firms", 6480) in obs
     assert ("social_org", "coverage_rate", 63.1) not in obs
+
+
+def test_a_companys_committee_described_before_what_it_has_is_one_company():
+    text = (
+        "截至2022年底，路北区非公企业党组织达到186个。唐山港陆钢铁有限公司党委坚持“党建+安全生产”，"
+        "下设党支部21个，有党员610名。"
+    )
+    obs = observed(text, title="唐山市非公企业党建调研")
+    assert ("private_enterprise", "party_organizations", 186) in obs
+    assert not any(value in (21, 610) for _, _, value in obs)
+
+
+def test_the_one_branch_an_example_names_is_no_count():
+    text = (
+        "截至2022年底，石狮市商会已组建联合党支部12个。比如石狮市休闲食品商会、石狮市箱包商会和"
+        "石狮市印刷商会就共建了一个联合党支部，3家商会一共只有7名党员。"
+    )
+    obs = observed(text, title="石狮市商会党建")
+    assert ("social_org", "joint_branches", 12) in obs
+    assert ("social_org", "joint_branches", 1) not in obs
+
+
+def test_a_table_of_one_firms_branch_offices_has_no_places_figures():
+    text = (
+        "山东泰岳明德律师事务所2023年度发展报告（摘要）\n\n现将主要数据列表如下：\n\n"
+        "分所　　律师（人）　党员（人）　业务收入（万元）\n"
+        "济南　　186　　　　 72　　　　 21300\n"
+        "青岛　　152　　　　 58　　　　 17800\n"
+        "合计　　338　　　　 130　　　　39100\n\n本所党委下设党支部4个。"
+    )
+    assert observed(text) == {}
+
+
+def test_a_rate_after_a_class_of_firms_clause_is_that_class():
+    text = (
+        "截至2022年底，全市非公有制企业党组织覆盖率为78.5%。在规模以上企业中，党组织覆盖率达到98.6%；"
+        "百人以上企业已实现党组织应建尽建，覆盖率为100%。"
+    )
+    obs = observed(text, title="太原市非公企业党建")
+    assert ("private_enterprise", "coverage_rate", 78.5) in obs
+    assert ("private_enterprise", "coverage_rate", 100) not in obs
