@@ -2140,6 +2140,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         fig.rule = "kinds_summed"
         return
     each = stripped.endswith(DISTRIBUTIVE) or any(w in before for w in ("平均", "人均", "年均"))
+    each = each or _PER_PLACE_AVERAGE_RE.search(before) is not None  # 县均律所不足9家
     each = each or _PER_UNIT_RE.search(before) is not None  # 每个联合党支部覆盖律所3家: each one's
     each = each or vocabulary(cat).each_did_re.search(stripped) is not None
     # 龙山县、永顺县各有律所6家 · …，宝安、龙岗两区各有3500余个: each place's own figure (not
@@ -3148,8 +3149,8 @@ CHANGE_VERBS = (
     # (联合党支部由2014年底的189个压减至2016年底的151个: joint ones merged away)
 )
 # 从528人增长到 · 由2010年的500人增长到2020年的 · 增长到超过 (the qualifier from the catalog)
-# 由71家调整为64家 · 由117家整合为98家 (offices merged)
-CHANGED_TO = rf"(?:(?:{CHANGE_VERBS})?(?:到|至)|(?:{CHANGE_VERBS}|(?:优化)?(?:调整|整合)|合并|精简|更正|修正|订正)为)"
+# 由71家调整为64家 · 由117家整合为98家 · 从15个整合优化为9个 (offices merged)
+CHANGED_TO = rf"(?:(?:{CHANGE_VERBS})?(?:到|至)|(?:{CHANGE_VERBS}|(?:调整|整合|优化){{1,2}}|合并|精简|更正|修正|订正)为)"
 # (从2014年的五百来人，增加到去年底的1870人: a comma before a change verb; 从2015年的782人，
 # 到2017年的856人，再到2019年底的931人: before 到 and a date, or 再)
 FROM_TO = (
@@ -4397,6 +4398,7 @@ _COVERED_BY_RE = re.compile(
 
 
 _LEADING_ASIDE_RE = re.compile(r"^[（(][^（）()]{1,6}[)）]")
+_OR_ANOTHER_BODY_RE = re.compile(r"或者?[^，,；;。\d]{0,8}?(?:党委|党总支|党支部|党组织|党工委)")
 _NOT_YET_SET_UP_RE = re.compile(r"(?:尚未|未|没有|还没有?)(?:成立|设立|建立|组建)[^，,；;。\d]*的$")
 
 
@@ -4446,6 +4448,9 @@ def _admin_units_establish(
     )
     if term is None:
         return False
+    if _OR_ANOTHER_BODY_RE.match(rest, rest.find(term.term) + len(term.term)):
+        fig.note = "places that set up one body or another (…党委或党总支): no count of either"
+        return True
     if NUMERAL_START_RE.match(rest, rest.find(term.term) + len(term.term)) or (
         _TOTAL_IN_THE_NEXT_CLAUSE_RE.match(sentence_after)
     ):
@@ -6210,6 +6215,8 @@ _ONE_FOR_MANY_RE = re.compile(
 )
 
 
+# 县均律所不足9家 · 所均律师12名: an average per county, per firm (not 全市均已…, 各县均有)
+_PER_PLACE_AVERAGE_RE = re.compile(r"(?<![全各本我该这那每])[县市区所户]均(?![已有为达都是])")
 # 几家小所共建一个联合党支部: some units, how many unsaid, into one (a way of working)
 _MANY_INTO_ONE_RE = re.compile(r"(?:几|若干|数|多)[家个所][^，,；;。\d]{0,10}?$")
 # 比如A商会、B商会和C商会就共建了一个联合党支部: the one an example names, no count
@@ -6228,6 +6235,19 @@ def _named_places_summed(sentence_from: int, start: int, ctx: Context) -> bool:
         return False
     gaps = [ctx.text[a[1] : b[0]] for a, b in zip(hits, hits[1:], strict=False)]
     return all(gap in PLACE_JOINERS for gap in gaps)
+
+
+_RANGE_NUMERAL = r"[\d.零〇一二两三四五六七八九十百千万]+"
+# 在35%至36%之间 · 30到50名之间: two figures bounding a range, neither a level
+_RANGE_RE = re.compile(
+    rf"{_RANGE_NUMERAL}%?[多余]?[^，,；;。\d]{{0,2}}?(?:至|到|-|—|～|~){_RANGE_NUMERAL}%?[^，,；;。\d]{{0,4}}?之间"
+)
+
+
+def _in_a_range(start: int, text: str, floor: int) -> bool:
+    """The number at ``start`` bounds a range told with 之间."""
+    clause_from = _clause_start(text, start, floor)
+    return any(m.start() <= start < m.end() for m in _RANGE_RE.finditer(text, clause_from))
 
 
 def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context) -> bool:
@@ -6406,6 +6426,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if "每" in before and _PER_GROUP_RE.search(before):
         fig.note = "a ratio (每三名律师中就有一名党员)"
         return True
+    if _in_a_range(start, text, start - len(sentence_before)):
+        fig.note = "an end of a range (在35%至36%之间)"
+        return True
     if _AS_A_RULE_RE.search(text, _clause_start(text, start, start - len(sentence_before)), start):
         fig.note = "how units are set up as a rule (一般由3至5家律所组建一个联合党支部)"
         return True
@@ -6436,7 +6459,7 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         fig.note = "change, not a level (among the units new in a period: 新设律所中)"
         return True
     planned = sentence_before[_plans_reach(start - len(sentence_before), start, ctx) :]
-    dated_ahead = "到" in planned or "年底前" in planned
+    dated_ahead = "到" in planned or "前" in planned  # (到2025年 · 年底前 · 2025年前)
     deadline = _DEADLINE_RE.search(planned) if dated_ahead else None
     if (
         _plan_in(planned, vocab)
@@ -6696,7 +6719,14 @@ def _of_some_unnamed(sentence_before: str, start: int, ctx: Context) -> bool:
         return False
     if "——" in sentence_before[: found.start()] and "——" in sentence_before[found.end() :]:
         return False  # 律所党组织——有的是一所一支部，有的是几所一支部——共47个: an aside says so
-    return _nothing_scoped(start - len(sentence_before) + found.start(), start, ctx)
+    at = start - len(sentence_before) + found.start()
+    if whole := _UNIT_THEN_ITS_WHOLE_RE.match(ctx.text, at + len(found[0])):
+        at = whole.end()  # 有的县全县仅有律所2家: the scope word is that county's
+    return _nothing_scoped(at, start, ctx)
+
+
+# 有的县全县… · 个别区全区…: the unnamed unit, then the whole of it
+_UNIT_THEN_ITS_WHOLE_RE = re.compile(r"([省市县区])[，,]?全\1")
 
 
 def _list_head(text: str, clause_from: int, floor: int) -> str:
@@ -6824,6 +6854,8 @@ def _names_one_unit(m: re.Match[str], ctx: Context, earlier: str = "") -> bool:
         return False  # 镇平县 · 镇江市: a place whose name opens with the unit's word
     if name.startswith("跨"):
         return False  # 跨乡镇组建联合党支部: across townships, no one of them
+    if unit == "镇" and name.endswith(("重", "城")):
+        return False  # 顺德是民营经济重镇 · 城镇: a hub, towns and cities, no one town
     if unit == "乡" and m.string.startswith(("市", "县"), m.end()):
         return False  # 据桐乡市司法局统计: a place whose name ends with 乡
     if unit == "乡" and m.string.startswith("族", m.end()):
@@ -7508,7 +7540,9 @@ _PER_PERIOD_RE = re.compile(r"每(?:一|两|半)?(?:年度?|季度|季|个?月|�
 # (not 增加到2023年的2031人: the end of a change, however close to publication)
 _DEADLINE_RE = re.compile(
     r"(?<!增加|增长|发展|提高|上升|提升|扩大|减少|下降)(?<![增升])"
-    r"到((?:19|20)\d{2})年(?:(1[0-2]|0?[1-9])月)?|(?<![\d年])年底前|到年底|(?<![\d年])年内"
+    # (2025年前实现…: before a year, as by it)
+    r"(?:到|(?<!\d)(?=(?:19|20)\d{2}年[底末]?前(?![期后夕半一二两三四五六七八九十几\d])))((?:19|20)\d{2})年(?:(1[0-2]|0?[1-9])月)?"
+    r"|(?<![\d年])年底前|到年底|(?<![\d年])年内"
 )
 
 
@@ -8059,10 +8093,11 @@ def _read_as_restated(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     # (党委十五个，不对，是5个: a speaker puts the figure right, whatever its precision)
     corrected = _SPOKEN_CORRECTION_RE.fullmatch(ctx.text, unit_end, fig.number.start)
     # (律师三万八千多人，38102人 · 律师六千出头，是6104人: said round, then at once exactly)
+    # (执业律师不到四千，三千九百多: a bound, then the other bound just inside it)
     bare = (
         _BARE_RESTATING_GAP_RE.fullmatch(ctx.text, unit_end, fig.number.start) is not None
         and before.qualifier is not Qualifier.EXACT
-        and fig.qualifier is Qualifier.EXACT
+        and (fig.qualifier is Qualifier.EXACT or _bound_inside(fig, before))
         and abs(fig.number.value - before.number.value) <= before.number.value / 10
     )
     if not (corrected or bare or _RESTATED_GAP_RE.fullmatch(ctx.text, unit_end, fig.number.start)):
@@ -8079,6 +8114,17 @@ def _read_as_restated(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     fig.metric, fig.sector, fig.place = before.metric, before.sector, before.place
     fig.subgroup, fig.rule = before.subgroup, "restated"
     return True
+
+
+def _bound_inside(fig: Figure, before: Figure) -> bool:
+    """不到四千，三千九百多 · 一百出头，不到一百一: the figure bounds from the other side,
+    inside the bound before it."""
+    low, high = Qualifier.LOWER_BOUND, Qualifier.UPPER_BOUND
+    if (before.qualifier, fig.qualifier) == (high, low):
+        return fig.number.value < before.number.value
+    if (before.qualifier, fig.qualifier) == (low, high):
+        return fig.number.value > before.number.value
+    return False
 
 
 # （48600余名）: the figure before said again in an aside, with 余 or 多
@@ -8492,6 +8538,12 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
     covered = covered and establishment_outcome(owner_of[:-1], cat) == "firms_covered"
     if covered and term is not None:
         term, owner_of = replace(term, metric="firms_covered"), ""
+    if term is None and (among := _AMONG_THOSE_THAT_DID_RE.fullmatch(owner_np)):
+        # 全国律所中建立党组织的比例: those covered among all the firms, the rate
+        whole = suffix_term(among[1], cat)
+        covered = establishment_outcome(among[2], cat) == "firms_covered"
+        if whole is not None and whole.metric == "firms" and covered:
+            term, owner_of = replace(whole, metric="firms_covered"), among[1][: -len(whole.term)]
     whole = suffix_term(owner_of[:-1], cat) if owner_of.endswith("中") else None
     if (
         whole is not None
@@ -8550,6 +8602,8 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
         base
         and not _share_base_fits(base, metric, ctx)
         and not _share_base_fits(base, metric, ctx, _scope_place(num.start, st, ctx, False))
+        # (全省律师党员四千多，占全省律师的四分之一: the place of the count it is a share of)
+        and not (owner is not None and _share_base_fits(base, metric, ctx, owner.place))
     ) or (base and _of_the_city_above(base, num.start, st, ctx)):
         fig.note = f"share of another base: {base[-12:]}"  # 占全省党员律师的51.6%
         return
@@ -8672,6 +8726,9 @@ def _size_class_as_the_whole(prefix: str, fig: Figure, st: SentenceState, ctx: C
     if _WIDER_FIRMS_RE.search(ctx.text, 0, fig.number.start):
         return ""
     return prefix[: size.start()]
+
+
+_AMONG_THOSE_THAT_DID_RE = re.compile(r"(.+?)中(?:已经?)?(.+)的")
 
 
 def _of_a_class_of_firms(words: str, ctx: Context) -> bool:
@@ -9761,6 +9818,8 @@ def _past_a_breakdown_by_place(s: int, pos: int, st: SentenceState, ctx: Context
     if part < 0 or part < _group_start(s, st, ctx):
         return None
     listed = ctx.places_in(part, pos)
+    starts = {start for start, _, _ in listed}  # (长沙市岳麓区: the city names the district)
+    listed = [hit for hit in listed if hit[1] not in starts]
     # (其中，省会西安市…，2020年底西安市律师事务所680家: one place named again, no list)
     if len({choose(cands, ctx.default_place) for _, _, cands in listed}) < 2:
         return None

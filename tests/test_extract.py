@@ -13415,3 +13415,92 @@ def test_a_rate_after_a_class_of_firms_clause_is_that_class():
     obs = observed(text, title="太原市非公企业党建")
     assert ("private_enterprise", "coverage_rate", 78.5) in obs
     assert ("private_enterprise", "coverage_rate", 100) not in obs
+
+
+def test_some_unnamed_county_with_its_whole_and_averages_per_county_are_no_places_figures():
+    text = (
+        "截至2019年底，全省有律所200家。一些县市区律所数量少、规模小，有的县全县仅有律所2家、"
+        "执业律师不到20人。全省104个县（市）均有律师事务所，但县均律所不足9家，县均律师不足70人。"
+    )
+    obs = observed(text, title="湖北省律师行业党建调研")
+    assert set(obs) == {("legal", "firms", 200)}
+
+
+def test_a_range_between_two_figures_is_neither():
+    text = "截至2023年底，全省律所1500家。2021年至2023年，全省党员律师占比在35%至36%之间徘徊。"
+    obs = observed(text, title="湖南省律师行业党建调研")
+    assert set(obs) == {("legal", "firms", 1500)}
+
+
+def test_before_a_year_is_a_deadline_but_the_first_quarters_of_a_year_are_not():
+    text = "截至2023年底，全省会计师事务所320家。2025年前实现会计师事务所党组织覆盖率达到90%以上。"
+    obs = observed(text, title="湖北省会计行业党建", published=date(2024, 3, 1))
+    assert ("accounting", "coverage_rate", 90) not in obs
+    text = "2024年前三季度，市律师行业党委共举办各类党建培训班6期，培训1480人次。"
+    obs = observed(text, title="苏州市律师行业党建", published=date(2024, 10, 20))
+    assert ("legal", "training_sessions", 6) in obs
+
+
+def test_places_that_set_up_one_body_or_another_count_neither():
+    text = "2016年4月，省律师行业党委正式成立，全省17个市州均已成立市级律师行业党委或党总支。"
+    obs = observed(text, title="湖北省律师行业党建")
+    assert ("legal", "industry_party_committees", 17) not in obs
+
+
+def test_one_persons_firm_and_functional_party_bodies_are_no_places_figures():
+    text = "截至2022年底，雁塔区有律所120家。他的律所有律师30人，党员13人。"
+    obs = observed(text, title="雁塔区律师行业党建")
+    assert set(obs) == {("legal", "firms", 120)}
+    text = (
+        "截至2021年底，长春市共有社会组织3200个。市委社会组织工委在22个市级行业协会商会中"
+        "探索建立功能型党组织。"
+    )
+    obs = observed(text, title="长春市社会组织党建")
+    assert set(obs) == {("social_org", "firms", 3200)}
+
+
+def test_a_bound_then_the_other_bound_inside_it_keeps_the_sharper():
+    text = "截至今年10月底，全市律所230多家，执业律师不到4000人，3900多人；党员律师1300名。"
+    obs = observed(text, title="大连市律师行业党建", published=date(2016, 12, 5))
+    assert obs[("legal", "practitioners", 3900)][0] == "lower_bound"
+    assert ("legal", "practitioners", 4000) not in obs
+
+
+def test_a_district_named_with_its_city_is_no_breakdown_by_place():
+    text = (
+        "截至2023年底，长沙市共有律师事务所731家、执业律师1.29万人，党员律师4520名；其中，"
+        "长沙市岳麓区有律师事务所168家、执业律师3260人，党员律师1150名，长沙市芙蓉区有律师事务所139家。"
+    )
+    obs = observed(text, title="湖南省律师行业党建调研")
+    assert obs[("legal", "party_members", 1150)][1] == "长沙市岳麓区"
+
+
+def test_the_share_of_firms_that_set_one_up_among_all_is_the_coverage_rate():
+    text = "从全国看，截至2018年底，全国律师行业党员超过17万名，全国律所中建立党组织的比例达到98%以上。"
+    obs = observed(text, title="律师行业党建观察")
+    assert obs[("legal", "coverage_rate", 98)][:2] == ("lower_bound", "全国")
+
+
+def test_a_hub_is_no_town_and_offices_merged_from_one_level_to_another():
+    text = "顺德是民营经济重镇，全区民营企业逾4万家，对法律服务的需求旺盛。"
+    obs = observed(text, title="顺德区律师行业党建工作情况", jurisdiction="佛山市顺德区")
+    assert obs[("private_enterprise", "firms", 40000)][0] == "lower_bound"
+    text = (
+        "截至2022年6月，全区律师行业党组织由2017年的二十一个增加到2022年的五十八个，"
+        "联合党支部则从15个整合优化为9个。"
+    )
+    obs = observed(text, title="锦江区律师行业党建")
+    assert obs[("legal", "joint_branches", 15)][2] == 2017
+    assert obs[("legal", "joint_branches", 9)][2] == 2022
+
+
+def test_a_share_of_the_province_after_the_provinces_count_and_a_place_alone():
+    text = (
+        "李红梅：截至去年底，全市律所一百八十出头。全省律师党员四千多，占全省律师的四分之一左右，"
+        "昆明比全省平均高一些。"
+    )
+    obs = observed(text, title="对话昆明市律师行业党委书记", published=date(2018, 3, 1))
+    assert obs[("legal", "party_member_share", 25)][:2] == ("approximate", "云南省")
+    text = "截至2022年底，全市律师事务所差不多三百家；光思明区就有律所一百二十来家。"
+    obs = observed(text, title="对话厦门市律师行业党委书记")
+    assert obs[("legal", "firms", 120)][1] == "厦门市思明区"
