@@ -267,6 +267,7 @@ class Context:
     about_one_firm: bool = False  # the title names one firm's Party organization
     report_year: int | None = None  # the title reports on one year: 2023年工作总结
     awards_year: int | None = None  # the title awards one year's units: 关于表彰2023年度…的决定
+    plans_titled: bool = False  # the title names plans, no report: 江西省司法厅2024年工作要点
     title_sector: str | None = None  # the one sector the title names: 北京注册会计师行业党建
     local_names: tuple[str, ...] = ()  # 晋江 in a text about 晋江市: its own county's short name
     # 昆山 after 昆山市 was named: a short name read only where the words open (昆山共有…; not
@@ -1485,6 +1486,8 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             ),
             some_unnamed_re=re.compile(
                 rf"(?<![现已所拥共具没含还只支内全])(?:{any_word_re(cat.not_observation['some_unnamed']).pattern})(?![别工配])"  # (not 党支部分别, 内部分工)
+                # 一些县城只有… opening its clause (not 情况更好一些: a degree)
+                r"|(?:(?<![\u4e00-\u9fff])|(?<=过去|以前|当时|目前|现在|其中))一些"
             ),
             unit_body_opening_re=re.compile(
                 rf"[“\"]?(?:该|这个|这家)?(?:{any_word_re(cat.not_observation['unit_bodies']).pattern})"
@@ -1538,7 +1541,8 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 # (“电器之都”柳市镇: a town after the epithet quoted before it)
                 # (【基层动态】银雀山街道… · （一）崇福镇：非公企业党组织108个)
                 r"(?:^|(?<=[，,；;。：:\s的”】])|(?<=^[（(][一二三四五六七八九十\d][）)]))(?:其中，?|在)?"
-                r"((?:(?:[^\W\d_全各个等每多所委]|[A-Za-z]\d*){2,10}?)?)"  # 金融城T3写字楼 · 东湖新技术开发区光谷软件园
+                # 金融城T3写字楼 · 东湖新技术开发区光谷软件园 · 中天·未来方舟片区
+                r"((?:(?:[^\W\d_全各个等每多所委]|[A-Za-z]\d*|(?<=[^\W\d_])·(?=[^\W\d_])){2,10}?)?)"
                 rf"({any_word_re(units).pattern})"
                 # not 楼宇党委, 街道党工委 (the units' organization), unless that committee
                 # has what it has (广州科学城党委下辖企业党组织326个) or its head speaks for it
@@ -4398,7 +4402,10 @@ _COVERED_BY_RE = re.compile(
 
 
 _LEADING_ASIDE_RE = re.compile(r"^[（(][^（）()]{1,6}[)）]")
-_OR_ANOTHER_BODY_RE = re.compile(r"或者?[^，,；;。\d]{0,8}?(?:党委|党总支|党支部|党组织|党工委)")
+# …党委或党总支 · …党委（党总支）: one body or another, each place's
+_OR_ANOTHER_BODY_RE = re.compile(
+    r"或者?[^，,；;。\d]{0,8}?(?:党委|党总支|党支部|党组织|党工委)|[（(](?:党委|党总支|党支部)[)）]"
+)
 _NOT_YET_SET_UP_RE = re.compile(r"(?:尚未|未|没有|还没有?)(?:成立|设立|建立|组建)[^，,；;。\d]*的$")
 
 
@@ -6223,7 +6230,10 @@ _MANY_INTO_ONE_RE = re.compile(r"(?:几|若干|数|多)[家个所][^，,；;。\
 _EXAMPLE_OPENS_RE = re.compile(r"(?:^|[，,；;。：:])(?:比如|例如|譬如)[，,]?[^，,；;。]*$")
 
 
-_SUMMED_AFTER_PLACES_RE = re.compile(r"[^，,；;。\d]{0,4}?(?:合计|共计|加起来|总计)")
+# (朝阳、海淀|两区律师人数合计超过2万名: the places, counted, then their sum)
+_SUMMED_AFTER_PLACES_RE = re.compile(
+    r"(?:[两二三四五六七八九十]个?(?:区县|县区|县市|区|县|市))?[^，,；;。\d]{0,4}?(?:合计|共计|加起来|总计)"
+)
 
 
 def _named_places_summed(sentence_from: int, start: int, ctx: Context) -> bool:
@@ -6248,6 +6258,20 @@ def _in_a_range(start: int, text: str, floor: int) -> bool:
     """The number at ``start`` bounds a range told with 之间."""
     clause_from = _clause_start(text, start, floor)
     return any(m.start() <= start < m.end() for m in _RANGE_RE.finditer(text, clause_from))
+
+
+QUOTED_NAME_SHORT = 8  # “两新” · “红色律所”: a short name quoted inside a clause
+
+
+def _before_a_short_quote(text: str, at: int, floor: int) -> str:
+    """全区新建“两新”组织党组织57个: the clause's words before a short quoted name just before
+    ``at`` (quotes end clauses for most readings), the quote with them; else ""."""
+    if at - 1 < floor or text[at - 1] != "”":
+        return ""
+    opening = text.rfind("“", floor, at - 1)
+    if opening < 0 or at - 1 - opening > QUOTED_NAME_SHORT:
+        return ""
+    return text[_clause_start(text, opening, floor) : at]
 
 
 def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context) -> bool:
@@ -6445,6 +6469,7 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     # 新建非公企业党组织28个、社会组织党组织11个: a change word heads its whole list
     floor = start - len(sentence_before)
     listed = _list_head(text, _clause_start(text, start, floor), floor) + before
+    listed = _before_a_short_quote(text, start - len(before), floor) + listed
     # (律所152家（同比增加6家）、律师3186人: the change an earlier item's aside says is its own)
     listed = _CLOSED_ASIDE_RE.sub("", listed)
     # (分别较上年底的1121家、1.52万人增长…: the level then, not the change)
@@ -6460,6 +6485,8 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         return True
     planned = sentence_before[_plans_reach(start - len(sentence_before), start, ctx) :]
     dated_ahead = "到" in planned or "前" in planned  # (到2025年 · 年底前 · 2025年前)
+    # (…2024年工作要点: 年内选树示范点10个, within the year the plans are for)
+    dated_ahead = dated_ahead or ctx.plans_titled and "年内" in planned
     deadline = _DEADLINE_RE.search(planned) if dated_ahead else None
     if (
         _plan_in(planned, vocab)
@@ -7104,6 +7131,8 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
             # (一家头部律所党员律师超过160名: its own members)
             # (长沙一家律师事务所2018年成立党委，下设…: a year among the words too)
             r"(?:(?:[^，,；;。\d]|(?:19|20)\d{2}年){0,14}?[，,]|的?党委|的?党总支|的?党支部|的?党员|(?:现|共|拥|设)?有|为例"
+            # (一家头部律所（在全国设有分所30余家、党员律师1100多名）: what it has, in an aside)
+            r"|[（(]"
             # 仅一家大型会计师事务所就集中了注册会计师120余人、党员40余名: what it holds
             # (一个家电产业园就组建了联合党委1个: what one unit alone set up)
             r"|(?:就|便)?(?:集中|聚集|汇聚)了|(?:就|便)(?:组建|建立|成立)了?"
@@ -9397,11 +9426,21 @@ def _trades_listed_before(k: int, st: SentenceState, ctx: Context) -> list[str]:
         return []
     many = int(find_numbers(counted[0])[0].value)  # 两个行业: 2
     floor = text.rfind("\n", 0, st.start) + 1
-    for clause in reversed(list(_CLAUSE_RE.finditer(text, floor, st.start))):
+    clauses = list(_CLAUSE_RE.finditer(text, floor, st.start))
+    for clause in reversed(clauses):
         sectors = _sectors_named(text, clause.start(), clause.end(), ctx.catalog)
         if len(sectors) == many:
             return sectors
-    return []
+    # (会计师事务所146家、…；税务师事务所238家、…。两个行业分别建立党组织98个和74个: each trade
+    # in clauses of its own, in the order the text named them)
+    seen: list[str] = []
+    for clause in reversed(clauses):
+        for sector in reversed(_sectors_named(text, clause.start(), clause.end(), ctx.catalog)):
+            if sector not in seen:
+                seen.append(sector)
+        if len(seen) >= many:
+            break
+    return seen[::-1] if len(seen) == many else []
 
 
 _CLAUSE_RE = re.compile(r"[^，,；;。\n]+")
@@ -9608,6 +9647,8 @@ def _place_of_scope(level: str, at: int, st: SentenceState, ctx: Context) -> Pla
             continue  # 泉州晋江市…，晋江全市: the city before a county-level city it holds
         if _LOCATED_IN_RE.search(ctx.text, lo, s):
             continue  # 宣威市地处云南省曲靖市北部，全市…: where the place lies, not the scope
+        if _compared_before(s, at, ctx.text):
+            continue  # 仅次于广东、北京，…；全省党员律师…: what the province was compared with
         place = with_zone(choose(cands, ctx.default_place), ctx.text, e)
         # 南昌高新区等园区…，全市: a zone of the city is not the city, nor is an example
         example = listed_as_example(ctx.text, zone_end(ctx.text, e))
@@ -9890,7 +9931,15 @@ def _compared_before(at: int, pos: int, text: str) -> bool:
     """The place or scope at ``at`` is what a clause before the figure compared with
     (比全国平均水平高出约5个百分点；律所党组织增至205个), not the figure's own (低于全省平均
     水平（31.2%）: the figure is the compared one)."""
-    return text[at - 1 : at] in ("比", "较", "于") and any(c in text[at:pos] for c in "，,；;")
+    compared = text[at - 1 : at] in ("比", "较", "于")
+    # (仅次于广东、北京，…；全省党员律师…: a later place of the list compared with)
+    compared = compared or _COMPARED_PLACES_RE.search(text, max(0, at - 30), at) is not None
+    return compared and any(c in text[at:pos] for c in "，,；;")
+
+
+_COMPARED_PLACES_RE = re.compile(
+    r"[比较于][\u4e00-\u9fff]{2,8}(?:[、和及与][\u4e00-\u9fff]{2,8})*[、和及与]$"
+)
 
 
 def _inside_closed_aside(text: str, at: int, pos: int) -> bool:
@@ -12016,6 +12065,9 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     links_from = _closing_links(text) if doc.file.lower().endswith((".html", ".htm")) else len(text)
     links_from = min(links_from, _labelled_links(text))
     ctx.report_year = report_year(title, cat)
+    ctx.plans_titled = any(w in title for w in cat.plan_titles) and not any(
+        w in title for w in cat.report_words
+    )
     awarded = _AWARDS_OF_A_YEAR_RE.search(title)
     ctx.awards_year = int(awarded[1]) if awarded else None
     ctx.noted_date = _date_a_note_gives(ctx)

@@ -167,6 +167,10 @@ def repair(raw: str) -> Repaired:
     markup = matches(MARKUP_TAG, raw) if "<" in raw else []
     lost = matches(LOST_CHARACTERS, raw) if "锟" in raw else []
     entities = html_entities(raw) if "&" in raw else {}
+    if "</t" in raw or "</T" in raw:
+        breaks = table_breaks(raw, markup)  # a table's cells and rows stay apart
+        markup = [span for span in markup if span not in breaks]
+        entities |= breaks
     named = [(start, end - 1) for (start, end) in entities]  # the ; becomes the character
     glosses = matches(ENGLISH_GLOSS, raw) if "(" in raw or "（" in raw else []
     spans = merge_spans(invisible + pinyin + glosses + markup + lost + named)
@@ -269,6 +273,26 @@ def html_entities(raw: str) -> dict[Span, str]:
         char = unescape(f"&{m[1]};")
         if len(char) == 1:  # a known entity (an unknown one unescapes to itself)
             found[m.span()] = " " if char == "\xa0" else char
+    return found
+
+
+# </td> · </th> · </tr>: where a table's cell or row ends in a copied page's markup
+TABLE_BREAK = re.compile(r"</(?i:(t[dh])|tr)\s*>")
+
+
+def table_breaks(raw: str, markup: list[Span]) -> dict[Span, str]:
+    """Each tag of ``markup`` that ends a table's cell (read as a tab) or row (a line break,
+    unless one follows), so that <tr><td>上城区</td><td>138</td></tr> reads as a table's
+    line, 上城区	138, not as 上城区138."""
+    found = {}
+    for start, end in markup:
+        m = TABLE_BREAK.fullmatch(raw, start, end)
+        if m is None:
+            continue
+        if m[1]:
+            found[(start, end)] = "\t"
+        elif not raw.startswith(("\n", "\r\n"), end):
+            found[(start, end)] = "\n"
     return found
 
 

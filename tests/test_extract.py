@@ -13504,3 +13504,81 @@ def test_a_share_of_the_province_after_the_provinces_count_and_a_place_alone():
     text = "截至2022年底，全市律师事务所差不多三百家；光思明区就有律所一百二十来家。"
     obs = observed(text, title="对话厦门市律师行业党委书记")
     assert obs[("legal", "firms", 120)][1] == "厦门市思明区"
+
+
+def test_within_the_year_in_a_plans_title_is_ahead_and_in_a_review_is_done():
+    text = "二、加强律师行业党的建设。年内选树省级律师行业党建示范点10个、评选优秀党员律师50名。"
+    obs = observed(text, title="江西省司法厅2024年工作要点", published=date(2024, 2, 26))
+    assert obs == {}
+    text = "年内，全区评选表彰司法鉴定行业先进基层党组织11个、优秀共产党员33名。"
+    obs = observed(
+        text, title="广西：司法鉴定行业党建工作实现提质扩面", published=date(2016, 11, 30)
+    )
+    assert ("other", "awarded_party_organizations", 11) in obs
+
+
+def test_a_raw_html_tables_rows_are_each_places_figures():
+    text = (
+        "<p>截至2021年底，全市共有律师事务所560家。部分城区情况见下表：</p>\n<table>\n"
+        "<tr><th>城区</th><th>律所数</th><th>执业律师</th></tr>\n"
+        "<tr><td>上城区</td><td>138</td><td>2684</td></tr>\n"
+        "<tr><td>西湖区</td><td>121</td><td>2217</td></tr>\n</table>\n"
+    )
+    obs = observed(text, title="杭州律师行业党建", published=date(2022, 2, 25))
+    assert obs[("legal", "firms", 138)][1:4] == ("杭州市上城区", 2021, "138")
+    assert obs[("legal", "practitioners", 2217)][1] == "杭州市西湖区"
+
+
+def test_units_a_figure_belongs_to_in_a_center_an_area_an_aside_or_some_places():
+    text = "2022年，义乌市国际商事法律服务中心入驻律所9家、仲裁机构1家，受理国际商事纠纷730件。"
+    assert observed(text, title="义乌市法律服务") == {}
+    text = (
+        "在中天·未来方舟片区，区委两新工委把片区内的34家小微企业纳入1个联合党支部管理，"
+        "党员人数从6名增加到19名。"
+    )
+    assert observed(text, title="观山湖区两新党建") == {}
+    text = (
+        "再比如，一家头部律所（在全国设有分所30余家、党员律师1100多名）的数字，只能说明这一家所。"
+    )
+    assert observed(text, title="律师行业党建数据怎么看") == {}
+    text = "截至2022年底，全市律所120家。过去一些县城只有一两家律所，律师不到10人。"
+    assert set(observed(text, title="成都市律师行业")) == {("legal", "firms", 120)}
+
+
+def test_bodies_of_either_kind_and_places_summed_after_their_count_are_no_count():
+    text = "截至2023年底，全市律所共有党支部142个，18个县（市、区）均成立了律师行业党委（党总支）。"
+    obs = observed(text, title="赣州市律师行业党建")
+    assert ("legal", "industry_party_committees", 18) not in obs
+    text = "截至2023年底，北京市律师4.6万余名。分区看，朝阳、海淀两区律师人数合计超过2万名。"
+    obs = observed(text, title="北京市律师行业党建")
+    assert ("legal", "practitioners", 20000) not in obs
+
+
+def test_parts_of_new_organizations_with_a_quoted_name_are_new_too():
+    text = "截至目前，全区新建“两新”组织党组织57个，其中楼宇、园区党组织19个。"
+    assert observed(text, title="海曙区两新党建") == {}
+
+
+def test_a_corps_division_city_and_a_province_after_those_it_ranks_behind():
+    text = "截至2023年底，全师市共有律师事务所27家，执业律师386名。"
+    obs = observed(text, title="第八师石河子市律师行业党建工作综述")
+    assert obs[("legal", "firms", 27)][1] == obs[("legal", "practitioners", 386)][1]
+    text = (
+        "截至2021年底，全省共有律师事务所2410家、执业律师3.52万人，律师总数仅次于广东、北京，"
+        "位居全国第三；全省党员律师1.38万人，占律师总数的39.2%。"
+    )
+    obs = observed(text, title="江苏省律师工作会议")
+    assert obs[("legal", "party_members", 13800)][1] == "江苏省"
+
+
+def test_an_assembly_awarding_and_two_trades_named_in_clauses_of_their_own():
+    text = "大会对2022年度先进律所党组织30个、优秀党员律师80名进行了表彰。"
+    obs = observed(text, title="上海市律师行业党建", published=date(2023, 3, 1))
+    assert ("legal", "awarded_party_organizations", 30) in obs
+    text = (
+        "截至去年底，全市共有会计师事务所146家、注册会计师1580名；税务师事务所238家、执业税务师1130名。"
+        "两个行业分别建立党组织98个和74个。"
+    )
+    obs = observed(text, title="青岛市财经服务业党建工作交流会召开", published=date(2020, 1, 15))
+    assert ("accounting", "party_organizations", 98) in obs
+    assert ("other", "party_organizations", 74) in obs

@@ -245,6 +245,17 @@ def test_markup_left_in_a_copied_page_goes_and_its_sentence_stays():
     assert raw[fixed.origin[start] : fixed.origin[start + 4] + 1] == "12599"
 
 
+def test_a_tables_markup_leaves_its_cells_and_rows_apart():
+    raw = (
+        "<table>\n<tr><th>城区</th><th>律所数</th></tr>\n"
+        "<tr><td>上城区</td><td>138</td></tr><tr><td>西湖区</td><td>121</td></tr>\n</table>\n"
+    )
+    fixed = repair(raw)
+    assert fixed.clean_text == "城区\t律所数\n上城区\t138\n西湖区\t121\n"
+    start = fixed.clean_text.index("138")
+    assert raw[fixed.origin[start] : fixed.origin[start + 2] + 1] == "138"
+
+
 def test_characters_lost_before_the_copy_leave_no_trace():
     assert (
         clean("本报讯。锟斤拷锟斤拷 全市律师行业党组织148个。")
