@@ -268,6 +268,7 @@ class Context:
     report_year: int | None = None  # the title reports on one year: 2023年工作总结
     awards_year: int | None = None  # the title awards one year's units: 关于表彰2023年度…的决定
     plans_titled: bool = False  # the title names plans, no report: 江西省司法厅2024年工作要点
+    proposals_titled: bool = False  # the title puts awards forward: …拟表彰对象的公示
     title_sector: str | None = None  # the one sector the title names: 北京注册会计师行业党建
     local_names: tuple[str, ...] = ()  # 晋江 in a text about 晋江市: its own county's short name
     # 昆山 after 昆山市 was named: a short name read only where the words open (昆山共有…; not
@@ -7870,6 +7871,8 @@ _BRACKETED_AVERAGE_RE = re.compile(
     r"(全国|全省|全市|全区|全州|全县)?(?:(?:律师|注册会计师|会计师|会计|公证)?行业|全行业)?(?:的)?"
     r"(?:平均水平|平均值|平均)?[（(](?:约|为)?$"
 )
+# 33.9%（全国同期约为33.5%）: the wider scope's ratio, in an aside right after the place's
+_SCOPE_ASIDE_RE = re.compile(r"[（(](全国|全省|全市)(?:同期|平均|平均水平)?(?:约为|为|约|是)")
 # the wider scope an average is of, by its word
 _SCOPE_LEVELS = {
     "全国": "national",
@@ -8389,6 +8392,15 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
             prev, rule = partner, "from_to"
         elif (earlier := _compared_in_a_list(fig, st, ctx)) is not None:
             prev, rule = earlier, "compared_with"  # 较2015年的31.2%和40.5%分别提高…
+        wider_aside = _SCOPE_ASIDE_RE.fullmatch(text, prev.tail_end, num.start)
+        if wider_aside is not None and not rule:
+            # 占比约为33.9%（全国同期约为33.5%）: the wider scope's ratio at the time
+            fig.metric, fig.sector, fig.rule = prev.metric, prev.sector, "average_of_scope"
+            wider = _SCOPE_LEVELS[wider_aside[1]]
+            fig.place = NATIONAL_PLACE if wider == "national" else ctx.level_places.get(wider)
+            if fig.place is None:
+                fig.metric, fig.note = None, "ratio of a wider place the text does not name"
+            return
         other_sector = None
         if rule == "same_ratio" and (other := _OTHER_COMPARED_RE.search(before)):
             # 这一比例比全省律师行业的31.4%低…: another sector's rate, set against this one
@@ -12068,6 +12080,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     ctx.plans_titled = any(w in title for w in cat.plan_titles) and not any(
         w in title for w in cat.report_words
     )
+    ctx.proposals_titled = any(w in title for w in cat.proposal_titles)
     awarded = _AWARDS_OF_A_YEAR_RE.search(title)
     ctx.awards_year = int(awarded[1]) if awarded else None
     ctx.noted_date = _date_a_note_gives(ctx)
@@ -12304,6 +12317,12 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 )
             if fig.metric in _AMONG_METRICS and _among_uncounted(fig, st, ctx):
                 fig.metric, fig.note = None, "among a group the catalog does not count"
+            if (
+                fig.metric in AWARD_METRICS
+                and ctx.proposals_titled
+                and not _an_earlier_year_in(ctx.sentence_of(fig.number.start), ctx)
+            ):
+                fig.metric, fig.note = None, "proposed, not yet given (…拟表彰对象的公示)"
             if fig.metric and plans in PLANNING:
                 fig.metric, fig.note = None, "target, plan or criterion (in a section of them)"
             obs = None
@@ -13064,6 +13083,8 @@ _NATIONAL_AWARDER_RE = re.compile(
 def _awarded_nationwide(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     """An award a national body gave (表彰全国…先进基层党组织100个), no place named before it."""
     hits = ctx.places_in(st.start, fig.number.start)
+    # (湖南法治报讯…，全国律师行业党委…授予100个…: a paper's name holds no place)
+    hits = [h for h in hits if not ctx.vocab.institution_re.match(ctx.text, h[1])]
     if fig.metric not in AWARD_METRICS or any(c[0] != NATIONAL_PLACE for _, _, c in hits):
         return False  # (全国 in the award's name is no place of its own)
     before = ctx.text[st.start : fig.number.start]
@@ -13271,6 +13292,17 @@ _LIST_ITEM_RE = re.compile(
 _AWARDS_OF_A_YEAR_RE = re.compile(r"(?:表彰|命名|评选|授予)[^，。]{0,6}?((?:19|20)\d{2})年度")
 _YEAR_IN_TITLE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 _YEAR_REPORTED_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年度?[^\d]{0,8}?(?:总结|报告)")
+
+
+_YEAR_RE_IN_SENTENCE = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+
+
+def _an_earlier_year_in(span: tuple[int, int], ctx: Context) -> bool:
+    """The sentence names a year before the text's own (2022年，…共表彰…: awards given then)."""
+    if ctx.published is None:
+        return False
+    years = _YEAR_RE_IN_SENTENCE.findall(ctx.text, *span)
+    return any(int(y) < ctx.published.year for y in years)
 
 
 def report_year(title: str, cat: Catalog) -> int | None:

@@ -156,6 +156,25 @@ def enclosing_marks(pattern: re.Pattern[str], width: int, text: str) -> list[Spa
     ]
 
 
+_STRESSED_NUMBER_INSIDE = re.compile(r"[\d.,，万亿千百%％]+")
+_HANZI = re.compile(r"[\u3400-\u9fff]")
+
+
+def stressed_number_padding(text: str) -> list[Span]:
+    """The one space each side of a bold number set between words (执业律师 **65.16万** 多人):
+    it goes with the marks, so the number reads with its unit again."""
+    spans: list[Span] = []
+    for m in MARKDOWN_BOLD.finditer(text):
+        if not _STRESSED_NUMBER_INSIDE.fullmatch(m[0][2:-2]):
+            continue
+        start, end = m.span()
+        if start >= 2 and text[start - 1] == " " and _HANZI.match(text, start - 2):
+            spans.append((start - 1, start))
+        if text[end : end + 1] == " " and _HANZI.match(text, end + 1):
+            spans.append((end, end + 1))
+    return spans
+
+
 def repair(raw: str) -> Repaired:
     """Clean simplified text from ``raw``, the offset map back, and what was done."""
     pinyin = (
@@ -190,7 +209,8 @@ def repair(raw: str) -> Repaired:
     doubled = [s for s in matches(DOUBLED_PUNCT, text) if not inside(s[0], furniture)]
     typeset = typesetting_spans(text, tabular, gone)
     stressed = enclosing_marks(STRESSED_NUMBER, 1, text) if "【" in text else []
-    stressed += enclosing_marks(MARKDOWN_BOLD, 2, text) if "**" in text or "__" in text else []
+    if "**" in text or "__" in text:
+        stressed += enclosing_marks(MARKDOWN_BOLD, 2, text) + stressed_number_padding(text)
     text, origin = delete_spans(text, origin, merge_spans(furniture + doubled + typeset + stressed))
 
     runs = mojibake_runs(text)

@@ -13582,3 +13582,38 @@ def test_an_assembly_awarding_and_two_trades_named_in_clauses_of_their_own():
     obs = observed(text, title="青岛市财经服务业党建工作交流会召开", published=date(2020, 1, 15))
     assert ("accounting", "party_organizations", 98) in obs
     assert ("other", "party_organizations", 74) in obs
+
+
+def test_the_wider_scopes_ratio_in_an_aside_after_the_places():
+    text = (
+        "截至2022年12月31日，全省共有律师事务所2416家，执业律师3.1万余人，其中党员律师1.05万人，"
+        "党员律师占执业律师总数的比例约为33.9%（全国同期约为33.5%）。"
+    )
+    obs = observed(text, title="浙江省律师行业党建")
+    assert obs[("legal", "party_member_share", 33.9)][1] == "浙江省"
+    assert obs[("legal", "party_member_share", 33.5)][:3] == ("approximate", "全国", 2022)
+
+
+def test_proposed_awards_national_awards_in_a_papers_report_and_bold_numbers():
+    text = (
+        "根据通知要求，拟表彰先进基层党组织15个。2022年，市律师行业党委共表彰先进基层党组织12个。\n"
+        "一、先进基层党组织（15个）\n四川锦官明信律师事务所党委、四川天府正衡律师事务所党总支\n"
+    )
+    obs = observed(
+        text,
+        title="关于2024年成都市律师行业“两优一先”拟表彰对象的公示",
+        published=date(2024, 6, 17),
+    )
+    assert set(obs) == {("legal", "awarded_party_organizations", 12)}
+    text = (
+        "湖南法治报讯 6月27日，全国律师行业党委印发决定，授予100个律师行业党组织“全国律师行业先进党组织”"
+        "称号。我省有4个党组织榜上有名。"
+    )
+    obs = observed(
+        text, title="我省4个律所党组织受全国律师行业党委表彰", published=date(2023, 6, 28)
+    )
+    assert obs[("legal", "awarded_party_organizations", 100)][1] == "全国"
+    assert obs[("legal", "awarded_party_organizations", 4)][1] == "湖南省"
+    text = "> 司法部公布：截至2022年底，全国共有执业律师 **65.16万** 多人，律师事务所 **3.86万** 多家。"
+    obs = observed(text, title="律师行业党建数据")
+    assert obs[("legal", "practitioners", 651600)][:2] == ("lower_bound", "全国")

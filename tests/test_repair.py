@@ -256,6 +256,14 @@ def test_a_tables_markup_leaves_its_cells_and_rows_apart():
     assert raw[fixed.origin[start] : fixed.origin[start + 2] + 1] == "138"
 
 
+def test_a_bold_number_set_between_words_reads_with_its_unit():
+    raw = "全国共有执业律师 **65.16万** 多人，律所 **3.86万** 多家。\n"
+    fixed = repair(raw)
+    assert fixed.clean_text == "全国共有执业律师65.16万多人，律所3.86万多家。\n"
+    start = fixed.clean_text.index("65.16万")
+    assert raw[fixed.origin[start] : fixed.origin[start + 5] + 1] == "65.16万"
+
+
 def test_characters_lost_before_the_copy_leave_no_trace():
     assert (
         clean("本报讯。锟斤拷锟斤拷 全市律师行业党组织148个。")
