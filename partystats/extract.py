@@ -1098,6 +1098,9 @@ def consume(text: str, ctx: Context) -> bool:
         if text[i] in ' “”"' or text[i] in BULLETS or text[i] in "（(" and i == len(text) - 1:
             i += 1
             continue
+        if i > 0 and text.startswith("市域", i - 1):
+            i += 1  # 常熟市域共有…: the city's whole area, the city (not 县域: a group of areas)
+            continue
         m = (
             _DATE_WORD_RE.match(text, i)
             or ctx.vocab.zones_whole_re.match(text, i)
@@ -7118,8 +7121,9 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
         # 比如甘肃正天合律师事务所，党员律师就有96名: an example is one unit too
         scene=re.compile(
             rf"(?:^|(?<=[，,；;。：:\s]))(?:在|走进|来到|比如|例如|譬如|像)"
-            # (在红都所，12名律师中…: a firm by its short name, 所 alone)
-            rf"(?:[^，,；;。]{{0,12}}的)?({name})({unit}|所)"
+            # (在红都所，12名律师中…: a firm by its short name, 所 alone; 比如江铃系配套企业
+            # 南昌宏达精工有限公司，党委下设…: a company's name runs longer)
+            rf"(?:[^，,；;。]{{0,12}}的)?({name}|{long_name}(?:股份)?(?:有限)?(?=公司|集团))({unit}|所)"
             r"(?:党委|党总支|党支部)?[，,]"
         ),
         # 有一家在贵阳的律所，50多名律师中…: one unit, unnamed (not 每一家, 没有一家)
@@ -9155,14 +9159,14 @@ def _next_respective_rate(fig: Figure, prev: Figure, st: SentenceState, ctx: Con
 
 # 逐年提升 · 稳步提高 · 持续上升: where a series of dated levels goes, after what it is of
 _TREND_RE = re.compile(
-    r"(?:逐年|稳步|持续|不断|逐步|明显|大幅|连年)(?:提升|提高|上升|增长|增加|攀升|壮大)了?[：:]?$"
+    r"(?:逐年|稳步|持续|不断|逐步|明显|大幅|连年|同步|快速|迅速)(?:提升|提高|上升|增长|增加|攀升|壮大)了?[：:]?$"
 )
 # 2019年为78.2% · 2022年底91.0% · 2019、2020、2021年分别为…: one dated level of a series, or the
 # dates of its levels listed, with maybe its verb
 _DATED_LEVEL_RE = re.compile(
     rf"(?:其中[，,]?)?(?:{LISTED_YEAR}|(?:19|20)\d{{2}}年(?:底|末)?[至到—－-])*"  # (2016年至2019年)
     r"(?:19|20)\d{2}年(?:底|末)?[，,]?(?:分别|依次)?"
-    r"(?:为|是|达到?|已达)?"
+    r"(?:为|是|达到?|已达|的)?"  # (…增长到1988年的640人、1993年的1520人)
 )
 
 

@@ -13617,3 +13617,24 @@ def test_proposed_awards_national_awards_in_a_papers_report_and_bold_numbers():
     text = "> 司法部公布：截至2022年底，全国共有执业律师 **65.16万** 多人，律师事务所 **3.86万** 多家。"
     obs = observed(text, title="律师行业党建数据")
     assert obs[("legal", "practitioners", 651600)][:2] == ("lower_bound", "全国")
+
+
+def test_a_series_of_dated_levels_after_a_change_or_a_trend_told_with_a_colon():
+    text = (
+        "全市律师从1979年的28人增长到1988年的640人、1993年的1520人、2000年的3870人。"
+        "律师事务所的数量同步增长：1988年37家，1993年88家，2020年底超过900家。"
+    )
+    obs = observed(text, title="广州律师四十年")
+    assert obs[("legal", "practitioners", 1520)][2] == 1993
+    assert obs[("legal", "practitioners", 3870)][2] == 2000
+    assert obs[("legal", "firms", 88)][2] == 1993
+    assert obs[("legal", "firms", 900)][:3] == ("lower_bound", "广州市", 2020)
+
+
+def test_a_city_area_a_companys_example_and_a_deadline_some_years_ahead():
+    text = "截至2021年12月底，常熟市域共有律师事务所52家，执业律师980余人。"
+    assert observed(text, title="常熟律师")[("legal", "firms", 52)][1] == "苏州市常熟市"
+    text = "答：比如江铃系配套企业南昌宏达精工有限公司，党委下设5个支部，党员86名。"
+    assert observed(text, title="南昌市非公企业党建访谈") == {}
+    text = "省律师协会第十届理事会提出，三年内在全省建成20个律师行业党建示范点。"
+    assert observed(text, title="黑龙江律师四十年", published=date(2019, 5, 1)) == {}
