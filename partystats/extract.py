@@ -1085,6 +1085,11 @@ def _local_name_at(text: str, i: int, ctx: Context) -> int:
     return max((len(n) for n in names if text.startswith(n, i)), default=0)
 
 
+# 慈溪日报讯（记者 岑颖 通讯员 胡立群）党员律师从…: a paper's lead and its byline, no words
+# of the figure's
+_NEWS_LEAD_RE = re.compile(
+    r"[^，,；;。\s（(]{0,10}?讯\s*[（(](?:本报)?(?:记者|通讯员)[^（）()]{0,40}[）)]\s*"
+)
 # ①先进基层党组织8个 · ▲全市律所96家: a list item's mark says nothing of its figure
 BULLETS = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳▲△▶►●◆◇■□★☆•◎")
 
@@ -1103,6 +1108,7 @@ def consume(text: str, ctx: Context) -> bool:
             continue
         m = (
             _DATE_WORD_RE.match(text, i)
+            or (_NEWS_LEAD_RE.match(text, i) if i == 0 else None)
             or ctx.vocab.zones_whole_re.match(text, i)
             or _INCLUDING_ASIDE_RE.match(text, i)
             or _SHORT_NAME_ASIDE_RE.match(text, i)
@@ -2388,6 +2394,11 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
             metric = "joint_branches" if manner[1] == "联合" else "standalone_branches"
         if acted_on and metric == head.metric:
             fig.note = f"acted on: {predicate[:10]}"  # only what they were made into counts
+            return
+        if metric == "firms_in_joint_branches" and _ONE_BRANCH_THEY_FORMED_RE.match(predicate):
+            fig.note = (
+                "the firms of the one joint branch a story tells of (5家律所组建的联合党支部把…)"
+            )
             return
         _accept(fig, head, metric, stripped, ctx, st, group)
         conferred = _TITLE_CONFERRED_RE.match(text, fig.tail_end + np_end)
@@ -4294,7 +4305,9 @@ _COUNT_OF_THEM_RE = re.compile(rf"[，,]?(?:已经|已|共|均)?有[\d{CN_DIGITS
 
 
 LEADING_BODIES = r"(?:行业党委|党组|司法局|律师协会|律协)"
-BODY_LEADS = r"(?:统筹|直接)?(?:领导|管理|管辖|下设)(?:的|着)?"
+BODY_LEADS = (
+    r"(?:(?:统筹|直接)?(?:领导|管理|管辖|下设)|统筹)(?:的|着)?"  # (…党委统筹全市…党组织186个)
+)
 _LED_BY_A_BODY_RE = re.compile(rf"^[^，,；;。\d]{{0,12}}?{LEADING_BODIES}{BODY_LEADS}")
 # 区律师行业党委下设片区党总支4个，管理律所党支部127个: the body's next clause, its verb alone
 _BODY_LEADS_ON_RE = re.compile(rf"^{BODY_LEADS}")
@@ -4479,6 +4492,11 @@ def _admin_units_establish(
 
 
 _MANNER_SET_UP_RE = re.compile(r"(联合|单独)(?:组建|建立|成立|设立)了?$")
+# 5家律所组建的联合党支部把“支部会”开到了… · 3家律所共同组建的联合党支部有党员9名: the one
+# branch they formed, what it does or has (not …组建的联合党支部，实现了全覆盖)
+_ONE_BRANCH_THEY_FORMED_RE = re.compile(
+    r"(?:共同|联合)?(?:组建|组成|成立)的联合党支部(?=把|将|有|现有|共有|开展|组织|发挥|定期|每月|坚持)"
+)
 # 建立党组织的 · 组建了党的组织的: those that set one up (the noun left out after 的)
 SET_UP_ONE = r"(?:建立|组建|成立)了?党(?:的)?组织的"
 _ESTABLISHED_BEFORE_RE = re.compile(rf"{SET_UP_ONE}(?:分别)?$")

@@ -200,6 +200,10 @@ class Gazetteer:
                         break
                     if len(surface) == 2 and text.startswith("级", i + 2):
                         break  # 建成县级中心: 县级 "county-level" after a verb, not 成县
+                    if text.startswith("域", i + len(surface)) and all(
+                        p.name != surface for p in self.by_surface[surface]
+                    ):
+                        continue  # 河北县域经济: 县域 "the counties" after 河北, no 河北区's variant
                     found.append((i, i + len(surface), self.by_surface[surface]))
                     next_from = i + len(surface) - 1
                     break

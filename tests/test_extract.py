@@ -13638,3 +13638,27 @@ def test_a_city_area_a_companys_example_and_a_deadline_some_years_ahead():
     assert observed(text, title="南昌市非公企业党建访谈") == {}
     text = "省律师协会第十届理事会提出，三年内在全省建成20个律师行业党建示范点。"
     assert observed(text, title="黑龙江律师四十年", published=date(2019, 5, 1)) == {}
+
+
+def test_one_joint_branch_a_story_tells_of_a_papers_byline_and_a_body_that_coordinates():
+    text = (
+        "截至2020年底，全市律所80家。在西峡县，5家律所组建的联合党支部把“支部会”开到了香菇大棚边。"
+    )
+    assert set(observed(text, title="南阳律师行业党建")) == {("legal", "firms", 80)}
+    text = "截至2020年底，全县4家律所组建的联合党支部，实现了党组织全覆盖。"
+    assert ("legal", "firms_in_joint_branches", 4) in observed(text, title="西峡县律师行业党建")
+    text = "慈溪日报讯（记者 岑颖 通讯员 胡立群）党员律师从2016年的96名增加到2021年底的188名。"
+    obs = observed(text, title="慈溪律师行业党建")
+    assert obs[("legal", "party_members", 96)][2] == 2016
+    assert obs[("legal", "party_members", 188)][2] == 2021
+    text = "截至2020年底，市律师行业党委统筹全市律师事务所党组织186个，律所党组织覆盖率达到100%。"
+    assert ("legal", "party_organizations", 186) in observed(text, title="合肥市律师行业")
+
+
+def test_a_province_before_its_counties_area_is_no_district_of_the_same_name():
+    text = (
+        "河北县域经济特色鲜明，全省有县域特色产业集群107个。截至2018年底，全省民营企业突破60万户，"
+        "非公企业党组织达到4.6万个。"
+    )
+    obs = observed(text, title="河北县域特色产业集群里的非公党建")
+    assert obs[("private_enterprise", "party_organizations", 46000)][1] == "河北省"
