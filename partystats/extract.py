@@ -201,7 +201,8 @@ _ANOTHER_CONDITION_RE = re.compile(r"、[^，,；;。、\d]{1,12}?的")
 # …正式党员、尚未单独建立党组织的企业: the words after a bound, up to the units it picks out
 _UNITS_PICKED_OUT_RE = re.compile(
     r"[^，,；;。\d]{0,6}?(?:、[^，,；;。、\d]{1,16}?)?的"
-    r"(?:企业|律所|律师事务所|事务所|社会组织|商会|协会|单位|公证处)"
+    # (对有3名以上正式党员、暂不具备单独组建条件的，采取…: the units left unsaid)
+    r"(?:企业|律所|律师事务所|事务所|社会组织|商会|协会|单位|公证处|(?=[，,]))"
 )
 _SET_TO_ACT_RE = re.compile(r"(?<!党)组织了?$")
 PARTNER_WORDS = ("与", "同")  # 3家律所与市司法局机关联合组建…: with whom, not a list
@@ -7187,7 +7188,7 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
         # a term (全省律师行业党委 is the sector's) is one unit's, whatever the name's ending
         # (the name with its body, so that 律师行业联合党委 is read as the term it is)
         committee=re.compile(
-            rf"(?:^|(?<=[，,；;。：:、\s的]))({long_name}?(党委|党总支)|{long_name}?(?:协会|商会|总会)党支部)"
+            rf"(?:^|(?<=[，,；;。：:、\s的]))({long_name}?(党委|党总支)|{long_name}?(?:协会|商会|总会|研究会|学会|促进会)党支部)"
             # (温州市鞋革行业协会党委作为全市首家行业协会党委，下设… · …有限公司党委，下设…:
             # described, or after a comma, then its own; 郑州市物流协会党支部是…之一，目前有…)
             r"(?=(?:(?:作为|是)[^，,；;。]{1,20})?[，,]?(?:目前|如今|现在)?(?:下设|下辖|现有|共有|拥有|有)"

@@ -13662,3 +13662,12 @@ def test_a_province_before_its_counties_area_is_no_district_of_the_same_name():
     )
     obs = observed(text, title="河北县域特色产业集群里的非公党建")
     assert obs[("private_enterprise", "party_organizations", 46000)][1] == "河北省"
+
+
+def test_a_threshold_whose_units_go_unsaid_and_a_research_societys_branch():
+    text = "截至2022年底，全市社会组织党组织320个。对有3名以上正式党员、暂不具备单独组建条件的，采取联合组建方式。"
+    assert set(observed(text, title="漳州市社会组织党建")) == {
+        ("social_org", "party_organizations", 320)
+    }
+    text = "截至2022年底，全市社会组织2600个。汕头市潮汕文化研究会党支部现有党员23名。"
+    assert set(observed(text, title="汕头市社会组织党建")) == {("social_org", "firms", 2600)}
