@@ -6270,6 +6270,7 @@ def _named_places_summed(sentence_from: int, start: int, ctx: Context) -> bool:
     return all(gap in PLACE_JOINERS for gap in gaps)
 
 
+RANGE_REACH = 30  # from a range's first figure to its 之间, at most
 _RANGE_NUMERAL = r"[\d.零〇一二两三四五六七八九十百千万]+"
 # 在35%至36%之间 · 30到50名之间: two figures bounding a range, neither a level
 _RANGE_RE = re.compile(
@@ -6279,6 +6280,8 @@ _RANGE_RE = re.compile(
 
 def _in_a_range(start: int, text: str, floor: int) -> bool:
     """The number at ``start`` bounds a range told with 之间."""
+    if text.find("之间", start, start + RANGE_REACH) < 0:
+        return False  # (most figures: decided at once)
     clause_from = _clause_start(text, start, floor)
     return any(m.start() <= start < m.end() for m in _RANGE_RE.finditer(text, clause_from))
 
@@ -9966,10 +9969,13 @@ def _compared_before(at: int, pos: int, text: str) -> bool:
     """The place or scope at ``at`` is what a clause before the figure compared with
     (比全国平均水平高出约5个百分点；律所党组织增至205个), not the figure's own (低于全省平均
     水平（31.2%）: the figure is the compared one)."""
-    compared = text[at - 1 : at] in ("比", "较", "于")
+    if not any(c in text[at:pos] for c in "，,；;"):
+        return False
+    before = text[at - 1 : at]
     # (仅次于广东、北京，…；全省党员律师…: a later place of the list compared with)
-    compared = compared or _COMPARED_PLACES_RE.search(text, max(0, at - 30), at) is not None
-    return compared and any(c in text[at:pos] for c in "，,；;")
+    return before in ("比", "较", "于") or (
+        before in "、和及与" and _COMPARED_PLACES_RE.search(text, max(0, at - 30), at) is not None
+    )
 
 
 _COMPARED_PLACES_RE = re.compile(
