@@ -4473,10 +4473,11 @@ def _admin_units_establish(
     )
     if term is None:
         return False
-    if _OR_ANOTHER_BODY_RE.match(rest, rest.find(term.term) + len(term.term)):
+    after_term = rest.find(term.term) + len(term.term)
+    if _OR_ANOTHER_BODY_RE.match(rest, after_term):
         fig.note = "places that set up one body or another (…党委或党总支): no count of either"
         return True
-    if NUMERAL_START_RE.match(rest, rest.find(term.term) + len(term.term)) or (
+    if NUMERAL_START_RE.match(rest, after_term) or (
         _TOTAL_IN_THE_NEXT_CLAUSE_RE.match(sentence_after)
     ):
         # 自治区和12个盟市共成立律师行业党委13个 · 自治区及5个地级市均已成立律师行业党委，
@@ -6271,7 +6272,7 @@ def _named_places_summed(sentence_from: int, start: int, ctx: Context) -> bool:
 
 
 RANGE_REACH = 30  # from a range's first figure to its 之间, at most
-_RANGE_NUMERAL = r"[\d.零〇一二两三四五六七八九十百千万]+"
+_RANGE_NUMERAL = rf"[\d.{CN_DIGITS}万]+"
 # 在35%至36%之间 · 30到50名之间: two figures bounding a range, neither a level
 _RANGE_RE = re.compile(
     rf"{_RANGE_NUMERAL}%?[多余]?[^，,；;。\d]{{0,2}}?(?:至|到|-|—|～|~){_RANGE_NUMERAL}%?[^，,；;。\d]{{0,4}}?之间"
@@ -9464,16 +9465,18 @@ def _trades_listed_before(k: int, st: SentenceState, ctx: Context) -> list[str]:
         return []
     many = int(find_numbers(counted[0])[0].value)  # 两个行业: 2
     floor = text.rfind("\n", 0, st.start) + 1
-    clauses = list(_CLAUSE_RE.finditer(text, floor, st.start))
-    for clause in reversed(clauses):
-        sectors = _sectors_named(text, clause.start(), clause.end(), ctx.catalog)
+    named = [
+        _sectors_named(text, clause.start(), clause.end(), ctx.catalog)
+        for clause in reversed(list(_CLAUSE_RE.finditer(text, floor, st.start)))
+    ]  # (each clause's sectors, the last clause first)
+    for sectors in named:
         if len(sectors) == many:
             return sectors
     # (会计师事务所146家、…；税务师事务所238家、…。两个行业分别建立党组织98个和74个: each trade
     # in clauses of its own, in the order the text named them)
     seen: list[str] = []
-    for clause in reversed(clauses):
-        for sector in reversed(_sectors_named(text, clause.start(), clause.end(), ctx.catalog)):
+    for sectors in named:
+        for sector in reversed(sectors):
             if sector not in seen:
                 seen.append(sector)
         if len(seen) >= many:
@@ -13319,18 +13322,15 @@ _LIST_ITEM_RE = re.compile(
 
 # 关于表彰2023年度全省…先进基层党组织…的决定 · 命名2022年度…示范点: the year awarded
 _AWARDS_OF_A_YEAR_RE = re.compile(r"(?:表彰|命名|评选|授予)[^，。]{0,6}?((?:19|20)\d{2})年度")
-_YEAR_IN_TITLE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+_YEAR_NAMED_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年")  # in a title, or a sentence
 _YEAR_REPORTED_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年度?[^\d]{0,8}?(?:总结|报告)")
-
-
-_YEAR_RE_IN_SENTENCE = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 
 
 def _an_earlier_year_in(span: tuple[int, int], ctx: Context) -> bool:
     """The sentence names a year before the text's own (2022年，…共表彰…: awards given then)."""
     if ctx.published is None:
         return False
-    years = _YEAR_RE_IN_SENTENCE.findall(ctx.text, *span)
+    years = _YEAR_NAMED_RE.findall(ctx.text, *span)
     return any(int(y) < ctx.published.year for y in years)
 
 
@@ -13341,7 +13341,7 @@ def report_year(title: str, cat: Catalog) -> int | None:
         # 长兴年鉴2019 · 贵州年鉴（2019）: a yearbook bears the year it is published in, and
         # records the year before
         return int(yearbook[1]) - 1
-    years = set(_YEAR_IN_TITLE_RE.findall(title))
+    years = set(_YEAR_NAMED_RE.findall(title))
     reports = any(w in title for w in cat.report_words) or title.rstrip().endswith(
         cat.report_endings
     )
