@@ -112,6 +112,7 @@ ADMIN_UNITS = (  # longest first: the first that starts a phrase is taken
     "省辖市",  # 全省18个省辖市中…
     "县级市",
     "县（市、区）",
+    "县（市）区",  # 全市9个县（市）区中已有6个成立…
     "区（市）县",  # 全市22个区（市）县中已有14个成立了…
     "区（市、县）",
     "行政区",  # 全市9个行政区均已成立…
@@ -131,6 +132,10 @@ ADMIN_UNITS = (  # longest first: the first that starts a phrase is taken
     "市县",  # 全省19个市县中已有14个市县…
     "乡镇",
     "街道",
+    "县（市）",  # 全州8个县（市）均已成立…: a kind and its other kind, in an aside
+    "县（区）",
+    "区（县）",
+    "市（州）",
     "省",
     "市",
     "县",
@@ -974,6 +979,8 @@ _TRAILING_WHEN_RE = re.compile(
     r"(?<=[率数比重])(?:早在|在|于)?(?:(?:19|20)\d{2}年(?:底|末)?|去年(?:底|末)?|今年|目前|同期)$"
     # 党员律师在2012年仅6.7万人: a year after any term, with 在
     r"|(?<=[\u4e00-\u9fff])(?:早在|在)(?:19|20)\d{2}年(?:底|末)?$"
+    # (浙江从2015年底约5600名发展到…: a change's start, dated right before its figure)
+    r"|(?<=[\u4e00-\u9fff])[从由](?:19|20)\d{2}年(?:底|末)?$"
 )
 # 2021年底的 · 前年的 · 去年同期的 · 由本届理事会成立时的: when a figure stood, before it
 _TRAILING_DATE_OF_RE = re.compile(
@@ -4207,6 +4214,9 @@ def _post_metric(
                 ctx.text[st.start : fig.number.start], cat
             ):
                 metric = "demonstration_sites"
+        if metric is None and _RANK_ALONE_AWARDED_RE.search(predicate):
+            # 11个律所党组织、27名党员律师获评省级以上先进: the rank alone is the award
+            metric = AWARDED.get(head.metric)
         if metric is None:
             fig.note = "award outside the catalog"
         return metric
@@ -4399,6 +4409,9 @@ def _names_a_site(words: str, cat: Catalog) -> bool:
 
 
 # 受到…表彰 · …表彰的全国先进基层党组织中，律师行业有5个党组织获此殊荣/榜上有名
+_RANK_ALONE_AWARDED_RE = re.compile(
+    r"(?:获评|评为|被评为|荣获)[^，,；;。\d]{0,10}?(?:先进|优秀)(?:集体|个人)?(?:称号)?(?:$|[，,；;。])"
+)
 RECEIVED_RE = re.compile(
     r"(?:均|都|先后)?(?:(?:受到|获得)[^，,；;。]{0,16}?(?:表彰|嘉奖)|获此殊荣|榜上有名)"
 )
@@ -5929,6 +5942,7 @@ def _parallel_places_rate(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     return True
 
 
+AVERAGED = "平均"  # (a rate over a place's parts, averaged: the place's own)
 _BARE_RESPECTIVE_RE = re.compile(r"分别(?:为|是|达到?)?")
 
 
@@ -6020,6 +6034,9 @@ def _respective_list(
     return k, strip_before(ctx.text[k + 2 : first_at], ctx.catalog)[0]
 
 
+ASSISTANT = "助理"  # 律师助理 · 公证员助理: staff beside the practitioners, not them
+
+
 def _term_before_respective(fig: Figure, st: SentenceState, ctx: Context) -> Term | None:
     """The last catalog term of the sentence before its 分别 (places listed, then what they
     have, then 分别为 and only figures), when it counts what the figure's classifier counts."""
@@ -6032,6 +6049,8 @@ def _term_before_respective(fig: Figure, st: SentenceState, ctx: Context) -> Ter
     for i in range(k - 1, st.start - 1, -1):
         word = ctx.vocab.term_lex.longest_at(text, i)
         if word and i + len(word) <= k:
+            if text.startswith(ASSISTANT, i + len(word)):
+                return None  # 两省公证员助理分别为420名和390名: the practitioners' assistants
             cat = ctx.catalog
             # (党员律师, not the 律师 that ends it)
             term = suffix_term(text[st.start : i + len(word)], cat) or ctx.vocab.terms[word]
@@ -6361,6 +6380,11 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if _MEMBERS_OF_A_BODY_RE.search(sentence_before, listed_from):
         fig.note = "the members of one body (联盟…成员单位包括…12家律师事务所党组织)"
         return True
+    if "、" in sentence_before[listed_from:] and _PER_PERIOD_RE.search(
+        sentence_before, listed_from
+    ):
+        fig.note = "frequency (每年评选“红色律所”10家、优秀党员律师30名: the list's opening)"
+        return True
     if _of_a_group_of_areas(sentence_before, start, ctx):
         fig.note = AREA_GROUP_NOTE
         return True
@@ -6666,7 +6690,7 @@ _FOUNDED_SUBJECT_RE = re.compile(
     r"|(?:是|作为)[^，,；;。\d]{0,14}?(?:律所|分所|事务所|组织|机构|协会|商会|联合会)之一)"
 )
 # (市律师行业党委成立于2009年，下设…: the sector's body, whose branches are the sector's)
-_BODY_ENDINGS = ("党委", "党总支", "党支部", "党组织", "协会", "律协", "委员会", "工委", "局", "厅")
+_BODY_ENDINGS = ("党委", "党总支", "党支部", "党组织", "律协", "委员会", "工委", "局", "厅")
 
 
 def _founded_unit(sentence_before: str, ctx: Context) -> bool:
@@ -7128,7 +7152,8 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
             # 山西正襄律师事务所为全县规模最大的律所: how it ranks
             rf"|(?:为|系)(?:全[国省市县区]|本[省市县区]|当地)?{_SUPERLATIVE_RE.pattern}"
             # 即墨公证处全年办理公证1.2万件，现有公证员14名: the unit at its business
-            r"|(?:全年|今年|去年|当年|年内|共|累计)?(?:办理|受理|承办|出具|代理)"
+            # (南粤国际律师事务所2023年创收42亿元，拥有律师…: its takings in a year)
+            r"|(?:(?:19|20)\d{2}年度?)?(?:全年|今年|去年|当年|年内|共|累计)?(?:实现)?(?:办理|受理|承办|出具|代理|创收|营收)"
             # 诸暨市公证处先后被评为…，1名公证员获评…: the unit the awards went to
             r"|(?:先后|曾|多次|还)?(?:被评为|被授予|被命名为|荣获|获评)"
             # (公职和公司律师348人: 公司律师, company lawyers, a kind of lawyer; no company)
@@ -7195,7 +7220,8 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
             rf"(?:^|(?<=[，,；;。：:、\s的]))({long_name}?(党委|党总支)|{long_name}?(?:协会|商会|总会|研究会|学会|促进会)党支部)"
             # (温州市鞋革行业协会党委作为全市首家行业协会党委，下设… · …有限公司党委，下设…:
             # described, or after a comma, then its own; 郑州市物流协会党支部是…之一，目前有…)
-            r"(?=(?:(?:作为|是)[^，,；;。]{1,20})?[，,]?(?:目前|如今|现在)?(?:下设|下辖|现有|共有|拥有|有)"
+            # (北京温州企业商会党委成立较早，目前下设…: when it was set up, then its own)
+            r"(?=(?:(?:作为|是|成立|组建|建立)[^，,；;。]{1,20})?[，,]?(?:目前|如今|现在)?(?:下设|下辖|现有|共有|拥有|有)"
             # (唐山港陆钢铁有限公司党委坚持“党建+安全生产”，下设…: a company's, whatever it does)
             r"|(?<=公司党委|集团党委)[^，,；;。]{1,24}?[，,](?:目前|如今|现在)?(?:下设|下辖|现有|共有|拥有|有))"
         ),
@@ -7388,7 +7414,8 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
     chambers = [
         m.end(1)
         for m in _CHAMBER_RE.finditer(sentence_before)
-        if _names_two_places(m[1], ctx) or _a_place_and_a_trade(m[1], ctx)
+        # (北京温州企业商会: the chamber of one place's businesses in another)
+        if _names_two_places(m[1].removesuffix("企业"), ctx) or _a_place_and_a_trade(m[1], ctx)
     ]
     return max([last, *unnamed, *chambers])
 
@@ -7436,7 +7463,7 @@ _THESE_UNITS_RE = re.compile(
 _SOME_UNIT_RE = re.compile(
     r"(?<![李王张刘陈杨赵黄周吴徐孙马朱胡郭何林罗高某])某(?!某|等)[^\W\d_等和与及]{0,6}?"
     r"(?:企业|公司|集团|协会|商会|律所|事务所|公证处|园区|产业园|科技园|工业园|楼宇|大厦|中心|律师楼"
-    r"|市场|集聚区"
+    r"|市场|集聚区|服务社|合作社|社会组织|机构|服务站|工作站"  # 某青少年服务社已成立18年，…
     r"|所(?![属有在]))"
 )
 # 一家头部社交平台企业党委下设… · 一幢甲级写字楼内的联合党支部覆盖…: one unit's Party body
@@ -7534,7 +7561,8 @@ def _plans_reach(sentence_start: int, start: int, ctx: Context) -> int:
             mark.kind in (MarkKind.PERIOD, MarkKind.ANCHOR)
             and mark.when is not None
             and ctx.published is not None
-            and mark.when < ctx.published
+            # (2019年至2023年共举办…: a span that began before publication, what was done)
+            and (mark.since or mark.when) < ctx.published
             # (not 规划提出，到2020年…: a deadline, past or not)
             and not text.startswith(("到", "至"), mark.start)
             and text[mark.start - 1 : mark.start] not in ("到", "至")
@@ -8499,6 +8527,7 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
     named_after = _place_after_its_rate(stripped, ctx)
     if named_after is not None:
         stripped = stripped[: -len(named_after[0])]
+    stripped = stripped.removesuffix(AVERAGED)  # 南京市律所党组织覆盖率平均为97.3%: the city's
     word = next((w for w in cat.coverage_words if stripped.endswith(w)), None)
     rate_lead = stripped
     if word is None and "分别" in before:
@@ -9736,6 +9765,8 @@ MEASURED_AGAINST = "是占"
 RANKED_IN = ("居", "列", *RANK_VERBS)
 _TOP_N_AFTER_RE = re.compile(
     r"[一二三四五六七八九十百千\d]{1,3}强|前[一二三四五六七八九十百\d]{1,3}(?:名|位|强)?"
+    # (数量居西部第一、全国第六: a place's rank after the list's first, 居 not repeated)
+    r"|第[一二三四五六七八九十\d]{1,3}(?:名|位)?(?![家个批次届期])"
 )
 
 
@@ -9778,6 +9809,8 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
             continue  # 思明区是厦门律师资源最集中的区域，…: what the subject is measured against
         if _compared_before(s, pos, ctx.text):
             continue  # 比全国平均水平高出约5个百分点；…
+        if ctx.text.startswith("作为", s - 2):
+            continue  # 兴庆区作为银川中心城区，…: what the subject is to the place (as 作为全市…)
         if _ranked_in(ctx.text, s, e):
             continue  # …，列全国第7位；其中，单独建立党支部的律所402家: where the place ranks
         if _inside_closed_aside(ctx.text, s, pos):

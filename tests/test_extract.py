@@ -13671,3 +13671,73 @@ def test_a_threshold_whose_units_go_unsaid_and_a_research_societys_branch():
     }
     text = "截至2022年底，全市社会组织2600个。汕头市潮汕文化研究会党支部现有党员23名。"
     assert set(observed(text, title="汕头市社会组织党建")) == {("social_org", "firms", 2600)}
+
+
+def test_places_counted_with_a_kind_in_brackets_and_a_list_headed_by_how_often():
+    text = "截至2023年底，全市9个县（市）区中已有6个成立律师行业党委。"
+    obs = observed(text, title="合肥市律师行业党建")
+    assert set(obs) == {("legal", "industry_party_committees", 6)}
+    text = "（三）发挥示范作用。每年评选“红色律所”10家、优秀党员律师30名。"
+    assert observed(text, title="合肥市律师行业党建工作三年行动计划") == {}
+
+
+def test_one_unit_by_its_takings_a_chamber_of_one_places_firms_in_another_and_a_trade_association():
+    text = (
+        "截至2023年底，广东省共有律师5万名。总部位于广州的南粤国际律师事务所2023年创收42亿元，"
+        "拥有律师1500名、党员律师430名。"
+    )
+    assert set(observed(text, title="广东律师")) == {("legal", "practitioners", 50000)}
+    text = (
+        "截至2020年底，温州市共有商会320家。在各地温州商会中，北京温州企业商会党委成立较早，"
+        "目前下设8个党支部、有党员230名。"
+    )
+    assert set(observed(text, title="温州商会党建")) == {("social_org", "firms", 320)}
+    text = (
+        "截至2018年底，和平区共有行业协会商会142家。天津市和平区餐饮行业协会是较早单独成立党支部的"
+        "协会之一，协会现有会员企业230家，党支部有党员47名。"
+    )
+    assert set(observed(text, title="和平区社会组织党建")) == {("social_org", "firms", 142)}
+    text = "截至2021年底，浦东新区共有社会组织2100家。浦东新区某青少年服务社已成立18年，目前有党员41名。"
+    assert set(observed(text, title="浦东社会组织党建")) == {("social_org", "firms", 2100)}
+
+
+def test_assistants_are_no_practitioners_and_a_rank_after_a_list_is_no_scope():
+    text = "2017年，湖南、湖北两省公证员助理分别为420名和390名。"
+    assert observed(text, title="中部六省公证") == {}
+    text = (
+        "截至2020年底，四川省登记的社会组织4.5万个，数量居西部第一、全国第六；"
+        "社会组织党组织1.12万个，党组织组建率为76.5%。"
+    )
+    obs = observed(text, title="川渝陕三地社会组织党建比较")
+    assert obs[("social_org", "party_organizations", 11200)][1] == "四川省"
+    assert obs[("social_org", "coverage_rate", 76.5)][1] == "四川省"
+
+
+def test_a_change_dated_right_before_its_start_an_averaged_rate_and_a_rank_as_the_award():
+    text = (
+        "具体来看，上海党员律师从2015年的4900余名增加到2020年的7600名；"
+        "浙江从2015年底约5600名发展到2020年底的9100名。"
+    )
+    obs = observed(text, title="长三角律师行业党建")
+    assert obs[("legal", "party_members", 5600)][:3] == ("approximate", "浙江省", 2015)
+    assert obs[("legal", "party_members", 9100)][1:3] == ("浙江省", 2020)
+    text = "从全市看，南京市律所党组织覆盖率平均为97.3%，我区还有6家律所尚未建立党组织。"
+    assert (
+        observed(text, title="鼓楼区律师行业党建")[("legal", "coverage_rate", 97.3)][1] == "南京市"
+    )
+    text = "2014年至2024年，全市先后有11个律所党组织、27名党员律师获评省级以上先进。"
+    obs = observed(text, title="杭州市律师行业党委成立十周年", published=date(2024, 9, 12))
+    assert set(obs) == {
+        ("legal", "awarded_party_organizations", 11),
+        ("legal", "awarded_party_members", 27),
+    }
+
+
+def test_a_span_begun_in_the_past_a_filed_organization_and_a_district_as_its_citys_centre():
+    text = "按照每年至少举办2期培训班的要求，2019年至2023年共举办律所党组织书记培训班12期。"
+    obs = observed(text, title="甘肃省律师行业党委成立五周年工作综述", published=date(2023, 8, 15))
+    assert set(obs) == {("legal", "training_sessions", 12)}
+    text = "截至2020年底，西城区登记和备案的社会组织2700余家，建立党组织603个。"
+    assert ("social_org", "firms", 2700) in observed(text, title="西城区社会组织党建")
+    text = "兴庆区作为银川中心城区，截至2014年底有律所41家。"
+    assert observed(text, title="银川市律师行业党建")[("legal", "firms", 41)][1] == "银川市兴庆区"
