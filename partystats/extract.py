@@ -205,7 +205,8 @@ _FEWER_THAN = ("不足", "不到", "少于", "低于")
 _ANOTHER_CONDITION_RE = re.compile(r"、[^，,；;。、\d]{1,12}?的")
 # …正式党员、尚未单独建立党组织的企业: the words after a bound, up to the units it picks out
 _UNITS_PICKED_OUT_RE = re.compile(
-    r"[^，,；;。\d]{0,6}?(?:、[^，,；;。、\d]{1,16}?)?的"
+    # (not 1.6万多家、参加联合党组织的律所: the next item of a list, after its classifier)
+    r"(?:[^，,；;。\d、]{1,6}?、[^，,；;。、\d]{1,16}?|[^，,；;。\d、]{0,6}?)的"
     # (对有3名以上正式党员、暂不具备单独组建条件的，采取…: the units left unsaid)
     r"(?:企业|律所|律师事务所|事务所|社会组织|商会|协会|单位|公证处|(?=[，,]))"
 )
@@ -911,7 +912,10 @@ def _names_an_example_unit(end: int, pos: int, text: str) -> bool:
     return _EXAMPLES_COUNTED_RE.match(text, end) is not None
 
 
-_EXAMPLES_COUNTED_RE = re.compile(r"[^，,；;。]{0,40}?等(?:\d|[一二两三四五六七八九十])")
+# (not 中共湖南省律师行业委员会授予…等50名: the body that awards, before the list)
+_EXAMPLES_COUNTED_RE = re.compile(
+    r"(?:(?!授予|命名|表彰|评为|确定|认定)[^，,；;。]){0,160}?等(?:\d|[一二两三四五六七八九十])"
+)
 
 
 def listed_as_example(text: str, end: int) -> bool:
@@ -1235,8 +1239,8 @@ _TRADES_COUNTED_RE = re.compile(
 # 省、市（州）两级 · 自治区、市、县三级: the levels of government listed, then counted
 _LEVEL_WORD = r"(?:自治区|设区的?市|地级市|省|市|州|盟|县|区|旗)(?:[（(](?:州|盟|区|地|市)[)）])?"
 _GOVERNMENT_LEVELS_RE = re.compile(rf"{_LEVEL_WORD}(?:[、和及]{_LEVEL_WORD})*[两三四]级")
-# 全区（不含兵团）共有… · 会计师事务所（含分所）: what the count takes in or leaves out
-_INCLUDING_ASIDE_RE = re.compile(r"[（(](?:不含|含|包括|不包括)[^（()）]{1,12}[)）]")
+# 全区（不含兵团）共有… · 会计师事务所（含分所） · 全州（直属县市）: what the count takes in or leaves out
+_INCLUDING_ASIDE_RE = re.compile(r"[（(](?:不含|含|包括|不包括|直属)[^（()）]{1,12}[)）]")
 # 科尔沁右翼前旗（以下简称科右前旗）有律师事务所4家: the short name the text will use
 _SHORT_NAME_ASIDE_RE = re.compile(
     r"[（(](?:以下简称|以下称|下称|简称)[^（()）]{1,12}[)）]"
@@ -1541,7 +1545,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             ),
             among_awarded_re=re.compile(rf"(?:{award_verbs})[^，,。；;]{{0,20}}中[，,]"),
             award_examples_re=re.compile(
-                rf"({award_verbs})了?[^，,；;。“”]{{1,80}}?等$"
+                rf"({award_verbs})了?[^，,；;。“”]{{1,200}}?等$"
             ),  # (授予A所党支部、B所党支部等20个党组织)
             each_did_re=re.compile(
                 rf"各自?(?:{any_word_re([*cat.establishment['verbs'], *cat.award_verbs, *cat.establishment['each_did_verbs']]).pattern})了?$"
@@ -2290,7 +2294,13 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if head is not None:
         # 将49家律所组建成13个联合党支部: 将 (把) before a count marks what is acted on
         mark = next((m for m in DISPOSAL_MARKS if stripped.endswith(m)), "")
-        acted_on = bool(mark)
+        # (县司法局…推动2家…律所单独建立党支部: the units it had set one up, urged)
+        urged = stripped.endswith(tuple(cat.establishment["urging_verbs"]))
+        # (not 今年新指导2家… · 又推动1家… · 推动47家律所由…转为…: those urged in a period, a flow)
+        urged = urged and not _URGED_AS_A_FLOW_RE.search(
+            text, st.start, _clause_end(text, fig.tail_end, st.end)
+        )
+        acted_on = bool(mark) or urged
         stripped = stripped.removesuffix(mark)
         if stripped.endswith("等"):
             # 授予吉林正平律师事务所党支部等12个党组织“…”称号 · 蜀都公证处党总支等3个党组织
@@ -2374,7 +2384,8 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         ):
             fig.note = "two kinds of people counted together (律师和基层法律服务工作者)"
             return
-        awarding = _is_award(head) and any(v in stripped for v in cat.award_verbs)
+        # (对…年度涌现出的12个先进党组织…予以表彰: the award's verb after them)
+        awarding = _is_award(head) and any(v in stripped + predicate for v in cat.award_verbs)
         # (推荐的2个律所党支部获评全省…先进党组织: those put forward, then awarded)
         awarding = awarding or (
             _PUT_FORWARD_RE.search(stripped) is not None
@@ -6797,12 +6808,22 @@ def _of_some_unnamed(sentence_before: str, start: int, ctx: Context) -> bool:
         return False
     if "——" in sentence_before[: found.start()] and "——" in sentence_before[found.end() :]:
         return False  # 律所党组织——有的是一所一支部，有的是几所一支部——共47个: an aside says so
+    if any(
+        f.start() < found.start() < f.end() for f in _PROBLEM_FRAMED_RE.finditer(sentence_before)
+    ):
+        return False  # 针对部分律所党员人数少…的实际，推动2家…: the problem met, closed before
     at = start - len(sentence_before) + found.start()
     if whole := _UNIT_THEN_ITS_WHOLE_RE.match(ctx.text, at + len(found[0])):
         at = whole.end()  # 有的县全县仅有律所2家: the scope word is that county's
     return _nothing_scoped(at, start, ctx)
 
 
+_URGED_AS_A_FLOW_RE = re.compile(r"新|又|再次|以来|转为|转变为")
+# 针对部分律所党员人数少、难以单独建支部的实际，: the problem a measure meets, a frame closed
+# before what was done
+_PROBLEM_FRAMED_RE = re.compile(
+    r"(?:针对|鉴于|面对|考虑到)[^；;。]{0,40}?(?:的实际|的问题|的情况|的现状|的特点|的难题|等问题|等情况)[，,]"
+)
 # 有的县全县… · 个别区全区…: the unnamed unit, then the whole of it
 _UNIT_THEN_ITS_WHOLE_RE = re.compile(r"([省市县区])[，,]?全\1")
 
@@ -7355,6 +7376,18 @@ _ONE_NAMED_BRANCH_RE = re.compile(
 )
 
 
+def _of_lone_characters(name: str, ctx: Context) -> bool:
+    """达里律师事务所: a trade name whose characters each happen to be a filler or modifier
+    (达, 里), no word of the catalog's or a place's, is a name."""
+    lex = ctx.vocab.consumable
+    core = name.removesuffix(ctx.vocab.term_lex.longest_suffix(name) or "")  # (达里|律师)
+    return (
+        len(core) >= 2
+        and not ctx.gaz.find(core)
+        and all(len(lex.longest_at(core, i) or "") == 1 for i in range(len(core)))
+    )
+
+
 def _last_named_firm(sentence_before: str, ctx: Context) -> int:
     """Offset of the last firm a sentence names as its subject or scene (its name is more
     than places, scope words and modifiers: 全市律师事务所有… is no name), else -1."""
@@ -7374,7 +7407,10 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
         # (黑龙江冰城律师事务所: a trade name bearing a city's nickname)
         nicknamed = any(n in name for n in nicknames())
         if name and (
-            not consume(name, ctx) or _a_places_office(name, m[2] or "", ctx) or nicknamed
+            not consume(name, ctx)
+            or _a_places_office(name, m[2] or "", ctx)
+            or nicknamed
+            or _of_lone_characters(name, ctx)
         ):
             # past the places inside the name (济南市泉城公证处) or its branch (北京总所)
             last = m.end("branch") if m.groupdict().get("branch") else m.end(1)
@@ -7461,7 +7497,9 @@ _THESE_UNITS_RE = re.compile(
 )
 # 包钢某配套企业党委 · 某行业协会 · 某所党委 · 某国际金融中心: one unit the text does not name
 _SOME_UNIT_RE = re.compile(
-    r"(?<![李王张刘陈杨赵黄周吴徐孙马朱胡郭何林罗高某])某(?!某|等)[^\W\d_等和与及]{0,6}?"
+    # (T集团是…企业，现有员工4.2万人: a unit a paper names by a letter, as 某)
+    r"(?:(?<![A-Za-z0-9])[A-Z]{1,2}(?=律师事务所|律所|事务所|集团|公司|企业|商会|协会)"
+    r"|(?<![李王张刘陈杨赵黄周吴徐孙马朱胡郭何林罗高某])某)(?!某|等)[^\W\d_等和与及]{0,6}?"
     r"(?:企业|公司|集团|协会|商会|律所|事务所|公证处|园区|产业园|科技园|工业园|楼宇|大厦|中心|律师楼"
     r"|市场|集聚区|服务社|合作社|社会组织|机构|服务站|工作站"  # 某青少年服务社已成立18年，…
     r"|所(?![属有在]))"
@@ -9382,7 +9420,9 @@ def _members_term(words: str, ctx: Context) -> bool:
 
 
 # 其中已建立党组织的 · 已经成立党组织的: those of a count that set one up
-_THOSE_SET_UP_RE = re.compile(r"(?:其中)?(?:已经|均已|已)?(?:建立|成立|组建)了?党(?:组织|支部)的")
+_THOSE_SET_UP_RE = re.compile(
+    r"(?:其中)?(?:已经|均已|已)?(?:建立|成立|组建|建)了?党(?:组织|支部)的"
+)  # (已建党组织的)
 
 
 _BASE_OF = r"[^，,；;。\d占]{1,16}?(?:总数|总人数|总量)的$"  # 执业注册会计师总数的
@@ -9516,6 +9556,9 @@ def _trades_listed_before(k: int, st: SentenceState, ctx: Context) -> list[str]:
 _CLAUSE_RE = re.compile(r"[^，,；;。\n]+")
 
 
+_YEARS_SPANNED_RE = re.compile(r"(?:19|20)\d{2}年?(?:到|至|—|–|-|~|～)(?:19|20)\d{2}年")
+
+
 def _sectors_listed_before(k: int, st: SentenceState, ctx: Context) -> list[str]:
     """The sectors listed for the 分别 at ``k``: the clauses back from it that name two
     sectors or more (not 已建立两新组织党组织4127个，非公企业、社会组织…分别; not those before
@@ -9527,8 +9570,11 @@ def _sectors_listed_before(k: int, st: SentenceState, ctx: Context) -> list[str]
     start = k
     sectors: list[str] = []
     while start > floor and len(sectors) < 2:
+        own_clause = start == k
         start = _list_start(text, _clause_start(text, start - 1, floor), floor)
         sectors = _sectors_named(text, start, k, ctx.catalog)
+        if own_clause and len(sectors) == 1 and _YEARS_SPANNED_RE.search(text, st.start, k):
+            break  # (…两新工委了解到，2019年到2022年，…非公有制企业党组织数量依次为…: over years)
     clause = _clause_start(text, k, st.start)
     if len(sectors) < 2 and not ctx.vocab.sector_re.search(text, clause, k):
         # 非公企业和社会组织党组织覆盖率分别达到35.6%和71.2%；党员人数分别为4230名和980名:
@@ -9780,7 +9826,8 @@ _LOCATED_IN_RE = re.compile(rf"(?:{'|'.join(LOCATED_AT)})[^，,；;。\d]{{0,8}}
 # 该所是霍山县成立最早的律师事务所: the subject described as one unit of the place, which is
 # no scope of the figures after
 _ONE_OF_ITS_KIND_RE = re.compile(
-    r"[^，,；;。\d]{0,12}?的(?:律师事务所|律所|事务所|公证处|公证机构|商会|企业|公司)"
+    # (T集团是成都本土成长起来的农业和新能源企业: kinds between 的 and the unit's)
+    r"[^，,；;。\d]{0,12}?的[^，,；;。\d的]{0,8}?(?:律师事务所|律所|事务所|公证处|公证机构|商会|企业|公司|集团)"
 )
 # a share of the whole a scope word names: 全区近六成的, 全省40%的, 全市三分之一的
 _SHARE_OF_SCOPE_RE = re.compile(
@@ -10824,7 +10871,7 @@ def _parallel_date_list(fig: Figure, st: SentenceState, ctx: Context) -> Figure 
     after another date's 分别 restates the n-th of the counts before, at that date."""
     respective = _respective(fig.number.start, st, ctx)
     if respective is None:
-        return None
+        return _dated_again(fig, st, ctx)
     k, index = respective
     begin = _clause_start(ctx.text, k, st.start)
     if begin <= st.start or not (
@@ -10833,6 +10880,25 @@ def _parallel_date_list(fig: Figure, st: SentenceState, ctx: Context) -> Figure 
     ):
         return None
     return _restated_item(k, index, begin, st, ctx)
+
+
+# 2020年为 · 2021年则为: another date, then the same figures again
+_DATED_AGAIN_RE = re.compile(rf"(?:{_DATE_WORD_RE.pattern})(?:则为|为|是)")
+
+
+def _dated_again(fig: Figure, st: SentenceState, ctx: Context) -> Figure | None:
+    """…有律师事务所9家、执业律师86名；2020年为10家、97名: after a ；, another date and 为,
+    then figures alone: the n-th restates the n-th of the counts before, at that date."""
+    text = ctx.text
+    begin = _list_start(text, _clause_start(text, fig.number.start, st.start), st.start)
+    if begin <= st.start or text[begin - 1] not in "；;":
+        return None
+    listed = [f for f in st.counts if begin <= f.number.start < fig.number.start]
+    first = listed[0].number.start if listed else fig.number.start
+    again = _DATED_AGAIN_RE.fullmatch(text, begin, first)
+    if again is None:
+        return None
+    return _restated_item(again.end(), len(listed), begin, st, ctx)
 
 
 # …党员总数分别为1638人、402人，上年同期分别为1497人、388人: the same list a year before

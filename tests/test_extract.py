@@ -434,8 +434,11 @@ def test_branches_set_up_by_firms_counted_before_them():
     text = "两家律所组建联合党支部一个，全县律所党组织覆盖率达到100%。"
     obs = observed(text, jurisdiction="丽水市缙云县")
     assert ("legal", "joint_branches", 1) in obs and ("legal", "coverage_rate", 100) in obs
-    # firms moved to set one up in a period are a flow, no stock
-    assert observed("去年，我们推动5家律所单独建立了党支部。", jurisdiction="丽水市缙云县") == {}
+    # firms newly moved to set one up in a period are a flow, no stock (annotators count
+    # those a bureau urged as the place's: 县司法局推动2家律所单独建立党支部)
+    assert observed("今年，我们又推动5家律所单独建立了党支部。", jurisdiction="丽水市缙云县") == {}
+    obs = observed("去年，县司法局推动1家律所单独建立党支部。", jurisdiction="十堰市竹山县")
+    assert ("legal", "firms_with_own_branch", 1) in obs
 
 
 def test_the_year_before_counts_back_from_the_sentences_year():
@@ -13741,3 +13744,75 @@ def test_a_span_begun_in_the_past_a_filed_organization_and_a_district_as_its_cit
     assert ("social_org", "firms", 2700) in observed(text, title="西城区社会组织党建")
     text = "兴庆区作为银川中心城区，截至2014年底有律所41家。"
     assert observed(text, title="银川市律师行业党建")[("legal", "firms", 41)][1] == "银川市兴庆区"
+
+
+def test_a_firm_named_by_lone_characters_a_letter_named_group_and_a_trade_guild():
+    text = (
+        "截至2020年底，全旗共有律师事务所5家。在克什克腾旗，达里律师事务所是旗里成立最早的律所之一，"
+        "现有律师7名，其中党员3名。"
+    )
+    assert set(observed(text, title="赤峰市律师行业党建")) == {("legal", "firms", 5)}
+    text = (
+        "截至2020年底，成都市非公企业党组织1.2万个。\n3.3 典型案例：T集团\n"
+        "T集团是成都本土成长起来的农业和新能源企业，现有员工4.2万人、党员2100余名。"
+    )
+    assert set(observed(text, title="成都市非公企业党建研究")) == {
+        ("private_enterprise", "party_organizations", 12000)
+    }
+    text = (
+        "截至2022年底，全市社会组织党组织1200个。答：比如成都市餐饮同业公会党支部，现有党员27名。"
+    )
+    assert set(observed(text, title="成都社会组织党建问答")) == {
+        ("social_org", "party_organizations", 1200)
+    }
+
+
+def test_sectors_over_years_a_problem_framed_units_urged_and_figures_dated_again():
+    text = (
+        "记者从市委两新工委了解到，2019年到2022年，全市非公有制企业党组织数量依次为5120个、"
+        "5480个、5830个、6160个。"
+    )
+    obs = observed(text, title="温州非公企业党建")
+    assert obs[("private_enterprise", "party_organizations", 5120)][2] == 2019
+    text = (
+        "截至2019年12月底，兰陵县共有律师事务所9家。针对部分律所党员人数少、难以单独建支部的实际，"
+        "县司法局推动2家律所单独建立党支部，其余7家律所组建联合党支部2个，律所党组织覆盖率达100%。"
+    )
+    obs = observed(text, title="兰陵县律师行业党建")
+    assert obs[("legal", "firms_with_own_branch", 2)][1] == "临沂市兰陵县"
+    assert obs[("legal", "coverage_rate", 100)][2] == 2019
+    text = "2019年，我市有律师事务所9家、执业律师86名；2020年为10家、97名；2021年为12家、113名。"
+    obs = observed(text, title="瑞金市律师行业发展概况")
+    assert obs[("legal", "firms", 10)][1:3] == ("赣州市瑞金市", 2020)
+    assert obs[("legal", "practitioners", 113)][1:3] == ("赣州市瑞金市", 2021)
+
+
+def test_a_covered_share_a_list_after_a_bound_an_award_verb_after_and_a_long_named_list():
+    text = "截至2021年底，全市行业协会商会四百余家，已建党组织的约占七成。"
+    assert observed(text, title="厦门市社会组织")[("social_org", "coverage_rate", 70)][0] == (
+        "approximate"
+    )
+    text = "截至2020年底，全国律师事务所已建立党组织2.5万多个，其中单独建立党组织的律所1.6万多家。"
+    assert ("legal", "firms_with_own_branch", 16000) in observed(text, title="全国律师行业党建")
+    text = "昆明市律师行业党委对2023—2024年度涌现出的12个先进党组织、30名优秀党员律师予以表彰。"
+    assert ("legal", "awarded_party_organizations", 12) in observed(text, title="昆明律师表彰")
+    text = (
+        "区委组织部命名湖北宜化肥业有限公司党委、宜昌东阳光长江药业股份有限公司党委、湖北三峡新型"
+        "建材股份有限公司党支部、宜昌稻花香酒业股份有限公司党委、夷陵区小溪塔街道民营企业联合党支部、"
+        "湖北楚星化工股份有限公司党支部等6家企业党组织为“2023年度全区非公有制企业党建工作示范点”。"
+    )
+    obs = observed(text, title="夷陵区命名2023年度非公企业党建工作示范点")
+    assert obs[("private_enterprise", "demonstration_sites", 6)][1] == "宜昌市夷陵区"
+
+
+def test_a_prefectures_direct_counties_and_an_award_lists_year():
+    text = "截至2019年12月31日，全州（直属县市）共有律师事务所64家，执业律师870名。"
+    obs = observed(text, title="伊犁州律师行业党建")
+    assert obs[("legal", "firms", 64)][1] == "伊犁哈萨克自治州"
+    text = "一、先进党组织（15个）\n1. 山东琴岛律师事务所党委\n二、优秀党员律师（25名）\n1. 王明"
+    obs = observed(
+        text,
+        title="2022年度青岛市律师行业先进党组织和优秀党员律师名单",
+        published=date(2023, 6, 20),
+    )
+    assert obs[("legal", "awarded_party_organizations", 15)][2] == 2022
