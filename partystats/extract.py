@@ -184,8 +184,14 @@ def _quoted_then_refuted(start: int, ctx: Context) -> bool:
 
 FIRMS_OF_A_SUBTYPE = "firms of a sub-type"  # 在台资企业中，已有…: a rate after them is theirs
 # 更正一下，刚才是口误，…应为7.8万余名: a later sentence puts a figure said before right
-_PUT_RIGHT_RE = re.compile(r"更正|口误|笔误|纠正|有误")
-_SHOULD_BE_RE = re.compile(r"应为|应是|应更正为")
+_PUT_RIGHT_RE = re.compile(r"更正|口误|笔误|纠正|有误|修订|修正")
+_SHOULD_BE_RE = re.compile(r"应为|应是|应更正为|修订为|修正为")
+# 修订后，截至2022年底全市共有律师事务所253家 · 经核实，…: a sentence that gives the right figure
+_PUT_RIGHT_OPENING_RE = re.compile(r"(?:修订后|修正后|更正后|核实后|经核实)[，,]")
+# 原文“全区社会组织党组织覆盖率为89%”，系…: the words a notice withdraws, quoted
+_WITHDRAWN_QUOTE_RE = re.compile(r"(?:原文|原稿|原表述)(?:中|为|是)?“[^“”]*$")
+# 原文中“…培训2期”等内容不变: words an erratum quotes to keep
+_KEPT_AFTER_QUOTE_RE = re.compile(r"(?:等)?(?:内容|表述|数据)?(?:不变|无误|准确|保持不变)")
 PUT_RIGHT_AS = ("应为", "应是", "更正为")  # …”应为“…: the right words quoted after them
 _CLAUSE_STOP_RE = re.compile(r"[，,；;。]")
 PUT_RIGHT = "a figure the text puts right later"
@@ -3517,8 +3523,21 @@ def _read_before(
     modifier = suffix_term(prefix, cat) if prefix else None
     if modifier is None and prefix.endswith(CONJUNCTIONS):
         joined = suffix_term(prefix[:-1], cat)
-        if joined is not None and joined.metric != term.metric and joined.needs == term.needs:
-            fig.note = "two kinds counted together (党委和党总支40个)"
+        # (吸纳律所和企业15家: firms of two sectors, together)
+        other_sector = joined is not None and None not in (joined.sector, term.sector)
+        # (覆盖非公企业和社会组织3870家: the two together are 两新, the sector other)
+        other_sector = (
+            other_sector
+            and joined is not None
+            and joined.sector != term.sector
+            and {joined.sector, term.sector} != TWO_NEW_SECTORS
+        )
+        if (
+            joined is not None
+            and (joined.metric != term.metric or other_sector)
+            and joined.needs == term.needs
+        ):
+            fig.note = "two kinds counted together (党委和党总支40个 · 律所和企业15家)"
             return
     term, prefix = with_members(term, prefix, cat)  # 党员公证员近百人
     if awarded := award_term(prefix, term, cat):  # 表彰先进非公企业党组织15个
@@ -6630,6 +6649,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     ):
         fig.note = "about one unit, named by where it is (位于人民南路的金汇中心)"
         return True
+    if _AT_ITS_FOUNDING_RE.search(sentence_before):
+        fig.note = "about one unit when it was set up (刚成立党支部时，只有3名党员)"
+        return True
     if _CAME_FROM_RE.search(before):
         fig.note = "where some came from (参训律师来自全市28家律所), not the place's count"
         return True
@@ -6692,6 +6714,13 @@ _FEWER_MEMBERS_RE = re.compile(r"党员(?:人数)?(?:均|都)?(?:不足|少于|�
 # by, an agent of the clause, no count of the place's
 _SET_UP_AFTER_RE = re.compile(
     r"[^，,；;。\d]{0,10}?(?:单独|联合|共同)?(?:组建|建立|成立|组成|设立)"
+)
+TWO_NEW_SECTORS = {
+    "private_enterprise",
+    "social_org",
+}  # 两新: new economic and social organizations
+_AT_ITS_FOUNDING_RE = re.compile(
+    r"(?:刚|初|最初|当初)(?:成立|组建|建立)(?:党支部|支部|党委|党总支)(?:之)?时"
 )
 _CAME_FROM_RE = re.compile(r"来自(?:全[国省市区县]|[^，,；;。\d]{0,6}?的)?$")
 # 大成厦门成立于2012年 · 成都盈科是其中规模较大的分所之一: a sentence opening with one unit,
@@ -8178,7 +8207,10 @@ def _read_as_restated_or_withdrawn(fig: Figure, st: SentenceState, ctx: Context)
     """The figure read as the one before it restated, or noted as an erratum's withdrawn
     words (原文：…律师事务所2176家… over 更正为：…2186家…) or as what a speaker takes back at
     once (执业律师4300多名——哦，不对，…); True when either."""
-    if _ERRATUM_ORIGINAL_RE.match(ctx.text, _line_start(ctx.text, st.start)):
+    if _ERRATUM_ORIGINAL_RE.match(ctx.text, _line_start(ctx.text, st.start)) or (
+        _WITHDRAWN_QUOTE_RE.search(ctx.text, st.start, fig.number.start)
+        and not _KEPT_AFTER_QUOTE_RE.match(ctx.text, ctx.text.find("”", fig.number.end) + 1)
+    ):
         fig.note = ERRATUM_ORIGINAL
         return True
     if _TAKEN_BACK_RE.match(ctx.text, fig.tail_end + _unit_after(fig, ctx)):
@@ -12085,7 +12117,9 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         bylines = closing + [
             line
             for line in to_simplified(doc.raw_text[:RAW_HEAD_CHARS]).splitlines()
-            if any(w in line for w in BYLINE_WORDS) and line not in closing
+            if any(w in line for w in BYLINE_WORDS)
+            and line not in closing
+            and not _REPORTER_NARRATES_RE.search(line)
         ]
         byline_place, raw_levels = document_places("\n".join(bylines), title, gaz, cat)
         if default is None and byline_place is not None:
@@ -12454,7 +12488,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 and not _an_earlier_year_in(ctx.sentence_of(fig.number.start), ctx)
             ):
                 fig.metric, fig.note = None, "proposed, not yet given (…拟表彰对象的公示)"
-            if fig.metric and plans in PLANNING:
+            if fig.metric and plans in PLANNING and not _dated_in_the_past(fig, st, ctx):
                 fig.metric, fig.note = None, "target, plan or criterion (in a section of them)"
             obs = None
             if fig.metric:
@@ -12665,7 +12699,8 @@ def _scale_of(label: str) -> int | None:
         return 1
     if unit[2]:  # 单位：家、人、万元: a unit for each column; money's (万元) scales no count
         listed = _UNITS_LISTED_RE.split(label[unit.start() :].split("\n")[0].split("：")[-1])
-        scaled = [u for u in listed if u[:1] in "万亿千" and not u.endswith("元")]
+        # (万元 · 万件: money's or cases' units, which scale no catalog count)
+        scaled = [u for u in listed if u[:1] in "万亿千" and not u.endswith(("元", "件", "次"))]
         if len(listed) > 1 and not scaled:
             return 1
         if len(listed) > 1 and len(scaled) < len(listed):
@@ -12818,6 +12853,8 @@ def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
         table_scale = _scale_of("\n".join(above.split("\n")[-3:]))  # 单位：万人 over it
         if table_scale is None:
             continue
+        if _ONE_UNITS_CAPTION_RE.search("\n".join(above.split("\n")[-3:])):
+            continue  # 表1 本处近三年业务及人员情况: one office's own figures
         years = [_YEAR_COLUMN_RE.fullmatch(c.text) for c in table.header[1:]]
         # 2014年底律师事务所 (a year over its columns, in a header of two rows made one)
         column_years = [
@@ -12869,8 +12906,11 @@ def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
             ctx.vocab.sector_of.get(c.text) for c in table.header[1:]
         ]  # each label a sector's name
         by_sector = all(sectors) and not by_year
+        # 项目 | 淇滨区 | 山城区 | 合计 over rows 律师事务所 | 执业律师: a place in each column,
+        # the rows' labels its figures (at the caption's or the notes' date)
+        column_places = None if by_year or by_sector else _column_places(table.header[1:], ctx)
         # 类别 | 党员（名） | 党组织（个） over rows 非公企业 | 社会组织: a sector in each row
-        row_sectors = None if by_year or by_sector else _sector_rows(table, ctx)
+        row_sectors = None if by_year or by_sector or column_places else _sector_rows(table, ctx)
         if row_sectors is not None:  # 单位数 · 机构数（家）: the units of each row's sector
             labels = table.header[1:]
             columns = [c or _units_column(h.text) for c, h in zip(columns, labels, strict=True)]
@@ -12901,11 +12941,23 @@ def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
                             term.metric, sector, row_place, evidence, year
                         )
             continue
+        read_rows: set[tuple[str, str | None]] = set()
         for n, (row, row_place) in enumerate(zip(table.rows, places, strict=True)):
             # 年份 | 律师事务所（家） | … over 2019 · 2020年6月底
             row_year = _YEAR_COLUMN_RE.fullmatch(row[0].text)
             scales = [table_scale * (_scale_of(c.text) or 1) for c in table.header[1:]]
-            if by_year or by_sector:
+            cell_places: list[Place | None] | None = None
+            if by_year or by_sector or column_places:
+                row_read = _column_metric(row[0].text, ctx)
+                if row_read in read_rows and row[0].text.startswith("其中"):
+                    continue  # 社会组织 … over 其中：行业协会商会: a kind of the row above
+                if row_read:
+                    read_rows.add(row_read)
+            if column_places:
+                place, cell_places = ctx.default_place, column_places
+                metrics = [_column_metric(row[0].text, ctx)] * len(column_places)
+                scales = [table_scale * (_scale_of(row[0].text) or 1)] * len(column_places)
+            elif by_year or by_sector:
                 place = own_place if by_year else ctx.default_place
                 # (单位总数 | 12480 | 1126 under sectors' columns: the units of each)
                 row_metric = _column_metric(row[0].text, ctx) or (
@@ -12930,6 +12982,9 @@ def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
             for k, (cell, column) in enumerate(zip(row[1:], metrics, strict=True)):
                 if column is None or not NUMERIC_CELL.fullmatch(cell.text):
                     continue
+                cell_place = cell_places[k] if cell_places else place
+                if cell_place is None:
+                    continue
                 metric, sector = column
                 if cell.text.endswith("%") and ctx.catalog.unit_of(metric) != "percent":
                     continue  # a percent under a count's label: a column we misread
@@ -12944,8 +12999,22 @@ def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
                 year = int(label[1]) if label else column_years[k]
                 year = int(row_year[1]) if row_year else year or noted_year
                 if sector is not None:
-                    found[cell.start] = TableCell(metric, sector, place, evidence, year, scales[k])
+                    found[cell.start] = TableCell(
+                        metric, sector, cell_place, evidence, year, scales[k]
+                    )
     return found
+
+
+# 表1 本处近三年业务及人员情况: a table of the writer's own office or firm
+_ONE_UNITS_CAPTION_RE = re.compile(r"(?:本|我|该)(?:处|所|会|公司|中心)(?!有|属)")
+
+
+def _column_places(labels: tuple[Cell, ...], ctx: Context) -> list[Place | None] | None:
+    """The place of each column when every label is one (淇滨区 | 山城区 | 合计: the total's is
+    the places' whole), at least two named; else None."""
+    places = _row_places([c.text for c in labels], ctx)
+    named = sum(1 for c in labels if not _TOTAL_ROW_RE.fullmatch(c.text))
+    return places if named >= 2 and all(places) else None
 
 
 _CHANGE_COLUMN_RE = re.compile(r"增减|增长|增幅|增加|增量|净增|同比|变化|比上年")
@@ -13328,6 +13397,8 @@ def _says_as_of_now(mark: DateMark, text: str) -> bool:
 
 HEADLINE_MAX = 40  # characters: a longer first line is a sentence, not a headline
 RAW_HEAD_CHARS = 600  # where a page prints its source and byline lines
+# 记者走访了位于江汉区的一家律所: a story's sentence of what the reporter did, no byline
+_REPORTER_NARRATES_RE = re.compile(r"记者(?:走访|了解|获悉|从|在|看到|注意到|采访|来到|发现|随)")
 BYLINE_WORDS = (
     "来源",
     "来自",
@@ -13344,6 +13415,21 @@ BYLINE_WORDS = (
 )
 # 二、2024年工作计划 · 第三部分: a section heading, numbered
 PLANNING = ("section", "list")  # what _section_plans says of a paragraph of plans
+
+
+def _dated_in_the_past(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """四、下一步打算 / 据…统计，2022年底保定全市共有律师事务所118家，…: a figure its sentence
+    dates before publication, with no plan word before it, is a fact among the plans."""
+    if ctx.published is None or ctx.vocab.plan_re.search(ctx.text, st.start, fig.number.start):
+        return False
+    return any(
+        m.kind in (MarkKind.ANCHOR, MarkKind.PERIOD)
+        and m.when is not None
+        and m.when < ctx.published
+        for m in ctx.marks_in(st.start, fig.number.start)
+    )
+
+
 _SECTION_HEADING_RE = re.compile(
     r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)"
 )
@@ -13570,6 +13656,8 @@ def _puts_right(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     text = ctx.text
     if _ERRATUM_FIX_RE.match(text, _line_start(text, st.start)):
         return True  # 更正为：截至2018年底，全省共有律师事务所2186家: an erratum's right words
+    if _PUT_RIGHT_OPENING_RE.match(text, st.start):
+        return True  # 修订后，截至2022年底全市共有律师事务所253家
     said = last_match(_SHOULD_BE_RE, text, st.start, fig.number.start)
     # (…有误，应为“全区律师事务所党支部共五十六个”: the words put right, quoted again)
     return (

@@ -155,8 +155,15 @@ def is_table_row(
         and len(row[0]) <= MAX_LABEL
         # (律师事务所  家  97  91  +6: a column of units after the name)
         and all(is_numeric(c) or k == 0 and UNIT_CELL.fullmatch(c) for k, c in enumerate(row[1:]))
-        and sum(NUMERIC_CELL.fullmatch(c) is not None for c in row[1:]) >= min_cells - 1
+        and _enough_figures(row[1:], min_cells)
     )
+
+
+def _enough_figures(row: list[str], min_cells: int) -> bool:
+    """Figures enough for a row (丹棱县  3  —  —: one figure, the rest blank, is one too)."""
+    filled = sum(NUMERIC_CELL.fullmatch(c) is not None for c in row)
+    blank = sum(BLANK_CELL.fullmatch(c) is not None for c in row)
+    return filled >= min_cells - 1 or filled >= 1 and filled + blank >= min_cells - 1
 
 
 # a last column of remarks: its cells hold any words (含公职律师164人 · 本年新设律所21家), or none

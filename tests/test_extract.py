@@ -13816,3 +13816,84 @@ def test_a_prefectures_direct_counties_and_an_award_lists_year():
         published=date(2023, 6, 20),
     )
     assert obs[("legal", "awarded_party_organizations", 15)][2] == 2022
+
+
+def test_a_table_with_a_place_in_each_column_and_rows_with_one_figure():
+    text = (
+        "表1　鹤壁市各县区律师行业基本情况\n单位：家、人、个\n\n"
+        "项目　　　　　淇滨区　山城区　鹤山区　合计\n"
+        "律师事务所　　21　　　6　　　3　　　30\n"
+        "党组织　　　　14　　　4　　　—　　　18\n\n"
+        "注：1.本表数据截至2021年12月31日。\n"
+    )
+    obs = observed(text, title="鹤壁市律师行业党建工作调研报告")
+    assert obs[("legal", "firms", 21)][1] == "鹤壁市淇滨区"
+    assert obs[("legal", "firms", 30)][1] == "鹤壁市"
+    assert obs[("legal", "party_organizations", 4)][1] == "鹤壁市山城区"
+    text = (
+        "表　眉山市各区县律师事务所党组织组建情况\n单位：家、个\n\n"
+        "区县　　　律所总数　单独建立党支部的律所　参加联合党支部的律所\n"
+        "东坡区　　　38　　　　　17　　　　　21\n"
+        "丹棱县　　　3　　　　　　—　　　　　—\n"
+        "合计　　　　41　　　　　17　　　　　21\n"
+    )
+    obs = observed(text, title="眉山市律师事务所党组织组建情况核查报告")
+    assert obs[("legal", "firms", 3)][1] == "眉山市丹棱县"
+    assert obs[("legal", "firms", 41)][1] == "眉山市"
+
+
+def test_a_table_of_the_writers_own_office_a_kind_row_and_a_cases_unit():
+    text = (
+        "表1　本处近三年业务及人员情况\n单位：人、件、万元\n\n"
+        "项目　　2021年　　2022年　　2023年\n公证员　　6　　6　　7\n"
+    )
+    assert observed(text, title="淄博市博山区公证处2023年度工作报告") == {}
+    text = (
+        "表2　2019—2023年南通市公证行业主要指标\n单位：家、人、万件\n\n"
+        "指标　　　　2019年　2020年　2021年\n公证员　　　96　　　102　　　107\n"
+        "办证量　　　18.6　　16.9　　　20.4\n"
+    )
+    obs = observed(text, title="南通市公证行业发展情况报告")
+    assert obs[("notary", "practitioners", 102)][2] == 2020
+    text = (
+        "单位：家\n\n项目　　　　2021年　　2022年　　2023年\n社会组织　　　1820　　1905　　1990\n"
+        "其中：行业协会商会　134　　141　　149\n"
+    )
+    obs = observed(text, title="天河区社会组织党建情况")
+    assert ("social_org", "firms", 1905) in obs and ("social_org", "firms", 141) not in obs
+
+
+def test_a_notice_that_revises_a_quoted_figure_and_withdraws_original_words():
+    text = (
+        "（一）律师事务所数量。《通报》称“截至2022年底，全市共有律师事务所265家”。经核实，"
+        "该数据将12家分所与其总所重复统计。修订后，截至2022年底全市共有律师事务所253家。"
+        "（三）《通报》中“241个”为数字颠倒，截至2022年底全市律师行业党组织实际为214个。"
+    )
+    obs = observed(text, title="关于《2022年度福州市律师行业党建工作情况通报》部分数据修订的说明")
+    assert ("legal", "firms", 253) in obs and ("legal", "firms", 265) not in obs
+    assert ("legal", "party_organizations", 214) in obs
+    text = "公报中“2021年末全市执业律师3980名”，漏统计了转入我市的律师，现修订为：2021年末全市执业律师4012名。"
+    obs = observed(text, title="长春市律师行业统计公报数据修订说明")
+    assert set(obs) == {("legal", "practitioners", 4012)}
+    text = "二、原文“全区社会组织党组织覆盖率为89%”，系将党的工作覆盖率误作党组织覆盖率。"
+    assert observed(text, title="思明区民政局更正说明") == {}
+
+
+def test_a_fact_among_plans_two_sectors_together_and_a_branch_at_its_founding():
+    text = "四、下一步打算\n据保定市司法局统计，2022年底保定全市共有律师事务所118家。下一步，我局将力争年内再推动2家律所单独建立党支部。"
+    obs = observed(text, title="涿州市律师行业党建工作情况报告", published=date(2023, 3, 1))
+    assert set(obs) == {("legal", "firms", 118)}
+    text = "截至2023年底，全县共有律所9家。今年以来，县司法局建立县律师行业党建联盟1个，吸纳律所和企业15家。"
+    assert set(observed(text, title="正定县律师行业党建")) == {("legal", "firms", 9)}
+    text = "截至2023年底，全省司法鉴定机构42家。“刚成立党支部时，只有3名党员。”支部书记说。"
+    assert set(observed(text, title="青海司法鉴定行业党建")) == {("other", "firms", 42)}
+
+
+def test_a_reporters_narration_is_no_byline():
+    text = (
+        "大公報記者　陳思遠　武漢報道　2021-08-09\n\n"
+        "2021年上半年，武漢市律師行業黨委新命名律師行業黨建示範點十二家。\n\n"
+        "記者走訪了位於江漢區的一家律所。該所成立於2003年，現有律師四十八名。\n"
+    )
+    obs = observed(text, title="武漢律所黨建示範點增至十二家", published=date(2021, 8, 9))
+    assert obs[("legal", "demonstration_sites", 12)][1] == "武汉市"
