@@ -3523,21 +3523,8 @@ def _read_before(
     modifier = suffix_term(prefix, cat) if prefix else None
     if modifier is None and prefix.endswith(CONJUNCTIONS):
         joined = suffix_term(prefix[:-1], cat)
-        # (吸纳律所和企业15家: firms of two sectors, together)
-        other_sector = joined is not None and None not in (joined.sector, term.sector)
-        # (覆盖非公企业和社会组织3870家: the two together are 两新, the sector other)
-        other_sector = (
-            other_sector
-            and joined is not None
-            and joined.sector != term.sector
-            and {joined.sector, term.sector} != TWO_NEW_SECTORS
-        )
-        if (
-            joined is not None
-            and (joined.metric != term.metric or other_sector)
-            and joined.needs == term.needs
-        ):
-            fig.note = "two kinds counted together (党委和党总支40个 · 律所和企业15家)"
+        if joined is not None and joined.metric != term.metric and joined.needs == term.needs:
+            fig.note = "two kinds counted together (党委和党总支40个)"
             return
     term, prefix = with_members(term, prefix, cat)  # 党员公证员近百人
     if awarded := award_term(prefix, term, cat):  # 表彰先进非公企业党组织15个
@@ -6766,7 +6753,7 @@ _ONE_BY_ONE = ("逐一", "逐个", "挨个", "一一")
 # 组建“红色律师护企团”32支，共吸纳186名律师，其中党员律师132名: the people a team formed in
 # the sentence took in, no count of the place's
 _TEAM_RECRUITED_RE = re.compile(
-    r"(?:组建|成立|组成)[^，,；;。]{0,20}?(?:团|队|小组|联盟)[^；;。]*?[，,]"
+    r"(?:组建|成立|组成|建立)[^，,；;。]{0,20}?(?:团|队|小组|联盟)[^；;。]*?[，,]"
     r"(?:共|先后|累计)?(?:吸纳|吸收|集结|招募|汇聚)[^；;。]*$"
 )
 # 以仙桃国际大数据谷为例，园区党委下辖… · 以一栋律所集聚楼宇为例，楼内…: one unit (not 以渝北区为例

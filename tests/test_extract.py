@@ -13879,7 +13879,7 @@ def test_a_notice_that_revises_a_quoted_figure_and_withdraws_original_words():
     assert observed(text, title="思明区民政局更正说明") == {}
 
 
-def test_a_fact_among_plans_two_sectors_together_and_a_branch_at_its_founding():
+def test_a_fact_among_plans_an_alliances_members_and_a_branch_at_its_founding():
     text = "四、下一步打算\n据保定市司法局统计，2022年底保定全市共有律师事务所118家。下一步，我局将力争年内再推动2家律所单独建立党支部。"
     obs = observed(text, title="涿州市律师行业党建工作情况报告", published=date(2023, 3, 1))
     assert set(obs) == {("legal", "firms", 118)}
