@@ -1166,7 +1166,8 @@ REACH_WORDS = ("跨县", "跨区县", "跨区", "跨区域", "跨地区", "跨�
 # place's figure: see _scope_place)
 _PLACES_COUNTED = (
     r"(?:[两三四五六七八九十]|(?<!\d)\d{1,2})个?"
-    r"(?:县级市|地级市|设区市|省市|省区|盟市|州市|县市|区县|城市|省|市|区|县|地)(?!级)"
+    r"(?:县级市|地级市|设区市|省市|省区|盟市|州市|县市|区县|城市|省|市|区|县|地)"
+    r"(?:[（(][市州区县地盟、]{1,5}[)）])?(?!级)"  # (21个市（州）: a kind and its other kind)
     r"(?:[一两三四五六七八九十]个?[省市区])?"  # 三省一市
 )
 # 全省13个市共有 · 自治区和12个盟市共成立: the whole (and) its places, the whole's
@@ -5011,6 +5012,11 @@ def _place_only(stripped: str, prev: Figure, ctx: Context) -> Place | None:
     if name.startswith(FIRST_PERSON):
         return _own_place_within(name, prev.place, ctx)  # 全国…，其中我省…: the writer's own
     found = ctx.gaz.find(name)
+    lead = next((w for w in INCLUDING_LEADS if name.startswith(w)), "")
+    if lead and not (found and found[0][:2] == (0, len(name))):
+        # (公证机构98家（含宁波市11家、…）: the aside's part, after 含; not 含山县)
+        name = name.removeprefix(lead)
+        found = ctx.gaz.find(name)
     if found and found[0][0] == 0 and found[0][1] == len(name):
         place = choose(found[0][2], prev.place)
         outside = (
@@ -5351,6 +5357,7 @@ def _the_whole_party(fig: Figure, st: SentenceState, ctx: Context) -> bool:
 
 
 # Where a list of parts opens: 其中 · an aside after the total, 党组织118个（含党总支2个…）
+INCLUDING_LEADS = ("含", "包括")
 PARTS_ASIDE_RE = re.compile(r"[（(](?:其中|含|包括)")
 PARTS_OPENER_RE = re.compile(rf"其中|{PARTS_ASIDE_RE.pattern}")
 _INCLUDING_CLAUSE_RE = re.compile(r"[，,]包括")
@@ -6636,6 +6643,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     ):
         fig.note = "about one unit, named by where it is (位于人民南路的金汇中心)"
         return True
+    if _said_by_one_units_head(fig, ctx):
+        fig.note = "about one unit, in the words of its head (“党员占比达到12.9%…”公司党委书记说)"
+        return True
     if _AT_ITS_FOUNDING_RE.search(sentence_before):
         fig.note = "about one unit when it was set up (刚成立党支部时，只有3名党员)"
         return True
@@ -6706,6 +6716,28 @@ TWO_NEW_SECTORS = {
     "private_enterprise",
     "social_org",
 }  # 两新: new economic and social organizations
+# ”公司党委书记说 · ”该所主任介绍: a quote's speaker, the head of one unit
+_ONE_UNITS_HEAD_SAID_RE = re.compile(
+    r"[。！？]?”[，,]?(?:该|这家|这个)?(?:公司|集团|企业|律所|所|事务所|商会|协会|公证处)"
+    r"(?:党委|党支部|党总支)?(?:书记|副书记|主任|负责人|董事长|总经理|会长|秘书长)"
+    r"[^，,。“”]{0,6}?(?:说|表示|介绍|告诉记者)"
+)
+
+
+def _said_by_one_units_head(fig: Figure, ctx: Context) -> bool:
+    """The figure stands in a quote that the head of one unit is then said to have spoken."""
+    text = ctx.text
+    close = text.find("”", fig.number.end, fig.number.end + QUOTED_SPEECH_MAX)
+    opened = text.rfind("“", 0, fig.number.start)
+    if close < 0 or opened < 0 or opened < text.rfind("”", 0, fig.number.start):
+        return False  # (in no quote)
+    return (
+        _ONE_UNITS_HEAD_SAID_RE.match(text, close - 1 if text[close - 1] in "。！？" else close)
+        is not None
+    )
+
+
+QUOTED_SPEECH_MAX = 80  # characters from a figure to the end of the quote it stands in
 _AT_ITS_FOUNDING_RE = re.compile(
     r"(?:刚|初|最初|当初)(?:成立|组建|建立)(?:党支部|支部|党委|党总支)(?:之)?时"
 )
@@ -7167,7 +7199,9 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
     return UnitNames(
         # 其中，泰和泰律师事务所有律师600余名 · 月星集团党委现有党员: a unit as a clause's subject
         subject=re.compile(
-            rf"(?:^|(?<=[，,；;。：:、\s的]))({name})({unit}){form}{branch}(?:党委|党总支|党支部)?"
+            # (驻庆中直企业大庆油田有限责任公司下设…: a company's name runs longer)
+            rf"(?:^|(?<=[，,；;。：:、\s的]))({name}|{long_name}(?:股份)?(?:有限)?(?:责任)?(?=公司|集团))"
+            rf"({unit}){form}{branch}(?:党委|党总支|党支部)?"
             r"(?=有|现有|拥有|设有|共有|只有|仅有|下设|下辖|(?:于[^，,；;。]{1,10}?)?(?:已经?|早已|率先)?成立|是|作为"
             # (巴渝同心律所党委2019年由党总支升格成立: when it became what it is)
             r"|(?:(?:19|20)\d{2}年)?(?:由[^，,；;。\d]{1,6}?)?升格"
@@ -7506,7 +7540,8 @@ def _named_units_body_opens(sentence_before: str, ctx: Context) -> int:
     return organ.end(1)
 
 
-_BRANCH_OFFICE_RE = re.compile(r"分所|分公司|分院|总部|总所")  # (该所成都总部: its head office)
+# (该所成都总部: its head office · 上海办公室2015年成立党委: a firm's office in a city)
+_BRANCH_OFFICE_RE = re.compile(r"分所|分公司|分院|总部|总所|办公室|办事处")
 PLACE_NAME_LENGTHS = (2, 3, 4)  # 上海 · 上海市 · 石家庄市: a place named right before a word
 _THESE_UNITS_RE = re.compile(
     rf"(?:这|这些|上述|以上)(?:\d+|[{CN_DIGITS}]+)家[^，,；;。\d]{{0,6}}?(?:律师事务所|律所|事务所|公证处|商会|企业)"

@@ -466,6 +466,7 @@ _TABLE_ROW = re.compile(r"[|｜\t]|  ")  # cells of a table row: never wrapped p
 _ASIDE_ON_A_FIGURE = re.compile(r"[（(](?:覆盖|涵盖|含|其中|包括|占)")
 _HEADING = re.compile(
     r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、](?!\d)|第"
+    r"|[①-⑳●■◆▲•★☆◎□◇▶►△]"  # (③ 党员律师：1890余人 / ④ 律所党组织：243个: a list's items)
 )
 
 

@@ -13897,3 +13897,45 @@ def test_a_reporters_narration_is_no_byline():
     )
     obs = observed(text, title="武漢律所黨建示範點增至十二家", published=date(2021, 8, 9))
     assert obs[("legal", "demonstration_sites", 12)][1] == "武汉市"
+
+
+def test_a_firms_office_in_a_city_a_long_company_name_and_a_quote_its_head_speaks():
+    text = (
+        "截至2021年底，上海市共有律师事务所1800家。党委书记陈雅琴告诉记者，上海办公室2015年成立党委，"
+        "目前下设8个党支部，党员260名。"
+    )
+    assert set(observed(text, title="大禾律师事务所党建访谈")) == {("legal", "firms", 1800)}
+    text = (
+        "截至2022年底，全市非公企业党组织2100个。驻庆中直企业大庆油田有限责任公司下设二级党委80余个、"
+        "基层党支部4000多个。"
+    )
+    assert set(observed(text, title="大庆市非公企业党建")) == {
+        ("private_enterprise", "party_organizations", 2100)
+    }
+    text = (
+        "截至2022年底，全区非公企业党组织320个。公司2020年升格为党委，共有党员142名。"
+        "“党员占比达到12.9%，技术骨干中党员超过一半。”公司党委书记说。"
+    )
+    assert set(observed(text, title="船营区非公企业党建")) == {
+        ("private_enterprise", "party_organizations", 320)
+    }
+
+
+def test_list_items_after_circled_numbers_parts_after_han_and_places_of_a_bracketed_kind():
+    text = (
+        "一、行业发展数据（截至2020年12月31日）\n① 律师事务所：296家\n"
+        "③ 党员律师：1890余人，近四成律师是党员\n④ 律所党组织：243个（党委2个、党支部241个）\n"
+    )
+    obs = observed(text, title="贵阳市律师协会工作报告")
+    assert ("legal", "party_organizations", 243) in obs
+    text = "截至2021年12月底，全省共有公证机构98家（含宁波市11家、温州市12家），执业公证员1320名。"
+    obs = observed(text, title="浙江省公证行业党建")
+    assert obs[("notary", "firms", 11)][1] == "宁波市"
+    text = "截至2018年底，全省21个市（州）共有律师事务所1528家，执业律师1.87万名。"
+    assert observed(text, title="四川省律师行业党建")[("legal", "firms", 1528)][1] == "四川省"
+
+
+def test_an_older_reports_branch_rate():
+    text = "截至2008年底，律师事务所党支部建立率由2003年的41.5%提高到2008年底的96.2%。"
+    obs = observed(text, title="浙江律师行业党建回顾")
+    assert obs[("legal", "coverage_rate", 41.5)][2] == 2003
