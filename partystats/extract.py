@@ -4167,8 +4167,9 @@ def _post_metric(
             # 在52家司法鉴定机构中建立党组织31个: all of them, or those that have one? unclear
             fig.note = "firms among which organizations were set up: all or covered"
             return None
-        if head.metric == "firms" and predicate == "中":
+        if head.metric in ("firms", "practitioners") and predicate == "中":
             # 在615家律师事务所中，单独建立党支部的有294家，…: all of them, the parts after
+            # (在1200名执业律师中，党员律师410名: all of them, the members among them)
             return head.metric
         # 在1586家社会组织中建立党组织: the firms where something was set up
         outcome = establishment_outcome(predicate[1:], cat) if head.metric == "firms" else None
@@ -5966,6 +5967,7 @@ def _parallel_places_rate(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     return True
 
 
+_ORGANIZATIONS_NAMED = ("党的组织", "党组织")  # (…党的组织和党的工作覆盖率: the first shares it)
 AVERAGED = "平均"  # (a rate over a place's parts, averaged: the place's own)
 _BARE_RESPECTIVE_RE = re.compile(r"分别(?:为|是|达到?)?")
 
@@ -6238,7 +6240,19 @@ def _one_units_body(words: str, ctx: Context) -> bool:
     """The words before 党委 name one unit's body (园区综合党委: a zone's, the catalog's zone
     kinds), not a sector's (律师行业党委, 区社会组织综合党委)."""
     zones = ctx.catalog.not_observation["zones_as_a_whole"]
-    return _named_sector(words, ctx) is None or any(z in words for z in zones)
+    return (
+        _named_sector(words, ctx) is None
+        or any(z in words for z in zones)
+        or _names_one_chamber(words, ctx)
+    )
+
+
+def _names_one_chamber(words: str, ctx: Context) -> bool:
+    """依托仙桃市非织造布商会成立商会党委: the words name one chamber, by a place and a trade."""
+    k = words.find("商会")
+    return k > 0 and any(
+        _a_place_and_a_trade(words[start:k], ctx) for start, _, _ in ctx.gaz.find(words[:k])
+    )
 
 
 # 首批成员单位包括… · 联盟成员有…: what one body (an alliance, a council) is made of
@@ -6646,6 +6660,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     if _said_by_one_units_head(fig, ctx):
         fig.note = "about one unit, in the words of its head (“党员占比达到12.9%…”公司党委书记说)"
         return True
+    if _ONE_UNIT_GREW_RE.search(sentence_before):
+        fig.note = "about one unit, how it grew (十年间，律所发展到律师42名)"
+        return True
     if _AT_ITS_FOUNDING_RE.search(sentence_before):
         fig.note = "about one unit when it was set up (刚成立党支部时，只有3名党员)"
         return True
@@ -6738,6 +6755,11 @@ def _said_by_one_units_head(fig: Figure, ctx: Context) -> bool:
 
 
 QUOTED_SPEECH_MAX = 80  # characters from a figure to the end of the quote it stands in
+# 十年间，律所发展到律师42名: a unit (not the place's units, counted) grown to its people
+_ONE_UNIT_GREW_RE = re.compile(
+    r"(?:^|[，,；;：:])(?:该|这家|这个|本)?(?:律所|律师事务所|事务所|所|公司|企业|商会|公证处)"
+    r"(?:已经|已)?(?:发展到|发展为|增至|增加到|扩大到|壮大到)(?:拥有)?(?:执业)?(?:律师|党员|员工|公证员)"
+)
 _AT_ITS_FOUNDING_RE = re.compile(
     r"(?:刚|初|最初|当初)(?:成立|组建|建立)(?:党支部|支部|党委|党总支)(?:之)?时"
 )
@@ -7209,7 +7231,7 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
             r"|(?:如今|目前|现在|眼下|至今)已?经?(?:在[^，,；;。\d]{1,6}?)?(?:有|拥有|设有|共有)"
             # (霍邱县正大律师事务所建立党总支，有党员17名: its own body, then what it has)
             # (公证天业会计师事务所设立党委，下辖6个党支部: its own body, then what it holds)
-            r"|(?:建立|组建|设立|成立)了?(?:党委|党总支|党支部)[，,](?:现|共)?(?:有|下设|下辖)"
+            r"|(?:单独)?(?:建立|组建|设立|成立)了?(?:党委|党总支|党支部)[，,](?:现|共)?(?:有|下设|下辖)"
             # 锦诚律师事务所党委（下设5个党支部、党员86名）: what it has, in an aside
             # (…的律所是于都正言律师事务所，有党员6名: or in the clause after it)
             r"|[（(，,](?:目前|如今|现在)?(?:下设|下辖|现有|共有|拥有|有)"
@@ -7531,7 +7553,8 @@ def _named_units_body_opens(sentence_before: str, ctx: Context) -> int:
     if organ is None or _NOT_THE_BODY_AS_SUBJECT_RE.match(sentence_before, organ.end()):
         return -1
     name = organ[1]
-    verbs = ctx.catalog.establishment["verbs"]
+    # (市司法局推动公证处党支部…: who urged the offices' branches on, no unit's name)
+    verbs = (*ctx.catalog.establishment["verbs"], *ctx.catalog.establishment["urging_verbs"])
     if _COUNTED_UNITS_RE.search(name) or any(v in name for v in verbs):
         return -1
     # (吉林市船营区公证处党支部创建…，12名公证员中有9名党员: the district's one office)
@@ -8614,6 +8637,10 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
         listed = text[_list_start(text, clause_from, st.start) : clause_from] + stripped[:-1]
         items = _LIST_ITEM_SPLIT_RE.split(listed)
         rates = [i for i in items if i.endswith(cat.coverage_words) and "工作" not in i[-6:]]
+        shared = next((w for w in cat.coverage_words if items[-1].endswith(w)), None)
+        if not rates and shared and len(items) > 1:
+            # 党的组织和党的工作覆盖率均保持100%: the rate word the first item shares
+            rates = [i + shared for i in items[:-1] if i.endswith(_ORGANIZATIONS_NAMED)]
         stripped = rates[0] if rates else stripped
     # 社会组织党组织覆盖率江苏为86.3%、浙江为84.7%: the rate named, then each place's
     named_after = _place_after_its_rate(stripped, ctx)

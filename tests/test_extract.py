@@ -13939,3 +13939,32 @@ def test_an_older_reports_branch_rate():
     text = "截至2008年底，律师事务所党支部建立率由2003年的41.5%提高到2008年底的96.2%。"
     obs = observed(text, title="浙江律师行业党建回顾")
     assert obs[("legal", "coverage_rate", 41.5)][2] == 2003
+
+
+def test_one_unit_grown_a_town_chambers_committee_and_a_firm_that_set_up_its_own_branch():
+    text = (
+        "截至2024年底，全市律所120家。2014年，这家律所只有律师6名、党员2名。十年间，律所发展到律师42名，"
+        "其中党员律师15名。"
+    )
+    assert set(observed(text, title="桂林律师行业党建")) == {("legal", "firms", 120)}
+    text = "截至2021年底，全市非公企业党组织900个。镇里依托仙桃市非织造布商会成立商会党委，下设7个党支部。"
+    assert set(observed(text, title="仙桃非公企业党建")) == {
+        ("private_enterprise", "party_organizations", 900)
+    }
+    text = "截至2020年4月底，全市律所23家。山东密州律师事务所单独设立党支部，现有党员12名。"
+    assert set(observed(text, title="诸城律师行业党建")) == {("legal", "firms", 23)}
+
+
+def test_members_among_practitioners_a_bureau_urging_and_both_coverages_together():
+    text = "截至2023年底，鼓楼区在1200名执业律师中，党员律师410名，占比34.2%。"
+    obs = observed(text, title="南京市鼓楼区律师行业党建")
+    assert {("legal", "practitioners", 1200), ("legal", "party_members", 410)} <= set(obs)
+    assert ("legal", "party_member_share", 34.2) in obs
+    text = (
+        "截至二〇一九年底，长沙市共有公证处十家。市司法局推动公证处党支部实现“应建尽建”，"
+        "十家公证处全部建立了党组织，其中单独建立党支部的公证处八家。"
+    )
+    obs = observed(text, title="长沙市公证行业党建工作扫描")
+    assert ("notary", "firms_with_own_branch", 8) in obs
+    text = "截至2022年底，全国律师行业党的组织和党的工作覆盖率均保持100%。"
+    assert ("legal", "coverage_rate", 100) in observed(text, title="全国律师行业党建")
