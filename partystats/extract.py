@@ -716,6 +716,11 @@ def _counties_of(city: Place, short: str, kind: str, gaz: Gazetteer) -> list[Pla
     return places if len(places) == 1 else []
 
 
+def _hit_span(hit: tuple[int, int, tuple[Place, ...]]) -> tuple[int, int]:
+    """Where a place hit stands: hits sort by it (two names at one span compare no further)."""
+    return hit[0], hit[1]
+
+
 def _with_short_counties(hits: PlaceHits, short: PlaceHits) -> PlaceHits:
     """The place hits with the short county names added where no place was found."""
     if not short:
@@ -7212,10 +7217,10 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
     pointed = any_word_re((*endings, *pointed_kinds)).pattern
     # a title names a unit by its full form: 加强律所党支部建设, 对话律所党委书记 name none
     full = any_word_re(e for e in endings if len(e) >= 3).pattern
-    name = r"[^，,；;。：:、（）()“”的\s]{2,12}(?:[（(][^（）()]{1,6}[)）])?"
+    name = r"[^，,；;。：:、（）()“”的\s—]{2,12}(?:[（(][^（）()]{1,6}[)）])?"
     # 清河县恒泰羊绒制品有限公司党委: a company's name runs longer (not 牵头成立区社会组织综合党委:
     # a clause that sets one up)
-    long_name = r"(?:(?!成立|组建|建立|设立|牵头)[^，,；;。：:、（）()“”的\s]){2,24}"
+    long_name = r"(?:(?!成立|组建|建立|设立|牵头)[^，,；;。：:、（）()“”的\s—]){2,24}"
     branch = r"(?P<branch>[\u4e00-\u9fff]{1,4}?(?:总所|分所|总部))?"  # 致同会计师事务所北京总所 · 成都总部
     form = r"(?:[（(](?:特殊)?普通合伙[)）])?"  # 信永中和会计师事务所（特殊普通合伙）党委
     return UnitNames(
@@ -7242,6 +7247,8 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
             # 北京嘉禾致远律师事务所一家就有执业律师超过1200名: what one firm alone holds
             r"|一家[，,]?(?:就|便|即)?(?:有|拥有|集中了)"
             r"|(?:总部)?(?:位于|坐落|地处)"
+            # (四川锦城律师事务所以执业律师超过1000名…位列…第一: what it ranks by)
+            r"|以(?:执业)?(?:律师|党员)"
             # 山西正襄律师事务所为全县规模最大的律所: how it ranks
             rf"|(?:为|系)(?:全[国省市县区]|本[省市县区]|当地)?{_SUPERLATIVE_RE.pattern}"
             # 即墨公证处全年办理公证1.2万件，现有公证员14名: the unit at its business
@@ -7250,7 +7257,7 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
             # 诸暨市公证处先后被评为…，1名公证员获评…: the unit the awards went to
             r"|(?:先后|曾|多次|还)?(?:被评为|被授予|被命名为|荣获|获评)"
             # (公职和公司律师348人: 公司律师, company lawyers, a kind of lawyer; no company)
-            r"|(?<!公司)(?:执业)?律师(?:达|已达|共|\d)|党员(?:律师)?(?:达|已达|共|\d)"  # …律师事务所执业律师达213名
+            r"|(?<!公司)(?:执业)?律师(?:达|已达|共|逾|超过|近|约|\d)|党员(?:律师)?(?:达|已达|共|逾|超过|近|约|\d)"  # …律师事务所执业律师达213名
             # (江苏苏南律师事务所（执业律师186名、党员律师73名）设立党委: its people in an aside)
             r"|[（(](?:执业|注册)?(?:律师|会计师|公证员|党员)(?:律师)?\d"
             # (浙江天册律师事务所2023年律师人数…: its people in a year)
@@ -7261,7 +7268,7 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
         # 在北京德恒（贵阳）律师事务所，党委下设…: the unit a sentence opens in is its topic
         # 比如甘肃正天合律师事务所，党员律师就有96名: an example is one unit too
         scene=re.compile(
-            rf"(?:^|(?<=[，,；;。：:\s]))(?:在|走进|来到|比如|例如|譬如|像)"
+            rf"(?:^|(?<=[，,；;。：:\s]))(?:再|又|还)?(?:在|走进|来到|比如|例如|譬如|像)"  # (再比如…)
             # (在红都所，12名律师中…: a firm by its short name, 所 alone; 比如江铃系配套企业
             # 南昌宏达精工有限公司，党委下设…: a company's name runs longer)
             rf"(?:[^，,；;。]{{0,12}}的)?({name}|{long_name}(?:股份)?(?:有限)?(?=公司|集团))({unit}|所)"
@@ -7310,7 +7317,8 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
         # a term (全省律师行业党委 is the sector's) is one unit's, whatever the name's ending
         # (the name with its body, so that 律师行业联合党委 is read as the term it is)
         committee=re.compile(
-            rf"(?:^|(?<=[，,；;。：:、\s的]))({long_name}?(党委|党总支)|{long_name}?(?:协会|商会|总会|研究会|学会|促进会)党支部)"
+            # (一家龙头企业——固始豫丰农业科技有限公司党委下设…: named after a dash too)
+            rf"(?:^|(?<=[，,；;。：:、\s的—]))({long_name}?(党委|党总支)|{long_name}?(?:协会|商会|总会|研究会|学会|促进会)党支部)"
             # (温州市鞋革行业协会党委作为全市首家行业协会党委，下设… · …有限公司党委，下设…:
             # described, or after a comma, then its own; 郑州市物流协会党支部是…之一，目前有…)
             # (北京温州企业商会党委成立较早，目前下设…: when it was set up, then its own)
@@ -12151,7 +12159,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     )
     short_counties = _short_counties_listed(text, levels.get("city") or default, gaz)
     short_counties += _short_counties_scoped(text, levels.get("city") or default, gaz)
-    short_counties.sort()
+    short_counties.sort(key=_hit_span)
     text_places = _with_short_counties(text_places, short_counties)
     dropped = doc.repair.lines_dropped > 0  # a dropped 来源 line may name the city
     ambiguous = any(len(h[2]) > 1 for h in hits[:1])  # the first place a name several share
@@ -12263,7 +12271,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
     short_hits = _short_name_hits(text, own_short) + [
         h for h in _short_name_hits(text, named_short) if _opens_a_clause(text, h[0])
     ]
-    text_places = _with_short_counties(text_places, sorted(short_hits))
+    text_places = _with_short_counties(text_places, sorted(short_hits, key=_hit_span))
     text_places = _without_home_places_of_chambers(text, text_places, default)
     ctx = Context(
         text=text,

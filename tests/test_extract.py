@@ -13968,3 +13968,29 @@ def test_members_among_practitioners_a_bureau_urging_and_both_coverages_together
     assert ("notary", "firms_with_own_branch", 8) in obs
     text = "截至2022年底，全国律师行业党的组织和党的工作覆盖率均保持100%。"
     assert ("legal", "coverage_rate", 100) in observed(text, title="全国律师行业党建")
+
+
+def test_two_places_of_one_name_at_one_spot_do_not_break_the_reader():
+    # (宁波市江北区 and 重庆市江北区 in one text: two candidate places at one span sorted)
+    text = "江北区召开律师行业党建工作推进会\n来源：宁波市江北区司法局\u3000\u30002024-02-27\n\n2月26日，本区律师行业党建工作推进会在区司法局召开。\n\n会上通报，截至2023年底，本区共有律师事务所45家，执业律师620名，其中党员律师198名；区律师行业党委下设党组织39个，其中党总支2个、党支部37个，律所党组织覆盖率为100%。\n\n2023年，区律师行业党委评选出先进党组织3个、优秀党员律师10名、优秀党务工作者2名，并举办党员律师专题培训班2期。去年11月，区司法局与重庆市江北区司法局开展“双江北”律师行业党建结对交流，双方互派6名党员律师跟岗学习。\n"
+    obs = observed(text, title="江北区召开律师行业党建工作推进会", published=date(2024, 2, 27))
+    assert obs[("legal", "firms", 45)][1] == "宁波市江北区"
+
+
+def test_firms_described_before_their_figures_and_a_companys_committee_after_a_dash():
+    text = (
+        "截至2022年底，浦东新区共有律所300家。其中，上海陆家嘴衡信律师事务所执业律师逾600名，"
+        "设有所党委和党支部14个，党员律师近230名，是新区党员人数最多的律所。"
+    )
+    assert set(observed(text, title="浦东新区律师行业党建")) == {("legal", "firms", 300)}
+    text = "截至2023年底，全区律所62家。再比如江苏淹城律师事务所，只有4名党员。"
+    assert set(observed(text, title="武进区律师行业党建")) == {("legal", "firms", 62)}
+    text = (
+        "截至2024年6月底，全县非公企业党组织300个。县里一家龙头企业——固始豫丰农业科技有限公司党委"
+        "下设4个党支部、党员67名。"
+    )
+    assert set(observed(text, title="固始县两新党建")) == {
+        ("private_enterprise", "party_organizations", 300)
+    }
+    text = "截至2023年底，全市律所900家。四川锦城律师事务所以执业律师超过1000名、党员律师380名，位列全市第一。"
+    assert set(observed(text, title="成都律师行业党建")) == {("legal", "firms", 900)}
