@@ -6734,13 +6734,9 @@ _FEWER_MEMBERS_RE = re.compile(r"党员(?:人数)?(?:均|都)?(?:不足|少于|�
 _SET_UP_AFTER_RE = re.compile(
     r"[^，,；;。\d]{0,10}?(?:单独|联合|共同)?(?:组建|建立|成立|组成|设立)"
 )
-TWO_NEW_SECTORS = {
-    "private_enterprise",
-    "social_org",
-}  # 两新: new economic and social organizations
 # ”公司党委书记说 · ”该所主任介绍: a quote's speaker, the head of one unit
 _ONE_UNITS_HEAD_SAID_RE = re.compile(
-    r"[。！？]?”[，,]?(?:该|这家|这个)?(?:公司|集团|企业|律所|所|事务所|商会|协会|公证处)"
+    r"”[，,]?(?:该|这家|这个)?(?:公司|集团|企业|律所|所|事务所|商会|协会|公证处)"
     r"(?:党委|党支部|党总支)?(?:书记|副书记|主任|负责人|董事长|总经理|会长|秘书长)"
     r"[^，,。“”]{0,6}?(?:说|表示|介绍|告诉记者)"
 )
@@ -6753,10 +6749,7 @@ def _said_by_one_units_head(fig: Figure, ctx: Context) -> bool:
     opened = text.rfind("“", 0, fig.number.start)
     if close < 0 or opened < 0 or opened < text.rfind("”", 0, fig.number.start):
         return False  # (in no quote)
-    return (
-        _ONE_UNITS_HEAD_SAID_RE.match(text, close - 1 if text[close - 1] in "。！？" else close)
-        is not None
-    )
+    return _ONE_UNITS_HEAD_SAID_RE.match(text, close) is not None
 
 
 QUOTED_SPEECH_MAX = 80  # characters from a figure to the end of the quote it stands in
