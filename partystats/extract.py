@@ -7265,7 +7265,7 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
             # (在红都所，12名律师中…: a firm by its short name, 所 alone; 比如江铃系配套企业
             # 南昌宏达精工有限公司，党委下设…: a company's name runs longer)
             rf"(?:[^，,；;。]{{0,12}}的)?({name}|{long_name}(?:股份)?(?:有限)?(?=公司|集团))({unit}|所)"
-            r"(?:党委|党总支|党支部)?[，,]"
+            r"(?:党委|党总支|党支部)?(?:[，,]|——)"  # (在任丘康济医院——当地…: an aside after it)
         ),
         # 有一家在贵阳的律所，50多名律师中…: one unit, unnamed (not 每一家, 没有一家)
         # 这家成立于2003年的律所，现有…: one the text points back to · 郑州一家大型会计师

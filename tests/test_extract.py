@@ -13994,3 +13994,13 @@ def test_firms_described_before_their_figures_and_a_companys_committee_after_a_d
     }
     text = "截至2023年底，全市律所900家。四川锦城律师事务所以执业律师超过1000名、党员律师380名，位列全市第一。"
     assert set(observed(text, title="成都律师行业党建")) == {("legal", "firms", 900)}
+
+
+def test_one_hospital_set_off_by_a_dash():
+    text = (
+        "截至2023年底，全市非公企业党组织520个。在任丘康济医院——当地规模最大的一家民营医院，"
+        "党总支下设3个党支部，有党员58名。"
+    )
+    assert set(observed(text, title="任丘市非公企业党建")) == {
+        ("private_enterprise", "party_organizations", 520)
+    }
