@@ -5364,7 +5364,7 @@ def _the_whole_party(fig: Figure, st: SentenceState, ctx: Context) -> bool:
 
 # Where a list of parts opens: 其中 · an aside after the total, 党组织118个（含党总支2个…）
 INCLUDING_LEADS = ("含", "包括")
-PARTS_ASIDE_RE = re.compile(r"[（(](?:其中|含|包括)")
+PARTS_ASIDE_RE = re.compile(rf"[（(](?:其中|{'|'.join(INCLUDING_LEADS)})")
 PARTS_OPENER_RE = re.compile(rf"其中|{PARTS_ASIDE_RE.pattern}")
 _INCLUDING_CLAUSE_RE = re.compile(r"[，,]包括")
 
@@ -6746,10 +6746,10 @@ def _said_by_one_units_head(fig: Figure, ctx: Context) -> bool:
     """The figure stands in a quote that the head of one unit is then said to have spoken."""
     text = ctx.text
     close = text.find("”", fig.number.end, fig.number.end + QUOTED_SPEECH_MAX)
+    if close < 0 or _ONE_UNITS_HEAD_SAID_RE.match(text, close) is None:
+        return False  # (most figures: decided without a scan back for the quote's opening)
     opened = text.rfind("“", 0, fig.number.start)
-    if close < 0 or opened < 0 or opened < text.rfind("”", 0, fig.number.start):
-        return False  # (in no quote)
-    return _ONE_UNITS_HEAD_SAID_RE.match(text, close) is not None
+    return opened >= 0 and opened > text.rfind("”", 0, fig.number.start)
 
 
 QUOTED_SPEECH_MAX = 80  # characters from a figure to the end of the quote it stands in
@@ -7214,13 +7214,14 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
     # 清河县恒泰羊绒制品有限公司党委: a company's name runs longer (not 牵头成立区社会组织综合党委:
     # a clause that sets one up)
     long_name = r"(?:(?!成立|组建|建立|设立|牵头)[^，,；;。：:、（）()“”的\s—]){2,24}"
+    # 驻庆中直企业大庆油田有限责任公司 · 南昌宏达精工有限公司: a company's longer name, before its ending
+    company = rf"{long_name}(?:股份)?(?:有限)?(?:责任)?(?=公司|集团)"
     branch = r"(?P<branch>[\u4e00-\u9fff]{1,4}?(?:总所|分所|总部))?"  # 致同会计师事务所北京总所 · 成都总部
     form = r"(?:[（(](?:特殊)?普通合伙[)）])?"  # 信永中和会计师事务所（特殊普通合伙）党委
     return UnitNames(
         # 其中，泰和泰律师事务所有律师600余名 · 月星集团党委现有党员: a unit as a clause's subject
         subject=re.compile(
-            # (驻庆中直企业大庆油田有限责任公司下设…: a company's name runs longer)
-            rf"(?:^|(?<=[，,；;。：:、\s的]))({name}|{long_name}(?:股份)?(?:有限)?(?:责任)?(?=公司|集团))"
+            rf"(?:^|(?<=[，,；;。：:、\s的]))({name}|{company})"
             rf"({unit}){form}{branch}(?:党委|党总支|党支部)?"
             r"(?=有|现有|拥有|设有|共有|只有|仅有|下设|下辖|(?:于[^，,；;。]{1,10}?)?(?:已经?|早已|率先)?成立|是|作为"
             # (巴渝同心律所党委2019年由党总支升格成立: when it became what it is)
@@ -7264,7 +7265,7 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
             rf"(?:^|(?<=[，,；;。：:\s]))(?:再|又|还)?(?:在|走进|来到|比如|例如|譬如|像)"  # (再比如…)
             # (在红都所，12名律师中…: a firm by its short name, 所 alone; 比如江铃系配套企业
             # 南昌宏达精工有限公司，党委下设…: a company's name runs longer)
-            rf"(?:[^，,；;。]{{0,12}}的)?({name}|{long_name}(?:股份)?(?:有限)?(?=公司|集团))({unit}|所)"
+            rf"(?:[^，,；;。]{{0,12}}的)?({name}|{company})({unit}|所)"
             r"(?:党委|党总支|党支部)?(?:[，,]|——)"  # (在任丘康济医院——当地…: an aside after it)
         ),
         # 有一家在贵阳的律所，50多名律师中…: one unit, unnamed (not 每一家, 没有一家)
@@ -12997,22 +12998,22 @@ def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
             row_year = _YEAR_COLUMN_RE.fullmatch(row[0].text)
             scales = [table_scale * (_scale_of(c.text) or 1) for c in table.header[1:]]
             cell_places: list[Place | None] | None = None
-            if by_year or by_sector or column_places:
-                row_read = _column_metric(row[0].text, ctx)
-                if row_read in read_rows and row[0].text.startswith("其中"):
-                    continue  # 社会组织 … over 其中：行业协会商会: a kind of the row above
-                if row_read:
-                    read_rows.add(row_read)
+            labelled = bool(
+                by_year or by_sector or column_places
+            )  # (its label says what it counts)
+            row_read = _column_metric(row[0].text, ctx) if labelled else None
+            if row_read in read_rows and row[0].text.startswith("其中"):
+                continue  # 社会组织 … over 其中：行业协会商会: a kind of the row above
+            if row_read:
+                read_rows.add(row_read)
             if column_places:
                 place, cell_places = ctx.default_place, column_places
-                metrics = [_column_metric(row[0].text, ctx)] * len(column_places)
+                metrics = [row_read] * len(column_places)
                 scales = [table_scale * (_scale_of(row[0].text) or 1)] * len(column_places)
             elif by_year or by_sector:
                 place = own_place if by_year else ctx.default_place
                 # (单位总数 | 12480 | 1126 under sectors' columns: the units of each)
-                row_metric = _column_metric(row[0].text, ctx) or (
-                    _units_column(row[0].text) if by_sector else None
-                )
+                row_metric = row_read or (_units_column(row[0].text) if by_sector else None)
                 metrics = [row_metric if read or by_sector else None for read in read_columns]
                 scales = [table_scale * (_scale_of(row[0].text) or 1)] * len(years)
                 if by_sector:
