@@ -1181,7 +1181,6 @@ _WHOLE_BEFORE_RE = re.compile(
 )
 # (五市党员律师由2020年底的5120名增加到…: a change of them all, each's would say 均 or 分别)
 _TOGETHER = "共|合计|总计|一共|总数|由(?!于|此)|从(?!事|业)"
-_PLACES_COUNTED_END_RE = re.compile(f"{_PLACES_COUNTED}$")
 # 周口、驻马店、信阳三市律师总数合计 · 三市律师行业共建立 (not 三省市律师人数超过5万人 ·
 # 三市律所党组织覆盖率均…: each place's)
 # (两县8家小所组建了…: the places counted right before the count, theirs together)
@@ -1515,7 +1514,9 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             ),
             single_entity_re=any_word_re(cat.not_observation["single_entity"]),
             body_holding_re=re.compile(
-                rf"(?:^|(?<=[，,；;]))(?:{any_word_re(cat.not_observation['unit_bodies']).pattern})"
+                # (福田区商会党委下辖…: a place's chamber of commerce, one body)
+                rf"(?:^|(?<=[，,；;]))(?:(?![全我本该])[\u4e00-\u9fff]{{1,6}}[市区县旗](?=商会))?"
+                rf"(?:{any_word_re(cat.not_observation['unit_bodies']).pattern})"
                 rf"(?:{any_word_re(cat.not_observation['body_holds']).pattern})"
             ),
             some_unnamed_re=re.compile(
@@ -3024,6 +3025,12 @@ _OTHER_PEOPLE_JOINED_RE = re.compile(
 )
 
 
+# 市律师行业组建的 · 由县司法局牵头成立的: the body that set them up, before a count of them
+_BUILT_BY_A_BODY_RE = re.compile(
+    r"(?:行业|党委|律协|协会|司法局|工委|党组)(?:统一|牵头|联合)?(?:组建|建立|成立)了?$"
+)
+
+
 def _a_subset(clause: str, predicate: str, ctx: Context) -> bool:
     """The relative clause before a count picks some of them out (暂不具备建立党组织条件的
     12家律所，全部选派了…); a date, a scope or a modifier does not (全市现有的), nor one where
@@ -3039,6 +3046,8 @@ def _a_subset(clause: str, predicate: str, ctx: Context) -> bool:
         return False
     if any(w in clause for w in NEGATIONS):
         return True
+    if _BUILT_BY_A_BODY_RE.search(clause):
+        return False  # 参加了市律师行业组建的1个联合党支部: who set them up, no subset
     cat = ctx.catalog
     all_set_up = not predicate.startswith("中") and establishment_outcome(predicate, cat)
     return establishment_outcome(clause, cat) is None and not all_set_up
@@ -3195,7 +3204,7 @@ def _closing(text: str, pos: int, limit: int) -> int | None:
 
 
 CHANGE_VERBS = (
-    "发展|增加|增长|提高|提升|上升|扩大|减少|下降|调整|压减|缩减|攀升|跃升|增|减|升|降"  # 从528人增加到… · 由562家增至… · 升至
+    "发展|增加|增长|提高|提升|上升|扩大|减少|下降|调整|压减|压缩|缩减|攀升|跃升|增|减|升|降"  # 从528人增加到… · 由562家增至… · 升至
     # (联合党支部由2014年底的189个压减至2016年底的151个: joint ones merged away)
 )
 # 从528人增长到 · 由2010年的500人增长到2020年的 · 增长到超过 (the qualifier from the catalog)
@@ -3212,7 +3221,7 @@ FROM_TO = (
 )
 # 比2014年的301家 · 与2017年底的98家相比 (与/同/和 only with 相比 after the figure)
 _COMPARED_WITH_RE = re.compile(
-    r"(?:[比较]|([与同和跟]))(?:(?:19|20)\d{2}年(?:底|末)?|(?:去年|上年|前年)(?:底|末|同期)?"
+    r"(?:[比较]|([与同和跟]))(?:(?:19|20)\d{2}年(?:底|末|初)?|(?:去年|上年|前年)(?:底|末|初|同期)?"
     r"|(?<![\d年])\d{1,2}月(?:底|末))"  # (比3月底的81.2%: a month of the text's year)
     r"(?:[^，,；;。\d的]{1,10}?(?:时|之时|之初))?的?$"  # (比2010年活动启动时的1190名)
 )
@@ -3881,6 +3890,8 @@ def _left_out_as_a_kind(fig: Figure) -> bool:
 
 
 _NUMERIC_BOUND_RE = re.compile(r"\d+[^年月日\d]{0,3}(?:以上|以下)")  # 职工50人以上的
+# (全市规模以上 · 职工50人以上: the firms above a size threshold, a kind the text counts apart)
+_SIZE_KIND_RE = re.compile(rf"{_NUMERIC_BOUND_RE.pattern}|规模以上|规上")
 
 
 def _of_a_kind_left_out(fig: Figure, prev: Figure | None, st: SentenceState) -> bool:
@@ -3892,6 +3903,31 @@ def _of_a_kind_left_out(fig: Figure, prev: Figure | None, st: SentenceState) -> 
         and not prev.metric
         and prev.classifier == fig.classifier
         and _left_out_as_a_kind(prev)
+    )
+
+
+def _outcome_of_a_kind_left_out(fig: Figure, prefix: str, st: SentenceState, ctx: Context) -> bool:
+    """规模以上非公企业2316家，已建立党组织2273家: firms that set one up, naming no sector of
+    their own, right after a count left out as a kind: that kind's."""
+    prev = st.last_count
+    if (
+        prev is None
+        or prev.number.start < st.start
+        or prev.metric
+        or prev.classifier != fig.classifier
+        or not prev.note.startswith(SUBTYPE_NOTE)
+        or not _SIZE_KIND_RE.search(prev.note)
+    ):
+        return False
+    if "党员" in prev.note:
+        return False  # 有3名以上党员的社会组织410家，已单独建立党组织386家: all that could
+    between = ctx.text[prev.tail_end : fig.number.start]
+    # (其中规模以上企业1286家，已建立党组织的非公企业4720家: a part, then the sector's own)
+    part = ctx.text.startswith("其中", _clause_start(ctx.text, prev.number.start, st.start))
+    return (
+        not part
+        and not any(c in between for c in "；;。")
+        and _named_sector(prefix + between, ctx) is None
     )
 
 
@@ -4437,7 +4473,7 @@ _RANK_ALONE_AWARDED_RE = re.compile(
     r"(?:获评|评为|被评为|荣获)[^，,；;。\d]{0,10}?(?:先进|优秀)(?:集体|个人)?(?:称号)?(?:$|[，,；;。])"
 )
 RECEIVED_RE = re.compile(
-    r"(?:均|都|先后)?(?:(?:受到|获得)[^，,；;。]{0,16}?(?:表彰|嘉奖)|获此殊荣|榜上有名)"
+    r"(?:均|都|先后)?(?:(?:受到|获得?)[^，,；;。]{0,16}?(?:表彰|嘉奖)|获此殊荣|榜上有名)"
 )
 # (占全市1100余家律所的三分之一以上 · …的四成 · …的一半: a share in words)
 SHARE_AMOUNT = (
@@ -5105,6 +5141,9 @@ def _accept(
         return
     if term.needs == "people" and _FROM_OUTSIDE_RE.search(prefix):
         fig.note = f"{SUBTYPE_NOTE}people from outside the mainland (香港律师)"
+        return
+    if metric in _FIRM_OUTCOMES and _outcome_of_a_kind_left_out(fig, prefix, st, ctx):
+        fig.note = f"{FIRMS_OF_A_SUBTYPE} (规模以上非公企业2316家，已建立党组织2273家)"
         return
     if _one_kind_beside_its_counterpart(term, st, ctx):
         fig.note = f"{SUBTYPE_NOTE}{term.term} beside its counterpart"  # (乡镇…、街道…)
@@ -6305,6 +6344,8 @@ _ONE_PERSON_DESCRIBED_RE = re.compile(r"(?:是|作为|身为|成为|系)$")
 # 一个联合党组织覆盖多家小微企业 · 一个支部带动一批企业: one unit for many, how it is done
 _ONE_FOR_MANY_RE = re.compile(
     r"[^，,；;。\d]{1,12}?(?:覆盖|带动|联系|服务|辐射|联结|串起)(?:多家|多个|若干|一批|数家|数个|众多|一片)"
+    # (一个联合党支部覆盖企业原则上不超过10家: the limit each one is held to)
+    r"|[^，,；;。\d]{1,20}?(?:不超过|不宜超过|最多|至多|不少于)"
 )
 
 
@@ -6742,14 +6783,33 @@ _ONE_UNITS_HEAD_SAID_RE = re.compile(
 )
 
 
+# 新疆某律师事务所主任、党支部书记王建军说，…。“…”: the head of one unit speaking, the quote
+# after the sentence theirs too
+_ONE_UNITS_HEAD_SPOKE_RE = re.compile(
+    r"[^，,；;。“”]{0,12}?(?:公司|集团|企业|律所|律师事务所|事务所|商会|协会|公证处)"
+    r"(?:党委|党支部|党总支)?(?:书记|副书记|主任|负责人|董事长|总经理|会长|秘书长)"
+    r"[^，,。“”]{0,12}?(?:说|表示|介绍|告诉记者)"
+)
+
+
 def _said_by_one_units_head(fig: Figure, ctx: Context) -> bool:
-    """The figure stands in a quote that the head of one unit is then said to have spoken."""
+    """The figure stands in a quote that the head of one unit is then said to have spoken, or
+    that follows the sentence where that head speaks."""
     text = ctx.text
     close = text.find("”", fig.number.end, fig.number.end + QUOTED_SPEECH_MAX)
-    if close < 0 or _ONE_UNITS_HEAD_SAID_RE.match(text, close) is None:
+    if close < 0:
+        return False
+    if _ONE_UNITS_HEAD_SAID_RE.match(text, close) is None and not text.startswith("。", close - 1):
         return False  # (most figures: decided without a scan back for the quote's opening)
-    opened = text.rfind("“", 0, fig.number.start)
-    return opened >= 0 and opened > text.rfind("”", 0, fig.number.start)
+    opened = text.rfind("“", max(0, fig.number.start - QUOTED_SPEECH_MAX), fig.number.start)
+    if opened < 0 or opened < text.rfind("”", opened, fig.number.start):
+        return False
+    if _ONE_UNITS_HEAD_SAID_RE.match(text, close) is not None:
+        return True
+    if opened == 0 or text[opened - 1] != "。":
+        return False
+    spoken = max(text.rfind("。", 0, opened - 1), text.rfind("\n", 0, opened - 1)) + 1
+    return _ONE_UNITS_HEAD_SPOKE_RE.match(text, spoken) is not None
 
 
 QUOTED_SPEECH_MAX = 80  # characters from a figure to the end of the quote it stands in
@@ -7257,7 +7317,10 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
             # (浙江天册律师事务所2023年律师人数…: its people in a year)
             r"|(?:19|20)\d{2}年(?:底|末)?(?:执业)?(?:律师|党员)"
             # 海洋律师事务所规模最大，有律师9名: the largest, described, then what it has
-            r"|(?:规模|人数|党员人数)(?:最大|最多|最早|较大)[，,])"
+            r"|(?:规模|人数|党员人数)(?:最大|最多|最早|较大)[，,]"
+            # (湖南浏河律师事务所党员人数已达到3名以上 · …与…律师事务所合并组建联合党支部 ·
+            # …撤出原联合党支部: its own people, or what befell it)
+            r"|(?:党员|律师)人数(?:已经?)?(?:达到|达|为)|(?:与[^，,；;。]{2,24}?)?(?:合并|撤出|退出|并入|注销))"
         ),
         # 在北京德恒（贵阳）律师事务所，党委下设…: the unit a sentence opens in is its topic
         # 比如甘肃正天合律师事务所，党员律师就有96名: an example is one unit too
@@ -7502,6 +7565,7 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
     ]
     unnamed += [m.end() for m in _SOME_UNIT_RE.finditer(sentence_before)]
     unnamed += [m.end() for m in _ONE_UNITS_BODY_RE.finditer(sentence_before)]
+    unnamed += [m.end() for m in _FEW_UNITS_BACK_RE.finditer(sentence_before)]
     unnamed += [m.end() for m in _ONE_BRANCH_SET_UP_RE.finditer(sentence_before)]
     unnamed += [m.end() for m in _ORGANS_OWN_BODY_RE.finditer(sentence_before)]
     # 北京仲裁委员会现有仲裁员1100余名: a place's one commission, named by the place
@@ -7579,6 +7643,10 @@ _SOME_UNIT_RE = re.compile(
     r"(?:企业|公司|集团|协会|商会|律所|事务所|公证处|园区|产业园|科技园|工业园|楼宇|大厦|中心|律师楼"
     r"|市场|集聚区|服务社|合作社|社会组织|机构|服务站|工作站"  # 某青少年服务社已成立18年，…
     r"|所(?![属有在]))"
+)
+# 合并前，两所各有1个党支部 · 这两家分别有党员…: the few units just named, pointed back to
+_FEW_UNITS_BACK_RE = re.compile(
+    r"(?:^|(?<=[，,；;。：:]))(?:这|该|上述)?[两二三](?:所|家)(?=各|分别|合计)"
 )
 # 一家头部社交平台企业党委下设… · 一幢甲级写字楼内的联合党支部覆盖…: one unit's Party body
 _ONE_UNITS_BODY_RE = re.compile(
@@ -7841,9 +7909,8 @@ def _last_scope(start: int, end: int, ctx: Context) -> int:
     # not a place that ranks an award or names a body (全国律师行业先进党组织, 北京市律协)
     places = [
         s
-        for s, e, _ in ctx.places_in(start, end)
-        if not _names_an_award(s, ctx, e)
-        and not _LOCATED_IN_RE.search(text, start, s)  # (位于乌鲁木齐市天山区: both places)
+        for s, e, _ in _without_unscoped(ctx.places_in(start, end), ctx)
+        if not _LOCATED_IN_RE.search(text, start, s)  # (位于乌鲁木齐市天山区: both places)
         and not _BRANCHES_AFTER_RE.match(text, e)  # 在北京、上海设立2家分所: where its branches are
         and not _TOP_N_AFTER_RE.match(text, e)  # (进入全国百强: a ranking's field)
         and not (text[s - 1 : s] == "是" and _ONE_OF_ITS_KIND_RE.match(text, e))
@@ -7855,6 +7922,21 @@ def _last_scope(start: int, end: int, ctx: Context) -> int:
     while last >= start and text.rfind("“", start, last) > text.rfind("”", start, last):
         last = max([s for s in places if s < last] or [-1])  # quoted: the place before it
     return last - start if last >= 0 else -1
+
+
+def _without_unscoped(hits: PlaceHits, ctx: Context) -> PlaceHits:
+    """The hits without the places that name no scope (see _names_an_award) and those listed
+    after one (该所在成都、重庆两地…: where the firm works, each place of the list)."""
+    kept: PlaceHits = []
+    dropped_end = -1
+    for hit in hits:
+        s, e, _ = hit
+        listed = s > 0 and s - 1 == dropped_end and ctx.text[s - 1] in LIST_JOINERS
+        if listed or _names_an_award(s, ctx, e):
+            dropped_end = e
+        else:
+            kept.append(hit)
+    return kept
 
 
 MAINLAND_WORDS = ("内地", "大陆")
@@ -8973,8 +9055,12 @@ def _carried_from_a_class(lead: str, clause_from: int, st: SentenceState, ctx: C
         and (counted.metric is not None or _a_kind(counted))
     ):
         return False
-    subject = _FIRMS_SUBJECT_RE.match(text, before_from, clause_from)
-    return subject is not None and _of_a_class_of_firms(subject[0], ctx)
+    # (小微企业数量多、分布散、流动性大，党组织覆盖率仅为2.4%: or the sentence's opening)
+    return any(
+        (subject := _FIRMS_SUBJECT_RE.match(text, at, clause_from)) is not None
+        and _of_a_class_of_firms(subject[0], ctx)
+        for at in dict.fromkeys((before_from, st.start))
+    )
 
 
 # 省级社会组织党组织覆盖率 · 全国性社会组织: the organizations registered at one level, a kind
@@ -10011,12 +10097,13 @@ def _scope_place(pos: int, st: SentenceState, ctx: Context, fallback: bool = Tru
 
 
 def _places_then_together(prefix: str, fig: Figure, st: SentenceState, ctx: Context) -> bool:
-    """两地律师总数超过3.1万名 · 南京、苏州两市律师事务所共180家: the places counted before the
-    term, all together after it."""
-    pointer = _PLACES_COUNTED_END_RE.search(prefix)
+    """两地律师总数超过3.1万名 · 南京、苏州两市律师事务所共180家 · 两地律师行业党组织合计…:
+    the places counted before the term (and its modifiers), all together after it."""
+    pointer = _PLACES_COUNTED_RE.search(prefix)
     return (
         pointer is not None
         and consume(prefix[: pointer.start()], ctx)
+        and consume(prefix[pointer.end() :], ctx)
         and _places_together(fig.number.start, st, ctx) is not None
     )
 
@@ -11057,6 +11144,11 @@ _SCENE_SET_RE = re.compile(
 )  # 在全省范围内，: the scene the clause after is in
 
 
+# 表彰 · 评选出 · 命名 right before a scope word: the body that gives the awards (not 获表彰,
+# 受到…表彰: a unit that received one)
+_GIVES_AWARDS_BEFORE_RE = re.compile(r"(?<![获受被])(?:表彰|评选出?|评出|命名)$")
+
+
 def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
     """A place word that is not the figure's scope.
 
@@ -11068,6 +11160,8 @@ def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
     counted = pos > 1 and (text[pos - 2].isdigit() or text[pos - 2] in CHINESE_DIGITS)
     if counted and ctx.catalog.classifier_group(text[pos - 1]) is not None:
         return True  # 3个全国律师行业先进党支部 (not 同期全国…)
+    if _GIVES_AWARDS_BEFORE_RE.search(text, max(0, pos - 3), pos):
+        return False  # 表彰全省律师行业先进党组织15个: the awarder's whole, the awards it gave
     head = text[max(0, pos - 40) : pos]
     if head.count("“") > head.count("”") and not head[: head.rfind("“")].endswith(PUT_RIGHT_AS):
         return True  # (not 应为“南宁市党员律师1350名”: the words a notice puts right)
@@ -11124,10 +11218,17 @@ _TIME_BEFORE_ITS_DATE_RE = re.compile(r"([由从])[^，,；;。由从的]{1,14}?
 
 def _point_lead(mark: DateMark, ctx: Context) -> str:
     """The word a change's dated point opens with: 从 of 从2020年底的 and of 从攻坚行动启动时
-    （2020年底）的."""
+    （2020年底）的; 到 of 调整为2022年底的 (the level reached, said with 为)."""
     text = ctx.text
     time = _TIME_BEFORE_ITS_DATE_RE.search(text, max(0, mark.start - 18), mark.start)
-    return time[1] if time is not None else text[mark.start]
+    if time is not None:
+        return time[1]
+    if _CHANGED_AS_BEFORE_RE.search(text, max(0, mark.start - 5), mark.start):
+        return "到"
+    return text[mark.start]
+
+
+_CHANGED_AS_BEFORE_RE = re.compile(rf"{CHANGED_TO}$")
 
 
 SET_UP_BY = "组建|建立|成立|设立|联建|共建"  # 由…组建的: the verb before its agent's 的

@@ -164,7 +164,10 @@ def _level_of(code: str) -> Level:
 
 
 def county_short_name(name: str) -> str | None:
-    """How texts shorten a county-level name (霍邱县 -> 霍邱, 浦东新区 -> 浦东), if they can."""
+    """How texts shorten a county-level name (霍邱县 -> 霍邱, 浦东新区 -> 浦东, 陵水黎族自治县
+    -> 陵水), if they can."""
+    if autonomous := _autonomous_county_short(name):
+        return autonomous.removesuffix("自治县")
     return _strip(name, _COUNTY_SUFFIXES)
 
 

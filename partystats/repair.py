@@ -114,6 +114,23 @@ PINYIN_NUMBERED = re.compile(
 ENGLISH_GLOSS = re.compile(
     r"(?<=[\u3400-\u9fff”》])[(（][A-Za-z][A-Za-z '’&/.-]{0,58}[A-Za-z.][)）]"
 )
+# ...or an English word with its Chinese in brackets after it (全市共有 law firms（律师事务所）
+# 1 120家): the English and the brackets go, the Chinese word stays
+ENGLISH_BEFORE_CHINESE = re.compile(
+    r"(?<![A-Za-z])[A-Za-z][A-Za-z '’&/.-]{0,40}[A-Za-z] ?[(（](?=[\u3400-\u9fff]{2,12}[)）])"
+)
+_CHINESE_CLOSE = re.compile(r"[\u3400-\u9fff]{2,12}[)）]")
+
+
+def english_before_chinese(raw: str) -> list[Span]:
+    """The English words and brackets around a Chinese word glossing them (see above)."""
+    spans = []
+    for m in ENGLISH_BEFORE_CHINESE.finditer(raw):
+        close = _CHINESE_CLOSE.match(raw, m.end())
+        if close is not None:
+            spans += [m.span(), (close.end() - 1, close.end())]
+    return spans
+
 
 # A half-width comma doubled before the real mark (,, ,、 ,。 ,; ,?), or a
 # full-width mark repeated. Ellipses (……) and dashes (——) are not touched.
@@ -191,7 +208,11 @@ def repair(raw: str) -> Repaired:
         markup = [span for span in markup if span not in breaks]
         entities |= breaks
     named = [(start, end - 1) for (start, end) in entities]  # the ; becomes the character
-    glosses = matches(ENGLISH_GLOSS, raw) if "(" in raw or "（" in raw else []
+    glosses = (
+        matches(ENGLISH_GLOSS, raw) + english_before_chinese(raw)
+        if "(" in raw or "（" in raw
+        else []
+    )
     spans = merge_spans(invisible + pinyin + glosses + markup + lost + named)
     text, origin = delete_spans(raw, range(len(raw)), spans)
     text = put_entities(text, origin, entities) if entities else text
@@ -433,6 +454,16 @@ _HAN_OR_MARK = "\u3400-\u9fff，。、；：（）“”"
 FIGURE_SPACING = re.compile(
     rf"(?<=[{_HAN_OR_MARK}])[ \u3000\xa0]+(?=\d)|(?<=[\d%])[ \u3000\xa0]+(?=[{_HAN_OR_MARK}%])"
 )
+# Single spaces inside a figure set after a word (律师事务所3 26家 · 占3 5 . 0 % · 1 4.6 万余名 ·
+# 1 ,921个): a damaged copy's, the figure one number (not a table's cells: runs of spaces)
+SPACED_FIGURE = re.compile(
+    r"(?:(?<=[\u4e00-\u9fff）)])\d(?:[\d.]| (?=[\d.,])|,(?=\d{3}))*"
+    # (…执业律师\n1 1 2 7 5名: a wrapped line opening with the figure, digits alone: not
+    # 4. 16个设区市, a list's item)
+    r"|^\d(?:\d| (?=\d))*)\d(?= ?[家个名人户位所%万亿余多])",
+    re.MULTILINE,
+)
+_INNER_SPACE = re.compile(r" ")
 # One space between two Chinese characters (执业律 师：9436人, 执 业律师由…): a PDF's or a
 # page's stray space, never a separator (those are runs of spaces, tabs or full-width)
 # (not after a dateline or a byline: 北京6月14日电 律师…, 本报讯 …, 记者 张敏)
@@ -488,6 +519,11 @@ def typesetting_spans(text: str, tabular: list[bool], gone: list[str | None]) ->
     """Bullets, spaces around figures or inside words and wrapped-line breaks to delete (not the spaces
     between a table's cells: 兰州市  276  4102 is a name and two figures)."""
     spacing = matches(FIGURE_SPACING, text) + matches(STRAY_SPACE, text)
+    spacing += [
+        (figure.start() + s.start(), figure.start() + s.end())
+        for figure in SPACED_FIGURE.finditer(text)
+        for s in _INNER_SPACE.finditer(figure[0])
+    ]
     spacing += matches(SPACE_BEFORE_MARK, text)
     wraps = matches(FIGURE_WRAP, text)
     if (spacing or wraps) and (tables := table_line_spans(text, tabular)):

@@ -14004,3 +14004,122 @@ def test_one_hospital_set_off_by_a_dash():
     assert set(observed(text, title="任丘市非公企业党建")) == {
         ("private_enterprise", "party_organizations", 520)
     }
+
+
+def test_an_autonomous_county_named_in_full_is_then_read_by_its_short_name():
+    text = (
+        "截至2020年11月底，万宁市共有律师事务所9家。邻近的陵水黎族自治县律师队伍更小。"
+        "截至2020年11月底，陵水共有律师事务所6家、执业律师58名。"
+    )
+    obs = observed(text, title="东部市县律师行业党建扫描")
+    assert obs[("legal", "firms", 6)][1] == "陵水黎族自治县"
+    assert obs[("legal", "practitioners", 58)][1] == "陵水黎族自治县"
+
+
+def test_awards_a_body_gives_are_its_places_and_those_a_place_received_are_counted():
+    text = (
+        "文昌律师行业党建获省级表彰\n文昌市司法局　2021-07-05\n\n"
+        "中共海南省律师行业委员会于2021年6月29日召开表彰大会，表彰全省律师行业先进党组织15个、"
+        "优秀共产党员律师40名。文昌市律师行业共有3个党组织、5名党员律师获此表彰。"
+    )
+    obs = observed(text, title="文昌律师行业党建获省级表彰")
+    assert obs[("legal", "awarded_party_organizations", 15)][1] == "海南省"
+    assert obs[("legal", "awarded_party_organizations", 3)][1] == "文昌市"
+    assert obs[("legal", "awarded_party_members", 5)][1] == "文昌市"
+
+
+def test_branches_a_body_set_up_are_counted_and_a_field_frames_the_place():
+    text = (
+        "截至2018年底，全市有律师事务所十二家；3家律所单独建立了党支部，"
+        "另外9家律所参加了市律师行业组建的1个联合党支部。"
+    )
+    assert ("legal", "joint_branches", 1) in observed(text, title="琼海市律师行业党建")
+    text = "截至2022年底，专业服务领域全省共有律师事务所445家、执业律师4980人。"
+    obs = observed(text, title="海南省两新组织党建工作情况通报")
+    assert {("legal", "firms", 445), ("legal", "practitioners", 4980)} <= set(obs)
+
+
+def test_places_counted_before_a_term_and_its_modifiers_are_together():
+    text = (
+        "截至2023年底，川渝两地共有律师事务所2959家；其中，重庆市律师事务所913家；"
+        "两地律师行业党组织合计超过1800个。"
+    )
+    obs = observed(text, title="川渝两地律师行业党建")
+    assert obs[("legal", "party_organizations", 1800)][:2] == ("lower_bound", None)
+
+
+def test_one_firm_in_two_places_and_its_heads_quote_after_are_the_firms():
+    text = (
+        "截至2023年底，重庆市律师事务所913家。四川某律师事务所合伙人介绍，该所在成都、重庆两地"
+        "共有执业律师180名，其中党员97名。"
+    )
+    assert set(observed(text, title="川渝律师行业党建")) == {("legal", "firms", 913)}
+    text = (
+        "截至2018年底，昌吉回族自治州有律师事务所43家。\n\n新疆某律师事务所主任、党支部书记王建军说，"
+        "他们所有律师26名，其中党员14名。“党员律师比例超过一半，这是我们的底气。”"
+    )
+    assert set(observed(text, title="乌昌律师党建")) == {("legal", "firms", 43)}
+
+
+def test_a_districts_chamber_of_commerce_is_one_body():
+    text = (
+        "截至2020年底，全区社会组织党组织120个。福田区商会党委下辖12个党支部、党员310名，"
+        "是全区规模最大的社会组织党组织。"
+    )
+    assert set(observed(text, title="福田区社会组织党建")) == {
+        ("social_org", "party_organizations", 120)
+    }
+
+
+def test_levels_reached_with_wei_and_a_base_at_the_years_start_are_dated():
+    text = (
+        "全市律所党组织总数由2021年底的365个调整为2022年底的402个，其中单独党支部由211个增加到276个，"
+        "联合党支部由112个减少为81个。其中，联合党支部由2016年的186个压缩至2018年的97个。"
+    )
+    obs = observed(text, title="青岛市律师行业党建")
+    assert obs[("legal", "standalone_branches", 276)][2] == 2022
+    assert obs[("legal", "joint_branches", 81)][2] == 2022
+    assert obs[("legal", "joint_branches", 97)][2] == 2018
+    assert obs[("legal", "joint_branches", 186)][2] == 2016
+    text = "截至2022年6月底，全区社会组织党组织186个，较2021年初的213个减少27个。"
+    obs = observed(text, title="福田区社会组织党建")
+    assert obs[("social_org", "party_organizations", 213)][2] == 2021
+
+
+def test_named_firms_merged_or_leaving_a_branch_are_single_units():
+    title = "浏阳市司法局关于调整部分律师事务所党组织设置的通知"
+    text = "三、湖南浏河律师事务所党员人数已达到3名以上，撤出原联合党支部，单独建立党支部，现有党员7名。"
+    assert observed(text, title=title) == {}
+    text = (
+        "二、湖南金阳律师事务所与湖南河东律师事务所合并组建联合党支部，名称为“金阳河东律师事务所"
+        "联合党支部”，现有党员6名。"
+    )
+    assert observed(text, title=title) == {}
+    text = (
+        "截至2023年底，朝阳区律所400家。北京恒信律师事务所与北京远衡律师事务所完成合并。"
+        "合并前，两所各有1个党支部，党员分别为61名和47名。"
+    )
+    assert set(observed(text, title="朝阳区律师行业党建")) == {("legal", "firms", 400)}
+
+
+def test_firms_of_a_size_class_and_their_cover_stay_out_of_the_places_figures():
+    text = (
+        "截至2022年底，全市共有非公有制企业约21.5万户，非公企业党员2.7万名。\n\n"
+        "从企业规模看，全市规模以上非公企业2316家，已建立党组织2273家，党组织覆盖率98.1%。"
+        "小微企业数量多、分布散、流动性大，党组织覆盖率仅为2.4%。"
+    )
+    obs = observed(text, title="大连市非公有制企业党建工作基本情况")
+    assert set(obs) == {
+        ("private_enterprise", "firms", 215000),
+        ("private_enterprise", "party_members", 27000),
+    }
+
+
+def test_one_joint_branch_held_to_a_limit_is_no_count():
+    text = (
+        "截至2020年底，全市非公企业党组织1200个。不足3名的就近纳入联合党支部，"
+        "一个联合党支部覆盖企业原则上不超过10家。"
+    )
+    assert set(observed(text, title="哈尔滨市非公企业党建")) == {
+        ("private_enterprise", "party_organizations", 1200)
+    }

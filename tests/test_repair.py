@@ -895,3 +895,21 @@ def test_a_footnotes_mark_after_a_figure_in_a_going_sentence_is_dropped():
     assert "5100余名增加到" in repair(raw).clean_text
     assert "35.3%的" in repair(raw).clean_text
     assert "①全面加强党建" in repair("主要做法：①全面加强党建；②推进覆盖。").clean_text
+
+
+def test_single_spaces_inside_a_damaged_figure_are_closed_up():
+    raw = (
+        "全市共有律师事务所3 26家、执业律师5 8 1 2名，占执业律师总数的3 5 . 0 %；"
+        "全国党员律师1 4.6 万余名；党支部1 ,921个；\n1 1 2 7 5名律师。\n4. 16个设区市均已成立。"
+    )
+    text = repair(raw).clean_text
+    for figure in ("326家", "5812名", "35.0%", "14.6万余名", "1,921个", "11275名"):
+        assert figure in text
+    assert "4.16" not in text  # (a list's item number, then its figure)
+
+
+def test_an_english_word_with_its_chinese_in_brackets_keeps_the_chinese():
+    raw = "截至2021年底，全市共有 law firms（律师事务所）1 120家，见 Table 1 (表一)。"
+    text = repair(raw).clean_text
+    assert "共有律师事务所1120家" in text
+    assert "Table 1" in text
