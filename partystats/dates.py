@@ -197,8 +197,15 @@ def _absolute(m: re.Match[str]) -> DateMark | None:
     # 截至2013年底的主要数据如下 · 据截至2023年底的统计: the time of all that follows (not
     # 截至去年底的386家: the figure it dates)
     dated_words = lead in ANCHOR_LEADS and not NUMERAL_START_RE.match(m.string, m.end())
-    if lead in COMPARISON_LEADS or _BASE_OF_A_MULTIPLE_RE.match(m.string, m.end()):
-        kind = MarkKind.COMPARISON  # (是2012年底（约6000人）的2.7倍: the base compared with)
+    if (
+        lead in COMPARISON_LEADS
+        or _BASE_OF_A_MULTIPLE_RE.match(m.string, m.end())
+        or not lead
+        and _COMPARED_WITH_BEFORE_RE.search(m.string, max(0, m.start() - 12), m.start())
+    ):
+        # (是2012年底（约6000人）的2.7倍: the base compared with; 比“十二五”末的2015年增加…:
+        # the year that names the base)
+        kind = MarkKind.COMPARISON
     elif lead in ("从", "由") or (m["tail"] == "的" or _bracketed_of(m)) and not dated_words:
         kind = MarkKind.COMPARISON  # 从2008年6月底的4.4万人: dates the next figure only
     elif lead in ANCHOR_LEADS or m["end"]:
@@ -222,6 +229,7 @@ def _bracketed_of(m: re.Match[str]) -> bool:
 _SPAN_START_RE = re.compile(
     rf"[^\S\n]*((?:19|20)\d{{2}})(?:年(?:底|末)?[至到{_SPAN_DASH}]|[{_SPAN_DASH}])"
 )
+_COMPARED_WITH_BEFORE_RE = re.compile(r"(?:比|较)[^，,；;。\n\d]{1,8}的$")
 _BASE_OF_A_MULTIPLE_RE = re.compile(
     r"[^，,；;。\n]{0,16}?的(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?:多|余)?倍"
 )

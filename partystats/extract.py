@@ -1579,6 +1579,8 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 # 金融城T3写字楼 · 东湖新技术开发区光谷软件园 · 中天·未来方舟片区
                 r"((?:(?:[^\W\d_全各个等每多所委]|[A-Za-z]\d*|(?<=[^\W\d_])·(?=[^\W\d_])){2,10}?)?)"
                 rf"({any_word_re(units).pattern})"
+                r"(?!监[管督])"  # (市市场监管局: an agency)
+                r"(?!(?<=镇)市)"  # (景德镇市: a city named for a town)
                 # not 楼宇党委, 街道党工委 (the units' organization), unless that committee
                 # has what it has (广州科学城党委下辖企业党组织326个) or its head speaks for it
                 # (华远科技园党委书记介绍，园区党委下设…) or it is said when it was founded
@@ -1833,6 +1835,12 @@ def _law_firms_alone(text: str) -> bool:
     return "律" in text and _OTHER_FIRM_KINDS_RE.search(text) is None
 
 
+# 16个区律师行业党委 · 9个县区社会组织行业党委: the places' kind before their sector committees
+_KIND_OF_EACHS_COMMITTEE_RE = re.compile(
+    r"(?:区县|县区|县市区|[区县市州旗])(?!级)(?=[^，,；;。\d]{0,8}?行业党委)"
+)
+
+
 def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | None]:
     """The phrase after a classifier: its head term, where the noun phrase ends, its level word."""
     vocab = ctx.vocab
@@ -1846,6 +1854,8 @@ def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | No
             i = met.end()
     if (short := _FIRMS_SHORT_RE.match(phrase)) and _law_firms_alone(ctx.text):
         head, i = vocab.terms["律所"], short.end()  # 3家小所组建了1个联合党支部: 所 for 律所
+    elif kind := _KIND_OF_EACHS_COMMITTEE_RE.match(phrase):
+        i = kind.end()  # 下设16个区律师行业党委: one committee of each district, counted
     while i < len(phrase):
         if quoted_rest := _QUOTED_ORGANIZATIONS_RE.match(phrase, i):
             i = quoted_rest.end()  # 9个“两新”组织党组织: the quoted name's 组织 outside its quotes
@@ -3992,6 +4002,13 @@ def _elided_firms(fig: Figure, stripped: str, st: SentenceState, ctx: Context) -
         named = suffix_term(strip_before(lead, cat)[0], cat)
         if named is None or named.metric != "firms":
             return False
+    if _REGISTERED_AT_ONE_LEVEL_RE.search(lead) or any(
+        k in lead for k in cat.not_observation["social_org_kinds"] if k != "行业协会商会"
+    ):
+        # 社会团体中建立党组织的2986家 · 区级登记社会组织中建立党组织的6000家: of one kind
+        # or one registration level (a rate after them is theirs)
+        fig.note = f"{FIRMS_OF_A_SUBTYPE} (社会团体中建立党组织的…家)"
+        return True
     sector = (
         _respectively_sector(fig, st, ctx)  # 非公企业和社会组织分别有…，已建立党组织的分别为…
         or _sector_near(fig.number.start, ctx, lead)
@@ -6301,6 +6318,10 @@ def _names_one_chamber(words: str, ctx: Context) -> bool:
 
 # 首批成员单位包括… · 联盟成员有…: what one body (an alliance, a council) is made of
 _MEMBERS_OF_A_BODY_RE = re.compile(r"成员(?:单位)?(?:包括|包含|涵盖|有|为)")
+# 共建跨区域党建联盟，首批吸纳企业48家: an alliance (no Party organization) and its members
+_ALLIANCE_TOOK_IN_RE = re.compile(
+    r"联盟[，,]?[^，,；;。\d]{0,6}?(?:吸纳|吸收|纳入|涵盖|覆盖|联系)了?[^，,；;。\d]{0,8}$"
+)
 # 部机关党委所属… · 局机关党总支下设…: a government organ's own Party body and what it has
 _ORGANS_OWN_RE = re.compile(r"机关(?:党委|党总支|党组)(?:所属|下设|下属|下辖|共有|现有|有)")
 # 志愿服务队4支 · 组建3支突击队: teams, whose people are no place's practitioners
@@ -6447,6 +6468,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     ):
         fig.note = "一家: a firm, no count"  # 走进丰泽区一家律师事务所，…
         return True
+    if fig.number.text == "一" and text.startswith("批", fig.number.end) and start > 0:
+        fig.note = "一批: a batch of, no count"  # ②培训一批：… · 表彰一批先进典型
+        return True
     if start and text[start - 1] in VAGUE_BEFORE and fig.number.text[0] in "十百千万":
         fig.note = "a vague amount (数十, 几百)"
         return True
@@ -6463,6 +6487,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     listed_from = max(sentence_before.rfind(c) for c in "，,；;") + 1  # its 、-list too
     if _MEMBERS_OF_A_BODY_RE.search(sentence_before, listed_from):
         fig.note = "the members of one body (联盟…成员单位包括…12家律师事务所党组织)"
+        return True
+    if "联盟" in sentence_before and _ALLIANCE_TOOK_IN_RE.search(sentence_before):
+        fig.note = "the members an alliance took in (共建…党建联盟，首批吸纳企业48家)"
         return True
     if "、" in sentence_before[listed_from:] and _PER_PERIOD_RE.search(
         sentence_before, listed_from
@@ -7634,6 +7661,8 @@ _BRANCH_OFFICE_RE = re.compile(r"分所|分公司|分院|总部|总所|办公室
 PLACE_NAME_LENGTHS = (2, 3, 4)  # 上海 · 上海市 · 石家庄市: a place named right before a word
 _THESE_UNITS_RE = re.compile(
     rf"(?:这|这些|上述|以上)(?:\d+|[{CN_DIGITS}]+)家[^，,；;。\d]{{0,6}}?(?:律师事务所|律所|事务所|公证处|商会|企业)"
+    # (…参加联合党支部的律所3家，这3家律所共同组建了1个联合党支部: the place's joint ones)
+    r"(?!(?:共同|联合)(?:组建|成立|建立))"
 )
 # 包钢某配套企业党委 · 某行业协会 · 某所党委 · 某国际金融中心: one unit the text does not name
 _SOME_UNIT_RE = re.compile(
@@ -8755,6 +8784,11 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
                 and _of_an_unsectored_kind(lead, sentence_before, ctx)
             )
             or _REGISTERED_AT_LEVEL_RE.search(lead)
+            or _REGISTERED_AT_ONE_LEVEL_RE.search(lead)  # (市级登记社会组织覆盖率达87.5%)
+            # (…，其中市级登记568家、覆盖率超过85%: the rate of the level its list counts)
+            or _REGISTERED_AT_A_LEVEL_RE.search(
+                text, _list_start(text, clause_from, st.start), num.start
+            )
             or _a_level_in_a_breakdown(lead, st, ctx)
             or _levels_listed(_list_start(text, clause_from, st.start), num.start, ctx)
             or _a_kind_listed_under_qizhong(lead, ctx)
@@ -8802,6 +8836,8 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
             fig.metric, fig.note = None, "no sector named near the figure"
         return
     if _share_of_a_group_that(fig, st, ctx):
+        return
+    if not stripped.removeprefix("其中") and _members_share_of_the_count_before(fig, st, ctx):
         return
     share_at = before.rfind("占")
     if share_at < 0:
@@ -9079,6 +9115,12 @@ _ONE_LEVEL_END_RE = re.compile(f"{_ONE_LEVEL}$")
 _ONE_LEVEL_RE = re.compile(
     rf"(?:全国性|全省性|全区性|全市性|{_ONE_LEVEL})(?:民政部门)?(?:登记|注册)?的?"
     r"(?:社会组织|行业协会|商会|协会|社团)"
+)
+
+
+# 区级登记社会组织 · 市本级登记的社会组织: those registered at one level, said so
+_REGISTERED_AT_ONE_LEVEL_RE = re.compile(
+    rf"{_ONE_LEVEL}(?:民政部门)?(?:登记|注册)的?(?:社会组织|行业协会|商会|协会|社团)"
 )
 
 
@@ -9580,6 +9622,33 @@ def _share_of_a_group_that(fig: Figure, st: SentenceState, ctx: Context) -> bool
     return True
 
 
+# （71.1%）为党员 · 是中共党员: a restatement in brackets, then what the share is
+_RESTATED_THEN_RE = re.compile(r"(?:[（(][^（）()，,；;。]{1,12}[)）])?")
+
+
+def _members_share_of_the_count_before(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """公证员128名，其中七成以上为党员: a share of the people the sentence just counted, said
+    to be Party members: their Party members' share."""
+    text = ctx.text
+    restated = _RESTATED_THEN_RE.match(text, fig.tail_end)
+    at = restated.end() if restated else fig.tail_end
+    if not _MEMBERS_PREDICATE_RE.match(text, at):
+        return False
+    counted = next(
+        (f for f in reversed(st.counts) if f.metric in ("practitioners", "party_members")), None
+    )
+    whole = next((f for f in reversed(st.counts) if f.metric == "practitioners"), None)
+    if (
+        counted is None
+        or whole is None
+        or any(c in text[whole.tail_end : fig.number.start] for c in "；;。")
+    ):
+        return False
+    fig.metric, fig.sector, fig.place = "party_member_share", whole.sector, whole.place
+    fig.rule = "share_of_a_group_that"
+    return True
+
+
 def _members_term(words: str, ctx: Context) -> bool:
     """``words`` end in a profession's Party members (党员公证员, 党员律师)."""
     term = suffix_term(words, ctx.catalog)
@@ -9985,9 +10054,20 @@ _TOP_N_AFTER_RE = re.compile(
 )
 
 
+# 在全省16市中居第5位: the field a ranking is in, then the rank
+_RANK_FIELD_AFTER_RE = re.compile(
+    r"(?:\d{1,3}个?|[一二两三四五六七八九十]{1,3}个?)?[^，,；;。\d]{0,6}?中(?:排名|排|居|位居|位列|列)(?:第|前)"
+)
+
+
 def _ranked_in(text: str, start: int, end: int) -> bool:
-    """列全国第7位 · 进入全国百强: the place at start:end is where something ranks."""
-    return text.endswith(RANKED_IN, 0, start) or _TOP_N_AFTER_RE.match(text, end) is not None
+    """列全国第7位 · 进入全国百强 · 在全省16市中居第5位: the place at start:end is where
+    something ranks."""
+    return (
+        text.endswith(RANKED_IN, 0, start)
+        or _TOP_N_AFTER_RE.match(text, end) is not None
+        or _RANK_FIELD_AFTER_RE.match(text, end) is not None
+    )
 
 
 _BRANCHES_AFTER_RE = re.compile(r"[^，,；;。]{0,14}?(?:分所|分支机构|分公司|办事处)")
@@ -10225,6 +10305,10 @@ def _compared_before(at: int, pos: int, text: str) -> bool:
     if not any(c in text[at:pos] for c in "，,；;"):
         return False
     before = text[at - 1 : at]
+    # (高出全国平均水平近6个百分点；…覆盖率保持100%: an average compared with, in a clause
+    # before the figure's)
+    if "平均" in text[at + 2 : at + 6]:
+        return True
     # (仅次于广东、北京，…；全省党员律师…: a later place of the list compared with)
     return before in ("比", "较", "于") or (
         before in "、和及与" and _COMPARED_PLACES_RE.search(text, max(0, at - 30), at) is not None
@@ -12866,6 +12950,7 @@ _UNITS_LISTED_RE = re.compile(r"\s*[、，,；;/]\s*")
 _SHARE_TAIL_RE = re.compile(r"(?:人数)?(?:占比|比例|比重)$")
 # 建立党组织的单位 · 已建党组织单位数: the units of each row's kind that set one up
 _COVERED_UNITS_COLUMN_RE = re.compile(r"(?:已|已经)?(?:建立|组建|成立|建)了?党组织的?单位数?")
+_REGISTERED_COUNT_COLUMN_RE = re.compile(r"(?:登记|注册|备案)(?:数|数量|总数)")
 _SET_UP_ONLY_RE = re.compile(r"(?:已经|已)?(?:建立|组建|成立|建有)了?")  # 已建立|党组织
 _SHARE_COLUMN_RE = re.compile(rf"党员[\u4e00-\u9fff]{{0,5}}?{_SHARE_TAIL_RE.pattern}")
 _TOTAL_ROW_RE = re.compile(r"全[省市区县盟州国](?:合计|总计)?|合计|总计")  # 全市合计 · 合计
@@ -12895,6 +12980,8 @@ def _column_metric(label: str, ctx: Context) -> tuple[str, str | None] | None:
     term = suffix_term(label, ctx.catalog)
     if term is None and _COVERED_UNITS_COLUMN_RE.fullmatch(label):
         return "firms_covered", _named_sector(label, ctx)  # 建立党组织的单位（家）: per row
+    if term is None and firms_counted and _REGISTERED_COUNT_COLUMN_RE.fullmatch(label):
+        return "firms", None  # 登记数（家）: the units of the rows' kind, registered
     if term is None:
         return None
     # 单位总数 | 已建立党组织 (under 单位：家): the units that set one up, as a column of 家 counts
@@ -14569,11 +14656,18 @@ def _achieves_cover(predicate: str, cat: Catalog) -> bool:
     return achieved.startswith(tuple(cat.establishment["coverage_verbs"]))
 
 
+# ；共建立党组织488个 · ；全市共有…: a clause after ； that opens a whole of its own
+_NEW_WHOLE_OPENING_RE = re.compile(r"\s*(?:共|总共|合计|累计|全[省市区县州盟旗])")
+
+
 def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     """其中-parts of a total that was not published are not published either."""
     k = _parts_opener(ctx, st.start, fig.number.start)
     if k < 0:
         return False
+    group_from = max(ctx.text.rfind(c, k, fig.number.start) for c in "；;") + 1
+    if group_from > k and _NEW_WHOLE_OPENING_RE.match(ctx.text, group_from):
+        return False  # …，其中党员1340名；共建立党组织488个: a whole of its own after ；
     owner = _count_before_aside(fig, st, ctx)
     if owner is not None and owner.metric:
         return False  # 律师行业党支部6个（单独党支部4个、联合党支部2个）: parts of the 6

@@ -14123,3 +14123,124 @@ def test_one_joint_branch_held_to_a_limit_is_no_count():
     assert set(observed(text, title="哈尔滨市非公企业党建")) == {
         ("private_enterprise", "party_organizations", 1200)
     }
+
+
+def test_the_members_an_alliance_took_in_are_no_firms_covered():
+    text = (
+        "截至2022年底，苏州市共有非公企业党组织1.56万个。在两市交界地带，双方共建跨区域党建联盟，"
+        "首批吸纳企业48家。"
+    )
+    assert set(observed(text, title="苏锡双城非公企业党建观察")) == {
+        ("private_enterprise", "party_organizations", 15600)
+    }
+
+
+def test_an_agency_named_for_markets_and_a_city_named_for_a_town_are_no_units():
+    text = "据市市场监管局统计，截至2021年6月底，全市共有民营企业23.6万家。"
+    obs = observed(text, title="温州民营企业党建工作的实践与思考")
+    assert ("private_enterprise", "firms", 236000) in obs
+    text = "截至2023年底，景德镇市共有律师事务所45家、执业律师760余名。"
+    obs = observed(text, title="景德镇律师行业党建")
+    assert obs[("legal", "firms", 45)][1] == "景德镇市"
+
+
+def test_a_surveys_drawn_sample_is_not_the_places_count():
+    text = (
+        "截至2023年底，全市社会组织1200家。今年1月至2月，我们随机抽取120家非公企业和30家社会组织，"
+        "发放问卷3000份。本次调查覆盖全区150家律所、2400名律师。"
+    )
+    assert set(observed(text, title="昆山市两新组织党建调研报告")) == {
+        ("social_org", "firms", 1200)
+    }
+
+
+def test_social_organizations_by_kind_and_by_registration_level_are_parts():
+    text = (
+        "截至2020年12月底，全市共有登记社会组织11263家，已建立党组织的社会组织7324家，党组织覆盖率65%。\n"
+        "二、分类型情况\n社会团体中建立党组织的2986家，覆盖率72.7%；基金会中建立党组织的58家，覆盖率48.7%。\n"
+        "三、分层级情况\n市本级登记社会组织中建立党组织的1324家，覆盖率83.4%；"
+        "区级登记社会组织中建立党组织的6000家，覆盖率62.0%。"
+    )
+    obs = observed(text, title="南京市社会组织党建工作情况通报")
+    assert set(obs) == {
+        ("social_org", "firms", 11263),
+        ("social_org", "firms_covered", 7324),
+        ("social_org", "coverage_rate", 65),
+    }
+    text = "截至2022年底，全市登记社会组织3920家，其中市级登记568家、覆盖率超过85%。"
+    assert set(observed(text, title="泰州市社会组织党建")) == {("social_org", "firms", 3920)}
+
+
+def test_a_registered_count_column_counts_the_rows_units():
+    text = (
+        "截至2024年12月31日，全区登记社会组织及其党组织覆盖情况如下：\n\n"
+        "类型｜登记数（家）｜已建党组织（家）｜覆盖率\n社会团体｜186｜142｜76.3%\n"
+        "基金会｜9｜4｜44.4%\n合计｜195｜146｜74.9%\n"
+    )
+    obs = observed(text, title="鹿城区2024年社会组织党建工作报告")
+    assert ("social_org", "firms", 195) in obs
+    assert ("social_org", "firms", 186) not in obs
+
+
+def test_a_batch_and_a_comparisons_year_date_nothing():
+    text = "2018年，全市非公企业党建：\n②培训一批：举办非公企业党组织书记培训班5期。"
+    assert ("private_enterprise", "training_sessions", 1) not in observed(text, title="桐乡市")
+    text = (
+        "截至2020年底，浦东新区共有律师事务所318家，分别比“十二五”末的2015年增加96家；"
+        "全区有公证机构4家，公证员93名。"
+    )
+    obs = observed(text, title="浦东新区法律服务业")
+    assert obs[("notary", "firms", 4)][2] == 2020
+
+
+def test_firms_pointed_back_to_set_up_the_places_joint_branch():
+    text = (
+        "截至2018年底，宁国市有律师事务所6家，参加联合党支部的律所3家，"
+        "这3家律所共同组建了1个联合党支部。"
+    )
+    assert ("legal", "joint_branches", 1) in observed(text, title="宁国市律师行业党建")
+
+
+def test_each_districts_sector_committee_is_counted():
+    text = "截至2020年底，全市律师行业党组织超过1600个，市律师行业党委下设16个区律师行业党委。"
+    obs = observed(text, title="上海律师行业党建")
+    assert ("legal", "industry_party_committees", 16) in obs
+    text = "全市16个区律师事务所共有党员200名。"
+    assert ("legal", "firms", 16) not in observed(text, title="上海律师行业党建")
+
+
+def test_a_share_said_to_be_members_is_the_members_share():
+    text = (
+        "截至2020年末，全市公证机构11家，公证员128名，其中党员公证员91名，七成以上（71.1%）为党员。"
+    )
+    obs = observed(text, title="昆明市法律服务业")
+    assert ("notary", "party_member_share", 71.1) in obs
+    text = "截至2020年末，全市公证员128名，其中七成以上为党员。"
+    obs = observed(text, title="昆明市法律服务业")
+    assert obs[("notary", "party_member_share", 70)][0] == "lower_bound"
+
+
+def test_a_whole_after_a_semicolon_is_no_part_of_the_unpublished_count():
+    text = (
+        "截至2020年6月底，全省共有税务师事务所1036家，行业从业人员2.1万人，其中党员1340名；"
+        "共建立党组织488个，其中单独党支部303个。"
+    )
+    obs = observed(text, title="山东省税务师行业党建")
+    assert {("other", "party_organizations", 488), ("other", "standalone_branches", 303)} <= set(
+        obs
+    )
+
+
+def test_a_ranking_field_and_an_average_compared_with_are_no_scope():
+    text = (
+        "截至2024年底，全市共有律师事务所118家；党员律师703名，高出全国平均水平近6个百分点，"
+        "在全省16市中居第5位；律师行业党组织覆盖率保持100%。"
+    )
+    obs = observed(text, title="淄博市律师行业党建")
+    assert obs[("legal", "coverage_rate", 100)][1] == "淄博市"
+
+
+def test_star_rated_demonstration_sites_are_sites():
+    text = "2021年，市社会组织党委打造社会组织党建星级示范点12个。"
+    obs = observed(text, title="大连市社会组织党委2021年工作综述")
+    assert ("social_org", "demonstration_sites", 12) in obs
