@@ -41,6 +41,7 @@ class DateMark:
     # 2019年至2023年: the end of the span's first year (a change's starting point)
     since: date | None = None
     day: int | None = None  # 6月29日 (no year): the day, to tell it from one after publication
+    months_back: int = 0  # 上月末: 1, the month before publication's, at its end
 
 
 _YEAR = r"(?P<y>(?:19|20)\d{2})年"
@@ -84,6 +85,7 @@ RELATIVE_RE = re.compile(
 # The characters a match of ABSOLUTE_RE / RELATIVE_YEAR_RE can begin with (partystats.scan)
 ABSOLUTE_START_RE = re.compile(r"[截到至比较从由同与统数12]")
 RELATIVE_YEAR_START_RE = re.compile(r"[截到比较同与由从去今上前]")
+LAST_MONTH_END_RE = re.compile(r"(?P<lead>截至|截止到|截止|至|到)?(?:上月|上个月)(?:底|末)")
 RELATIVE_YEAR_RE = re.compile(
     r"(?P<lead>截至|截止|到|比|较|同比|与|由|从)?(?P<which>去年|今年|上年|前年)(?!以来)"
     r"(?:(?P<m>1[0-2]|0?[1-9])月)?(?P<end>底|末|年底|年末)?"
@@ -251,7 +253,9 @@ def find_date_marks(text: str) -> list[DateMark]:
         level_then = (
             not m["lead"] and back > 0 and LEVEL_THEN_AFTER_RE.match(text, m.end()) is not None
         )
-        if m["lead"] in COMPARISON_LEADS or starts or level_then:
+        # (较到去年年底的1046名: a comparison's base, its 到 no anchor)
+        compared = m["lead"] in ("到", "至") and text[m.start() - 1 : m.start()] in ("较", "比")
+        if m["lead"] in COMPARISON_LEADS or starts or level_then or compared:
             kind = MarkKind.COMPARISON
         elif m["lead"] in ("截至", "截止", "到") and (m["m"] or m["end"]):
             kind = MarkKind.ANCHOR  # 截至今年5月底: holds for what follows, like 截至2024年5月底
@@ -279,6 +283,10 @@ def find_date_marks(text: str) -> list[DateMark]:
             continue
         kind = MarkKind.ANCHOR if lead in _MONTH_ANCHOR_LEADS else MarkKind.COMPARISON
         marks.append(DateMark(m.start(), m.end(), kind, None, 0, int(m["m"]), latest=True))
+    # 至上月末 · 截至上个月底: the end of the month before publication
+    for m in LAST_MONTH_END_RE.finditer(text) if "上" in text else ():
+        kind = MarkKind.ANCHOR if m["lead"] else MarkKind.RELATIVE_YEAR
+        marks.append(DateMark(m.start(), m.end(), kind, None, latest=True, months_back=1))
     # 6月29日，…召开表彰大会: a day of the year published
     headings = [(h.start(), int(h[1])) for h in _YEAR_HEADING_RE.finditer(text)]
     # (2019年 / 6月，…命名…示范点8家 · 是年，…: a month, or the year itself, under the heading)
@@ -356,6 +364,9 @@ def resolve(mark: DateMark, published: date | None) -> date | None:
         return None
     if mark.kind is MarkKind.RELATIVE:
         return published
+    if mark.months_back:
+        year, month = divmod(published.year * 12 + published.month - 1 - mark.months_back, 12)
+        return month_end(year, month + 1)
     year = published.year - mark.years_back
     if mark.past_year and published.month <= PAST_YEAR_TURN_MONTH:
         year -= 1  # ——2019年1月18日在…会议上: 过去一年 is 2018

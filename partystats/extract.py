@@ -1863,6 +1863,9 @@ def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | No
         if phrase[i] in ' “”"':
             i += 1
             continue
+        if head is None and ctx.subject_kind_re and (kind := ctx.subject_kind_re.match(phrase, i)):
+            i = kind.end()  # 全市67家异地商会中 (a text about 异地商会): the text's whole kind
+            continue
         if head is None and (year := _AWARDS_YEAR_RE.match(phrase, i)):
             i = year.end()  # 12个2017年度先进基层党组织: the year the award is of
             continue
@@ -2394,6 +2397,7 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
             and not _sets_up(stripped, head, cat)
             # (全市律师队伍从2011年底的29家律所、248名律师，发展到…: the subject of a change)
             and not _CHANGED_FROM_A_DATE_RE.search(before)
+            and not _firms_that_have_some(stripped, before, ctx)
         ):
             fig.note = f"object of another verb: {stripped[-6:]}"
             return
@@ -3041,6 +3045,15 @@ _BUILT_BY_A_BODY_RE = re.compile(
 )
 
 
+def _firms_that_have_some(stripped: str, before: str, ctx: Context) -> bool:
+    """全州律所有两家单独建立了党支部: the place's firms, of which so many did (as 律所中有)."""
+    if not before.rstrip().endswith("有"):
+        return False
+    words = stripped.removesuffix("有")
+    term = suffix_term(words, ctx.catalog)
+    return term is not None and term.metric == "firms" and consume(words, ctx)
+
+
 def _a_subset(clause: str, predicate: str, ctx: Context) -> bool:
     """The relative clause before a count picks some of them out (暂不具备建立党组织条件的
     12家律所，全部选派了…); a date, a scope or a modifier does not (全市现有的), nor one where
@@ -3231,7 +3244,7 @@ FROM_TO = (
 )
 # 比2014年的301家 · 与2017年底的98家相比 (与/同/和 only with 相比 after the figure)
 _COMPARED_WITH_RE = re.compile(
-    r"(?:[比较]|([与同和跟]))(?:(?:19|20)\d{2}年(?:底|末|初)?|(?:去年|上年|前年)(?:底|末|初|同期)?"
+    r"(?:[比较]|([与同和跟]))[到至]?(?:(?:19|20)\d{2}年(?:底|末|初)?|(?:去年|上年|前年)(?:底|末|初|年底|年末|同期)?"
     r"|(?<![\d年])\d{1,2}月(?:底|末))"  # (比3月底的81.2%: a month of the text's year)
     r"(?:[^，,；;。\d的]{1,10}?(?:时|之时|之初))?的?$"  # (比2010年活动启动时的1190名)
 )
@@ -7286,7 +7299,10 @@ ONE_UNIT = r"(?<![每任哪\d零〇一二两三四五六七八九十百千万])(
 
 
 # 规模最大的 · 唯一的 · 首家: how a unit or place ranks, after 为/系 (…为全县规模最大的律所)
-_SUPERLATIVE_RE = re.compile(r"[^，,；;。\d]{0,8}?(?:最|唯一|首家|第一)")
+# (…党委成立，为全市第3家律所党委: its rank among the place's)
+_SUPERLATIVE_RE = re.compile(
+    r"[^，,；;。\d]{0,8}?(?:最|唯一|首家|第一|第(?:\d{1,3}|[二三四五六七八九十]{1,3})[家个])"
+)
 
 
 def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()) -> UnitNames:
@@ -7304,11 +7320,13 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
     # 驻庆中直企业大庆油田有限责任公司 · 南昌宏达精工有限公司: a company's longer name, before its ending
     company = rf"{long_name}(?:股份)?(?:有限)?(?:责任)?(?=公司|集团)"
     branch = r"(?P<branch>[\u4e00-\u9fff]{1,4}?(?:总所|分所|总部))?"  # 致同会计师事务所北京总所 · 成都总部
-    form = r"(?:[（(](?:特殊)?普通合伙[)）])?"  # 信永中和会计师事务所（特殊普通合伙）党委
+    # 信永中和会计师事务所（特殊普通合伙）党委 · 厦门鹭江联合律师事务所（化名）现有…
+    form = r"(?:[（(](?:(?:特殊)?普通合伙|化名)[)）])?"
     return UnitNames(
         # 其中，泰和泰律师事务所有律师600余名 · 月星集团党委现有党员: a unit as a clause's subject
         subject=re.compile(
-            rf"(?:^|(?<=[，,；;。：:、\s的]))({name}|{company})"
+            # (本市规模最大的律所——厦门鹭江联合律师事务所现有…: named after a dash)
+            rf"(?:^|(?<=[，,；;。：:、\s的—]))({name}|{company})"
             rf"({unit}){form}{branch}(?:党委|党总支|党支部)?"
             r"(?=有|现有|拥有|设有|共有|只有|仅有|下设|下辖|(?:于[^，,；;。]{1,10}?)?(?:已经?|早已|率先)?成立|是|作为"
             # (巴渝同心律所党委2019年由党总支升格成立: when it became what it is)
@@ -7362,7 +7380,8 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
         # 这家成立于2003年的律所，现有…: one the text points back to · 郑州一家大型会计师
         # 事务所党委下设7个党支部: its Party body
         unnamed=re.compile(
-            rf"{ONE_UNIT}[家个所](?![月年季])([^，,；;。]{{0,12}}?)({pointed})"
+            # (一家名为“芜湖安达汽车零部件有限公司”的企业: its name quoted, however long)
+            rf"{ONE_UNIT}[家个所](?![月年季])((?:名为|名叫|叫做?)[“\"][^”\"\n]{{1,30}}[”\"]的?|[^，,；;。]{{0,12}}?)({pointed})"
             # 最大的一家律所有律师326名 · 一家大型律所的党委下设… · 一家总部位于东城区的事务所
             # 今年迎来建所三十周年，所党委下设… (the words about it, up to a comma)
             # (一家头部律所党员律师超过160名: its own members)
@@ -7720,7 +7739,7 @@ _OWN_OFFICE_RE = re.compile(
 _COUNTED_UNITS_RE = re.compile(rf"(?:\d|[{CHINESE_DIGITS}])+[家个]")
 # 广西浙江商会党委下设7个党支部: a chamber of one place's business people in another
 _CHAMBER_RE = re.compile(
-    r"(?:^|(?<=[，,；;。：:、\s]))(?:像|比如|例如|如)?([\u4e00-\u9fff]{4,8}?)商会"
+    r"(?:^|(?<=[，,；;。：:、\s的]))(?:像|比如|例如|如)?([\u4e00-\u9fff]{4,8}?)商会"
 )
 
 
@@ -7742,8 +7761,9 @@ def _a_place_and_a_trade(name: str, ctx: Context) -> bool:
     trade = name[place_end:]
     # (江汉区委表彰商会…: the place's Party committee acting on chambers, no trade)
     acts = trade.startswith("委") or any(v in trade for v in ctx.catalog.award_verbs)
-    # (顺德区共有镇街商会…: what the place holds, no chamber's name)
-    acts = acts or trade.startswith(_HOLDING_VERBS)
+    # (顺德区共有镇街商会…: what the place holds, no chamber's name; 浙江等省籍商会: places
+    # as examples)
+    acts = acts or trade.startswith(_HOLDING_VERBS) or trade.startswith("等")
     return place_end > 0 and 0 < len(trade) <= TRADE_MAX and not consume(trade, ctx) and not acts
 
 
@@ -7838,7 +7858,7 @@ _DEADLINE_RE = re.compile(
     r"(?<!增加|增长|发展|提高|上升|提升|扩大|减少|下降)(?<![增升])"
     # (2025年前实现…: before a year, as by it)
     r"(?:到|(?<!\d)(?=(?:19|20)\d{2}年[底末]?前(?![期后夕半一二两三四五六七八九十几\d])))((?:19|20)\d{2})年(?:(1[0-2]|0?[1-9])月)?"
-    r"|(?<![\d年])年底前|到年底|(?<![\d年])年内"
+    r"|(?<![\d年])年底前|到年底|(?<![\d年])年内|到今年(?:年底|年末|底|末)"
 )
 
 
@@ -7851,6 +7871,8 @@ def _deadline_year(deadline: re.Match[str], sentence_start: int, ctx: Context) -
     到年底，全县有1家律所…: that year's end), else None."""
     if deadline[1]:
         return int(deadline[1])
+    if deadline[0].startswith("到今年"):
+        return ctx.published.year if ctx.published else None  # (到今年年底: the year published)
     named = [
         m.when.year
         for m in ctx.marks_in(0, sentence_start)
@@ -11262,6 +11284,8 @@ def _names_an_award(pos: int, ctx: Context, end: int | None = None) -> bool:
     after = text[end : end + 10]
     if after.startswith(COMPARED_AFTER) or listed_as_example(text, end):
         return True
+    if after.startswith("籍"):
+        return True  # 在沪浙江籍商会 · 湖南籍律师: where they come from, not where they are
     if text.endswith(RANKING_VERBS, 0, pos):
         return True  # 人数排名全市第四: the whole a count ranks in
     if _AWARD_LEVEL_AFTER_RE.match(after):

@@ -14244,3 +14244,88 @@ def test_star_rated_demonstration_sites_are_sites():
     text = "2021年，市社会组织党委打造社会组织党建星级示范点12个。"
     obs = observed(text, title="大连市社会组织党委2021年工作综述")
     assert ("social_org", "demonstration_sites", 12) in obs
+
+
+def test_one_unit_by_a_quoted_name_a_pseudonym_a_chamber_of_two_places_or_its_rank():
+    text = (
+        "截至2023年底，全市非公企业党组织900个。奇瑞汽车产业园内，一家名为“芜湖安达汽车零部件有限公司”"
+        "的企业有员工860人，党员64名。"
+    )
+    assert set(observed(text, title="芜湖市非公企业党建")) == {
+        ("private_enterprise", "party_organizations", 900)
+    }
+    text = (
+        "截至2023年底，全市律所500家。本市规模最大的律所——厦门鹭江联合律师事务所（化名）现有律师210名，"
+        "设党委1个、党支部7个、党员律师76名。"
+    )
+    assert set(observed(text, title="厦门市律师行业党建")) == {("legal", "firms", 500)}
+    text = "截至2023年底，全市商会党组织120个。第四批示范点中的成都市温州商会党委，下设党支部4个，有党员42名。"
+    assert set(observed(text, title="成都市商会党建")) == {
+        ("social_org", "party_organizations", 120)
+    }
+    text = "截至2023年底，全市律所党组织120个。11月，江苏某律师事务所党委成立，为全市第3家律所党委，下设党支部4个。"
+    assert set(observed(text, title="苏州市律师行业党建")) == {
+        ("legal", "party_organizations", 120)
+    }
+
+
+def test_a_texts_kind_of_chamber_is_its_whole_in_the_host_city_and_after_a_count():
+    title = "在京异地商会党建工作实现“提质扩面”"
+    text = (
+        "截至2023年底，在京登记的省级异地商会共有58家，已建立党组织的商会52家；"
+        "在京异地商会共建立党组织52个，其中党委3个、党支部49个，在册党员1600余名。"
+    )
+    obs = observed(text, title=title, jurisdiction="北京市")
+    assert {
+        ("social_org", "party_organizations", 52),
+        ("social_org", "party_members", 1600),
+    } <= set(obs)
+    text = "2023年底，全市67家异地商会中，已有59家建立了党组织，其中单独建立党支部的商会47家。"
+    obs = observed(text, title="深圳异地商会：从“同乡会”到“红色港湾”")
+    assert ("social_org", "firms_covered", 59) in obs
+
+
+def test_where_people_come_from_and_places_as_examples_name_no_scope_or_chamber():
+    text = "截至2021年底，在沪浙江籍各级商会共有43家，党组织覆盖率100%；共建立党组织41个。"
+    obs = observed(text, title="在沪浙商：党建引领", jurisdiction="上海市")
+    assert obs[("social_org", "party_organizations", 41)][1] == "上海市"
+    text = (
+        "截至2020年底，区工商联所属商会28家，其中异地商会9家（安徽、河南、浙江等省籍商会）、行业商会19家；"
+        "共建立党支部24个，商会党员310名。"
+    )
+    obs = observed(text, title="江宁区商会党建")
+    assert {("social_org", "party_branches", 24), ("social_org", "party_members", 310)} <= set(obs)
+
+
+def test_last_months_end_and_a_comparisons_base_after_dao_are_dated():
+    text = "1月15日，记者从会上获悉，至上月末，全市共有律师事务所112家、执业律师1860名。"
+    obs = observed(text, title="宜昌市律师行业党建", published=date(2024, 1, 16))
+    assert obs[("legal", "firms", 112)][2] == 2023
+    text = (
+        "记者从常德市司法局了解到，至上月末，常德市执业律师达1127名，较到去年年底的1046名新增81名；"
+        "全市律师事务所68家。"
+    )
+    obs = observed(text, title="常德律师队伍", published=date(2020, 8, 18))
+    assert obs[("legal", "practitioners", 1046)][2] == 2019
+    assert obs[("legal", "firms", 68)][2] == 2020
+
+
+def test_a_periods_end_in_a_statistical_report_is_no_subtype():
+    text = "一、队伍规模\n期末律师事务所数72家，较上年末增加5家；期末执业律师数1288人，其中党员律师465人。"
+    obs = observed(text, title="岳阳市2021年律师行业发展情况统计分析")
+    assert {("legal", "firms", 72), ("legal", "practitioners", 1288)} <= set(obs)
+
+
+def test_a_target_for_this_years_end_in_a_speech_is_a_plan():
+    text = (
+        "截至去年底，全省律师事务所2100余家。今年的工作，我提三点要求。第一，到今年年底，"
+        "实现律所党组织覆盖率100%；第二，全省要建成50个律师行业党建示范点。"
+    )
+    obs = observed(text, title="浙江省律师行业党建工作会议", published=date(2024, 2, 20))
+    assert set(obs) == {("legal", "firms", 2100)}
+
+
+def test_the_places_firms_of_which_some_did_said_with_you():
+    text = "截至2019年底，全州共有律师事务所五家。全州律所有两家单独建立了党支部，其余三家律所组建联合党支部一个。"
+    obs = observed(text, title="玉树州律师行业党建")
+    assert ("legal", "firms_with_own_branch", 2) in obs
