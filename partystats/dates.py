@@ -210,13 +210,22 @@ def _absolute(m: re.Match[str]) -> DateMark | None:
         kind = MarkKind.COMPARISON
     elif lead in ("从", "由") or (m["tail"] == "的" or _bracketed_of(m)) and not dated_words:
         kind = MarkKind.COMPARISON  # 从2008年6月底的4.4万人: dates the next figure only
-    elif lead in ANCHOR_LEADS or m["end"]:
-        kind = MarkKind.ANCHOR
+    elif lead in ANCHOR_LEADS or m["end"] or _alone_on_its_line(m):
+        kind = MarkKind.ANCHOR  # (■ 2015年 / 全市律所党组织156个: a heading, for what is under it)
     else:
         kind = MarkKind.PERIOD
     span = _SPAN_START_RE.match(m[0], len(lead))
     since = date(int(span[1]), 12, 31) if span else None
     return DateMark(m.start(), m.end(), kind, when, since=since)
+
+
+def _alone_on_its_line(m: re.Match[str]) -> bool:
+    """2015年 with nothing else on its line (a bullet before it aside): a heading."""
+    text = m.string
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    rest = text[m.end() : line_end if line_end >= 0 else len(text)]
+    return not rest.strip() and not text[line_start : m.start()].strip(" \t\u3000■●◆▲▌•")
 
 
 def _bracketed_of(m: re.Match[str]) -> bool:

@@ -158,7 +158,8 @@ _CORRECTION_RE = re.compile(
 _CORRECTED_RE = re.compile(
     # (原稿中“党员律师占比超过三分之一”的表述不准确: what the quote said, then its fault)
     # (…2186家”系数字录入错误，应为… · …62%”一项，计算时分母误将…: its fault named)
-    r"[^“”。]{0,30}?”(?:一文中|的表述|的说法|这一表述|这一说法|一项)?[，,]?"
+    # (…占比75.9%”一句数据有误: the sentence quoted, then its fault)
+    r"[^“”。]{0,30}?”(?:一文中|的表述|的说法|这一表述|这一说法|一项|一句(?:数据|数字|表述)?)?[，,]?"
     r"(?:有误|错误|系笔误|不准确|应为|应更正|系[^，,。；;]{0,8}?(?:错误|有误|笔误)|[^，,。；;]{0,10}?误将)"
     # 四百九十多家，准确地说是四百九十七家: the speaker corrects it at once
     rf"|[，,]{_CORRECTION_RE.pattern}"
@@ -189,10 +190,11 @@ _SHOULD_BE_RE = re.compile(r"应为|应是|应更正为|修订为|修正为")
 # 修订后，截至2022年底全市共有律师事务所253家 · 经核实，…: a sentence that gives the right figure
 _PUT_RIGHT_OPENING_RE = re.compile(r"(?:修订后|修正后|更正后|核实后|经核实)[，,]")
 # 原文“全区社会组织党组织覆盖率为89%”，系…: the words a notice withdraws, quoted
-_WITHDRAWN_QUOTE_RE = re.compile(r"(?:原文|原稿|原表述)(?:中|为|是)?“[^“”]*$")
+_WITHDRAWN_QUOTE_RE = re.compile(r"(?:原文|原稿|原表述|原为)(?:中|为|是)?“[^“”]*$")
 # 原文中“…培训2期”等内容不变: words an erratum quotes to keep
 _KEPT_AFTER_QUOTE_RE = re.compile(r"(?:等)?(?:内容|表述|数据)?(?:不变|无误|准确|保持不变)")
-PUT_RIGHT_AS = ("应为", "应是", "更正为")  # …”应为“…: the right words quoted after them
+# …”应为“… · 原为“…”，现为“…”: the right words quoted after them
+PUT_RIGHT_AS = ("应为", "应是", "更正为", "现为", "修订为", "修正为")
 _CLAUSE_STOP_RE = re.compile(r"[，,；;。]")
 PUT_RIGHT = "a figure the text puts right later"
 _SAME_RATIO_RE = re.compile(r"(?:这一|这个|该|此)(?:比例|比重|占比|覆盖率|组建率)")
@@ -443,6 +445,9 @@ def _kind_called(place: Place, last_char: str) -> str:
     """The kind a text calls a place by its name's last character (富阳市 for what is 杭州市
     富阳区 now: a city to that text), else the kind its name says now."""
     return last_char if last_char and last_char in COUNTY_KINDS else place.name[-1]
+
+
+BYLINE_MAX_CHARS = 100  # a source or byline line is short; a paragraph of prose is not
 
 
 def document_places(
@@ -1520,7 +1525,8 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 rf"(?:{any_word_re(cat.not_observation['body_holds']).pattern})"
             ),
             some_unnamed_re=re.compile(
-                rf"(?<![现已所拥共具没含还只支内全])(?:{any_word_re(cat.not_observation['some_unnamed']).pattern})(?![别工配])"  # (not 党支部分别, 内部分工)
+                # (not 党支部分别, 内部分工; not 报告第二部分: a part of a report)
+                rf"(?<![现已所拥共具没含还只支内全同二三四五六七八九十\d])(?:{any_word_re(cat.not_observation['some_unnamed']).pattern})(?![别工配])"
                 # 一些县城只有… opening its clause (not 情况更好一些: a degree)
                 r"|(?:(?<![\u4e00-\u9fff])|(?<=过去|以前|当时|目前|现在|其中))一些"
             ),
@@ -3689,8 +3695,11 @@ def _read_before(
             len(rel) == 2
             and consume(rel[1], ctx)
             # (a count inside the clause picks some out; a place's name may hold a numeral:
-            # 九龙坡区建立党组织的商会)
-            and not re.search(r"\d|[一二两三四五六七八九十]", _without_place_names(rel[0], ctx))
+            # 九龙坡区建立党组织的商会; a year is no count: 在2023年度…表现突出的)
+            and not re.search(
+                r"\d|[一二两三四五六七八九十]",
+                _without_place_names(_YEAR_WORD_RE.sub("", rel[0]), ctx),
+            )
         ):
             outcome = establishment_outcome(rel[0], cat) if term.metric == "firms" else None
             if outcome is None and term.metric == "firms" and rel[0].endswith("覆盖"):
@@ -6376,6 +6385,16 @@ _ONE_PERSON_DESCRIBED_RE = re.compile(r"(?:是|作为|身为|成为|系)$")
 
 
 # 一个联合党组织覆盖多家小微企业 · 一个支部带动一批企业: one unit for many, how it is done
+_YEAR_WORD_RE = re.compile(r"(?:19|20)\d{2}年度?")
+# 5家律所的11名党员律师组成了这个联合党支部: the one branch the text tells of
+_FORMED_THE_ONE_TOLD_OF_RE = re.compile(
+    r"[^，,；;。\d]{0,12}?(?:\d+[名人个家])?[^，,；;。\d]{0,6}?(?:组成|组建|成立)了?(?:这个|该|这一)(?:联合)?党(?:支部|总支|委)"
+)
+# 全省14个市州力争在年底前全部成立… · 5个县将于年内…: places counted, whose act is planned
+_PLANNED_AFTER_RE = re.compile(
+    r"(?:市州|市（州）|地市|盟市|县市区|区县|县区|[市州县区盟旗])[^，,；;。\d]{0,4}?"
+    r"(?:力争|争取|计划|拟|将于|将在|要在|都要|均要)"
+)
 _ONE_FOR_MANY_RE = re.compile(
     r"[^，,；;。\d]{1,12}?(?:覆盖|带动|联系|服务|辐射|联结|串起)(?:多家|多个|若干|一批|数家|数个|众多|一片)"
     # (一个联合党支部覆盖企业原则上不超过10家: the limit each one is held to)
@@ -6483,6 +6502,15 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         return True
     if fig.number.text == "一" and text.startswith("批", fig.number.end) and start > 0:
         fig.note = "一批: a batch of, no count"  # ②培训一批：… · 表彰一批先进典型
+        return True
+    if fig.number.text == "一" and start > 0 and text[start - 1] in "又另":
+        fig.note = "又一个: one more, no count"  # …成立的又一个省级行业党委
+        return True
+    if _FORMED_THE_ONE_TOLD_OF_RE.match(text, fig.tail_end):
+        fig.note = "those who formed the one unit told of (…组成了这个联合党支部)"
+        return True
+    if _PLANNED_AFTER_RE.match(text, fig.tail_end):
+        fig.note = "target or plan (…力争…, after the places counted)"  # 全省14个市州力争…
         return True
     if start and text[start - 1] in VAGUE_BEFORE and fig.number.text[0] in "十百千万":
         fig.note = "a vague amount (数十, 几百)"
@@ -7216,6 +7244,9 @@ _ZONE_OPENING_RE = re.compile(
 )
 
 
+_PREPOSITIONS = ("从", "在", "向", "据", "于", "对", "自", "到")
+
+
 def _of_an_unknown_zone(sentence_before: str, start: int, ctx: Context) -> bool:
     """The clause opens with a development zone whose name is no place the gazetteer knows
     (成都高新区 is 成都市's): its figures have no place to give, up to the next one named."""
@@ -7228,6 +7259,8 @@ def _of_an_unknown_zone(sentence_before: str, start: int, ctx: Context) -> bool:
         # (新区各类开发区 · 全省开发区园区: all of the place's zones, no one zone's name)
         and not m[1].endswith(ctx.catalog.not_observation["zone_grades"])
         and not m[1].endswith(ALL_SCOPE)
+        # (记者从新区两新工委了解到: a preposition before the text's own 新区, no zone's name)
+        and not m[1].endswith(_PREPOSITIONS)
     ]
     return bool(found) and not _place_named_since(found[-1].end(), sentence_before, start, ctx)
 
@@ -12395,6 +12428,10 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         local = raw_levels.get("county") or raw_levels.get("district")
         if local is not None and local.level is not Level.COUNTY:
             local = None  # (全区 of a region's text: the region, no county's source line)
+        if local is not None and not any(
+            local.name[:2] in line for line in bylines if len(line) <= BYLINE_MAX_CHARS
+        ):
+            local = None  # (我局于…发布的报告，因章丘区…未录入: a county in prose, no source line)
         if local is not None and default is not None and local.name == default.name:
             # 鼓楼区… over 来源：徐州市鼓楼区融媒体中心: the name several cities have is the
             # source line's

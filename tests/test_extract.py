@@ -14329,3 +14329,67 @@ def test_the_places_firms_of_which_some_did_said_with_you():
     text = "截至2019年底，全州共有律师事务所五家。全州律所有两家单独建立了党支部，其余三家律所组建联合党支部一个。"
     obs = observed(text, title="玉树州律师行业党建")
     assert ("legal", "firms_with_own_branch", 2) in obs
+
+
+def test_figures_listed_by_year_after_a_span_word():
+    text = "2020—2022年，全市律师事务所三年间依次为168家、182家、197家，执业律师依次为2850名、3104名、3377名。"
+    obs = observed(text, title="兰州市律师行业党建")
+    assert obs[("legal", "firms", 182)][2] == 2021
+    assert obs[("legal", "practitioners", 3377)][2] == 2022
+
+
+def test_a_preposition_before_the_texts_own_new_area_names_no_zone():
+    text = (
+        "近年来，新区1.2万余家非公企业中，越来越多的企业建起了党组织。记者从新区两新工委了解到，截至2022年底，"
+        "全区纳入统计的非公有制企业12,036家，已建立党组织的非公企业4391家。"
+    )
+    obs = observed(text, title="滨海新区：党建引领为非公企业高质量发展“加油充电”")
+    assert obs[("private_enterprise", "firms", 12036)][1] == "天津市滨海新区"
+
+
+def test_a_year_alone_on_its_line_dates_the_lines_under_it():
+    text = "■ 2015年\n全市律所党组织156个，党员律师1200余名。\n\n■ 2020年\n全市律所党组织228个。\n"
+    obs = observed(text, title="青岛律师行业党建大事记（2015—2023）", published=date(2024, 2, 2))
+    assert obs[("legal", "party_organizations", 156)][2] == 2015
+    assert obs[("legal", "party_organizations", 228)][2] == 2020
+
+
+def test_a_revision_notice_keeps_what_it_puts_right_and_drops_what_it_withdraws():
+    text = (
+        "我局于2024年4月26日发布的《2023年度济南市律师行业发展报告》，因章丘区、济阳区部分新设律师事务所的"
+        "执业信息未完成系统录入，部分数据存在漏报。现将修订情况说明如下：\n\n"
+        "1. 报告第二部分“行业规模”：原为“截至2023年底，全市共有律师事务所356家”，"
+        "现为“截至2023年底，全市共有律师事务所365家”。\n\n2. 同部分：原为“执业律师7120名”，现为“执业律师7210名”。"
+    )
+    obs = observed(text, title="关于《2023年度济南市律师行业发展报告》部分数据修订的说明")
+    assert set(obs) == {("legal", "firms", 365), ("legal", "practitioners", 7210)}
+    assert obs[("legal", "firms", 365)][1] == "济南市"
+    text = (
+        "本网6月12日刊发的一文中，“截至2023年底，全国共有公证员1.5万余名，其中党员公证员约1.1万名”一句数据有误。"
+        "更正如下：截至2023年底，全国共有公证员1.45万余名。"
+    )
+    obs = observed(text, title="更正")
+    assert ("notary", "practitioners", 14500) in obs
+    assert ("notary", "practitioners", 15000) not in obs
+
+
+def test_places_counted_that_plan_and_one_more_committee_are_no_counts():
+    text = "截至2017年底，全省律师事务所400家。全省14个市州力争在年底前全部成立市级律师行业党委。"
+    assert set(observed(text, title="甘肃省律师行业党建")) == {("legal", "firms", 400)}
+    text = "截至2019年底，全省会计师事务所100家。这是在专业服务领域成立的又一个省级行业党委。"
+    assert set(observed(text, title="甘肃省注册会计师行业党委成立")) == {
+        ("accounting", "firms", 100)
+    }
+
+
+def test_those_who_formed_the_one_branch_told_of_and_awards_for_a_years_work():
+    text = (
+        "截至2023年底，句容市共有律师事务所9家。2018年，在市司法局的推动下，5家律所的11名党员律师"
+        "组成了这个联合党支部。"
+    )
+    assert set(observed(text, title="句容律师党建")) == {("legal", "firms", 9)}
+    text = (
+        "3月4日，镇江市律师行业党委召开表彰大会，对在2023年度律师行业党建工作中表现突出的先进党组织8个、"
+        "优秀党员律师20名进行通报表彰。"
+    )
+    assert ("legal", "awarded_party_organizations", 8) in observed(text, title="镇江市律师行业党建")
