@@ -2573,7 +2573,8 @@ _OWN_COMPARED_FRAME_RE = re.compile(r"[与同和跟](?=(?:19|20)\d{2}年)")
 # 经司法行政机关登记 · 经财政部门批准设立: registered by the authority, all of a kind
 _REGISTERED_RE = re.compile(
     r"[经在][^，,；;。的]{0,12}?(?:登记|注册|备案|批准|许可|审批)(?:成立|设立|注册|管理|在册)?$"
-    r"|纳入(?:党建工作|党建|全省|全市|全区|全县)?(?:工作)?统计(?:范围)?$"  # 纳入党建工作统计的: all counted
+    # 纳入党建工作统计的 · 纳入党建工作管理的: all counted, all managed
+    r"|纳入(?:党建工作|党建|全省|全市|全区|全县)?(?:工作)?(?:统计|管理)(?:范围)?$"
 )
 # 在长沙依法执业的律师事务所 · 持证执业的党员律师: all that practise (there), no kind picked out
 _PRACTISING_RE = re.compile(r"(?:在[^，,；;。的\d]{1,8}?)?(?:依法|持证)?执业$")
@@ -7419,7 +7420,8 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
             # 今年迎来建所三十周年，所党委下设… (the words about it, up to a comma)
             # (一家头部律所党员律师超过160名: its own members)
             # (长沙一家律师事务所2018年成立党委，下设…: a year among the words too)
-            r"(?:(?:[^，,；;。\d]|(?:19|20)\d{2}年){0,14}?[，,]|的?党委|的?党总支|的?党支部|的?党员|(?:现|共|拥|设)?有|为例"
+            # (英德城区一家律所是全市第一个…: what it is, said of it)
+            r"(?:(?:[^，,；;。\d]|(?:19|20)\d{2}年){0,14}?[，,]|的?党委|的?党总支|的?党支部|的?党员|(?:现|共|拥|设)?有|为例|是"
             # (一家头部律所（在全国设有分所30余家、党员律师1100多名）: what it has, in an aside)
             r"|[（(]"
             # 仅一家大型会计师事务所就集中了注册会计师120余人、党员40余名: what it holds
@@ -11803,7 +11805,8 @@ _TITLES_YEAR_AFTER_RE = re.compile(
 # 注：除另有说明外，本白皮书数据均截至2021年6月30日 · 以上数据均截至2023年底: a line that
 # dates the text's figures
 _DATA_NOTE_RE = re.compile(
-    r"(?:^|\n)[^\S\n]*(?:(?:注|说明|备注)[：:][^\n]{0,20}?|(?:以上|上述|文中|表中|本[^\n，,。]{0,6}))"
+    r"(?:^|\n)[^\S\n]*(?:(?:注|说明|备注)[：:][^\n]{0,20}?|(?:以上|上述|文中|表中|本[^\n，,。]{0,6})"
+    r"|数据来源[：:][^\n，,。]{0,30}[，,])"  # (数据来源：…会员管理系统，数据截至2022年12月31日)
     r"数据(?:均|皆|全部)?(?:为|是)?[，,]?截至"
 )  # (not 根据…提供的数据，截至2021年底，…: one sentence's source and date)
 

@@ -14393,3 +14393,20 @@ def test_those_who_formed_the_one_branch_told_of_and_awards_for_a_years_work():
         "优秀党员律师20名进行通报表彰。"
     )
     assert ("legal", "awarded_party_organizations", 8) in observed(text, title="镇江市律师行业党建")
+
+
+def test_one_firm_described_a_data_sources_date_and_firms_under_management():
+    text = "截至2023年底，英德市共有律师事务所20家。城区一家律所是全市第一个单独建立党支部的律所，该所现有党员律师12名。"
+    assert set(observed(text, title="英德市律师行业党建五年记")) == {("legal", "firms", 20)}
+    text = (
+        "表1　部分州市律师行业党建基本情况\n地区　　　律所（家）　执业律师（人）\n全省　　　980　　　　10860\n"
+        "昆明市　　512　　　　6930\n\n数据来源：云南省律师协会会员管理系统，数据截至2022年12月31日。\n"
+    )
+    obs = observed(text, title="云南省律师行业党建基本情况")
+    assert obs[("legal", "firms", 512)][2] == 2022
+    text = "目前，全市纳入党建工作管理的非公有制企业3186家，其中单独建立党组织的企业612家。"
+    obs = observed(text, title="齐齐哈尔市非公企业党建", published=date(2021, 7, 1))
+    assert {
+        ("private_enterprise", "firms", 3186),
+        ("private_enterprise", "firms_with_own_branch", 612),
+    } <= set(obs)
