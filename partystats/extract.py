@@ -4025,9 +4025,7 @@ def _elided_firms(fig: Figure, stripped: str, st: SentenceState, ctx: Context) -
         named = suffix_term(strip_before(lead, cat)[0], cat)
         if named is None or named.metric != "firms":
             return False
-    if _REGISTERED_AT_ONE_LEVEL_RE.search(lead) or any(
-        k in lead for k in cat.not_observation["social_org_kinds"] if k != "行业协会商会"
-    ):
+    if _REGISTERED_AT_ONE_LEVEL_RE.search(lead) or _names_a_social_org_kind(lead, cat):
         # 社会团体中建立党组织的2986家 · 区级登记社会组织中建立党组织的6000家: of one kind
         # or one registration level (a rate after them is theirs)
         fig.note = f"{FIRMS_OF_A_SUBTYPE} (社会团体中建立党组织的…家)"
@@ -6385,7 +6383,6 @@ def _subject_of(text: str, verb: int) -> str:
 _ONE_PERSON_DESCRIBED_RE = re.compile(r"(?:是|作为|身为|成为|系)$")
 
 
-# 一个联合党组织覆盖多家小微企业 · 一个支部带动一批企业: one unit for many, how it is done
 _YEAR_WORD_RE = re.compile(r"(?:19|20)\d{2}年度?")
 # 5家律所的11名党员律师组成了这个联合党支部: the one branch the text tells of
 _FORMED_THE_ONE_TOLD_OF_RE = re.compile(
@@ -6396,6 +6393,7 @@ _PLANNED_AFTER_RE = re.compile(
     r"(?:市州|市（州）|地市|盟市|县市区|区县|县区|[市州县区盟旗])[^，,；;。\d]{0,4}?"
     r"(?:力争|争取|计划|拟|将于|将在|要在|都要|均要)"
 )
+# 一个联合党组织覆盖多家小微企业 · 一个支部带动一批企业: one unit for many, how it is done
 _ONE_FOR_MANY_RE = re.compile(
     r"[^，,；;。\d]{1,12}?(?:覆盖|带动|联系|服务|辐射|联结|串起)(?:多家|多个|若干|一批|数家|数个|众多|一片)"
     # (一个联合党支部覆盖企业原则上不超过10家: the limit each one is held to)
@@ -6844,13 +6842,13 @@ _FEWER_MEMBERS_RE = re.compile(r"党员(?:人数)?(?:均|都)?(?:不足|少于|�
 _SET_UP_AFTER_RE = re.compile(
     r"[^，,；;。\d]{0,10}?(?:单独|联合|共同)?(?:组建|建立|成立|组成|设立)"
 )
-# ”公司党委书记说 · ”该所主任介绍: a quote's speaker, the head of one unit
 # the head of one unit (公司党委书记 · 律所主任 · 商会会长) and the verbs of what they say
 _ONE_UNITS_HEAD = (
     r"(?:公司|集团|企业|律所|所|事务所|商会|协会|公证处)(?:党委|党支部|党总支)?"
     r"(?:书记|副书记|主任|负责人|董事长|总经理|会长|秘书长)"
 )
 _SAYS = r"(?:说|表示|介绍|告诉记者)"
+# ”公司党委书记说 · ”该所主任介绍: a quote's speaker, the head of one unit
 _ONE_UNITS_HEAD_SAID_RE = re.compile(
     rf"”[，,]?(?:该|这家|这个)?{_ONE_UNITS_HEAD}[^，,。“”]{{0,6}}?{_SAYS}"
 )
@@ -9160,7 +9158,8 @@ def _carried_from_a_class(lead: str, clause_from: int, st: SentenceState, ctx: C
 
 # 省级社会组织党组织覆盖率 · 全国性社会组织: the organizations registered at one level, a kind
 _LEVELS_REGISTERED = r"(?:全国性|省级|市级|县级|区级|自治区级|州级|盟级)"
-_REGISTERED_AT_LEVEL_RE = re.compile(rf"{_LEVELS_REGISTERED}(?:社会组织|行业协会|商会|协会|社团)")
+_REGISTERED_KINDS = r"(?:社会组织|行业协会|商会|协会|社团)"  # what registers at a level
+_REGISTERED_AT_LEVEL_RE = re.compile(rf"{_LEVELS_REGISTERED}{_REGISTERED_KINDS}")
 # 市级登记的行业协会商会: those registered at one level, not all the place's
 _REGISTERED_AT_A_LEVEL_RE = re.compile(rf"{_LEVELS_REGISTERED}(?:民政部门)?(?:登记|注册)")
 # 从登记层级看，全省性社会组织1986个，市级社会组织1.07万个… · 分层级看，省级登记社会组织党组织
@@ -9172,14 +9171,13 @@ _BY_LEVEL_RE = re.compile(r"(?:从|按|分)(?:登记)?层级")
 _ONE_LEVEL = r"(?:省|市|县|区|自治区|州|盟|旗)本?级"
 _ONE_LEVEL_END_RE = re.compile(f"{_ONE_LEVEL}$")
 _ONE_LEVEL_RE = re.compile(
-    rf"(?:全国性|全省性|全区性|全市性|{_ONE_LEVEL})(?:民政部门)?(?:登记|注册)?的?"
-    r"(?:社会组织|行业协会|商会|协会|社团)"
+    rf"(?:全国性|全省性|全区性|全市性|{_ONE_LEVEL})(?:民政部门)?(?:登记|注册)?的?{_REGISTERED_KINDS}"
 )
 
 
 # 区级登记社会组织 · 市本级登记的社会组织: those registered at one level, said so
 _REGISTERED_AT_ONE_LEVEL_RE = re.compile(
-    rf"{_ONE_LEVEL}(?:民政部门)?(?:登记|注册)的?(?:社会组织|行业协会|商会|协会|社团)"
+    rf"{_ONE_LEVEL}(?:民政部门)?(?:登记|注册)的?{_REGISTERED_KINDS}"
 )
 
 
@@ -14608,10 +14606,15 @@ def _a_kind_of_the_whole(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     clause_from = _clause_start(text, fig.number.start, st.start)
     clause_end = next((k for k in range(fig.tail_end, st.end) if text[k] in CLAUSE_END), st.end)
     words = _CLOSED_ASIDE_RE.sub("", text[clause_from:clause_end])  # (not the kinds of an aside)
-    kinds = ctx.catalog.not_observation["social_org_kinds"]
-    if not any(k in words for k in kinds if k != "行业协会商会"):
+    if not _names_a_social_org_kind(words, ctx.catalog):
         return False
     return _SOCIAL_ORGS_COUNTED_RE.search(text, 0, st.start) is not None
+
+
+def _names_a_social_org_kind(words: str, cat: Catalog) -> bool:
+    """社会团体 · 基金会 · 民办非企业单位: one kind of social organization (行业协会商会, which
+    texts count as the sector's own, is not one)."""
+    return any(k in words for k in cat.not_observation["social_org_kinds"] if k != "行业协会商会")
 
 
 # 律所党委、党总支共6个 · 律师事务所和会计师事务所合计120家: one count for the kinds listed
