@@ -2892,6 +2892,8 @@ _LISTED_SECTION_RE = re.compile(
     r"(?:[（(][^（()）\n]{1,16}[）)])?】?$"  # (二、全省律师行业党建数据（截至2018年底）: its date)
 )
 LISTED_LINES_BACK = 12  # lines a label–value list's heading may stand above its figure
+# ━━ 非公企业 ━━ · ——社会组织——: a heading between rules
+_RULED_SECTION_RE = re.compile(r"([━─—=═])\1+[ \t\u3000]*([^\d\n。━─—=═]+?)[ \t\u3000]*\1{2,}")
 
 
 def _sector_of_a_listed_line(fig: Figure, ctx: Context) -> str | None:
@@ -2964,6 +2966,8 @@ def _heading_sector(line_start: int, ctx: Context) -> str | None:
         heading = _LISTED_SECTION_RE.match(line.strip())
         if heading:
             return _sectors_together(heading[1], ctx) or _named_sector(heading[1], ctx)
+        if ruled := _RULED_SECTION_RE.fullmatch(line.strip()):
+            return _sectors_together(ruled[2], ctx) or _named_sector(ruled[2], ctx)
         if "。" in line:
             break  # prose above the list: no section of it
     return None
@@ -5039,6 +5043,10 @@ def _list_paired_before(lo: int, st: SentenceState, ctx: Context) -> tuple[int, 
     return paired_before, lo
 
 
+# 14家律所都建了党组织吗？: a yes-no question about what the figure counts, in its clause
+_ASKED_OF_IT_RE = re.compile(r"[^，,；;。！？!?\n]*[吗么][？?]")
+
+
 def _level_after_change(fig: Figure, change: Figure, st: SentenceState, ctx: Context) -> bool:
     """执业律师净增512人，达到6931人: the level reached is of what the change was said of
     (the change's clause without its change word: 执业律师, 全市律师事务所)."""
@@ -5352,6 +5360,7 @@ def _accept(
     fig.sector = (
         fig.sector
         or next((f.sector for f in reversed(st.counts) if f.metric and f.sector), None)
+        or _sector_of_the_cut_line_before(st, ctx)
         or ctx.title_sector
     )
     if fig.sector is None:
@@ -5896,6 +5905,15 @@ def one_sector_named(words: str, cat: Catalog) -> str | None:
     if sectors == {"private_enterprise", "social_org"}:
         return MIXED_SECTORS
     return sectors.pop() if len(sectors) == 1 else None
+
+
+def _sector_of_the_cut_line_before(st: SentenceState, ctx: Context) -> str | None:
+    """非公有制企业党组织数量由…增加到…；⏎党员人数从…: a sentence a line break cut after its
+    ；or ，goes on in the sector of the line before."""
+    before = ctx.text[max(0, st.start - 2) : st.start]
+    if len(before) < 2 or before[1] != "\n" or before[0] not in "；;，,":
+        return None
+    return _paragraph_sector(st.start - 2, ctx)
 
 
 def _paragraph_sector(pos: int, ctx: Context, first: bool = False) -> str | None:
@@ -6592,6 +6610,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     # (not any question: 记者：目前全省共有律所1058家，…这样的成绩是如何取得的？ states them)
     if fig.qualifier is Qualifier.APPROXIMATE and text[ctx.sentence_of(start)[1] :][:1] in "？?":
         fig.note = "a guess asked (…大概是一千二百人左右？), not a statement"
+        return True
+    if _ASKED_OF_IT_RE.match(text, fig.tail_end):
+        fig.note = "asked of it (14家律所都建了党组织吗？), not a statement"
         return True
     if any(w in sentence_before for w in no["hearsay"]):
         fig.note = "hearsay (听说…是真的吗？ · 有一种说法是…), not a statement"
@@ -8167,7 +8188,7 @@ _RANKED_BY_SIZE_RE = re.compile(
 _RANKED_BY_OPENING_RE = re.compile(r"以(?![上下来前后及])")
 _CHANGE_RE = re.compile(
     r"(?:较|比|同比)[^，,；;]{0,8}?(?:提高|增长|上升|增加|提升|下降|减少)了?"
-    r"\d+(?:\.\d+)?(?:个百分点|%|[名人家个])$"
+    r"(?:\d+(?:\.\d+)?(?:个百分点|%|[名人家个])|(?:\d+(?:\.\d+)?|[一两二三四五六七八九十])倍多?)$"
     # 全国党员律师队伍不断壮大，从2012年的6.2万人增加到…: grew, then by how much
     r"|(?:数量|人数|规模)?(?:不断|持续|继续|逐年|稳步|快速|同步|大幅|显著|明显)(?:壮大|增长|扩大|发展|增加|递增|攀升|上升)$"
     # 朝阳区律所数量最多，达1103家 · 律所数量增长较快，目前有95家: how it compares
@@ -11564,6 +11585,7 @@ SAME_YEAR = (
     "同一年",
     "这一年",
     "那一年",
+    "年内",
 )  # opening a sentence: the year the text just named
 SAME_PERIOD = (
     "同期"  # the date stated before: a sentence's (opening it), a list's levels (its clause)
@@ -13383,6 +13405,11 @@ def _read_card(card: Card, doc: Document, ctx: Context) -> tuple[int, TableCell]
         classifier, label = label[0], label[1:]  # 186 over 家公证机构: the label opens with it
     # (128家 | 事务所单独建立党支部: the firms that did, as under a column of 家)
     column = _column_metric(f"{label}（{classifier}）" if classifier else label, ctx)
+    if card.share:
+        # (党员律师 over 6230名 ➜ 占全市律师总数33.5%: the members' share; no other count's)
+        if column is None or column[0] != "party_members":
+            return None
+        column = ("party_member_share", column[1])
     if column is None:
         return None
     rest, qualifier = strip_before(figure[: digit.start()], ctx.catalog)
@@ -13811,6 +13838,8 @@ _LIST_ITEM_RE = re.compile(
 # 关于表彰2023年度全省…先进基层党组织…的决定 · 命名2022年度…示范点: the year awarded
 _AWARDS_OF_A_YEAR_RE = re.compile(r"(?:表彰|命名|评选|授予)[^，。]{0,6}?((?:19|20)\d{2})年度")
 _YEAR_NAMED_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年")  # in a title, or a sentence
+# 一组数据回顾2021 · 盘点2023: a year looked back on, its 年 left out as headlines do
+_YEAR_LOOKED_BACK_RE = re.compile(r"(?:回顾|盘点)[\s·]*((?:19|20)\d{2})(?![\d年])")
 _YEAR_REPORTED_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年度?[^\d]{0,8}?(?:总结|报告)")
 
 
@@ -13829,7 +13858,7 @@ def report_year(title: str, cat: Catalog) -> int | None:
         # 长兴年鉴2019 · 贵州年鉴（2019）: a yearbook bears the year it is published in, and
         # records the year before
         return int(yearbook[1]) - 1
-    years = set(_YEAR_NAMED_RE.findall(title))
+    years = set(_YEAR_NAMED_RE.findall(title)) | set(_YEAR_LOOKED_BACK_RE.findall(title))
     reports = any(w in title for w in cat.report_words) or title.rstrip().endswith(
         cat.report_endings
     )
@@ -14220,7 +14249,11 @@ def _drop_restated(
 
     def rounds(o: Observation, b: Observation, step: float | None) -> bool:
         latest = _the_latest_level_dated(o, b)
-        if b.qualifier is not Qualifier.EXACT or not (_of_one_year(o.as_of, b.as_of) or latest):
+        # (党员律师5600多名 … 五千多名党员律师: a bound rounding a finer bound, of one side)
+        finer = o.qualifier is b.qualifier is Qualifier.LOWER_BOUND and b.value > o.value
+        if not (b.qualifier is Qualifier.EXACT or finer) or not (
+            _of_one_year(o.as_of, b.as_of) or latest
+        ):
             return False
         # (律所318家…，覆盖律所300余家: some of them covered, no restatement)
         if not _restates(o, b, covered_too=False, step=step, own_place=True):

@@ -561,6 +561,41 @@ class Card:
     figure: Cell  # 近9200名: the figure with its qualifier and unit
     label: Cell  # 注册会计师: the words that say what it counts
     year: int | None = None  # a series' point: 2012年 1560名 (the end of that year)
+    share: bool = False  # the figure is the share of the whole that the label's count makes
+
+
+# 4120名 ➜ 占26.0% · 9870名（占比34.6%） · a line 👉 占全市律师总数 33.5% under 6230名: the
+# share of the whole a card's count makes, after its figure or on the line under it
+_SHARE_REMARK = re.compile(
+    r"[ \t\u3000]*(?:➜|→|➡|->|，|,)?[ \t\u3000]*(?P<open>[（(])?"
+    r"(?:占比|占[^\n\d%（()）]{0,10}?)[ \t\u3000]*(?:为|达)?"
+    r"(?P<share>\d+(?:\.\d+)?%)(?(open)[)）])$"
+)
+
+
+_UNITS = "家个名人户位余多+"  # what a card's figure ends with
+
+
+def _share_split(cell: Cell) -> tuple[Cell, Cell | None]:
+    """The cell without a share remark at its end, and the remark's percent (None if none)."""
+    remark = _SHARE_REMARK.search(cell.text)
+    # (only after a figure: 党员律师占比 35.0% is a card of its own)
+    if remark is None or remark.start() and cell.text[: remark.start()].rstrip()[-1:] not in _UNITS:
+        return cell, None
+    share = Cell(
+        cell.start + remark.start("share"), cell.start + remark.end("share"), remark["share"]
+    )
+    return Cell(cell.start, cell.start + remark.start(), cell.text[: remark.start()]), share
+
+
+def _with_shares(cards: list[Card], shares: dict[int, Cell]) -> list[Card]:
+    """The cards, each followed by its count's share where one was remarked."""
+    out: list[Card] = []
+    for card in cards:
+        out.append(card)
+        if (share := shares.get(card.figure.start)) is not None:
+            out.append(Card(share, card.label, card.year, share=True))
+    return out
 
 
 def _undecorated(line: str, offset: int) -> Cell | None:
@@ -688,12 +723,29 @@ def find_cards(text: str) -> list[list[Card]]:
     heading = False  # the run's first line is written as a heading
     compared: tuple[int, int] | None = None  # the years a header says series compare
     offset = 0
+    shares: dict[int, Cell] = {}  # a card figure's share of the whole, by its offset
+    line_card: Card | None = None  # the card the line before held alone (label and figure)
     for line in [*text.split("\n"), ""]:
         # (a line of prose is no card: decided by its length, at C speed)
         cell = _undecorated(line, offset) if len(line) <= CARD_LINE_MAX else None
         offset += len(line) + 1
         if cell is not None and (years := _COMPARED_YEARS.search(cell.text)):
             compared = (int(years[1]), int(years[2]))
+        share = None
+        if cell is not None and not _kind(cell):
+            trimmed, share = _share_split(cell)
+            if share is not None and not trimmed.text.strip():
+                if run and _kind(run[-1]) == "F":  # (👉 占全市律师总数 33.5% under 6230名)
+                    shares[run[-1].start] = share
+                    continue
+                if not run and line_card is not None:  # (…under 党员律师 16.8万多名)
+                    groups[-1].append(Card(share, line_card.label, share=True))
+                    line_card = None
+                    continue
+            elif share is not None:  # (4120名 ➜ 占26.0% · 党员律师 ▶ 9870名（占比34.6%）)
+                kept = trimmed.text.rstrip()
+                cell = Cell(trimmed.start, trimmed.start + len(kept), kept)
+                shares[_figure_start(cell)] = share
         if cell is not None and _kind(cell):
             heading = heading if run else _HEADING_LINE.fullmatch(line) is not None
             run.append(cell)
@@ -704,13 +756,22 @@ def find_cards(text: str) -> list[list[Card]]:
             run = []
             continue
         if len(run) >= 2 and (cards := _paired(run, heading)):
-            groups.append(cards)
+            groups.append(_with_shares(cards, shares))
         run = []
         if points := _series_beside_its_label(line, offset - len(line) - 1, compared):
             groups.append(points)  # 律师事务所　2012年 421家 ➜ 2022年 766家
         elif cell is not None and (card := _card_of_a_line(cell)):
-            groups.append([card])
+            groups.append(_with_shares([card], shares))
+            line_card = card
+            continue
+        line_card = None
     return groups
+
+
+def _figure_start(cell: Cell) -> int:
+    """Where a line's figure starts, for a line of a figure alone or of a label and a figure."""
+    card = _card_of_a_line(cell)
+    return card.figure.start if card is not None else cell.start
 
 
 # ------------------------------------------------- figure-led lines (数读, 一图读懂)

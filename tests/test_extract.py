@@ -14410,3 +14410,85 @@ def test_one_firm_described_a_data_sources_date_and_firms_under_management():
         ("private_enterprise", "firms", 3186),
         ("private_enterprise", "firms_with_own_branch", 612),
     } <= set(obs)
+
+
+def test_within_the_year_a_cut_line_and_a_level_after_growth_by_times():
+    text = (
+        "2012年，全市有非公有制企业8463家。\n"
+        "年内，全市已建党组织的非公企业2310家，党组织覆盖率27.3%。"
+    )
+    obs = observed(text, title="十堰市非公有制经济组织党建")
+    assert obs[("private_enterprise", "firms_covered", 2310)][2] == 2012
+    text = (
+        "孝感市非公有制企业党组织数量由2008年的326个增加到2015年底的1452个；\n"
+        "党员人数从2008年的2100多名增加到2015年底的8600余名。"
+    )
+    obs = observed(text, title="孝感市“两新”党建工作成效回顾")
+    assert ("private_enterprise", "party_members", 8600) in obs
+    assert not any(sector == "other" for sector, _, _ in obs)
+    text = "截至2011年末，贵阳市非公企业党员人数比2007年末增加了1.1倍，2011年末达到2.3万余名。"
+    obs = observed(text, title="贵阳市非公企业党建")
+    assert obs[("private_enterprise", "party_members", 23000)][:3] == (
+        "lower_bound",
+        "贵阳市",
+        2011,
+    )
+
+
+def test_an_interviewers_question_and_rounding_state_no_new_figure():
+    text = (
+        "答：截至2023年底，全区律所14家、律师168名、党员律师61名。\n"
+        "问：14家律所都建了党组织吗？\n答：都建了。"
+    )
+    obs = observed(text, title="访赣州市南康区司法局局长")
+    assert ("legal", "firms_covered", 14) not in obs
+    assert ("legal", "firms", 14) in obs
+    text = (
+        "答：截至2020年底，全市共有执业律师16800余人，党员律师5600多名。\n"
+        "问：五千多名党员律师，这是一支不小的力量。党组织是怎么设置的？"
+    )
+    obs = observed(text, title="访成都市律师行业党委书记")
+    assert ("legal", "party_members", 5600) in obs
+    assert ("legal", "party_members", 5000) not in obs
+
+
+def test_an_infographics_cards_with_shares_rules_and_short_names():
+    text = (
+        "数说｜广东注册会计师行业党建\n截至2021年底\n\n🏢 会计师事务所\n912家\n👥 注册会计师\n15860人\n"
+        "🚩 党员注册会计师\n4120名 ➜ 占26.0%\n"
+    )
+    obs = observed(text, title="数说｜广东注册会计师行业党建")
+    assert {
+        ("accounting", "firms", 912),
+        ("accounting", "practitioners", 15860),
+        ("accounting", "party_members", 4120),
+        ("accounting", "party_member_share", 26),
+    } <= set(obs)
+    text = "一组数据看全国律师行业党建\n截至2020年底——\n🔹律师 52.2万多人\n🔹党员律师 16.8万多名\n  占律师总数 32.2%\n"
+    assert ("legal", "party_member_share", 32.2) in observed(
+        text, title="一组数据看全国律师行业党建"
+    )
+    text = "【全省】\n律师事务所 ▶ 2031家\n党员律师 ▶ 9870名（占比34.6%）\n"
+    obs = observed(text, title="一图看懂｜山东律师行业党建（数据截至2018年底）")
+    assert {("legal", "party_members", 9870), ("legal", "party_member_share", 34.6)} <= set(obs)
+    text = (
+        "【数读】吴江区“两新”党建\n\n截至2019年底\n━━ 非公企业 ━━\n2.36万家  非公企业总数\n"
+        "1.5万余名  党员\n\n━━ 社会组织 ━━\n865家  社会组织\n不足2000名  党员\n"
+    )
+    obs = observed(text, title="【数读】吴江区“两新”党建：用数据说话")
+    assert {
+        ("private_enterprise", "party_members", 15000),
+        ("social_org", "party_members", 2000),
+    } <= set(obs)
+    text = "数读晋江\n截至2023年底\n\n🏭 民营企业 6.3万家\n🚩 民企党组织 2860个\n⭐ 百强民企 21家\n"
+    obs = observed(text, title="数读晋江｜民营经济")
+    assert ("private_enterprise", "party_organizations", 2860) in obs
+    assert ("private_enterprise", "firms", 21) not in obs
+    text = "一组数据回顾2021 黑龙江律师行业党建\n\n党员律师 4300余名\n律师行业党组织 610个\n"
+    obs = observed(text, title="一组数据回顾2021 黑龙江律师行业党建", published=date(2022, 1, 20))
+    assert obs[("legal", "party_members", 4300)][2] == 2021
+
+
+def test_a_filler_of_at_the_same_time():
+    text = "截至2023年9月底，科尔沁区同时有律师事务所31家、执业律师约400名。"
+    assert ("legal", "firms", 31) in observed(text, title="通辽市科尔沁区律师行业党建")
