@@ -196,6 +196,7 @@ _KEPT_AFTER_QUOTE_RE = re.compile(r"(?:等)?(?:内容|表述|数据)?(?:不变|�
 # …”应为“… · 原为“…”，现为“…”: the right words quoted after them
 PUT_RIGHT_AS = ("应为", "应是", "更正为", "现为", "修订为", "修正为")
 _CLAUSE_STOP_RE = re.compile(r"[，,；;。]")
+_SENTENCE_STOP_RE = re.compile(r"[；;。！？!?]")
 PUT_RIGHT = "a figure the text puts right later"
 _SAME_RATIO_RE = re.compile(r"(?:这一|这个|该|此)(?:比例|比重|占比|覆盖率|组建率)")
 # 这一比例比全省律师行业的31.4%: what the ratio is compared with, right before the figure
@@ -1922,6 +1923,20 @@ def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | No
         head = replace(head, metric="demonstration_sites")  # 12家党建工作示范律所, as 党建示范律所
     if head is not None and head.sector is None and (named := _named_sector(phrase[:i], ctx)):
         head = replace(head, sector=named)  # 5个律师行业党建示范点: the sector its words name
+    if (
+        head is not None
+        and head.metric == "firms"
+        and phrase[i : i + 1] in ("和", "及", "与", "、")
+    ):
+        joined = vocab.term_lex.longest_at(phrase, i + 1)
+        other = vocab.terms[joined] if joined else None
+        if (
+            other is not None
+            and other.metric == "firms"
+            and other.sector not in (None, head.sector)
+        ):
+            # 近6000家非公企业和社会组织: the units of both sectors, together
+            head, i = replace(head, sector=MIXED_SECTORS), i + 1 + len(joined or "")
     return head, i, subgroup
 
 
@@ -1951,13 +1966,20 @@ COVERED_SAID = r"实现了?(?:党组织|党的组织)全?覆盖"
 _COVERED_SAID_RE = re.compile(COVERED_SAID)
 
 
+_BY_JOINT_BRANCHES_RE = re.compile(r"(?:通过|依托|以)联合党(?:支部|组织)")
+
+
 def establishment_outcome(words: str, cat: Catalog) -> str | None:
     """单独建立党支部 / 建立了党支部或联合党支部 / 实现了党组织覆盖 -> which firm metric."""
     covered = _COVERED_SAID_RE.search(words)
     if covered and not any(v in words for v in cat.establishment["verbs"]):
         # (通过参加联合党支部实现了党的组织覆盖: how, named by the set-up verb's words)
         lead = words[max(0, covered.start() - 3) : covered.start()]
-        return None if any(n in lead for n in NEGATIONS + NOT_YET) else "firms_covered"
+        if any(n in lead for n in NEGATIONS + NOT_YET):
+            return None
+        # (1.3万多家律所通过联合党支部实现了党的组织覆盖: covered by joint branches, theirs)
+        joint = _BY_JOINT_BRANCHES_RE.search(words, 0, covered.start())
+        return "firms_in_joint_branches" if joint else "firms_covered"
     if (
         not any(v in words for v in cat.establishment["verbs"])
         or "党" not in words
@@ -5603,7 +5625,11 @@ def _listed_total_of_its_kind(
     together before 其中 (no clause between them), the one counting the part's kind, when
     only one does."""
     cat = ctx.catalog
-    listed = _totals_listed(last, st, ctx, _CLAUSE_STOP_RE)
+    # (…律所63家，律师210余人。其中，北流市14家、46人: a sentence of 其中 breaks down the
+    # sentence before, its totals listed clause by clause)
+    opens = last.number.start < st.start and PARTS_OPENER_RE.match(ctx.text, st.start)
+    stop = _SENTENCE_STOP_RE if opens else _CLAUSE_STOP_RE
+    listed = _totals_listed(last, st, ctx, stop)
     kind = [f for f in listed if cat.classifier_group(f.classifier or "") == group]
     return kind[0] if len(kind) == 1 else None
 
@@ -8921,6 +8947,8 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if share_at < 0:
         share_at = before.rfind("比例")  # 党员律师比例达35%
     named_base = ""  # 党员律师216名，超过律师总数的三分之一: the base, with no 占
+    if share_at < 0 and _share_that_set_up_one(fig, stripped, clause_from, st, ctx):
+        return
     if (
         share_at < 0
         and (not stripped or stripped.endswith("的"))
@@ -8932,8 +8960,6 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
             fig.qualifier = Qualifier(leading)  # 超过律师总数的三分之一
     if share_at < 0 and num.form is Form.FRACTION and _members_term(stripped, ctx):
         share_at = len(before)  # 全省共有公证员690余名，其中党员公证员近六成: their share
-    if share_at < 0 and _share_that_set_up_one(fig, stripped, clause_from, st, ctx):
-        return
     if share_at < 0:
         fig.note = "percent of something outside the catalog"
         return
@@ -9762,7 +9788,10 @@ def _covered_share_of_the_count_before(
 # 已有 · 其中 · 其中有: before a share of the units just counted (…1460家，已有四分之三…)
 _SHARE_OF_THEM_LEAD_RE = re.compile(r"(?:其中)?(?:已经有|已有|有|已)?")
 # …建立了党组织 (not 建立党组织的…: what they are, a group of them)
-_SET_UP_ONE_AFTER_RE = re.compile(r"(?:已经|均已|已)?(?:建立|成立|组建)了?党(?:组织|支部)(?!的)")
+# (近八成，已建立党组织: the comma a run-on's cut puts in, or the writer's)
+_SET_UP_ONE_AFTER_RE = re.compile(
+    r"[，,]?(?:已经|均已|已)?(?:建立|成立|组建)了?党(?:组织|支部)(?!的)"
+)
 
 
 def _share_that_set_up_one(
@@ -12041,6 +12070,8 @@ def _date_of(
 _LOCAL_DATELINE_RE = re.compile(r"本报([\u4e00-\u9fff]{2,3}?)讯")
 _PAPERS_DATELINE_RE = re.compile(
     r"([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|都市报|新闻网|广播电视台|融媒体中心)讯"
+    # 据牡丹江广播电视台报道 · 据襄阳日报消息: the local paper or station a report cites
+    r"|据([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|都市报|广播电视台|电视台|融媒体中心)(?:消息|报道)"
     r"|^《([\u4e00-\u9fff]{2,4}?)(?:日报|晚报)》"  # 《鞍山日报》2015年1月8日 第2版: the page's masthead
     # 洛阳日报数字报 · 大连日报电子版 · 来源：襄阳日报: a saved e-paper page's masthead or credit
     r"|^([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|都市报)(?:数字报|电子版)"
@@ -12106,7 +12137,10 @@ def _county_of_dateline(text: str, levels: dict[str, Place | None], gaz: Gazette
     return found[0] if len(found) == 1 else None
 
 
-_CITY_DATELINE_RE = re.compile(r"本报([\u4e00-\u9fff]{2,4}?)(?:\d{1,2}月\d{1,2}日)?讯")
+# 本报西宁5月20日讯 · 本报锦州1月9日电 · 新华社锦州1月9日电: where a story was filed
+_CITY_DATELINE_RE = re.compile(
+    r"(?:本报|新华社|中新社)([\u4e00-\u9fff]{2,4}?)(?:\d{1,2}月\d{1,2}日)?[讯电]"
+)
 _CITY_SCOPE_RE = re.compile("全市|我市|本市|该市")
 
 
@@ -12663,7 +12697,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         if part and previous is not None:
             # 全省共有律师事务所1326家。其中，长沙市612家…: the parts of the total before
             relevant = relevant or previous.relevant
-            st.counts = [f for f in [_total_of(previous, text)] if f is not None]
+            st.counts = _totals_of(previous, text)
         sentence_marks = ctx.marks_in(s_start, s_end)
         first_number = None
         while k < len(numbers) and numbers[k].start < s_end:
@@ -14249,8 +14283,13 @@ def _drop_restated(
 
     def rounds(o: Observation, b: Observation, step: float | None) -> bool:
         latest = _the_latest_level_dated(o, b)
-        # (党员律师5600多名 … 五千多名党员律师: a bound rounding a finer bound, of one side)
-        finer = o.qualifier is b.qualifier is Qualifier.LOWER_BOUND and b.value > o.value
+        # (党员律师5600多名 … 五千多名党员律师 · 3.98万多家 … 近4万家: a bound or an about
+        # rounding a finer bound)
+        finer = b.qualifier is Qualifier.LOWER_BOUND and (
+            o.qualifier is Qualifier.LOWER_BOUND
+            and b.value > o.value
+            or o.qualifier is Qualifier.APPROXIMATE
+        )
         if not (b.qualifier is Qualifier.EXACT or finer) or not (
             _of_one_year(o.as_of, b.as_of) or latest
         ):
@@ -14446,12 +14485,12 @@ def _rounding_step(value: float) -> float:
     return float(step)
 
 
-def _total_of(st: SentenceState, text: str) -> Figure | None:
-    """The total a sentence states: its last published count before its own 其中 parts
-    (全市现有律所144家，其中，…睢宁7家。其中，城区110家: 144, not 7)."""
+def _totals_of(st: SentenceState, text: str) -> list[Figure]:
+    """The totals a sentence states: its published counts before its own 其中 parts (全市现有
+    律所144家，其中，…睢宁7家。其中，城区110家: 144, not 7; 律所63家，律师210余人。其中，…:
+    both, the parts' kind picks one)."""
     k = text.find("其中", st.start, st.end)
-    before_parts = [f for f in st.counts if f.metric and (k < 0 or f.number.start < k)]
-    return before_parts[-1] if before_parts else None
+    return [f for f in st.counts if f.metric and (k < 0 or f.number.start < k)]
 
 
 def _broken_down_by_place(st: SentenceState, ctx: Context) -> bool:

@@ -14492,3 +14492,55 @@ def test_an_infographics_cards_with_shares_rules_and_short_names():
 def test_a_filler_of_at_the_same_time():
     text = "截至2023年9月底，科尔沁区同时有律师事务所31家、执业律师约400名。"
     assert ("legal", "firms", 31) in observed(text, title="通辽市科尔沁区律师行业党建")
+
+
+def test_a_share_of_the_firms_just_counted_that_set_one_up():
+    text = "截至2023年底，全市登记的行业协会商会217家，近八成已建立党组织。"
+    obs = observed(text, title="郴州市社会组织党建")
+    assert obs[("social_org", "coverage_rate", 80)][0] == "approximate"
+    text = "截至2023年底，全市律师事务所217家，其中八成已建立党组织。"
+    assert ("legal", "coverage_rate", 80) in observed(text, title="郴州市律师行业党建")
+    text = "截至2023年底，全市律师事务所217家，八成是合伙所。"
+    assert ("legal", "coverage_rate", 80) not in observed(text, title="郴州市律师行业党建")
+
+
+def test_a_dateline_filed_from_a_city_or_a_citys_station_names_the_city():
+    text = "本报锦州1月9日电（记者 杜鹏）9日，记者从市司法局获悉，截至2022年底，全市共有律师事务所71家。"
+    assert observed(text, title="我市律师队伍持续壮大")[("legal", "firms", 71)][1] == "锦州市"
+    text = "\n据牡丹江广播电视台报道（记者 任洪波）6月27日，全市律师行业党建工作推进会召开。\n目前，全市共有律师事务所58家。"
+    obs = observed(text, title="全市律师行业党建工作推进会召开", published=date(2024, 6, 28))
+    assert obs[("legal", "firms", 58)][1] == "牡丹江市"
+
+
+def test_a_summary_rounding_a_finer_bound_and_units_of_two_sectors_together():
+    text = (
+        "截至2023年底，全国共有律师事务所3.98万多家。\n"
+        "总的看，目前全国有近4万家律所，党员占比连续五年提高。"
+    )
+    obs = observed(text, title="全国律师行业党员超过26万名", published=date(2024, 5, 30))
+    assert ("legal", "firms", 39800) in obs
+    assert ("legal", "firms", 40000) not in obs
+    text = "2018年，全区近6000家非公企业和社会组织中，党的组织覆盖面持续扩大。"
+    obs = observed(text, title="杭州市西湖区“两新”组织党建工作情况")
+    assert ("private_enterprise", "firms", 6000) not in obs
+
+
+def test_a_sentence_of_qizhong_breaks_down_each_total_of_the_sentence_before():
+    text = (
+        "截至2020年底，玉林市共有基层法律服务所63家，基层法律服务工作者210余人。"
+        "其中，北流市14家、46人，容县9家、28人。"
+    )
+    obs = observed(text, title="玉林市基层法律服务工作情况通报")
+    assert obs[("other", "firms", 14)][1] == "玉林市北流市"
+    assert obs[("other", "practitioners", 28)][1] == "玉林市容县"
+
+
+def test_firms_covered_through_joint_branches_and_one_unit_among_them():
+    text = "目前全国已有1.6万多家律师事务所单独建立党支部，1.3万多家律所通过联合党支部实现了党的组织覆盖。"
+    obs = observed(text, title="全国律师行业党建")
+    assert ("legal", "firms_in_joint_branches", 13000) in obs
+    assert ("legal", "firms_covered", 13000) not in obs
+    text = "全市共有司法鉴定机构12家，鉴定人180名。其中一家机构现有员工800余人、党员210名。"
+    obs = observed(text, title="北京市司法鉴定行业党委成立")
+    assert ("other", "party_members", 210) not in obs
+    assert ("other", "firms", 12) in obs
