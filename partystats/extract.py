@@ -2005,8 +2005,15 @@ def _is_award(term: Term) -> bool:
     return term.metric.startswith("awarded_") or term.metric == "demonstration_sites"
 
 
+# 示范点创建单位 · 培育对象 · 候选: units on the way to an honour, not yet given it
+_CANDIDATES_RE = re.compile(r"[”\"]?(?:创建|培育)(?:单位|对象)|候选")
+
+
 def award_metric(predicate: str, head: Term, sentence: str, cat: Catalog) -> str | None:
-    """The award a counted group received, or None when it is no catalog award."""
+    """The award a counted group received, or None when it is no catalog award (nor a
+    candidacy for one: 获评“市级党建工作示范点”创建单位)."""
+    if _CANDIDATES_RE.search(predicate):
+        return None
     awards = [t for t in vocabulary(cat).by_length if _is_award(t)]
     named = {
         t.metric
@@ -2218,6 +2225,11 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         # 党委、党总支、党支部分别有11个、27个和684个，合计722个: all the organizations
         fig.metric, fig.sector, fig.place = "party_organizations", kinds.sector, kinds.place
         fig.rule = "kinds_summed"
+        return
+    if (sectors := _both_sectors_summed(fig, st, ctx)) is not None:
+        # 非公企业和社会组织党组织分别达到2673个和418个，合计3091个: both sectors' together
+        fig.metric, fig.sector, fig.place = sectors.metric, MIXED_SECTORS, sectors.place
+        fig.rule = "sectors_summed"
         return
     each = stripped.endswith(DISTRIBUTIVE) or any(w in before for w in ("平均", "人均", "年均"))
     each = each or _PER_PLACE_AVERAGE_RE.search(before) is not None  # 县均律所不足9家
@@ -8000,7 +8012,9 @@ def _still_ahead(deadline: re.Match[str], planned: str, sentence_start: int, ctx
     if now is None:
         return False
     year = _deadline_year(deadline, sentence_start, ctx) or now.year
-    return date(year, int(deadline[2] or 12), 28) > now  # the month, whatever its end
+    # (到2012年上半年: by the end of June)
+    month = 6 if planned.startswith("上半年", deadline.end()) else int(deadline[2] or 12)
+    return date(year, month, 28) > now  # the month, whatever its end
 
 
 # 在新设律所中， · 2024年新设立的律所中，: among the units new in a period
@@ -8217,6 +8231,8 @@ _CHANGE_RE = re.compile(
     r"(?:\d+(?:\.\d+)?(?:个百分点|%|[名人家个])|(?:\d+(?:\.\d+)?|[一两二三四五六七八九十])倍多?)$"
     # 全国党员律师队伍不断壮大，从2012年的6.2万人增加到…: grew, then by how much
     r"|(?:数量|人数|规模)?(?:不断|持续|继续|逐年|稳步|快速|同步|大幅|显著|明显)(?:壮大|增长|扩大|发展|增加|递增|攀升|上升)$"
+    # 全省公证处通过合并、撤销等方式进行布局调整，由…的168家调整为…: restructured, then how
+    r"|(?:通过[^，,；;。\d]{0,12}?)?(?:进行|实施|经过)?(?:布局|结构)?(?:调整|整合|优化|重组)$"
     # 朝阳区律所数量最多，达1103家 · 律所数量增长较快，目前有95家: how it compares
     r"|(?:数量|人数|规模)?(?:最多|最少)$|(?:数量|人数|规模)(?:最大|较多|增长较快|增长迅速|发展较快)$"
     # 党组织数量翻了一番多，由…增加到… · 律师人数增长了1.8倍，从…: by how many times
@@ -8300,11 +8316,21 @@ def _subject_of_change(clause_from: int, st: SentenceState, ctx: Context) -> str
         return ""  # (获奖数量居各省辖市之首；洛阳市有5个党组织…: a clause of its own)
     prev_clause = text[_clause_start(text, clause_from - 1, st.start) : clause_from - 1]
     change = _CHANGE_RE.search(prev_clause)
+    if change is None or not _names_a_term(prev_clause[: change.start()], ctx):
+        # (back to its comma, over a list's 、: 全省公证处通过合并、撤销等方式进行布局调整)
+        prev_from = max(st.start, *(text.rfind(c, st.start, clause_from - 1) + 1 for c in "，,；;"))
+        prev_clause = text[prev_from : clause_from - 1]
+        change = _CHANGE_RE.search(prev_clause)
     if change is None and _RATE_THEN_CHANGE_RE.match(text, clause_from):
         # 非公企业和社会组织党组织覆盖率，分别由2012年的31.5%…提高到…: the clause before
         # names the rates the change is of
         return prev_clause if _RATE_AT_END_RE.search(prev_clause) else ""
     return prev_clause[: change.start()] if change else ""
+
+
+def _names_a_term(words: str, ctx: Context) -> bool:
+    """Some catalog term occurs in the words."""
+    return any(ctx.vocab.term_lex.longest_at(words, i) for i in range(len(words)))
 
 
 _RATE_AT_END_RE = re.compile(r"(?:覆盖率|组建率|占比|比例|比重)$")
@@ -9484,16 +9510,26 @@ def _follows_a_subtype(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     listed under 其中 or 包括."""
     prev = st.last_count
     text = ctx.text
-    return (
-        prev is not None
-        and _a_kind(prev)
-        and prev.classifier in ("家", "户")  # (产业链联合党委12个，…覆盖率: no firms counted)
-        and not any(c in text[prev.tail_end : fig.number.start] for c in "；;")
-        # (…，包括行业商会15家、异地商会9家，商会党组织覆盖率…: the whole's, after its parts)
-        and not text.startswith(
-            "其中", clause_from := _clause_start(text, prev.number.start, st.start)
-        )
-        and not text.startswith("包括", _list_start(text, clause_from, st.start))
+    if (
+        prev is None
+        or not _a_kind(prev)
+        or prev.classifier not in ("家", "户")  # (产业链联合党委12个，…覆盖率: no firms counted)
+        or any(c in text[prev.tail_end : fig.number.start] for c in "；;")
+    ):
+        return False
+    clause_from = _clause_start(text, prev.number.start, st.start)
+    # (…覆盖率为71.5%，其中规模以上非公企业4120家，党组织覆盖率达到90%: the whole's rate
+    # stated before its part, this one is the part's)
+    group_from = max(
+        st.start, text.rfind("；", st.start, clause_from), text.rfind(";", st.start, clause_from)
+    )
+    whole_rate_before = any(
+        p.metric == "coverage_rate" and group_from < p.number.start < clause_from
+        for p in st.percents
+    )
+    # (…，包括行业商会15家、异地商会9家，商会党组织覆盖率…: the whole's, after its parts)
+    return (not text.startswith("其中", clause_from) or whole_rate_before) and not text.startswith(
+        "包括", _list_start(text, clause_from, st.start)
     )
 
 
@@ -10638,6 +10674,20 @@ def _every_kind_summed(fig: Figure, st: SentenceState, ctx: Context) -> Figure |
     kinds = {f.metric for f in st.counts if f.sector == prev.sector}
     every = set(_BODY_KINDS) <= kinds
     return prev if every and prev.metric in _BODY_KINDS else None
+
+
+def _both_sectors_summed(fig: Figure, st: SentenceState, ctx: Context) -> Figure | None:
+    """The count after ，合计 that sums the two figures just stated, of one metric and place,
+    one of private enterprises and one of social organizations: the last of them."""
+    prev = st.last_count
+    if prev is None or not _SUM_OF_THE_LIST_RE.fullmatch(ctx.text, prev.tail_end, fig.number.start):
+        return None
+    alike = [f for f in st.counts if f.metric == prev.metric and f.place == prev.place]
+    pair = alike[-2:]
+    summed = {f.sector for f in pair} == {"private_enterprise", "social_org"}
+    # (the sum the text states, to the unit: else no sum of these two)
+    adds_up = fig.number.value == sum(f.number.value for f in pair)
+    return prev if len(pair) == 2 and summed and adds_up else None
 
 
 # 党委、党总支、党支部: the kinds of body that make up a place's Party organizations
@@ -14270,15 +14320,16 @@ def _drop_restated(
     placeless = not gazetteer().find(doc.clean_text[:headline_end])
 
     def restated(o: Observation) -> bool:
+        # (党员律师占比超过三分之一 over 34.9%: a fraction's step is its denominator's)
+        step = _stated_step(o, doc)
         if o.raw_start < raw_end:
-            return any(_restates(o, b, placeless) for b in body)
+            return any(_restates(o, b, placeless, step=step) for b in body)
         if in_a_head(o):
-            return any(_restates(o, b) for b in body)
+            return any(_restates(o, b, step=step) for b in body)
         # (…占执业注册会计师总数的28.98%，近三成注册会计师是共产党员 · …社会组织中有党员963名。
         # …近千名社会组织党员: a bound or an about rounds the exact figure, of its year)
         if o.qualifier is Qualifier.EXACT:
             return False
-        step = _stated_step(o, doc)
         return any(rounds(o, b, step) for b in body)
 
     def rounds(o: Observation, b: Observation, step: float | None) -> bool:

@@ -14544,3 +14544,44 @@ def test_firms_covered_through_joint_branches_and_one_unit_among_them():
     obs = observed(text, title="北京市司法鉴定行业党委成立")
     assert ("other", "party_members", 210) not in obs
     assert ("other", "firms", 12) in obs
+
+
+def test_a_leads_fraction_rounds_the_bodys_share_and_a_parts_rate_after_the_wholes():
+    text = (
+        "【导语】截至去年底，成都律师队伍突破1.5万人，党员律师占比超过三分之一。\n\n"
+        "2019年末，全市党员律师5327名，占律师总数的34.9%。"
+    )
+    obs = observed(text, title="成都律师行业党建综述", published=date(2020, 3, 1))
+    assert ("legal", "party_member_share", 34.9) in obs
+    assert ("legal", "party_member_share", 33.33) not in obs
+    text = (
+        "2012年，全市非公有制企业党组织覆盖率由上年的62%提高到71.5%，"
+        "其中规模以上非公企业4120家，党组织覆盖率达到90%。"
+    )
+    obs = observed(text, title="长沙市两新组织党建工作会议讲话")
+    assert ("private_enterprise", "coverage_rate", 71.5) in obs
+    assert ("private_enterprise", "coverage_rate", 90) not in obs
+
+
+def test_restructured_offices_candidates_for_an_honour_and_two_sectors_summed():
+    text = (
+        "十年间，全省公证处通过合并、撤销等方式进行布局调整，由2005年的168家调整为2015年的139家。"
+    )
+    obs = observed(text, title="浙江省公证行业党建")
+    assert obs[("notary", "firms", 168)][2] == 2005
+    assert obs[("notary", "firms", 139)][2] == 2015
+    text = "2021年，广州公证处等3家公证机构获评“市级党建工作示范点”创建单位。"
+    assert ("notary", "demonstration_sites", 3) not in observed(text, title="广州市公证行业党建")
+    text = "截至2023年底，全市非公企业和社会组织党组织分别达到2673个和418个，合计3091个。"
+    obs = observed(text, title="芜湖市两新组织党建")
+    assert ("other", "party_organizations", 3091) in obs
+    text = "截至2023年底，全市非公企业和社会组织党组织分别达到2673个和418个，合计3100个。"
+    assert ("other", "party_organizations", 3100) not in observed(text, title="芜湖市两新组织党建")
+
+
+def test_a_half_year_already_past_when_published_is_no_deadline():
+    text = "从党组织建设看，到2012年上半年，怒江州5家律所中有2家单独建立党支部，其余3家参加联合党支部。"
+    obs = observed(text, title="怒江律师业发展", published=date(2012, 9, 5))
+    assert ("legal", "firms_with_own_branch", 2) in obs
+    obs = observed(text, title="怒江律师业发展", published=date(2012, 3, 5))
+    assert ("legal", "firms_with_own_branch", 2) not in obs
