@@ -2501,7 +2501,8 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     total_of = rf"(总数|总人数|总量)的?(\d+(\.\d+)?%)?|的{SHARE_AMOUNT}"
     # 全市律师1500名中，党员律师占38%: the count a share after it is among
     phrase = re.sub(
-        rf"^([（(][^）)]*[）)]|{total_of}{from_to}|{AWARD_PREDICATE}|{ALL_SET_UP}|中$|{FOOTNOTE_MARK})",
+        rf"^([（(][^）)]*[）)]|{total_of}{from_to}|{AWARD_PREDICATE}|{ALL_SET_UP}|{ALL_BROUGHT_IN}"
+        rf"|中$|{FOOTNOTE_MARK})",
         "",
         phrase,
     )
@@ -4531,6 +4532,8 @@ def _next_title_conferred(fig: Figure, st: SentenceState, ctx: Context) -> bool:
 # …先进党组织10个、优秀党员公证员22名进行了表彰: the act that awarded the list before it
 # 律师事务所19家全部建立了党组织: all the firms counted, then what they all did
 ALL_SET_UP = r"(?:已经|已)?(?:全部|均|都)(?:已经|已)?(?:建立|成立|组建)了?党(?:组织|支部)$"
+# 会计师事务所12家均已纳入行业党建管理: what all of the units counted have done, no metric of theirs
+ALL_BROUGHT_IN = r"(?:已经|已)?(?:全部|均|都)(?:已经|已)?纳入[^，,；;。\d]{0,12}$"
 # 通过联合方式 · 以联建方式: set up jointly, by several units
 _JOINT_MANNER_RE = re.compile(r"(?:通过|以|采取|采用)(?:联合|联建)[^，,；;。]{0,6}?(?:方式|形式)")
 # …256家，已全部建立党组织: the clause after a count says all of them set one up
@@ -8333,6 +8336,7 @@ def _names_a_term(words: str, ctx: Context) -> bool:
     return any(ctx.vocab.term_lex.longest_at(words, i) for i in range(len(words)))
 
 
+_RESTATED_IN_BRACKETS_RE = re.compile(r"[强弱多余]?\s*[（(]\s*(?:即|约|为)?")
 _RATE_AT_END_RE = re.compile(r"(?:覆盖率|组建率|占比|比例|比重)$")
 _RATE_THEN_CHANGE_RE = re.compile(r"(?:分别)?[由从]")
 
@@ -9062,6 +9066,8 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
         own = text[listed_before[-1].tail_end : num.start]
         first_base = text[share_pos + 1 : listed_before[0].number.start]
         joined = own.strip() in ITEM_JOINERS
+        # (占律师总数的三分之一强（33.9%）: the share before, restated exactly in brackets)
+        joined = joined or _RESTATED_IN_BRACKETS_RE.fullmatch(own) is not None
         base = first_base if joined else own.lstrip("".join(ITEM_JOINERS) + " ")
     # (the place the share is of, looked up only when the base is a higher scope's)
     if (
@@ -14576,9 +14582,19 @@ def _subject_unread(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     if verb is None or consume(clause[: verb.start()], ctx):
         return False  # (本会共有团体会员58家、执业会员796名: the first item's own words)
     gap = text[prev.tail_end : fig.number.start]
-    return gap.startswith("、") and not ctx.places_in(prev.tail_end, fig.number.start)
+    if ctx.places_in(prev.tail_end, fig.number.start):
+        return False
+    # (37家分所共有执业律师近900名，党员律师近300名: a clause of the bare next item, too,
+    # when the units that hold them were counted)
+    bare_clause = (
+        gap.startswith(("，", ","))
+        and _UNITS_HOLD_RE.search(clause) is not None
+        and not (_has_scope(prev.tail_end, fig.number.start, ctx) or _HOLDING_VERB_RE.search(gap))
+    )
+    return gap.startswith("、") or bare_clause
 
 
+_UNITS_HOLD_RE = re.compile(r"\d+家[^，,；;。\d]{0,8}?(?:共有|拥有|现有|有)[^，,；;。\d]*$")
 _PICKED_OUT_NOTES = ("relative clause", "a subset", "a quoted rating")
 
 
@@ -15012,20 +15028,26 @@ def _among_uncounted(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     counted_in = _AMONG_METRICS[fig.metric or ""]
     if not group or group[-1].metric is not None or group[-1].classifier not in counted_in:
         return False
-    if _restates_a_published_count(group[-1], clause_from, st):
+    if _restates_a_published_count(group[-1], clause_from, st, ctx):
         return False  # 执业律师1084名。在1084名执业律师中，有中共党员387名: the place's lawyers
     # (规模以上/50人以上的企业1.87万家中，已建立党组织的1.53万家: a size class, whose covered
     # firms the rounds' annotators publish, unlike a list's picked members: 上榜的20家律所中)
     return "名" in counted_in or not group[-1].note.startswith("sub-type")
 
 
-def _restates_a_published_count(group: Figure, before: int, st: SentenceState) -> bool:
+def _restates_a_published_count(
+    group: Figure, before: int, st: SentenceState, ctx: Context
+) -> bool:
     """The group counted before 中 is a count published just before it, restated (its value
-    and classifier, in its sentence or the one before in its paragraph)."""
+    and kind of classifier, in its sentence or the one before in its paragraph: 执业律师
+    1.26万人，在这12600余名执业律师中)."""
     earlier = [f for f in st.counts if f.number.start < before]
     earlier += st.before.counts if st.before is not None else []
+    kind = ctx.catalog.classifier_group(group.classifier or "")
     return any(
-        f.metric and f.number.value == group.number.value and f.classifier == group.classifier
+        f.metric
+        and f.number.value == group.number.value
+        and ctx.catalog.classifier_group(f.classifier or "") == kind
         for f in earlier
     )
 

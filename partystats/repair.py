@@ -476,6 +476,10 @@ FIGURE_WRAP = re.compile(
     r"(?<=\d)\n(?=[人名家个位户期%万千亿]|[余多][人名家个位户])"  # (14350\n余人)
     r"|(?:(?<=[\u4e00-\u9fff]\d)|(?<=[\u4e00-\u9fff]\d\d)|(?<=[\u4e00-\u9fff]\d\d\d))"
     r"\n(?=\d{1,4}(?:\.\d+)?[人名家个位%])"
+    # (执业律师30,9\n82人 · 党组织1,5\n47个: a wrap inside a group of thousands)
+    r"|(?:(?<=[\u4e00-\u9fff]\d,\d)|(?<=[\u4e00-\u9fff]\d\d,\d)|(?<=[\u4e00-\u9fff]\d\d\d,\d)"
+    r"|(?<=[\u4e00-\u9fff]\d,\d\d)|(?<=[\u4e00-\u9fff]\d\d,\d\d)|(?<=[\u4e00-\u9fff]\d\d\d,\d\d))"
+    r"\n(?=\d{1,2}[余多]?[人名家个位户])"
     r"|(?:(?<=[\u4e00-\u9fff]19)|(?<=[\u4e00-\u9fff]20))\n(?=\d\d年)"  # (截至20\n22年6月底: a year)
 )
 # A hard-wrapped text (PDF): long lines that stop mid-sentence and go on in the next
@@ -493,6 +497,7 @@ _GOES_ON_TO = re.compile(
     r"(?:增长|增加|提高|提升|上升|下降|减少|发展|扩大|跃升)(?:到|至)|增至|升至|降至|跃至"
 )
 _TABLE_ROW = re.compile(r"[|｜\t]|  ")  # cells of a table row: never wrapped prose
+_WORD_TAIL_THEN_STOP = re.compile(r"[\u4e00-\u9fff][。，；]")  # 委。: a line no sentence opens
 # …联合党支部1 9个 / （覆盖律师事务所4 2家）: an aside on the figure the line ended with
 _ASIDE_ON_A_FIGURE = re.compile(r"[（(](?:覆盖|涵盖|含|其中|包括|占)")
 _HEADING = re.compile(
@@ -611,6 +616,8 @@ def wrapped_line_breaks(
             # when the next line opens with its figure)
             # (…；参加联合党支部的\n律师事务所37家: a relative clause cut off from its head)
             begun = ("，" in body or body.endswith("的")) and not _HEADING.match(body)
+            # (…均成立了律师行业党\n委。党员律师…: a word's last character, then its stop)
+            begun = begun or _WORD_TAIL_THEN_STOP.match(nxt) is not None
             if k > 0 and (begun or nxt[0].isdigit() and any(c in body for c in "，。；")):
                 mid_sentence.append((pos - 1, pos))
     mid_sentence += short_wrapped_breaks(lines, gone)

@@ -14585,3 +14585,29 @@ def test_a_half_year_already_past_when_published_is_no_deadline():
     assert ("legal", "firms_with_own_branch", 2) in obs
     obs = observed(text, title="怒江律师业发展", published=date(2012, 3, 5))
     assert ("legal", "firms_with_own_branch", 2) not in obs
+
+
+def test_a_group_restating_a_count_a_share_restated_in_brackets_and_units_holding_people():
+    text = (
+        "截至2019年底，全市共有律师事务所986家、执业律师1.26万人，在这12600余名执业律师中，"
+        "党员律师4170人，占33.1%。"
+    )
+    obs = observed(text, title="成都市律师行业党建")
+    assert {("legal", "party_members", 4170), ("legal", "party_member_share", 33.1)} <= set(obs)
+    text = "截至2021年底，全国党员律师19.5万余名，占律师总数的三分之一强（33.9%）。"
+    obs = observed(text, title="全国律师行业党建")
+    assert ("legal", "party_member_share", 33.9) in obs
+    assert ("legal", "party_member_share", 33.33) not in obs
+    text = (
+        "截至2015年底，浦东新区共有律师事务所215家。37家分所共有执业律师近900名，党员律师近300名。"
+    )
+    assert set(observed(text, title="浦东新区律师行业党建")) == {("legal", "firms", 215)}
+    text = "截至2015年底，全市38个区县共有公证机构42家，公证员468名，其中党员公证员279名。"
+    assert ("notary", "practitioners", 468) in observed(text, title="重庆市公证行业党建")
+
+
+def test_units_all_brought_in_and_e_commerce_firms():
+    text = "到2018年底，全市会计师事务所12家均已纳入行业党建管理。"
+    assert ("accounting", "firms", 12) in observed(text, title="上饶市两新党建")
+    text = "截至2016年底，全市电子商务企业3100余家，已建立党组织的620家。"
+    assert ("other", "firms", 3100) in observed(text, title="长沙市新兴领域党建")

@@ -914,3 +914,17 @@ def test_an_english_word_with_its_chinese_in_brackets_keeps_the_chinese():
     text = repair(raw).clean_text
     assert "共有律师事务所1120家" in text
     assert "Table 1" in text
+
+
+def test_a_pdf_line_break_inside_a_group_of_thousands_or_after_a_words_first_part():
+    raw = (
+        "截至2019年底，全省共有律师事务所2,086家，执业律师30,9\n82人，其中党员律师10,2\n36人。"
+        "全国共有公证机构2,9\n00余家。\n"
+        "【律师行业党建】全省17个设区市均成立了律师行业党\n·287·\n山东年鉴 2011\n委。党员律师5,073名。\n"
+    )
+    text = repair(raw).clean_text
+    for joined in ("30,982人", "10,236人", "2,900余家", "律师行业党委。"):
+        assert joined in text
+    # (a table's rows, each ending in its figure, stay rows)
+    table = "地区 律所\n南京市 512\n2023年底 合计\n"
+    assert repair(table).clean_text.count("\n") == 3
