@@ -4230,12 +4230,22 @@ _UNITS_MADE_SITES_RE = re.compile(r"单位为[^，,；;。]{0,40}?示范(?:点|�
 _DESIGNATED_SITES_RE = re.compile(r"(?:成)?为[^，,；;。\d]{0,24}?示范点")
 
 
+_CHANGED_TO_RE = re.compile(CHANGED_TO)
+_FROM_OPENS_RE = re.compile(
+    r"(?:^|[，,；;：:])(?:[^，,；;。\d]{0,24}?)[从由](?:\d|(?:19|20)\d{2}年)"
+)
+
+
 def _post_metric(
     head: Term, predicate: str, before: str, fig: Figure, st: SentenceState, ctx: Context
 ) -> str | None:
     cat = ctx.catalog
     sentence = ctx.text[st.start : st.end]
     predicate = predicate.lstrip(" ")
+    if _CHANGED_TO_RE.match(predicate) and _FROM_OPENS_RE.search(
+        ctx.text, st.start, fig.number.start
+    ):
+        return head.metric  # 从2007年的4家律师事务所、23名律师发展到…: a level it grew from
     if head.metric in _FIRM_OR_ORG_METRICS and _DESIGNATED_SITES_RE.match(predicate):
         return "demonstration_sites"  # 确定80家律师事务所党组织为…党建工作示范点
     if head.metric == "firms" and _their_rate(predicate, cat):
@@ -4744,6 +4754,8 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
         # …1.32万名（2015年底仅7,600余名） · 党员律师4318人(2020年、2022年分别为2945人、3570人):
         # the aside's, before any list it might be taken to go on
         fig.rule, source = "compared_with", then
+    if source is None and (partner := _partner_in_the_from_list(fig, st, ctx)) is not None:
+        fig.rule, source = "from_to", partner  # 从…的4家律所、23名律师发展到…的6家、45名
     if source is None and (earlier := _compared_in_a_list(fig, st, ctx)) is not None:
         fig.rule, source = "compared_with", earlier  # 分别比2015年底的1096家、10268人增长…
     if source is None and (by_sector := _parallel_sector_list(fig, st, ctx)) is not None:
@@ -4794,6 +4806,50 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
     if fig.rule == "respective" and fig.qualifier is Qualifier.EXACT:
         fig.qualifier = _list_qualifier(fig, st, ctx) or fig.qualifier
     return True
+
+
+# 从2007年的4家律师事务所、23名律师: items with their nouns, joined by 、 alone
+_DATED_ITEM_GAP_RE = re.compile(r"[^，,；;。、\d]{1,12}、")
+_LEVEL_DATE_RE = re.compile(r"(?:(?:19|20)\d{2}年(?:底|末)?的?)?")
+
+
+def _partner_in_the_from_list(fig: Figure, st: SentenceState, ctx: Context) -> Figure | None:
+    """从2007年的4家律师事务所、23名律师发展到2012年底的6家、45名: the n-th figure after the
+    change's verb is the level of the n-th before it, when their classifiers run alike."""
+    text = ctx.text
+    levels = [f for f in st.counts if f.number.start < fig.number.start and f.metric]
+    changed = next(
+        (
+            (k, found.end())
+            for k in range(len(levels) - 1, -1, -1)
+            if (found := _CHANGED_TO_RE.search(text, levels[k].tail_end, fig.number.start))
+        ),
+        None,
+    )
+    if changed is None:
+        return None
+    k, verb_end = changed
+    from_at = max(text.rfind(w, st.start, levels[k].number.start) for w in "从由")
+    from_list = [f for f in levels[: k + 1] if f.number.start > from_at >= 0]
+    # (the items of the list before the verb joined by 、 alone, each with its own noun)
+    if len(from_list) < 2 or any(
+        not _DATED_ITEM_GAP_RE.fullmatch(text, a.tail_end, b.number.start)
+        for a, b in zip(from_list, from_list[1:], strict=False)
+    ):
+        return None
+    after = [f for f in st.counts if verb_end <= f.number.start < fig.number.start]
+    first_after = after[0].number.start if after else fig.number.start
+    if not _LEVEL_DATE_RE.fullmatch(text, verb_end, first_after):
+        return None  # (发展到2012年底的|6家: a date at most before the list after the verb)
+    if after and text[after[-1].tail_end : fig.number.start] != "、":
+        return None  # (not the next item of the list after the verb)
+    if ctx.vocab.term_lex.longest_at(text, fig.tail_end):
+        return None  # (…6家律所: a noun of its own)
+    if len(after) >= len(from_list):
+        return None
+    partner = from_list[len(after)]
+    group = ctx.catalog.classifier_group
+    return partner if group(partner.classifier or "") == group(fig.classifier or "") else None
 
 
 def _counts_the_places_listed(fig: Figure, ctx: Context) -> bool:
@@ -5224,6 +5280,9 @@ def _accept(
         return
     if term.needs == "people" and _FROM_OUTSIDE_RE.search(prefix):
         fig.note = f"{SUBTYPE_NOTE}people from outside the mainland (香港律师)"
+        return
+    if term.sector == "social_org" and _REGISTERED_AT_A_LEVEL_RE.search(prefix):
+        fig.note = f"{_REGISTERED_AT_A_LEVEL} (市级登记的412家社会组织)"  # not all the place's
         return
     if metric in _FIRM_OUTCOMES and _outcome_of_a_kind_left_out(fig, prefix, st, ctx):
         fig.note = f"{FIRMS_OF_A_SUBTYPE} (规模以上非公企业2316家，已建立党组织2273家)"
@@ -7158,6 +7217,7 @@ def _of_a_sub_county_unit(sentence_before: str, start: int, ctx: Context) -> boo
         if _names_one_unit(m, ctx, earlier)
         and _scopes_on(m, sentence_before)
         and not _RELIED_ON_RE.search(sentence_before, max(0, m.start() - 2), m.end())
+        and not _inside_a_term(sentence_before, m.start(), m.end(), ctx)
     ]
     if named and not _place_named_since(named[-1].end(), sentence_before, start, ctx):
         return True
@@ -7170,6 +7230,15 @@ def _of_a_sub_county_unit(sentence_before: str, start: int, ctx: Context) -> boo
     if not said and sentence_start > 0 and ctx.text[sentence_start - 1] != "\n":
         said = ctx.text[ctx.sentence_of(sentence_start - 1)[0] : sentence_start]
     return any(z in said for z in ZONE_WORDS)
+
+
+def _inside_a_term(text: str, start: int, end: int, ctx: Context) -> bool:
+    """The words text[start:end] begin a catalog term that runs past them (有乡镇法律服务所:
+    乡镇 as the kind of office, no town)."""
+    return any(
+        (term := ctx.vocab.term_lex.longest_at(text, i)) and i + len(term) > end
+        for i in range(start, end)
+    )
 
 
 SCENE_AFTER = ("，", ",", "中", "内", "里")  # 在陆家嘴街道，… · 在园区内…: the scene set
@@ -12887,6 +12956,11 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 fig.metric, fig.note = None, "the list's subject, before its verb, was not read"
             if fig.metric and kind is MentionKind.COUNT and _item_of_a_picked_list(fig, st, ctx):
                 fig.metric, fig.note = None, "an item of a list a relative clause picks out"
+            if fig.metric == "party_member_share" and _share_of_a_kind_before(fig, st, ctx):
+                fig.metric, fig.note = (
+                    None,
+                    "the share of a kind just counted (其中公职律师…，党员占比…)",
+                )
             if fig.metric and kind is MentionKind.PERCENT and _rate_of_a_kind(fig, st, ctx):
                 fig.metric, fig.note = (
                     None,
@@ -14596,6 +14670,24 @@ def _subject_unread(fig: Figure, st: SentenceState, ctx: Context) -> bool:
 
 _UNITS_HOLD_RE = re.compile(r"\d+家[^，,；;。\d]{0,8}?(?:共有|拥有|现有|有)[^，,；;。\d]*$")
 _PICKED_OUT_NOTES = ("relative clause", "a subset", "a quoted rating")
+
+
+def _share_of_a_kind_before(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """其中公职律师3.1万人，党员占比超过九成: a members' share in the clause right after a
+    count of a kind of practitioners (left out as a sub-type), naming no subject of its own,
+    is that kind's."""
+    listed = [f for f in st.counts if f.number.start < fig.number.start]
+    if not listed or not listed[-1].note.startswith(SUBTYPE_NOTE):
+        return False
+    prev = listed[-1]
+    gap = ctx.text[prev.tail_end : fig.number.start]
+    return (
+        ctx.catalog.classifier_group(prev.classifier or "") == "people"
+        and gap.startswith(("，", ","))
+        and not any(c in gap[1:] for c in "，,；;")
+        and not ctx.vocab.sector_re.search(gap)
+        and not _has_scope(prev.tail_end, fig.number.start, ctx)
+    )
 
 
 def _rate_of_a_kind(fig: Figure, st: SentenceState, ctx: Context) -> bool:

@@ -75,7 +75,7 @@ def cells(line: str, offset: int = 0, separator: re.Pattern[str] = CELL_SEPARATO
             lead = len(raw) - len(raw.lstrip(" \t\u3000\xa0"))
             found.append(Cell(offset + pos + lead, offset + pos + lead + len(stripped), stripped))
         pos = sep.end() if sep is not None else len(line)
-    return _glued_figure_parted(_spaced_label_joined(found))
+    return _glued_figure_parted(_spaced_label_joined([chinese_label(c) for c in found]))
 
 
 _ONE_HANZI = re.compile(r"[\u4e00-\u9fff]")
@@ -374,6 +374,19 @@ def with_units(header: tuple[Cell, ...], line: str) -> tuple[Cell, ...]:
             for label, unit in zip(header[1:], units, strict=True)
         ),
     )
+
+
+# Law firms 律所(家) · 梁溪区 Liangxi · 全市 Wuxi total: an English label beside the Chinese
+_LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z .,'&/-]*[A-Za-z.]|[A-Za-z]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def chinese_label(cell: Cell) -> Cell:
+    """A label cell's Chinese words alone, when it gives an English label beside them (its
+    offsets stay the cell's)."""
+    if not _HAN.search(cell.text) or not _LATIN_WORDS.search(cell.text):
+        return cell
+    return replace(cell, text=" ".join(_LATIN_WORDS.sub(" ", cell.text).split()))
 
 
 def find_tables(text: str) -> list[TextTable]:

@@ -14611,3 +14611,26 @@ def test_units_all_brought_in_and_e_commerce_firms():
     assert ("accounting", "firms", 12) in observed(text, title="上饶市两新党建")
     text = "截至2016年底，全市电子商务企业3100余家，已建立党组织的620家。"
     assert ("other", "firms", 3100) in observed(text, title="长沙市新兴领域党建")
+
+
+def test_units_registered_at_one_level_before_their_count_and_a_kinds_share():
+    text = "截至2023年底，市级登记的412家社会组织中，已有287家建立了党组织。"
+    assert observed(text, title="承德市社会组织党建") == {}
+    text = "截至2022年底，全国律师65万人，其中公职律师3.1万人，党员占比超过九成。"
+    obs = observed(text, title="全国律师行业党建")
+    assert ("legal", "party_member_share", 90) not in obs
+    assert ("legal", "practitioners", 650000) in obs
+
+
+def test_a_from_to_of_two_listed_levels_and_a_kind_of_office_named_for_towns():
+    text = (
+        "五年来，海西州格尔木市律师行业规模不断扩大，从2007年的4家律师事务所、23名律师"
+        "发展到2012年底的6家、45名。"
+    )
+    obs = observed(text, title="格尔木市律师行业党建")
+    assert obs[("legal", "firms", 6)][2] == 2012
+    assert obs[("legal", "practitioners", 45)][2] == 2012
+    assert obs[("legal", "practitioners", 23)][2] == 2007
+    text = "截至10月底，全县共有律师事务所4家；有乡镇法律服务所19个、基层法律服务工作者42名。"
+    obs = observed(text, title="西吉县法律服务")
+    assert {("other", "firms", 19), ("other", "practitioners", 42)} <= set(obs)

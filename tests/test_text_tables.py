@@ -1121,3 +1121,17 @@ def test_a_remarks_column_keeps_the_rows_and_its_words_publish_nothing():
     assert obs[("legal", "firms", 612)][1] == "杭州市"
     assert obs[("legal", "party_organizations", 125)][1] == "金华市"
     assert ("legal", "firms", 87) not in obs and ("legal", "joint_branches", 6) not in obs
+
+
+def test_a_tables_english_labels_beside_the_chinese_are_left_out():
+    text = (
+        "District 地区 | Law firms 律所(家) | Lawyers 执业律师(人) | Party orgs 党组织(个)\n"
+        "梁溪区 Liangxi | 98 | 1620 | 62\n"
+        "滨湖区 Binhu | 64 | 905 | 41\n"
+        "全市 Wuxi total | 268 | 4156 | 173\n"
+    )
+    (table,) = find_tables(text)
+    assert [c.text for c in table.header] == ["地区", "律所(家)", "执业律师(人)", "党组织(个)"]
+    assert [row[0].text for row in table.rows] == ["梁溪区", "滨湖区", "全市"]
+    first = table.rows[0][0]
+    assert text[first.start : first.end] == "梁溪区 Liangxi"  # (offsets stay the cell's)
