@@ -148,7 +148,8 @@ PLACE_JOINERS = (*ITEM_JOINERS, "以及")  # 以及 joins whole clauses too: pla
 # 准确地说是 · 确切地讲，: the words that correct a figure just said
 # (超过7000人，具体是7136人: the figure told exactly)
 _CORRECTION_RE = re.compile(
-    r"\s*(?:(?:准确|确切|精确|严格)(?:地|点|一点)?(?:说|讲)(?:是|，|,)?|具体(?:是|为|来说是|数字为)"
+    # (not 具体为：党委1个；…: a breakdown follows, no figure told again)
+    r"\s*(?:(?:准确|确切|精确|严格)(?:地|点|一点)?(?:说|讲)(?:是|，|,)?|具体(?:是|为|来说是|数字为)(?![：:])"
     r"|更(?:准确|确切|精确)(?:地|一点|点|些)?(?:说|讲)?[，,]?(?:是|为)?"  # (更准确一点，是…)
     r"|(?:准确|确切)的?(?:数字|数据)(?:是|为)"  # (两千多名党员，准确数字为2315名)
     # (spoken: 说准一点是 · 说具体了是 · 准确的是 · 确切数是 · 精确到个位是)
@@ -1029,10 +1030,16 @@ _TRAILING_YEAR_END_RE = re.compile(
 )
 
 
+# 全市（时为遵义地区） · 全县（今为区）: a place's name or status then, beside its scope word
+_FORMER_NAME_ASIDE_RE = re.compile(r"[（(](?:时为|原为|今为)[^（()）]{1,12}[)）]")
+
+
 def strip_before(text: str, cat: Catalog) -> tuple[str, Qualifier | None]:
     """Clause text before a number without trailing fillers; the qualifier cue found among them."""
     qual = None
     cues = vocabulary(cat).qualifier_cues
+    if "时为" in text or "原为" in text or "今为" in text:
+        text = _FORMER_NAME_ASIDE_RE.sub("", text)  # 全市（时为遵义地区）仅有律师42名
     changed = True
     while changed and text:
         changed = False
@@ -1515,7 +1522,7 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             # (counted, listed or opening a clause: 三个主城区 · …、苍南五个山区县 · ，县域执业律师…;
             # not 章贡区作为中心城区 · 兰州市的中心城区 · 赋能县域经济: a place or a thing described)
             area_groups_re=re.compile(
-                rf"(?:^|(?<=[，,；;。：:】）)\s{CN_DIGITS}\d])|(?<=[{CN_DIGITS}\d]个))"
+                rf"(?:^|(?<=[，,；;。：:】）)\s{CN_DIGITS}\d])|(?<=[{CN_DIGITS}\d]个)|(?<=其中))"
                 rf"(?:{any_word_re(cat.not_observation['area_groups']).pattern})(?!经济)"
             ),
             single_entity_re=any_word_re(cat.not_observation["single_entity"]),
@@ -3008,6 +3015,10 @@ def _heading_sector(line_start: int, ctx: Context) -> str | None:
     return None
 
 
+# 全省会计师事务所党组织情况为|党委：2个 · …设置情况为：: the words that introduce a list
+_LIST_INTRODUCED_RE = re.compile(r"^[^，,；;。]*?(?:情况|构成|设置)(?:为|是)")
+
+
 def _label_before(
     clause_from: int, before: str, st: SentenceState, ctx: Context, fig: Figure | None = None
 ) -> str:
@@ -3027,6 +3038,12 @@ def _label_before(
         while label_end > st.start and text[label_end - 1] == "—":
             label_end -= 1  # 律所——共126家: a dash of two characters
         label = text[_clause_start(text, label_end, st.start) : label_end].strip()
+        # (党支部：844个（其中单独党支部：602个: the label inside the aside that opens;
+        # …党组织情况为党委：2个: the label after what introduces the list)
+        aside = max(label.rfind("（"), label.rfind("("))
+        if aside >= 0 and not any(c in label[aside:] for c in "）)"):  # (an aside still open)
+            label = label[aside + 1 :].removeprefix("其中")
+        label = _LIST_INTRODUCED_RE.sub("", label)
         if not _COUNTED_END_RE.search(label):  # (党支部6个：9家律所中…: a figure, then its parts)
             return label + before
     return _topic_of_a_place(clause_from, rest, before, st, ctx)
@@ -8405,6 +8422,9 @@ def _names_a_term(words: str, ctx: Context) -> bool:
     return any(ctx.vocab.term_lex.longest_at(words, i) for i in range(len(words)))
 
 
+_AMONG_ALL_PRACTITIONERS_RE = re.compile(
+    r"在(?:全[国省市县区])?(?:执业)?(?:律师|注册会计师|公证员)(?:队伍|总数)?(?:中|当中)的?$"
+)
 _RESTATED_IN_BRACKETS_RE = re.compile(r"[强弱多余]?\s*[（(]\s*(?:即|约|为)?")
 _RATE_AT_END_RE = re.compile(r"(?:覆盖率|组建率|占比|比例|比重)$")
 _RATE_THEN_CHANGE_RE = re.compile(r"(?:分别)?[由从]")
@@ -9062,7 +9082,8 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if share_at < 0:
         fig.note = "percent of something outside the catalog"
         return
-    owner_words = before[:share_at]
+    # (党员律师在律师队伍中的占比: the members among all the practitioners, named after them)
+    owner_words = _AMONG_ALL_PRACTITIONERS_RE.sub("", before[:share_at])
     if not owner_words.endswith(("律所", "事务所")):
         owner_words = owner_words.removesuffix("所")  # 党员律师所占比例
     owner_np, _ = strip_before(owner_words, cat)
@@ -10737,7 +10758,7 @@ _PLACES_COUNTED_GAP_RE = re.compile(r"(?:[两三四五六七八九十]个?[省�
 _SUMMED_RE = re.compile(r"(?:合计|共计|总计|加起来|两项)\s*(?:有|为|达)?\s*$")
 
 
-_SUM_OF_THE_LIST_RE = re.compile(r"[，,]\s*(?:合计|共计|总计)\s*(?:有|为|达)?\s*")
+_SUM_OF_THE_LIST_RE = re.compile(r"[，,；;]\s*(?:合计|共计|总计)\s*(?:有|为|达)?\s*")
 
 
 def _every_kind_summed(fig: Figure, st: SentenceState, ctx: Context) -> Figure | None:

@@ -800,10 +800,15 @@ LEADING_FIGURE = (
 )
 # …and the colon or dash after it, as a line of prose would never have it
 LEADING_FIGURE_COLON = rf"{LEADING_FIGURE}[ \u3000]*(?:[：:]|——|—)"
+# 超过三成——这是… · 约三分之一——这是…: a share in words leading its clause
+LEADING_SHARE_WORDS = r"(?:近|约|超过|逾|不足|接近)?(?:[一二两三四五六七八九]成|[二三四五六七八九十]分之[一二三四五六七八九])"
 _LED_FIGURE = re.compile(
-    r"^[^\S\n]*(?:[▶►●■◆◇★☆▲△◎○•][^\S\n]*|[（(]图[^\s)）]{1,3}[)）][^\S\n]*|(?P<bracket>【))?"
-    rf"(?P<figure>{LEADING_FIGURE})"
+    # (…的数量；超过三成——这是…: a second clause of the line led by its figure, after ；)
+    r"(?:^|(?<=[；;]))[^\S\n]*(?:[▶►●■◆◇★☆▲△◎○•][^\S\n]*|[（(]图[^\s)）]{1,3}[)）][^\S\n]*|(?P<bracket>【))?"
+    rf"(?P<figure>{LEADING_FIGURE}|{LEADING_SHARE_WORDS})"
     r"(?P<separator>(?(bracket)】[^\S\n]*[：:]?[^\S\n]*|[^\S\n]*(?:[：:]|——|—|(?P<arrow>→|➡|->))[^\S\n]*)"
+    # (2.3万家，这是鄞州区非公有制企业的数量: a comma, then what it is)
+    r"|[^\S\n]*[，,](?=这是|这就是)"
     r"|[^\S\n]*\n[^\S\n]*"
     r"|(?P<space>[ \t\u3000]+))"
     r"(?=[\u4e00-\u9fff“]|(?:19|20)\d{2}年)",
@@ -838,6 +843,9 @@ class LedFigure:
     over_a_label: bool = False
 
 
+_THIS_IS = re.compile(r"这(?:就)?是")
+
+
 def figure_led_lines(text: str) -> list[LedFigure]:
     """The figures that lead their lines, each with its label: the first clause after it that
     is more than a date. Not led: a figure its words state again (57.6万名 over 截至2021年底，
@@ -848,7 +856,7 @@ def figure_led_lines(text: str) -> list[LedFigure]:
         rest_end = text.find("\n", m.end())
         rest = text[m.end() : rest_end if rest_end >= 0 else len(text)]
         digits = _DIGITS_OF.match(m["figure"])
-        if digits is None or digits[1] in rest:
+        if (digits[1] if digits else m["figure"]) in rest:
             continue
         label_end = _label_end(rest)
         under = "\n" in m["separator"]
@@ -857,12 +865,15 @@ def figure_led_lines(text: str) -> list[LedFigure]:
         line = _undecorated(text[m.start() : m.end() + len(rest)], m.start())
         if (m["arrow"] or m["space"]) and line is not None and _card_of_a_line(line):
             continue  # (2860家 → 律师事务所 · 1562个 律师行业党组织: a card's)
+        # (——这是全省律师事务所的总数: what it is, said without 这是)
+        pointing = _THIS_IS.match(rest)
+        words_start = m.end() + (pointing.end() if pointing and pointing.end() < label_end else 0)
         if label_end:
             found.append(
                 LedFigure(
                     m.start(),
                     Cell(m.start("figure"), m.end("figure"), m["figure"]),
-                    m.end(),
+                    words_start,
                     m.end() + label_end,
                     under and _is_card_label(rest),
                 )

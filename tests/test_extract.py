@@ -14634,3 +14634,46 @@ def test_a_from_to_of_two_listed_levels_and_a_kind_of_office_named_for_towns():
     text = "截至10月底，全县共有律师事务所4家；有乡镇法律服务所19个、基层法律服务工作者42名。"
     obs = observed(text, title="西吉县法律服务")
     assert {("other", "firms", 19), ("other", "practitioners", 42)} <= set(obs)
+
+
+def test_figures_led_by_this_is_and_a_share_among_all_the_practitioners():
+    text = (
+        "（以下数据均截至2016年底）\n2.3万家，这是鄞州区非公有制企业的数量。\n"
+        "1870个，这是全区非公企业党组织的数量。\n"
+    )
+    obs = observed(text, title="鄞州区非公企业党建工作巡礼")
+    assert {
+        ("private_enterprise", "firms", 23000),
+        ("private_enterprise", "party_organizations", 1870),
+    } <= set(obs)
+    text = (
+        "下面，我先讲几个截至2018年底的数字。\n"
+        "14万余名——这是全国党员律师的人数；约三分之一——这是党员律师在律师队伍中的占比。\n"
+    )
+    obs = observed(text, title="在全国律师行业党建工作会议上的讲话")
+    assert obs[("legal", "party_member_share", 33.33)][0] == "approximate"
+    text = "截至2018年底，青年律师在全市律师中的占比为35.2%。"
+    assert observed(text, title="某市青年律师工作") == {}
+
+
+def test_kinds_listed_with_colons_an_aside_a_sum_after_a_semicolon_and_a_former_name():
+    text = (
+        "截至2021年底，全市律师行业共建立党组织868个，具体为：律所党委：9个；"
+        "党支部：844个（其中单独党支部：602个；联合党支部：242个）。"
+    )
+    obs = observed(text, title="成都市律师行业党建")
+    assert {
+        ("legal", "party_organizations", 868),
+        ("legal", "standalone_branches", 602),
+    } <= set(obs)
+    text = "截至2014年底，全省会计师事务所党组织情况为党委：2个；党总支：6个；党支部：137个；合计145个。"
+    obs = observed(text, title="山东省注册会计师行业党建")
+    assert {
+        ("accounting", "party_committees", 2),
+        ("accounting", "party_organizations", 145),
+    } <= set(obs)
+    text = "1986年，全市（时为遵义地区）仅有律师四十二名。1980年，全区专兼职律师合计一百四十名。"
+    obs = observed(text, title="遵义律师业四十年")
+    assert {("legal", "practitioners", 42), ("legal", "practitioners", 140)} <= set(obs)
+    text = "2010年末，绍兴市有律师事务所52家，律师786人，其中市区律师事务所21家、律师398人。"
+    assert ("legal", "firms", 21) not in observed(text, title="绍兴市律师工作")
