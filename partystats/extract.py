@@ -3511,6 +3511,9 @@ _MANNER_ALONE_RE = re.compile(
 )
 
 
+_QUOTED_SPAN_RE = re.compile(r"“[^“”]*”")
+
+
 def _predicate_after(pos: int, st: SentenceState, ctx: Context) -> str:
     """What is said of a counted phrase, shared by an enumeration (7家…、24名…分别荣获…)."""
     text = ctx.text
@@ -3544,8 +3547,10 @@ def _predicate_after(pos: int, st: SentenceState, ctx: Context) -> str:
         # a partner, then what they did
         return span
     own = ""
-    # an enumeration: the predicate comes after its last item
-    last = last_match(_COUNTED_ITEM_RE, span)
+    # an enumeration: the predicate comes after its last item (not a numeral inside a quoted
+    # name after it: 参与“百所千律”进基层活动)
+    quoted = _QUOTED_SPAN_RE.sub(lambda q: "\u3000" * len(q[0]), span) if "“" in span else span
+    last = last_match(_COUNTED_ITEM_RE, quoted)
     if last is None:
         # 3家律所与市司法局机关联合组建…: no list, a partner of what they did
         return span if span.startswith(PARTNER_WORDS) else own
@@ -4264,6 +4269,9 @@ def _post_metric(
     ):
         return head.metric  # 从2007年的4家律师事务所、23名律师发展到…: a level it grew from
     if head.metric in _FIRM_OR_ORG_METRICS and _DESIGNATED_SITES_RE.match(predicate):
+        if _CANDIDATES_RE.search(predicate):
+            fig.note = "candidates for an honour (确定8个律所党支部为示范点培育单位)"
+            return None
         return "demonstration_sites"  # 确定80家律师事务所党组织为…党建工作示范点
     if head.metric == "firms" and _their_rate(predicate, cat):
         return head.metric  # 全市186家律师事务所党组织覆盖率达100%: the firms, then their rate
@@ -4771,6 +4779,8 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
         # …1.32万名（2015年底仅7,600余名） · 党员律师4318人(2020年、2022年分别为2945人、3570人):
         # the aside's, before any list it might be taken to go on
         fig.rule, source = "compared_with", then
+    if source is None and _level_after_a_vague_start(fig, st, ctx, group):
+        return True  # 全市党员律师从几百名增加到2600余名: the subject before 从, its level
     if source is None and (partner := _partner_in_the_from_list(fig, st, ctx)) is not None:
         fig.rule, source = "from_to", partner  # 从…的4家律所、23名律师发展到…的6家、45名
     if source is None and (earlier := _compared_in_a_list(fig, st, ctx)) is not None:
@@ -4828,6 +4838,34 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
 # 从2007年的4家律师事务所、23名律师: items with their nouns, joined by 、 alone
 _DATED_ITEM_GAP_RE = re.compile(r"[^，,；;。、\d]{1,12}、")
 _LEVEL_DATE_RE = re.compile(r"(?:(?:19|20)\d{2}年(?:底|末)?的?)?")
+
+
+def _level_after_a_vague_start(
+    fig: Figure, st: SentenceState, ctx: Context, group: str | None
+) -> bool:
+    """全市党员律师从几百名增加到2600余名: after a start too vague to publish, the level the
+    change reached is of the subject before 从."""
+    start = st.last_count
+    text = ctx.text
+    if start is None or not start.note.startswith("a vague amount"):
+        return False
+    between = _VAGUE_TAIL_RE.sub("", text[start.tail_end : fig.number.start])  # (十几个)
+    if not ctx.vocab.from_to_re.fullmatch(between):
+        return False
+    opener = max(text.rfind(w, st.start, start.number.start) for w in "从由")
+    if opener < 0 or not _VAGUE_START_RE.fullmatch(text, opener + 1, start.number.start):
+        return False
+    subject = strip_before(text[_clause_start(text, opener, st.start) : opener], ctx.catalog)[0]
+    term = suffix_term(subject, ctx.catalog)
+    if term is None or term.needs != group:
+        return False
+    _accept(fig, term, term.metric, subject[: -len(term.term)], ctx, st, group)
+    fig.rule = "from_to"
+    return fig.metric is not None
+
+
+_VAGUE_TAIL_RE = re.compile(r"^几[个名家人位]?")
+_VAGUE_START_RE = re.compile(r"(?:(?:19|20)\d{2}年(?:底|末)?的)?(?:数|几|上)?")
 
 
 def _partner_in_the_from_list(fig: Figure, st: SentenceState, ctx: Context) -> Figure | None:

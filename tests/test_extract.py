@@ -14677,3 +14677,26 @@ def test_kinds_listed_with_colons_an_aside_a_sum_after_a_semicolon_and_a_former_
     assert {("legal", "practitioners", 42), ("legal", "practitioners", 140)} <= set(obs)
     text = "2010年末，绍兴市有律师事务所52家，律师786人，其中市区律师事务所21家、律师398人。"
     assert ("legal", "firms", 21) not in observed(text, title="绍兴市律师工作")
+
+
+def test_headings_short_forms_a_quoted_names_numerals_and_candidates_for_sites():
+    text = (
+        "截至2016年底，全省共有公证处178家。\n二、公证处党组织覆盖率100%\n"
+        "（一）单独建支部149家。截至2016年底，全省单独建立党支部的公证处149家。\n"
+    )
+    obs = observed(text, title="山东省公证行业党建工作综述")
+    assert ("notary", "firms_with_own_branch", 149) in obs
+    assert ("notary", "standalone_branches", 149) not in obs
+    text = "2019年，全年共有100家律所、1000名律师参与“百所千律”进基层活动。"
+    assert ("legal", "firms", 100) not in observed(text, title="四川省律师行业党建")
+    text = "2021年，决定命名12个律所党组织为“南京市律师行业党建工作示范点”，同时确定8个律所党支部为示范点培育单位。"
+    obs = observed(text, title="南京市律师行业党建示范点命名")
+    assert ("legal", "demonstration_sites", 12) in obs
+    assert ("legal", "demonstration_sites", 8) not in obs
+
+
+def test_a_level_reached_from_a_vague_start():
+    text = "2015年至2020年，全市党员律师从几百名增加到2600余名。"
+    obs = observed(text, title="郑州市律师行业党建")
+    assert obs[("legal", "party_members", 2600)][0] == "lower_bound"
+    assert ("legal", "party_members", 100) not in obs
