@@ -14468,7 +14468,7 @@ def _drop_restated(
         # (…占执业注册会计师总数的28.98%，近三成注册会计师是共产党员 · …社会组织中有党员963名。
         # …近千名社会组织党员: a bound or an about rounds the exact figure, of its year)
         if o.qualifier is Qualifier.EXACT:
-            return False
+            return _in_ten_thousands(o, doc) and any(_rounded_to(o, b) for b in body)
         return any(rounds(o, b, step) for b in body)
 
     def rounds(o: Observation, b: Observation, step: float | None) -> bool:
@@ -14650,6 +14650,27 @@ def _the_latest_level_dated(rounded: Observation, exact: Observation) -> bool:
 
 
 _FRACTION_RE = re.compile(r"分之|成")
+
+
+def _in_ten_thousands(o: Observation, doc: Document) -> bool:
+    """The figure is written in 万 (3.86万): a rounded form, whatever its qualifier."""
+    return "万" in doc.raw_text[o.raw_start : o.raw_end + 1]
+
+
+def _rounded_to(o: Observation, b: Observation) -> bool:
+    """``o`` (律师…增长到3.86万名) is ``b`` (执业律师38652名) rounded to its last digit: the
+    same count of the same year and place, told again."""
+    step = _rounding_step(o.value)
+    return (
+        o.value / step >= 100  # (three figures at least: 3.86万, not 4万 beside 4.6万)
+        and b.qualifier is Qualifier.EXACT
+        and b.value != o.value
+        and abs(b.value - o.value) < step  # (rounded or cut: 38652 as 3.86万)
+        and (o.sector, o.metric, o.jurisdiction) == (b.sector, b.metric, b.jurisdiction)
+        and o.as_of is not None
+        and o.as_of == b.as_of
+        and b.raw_start < o.raw_start
+    )
 
 
 def _stated_step(o: Observation, doc: Document) -> float | None:

@@ -14700,3 +14700,18 @@ def test_a_level_reached_from_a_vague_start():
     obs = observed(text, title="郑州市律师行业党建")
     assert obs[("legal", "party_members", 2600)][0] == "lower_bound"
     assert ("legal", "party_members", 100) not in obs
+
+
+def test_a_count_told_again_rounded_in_ten_thousands_is_that_count():
+    text = (
+        "截至2024年底，全省共有律师事务所2189家，执业律师38652名。"
+        "与2019年相比，全省律师由2.6万余名增长到3.86万名。"
+    )
+    obs = observed(text, title="浙江省律师行业党建工作会议讲话")
+    assert ("legal", "practitioners", 38652) in obs
+    assert ("legal", "practitioners", 38600) not in obs
+    assert obs[("legal", "practitioners", 26000)][2] == 2019
+    # (two figures only, 4万 beside 4.6万: too coarse to say which it rounds)
+    text = "截至2021年底，全市党员律师4.6万人。截至2021年底，全市党员律师4万人。"
+    obs = observed(text, title="甲市律师行业党建", jurisdiction="北京市")
+    assert {("legal", "party_members", 46000), ("legal", "party_members", 40000)} <= set(obs)
