@@ -378,13 +378,12 @@ def with_units(header: tuple[Cell, ...], line: str) -> tuple[Cell, ...]:
 
 # Law firms 律所(家) · 梁溪区 Liangxi · 全市 Wuxi total: an English label beside the Chinese
 _LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z .,'&/-]*[A-Za-z.]|[A-Za-z]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def chinese_label(cell: Cell) -> Cell:
     """A label cell's Chinese words alone, when it gives an English label beside them (its
     offsets stay the cell's)."""
-    if not _HAN.search(cell.text) or not _LATIN_WORDS.search(cell.text):
+    if not _ONE_HANZI.search(cell.text) or not _LATIN_WORDS.search(cell.text):
         return cell
     return replace(cell, text=" ".join(_LATIN_WORDS.sub(" ", cell.text).split()))
 
