@@ -1034,12 +1034,18 @@ _TRAILING_YEAR_END_RE = re.compile(
 _FORMER_NAME_ASIDE_RE = re.compile(r"[（(](?:时为|原为|今为)[^（()）]{1,12}[)）]")
 
 
+# 州（市）级 · 县（市、区）级: a level's other kinds in brackets before 级
+_LEVEL_KINDS_ASIDE_RE = re.compile(r"(?<=[省市县区州盟旗])[（(][省市县区州盟旗、]{1,5}[)）](?=级)")
+
+
 def strip_before(text: str, cat: Catalog) -> tuple[str, Qualifier | None]:
     """Clause text before a number without trailing fillers; the qualifier cue found among them."""
     qual = None
     cues = vocabulary(cat).qualifier_cues
     if "时为" in text or "原为" in text or "今为" in text:
         text = _FORMER_NAME_ASIDE_RE.sub("", text)  # 全市（时为遵义地区）仅有律师42名
+    if "级" in text:
+        text = _LEVEL_KINDS_ASIDE_RE.sub("", text)  # 州（市）级律师行业党委16个: 州级
     changed = True
     while changed and text:
         changed = False
@@ -2232,6 +2238,11 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         # 党委、党总支、党支部分别有11个、27个和684个，合计722个: all the organizations
         fig.metric, fig.sector, fig.place = "party_organizations", kinds.sector, kinds.place
         fig.rule = "kinds_summed"
+        return
+    if (levels := _levels_committees_summed(fig, st, ctx)) is not None:
+        # 省级…1个、州（市）级…16个、县级…42个，合计59个: the sector's committees, every level
+        fig.metric, fig.sector, fig.place = levels.metric, levels.sector, levels.place
+        fig.rule = "levels_summed"
         return
     if (sectors := _both_sectors_summed(fig, st, ctx)) is not None:
         # 非公企业和社会组织党组织分别达到2673个和418个，合计3091个: both sectors' together
@@ -4614,6 +4625,12 @@ _OR_ANOTHER_BODY_RE = re.compile(
 _NOT_YET_SET_UP_RE = re.compile(r"(?:尚未|未|没有|还没有?)(?:成立|设立|建立|组建)[^，,；;。\d]*的$")
 
 
+# 80个县未单独成立… · 16个县没有成立…: the places counted did not set one up
+_NOT_SET_UP_AFTER_RE = re.compile(
+    r"[^，,；;。]*?(?:尚未|还未|未|没有|尚无)(?:单独|独立)?(?:成立|设立|建立|组建)"
+)
+
+
 def _admin_units_establish(
     phrase: str, fig: Figure, ctx: Context, prev: Figure | None = None
 ) -> bool:
@@ -4636,6 +4653,9 @@ def _admin_units_establish(
         fig.note = "places that have not set one up (尚未成立律师行业党委的3个师市)"
         return True
     rest = _LEADING_ASIDE_RE.sub("", phrase[len(unit) :])  # 13个市（地）中: the kinds counted
+    if _NOT_SET_UP_AFTER_RE.match(rest):
+        fig.note = "places that have not set one up (尚有80个县未成立律师行业党委)"
+        return True
     # (全省13个设区市中，已有11个成立了…: the verb in the clause after)
     sentence_after = ctx.text[fig.number.end : ctx.sentence_of(fig.number.start)[1]]
     verbs = ("成立", "设立", "建立", "组建")
@@ -10808,6 +10828,22 @@ def _every_kind_summed(fig: Figure, st: SentenceState, ctx: Context) -> Figure |
     kinds = {f.metric for f in st.counts if f.sector == prev.sector}
     every = set(_BODY_KINDS) <= kinds
     return prev if every and prev.metric in _BODY_KINDS else None
+
+
+def _levels_committees_summed(fig: Figure, st: SentenceState, ctx: Context) -> Figure | None:
+    """The count after ，合计 that sums the industry committees of each level just listed (of
+    one sector and place), when the sum adds up: the last of them."""
+    prev = st.last_count
+    if prev is None or prev.metric != "industry_party_committees":
+        return None
+    if not _SUM_OF_THE_LIST_RE.fullmatch(ctx.text, prev.tail_end, fig.number.start):
+        return None
+    listed = _totals_listed(prev, st, ctx, _CLAUSE_STOP_RE)
+    alike = [
+        f for f in listed if (f.metric, f.sector, f.place) == (prev.metric, prev.sector, prev.place)
+    ]
+    adds_up = len(alike) >= 2 and fig.number.value == sum(f.number.value for f in alike)
+    return prev if len(alike) == len(listed) and adds_up else None
 
 
 def _both_sectors_summed(fig: Figure, st: SentenceState, ctx: Context) -> Figure | None:

@@ -14715,3 +14715,21 @@ def test_a_count_told_again_rounded_in_ten_thousands_is_that_count():
     text = "截至2021年底，全市党员律师4.6万人。截至2021年底，全市党员律师4万人。"
     obs = observed(text, title="甲市律师行业党建", jurisdiction="北京市")
     assert {("legal", "party_members", 46000), ("legal", "party_members", 40000)} <= set(obs)
+
+
+def test_places_that_did_not_set_one_up_and_committees_of_every_level_summed():
+    text = "截至2020年底，全省一百二十九个县（市、区）中尚有八十余个县未单独成立律师行业党委。"
+    assert observed(text, title="云南省律师行业党建") == {}
+    text = (
+        "截至2020年底，全省建立省级律师行业党委1个、州（市）级律师行业党委16个、"
+        "县级律师行业党委42个，合计59个。"
+    )
+    obs = observed(text, title="云南省律师行业党建")
+    assert {
+        ("legal", "industry_party_committees", 16),
+        ("legal", "industry_party_committees", 59),
+    } <= set(obs)
+    text = "截至2020年底，全省建立省级律师行业党委1个、县级律师行业党委42个，合计45个。"
+    assert ("legal", "industry_party_committees", 45) not in observed(
+        text, title="云南省律师行业党建"
+    )
