@@ -4872,7 +4872,7 @@ def _level_after_a_vague_start(
     between = _VAGUE_TAIL_RE.sub("", text[start.tail_end : fig.number.start])  # (十几个)
     if not ctx.vocab.from_to_re.fullmatch(between):
         return False
-    opener = max(text.rfind(w, st.start, start.number.start) for w in "从由")
+    opener = _change_opener(text, st.start, start.number.start)
     if opener < 0 or not _VAGUE_START_RE.fullmatch(text, opener + 1, start.number.start):
         return False
     subject = strip_before(text[_clause_start(text, opener, st.start) : opener], ctx.catalog)[0]
@@ -4882,6 +4882,11 @@ def _level_after_a_vague_start(
     _accept(fig, term, term.metric, subject[: -len(term.term)], ctx, st, group)
     fig.rule = "from_to"
     return fig.metric is not None
+
+
+def _change_opener(text: str, start: int, end: int) -> int:
+    """Where the last 从 or 由 of text[start:end] opens a change, else -1."""
+    return max(text.rfind(w, start, end) for w in "从由")
 
 
 _VAGUE_TAIL_RE = re.compile(r"^几[个名家人位]?")
@@ -4904,7 +4909,7 @@ def _partner_in_the_from_list(fig: Figure, st: SentenceState, ctx: Context) -> F
     if changed is None:
         return None
     k, verb_end = changed
-    from_at = max(text.rfind(w, st.start, levels[k].number.start) for w in "从由")
+    from_at = _change_opener(text, st.start, levels[k].number.start)
     from_list = [f for f in levels[: k + 1] if f.number.start > from_at >= 0]
     # (the items of the list before the verb joined by 、 alone, each with its own noun)
     if len(from_list) < 2 or any(
@@ -8465,8 +8470,7 @@ def _subject_of_change(clause_from: int, st: SentenceState, ctx: Context) -> str
     change = _CHANGE_RE.search(prev_clause)
     if change is None or not _names_a_term(prev_clause[: change.start()], ctx):
         # (back to its comma, over a list's 、: 全省公证处通过合并、撤销等方式进行布局调整)
-        prev_from = max(st.start, *(text.rfind(c, st.start, clause_from - 1) + 1 for c in "，,；;"))
-        prev_clause = text[prev_from : clause_from - 1]
+        prev_clause = text[_phrase_start(text, st.start, clause_from - 1) : clause_from - 1]
         change = _CHANGE_RE.search(prev_clause)
     if change is None and _RATE_THEN_CHANGE_RE.match(text, clause_from):
         # 非公企业和社会组织党组织覆盖率，分别由2012年的31.5%…提高到…: the clause before
@@ -10819,11 +10823,19 @@ _SUMMED_RE = re.compile(r"(?:合计|共计|总计|加起来|两项)\s*(?:有|为
 _SUM_OF_THE_LIST_RE = re.compile(r"[，,；;]\s*(?:合计|共计|总计)\s*(?:有|为|达)?\s*")
 
 
+def _count_before_a_sum(fig: Figure, st: SentenceState, ctx: Context) -> Figure | None:
+    """The count right before ，合计 (or ；共计…) and ``fig``: the last item of what it sums."""
+    prev = st.last_count
+    if prev is None or not _SUM_OF_THE_LIST_RE.fullmatch(ctx.text, prev.tail_end, fig.number.start):
+        return None
+    return prev
+
+
 def _every_kind_summed(fig: Figure, st: SentenceState, ctx: Context) -> Figure | None:
     """The count after ，合计 that sums a list of committees', general branches' and
     branches' counts just stated: the last of them, whose sector and place it has."""
-    prev = st.last_count
-    if prev is None or not _SUM_OF_THE_LIST_RE.fullmatch(ctx.text, prev.tail_end, fig.number.start):
+    prev = _count_before_a_sum(fig, st, ctx)
+    if prev is None:
         return None
     kinds = {f.metric for f in st.counts if f.sector == prev.sector}
     every = set(_BODY_KINDS) <= kinds
@@ -10833,10 +10845,8 @@ def _every_kind_summed(fig: Figure, st: SentenceState, ctx: Context) -> Figure |
 def _levels_committees_summed(fig: Figure, st: SentenceState, ctx: Context) -> Figure | None:
     """The count after ，合计 that sums the industry committees of each level just listed (of
     one sector and place), when the sum adds up: the last of them."""
-    prev = st.last_count
+    prev = _count_before_a_sum(fig, st, ctx)
     if prev is None or prev.metric != "industry_party_committees":
-        return None
-    if not _SUM_OF_THE_LIST_RE.fullmatch(ctx.text, prev.tail_end, fig.number.start):
         return None
     listed = _totals_listed(prev, st, ctx, _CLAUSE_STOP_RE)
     alike = [
@@ -10849,8 +10859,8 @@ def _levels_committees_summed(fig: Figure, st: SentenceState, ctx: Context) -> F
 def _both_sectors_summed(fig: Figure, st: SentenceState, ctx: Context) -> Figure | None:
     """The count after ，合计 that sums the two figures just stated, of one metric and place,
     one of private enterprises and one of social organizations: the last of them."""
-    prev = st.last_count
-    if prev is None or not _SUM_OF_THE_LIST_RE.fullmatch(ctx.text, prev.tail_end, fig.number.start):
+    prev = _count_before_a_sum(fig, st, ctx)
+    if prev is None:
         return None
     alike = [f for f in st.counts if f.metric == prev.metric and f.place == prev.place]
     pair = alike[-2:]
