@@ -1557,6 +1557,8 @@ def vocabulary(cat: Catalog) -> Vocabulary:
             ranking_re=re.compile(
                 rf"(?:\d+|[十百千万]+)(?:{any_word_re(cat.not_observation['ranking']).pattern})"
                 rf"|前(?:\d+|[{CHINESE_DIGITS}]+)(?:{any_word_re(cat.not_observation['ranking_top']).pattern})"
+                # 综合评价排名前100家的事务所: the top of a ranking, whatever it counts by
+                rf"|排名前(?:\d+|[{CHINESE_DIGITS}]+)[家个名]的"
             ),
             other_places_re=re.compile(
                 f"(?:{any_word_re(unnamed_openers).pattern})的?(?:{count_of}个|各)(?:{kinds})"
@@ -2098,8 +2100,12 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
     num = fig.number
     clause_from = _clause_past_dates(text, num.start, st.start)
     aside = _aside_open(text, num.start, st.start)
-    if aside >= clause_from - 1 and _lists_parts(aside, st, ctx):
-        clause_from = aside + 1  # 党组织118个（含党总支2个、党支部116个）: the aside's own clause
+    if aside >= clause_from - 1 and (
+        _lists_parts(aside, st, ctx) or ctx.vocab.scope_re.match(text, aside + 1)
+    ):
+        # 党组织118个（含党总支2个、党支部116个） · 约占全省的一半（全省执业律师超过1.1万人）:
+        # the aside's own clause
+        clause_from = aside + 1
     prev = st.last_count
     if _prior_level_in_aside(fig, prev, aside, ctx):
         return  # 律师事务所126家（上年：117家）
@@ -3862,8 +3868,9 @@ def _read_before(
             and not coverer
             # (…联合党支部43个，实现党组织覆盖的律所268家: all the organizations' cover, named)
             and not _ALL_ORGANIZATIONS_COVER_RE.search(prefix)
-            # (党支部222个（含联合党支部47个），覆盖律师事务所243家: the joint ones were an aside)
-            and _aside_open(ctx.text, prev.number.start, st.start) < 0
+            # (党支部222个（含联合党支部47个），覆盖律师事务所243家: the joint ones were an aside;
+            # not …（其中联合党支部6个，覆盖律所17家）: the aside holds both)
+            and _aside_open(ctx.text, prev.number.start, st.start) in (-1, aside)
         )
         phrase_from = _phrase_start(ctx.text, st.start, fig.number.start)
         # 在14个镇和46个重点村建立“两新”组织联合党支部58个，覆盖“两新”组织327家: the joint
@@ -4739,6 +4746,24 @@ def _compared_total(fig: Figure, prev: Figure, st: SentenceState, ctx: Context) 
     return total if fits and prev.number.value - fig.number.value != stated else None
 
 
+def _chained_past_the_parts(
+    fig: Figure, prev: Figure, st: SentenceState, ctx: Context
+) -> Figure | None:
+    """The figure whose earlier level ``fig`` is, chained after ``prev``: ``prev`` itself, but
+    the total outside when both stand in an aside of its parts, ``fig`` after a ；
+    (党组织431个（其中独立党支部286个、联合党支部145个；2008年底仅为183个）: the 431 then)."""
+    aside = _aside_open(ctx.text, fig.number.start, st.start)
+    if aside < 0 or _aside_open(ctx.text, prev.number.start, st.start) != aside:
+        return prev
+    if not any(c in ctx.text[prev.tail_end : fig.number.start] for c in "；;"):
+        return prev
+    parts = [f for f in st.counts if aside < f.number.start < fig.number.start]
+    total = _count_before_aside(fig, st, ctx)
+    if len(parts) < 2 or total is None:
+        return prev
+    return total if _of_one_kind(fig, total, ctx.catalog) else None
+
+
 def _of_a_size(value: float, other: float) -> bool:
     """``value`` is between half and one and a half times ``other``: plausibly an earlier
     level of that figure."""
@@ -4783,7 +4808,7 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
             fig.rule, source = "level_chain", prev  # 从2015年的386个、2017年的542个增加到…
         elif LEVEL_CHAIN_RE.fullmatch(ctx.text, _past_its_share(prev, st), fig.number.start):
             # 突破1万人，达到10120人 · 10.4万人，占律师总数的31.7%；2018年底增至14.4万人
-            fig.rule, source = "level_chain", prev
+            fig.rule, source = "level_chain", _chained_past_the_parts(fig, prev, st, ctx)
         elif between.strip() in PLACE_JOINERS and _respective_to_places(fig, prev, st, ctx):
             fig.rule, source = "respective", prev  # 玄武区、秦淮区分别有律所45家、38家
             fig.place = _respective_place(fig.number.start, st, ctx)
@@ -5594,6 +5619,8 @@ def _the_places_whole_party(fig: Figure, term: Term, st: SentenceState, ctx: Con
     clause = text[start:end]
     if any(t.metric in ("firms", "practitioners") and t.term in clause for t in vocab.by_length):
         return False  # (全市法律服务工作者中共有党员近500名: theirs)
+    if "行业党员" in clause:
+        return False  # (而在2008年，全省行业党员仅有1100余名: the trade's the text is about)
     return vocab.scope_re.search(text, start, fig.number.start) is not None
 
 
@@ -6114,19 +6141,30 @@ def _paragraph_sector(pos: int, ctx: Context, first: bool = False) -> str | None
 
 # 按楼宇、按业务相近原则组建 · 依托园区: what branches were grouped by, no sector counted
 _GROUPED_BEFORE_RE = re.compile(r"(?:按|按照|依托|依托于)$")
+# …641个，主要分布在中小微企业集中的镇村和专业市场: where what was counted stands
+_WHERE_THEY_STAND_RE = re.compile(r"(?:主要|大多|多数|大部分)?(?:分布|集中)(?:在|于)")
 
 
 def _names_a_sector(start: int, end: int, ctx: Context) -> bool:
     """The sector cue at text[start:end] names the sector of figures: not a field given as an
-    example (在电子信息、物流快递等领域…), a kind of economy (楼宇经济) or what units were
-    grouped by (以商务楼宇为单元 · 按楼宇…组建)."""
+    example (在电子信息、物流快递等领域…), a kind of economy (楼宇经济), what units were
+    grouped by (以商务楼宇为单元 · 按楼宇…组建) or where they stand (主要分布在…专业市场)."""
     text = ctx.text
     return not (
         _an_example_field(end, ctx)
         or text.startswith("经济", end)
         or _GROUPED_BY_RE.match(text, end)
         or _GROUPED_BEFORE_RE.search(text, max(0, start - 3), start)
+        or _where_they_stand(start, ctx)
     )
+
+
+def _where_they_stand(start: int, ctx: Context) -> bool:
+    """The cue at ``start`` is in a clause that says where what was counted stands (主要分布在
+    …专业市场), not whose it is."""
+    floor = ctx.sentence_of(start)[0]
+    clause_from = _clause_start(ctx.text, start, floor)
+    return _WHERE_THEY_STAND_RE.search(ctx.text, clause_from, start) is not None
 
 
 def _sector_near(pos: int, ctx: Context, prefix: str = "") -> str | None:
@@ -6155,7 +6193,7 @@ def _sector_near(pos: int, ctx: Context, prefix: str = "") -> str | None:
     after = [  # (from past the figure's first character: 两个行业党委 counts, names no trades)
         (k, sector)
         for cue, sector in cat.sector_cues
-        if (k := ctx.text.find(cue, pos + 1, en)) >= 0
+        if (k := ctx.text.find(cue, pos + 1, en)) >= 0 and _names_a_sector(k, k + len(cue), ctx)
     ]
     parts = PARTS_OPENER_RE.search(ctx.text, pos, min(en, pos + 8))
     if parts is not None and len({sector for k, sector in after if k > parts.start()}) >= 2:
@@ -7883,7 +7921,17 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
         # (北京温州企业商会: the chamber of one place's businesses in another)
         if _names_two_places(m[1].removesuffix("企业"), ctx) or _a_place_and_a_trade(m[1], ctx)
     ]
-    return max([last, *unnamed, *chambers])
+    # (公证处9个（市公证处1个、县市区公证处8个）: offices of a kind, counted, not one named)
+    ends = [
+        k
+        for k in (last, *unnamed, *chambers)
+        if not _COUNTED_RIGHT_AFTER_RE.match(sentence_before, k)
+    ]
+    return max(ends, default=-1)
+
+
+# 市公证处1个: the unit counted right after its name (not 上海办公室2015年成立…: a date)
+_COUNTED_RIGHT_AFTER_RE = re.compile(rf"(?:\d+|[{CHINESE_DIGITS}]+)[个家所处]")
 
 
 # (…党支部98个: counted · …党委、…党支部等15个: examples listed · 党支部书记培训班: its post)
@@ -15082,8 +15130,9 @@ def _achieves_cover(predicate: str, cat: Catalog) -> bool:
     return achieved.startswith(tuple(cat.establishment["coverage_verbs"]))
 
 
-# ；共建立党组织488个 · ；全市共有…: a clause after ； that opens a whole of its own
-_NEW_WHOLE_OPENING_RE = re.compile(r"\s*(?:共|总共|合计|累计|全[省市区县州盟旗])")
+# ；共建立党组织488个 · ；全市共有… · ；已有1246家企业建立党组织: a clause after ； that opens
+# a whole of its own
+_NEW_WHOLE_OPENING_RE = re.compile(r"\s*(?:共|总共|合计|累计|全[省市区县州盟旗]|已有|已经有)")
 
 
 def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:

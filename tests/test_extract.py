@@ -14733,3 +14733,78 @@ def test_places_that_did_not_set_one_up_and_committees_of_every_level_summed():
     assert ("legal", "industry_party_committees", 45) not in observed(
         text, title="云南省律师行业党建"
     )
+
+
+def test_kinds_summed_cover_the_firms_and_a_clause_after_a_semicolon_opens_its_own_whole():
+    text = (
+        "截至2018年底，全省单独建立党支部的律所有812家，参加联合党支部的律所有631家，"
+        "两者合计覆盖律所1443家，党组织覆盖率达94.6%。"
+    )
+    obs = observed(text, title="四川省律师行业党建")
+    assert ("legal", "firms_covered", 1443) in obs
+    assert ("legal", "coverage_rate", 94.6) in obs
+    text = (
+        "截至2023年底，全市共有物业服务企业1780家，从业人员约9.6万人，其中党员4300余名；"
+        "已有1246家物业服务企业建立党组织，覆盖率达70.0%。"
+    )
+    obs = observed(text, title="长沙市红色物业工作情况通报")
+    assert {("other", "firms", 1780), ("other", "firms_covered", 1246)} <= set(obs)
+
+
+def test_where_branches_stand_names_no_sector_and_an_aside_holds_joint_branches_and_their_firms():
+    text = (
+        "截至2019年底，全市组建联合党支部641个（覆盖企业3870家），"
+        "主要分布在中小微企业集中的镇村和专业市场。"
+    )
+    obs = observed(text, title="南通市非公有制企业党建工作情况报告")
+    assert ("private_enterprise", "joint_branches", 641) in obs
+    assert ("private_enterprise", "firms_in_joint_branches", 3870) in obs
+    assert not any(sector == "other" for sector, _, _ in obs)
+    text = (
+        "截至2016年底，全区律所党组织31个（律所党委1个、党支部30个，其中联合党支部6个，"
+        "覆盖律所17家），实现了律所党组织全覆盖。"
+    )
+    obs = observed(text, title="鄞州区律师行业党建")
+    assert ("legal", "firms_in_joint_branches", 17) in obs
+    assert ("legal", "firms_covered", 17) not in obs
+
+
+def test_an_earlier_level_after_the_parts_in_an_aside_is_the_totals():
+    text = (
+        "到2010年底，全省律师行业共建立党组织431个（其中独立党支部286个、联合党支部145个；"
+        "2008年底仅为183个）。"
+    )
+    obs = observed(text, title="黑龙江省律师行业党建")
+    assert obs[("legal", "party_organizations", 183)][2] == 2008
+    assert ("legal", "joint_branches", 183) not in obs
+
+
+def test_a_ranked_subset_rate_and_the_trades_members_then():
+    text = (
+        "截至2016年底，全国会计师事务所共建立党组织4600多个，党组织覆盖率超过85%。"
+        "其中，综合评价排名前100家的事务所党组织覆盖率达到100%。"
+        "2016年底，全省会计师事务所612家，党员2610名；而在2008年，全省行业党员仅有1100余名。"
+    )
+    obs = observed(text, title="注册会计师行业党建工作扎实推进")
+    assert ("accounting", "coverage_rate", 85) in obs
+    assert ("accounting", "coverage_rate", 100) not in obs
+    assert obs[("accounting", "party_members", 1100)][2] == 2008
+
+
+def test_a_wider_places_figure_in_an_aside_and_offices_of_a_kind_counted():
+    text = "截至2023年底，全市执业律师5186名，约占全省执业律师的一半（全省执业律师超过1.1万人）。"
+    obs = observed(text, title="南昌市律师协会工作报告", jurisdiction="南昌市")
+    assert obs[("legal", "practitioners", 11000)][:2] == ("lower_bound", "江西省")
+    text = "2015年末，全市有公证处9个（市公证处1个、县市区公证处8个），公证员56名，其中党员31名。"
+    obs = observed(text, title="宜昌市年鉴", jurisdiction="宜昌市")
+    assert {("notary", "practitioners", 56), ("notary", "party_members", 31)} <= set(obs)
+    assert ("notary", "firms", 1) not in obs
+    text = "贵阳市公证处现有公证员56名，其中党员31名。"
+    assert observed(text, title="公证行业党建") == {}
+
+
+def test_registrars_and_registration_before_a_sectors_count():
+    text = "截至今年10月底，区民政局登记社会组织680余家。2016年，全省登记管理的司法鉴定机构148家。"
+    obs = observed(text, title="社会组织党建", published=date(2024, 11, 20))
+    assert ("social_org", "firms", 680) in obs
+    assert ("other", "firms", 148) in obs
