@@ -1566,7 +1566,8 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 # 东部地区建立党组织的非公企业…, 中西部地区…: a region as a whole, no place
                 f"|(?:{any_word_re(cat.not_observation['regions']).pattern})(?:地区|省份)"
             ),
-            places_counted_re=re.compile(f"{count_of}个(?:{kinds})"),
+            # (not 4个区域联合党支部: the joint branches of areas, counted)
+            places_counted_re=re.compile(f"{count_of}个(?:{kinds})(?!域?联合)"),
             plan_section_re=any_word_re(cat.not_observation["plan_sections"]),
             new_whole_re=re.compile(
                 rf"[；;](?:{'|'.join(ALL_SCOPE)}|[^，,；;。\d]{{0,6}}?(?:{any_word_re(cues).pattern})"
@@ -1870,7 +1871,12 @@ def parse_post_np(phrase: str, ctx: Context) -> tuple[Term | None, int, str | No
     ranked = model = False
     # 63家党员不足3名的律所组建了联合党支部 · 八家规模较大的律所单独建立党支部: the firms
     # that did so (the condition is theirs)
-    for condition, verb in ((_UNFIT_FOR_OWN_BRANCH_RE, "联合"), (_FIT_FOR_OWN_BRANCH_RE, "单独")):
+    # (18家小型事务所纳入4个区域联合党支部: small firms, all those that joined)
+    for condition, verb in (
+        (_UNFIT_FOR_OWN_BRANCH_RE, "联合"),
+        (_SMALL_FIRMS_RE, "联合"),
+        (_FIT_FOR_OWN_BRANCH_RE, "单独"),
+    ):
         met = condition.match(phrase)
         if met and verb in phrase[met.end() : _act_end(phrase, met.end(), len(phrase))]:
             i = met.end()
@@ -2673,6 +2679,9 @@ _FIT_FOR_OWN_BRANCH_RE = re.compile(r"(?:规模|人数|党员(?:人数)?)(?:比�
 _UNFIT_CONDITIONS_RE = re.compile(rf"{_UNFIT_CONDITION}(?:[、，,]{_UNFIT_CONDITION})*")
 # (…党员少的小型商会: the conditions, then the small units they make)
 _UNFIT_FOR_OWN_BRANCH_RE = re.compile(f"{_UNFIT_CONDITIONS_RE.pattern}的(?:小型|小微)?")
+# 18家小型事务所纳入…联合党支部: small firms that joined (not …共同组建了联合党支部: one
+# branch some small firms formed)
+_SMALL_FIRMS_RE = re.compile(r"(?:小型|小微|中小型?|小规模)(?=[^，,；;。]{0,8}?(?:纳入|加入|参加))")
 # 联合党支部58个: a count of joint branches, ending there
 _JOINT_BRANCHES_BEFORE_RE = re.compile(r"联合党支部\d+个$")
 _UNFIT_BEFORE_RE = re.compile(rf"(?:{_UNFIT_FOR_OWN_BRANCH_RE.pattern})$")
@@ -3859,6 +3868,9 @@ def _read_before(
         or term.metric == "firms"
         and any(v in prefix for v in cat.establishment["coverage_verbs"])
     ):
+        if not _PARTY_WORK_RE.search(ctx.text, st.start, st.end):
+            fig.note = "a cover that names no Party body (开展执业质量检查，覆盖事务所120家)"
+            return
         metric = "firms_covered"
         prev = st.last_count
         aside = _aside_open(ctx.text, fig.number.start, st.start)
@@ -4274,6 +4286,10 @@ _CHANGED_TO_RE = re.compile(CHANGED_TO)
 _FROM_OPENS_RE = re.compile(
     r"(?:^|[，,；;：:])(?:[^，,；;。\d]{0,24}?)[从由](?:\d|(?:19|20)\d{2}年)"
 )
+
+
+# 党组织 · 联合支部 · 组建 · 组织覆盖: words that make a cover the Party's
+_PARTY_WORK_RE = re.compile(r"党|支部|组建|建立|组织")
 
 
 def _post_metric(
@@ -5461,7 +5477,7 @@ def _accept(
         and not _the_whole_dated_again(parts_from, fig, term, ctx)
     ):
         # 其中联合党支部…: a kind; 其中非公企业党组织1530个、社会组织党组织345个: sectors
-        fig.note = f"a kind of {metric} listed under 其中 (sub-type)"
+        fig.note = f"a kind of {metric} listed under 其中 (sub-type)"  # (FIRMS_UNDER_QIZHONG)
         return
     if (
         group != term.needs
@@ -8912,6 +8928,21 @@ def _prior_level_in_aside(fig: Figure, stated: Figure | None, aside: int, ctx: C
     return True
 
 
+# ，其中党员仅占…: the next clause, opened by 其中, of the count just before, a share of it
+_ITS_PARTS_CLAUSE_RE = re.compile(r"[，,]\s*其中[^，,；;。]*占[^，,；;。]*")
+
+
+def _share_among_a_change(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """A share in the 其中-clause right after a change (2022年全市新增执业律师1100余名，其中
+    党员仅占两成): of the new ones, not of the place's whole."""
+    counted = st.last_count
+    return (
+        counted is not None
+        and counted.note.startswith("change")
+        and _ITS_PARTS_CLAUSE_RE.fullmatch(ctx.text, counted.tail_end, fig.number.start) is not None
+    )
+
+
 def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
     text, cat = ctx.text, ctx.catalog
     num = fig.number
@@ -8975,6 +9006,9 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
     if num.more_inside and before.endswith("过"):
         before = before[:-1]  # 覆盖率过半: 过 is the numeral's own (a lower bound)
     stripped, qual = strip_before(before.replace("分别", ""), cat)
+    if _share_among_a_change(fig, st, ctx):
+        fig.note = "a share among a change (新增执业律师1100余名，其中党员仅占两成)"
+        return
     if _share_of_those_covered(fig, stripped.removesuffix("占"), st, ctx):
         if qual and fig.qualifier is Qualifier.EXACT:
             fig.qualifier = qual
@@ -11008,6 +11042,9 @@ def _respective_item(fig: Figure, st: SentenceState, ctx: Context) -> str | None
     if among is not None and ctx.vocab.term_lex.longest_at(tail, 0) == tail:
         # 律师、公证员中党员分别为…: each group's members, not the groups
         items = [i + items[-1][among.start() :] for i in items[:-1]] + items[-1:]
+    elif set_up := _THOSE_AMONG_THAT_SET_UP_RE.fullmatch(items[-1]):
+        # 公证机构、会计师事务所中已建立党组织的分别为98家、276家: each kind's that set one up
+        items = [set_up[2] + i for i in items[:-1]] + [set_up[2] + set_up[1]]
     kinds = set()
     for item in items:
         np = strip_before(item, cat)[0]
@@ -11025,6 +11062,10 @@ def _respective_item(fig: Figure, st: SentenceState, ctx: Context) -> str | None
     if "other" in kinds and ("rate" in kinds or suffix_term(items[index], cat) is None):
         return None  # (the item of no catalog noun, or rates beside such items)
     return items[index]
+
+
+# 会计师事务所|中|已建立党组织的: the ones of a kind listed that set up a Party body
+_THOSE_AMONG_THAT_SET_UP_RE = re.compile(r"(.+?)中(已?(?:建立|成立|组建)了?党(?:组织|支部)的)")
 
 
 def _a_sector_alone(words: str, cat: Catalog) -> bool:
@@ -14874,6 +14915,9 @@ def _rate_of_a_kind(fig: Figure, st: SentenceState, ctx: Context) -> bool:
             return True  # (the rate an item of the kind's own list)
     if _rate_of_the_kinds_counts(fig, listed, st, ctx):
         return True
+    rate_words = ctx.text[_clause_start(ctx.text, fig.number.start, st.start) : fig.number.start]
+    if listed and _ITS_RE.match(rate_words) and _its_kinds_rate(listed[-1], fig, ctx):
+        return True  # 其中，行业协会商会五百九十二个，其党组织覆盖率…: 其, the kind's own
     kinds = [f for f in listed if _left_out_as_a_kind(f)]
     if not kinds:
         return False
@@ -14882,7 +14926,6 @@ def _rate_of_a_kind(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     # sentence's subject (no published total before it, none after it), and the rate names
     # no sector of its own
     published = [f for f in listed if f.metric]
-    rate_words = ctx.text[_clause_start(ctx.text, fig.number.start, st.start) : fig.number.start]
     return (
         not published
         and not any(c in gap for c in "；;")
@@ -14890,6 +14933,15 @@ def _rate_of_a_kind(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     )
 
 
+def _its_kinds_rate(kind: Figure, fig: Figure, ctx: Context) -> bool:
+    """The rate, opened by 其 in the clause after it, of a kind the reader left out."""
+    left_out = _left_out_as_a_kind(kind) or kind.note.startswith(FIRMS_UNDER_QIZHONG)
+    gap = ctx.text[kind.tail_end : fig.number.start]
+    return left_out and not any(c in gap for c in "；;。")
+
+
+_ITS_RE = re.compile(r"其(?!中)")  # 其党组织覆盖率: its (not 其中, among them)
+FIRMS_UNDER_QIZHONG = "a kind of firms listed under 其中"
 PART_OF_UNPUBLISHED = "part of a figure that was not published"
 _KIND_OPENING_RE = re.compile(r"其中$|其中[，,]")  # at or just before the clause start
 
@@ -15001,7 +15053,7 @@ def _a_chamber_kind_beside_others(fig: Figure, st: SentenceState, ctx: Context) 
 _OF_ONE_LEVEL_RE = re.compile(r"[省市区县]属|[省市区县]级")  # 区属42个行业协会: one level's
 
 # 全市登记注册社会组织3257个: the whole sector counted
-_SOCIAL_ORGS_COUNTED_RE = re.compile(r"社会组织[^，,；;。\d]{0,4}?\d")
+_SOCIAL_ORGS_COUNTED_RE = re.compile(rf"社会组织[^，,；;。\d]{{0,4}}?(?:\d|[{CHINESE_DIGITS}])")
 
 
 def _a_kind_of_the_whole(fig: Figure, st: SentenceState, ctx: Context) -> bool:
@@ -15011,7 +15063,12 @@ def _a_kind_of_the_whole(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     clause_from = _clause_start(text, fig.number.start, st.start)
     clause_end = next((k for k in range(fig.tail_end, st.end) if text[k] in CLAUSE_END), st.end)
     words = _CLOSED_ASIDE_RE.sub("", text[clause_from:clause_end])  # (not the kinds of an aside)
-    if not _names_a_social_org_kind(words, ctx.catalog):
+    # (…社会组织八千零七十四个…。其中，行业协会商会五百九十二个: the associations, as a kind)
+    opened = text[st.start : clause_from].strip(" \u3000") + words
+    as_a_part = (
+        opened.startswith("其中") and "行业协会商会" in words and not ctx.gaz.find(words)
+    )  # (not 其中，海淀区共有行业协会商会96家: a place's part)
+    if not as_a_part and not _names_a_social_org_kind(words, ctx.catalog):
         return False
     return _SOCIAL_ORGS_COUNTED_RE.search(text, 0, st.start) is not None
 

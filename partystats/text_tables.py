@@ -96,16 +96,26 @@ def _glued_figure_parted(found: list[Cell]) -> list[Cell]:
     return [label, Cell(cut, first.end, glued[2]), *found[1:]]
 
 
+_UNIT_CHARACTERS = frozenset("家个名人户所位项次期处")  # (| 单位 | 家 | 人 | 个 |: a units row)
+
+
 def _spaced_label_joined(found: list[Cell]) -> list[Cell]:
-    """指        标 · 合    计: a yearbook spaces a short label's characters out across the
-    first column; they are one cell."""
-    run = 0
-    while run < len(found) and _ONE_HANZI.fullmatch(found[run].text):
-        run += 1
-    if run < 2:
-        return found
-    label = Cell(found[0].start, found[run - 1].end, "".join(c.text for c in found[:run]))
-    return [label, *found[run:]]
+    """指        标 · 合    计 · 律  师: a yearbook spaces a short label's characters out
+    across its column; each run of single characters is one cell (not a row of units)."""
+    joined: list[Cell] = []
+    run: list[Cell] = []
+    for cell in [*found, None]:
+        if cell is not None and _ONE_HANZI.fullmatch(cell.text):
+            run.append(cell)
+            continue
+        if len(run) >= 2 and not all(c.text in _UNIT_CHARACTERS for c in run):
+            joined.append(Cell(run[0].start, run[-1].end, "".join(c.text for c in run)))
+        else:
+            joined.extend(run)
+        run = []
+        if cell is not None:
+            joined.append(cell)
+    return joined
 
 
 ORDINAL_LABELS = frozenset({"序号", "编号", "排名", "名次"})  # (a rank is a row's number too)

@@ -14808,3 +14808,67 @@ def test_registrars_and_registration_before_a_sectors_count():
     obs = observed(text, title="社会组织党建", published=date(2024, 11, 20))
     assert ("social_org", "firms", 680) in obs
     assert ("other", "firms", 148) in obs
+
+
+def test_a_cover_that_names_no_party_body_and_each_kinds_firms_that_set_one_up():
+    text = "去年协会开展执业质量检查，覆盖事务所120家。"
+    assert observed(text, title="上海市注册会计师行业党建") == {}
+    text = (
+        "截至2022年底，全省公证机构、会计师事务所中已建立党组织的分别为98家、276家，"
+        "党组织覆盖率依次为100%、88.5%。"
+    )
+    obs = observed(text, title="湖北省专业服务业党建")
+    assert {("notary", "firms_covered", 98), ("accounting", "firms_covered", 276)} <= set(obs)
+    assert ("accounting", "firms", 276) not in obs
+
+
+def test_a_share_among_the_new_ones_is_not_the_places():
+    text = "2022年全市新增执业律师1100余名，其中党员仅占两成左右。"
+    assert observed(text, title="杭州市律师行业党建") == {}
+    text = "全省社会组织党组织净增3100个，其中哈尔滨市社会组织党组织覆盖率为55.8%。"
+    obs = observed(text, title="黑龙江省社会组织党建")
+    assert obs[("social_org", "coverage_rate", 55.8)][1] == "哈尔滨市"
+
+
+def test_area_joint_branches_and_the_small_firms_that_joined_them():
+    text = (
+        "到2019年底，全区律师行业共建立党组织58个，其中单独党支部41个，区域联合党支部17个。"
+        "全区有会计师事务所29家，其中18家小型事务所纳入4个区域联合党支部。"
+        "组建片区联合党支部9个，将52家小微律所纳入联合党支部管理。"
+    )
+    obs = observed(text, title="武侯区律师行业党建")
+    assert {
+        ("legal", "joint_branches", 17),
+        ("accounting", "firms_in_joint_branches", 18),
+        ("accounting", "joint_branches", 4),
+        ("legal", "joint_branches", 9),
+        ("legal", "firms_in_joint_branches", 52),
+    } <= set(obs)
+    text = "陆家嘴地区的6家小型律所共同组建了联合党支部。他说，该片区共有六家律所、党员十二名。"
+    assert observed(text, title="浦东新区律师行业党建") == {}
+
+
+def test_a_table_whose_labels_are_spaced_out():
+    text = (
+        "截至2012年12月31日，各县区情况如下：\n"
+        "县  区    律师事务所  律  师  党员律师  党组织  覆盖率\n"
+        "贵池区       14        156      52        11     92.9%\n"
+        "东至县        6         47      16         5     83.3%\n"
+        "合  计       20        203      68        16     88.9%\n"
+    )
+    obs = observed(text, title="池州市律师行业党建工作调研报告")
+    assert obs[("legal", "practitioners", 156)][1:3] == ("池州市贵池区", 2012)
+    assert obs[("legal", "practitioners", 203)][1] == "池州市"
+
+
+def test_associations_after_qizhong_are_a_kind_with_a_rate_of_their_own():
+    text = (
+        "截至去年底，全市依法登记的社会组织八千零七十四个，已建立党组织的二千六百一十八个。\n"
+        "其中，行业协会商会五百九十二个，其党组织覆盖率达百分之八十三。"
+    )
+    obs = observed(text, title="广州社会组织党建工作", published=date(2024, 1, 22))
+    assert ("social_org", "firms", 8074) in obs
+    assert ("social_org", "firms", 592) not in obs
+    assert ("social_org", "coverage_rate", 83) not in obs
+    text = "全市社会组织3000家。其中，海淀区共有行业协会商会96家，已建立党组织的81家。"
+    assert ("social_org", "firms", 96) in observed(text, title="北京市社会组织党建")
