@@ -3162,6 +3162,8 @@ def _a_subset(clause: str, predicate: str, ctx: Context) -> bool:
         return False  # 参加了市律师行业组建的1个联合党支部: who set them up, no subset
     cat = ctx.catalog
     all_set_up = not predicate.startswith("中") and establishment_outcome(predicate, cat)
+    if all_set_up and not any(w in clause for w in ("党", "条件")):
+        return True  # 具有证券期货业务资格的8家事务所全部单独建立党组织: a class of firms
     return establishment_outcome(clause, cat) is None and not all_set_up
 
 
@@ -3207,6 +3209,9 @@ def _quoted_award(
     awarded = _awards_before(before.removesuffix("的").removesuffix("了"), cat)
     if close < 0 or not (listed or awarded):
         return None, 0
+    ranked = _ranked_term_at_start(phrase[1:close], cat)
+    if ranked is not None and ranked[1] == close - 1:
+        return ranked[0], close + 1  # 评选出的10个“先进律所党组织”: the rank and the term
     term = suffix_term(phrase[1:close], cat)
     if term is not None and (term.metric in AWARDED or term in vocabulary(cat).site_terms):
         return term, close + 1  # 评选出10个“红旗党支部” · 评选出15家“党建示范律所”
@@ -13370,6 +13375,12 @@ _SCALED_UNIT_RE = re.compile(r"[（(]\s*([万亿千百])|单位[:：][^\n]*?([�
 TEN_THOUSAND = 10_000
 
 
+def _unit_cell(row: tuple[Cell, ...], units: list[bool]) -> str:
+    """The row's cell under the table's column of units (万人 · 家), or ""."""
+    k = next((k for k, unit in enumerate(units) if unit), None)
+    return row[k + 1].text if k is not None and k + 1 < len(row) else ""
+
+
 def _scale_of(label: str) -> int | None:
     """What a table's figures are multiplied by, from a label or a unit line: 1, 10000 for 万
     (执业律师（万人）, 单位：万人), None for a unit we do not scale (亿, 千, 百: rare, and a
@@ -13647,7 +13658,11 @@ def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
                 # (单位总数 | 12480 | 1126 under sectors' columns: the units of each)
                 row_metric = row_read or (_units_column(row[0].text) if by_sector else None)
                 metrics = [row_metric if read or by_sector else None for read in read_columns]
-                scales = [table_scale * (_scale_of(row[0].text) or 1)] * len(years)
+                # (律师人数 | 万人 | 15.6: the row's unit, in a column of units)
+                unit_scale = _scale_of(f"（{_unit_cell(row, units)}）")
+                if unit_scale is None:
+                    continue  # (亿元 · 千人: a unit we do not scale)
+                scales = [table_scale * (_scale_of(row[0].text) or 1) * unit_scale] * len(years)
                 if by_sector:
                     metrics = [
                         (m[0], s) if m else None for m, s in zip(metrics, sectors, strict=True)

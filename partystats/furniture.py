@@ -87,8 +87,8 @@ MENU_SEPARATORS = re.compile(r"[\s|｜·•/;；>»]+")
 MENU_MIN_ITEMS = 4
 MENU_MAX_ITEM = 16
 
-# A figure as articles state it: 1058家, 12599人, 70%.
-FIGURE = re.compile(r"\d\s*(?:[个家人名所件位万亿%％]|余|多)")
+# A figure as articles state it: 1058家, 12599人, 70%, **186** 人 (bold marks of a post).
+FIGURE = re.compile(r"\d[\s*]*(?:[个家人名所件位万亿%％]|余|多)")
 # 34.6% · 28.7% ➡ 36.6%: an infographic's figure on a line of its own (its label on the next,
 # or over it), not debris
 PERCENT_ONLY = re.compile(

@@ -23,6 +23,10 @@ SINGLE_SPACE = re.compile(r"[ \xa0]+")
 NUMERIC_CELL = re.compile(
     r"(?:[-+−－]|[≥≤＞＜>]=?)?\d[\d,〇○]*(?:\.\d+)?[万亿]?(?:[%％]|[余多]?[家个名人户位所]?)"
 )  # -3.1%: a change column's (3〇8: an OCR's zero; ≥95%: an indicator's target)
+# 提高10.3个百分点 · 增加5个 · 下降1.2%: a change said in words, in a change column
+CHANGE_CELL = re.compile(
+    r"(?:提高|增加|增长|上升|下降|减少|降低)\d+(?:\.\d+)?(?:个百分点|个|家|名|人|%|％)?"
+)
 BLANK_CELL = re.compile(r"[-—–/／]{1,2}")  # a figure the table does not give (— · ——)
 # | --- | :---: |: the rule markdown draws under a header
 RULE_LINE = re.compile(
@@ -75,7 +79,19 @@ def cells(line: str, offset: int = 0, separator: re.Pattern[str] = CELL_SEPARATO
             lead = len(raw) - len(raw.lstrip(" \t\u3000\xa0"))
             found.append(Cell(offset + pos + lead, offset + pos + lead + len(stripped), stripped))
         pos = sep.end() if sep is not None else len(line)
-    return _glued_figure_parted(_spaced_label_joined([chinese_label(c) for c in found]))
+    labels = [_spaced_characters_closed(chinese_label(c)) for c in found]
+    return _glued_figure_parted(_spaced_label_joined(labels))
+
+
+_SPACED_CHARACTERS = re.compile(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff])+")
+
+
+def _spaced_characters_closed(cell: Cell) -> Cell:
+    """律 师 事 务 所 · 党 组 织 数: a label set out one space between each of its characters
+    is the words closed up (its offsets stay the cell's)."""
+    if " " not in cell.text or not _SPACED_CHARACTERS.fullmatch(cell.text):
+        return cell
+    return replace(cell, text=cell.text.replace(" ", ""))
 
 
 _ONE_HANZI = re.compile(r"[\u4e00-\u9fff]")
@@ -163,8 +179,16 @@ def is_table_row(
         len(row) >= min_cells
         and (not is_numeric(row[0]) or YEAR_LABEL.fullmatch(row[0]) is not None)
         and len(row[0]) <= MAX_LABEL
-        # (律师事务所  家  97  91  +6: a column of units after the name)
-        and all(is_numeric(c) or k == 0 and UNIT_CELL.fullmatch(c) for k, c in enumerate(row[1:]))
+        # (律师事务所  家  97  91  +6: a column of units after the name; 覆盖率  49.2  59.5
+        # 提高10.3个百分点: a change in words in the last column)
+        and all(
+            is_numeric(c)
+            or k == 0
+            and UNIT_CELL.fullmatch(c)
+            or k == len(row) - 2
+            and CHANGE_CELL.fullmatch(c)
+            for k, c in enumerate(row[1:])
+        )
         and _enough_figures(row[1:], min_cells)
     )
 

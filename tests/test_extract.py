@@ -14872,3 +14872,47 @@ def test_associations_after_qizhong_are_a_kind_with_a_rate_of_their_own():
     assert ("social_org", "coverage_rate", 83) not in obs
     text = "全市社会组织3000家。其中，海淀区共有行业协会商会96家，已建立党组织的81家。"
     assert ("social_org", "firms", 96) in observed(text, title="北京市社会组织党建")
+
+
+def test_a_table_of_years_with_spaced_labels_a_units_column_and_a_change_in_words():
+    text = (
+        "律师队伍和党员队伍同步壮大。据统计，全国律师队伍发展情况如下：\n"
+        "指    标          单 位      2008年      2012年      2016年      增长（%）\n"
+        "律 师 人 数        万人       15.6        23.2        32.8         110.3\n"
+        "律师事务所          家       14467       19361       26150          80.8\n"
+        "党 员 占 比         %         28.2        29.7        31.1    提高2.9个百分点\n"
+        "党 员 律 师        万人        4.4         6.9        10.2         131.8\n"
+    )
+    obs = observed(text, title="全国律师行业党建工作十年发展综述")
+    assert obs[("legal", "practitioners", 156000)][1:3] == ("全国", 2008)
+    assert obs[("legal", "party_members", 102000)][2] == 2016
+    assert obs[("legal", "party_member_share", 29.7)][2] == 2012
+    assert ("legal", "practitioners", 15.6) not in obs
+    assert ("legal", "firms", 26150) in obs
+
+
+def test_a_posts_bold_figures_on_lines_of_their_own_and_quoted_ranked_awards():
+    text = (
+        "【基本盘】\n"
+        "🔹 截至2023年底，全县共有律师事务所 **21** 家\n"
+        "🔹 执业律师 **186** 人\n"
+        "✅ 全县律师行业党组织 **17** 个\n"
+        "💡 会上，对2023年度评选出的**10**个“先进律所党组织”、**20**名“优秀党员律师”进行了表彰。\n"
+    )
+    obs = observed(text, title="长兴县律师行业党建成绩单", jurisdiction="湖州市长兴县")
+    assert {
+        ("legal", "practitioners", 186),
+        ("legal", "party_organizations", 17),
+        ("legal", "awarded_party_organizations", 10),
+        ("legal", "awarded_party_members", 20),
+    } <= set(obs)
+
+
+def test_a_class_of_firms_all_of_which_set_one_up_is_no_places_count():
+    text = (
+        "全市会计师事务所152家。具有证券期货业务资格的8家事务所全部单独建立党组织。"
+        "全市具备条件的41家律所单独建立党支部。"
+    )
+    obs = observed(text, title="杭州市专业服务业党建")
+    assert ("accounting", "firms_with_own_branch", 8) not in obs
+    assert ("legal", "firms_with_own_branch", 41) in obs
