@@ -6713,6 +6713,20 @@ def _before_a_short_quote(text: str, at: int, floor: int) -> str:
     return text[_clause_start(text, opening, floor) : at]
 
 
+HOLD_WORD_LENGTH = 2  # 现有 · 共有: the catalog's single_entity holds
+
+
+def _units_counted_before(opening: str, sentence_from: int, ctx: Context) -> bool:
+    """律所共有… opening a sentence right after one that counted the place's 律所 (有律所185家 ·
+    185家律所): the units counted, all of them, not one."""
+    if opening not in ctx.catalog.not_observation["units_holding"] or sentence_from <= 0:
+        return False  # (商会党委…: one unit's body, never a count's units)
+    unit = opening[:-HOLD_WORD_LENGTH]  # 律所|共有
+    start, _ = ctx.sentence_of(sentence_from - 1)
+    counted = re.compile(rf"{unit}\d|\d[家个所]{unit}")
+    return counted.search(ctx.text, start, sentence_from) is not None
+
+
 def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context) -> bool:
     """Growth amounts, plans, frequencies, single firms, quotes, ordinals."""
     no = ctx.catalog.not_observation
@@ -7005,7 +7019,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         and "协会" in body[0]
         and _MEMBERS_OF_THE_BODY_RE.match(sentence_before, body.end()) is not None
     )
-    if body and not labelled and not members:
+    # (…有律所185家…。律所共有党组织102个: the units the sentence before counted, all of them)
+    counted = body is not None and _units_counted_before(body[0], start - len(sentence_before), ctx)
+    if body and not labelled and not members and not counted:
         # 商会党支部成立于2017年，现有党员29名 · 如今，律所党委下设4个党支部
         last_single = max(last_single, 0)
     sentence_from = scope_from = start - len(sentence_before)
@@ -7888,6 +7904,7 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
     ]
     for m in sorted(found, key=lambda m: m.start()):
         name = m[1].removeprefix("其中")
+        name = name[name.rfind("】") + 1 :]  # (【律师行业党建】区律师行业党委…: past a heading)
         if _COUNTED_UNITS_RE.search(name):
             continue  # 全市17家律师事务所共有执业律师326名: firms counted, not one named
         if _LEVELS_BODY_RE.fullmatch(name):
@@ -12793,7 +12810,7 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
         bylines = closing + [
             line
             for line in to_simplified(doc.raw_text[:RAW_HEAD_CHARS]).splitlines()
-            if any(w in line for w in BYLINE_WORDS)
+            if (any(w in line for w in BYLINE_WORDS) or _RUNNING_HEAD_BODY_RE.match(line))
             and line not in closing
             and not _REPORTER_NARRATES_RE.search(line)
         ]
@@ -14102,6 +14119,10 @@ HEADLINE_MAX = 40  # characters: a longer first line is a sentence, not a headli
 RAW_HEAD_CHARS = 600  # where a page prints its source and byline lines
 # 记者走访了位于江汉区的一家律所: a story's sentence of what the reporter did, no byline
 _REPORTER_NARRATES_RE = re.compile(r"记者(?:走访|了解|获悉|从|在|看到|注意到|采访|来到|发现|随)")
+# 宁夏回族自治区司法厅      — 2 —: a PDF's running head, the issuing body beside a page's number
+_RUNNING_HEAD_BODY_RE = re.compile(
+    r"\s*\S{2,20}?(?:司法厅|司法局|律师协会|组织部|两新工委|社会工作部)[ \t\u3000]+[—－-]\s*\d{1,3}\s*[—－-]\s*$"
+)
 BYLINE_WORDS = (
     "来源",
     "来自",
@@ -14928,6 +14949,8 @@ def _rate_of_a_kind(fig: Figure, st: SentenceState, ctx: Context) -> bool:
         gap = ctx.text[listed[-1].tail_end : fig.number.start]
         if gap.startswith("、") and not any(c in gap for c in "，,；;：:"):
             return True  # (the rate an item of the kind's own list)
+        if "其中" in listed[-1].note and _KINDS_RATE_GAP_RE.fullmatch(gap):
+            return True  # 其中规模以上非公企业1560家，党组织覆盖率96.8%: the kind's rate
     if _rate_of_the_kinds_counts(fig, listed, st, ctx):
         return True
     rate_words = ctx.text[_clause_start(ctx.text, fig.number.start, st.start) : fig.number.start]
@@ -14955,6 +14978,10 @@ def _its_kinds_rate(kind: Figure, fig: Figure, ctx: Context) -> bool:
     return left_out and not any(c in gap for c in "；;。")
 
 
+# ，党组织覆盖率 · ，其党组织覆盖率达: the clause after a kind's count, its rate and no more
+_KINDS_RATE_GAP_RE = re.compile(
+    r"[，,](?:其|且)?(?:党的?组织)?(?:覆盖率|组建率)(?:已经|已)?(?:达到|达|为|是)?"
+)
 _ITS_RE = re.compile(r"其(?!中)")  # 其党组织覆盖率: its (not 其中, among them)
 FIRMS_UNDER_QIZHONG = "a kind of firms listed under 其中"
 PART_OF_UNPUBLISHED = "part of a figure that was not published"
@@ -15079,13 +15106,20 @@ def _a_kind_of_the_whole(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     clause_end = next((k for k in range(fig.tail_end, st.end) if text[k] in CLAUSE_END), st.end)
     words = _CLOSED_ASIDE_RE.sub("", text[clause_from:clause_end])  # (not the kinds of an aside)
     # (…社会组织八千零七十四个…。其中，行业协会商会五百九十二个: the associations, as a kind)
-    opened = text[st.start : clause_from].strip(" \u3000") + words
+    opened = _QIZHONG_OPENS_RE.search(text, st.start, clause_from) or words.lstrip(
+        " \u3000\xa0"
+    ).startswith("其中")
     as_a_part = (
-        opened.startswith("其中") and "行业协会商会" in words and not ctx.gaz.find(words)
+        opened and "行业协会商会" in words and not ctx.gaz.find(words)
     )  # (not 其中，海淀区共有行业协会商会96家: a place's part)
-    if not as_a_part and not _names_a_social_org_kind(words, ctx.catalog):
+    if as_a_part:
+        return _SOCIAL_ORGS_COUNTED_RE.search(text, 0, clause_from) is not None
+    if not _names_a_social_org_kind(words, ctx.catalog):
         return False
     return _SOCIAL_ORGS_COUNTED_RE.search(text, 0, st.start) is not None
+
+
+_QIZHONG_OPENS_RE = re.compile(r"(?:^|(?<=[。；;，,\s\u3000]))其中[，,]?[\s\u3000]*$")
 
 
 def _names_a_social_org_kind(words: str, cat: Catalog) -> bool:

@@ -154,7 +154,24 @@ def dropped_lines(lines: list[str], tabular: list[bool]) -> list[str | None]:
             elif rule is None:
                 in_related = False
         rules.append(rule)
-    return _footnotes_inside_sentences(lines, _cards_kept(lines, rules))
+    return _numbers_cut_kept(lines, _footnotes_inside_sentences(lines, _cards_kept(lines, rules)))
+
+
+_DIGITS_ONLY = re.compile(r"\d{1,4}")
+
+
+def _numbers_cut_kept(lines: list[str], rules: list[str | None]) -> list[str | None]:
+    """…共有党组织⏎29⏎46个，其中…: digits alone on a line, between a line that ends no
+    sentence and one that opens with the rest of the figure, are a number a PDF's line
+    breaks cut, no page's number."""
+    kept = list(rules)
+    for k in range(1, len(lines) - 1):
+        if rules[k] is None or not _DIGITS_ONLY.fullmatch(lines[k].strip()):
+            continue
+        before, after = lines[k - 1].rstrip(), lines[k + 1].lstrip()
+        if before and not before.endswith(SENTENCE_STOPS) and after[:1].isdigit():
+            kept[k] = None
+    return kept
 
 
 # ① 含公职律师、公司律师。: a footnote at a page's foot

@@ -476,6 +476,8 @@ FIGURE_WRAP = re.compile(
     r"(?<=\d)\n(?=[人名家个位户期%万千亿]|[余多][人名家个位户])"  # (14350\n余人)
     r"|(?:(?<=[\u4e00-\u9fff]\d)|(?<=[\u4e00-\u9fff]\d\d)|(?<=[\u4e00-\u9fff]\d\d\d))"
     r"\n(?=\d{1,4}(?:\.\d+)?[人名家个位%])"
+    # (共有党组织\n29\n46个: the figure's first digits alone on a line a PDF's breaks cut)
+    r"|(?:(?<=\n\d)|(?<=\n\d\d)|(?<=\n\d\d\d))\n(?=\d{1,4}(?:\.\d+)?[人名家个位%])"
     # (执业律师30,9\n82人 · 党组织1,5\n47个: a wrap inside a group of thousands)
     r"|(?:(?<=[\u4e00-\u9fff]\d,\d)|(?<=[\u4e00-\u9fff]\d\d,\d)|(?<=[\u4e00-\u9fff]\d\d\d,\d)"
     r"|(?<=[\u4e00-\u9fff]\d,\d\d)|(?<=[\u4e00-\u9fff]\d\d,\d\d)|(?<=[\u4e00-\u9fff]\d\d\d,\d\d))"

@@ -26,6 +26,7 @@ NUMERIC_CELL = re.compile(
 # 提高10.3个百分点 · 增加5个 · 下降1.2%: a change said in words, in a change column
 CHANGE_CELL = re.compile(
     r"(?:提高|增加|增长|上升|下降|减少|降低)\d+(?:\.\d+)?(?:个百分点|个|家|名|人|%|％)?"
+    r"|[+＋\-−]\d+(?:\.\d+)?个百分点"  # (+1.0个百分点)
 )
 BLANK_CELL = re.compile(r"[-—–/／]{1,2}")  # a figure the table does not give (— · ——)
 # | --- | :---: |: the rule markdown draws under a header
@@ -152,7 +153,30 @@ def row_cells(
     ordinal = first in ORDINAL_LABELS or first.isdecimal() and int(first) <= ORDINAL_MAX
     if len(found) >= 2 and not is_numeric(found[1].text) and ordinal:
         return found[1:]
+    if _grouped(found):
+        return found[1:]  # 类别 | 指标 | 2022年 · 公证 | 公证机构（家） | 121: the group column
     return found
+
+
+GROUP_LABELS = frozenset({"类别", "类型", "分类", "门类", "行业", "领域", "板块"})
+GROUP_MAX = 6  # characters of a group's name (公证 · 司法鉴定 · 法律服务)
+INDICATOR_LABELS = frozenset({"指标", "项目", "指标名称", "项目名称", "名称", "内容", "统计指标"})
+
+
+def _grouped(found: list[Cell]) -> bool:
+    """A group column before the rows' labels: its label over a header's (类别 | 指标 | …),
+    or a group's name before a label that gives its unit (公证 | 公证机构（家） | 121 | …); the
+    rows under a group's first leave it blank."""
+    if len(found) < MIN_CELLS + 1 or is_numeric(found[1].text):
+        return False
+    if found[0].text in GROUP_LABELS:
+        return found[1].text in INDICATOR_LABELS and _only_labels(found)
+    return (
+        len(found[0].text) <= GROUP_MAX
+        and not is_numeric(found[0].text)
+        and COLUMN_UNIT.search(found[1].text) is not None
+        and is_numeric(found[2].text)
+    )
 
 
 def _only_labels(found: list[Cell]) -> bool:

@@ -14916,3 +14916,56 @@ def test_a_class_of_firms_all_of_which_set_one_up_is_no_places_count():
     obs = observed(text, title="杭州市专业服务业党建")
     assert ("accounting", "firms_with_own_branch", 8) not in obs
     assert ("legal", "firms_with_own_branch", 41) in obs
+
+
+def test_a_table_with_a_group_column_left_blank_on_continuation_rows():
+    text = (
+        "省司法厅公布的行业统计显示：\n"
+        "类别　　　　指标　　　　　　　2022年　 2023年　 增减%\n"
+        "公证　　　　公证机构（家）　　121　　　119　　　-1.7\n"
+        "　　　　　　公证员（人）　　　1021　　 1068　　 4.6\n"
+        "司法鉴定　　鉴定机构（家）　　186　　　179　　　-3.8\n"
+        "　　　　　　鉴定人（人）　　　2410　　 2355　　 -2.3\n"
+    )
+    obs = observed(text, title="湖南省公共法律服务行业统计数据")
+    assert obs[("notary", "practitioners", 1068)][1:3] == ("湖南省", 2023)
+    assert obs[("other", "firms", 186)][2] == 2022
+    assert not any(metric == "firms" and value == 1.7 for _, metric, value in obs)
+
+
+def test_a_number_a_pdfs_line_breaks_cut_and_its_running_head():
+    text = (
+        "宁夏回族自治区司法厅                              — 2 —\n"
+        "在全区律师行业党建工作推进会上的讲话\n"
+        "截至今年8月底，全区共有律师事务所128家。全市非公企业共有党组织\n"
+        "29\n"
+        "46个，其中党委58个。\n"
+    )
+    obs = observed(text, title="在全区律师行业党建工作推进会上的讲话", published=date(2015, 9, 22))
+    assert obs[("legal", "firms", 128)][1] == "宁夏回族自治区"
+    assert ("private_enterprise", "party_organizations", 2946) in obs
+    assert ("private_enterprise", "party_organizations", 46) not in obs
+
+
+def test_kinds_after_qizhong_their_rate_and_a_sentence_about_the_units_just_counted():
+    text = (
+        "截至2010年6月底，区内共有社会组织1386家，党组织覆盖率36.7%。 其中行业协会商会87家，"
+        "均已实现党的工作覆盖。"
+        "2022年末，全市非公企业3420家，已建立党组织的1120家，覆盖率32.7%；"
+        "其中规模以上非公企业1560家，党组织覆盖率96.8%。"
+    )
+    obs = observed(text, title="浦东新区两新组织党建")
+    assert ("social_org", "firms", 1386) in obs
+    assert ("social_org", "firms", 87) not in obs
+    assert ("private_enterprise", "coverage_rate", 32.7) in obs
+    assert ("private_enterprise", "coverage_rate", 96.8) not in obs
+    text = (
+        "截至2024年底，渝中区有律所185家、律师3426名。律所共有党组织102个，其中党委2个。"
+        "【律师行业党建】区律师行业党委下设党组织87个，其中党总支3个、党支部84个。"
+    )
+    obs = observed(text, title="渝中区律师行业党建", jurisdiction="重庆市渝中区")
+    assert {
+        ("legal", "party_organizations", 102),
+        ("legal", "party_organizations", 87),
+        ("legal", "party_branches", 84),
+    } <= set(obs)
