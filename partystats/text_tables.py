@@ -294,6 +294,88 @@ def spanned_header(top: list[Cell], below: list[Cell]) -> list[Cell] | None:
     ]
 
 
+_DRAWN_CELL_EDGE = re.compile(r"[|｜]")
+# pipes, tabs, a CSV's commas
+_CELL_EDGES = (_DRAWN_CELL_EDGE, re.compile(r"\t"), re.compile(r"[,，]"))
+
+
+def drawn_cells(line: str, offset: int = 0) -> list[Cell] | None:
+    """The cells of a line drawn with pipes, tabs or commas, blank ones kept (a group label's
+    span leaves them): None for a line of none of them, or a sentence."""
+    edge = next((e for e in _CELL_EDGES if e.search(line)), None)
+    if edge is None or "。" in line:
+        return None
+    found: list[Cell] = []
+    pos = 0
+    for sep in [*edge.finditer(line), None]:
+        end = sep.start() if sep is not None else len(line)
+        raw = line[pos:end]
+        text = raw.strip(" \t\u3000\xa0")
+        lead = len(raw) - len(raw.lstrip(" \t\u3000\xa0"))
+        found.append(Cell(offset + pos + lead, offset + pos + lead + len(text), text))
+        pos = sep.end() if sep is not None else len(line)
+    if edge is _DRAWN_CELL_EDGE:  # (| a | b |: the outer pipes close no cells)
+        found = found[1:] if found and not found[0].text else found
+        found = found[:-1] if found and not found[-1].text else found
+    return found
+
+
+# 数量 · 总数 · 人数: a sub-label that only says the group's label counts
+_COUNT_WORDS = frozenset({"数量", "总数", "总计", "合计", "人数", "个数", "数"})
+_RATE_ENDINGS = ("率", "比例", "占比", "比重")
+_MANNER_WORDS = frozenset({"单独", "联合", "独立", "单独建", "联合建"})  # 单独 under 党支部（个）
+_ACT_WORDS = re.compile(r"建|参加|加入|纳入|覆盖")  # 已建党组织 · 参加联合党支部: units that did so
+
+
+def grouped_header(top: list[Cell] | None, below: list[Cell] | None) -> list[Cell] | None:
+    """律师事务所 | | 执业律师 | over | 数量（家） | 已建党组织（家） | 人数（名） | 其中党员（名）:
+    a group label spanning the sub-labels under it (blank cells after it on its own line), a
+    header of two rows made one, each column's label said whole (律师事务所（家）,
+    已建党组织的律师事务所（家）, 党员（名）); None for any other pair of lines."""
+    if top is None or below is None:
+        return None
+    # (a copy that trimmed each line's outer tabs: the corner's blank under the rows' label
+    # and the group's blank at the end of the top line are gone)
+    if below[0].text:
+        below = [Cell(below[0].start, below[0].start, ""), *below]
+    top = top + [Cell(top[-1].end, top[-1].end, "")] * (len(below) - len(top))
+    if len(top) != len(below) or len(top) < MIN_CELLS + 1:
+        return None
+    spanned = any(not t.text and b.text for t, b in zip(top[1:], below[1:], strict=True))
+    if not spanned or below[0].text or not top[0].text:
+        return None
+    if any(is_numeric(c.text) for c in (*top, *below) if c.text):
+        return None
+    merged = [top[0]]
+    group: Cell | None = None
+    for t, b in zip(top[1:], below[1:], strict=True):
+        group = t if t.text else group
+        if group is None or not (t.text or b.text):
+            return None
+        merged.append(_label_under(group, b) if b.text else group)
+    return merged
+
+
+def _label_under(group: Cell, sub: Cell) -> Cell:
+    """The label of a sub-column under a group's: 律师事务所（家） over 数量 · 已建党组织 ·
+    单独; the unit of whichever gives one."""
+    unit = COLUMN_UNIT.search(sub.text) or COLUMN_UNIT.search(group.text)
+    tail = unit[0] if unit else ""
+    noun = COLUMN_UNIT.sub("", group.text)
+    word = COLUMN_UNIT.sub("", sub.text).removeprefix("其中")
+    if word.endswith(_RATE_ENDINGS):
+        text = word  # 覆盖率 · 党员占比: a rate, a label of its own
+    elif word in _COUNT_WORDS or word.endswith(("总数", "数量")):
+        text = noun  # (数量 · 登记总数: the group's units themselves)
+    elif _ACT_WORDS.search(word):
+        text = f"{word}的{noun}"  # 已建党组织的律师事务所
+    elif word in _MANNER_WORDS:
+        text = word + noun  # 单独党支部 · 联合党支部
+    else:
+        text = word  # 党员 · 党员律师: a label of its own
+    return replace(sub, text=text + tail)
+
+
 def _header_of(
     lines: list[str], k: int, separator: re.Pattern[str]
 ) -> tuple[list[Cell], int] | None:
@@ -304,6 +386,12 @@ def _header_of(
         return None
     if is_table_header(lines[k], lines[nxt], separator):
         return row_cells(lines[k], 0, separator), nxt
+    grouped = grouped_header(drawn_cells(lines[k]), drawn_cells(lines[nxt]))
+    if grouped is not None:
+        first = _next_filled(lines, nxt + 1)
+        if first is not None and is_table_row(lines[first], separator):
+            fits = len(row_cells(lines[first], 0, separator)) == len(grouped)
+            return (grouped, first) if fits else None
     if "年" not in lines[nxt]:
         return None
     first = _next_filled(lines, nxt + 1)
@@ -453,6 +541,7 @@ def find_tables(text: str) -> list[TextTable]:
     separators = table_separators(lines)
     tables: list[TextTable] = []
     header: tuple[Cell, ...] | None = None
+    header_line: int | None = None  # (the header's line, while a line of sub-labels may follow)
     rows: list[tuple[Cell, ...]] = []
     remarks: list[Cell] | None = None  # (None: the table has no column of remarks)
     for k, (line, separator) in enumerate(zip(lines, separators, strict=True)):
@@ -483,11 +572,22 @@ def find_tables(text: str) -> list[TextTable]:
         if header is not None and not rows and (merged := spanned_header([*header], [*row])):
             header = tuple(merged)  # (the years' line under a header's labels)
             continue
+        grouped = (
+            grouped_header(
+                drawn_cells(lines[header_line], starts[header_line]),
+                drawn_cells(line, starts[k]),
+            )
+            if header is not None and not rows and header_line is not None
+            else None
+        )
+        if grouped is not None:
+            header, header_line = tuple(grouped), None  # (sub-labels under a group's label)
+            continue
         width = len(header) if header is not None else MIN_CELLS
         if header is None or not is_table_row(line, separator, min(width, MIN_CELLS)):
             if header is not None:
                 tables.append(TextTable(header, tuple(rows), tuple(remarks or ())))
-            header, rows = row, []
+            header, rows, header_line = row, [], k
             remarks = [] if has_remarks(row) else None
             header = header[:-1] if remarks is not None else header
         else:

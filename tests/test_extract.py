@@ -14969,3 +14969,34 @@ def test_kinds_after_qizhong_their_rate_and_a_sentence_about_the_units_just_coun
         ("legal", "party_organizations", 87),
         ("legal", "party_branches", 84),
     } <= set(obs)
+
+
+def test_a_header_of_two_rows_a_group_label_spanning_its_sub_labels():
+    text = (
+        "2019年舟山市律师行业党组织建设情况\n"
+        "| 县（区） | 律师事务所（家） | | | 党支部（个） | | 党员律师（名） |\n"
+        "| | 总数 | 单独建立党支部 | 参加联合党支部 | 单独 | 联合 | |\n"
+        "| 定海区 | 22 | 9 | 11 | 9 | 4 | 118 |\n"
+        "| 普陀区 | 15 | 5 | 8 | 5 | 3 | 64 |\n"
+    )
+    obs = observed(text, title="舟山市律师行业党建", jurisdiction="舟山市")
+    assert obs[("legal", "firms", 22)][1] == "舟山市定海区"
+    assert {
+        ("legal", "firms_with_own_branch", 9),
+        ("legal", "firms_in_joint_branches", 11),
+        ("legal", "joint_branches", 4),
+        ("legal", "party_members", 118),
+    } <= set(obs)
+    text = (
+        "截至2022年底，各县区情况见下表。\n"
+        "县区\t律师事务所\t\t执业律师\t\n"
+        "\t数量（家）\t已建党组织（家）\t人数（名）\t其中党员（名）\n"
+        "淇滨区\t31\t30\t512\t176\n"
+        "山城区\t9\t8\t96\t27\n"
+    )
+    obs = observed(text, title="鹤壁市律师行业党建工作情况通报", jurisdiction="鹤壁市")
+    assert {
+        ("legal", "firms_covered", 30),
+        ("legal", "practitioners", 512),
+        ("legal", "party_members", 176),
+    } <= set(obs)
