@@ -2761,6 +2761,10 @@ EXAMPLE_NAME_MAX = 4  # characters before the term in one kind's name: 异地商
 _KINDS_OF_ALL_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)*[\u4e00-\u9fff]{1,8}等(?=各类$|各种$)")
 
 
+# 会计师事务所等 after 覆盖非公企业、…、: the last of the examples of those covered
+_LAST_EXAMPLE_RE = re.compile(r"[\u4e00-\u9fff“”]{1,12}等")
+
+
 def _without_examples(prefix: str, head: Term, cat: Catalog) -> str:
     """Drop a list of kinds of ``term`` closed by 等 (异地商会、行业商会等各类 before 商会):
     examples of the whole counted, no sub-type. The list may have begun a clause before."""
@@ -3693,10 +3697,15 @@ def _read_before(
             and "工作" not in coverer
         )
     )
-    if not covering and term.metric == "firms" and not prefix.strip("、 "):
+    # (覆盖非公企业、社会组织、律师事务所等两新组织1020家: examples, the last closed by 等)
+    last_example = _LAST_EXAMPLE_RE.fullmatch(prefix) is not None
+    if not covering and term.metric == "firms" and (not prefix.strip("、 ") or last_example):
         # 分别覆盖非公企业1530家、社会组织389家: a later item of a list a cover verb heads
         opening = _list_opening(fig, st, ctx)
         covering = bool(opening) and vocabulary(cat).covering_re.search(opening) is not None
+        covers = tuple(cat.establishment["coverage_verbs"])
+        if last_example and opening.startswith(covers):
+            covering, prefix = True, ""  # (the examples are no sub-type of those covered)
         shared = opening[: opening.rfind("的")] if "的" in opening else ""
         if not covering and (outcome := establishment_outcome(shared, cat)):
             metric = outcome  # 已建立党组织的非公企业214家、社会组织58个: the clause both share

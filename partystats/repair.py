@@ -218,7 +218,7 @@ def repair(raw: str) -> Repaired:
     text = put_entities(text, origin, entities) if entities else text
 
     text = to_simplified(text)
-    text = _OCR_MISREAD.sub(_read_right, text) if "己" in text or "尚末" in text else text
+    text = _OCR_MISREAD.sub(_read_right, text) if _MISREAD_CUES.search(text) else text
 
     if LINE_NUMBER.search(text) and (numbered := line_number_spans(text)):
         text, origin = delete_spans(text, origin, numbered)
@@ -295,8 +295,14 @@ def line_number_spans(text: str) -> list[Span]:
 # opens (己建立 · 均己成立; not 自己建立), 末 for 未 after 尚 (尚末建立)
 _OCR_MISREAD = re.compile(
     r"(?<!自)己(?=建立|建成|成立|组建|经|有|达|全部|实现|覆盖|纳入)|(?<=尚)末"
+    # (3O6家 · 1OO% · 2O19年: the letter O for a zero inside a figure, a digit on its left)
+    r"|(?<=\d)[Oo](?=[Oo]*(?:\d|\.\d|[家个名人位户所%％年万]))"
+    r"|(?<=律)帅(?![哥气])"  # (党员律帅: 师 misread; not 帅哥)
 )
-_MISREAD_AS = {"己": "已", "末": "未"}
+_MISREAD_AS = {"己": "已", "末": "未", "O": "0", "o": "0", "帅": "师"}
+
+
+_MISREAD_CUES = re.compile(r"己|尚末|\d[Oo]|律帅")  # (decided at C speed for most texts)
 
 
 def _read_right(m: re.Match[str]) -> str:

@@ -15000,3 +15000,29 @@ def test_a_header_of_two_rows_a_group_label_spanning_its_sub_labels():
         ("legal", "practitioners", 512),
         ("legal", "party_members", 176),
     } <= set(obs)
+
+
+def test_targets_said_with_yao_and_examples_of_those_covered():
+    text = (
+        "昆明市要建成10个律师行业党建示范点。建议在2019年底前将社会组织党组织覆盖率提高到95%以上。"
+    )
+    assert observed(text, title="昆明市律师行业党建") == {}
+    text = (
+        "截至2022年底，全区两新组织党组织达158个，"
+        "覆盖非公企业、社会组织、律师事务所、会计师事务所等两新组织1020家。"
+    )
+    obs = observed(text, title="沙县区两新组织党建")
+    assert ("other", "firms_covered", 1020) in obs
+    assert ("other", "firms", 1020) not in obs
+
+
+def test_figures_an_ocr_misread_and_a_time_opening_a_sentence():
+    text = (
+        "截至2019年底，全市共有律师事务所3O6家，其中党员律帅1 9O4名；"
+        "全国律师行业党员2O.4万名。我们回想一下，2000年的时候全省律师只有5600余人。"
+    )
+    obs = observed(text, title="沈阳市律师行业党建工作情况通报", jurisdiction="沈阳市")
+    assert obs[("legal", "firms", 306)][3] == "3O6"
+    assert ("legal", "party_members", 1904) in obs
+    assert ("legal", "party_members", 204000) in obs
+    assert obs[("legal", "practitioners", 5600)][2] == 2000
