@@ -4794,6 +4794,25 @@ def _chained_past_the_parts(
     return total if _of_one_kind(fig, total, ctx.catalog) else None
 
 
+# ），比2010年的 · ），较上年: a comparison right after an aside closes
+_COMPARED_AFTER_ASIDE_RE = re.compile(r"[）)][，,]?(?:比|较|与|同)")
+
+
+def _count_before_a_closed_aside(st: SentenceState, fig: Figure, ctx: Context) -> Figure | None:
+    """执业律师724名（其中党员律师265名），比2010年的431名…: the count before the aside the
+    last count stood in, when a comparison follows the aside; else None."""
+    prev = st.last_count
+    if prev is None:
+        return None
+    text = ctx.text
+    close = _COMPARED_AFTER_ASIDE_RE.search(text, prev.tail_end, fig.number.start)
+    aside = _aside_open(text, prev.number.start, st.start)
+    if close is None or aside < 0 or text.find("）", prev.tail_end, close.start()) >= 0:
+        return None
+    owner = next((f for f in st.counts if f.number.end <= aside <= f.tail_end + 1), None)
+    return owner if owner is not None and owner.metric else None
+
+
 def _of_a_size(value: float, other: float) -> bool:
     """``value`` is between half and one and a half times ``other``: plausibly an earlier
     level of that figure."""
@@ -4813,7 +4832,7 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
     if vocabulary(cat).places_counted_re.match(ctx.text, fig.number.start):
         return False  # 其中，…集中在龙沙、建华、铁锋三个城区: places counted, no part of the total
     group = cat.classifier_group(fig.classifier or "")
-    prev = st.last_count
+    prev = _count_before_a_closed_aside(st, fig, ctx) or st.last_count
     if prev is None and st.count_before is not None and _PRIOR_LEVEL_RE.fullmatch(before.strip()):
         prev = st.count_before  # …党员律师5230人。而在2011年，这个数字还不到3000人
     source: Figure | None = None
@@ -8965,11 +8984,12 @@ _ITS_PARTS_CLAUSE_RE = re.compile(r"[，,]\s*其中[^，,；;。]*占[^，,；;�
 
 def _share_among_a_change(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     """A share in the 其中-clause right after a change (2022年全市新增执业律师1100余名，其中
-    党员仅占两成): of the new ones, not of the place's whole."""
+    党员仅占两成) or a count of delegates (人大代表41名、政协委员68名，其中党员律师占57.8%): of
+    the new ones or the delegates, not of the place's whole."""
     counted = st.last_count
     return (
         counted is not None
-        and counted.note.startswith("change")
+        and (counted.note.startswith("change") or _delegates_counted(counted, st, ctx))
         and _ITS_PARTS_CLAUSE_RE.fullmatch(ctx.text, counted.tail_end, fig.number.start) is not None
     )
 
@@ -10809,7 +10829,8 @@ def _respective(pos: int, st: SentenceState, ctx: Context) -> tuple[int, int] | 
 
 # 这两个数字分别… · 两项指标分别… · 上述三项数据分别…: the last figures stated, pointed back to
 _FIGURES_POINTED_BACK_RE = re.compile(
-    r"(?:这|上述|以上|前述)?([两二三四])(?:个|项)(?:数字|数据|指标)(?:也|则|又|还)?$"
+    r"(?:这|上述|以上|前述)?([两二三四])(?:个|项)(?:数字|数据|指标)"
+    r"(?:在(?:19|20)\d{2}年(?:底|末)?(?:时)?)?(?:也|则|又|还)?$"  # (这两个数字在2008年分别为…)
 )
 
 
@@ -10843,7 +10864,17 @@ def _as_the_figures_pointed_back(
             (f for f in st.before.percents + st.before.counts if f.metric),
             key=lambda f: f.number.start,
         )
-        stated = [f for f in published if (f.number.form in SHARE_FORMS) == share][-many:]
+        # (…党组织452个，覆盖…491家，…覆盖率达98.6%。2018年，上述三项指标分别为268个、296家
+        # 和94.9%: counts and a rate, as many as listed, in their order)
+        listed = find_numbers(text[k : _comma_part_end(text, k, st.end)])[:many]
+        kinds = [n.form in SHARE_FORMS for n in listed]
+        last = published[-many:]
+        mixed = len(set(kinds)) > 1 and [f.number.form in SHARE_FORMS for f in last] == kinds
+        stated = (
+            last
+            if mixed
+            else [f for f in published if (f.number.form in SHARE_FORMS) == share][-many:]
+        )
     if len(stated) != many or index >= many:
         return False
     ref = stated[index]

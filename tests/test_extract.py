@@ -15026,3 +15026,33 @@ def test_figures_an_ocr_misread_and_a_time_opening_a_sentence():
     assert ("legal", "party_members", 1904) in obs
     assert ("legal", "party_members", 204000) in obs
     assert obs[("legal", "practitioners", 5600)][2] == 2000
+
+
+def test_figures_pointed_back_at_another_date_and_shares_among_delegates():
+    text = (
+        "截至2018年底，全国共有执业律师42.3万多人，律师事务所3万多家。"
+        "这两个数字在2008年分别为14.3万人和1.4万家。"
+        "截至2023年底，全市律师行业共建立党组织452个，覆盖律师事务所491家，党组织覆盖率达98.6%。"
+        "2018年，上述三项指标分别为268个、296家和94.9%。"
+    )
+    obs = observed(text, title="律师行业党建十年")
+    assert obs[("legal", "practitioners", 143000)][2] == 2008
+    assert obs[("legal", "firms", 14000)][2] == 2008
+    assert obs[("legal", "firms_covered", 296)][2] == 2018
+    assert obs[("legal", "coverage_rate", 94.9)][2] == 2018
+    text = "全市律师中有各级人大代表41名、政协委员68名，其中党员律师占57.8%。"
+    assert observed(text, title="广州市律师行业党建") == {}
+
+
+def test_a_level_compared_after_an_aside_and_chamber_kinds_listed():
+    text = (
+        "截至2015年底，全市共有律师事务所58家，执业律师724名（其中党员律师265名），"
+        "比2010年的431名增长了68%。"
+    )
+    obs = observed(text, title="晋城市律师行业党建")
+    assert obs[("legal", "practitioners", 431)][2] == 2010
+    assert ("legal", "party_members", 431) not in obs
+    text = "晋江市共有商会85家，其中异地晋江商会32家、行业商会41家、镇（街道）商会12家。"
+    obs = observed(text, title="晋江市商会党建")
+    assert ("social_org", "firms", 85) in obs
+    assert ("social_org", "firms", 41) not in obs
