@@ -8971,6 +8971,8 @@ def _prior_level_in_aside(fig: Figure, stated: Figure | None, aside: int, ctx: C
         or not stated.metric
         or not 0 <= aside - stated.number.end <= 3  # (its unit between: 126家（…)
         or not _PRIOR_IN_ASIDE_RE.fullmatch(ctx.text, aside + 1, fig.number.start)
+        # (执业律师812名（2023年底为42家、708名）: 42家 is no earlier level of the 812名)
+        or not _of_one_kind(fig, stated, ctx.catalog)
     ):
         return False
     fig.metric, fig.sector, fig.place = stated.metric, stated.sector, stated.place

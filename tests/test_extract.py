@@ -15056,3 +15056,18 @@ def test_a_level_compared_after_an_aside_and_chamber_kinds_listed():
     obs = observed(text, title="晋江市商会党建")
     assert ("social_org", "firms", 85) in obs
     assert ("social_org", "firms", 41) not in obs
+
+
+def test_legal_service_offices_are_other_and_an_aside_of_two_earlier_levels():
+    text = (
+        "律师中有党员47名，法律服务工作者中有党员三十六名。"
+        "全县法律服务行业共有党组织15个，其中律所党支部8个、法律服务所党支部7个。"
+    )
+    obs = observed(text, title="固始县律师行业党建", jurisdiction="信阳市固始县")
+    assert {("other", "party_members", 36), ("other", "party_branches", 7)} <= set(obs)
+    assert ("legal", "party_members", 36) not in obs
+    text = "截至2024年底，全区有律师事务所46家、执业律师812名（2023年底为42家、708名）。"
+    obs = observed(text, title="双流区律师行业党建")
+    assert obs[("legal", "firms", 42)][2] == 2023
+    assert obs[("legal", "practitioners", 708)][2] == 2023
+    assert ("legal", "practitioners", 42) not in obs
