@@ -6211,9 +6211,15 @@ def _names_a_sector(start: int, end: int, ctx: Context) -> bool:
 def _where_they_stand(start: int, ctx: Context) -> bool:
     """The cue at ``start`` is in a clause that says where what was counted stands (主要分布在
     …专业市场), not whose it is."""
+    window = ctx.text[max(0, start - WHERE_WINDOW) : start]
+    if "分布" not in window and "集中" not in window:
+        return False  # (decided at C speed for most cues)
     floor = ctx.sentence_of(start)[0]
     clause_from = _clause_start(ctx.text, start, floor)
     return _WHERE_THEY_STAND_RE.search(ctx.text, clause_from, start) is not None
+
+
+WHERE_WINDOW = 40  # characters before a cue that may hold 分布在 · 集中在
 
 
 def _sector_near(pos: int, ctx: Context, prefix: str = "") -> str | None:
