@@ -4809,7 +4809,7 @@ def _count_before_a_closed_aside(st: SentenceState, fig: Figure, ctx: Context) -
     aside = _aside_open(text, prev.number.start, st.start)
     if close is None or aside < 0 or text.find("）", prev.tail_end, close.start()) >= 0:
         return None
-    owner = next((f for f in st.counts if f.number.end <= aside <= f.tail_end + 1), None)
+    owner = _count_opening(aside, st)
     return owner if owner is not None and owner.metric else None
 
 
@@ -5214,8 +5214,11 @@ MANNER_PARTS = {
 def _count_before_aside(fig: Figure, st: SentenceState, ctx: Context) -> Figure | None:
     """The count right before the parenthesis ``fig`` stands in (党组织156个（单独17个…）)."""
     aside = _aside_open(ctx.text, fig.number.start, st.start)
-    if aside < 0:
-        return None
+    return _count_opening(aside, st) if aside >= 0 else None
+
+
+def _count_opening(aside: int, st: SentenceState) -> Figure | None:
+    """The count whose tail the parenthesis at ``aside`` opens right after, if any."""
     return next((f for f in st.counts if f.number.end <= aside <= f.tail_end + 1), None)
 
 
