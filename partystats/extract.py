@@ -2129,8 +2129,10 @@ def read_count(fig: Figure, st: SentenceState, ctx: Context) -> None:
         # 党员律师“2000余名”: the figure alone quoted, as a report gave it, after its noun
         before = text[_clause_start(text, num.start - 1, st.start) : num.start - 1]
     elif _bracketed_after_its_noun(fig, st, ctx):
-        # 律师事务所（156家） · 党组织（486个）: the figure alone in brackets after its noun
-        before = text[_clause_start(text, num.start - 1, st.start) : num.start - 1]
+        # 律师事务所（156家） · 党组织（逾2100个）: the figure alone in brackets after its noun,
+        # its bound kept
+        k = _bracket_before(fig, st, text)
+        before = text[_clause_start(text, k, st.start) : k] + text[k + 1 : num.start]
     elif (subject := _concentrated_in(fig, st, ctx)) is not None:
         # 全省会计师事务所主要集中在深圳（301家）、广州（268家）…: each place's, of the subject
         before = subject
@@ -2867,11 +2869,21 @@ def _without_junk_before_scope(prefix: str, ctx: Context) -> str:
 
 
 def _alone_in_brackets(fig: Figure, st: SentenceState, text: str) -> bool:
-    """The figure, its unit and nothing else stand in brackets (…（156家）)."""
+    """The figure, its unit and nothing else stand in brackets (…（156家） · …（逾2100个）)."""
+    return _bracket_before(fig, st, text) >= 0
+
+
+# （ · （逾 · （约: a bracket opening right before a figure, maybe with its bound
+_BRACKET_THEN_BOUND_RE = re.compile(r"[（(](?:逾|超过|超|近|约|将近|不足|不到)?$")
+
+
+def _bracket_before(fig: Figure, st: SentenceState, text: str) -> int:
+    """Where the bracket opens that holds the figure, its bound and its unit alone, else -1."""
     start = fig.number.start
-    return (
-        start > st.start and text[start - 1] in "（(" and text.startswith(("）", ")"), fig.tail_end)
-    )
+    if not text.startswith(("）", ")"), fig.tail_end):
+        return -1
+    opening = _BRACKET_THEN_BOUND_RE.search(text, max(st.start, start - 3), start)
+    return opening.start() if opening is not None else -1
 
 
 def _ranked_by_size_opening(fig: Figure, st: SentenceState, ctx: Context) -> int | None:
@@ -2888,10 +2900,11 @@ def _ranked_by_size_opening(fig: Figure, st: SentenceState, ctx: Context) -> int
 
 def _bracketed_after_its_noun(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     """The figure alone in brackets right after a catalog term (律师事务所（156家）)."""
-    text, start = ctx.text, fig.number.start
-    if not _alone_in_brackets(fig, st, text):
+    text = ctx.text
+    k = _bracket_before(fig, st, text)
+    if k < 0:
         return False
-    noun = text[_clause_start(text, start - 1, st.start) : start - 1]
+    noun = text[_clause_start(text, k, st.start) : k]
     return suffix_term(noun, ctx.catalog) is not None
 
 
@@ -14002,7 +14015,13 @@ def _sector_rows(table: TextTable, ctx: Context) -> list[str | None] | None:
     if any(_one_named_unit(x, ctx) for x in labels):
         return None  # 江苏沭峰律师事务所 | 31 | 14: one firm a row, no sector's figures
     # (其中：温州高新技术产业园区: one named park's part, no sector's figure: skipped as a total is)
-    skipped = [_TOTAL_ROW_RE.fullmatch(x) is not None or _one_named_park(x, ctx) for x in labels]
+    # (较2015年增长 | 5.4% | …: a row of changes under the sectors' rows, no sector's figures)
+    skipped = [
+        _TOTAL_ROW_RE.fullmatch(x) is not None
+        or _one_named_park(x, ctx)
+        or _CHANGE_ROW_RE.search(x) is not None
+        for x in labels
+    ]
     sectors = [
         None if skip else _named_sector(x, ctx) for x, skip in zip(labels, skipped, strict=True)
     ]
@@ -14013,6 +14032,9 @@ def _sector_rows(table: TextTable, ctx: Context) -> list[str | None] | None:
         # alone: the 两新 organizations', the catalog's other
         sectors = [x or MIXED_SECTORS for x in sectors]
     return sectors if named and len(named) + totals == len(labels) else None
+
+
+_CHANGE_ROW_RE = re.compile(r"增长|增减|增加|变化|同比|比上年|较上年")
 
 
 def _one_named_park(label: str, ctx: Context) -> bool:

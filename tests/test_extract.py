@@ -15071,3 +15071,20 @@ def test_legal_service_offices_are_other_and_an_aside_of_two_earlier_levels():
     assert obs[("legal", "firms", 42)][2] == 2023
     assert obs[("legal", "practitioners", 708)][2] == 2023
     assert ("legal", "practitioners", 42) not in obs
+
+
+def test_a_sectors_table_with_a_row_of_changes_and_a_bound_in_brackets():
+    text = (
+        "截至2016年11月底，三个行业基本情况如下：\n"
+        "| 行业 | 机构（家） | 党员（人） | 党组织（个） |\n"
+        "|---|---|---|---|\n"
+        "| 律师 | 1020 | 3980 | 690 |\n"
+        "| 公证 | 96 | 512 | 96 |\n"
+        "| 较2015年增长 | 5.4% | 8.0% | 12.3% |\n"
+    )
+    obs = observed(text, title="湖北省律师公证行业党建", jurisdiction="湖北省")
+    assert {("legal", "firms", 1020), ("notary", "party_members", 512)} <= set(obs)
+    assert not any(value == 5.4 for _, _, value in obs)
+    text = "截至2020年底，全区律师行业党组织（逾2100个）实现了从有到优的转变。"
+    obs = observed(text, title="内蒙古律师行业党建")
+    assert obs[("legal", "party_organizations", 2100)][0] == "lower_bound"
