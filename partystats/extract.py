@@ -14031,7 +14031,9 @@ def _sector_rows(table: TextTable, ctx: Context) -> list[str | None] | None:
         # 非公企业 | 社会组织 | (律师事务所 |) 合计: the total of several sectors is of none
         # alone: the 两新 organizations', the catalog's other
         sectors = [x or MIXED_SECTORS for x in sectors]
-    return sectors if named and len(named) + totals == len(labels) else None
+    # (专职律师 | 公职律师 | 公司律师 …: kinds of one sector's people, no sectors)
+    several = len(set(named)) >= 2 or not any(_CHANGE_ROW_RE.search(x) for x in labels)
+    return sectors if named and several and len(named) + totals == len(labels) else None
 
 
 _CHANGE_ROW_RE = re.compile(r"增长|增减|增加|变化|同比|比上年|较上年")

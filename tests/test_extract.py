@@ -15088,3 +15088,17 @@ def test_a_sectors_table_with_a_row_of_changes_and_a_bound_in_brackets():
     text = "截至2020年底，全区律师行业党组织（逾2100个）实现了从有到优的转变。"
     obs = observed(text, title="内蒙古律师行业党建")
     assert obs[("legal", "party_organizations", 2100)][0] == "lower_bound"
+
+
+def test_a_table_of_one_sectors_kinds_with_a_row_of_changes_is_no_sectors_table():
+    text = (
+        "2020年底全省律师构成如下：\n"
+        "| 律师类别 | 人数 | 其中党员 |\n"
+        "|---|---|---|\n"
+        "| 专职律师 | 7420 | 2210 |\n"
+        "| 公职律师 | 520 | 480 |\n"
+        "| 比上年增长 | 6.1% | 8.2% |\n"
+    )
+    obs = observed(text, title="湖北省律师行业党建", jurisdiction="湖北省")
+    assert ("legal", "party_members", 2210) not in obs
+    assert ("legal", "party_members", 480) not in obs
