@@ -4801,7 +4801,7 @@ def _chained_past_the_parts(
     if not any(c in ctx.text[prev.tail_end : fig.number.start] for c in "；;"):
         return prev
     parts = [f for f in st.counts if aside < f.number.start < fig.number.start]
-    total = _count_before_aside(fig, st, ctx)
+    total = _count_opening(aside, st)
     if len(parts) < 2 or total is None:
         return prev
     return total if _of_one_kind(fig, total, ctx.catalog) else None
@@ -5526,7 +5526,7 @@ def _accept(
         and not _the_whole_dated_again(parts_from, fig, term, ctx)
     ):
         # 其中联合党支部…: a kind; 其中非公企业党组织1530个、社会组织党组织345个: sectors
-        fig.note = f"a kind of {metric} listed under 其中 (sub-type)"  # (FIRMS_UNDER_QIZHONG)
+        fig.note = KIND_UNDER_QIZHONG.format(metric)
         return
     if (
         group != term.needs
@@ -14016,11 +14016,10 @@ def _sector_rows(table: TextTable, ctx: Context) -> list[str | None] | None:
         return None  # 江苏沭峰律师事务所 | 31 | 14: one firm a row, no sector's figures
     # (其中：温州高新技术产业园区: one named park's part, no sector's figure: skipped as a total is)
     # (较2015年增长 | 5.4% | …: a row of changes under the sectors' rows, no sector's figures)
+    changes = [_CHANGE_ROW_RE.search(x) is not None for x in labels]
     skipped = [
-        _TOTAL_ROW_RE.fullmatch(x) is not None
-        or _one_named_park(x, ctx)
-        or _CHANGE_ROW_RE.search(x) is not None
-        for x in labels
+        _TOTAL_ROW_RE.fullmatch(x) is not None or _one_named_park(x, ctx) or change
+        for x, change in zip(labels, changes, strict=True)
     ]
     sectors = [
         None if skip else _named_sector(x, ctx) for x, skip in zip(labels, skipped, strict=True)
@@ -14032,7 +14031,7 @@ def _sector_rows(table: TextTable, ctx: Context) -> list[str | None] | None:
         # alone: the 两新 organizations', the catalog's other
         sectors = [x or MIXED_SECTORS for x in sectors]
     # (专职律师 | 公职律师 | 公司律师 …: kinds of one sector's people, no sectors)
-    several = len(set(named)) >= 2 or not any(_CHANGE_ROW_RE.search(x) for x in labels)
+    several = len(set(named)) >= 2 or not any(changes)
     return sectors if named and several and len(named) + totals == len(labels) else None
 
 
@@ -15048,7 +15047,7 @@ def _rate_of_a_kind(fig: Figure, st: SentenceState, ctx: Context) -> bool:
 
 def _its_kinds_rate(kind: Figure, fig: Figure, ctx: Context) -> bool:
     """The rate, opened by 其 in the clause after it, of a kind the reader left out."""
-    left_out = _left_out_as_a_kind(kind) or kind.note.startswith(FIRMS_UNDER_QIZHONG)
+    left_out = _left_out_as_a_kind(kind) or kind.note == KIND_UNDER_QIZHONG.format("firms")
     gap = ctx.text[kind.tail_end : fig.number.start]
     return left_out and not any(c in gap for c in "；;。")
 
@@ -15058,7 +15057,7 @@ _KINDS_RATE_GAP_RE = re.compile(
     r"[，,](?:其|且)?(?:党的?组织)?(?:覆盖率|组建率)(?:已经|已)?(?:达到|达|为|是)?"
 )
 _ITS_RE = re.compile(r"其(?!中)")  # 其党组织覆盖率: its (not 其中, among them)
-FIRMS_UNDER_QIZHONG = "a kind of firms listed under 其中"
+KIND_UNDER_QIZHONG = "a kind of {} listed under 其中 (sub-type)"
 PART_OF_UNPUBLISHED = "part of a figure that was not published"
 _KIND_OPENING_RE = re.compile(r"其中$|其中[，,]")  # at or just before the clause start
 

@@ -70,18 +70,27 @@ class TextTable:
 
 def cells(line: str, offset: int = 0, separator: re.Pattern[str] = CELL_SEPARATOR) -> list[Cell]:
     """The cells of a line, outer pipes dropped, empty cells dropped."""
+    found = [c for c in _parted(line, offset, separator) if c.text]
+    labels = [_spaced_characters_closed(chinese_label(c)) for c in found]
+    return _glued_figure_parted(_spaced_label_joined(labels))
+
+
+_PADDING = " \t\u3000\xa0"
+
+
+def _parted(line: str, offset: int, separator: re.Pattern[str]) -> list[Cell]:
+    """The pieces of a line between its separators, each stripped of its padding (offsets
+    in the text), blank ones too."""
     found: list[Cell] = []
     pos = 0
     for sep in [*separator.finditer(line), None]:
         end = sep.start() if sep is not None else len(line)
         raw = line[pos:end]
-        stripped = raw.strip(" \t\u3000\xa0")
-        if stripped:
-            lead = len(raw) - len(raw.lstrip(" \t\u3000\xa0"))
-            found.append(Cell(offset + pos + lead, offset + pos + lead + len(stripped), stripped))
+        text = raw.strip(_PADDING)
+        lead = len(raw) - len(raw.lstrip(_PADDING))
+        found.append(Cell(offset + pos + lead, offset + pos + lead + len(text), text))
         pos = sep.end() if sep is not None else len(line)
-    labels = [_spaced_characters_closed(chinese_label(c)) for c in found]
-    return _glued_figure_parted(_spaced_label_joined(labels))
+    return found
 
 
 _SPACED_CHARACTERS = re.compile(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff])+")
@@ -305,15 +314,7 @@ def drawn_cells(line: str, offset: int = 0) -> list[Cell] | None:
     edge = next((e for e in _CELL_EDGES if e.search(line)), None)
     if edge is None or "。" in line:
         return None
-    found: list[Cell] = []
-    pos = 0
-    for sep in [*edge.finditer(line), None]:
-        end = sep.start() if sep is not None else len(line)
-        raw = line[pos:end]
-        text = raw.strip(" \t\u3000\xa0")
-        lead = len(raw) - len(raw.lstrip(" \t\u3000\xa0"))
-        found.append(Cell(offset + pos + lead, offset + pos + lead + len(text), text))
-        pos = sep.end() if sep is not None else len(line)
+    found = _parted(line, offset, edge)
     if edge is _DRAWN_CELL_EDGE:  # (| a | b |: the outer pipes close no cells)
         found = found[1:] if found and not found[0].text else found
         found = found[:-1] if found and not found[-1].text else found
@@ -342,7 +343,7 @@ def grouped_header(top: list[Cell] | None, below: list[Cell] | None) -> list[Cel
     if len(top) != len(below) or len(top) < MIN_CELLS + 1:
         return None
     spanned = any(not t.text and b.text for t, b in zip(top[1:], below[1:], strict=True))
-    if not spanned or below[0].text or not top[0].text:
+    if not spanned or not top[0].text:
         return None
     if any(is_numeric(c.text) for c in (*top, *below) if c.text):
         return None
