@@ -172,21 +172,33 @@ _QUOTED_BY_OTHERS_RE = re.compile(r"(?:引用|援引|引述|转引)了?“[^“�
 _REFUTED_RE = re.compile(r"不符合|有误|不准确|错误|不实|并非|失实")
 
 
+# 2022年度报告中公布的“…覆盖率61.5%”，因…口径调整，经复核修订为58.9%: a figure published
+# before, quoted, that the sentence then revises
+_QUOTED_AS_PUBLISHED_RE = re.compile(r"(?:公布|发布|报道|披露|通报)的“[^“”。]*$")
+_REVISED_AFTER_RE = re.compile(r"(?:修订|修正|更正|订正|核定|调整)为")
+
+
 def _quoted_then_refuted(start: int, ctx: Context) -> bool:
     text = ctx.text
     s_start, s_end = ctx.sentence_of(start)
-    if not _QUOTED_BY_OTHERS_RE.search(text, s_start, start):
+    by_others = _QUOTED_BY_OTHERS_RE.search(text, s_start, start)
+    as_published = by_others or _QUOTED_AS_PUBLISHED_RE.search(text, s_start, start)
+    if not as_published:
         return False
     closing = text.find("”", start, s_end)
     if closing < 0:
         return False
+    if _REVISED_AFTER_RE.search(text, closing, s_end):
+        return True
     next_end = ctx.sentence_of(s_end + 1)[1] if s_end + 1 < len(text) else s_end
-    return _REFUTED_RE.search(text, closing, next_end) is not None
+    return bool(by_others) and _REFUTED_RE.search(text, closing, next_end) is not None
 
 
 FIRMS_OF_A_SUBTYPE = "firms of a sub-type"  # 在台资企业中，已有…: a rate after them is theirs
 # 更正一下，刚才是口误，…应为7.8万余名: a later sentence puts a figure said before right
-_PUT_RIGHT_RE = re.compile(r"更正|口误|笔误|纠正|有误|修订|修正")
+_PUT_RIGHT_RE = re.compile(
+    r"更正|口误|笔误|纠正|有误|修订|修正|订正|复核|误将"
+)  # (经复核，…应为514名)
 _SHOULD_BE_RE = re.compile(r"应为|应是|应更正为|修订为|修正为")
 # 修订后，截至2022年底全市共有律师事务所253家 · 经核实，…: a sentence that gives the right figure
 _PUT_RIGHT_OPENING_RE = re.compile(r"(?:修订后|修正后|更正后|核实后|经核实)[，,]")
@@ -1011,7 +1023,8 @@ _TRAILING_DATE_OF_RE = re.compile(
     # (从攻坚行动启动时（2020年底）的: the time, then its date in brackets)
     r"|[由从][^，,；;。由从的]{1,14}?(?:时|之时|之初|前|之前|以前)"  # (由行动前的58.7%)
     r"(?:[（(]?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?[)）]?)?"
-    r"|[由从][一二两三四五六七八九十\d]+年前)的$"
+    r"|[由从][一二两三四五六七八九十\d]+年前"
+    r"|[由从](?:原|原先|此前|之前|初步|快报)(?:公布|发布|统计|报送|上报)?)的$"  # (由原公布的247家)
 )
 
 
@@ -1469,7 +1482,9 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 r"(?=共|均|都|全部|合计))"
                 r"[^，,；;。\d]{0,8}?(?=(?:组建|建立|成立|组成)了?$)"
             ),
-            guided_by_re=re.compile(rf"[^，,；;。\d]{{0,10}}?(?:{urging})(?=(?:{setting_up})了?)"),
+            guided_by_re=re.compile(  # (在县司法局机关党委指导下成立…)
+                rf"[^，,；;。\d]{{0,14}}?(?:{urging})(?:之?下)?(?=(?:{setting_up})了?)"
+            ),
             relying_on_re=re.compile(
                 rf"(?:依托|依靠|按照|依照|按(?![期时])|围绕)[^，,；;。\d]{{1,24}}?(?:{setting_up})"
                 rf"|牵头(?:{setting_up})"  # 县工商联牵头组建…: who led the setting up
@@ -3343,7 +3358,7 @@ CHANGE_VERBS = (
 )
 # 从528人增长到 · 由2010年的500人增长到2020年的 · 增长到超过 (the qualifier from the catalog)
 # 由71家调整为64家 · 由117家整合为98家 · 从15个整合优化为9个 (offices merged)
-CHANGED_TO = rf"(?:(?:{CHANGE_VERBS})?(?:到|至)|(?:{CHANGE_VERBS}|(?:调整|整合|优化){{1,2}}|合并|精简|更正|修正|订正)为)"
+CHANGED_TO = rf"(?:(?:{CHANGE_VERBS})?(?:到|至)|(?:{CHANGE_VERBS}|(?:调整|整合|优化){{1,2}}|合并|精简|更正|修正|修订|订正)为)"
 # (从2014年的五百来人，增加到去年底的1870人: a comma before a change verb; 从2015年的782人，
 # 到2017年的856人，再到2019年底的931人: before 到 and a date, or 再)
 FROM_TO = (
@@ -3351,7 +3366,8 @@ FROM_TO = (
     r"|[，,](?=[到至](?:19|20)\d{2}年))?"
     rf"{CHANGED_TO}了?"
     r"((?:19|20)\d{2}年[\d月底末年]*的|(?:目前|现在|当前|今年|当年|去年|上年|前年)[\d月底末]*的"
-    r"|\d{1,2}月(?:底|末)的)?"  # (增加到9月底的3358名: a month of the text's year)
+    r"|\d{1,2}月(?:底|末)的|年(?:底|末)的)?"  # (增加到9月底的3358名: a month of the text's year;
+    # 由年初的612个增加到年末的948个: the end of the year the sentence is in)
 )
 # 比2014年的301家 · 与2017年底的98家相比 (与/同/和 only with 相比 after the figure)
 _COMPARED_WITH_RE = re.compile(
@@ -4550,11 +4566,13 @@ _COUNT_OF_THEM_RE = re.compile(rf"[，,]?(?:已经|已|共|均)?有[\d{CN_DIGITS
 
 LEADING_BODIES = r"(?:行业党委|党组|司法局|律师协会|律协)"
 BODY_LEADS = (
-    r"(?:(?:统筹|直接)?(?:领导|管理|管辖|下设)|统筹)(?:的|着)?"  # (…党委统筹全市…党组织186个)
+    r"(?:(?:统筹|直接|统一)?(?:领导|管理|管辖|下设)|统筹)(?:的|着)?"  # (…党委统筹全市…党组织186个)
 )
 _LED_BY_A_BODY_RE = re.compile(rf"^[^，,；;。\d]{{0,12}}?{LEADING_BODIES}{BODY_LEADS}")
 # 区律师行业党委下设片区党总支4个，管理律所党支部127个: the body's next clause, its verb alone
 _BODY_LEADS_ON_RE = re.compile(rf"^{BODY_LEADS}")
+# 渝中区律师行业党委成立，统一管理辖区律所党组织56个: the body just set up, what it leads
+_BODY_SET_UP_RE = re.compile(rf"^[^，,；;。\d]{{0,12}}?{LEADING_BODIES}(?:正式)?(?:成立|组建)$")
 _POINTED_BACK_COUNT_RE = re.compile(r"(?:这|上述|以上)(?:\d+|[一二两三四五六七八九十]+)个")
 _HAS_AN_ORGANIZATION_RE = re.compile(
     r"(?<![没未无])(?:已经|已)?(?:有|拥有)(?:律所|本所|企业)?(?:党组织|党的组织)$"  # (有律所党组织的律所)
@@ -4564,12 +4582,25 @@ _ALL_ORGANIZATIONS_COVER_RE = re.compile(r"党的?组织(?:全)?覆盖")
 
 def _led_by_a_body_before(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     """The comma-part before the figure's opened with the place's body and what it leads
-    (区律师行业党委下设片区党总支4个，|管理…): this one's verb goes on with that body."""
+    (区律师行业党委下设片区党总支4个，|管理…), or told the body was set up (渝中区律师行业党委
+    成立，|统一管理…): this one's verb goes on with that body."""
     text = ctx.text
     clause = _clause_start(text, fig.number.start, st.start)
     before = _clause_start(text, clause - 1, st.start) if clause > st.start else -1
-    led_by = _LED_BY_A_BODY_RE.match(text[before : clause - 1]) if before >= 0 else None
-    return led_by is not None and not ctx.gaz.find(led_by[0])
+    if before < 0:
+        return False
+    clause_before = text[before : clause - 1]
+    led_by = _LED_BY_A_BODY_RE.match(clause_before)
+    if led_by is not None:
+        return not ctx.gaz.find(led_by[0])
+    set_up = _BODY_SET_UP_RE.match(clause_before)
+    return set_up is not None and _names_only_the_texts_place(set_up[0], ctx)
+
+
+def _names_only_the_texts_place(words: str, ctx: Context) -> bool:
+    """Every place ``words`` name is the text's own (渝中区律师行业党委 in a text on 渝中区)."""
+    own = ctx.default_place
+    return all(own is not None and own in found for _, _, found in ctx.gaz.find(words))
 
 
 def _people_counted_by_ge(term: Term, fig: Figure, ctx: Context) -> bool:
@@ -5733,9 +5764,24 @@ def _count_including(fig: Figure, st: SentenceState, ctx: Context) -> tuple[Figu
     return counts[-1], opener.start()
 
 
+# 1200家（含…） · 党组织118个（: a count right before an aside, which may list its parts
+_COUNT_BEFORE_ASIDE_RE = re.compile(
+    r"(?:\d|[一二两三四五六七八九十百千万])[余多]?[^\d，,；;。（(]{0,2}$"
+)
+
+
 def _parts_opener(ctx: Context, start: int, end: int) -> int:
-    """Offset of the last opening of a list of parts in text[start:end], else -1."""
-    opener = last_match(PARTS_OPENER_RE, ctx.text, start, end)
+    """Offset of the last opening of a list of parts in text[start:end], else -1 (not an
+    aside closed after a term, 社会组织（含行业协会商会）不足1200家: what the term takes in)."""
+    text = ctx.text
+    opener = last_match(PARTS_OPENER_RE, text, start, end)
+    while (
+        opener is not None
+        and text[opener.start()] in "（("
+        and _aside_open(text, end, opener.start()) < 0
+        and not _COUNT_BEFORE_ASIDE_RE.search(text, max(start, opener.start() - 8), opener.start())
+    ):
+        opener = last_match(PARTS_OPENER_RE, text, start, opener.start())
     k = opener.start() if opener else -1
     if k >= 0 and ctx.vocab.new_whole_re.search(ctx.text, k, end):
         # 其中规模以上企业312家；全市共有社会组织1184家 · 其中…的企业412家；登记注册的社会
@@ -6777,6 +6823,13 @@ def _units_counted_before(opening: str, sentence_from: int, ctx: Context) -> boo
     return counted.search(ctx.text, start, sentence_from) is not None
 
 
+# …覆盖率83.3%，剩余1家为当年新设的个人律师事务所，党员律师仅1名: the clauses after the
+# firms left over are theirs, not the place's
+_LEFT_OVER_BEFORE_RE = re.compile(
+    r"(?:^|[，,])(?:剩余|剩下|余下)的?(?:\d+|[一二两三四五六七八九十]+)家[^；;。]*[，,][^；;。]*$"
+)
+
+
 def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context) -> bool:
     """Growth amounts, plans, frequencies, single firms, quotes, ordinals."""
     no = ctx.catalog.not_observation
@@ -6825,6 +6878,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         return True
     if fig.number.text == "一" and start > 0 and text[start - 1] in "又另":
         fig.note = "又一个: one more, no count"  # …成立的又一个省级行业党委
+        return True
+    if _LEFT_OVER_BEFORE_RE.search(sentence_before):
+        fig.note = "of the firms left over, told of before (剩余1家为…个人所，党员律师仅1名)"
         return True
     if _FORMED_THE_ONE_TOLD_OF_RE.match(text, fig.tail_end):
         fig.note = "those who formed the one unit told of (…组成了这个联合党支部)"
@@ -6875,7 +6931,7 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         fig.note = f"{CORRECTED} (“…”有误，应为… · …，准确地说是…)"
         return True
     if _quoted_then_refuted(start, ctx):
-        fig.note = f"{CORRECTED} (有媒体引用“…”一数据。经核实，…不符合…)"
+        fig.note = f"{CORRECTED} (有媒体引用“…”一数据。经核实，…不符合… · 公布的“…”…修订为…)"
         return True
     if (
         _PICKED_BY_A_BOUND_RE.search(before)
@@ -8236,11 +8292,13 @@ _AS_A_RULE_RE = re.compile(r"(?:一般|原则上|通常|一律)(?:由|按|以|�
 _PER_PERIOD_RE = re.compile(r"每(?:一|两|半)?(?:年度?|季度|季|个?月|周|星期)")
 # 到2020年底 · 到2020年6月 · 年底前 (the end of the text's own year)
 # (not 增加到2023年的2031人: the end of a change, however close to publication)
+_NOT_AFTER_A_CHANGE = r"(?<!增加|增长|发展|提高|上升|提升|扩大|减少|下降)(?<![增升])"
+# (由年初的612个增加到年底的948个: the end of a change, as 增加到2023年的 is)
 _DEADLINE_RE = re.compile(
-    r"(?<!增加|增长|发展|提高|上升|提升|扩大|减少|下降)(?<![增升])"
+    rf"{_NOT_AFTER_A_CHANGE}"
     # (2025年前实现…: before a year, as by it)
     r"(?:到|(?<!\d)(?=(?:19|20)\d{2}年[底末]?前(?![期后夕半一二两三四五六七八九十几\d])))((?:19|20)\d{2})年(?:(1[0-2]|0?[1-9])月)?"
-    r"|(?<![\d年])年底前|到年底|(?<![\d年])年内|到今年(?:年底|年末|底|末)"
+    rf"|(?<![\d年])年底前|{_NOT_AFTER_A_CHANGE}到年底|(?<![\d年])年内|到今年(?:年底|年末|底|末)"
 )
 
 
@@ -10071,10 +10129,22 @@ def _share_of_a_group_that(fig: Figure, st: SentenceState, ctx: Context) -> bool
     what = said.get(head.metric)
     if what is None or not what.match(predicate) or head.sector is None:
         return False
-    fig.metric, fig.sector = _SHARE_OF_GROUP[head.metric], head.sector
+    sector = _sector_of_bare_firms(fig, st) if head.covered_only else head.sector
+    if sector is None:
+        return False
+    fig.metric, fig.sector = _SHARE_OF_GROUP[head.metric], sector
     fig.rule = "share_of_a_group_that"
     fig.place = _scope_place(fig.number.start, st, ctx)
     return True
+
+
+def _sector_of_bare_firms(fig: Figure, st: SentenceState) -> str | None:
+    """全区电商企业约3000家，约四分之一的企业建立了党组织: 企业 alone are the firms the
+    sentence counted before, of their sector; none counted (or only a kind left out,
+    跨境…企业约3000家 read as a sub-type): no one's."""
+    counted = [f for f in st.counts if f.number.start < fig.number.start]
+    last = counted[-1] if counted else None
+    return last.sector if last is not None and last.metric == "firms" else None
 
 
 # （71.1%）为党员 · 是中共党员: a restatement in brackets, then what the share is

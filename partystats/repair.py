@@ -508,6 +508,8 @@ _TABLE_ROW = re.compile(r"[|｜\t]|  ")  # cells of a table row: never wrapped p
 _WORD_TAIL_THEN_STOP = re.compile(r"[\u4e00-\u9fff][。，；]")  # 委。: a line no sentence opens
 # …联合党支部1 9个 / （覆盖律师事务所4 2家）: an aside on the figure the line ended with
 _ASIDE_ON_A_FIGURE = re.compile(r"[（(](?:覆盖|涵盖|含|其中|包括|占)")
+_ENDS_MID_WORDS = re.compile(r"[\u4e00-\u9fff]$")
+_OPENS_AN_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{2}")  # (not （一）, （1）: _HEADING's)
 _HEADING = re.compile(
     r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、](?!\d)|第"
     r"|[①-⑳●■◆▲•★☆◎□◇▶►△]"  # (③ 党员律师：1890余人 / ④ 律所党组织：243个: a list's items)
@@ -611,6 +613,10 @@ def wrapped_line_breaks(
                 or nxt[0].isdigit()
                 or _ENDS_IN_A_FIGURE.search(body)
                 and _ASIDE_ON_A_FIGURE.match(nxt)
+                # (…因企业基数统计口径调整\n（纳入…小微企业），经复核…: an aside the
+                # sentence goes on with, no heading's number)
+                or _ENDS_MID_WORDS.search(body) is not None
+                and _OPENS_AN_ASIDE.match(nxt) is not None
             )
         ):
             # (…律师行业己建立党组织３５１\n律师事务所党委２个、党总支３个、独立党\n…支部２７８个:

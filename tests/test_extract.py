@@ -15102,3 +15102,112 @@ def test_a_table_of_one_sectors_kinds_with_a_row_of_changes_is_no_sectors_table(
     obs = observed(text, title="湖北省律师行业党建", jurisdiction="湖北省")
     assert ("legal", "party_members", 2210) not in obs
     assert ("legal", "party_members", 480) not in obs
+
+
+def test_a_share_of_bare_enterprises_takes_the_sector_the_sentence_counted():
+    text = "截至去年底，全区电商企业约3000家，约四分之一的企业建立了党组织。"
+    obs = observed(text, published=date(2016, 1, 20), title="宝安区电商企业党建")
+    assert obs[("other", "coverage_rate", 25)][0] == "approximate"
+    assert ("private_enterprise", "coverage_rate", 25) not in obs
+    # a kind read as a sub-type before it: the share is no one's
+    text = "截至去年底，全区某类新兴企业约3000家，约四分之一的企业建立了党组织。"
+    obs = observed(text, published=date(2016, 1, 20), title="宝安区企业党建")
+    assert not any(metric == "coverage_rate" for _, metric, _ in obs)
+
+
+def test_cross_border_e_commerce_and_internet_industry_committees_are_sector_other():
+    text = (
+        "截至2024年底，全区跨境电商企业约3000家，跨境电商企业党员1.2万多名。"
+        "全市16个区均已成立区级互联网行业党委。"
+    )
+    obs = observed(text, title="深圳市宝安区跨境电商企业党建")
+    assert ("other", "firms", 3000) in obs
+    assert obs[("other", "party_members", 12000)][0] == "lower_bound"
+    assert ("other", "industry_party_committees", 16) in obs
+
+
+def test_a_change_from_the_years_start_to_its_end_gives_the_end_level():
+    text = "2016年，全省律所党组织由年初的612个增加到年末的948个，一年新增336个。"
+    obs = observed(text, published=date(2023, 2, 10), title="四川律师行业党建大事记")
+    assert obs[("legal", "party_organizations", 948)][2] == 2016
+    text = "截至2016年底，全省律所党组织由年初的612个增加到年底的948个。"
+    obs = observed(text, published=date(2023, 2, 10), title="四川律师行业党建")
+    assert obs[("legal", "party_organizations", 948)][2] == 2016
+
+
+def test_what_a_body_just_set_up_manages_is_the_places_total():
+    text = "2019年3月，渝中区律师行业党委成立，统一管理辖区律所党组织56个。"
+    obs = observed(text, published=date(2024, 3, 5), title="重庆市渝中区律师行业党建工作大事记")
+    assert obs[("legal", "party_organizations", 56)][1] == "重庆市渝中区"
+
+
+def test_a_figure_revised_from_the_one_published_before_keeps_the_revision():
+    text = (
+        "对去年公布的2020年末数据作如下修订：律师事务所数量由原公布的247家修订为245家；"
+        "执业律师人数由原公布的4312人修订为4298人。"
+    )
+    obs = observed(text, published=date(2022, 3, 16), title="宁波市2021年律师工作统计数据发布")
+    assert obs[("legal", "firms", 245)][2] == 2020
+    assert ("legal", "practitioners", 4298) in obs
+    assert ("legal", "firms", 247) not in obs
+    assert ("legal", "practitioners", 4312) not in obs
+    text = (
+        "二、关于2022年数据的修订\n"
+        "2022年度报告中公布的“非公企业党组织覆盖率61.5%”，因企业基数统计口径调整\n"
+        "（纳入市场监管部门新登记的小微企业），经复核修订为58.9%。\n"
+    )
+    obs = observed(
+        text, published=date(2024, 3, 18), title="东莞市2023年度非公有制企业党建工作报告"
+    )
+    assert ("private_enterprise", "coverage_rate", 61.5) not in obs
+    text = "系误将公证员助理计入，经复核，2012年底全市执业公证员应为514名。"
+    obs = observed(text, published=date(2013, 4, 1), title="重庆市公证工作统计公报说明")
+    assert obs[("notary", "practitioners", 514)][2] == 2012
+
+
+def test_kuaisuo_is_the_accounting_trades_short_form_for_its_firms():
+    text = (
+        "截至2017年底，全市有会所42家，CPA（注册会计师）386名，其中党员126名；"
+        "会所党组织19个，其中独立党支部11个、联合党支部8个，联合党支部覆盖会所20家。"
+    )
+    obs = observed(text, published=date(2018, 1, 15), title="包头市会计行业党建工作年度报告")
+    assert ("accounting", "firms", 42) in obs
+    assert ("accounting", "party_organizations", 19) in obs
+    assert ("accounting", "firms_in_joint_branches", 20) in obs
+
+
+def test_a_branch_set_up_at_the_years_start_under_a_bodys_guidance_is_counted():
+    text = (
+        "2010年，全县现有律师事务所4家。年初在县司法局机关党委指导下成立律师行业联合党支部1个，"
+        "将4家律所全部纳入联合党支部管理。"
+    )
+    obs = observed(text, published=date(2011, 3, 16), title="婺源县司法局2010年工作总结")
+    assert ("legal", "joint_branches", 1) in obs
+    assert ("legal", "firms_in_joint_branches", 4) in obs
+
+
+def test_the_figures_of_the_firms_left_over_are_theirs_not_the_places():
+    text = (
+        "截至2015年12月底，全市有律师事务所6家，党员律师18名。已建立党组织的律所5家，覆盖率83.3%，"
+        "剩余1家为当年10月新设的个人律师事务所，党员律师仅1名，暂由市司法局机关党支部托管。"
+    )
+    obs = observed(text, published=date(2016, 3, 1), title="建瓯市律师行业党建")
+    assert ("legal", "party_members", 18) in obs
+    assert ("legal", "party_members", 1) not in obs
+
+
+def test_the_postal_and_express_trade_is_sector_other():
+    text = "2019年，全省邮政快递业共有快递企业1276家（含分支机构），快递从业人员约12.6万人，行业党员5400余名。"
+    obs = observed(text, title="四川省邮政快递业党建工作")
+    assert ("other", "firms", 1276) in obs
+    assert obs[("other", "party_members", 5400)][0] == "lower_bound"
+
+
+def test_an_aside_on_what_a_term_takes_in_opens_no_parts_of_the_total_before():
+    text = (
+        "目前，全区非公有制企业超过3.6万家，已建立党组织的非公企业近2900家；"
+        "社会组织（含行业协会商会）不足1200家，社会组织党组织覆盖率约71％。"
+    )
+    obs = observed(text, title="渝北区两新组织党建工作座谈会")
+    assert obs[("social_org", "firms", 1200)][0] == "upper_bound"
+    assert ("social_org", "firms_covered", 1200) not in obs

@@ -928,3 +928,15 @@ def test_a_pdf_line_break_inside_a_group_of_thousands_or_after_a_words_first_par
     # (a table's rows, each ending in its figure, stay rows)
     table = "地区 律所\n南京市 512\n2023年底 合计\n"
     assert repair(table).clean_text.count("\n") == 3
+
+
+def test_a_line_broken_before_an_aside_the_sentence_goes_on_with_is_joined():
+    raw = (
+        "二、关于2022年数据的修订\n"
+        "2022年度报告中公布的“非公企业党组织覆盖率61.5%”，因企业基数统计口径调整\n"
+        "（纳入市场监管部门新登记的小微企业），经复核修订为58.9%。\n"
+        "（一）基本情况\n"
+    )
+    clean = repair(raw).clean_text
+    assert "口径调整（纳入" in clean
+    assert "\n（一）基本情况" in clean
