@@ -2647,7 +2647,8 @@ _CONDITIONS_LISTED_RE = re.compile(r"、[^，,；;。\d]{1,20}?的")
 # “…、党员5名以上”的条件: a quoted condition's threshold
 _QUOTED_CONDITION_RE = re.compile(r"(?:以上|以下)?[”\"]的")
 # 律师队伍从2011年底的|29家律所: the subject of a change, then its starting date
-_CHANGED_FROM_A_DATE_RE = re.compile(r"[从由](?:19|20)\d{2}年(?:底|末|年底|年末)?的$")
+# (…，较2018年底的四家律所、二十一名律师，分别增加了…: the level compared with, dated)
+_CHANGED_FROM_A_DATE_RE = re.compile(r"[从由较比](?:19|20)\d{2}年(?:底|末|年底|年末)?的$")
 # 与2014年全区仅有律所41家相比: a comparison's frame opening before a year
 _FROM_BEFORE_RE = re.compile(r"[从由](?:约|近|超过|不足)?$")
 _YEAR_COMPARED_FRAME_RE = re.compile(r"[与同和跟](?:19|20)\d{2}年(?:底|末)?相比[，,]")
@@ -3023,7 +3024,7 @@ def _listed_sector(pos: int, ctx: Context) -> str | None:
 _LINE_FIGURE = r"\d[\d,.]*[万]?[余多]?[个家名人户位所%]?"
 # ▶ 律所党组织：157个 · 律师行业党组织 143个 · 其中：党委 2个: a label–value line's label
 _LABEL_LINE_RE = re.compile(
-    r"[^\d\n，,。；;：:]{2,24}?(?=[：:][ \t\u3000]*[\d０-９])"
+    rf"[^\d\n，,。；;：:]{{2,24}}?(?=[：:][ \t\u3000]*[\d０-９{CHINESE_DIGITS}])"  # (公证员：六百四十人)
     rf"|(?:其中[：:]?)?[^\d\s，,。；;：:]{{2,20}}(?=[ \t\u3000]*{_LINE_FIGURE}$)"
 )
 
@@ -3114,17 +3115,43 @@ def _topic_of_a_place(
     that name a place alone (``place``, with fillers after it) in the clause after a topic's
     are the topic's, of the place; else ``before``."""
     text = ctx.text
+    # (党员律师方面，截至2017年底，济南有1720名，青岛有2080名: past a date's clause and the
+    # places' clauses before it)
+    opened = clause_from
+    while opened - 2 > st.start and text[opened - 2] not in "面看言嘛啊呀呢":
+        start = _clause_start(text, opened - 1, st.start)
+        if start <= st.start or not _a_date_or_a_places_figure(start, opened, ctx):
+            break
+        opened = start
     # (a topic's clause ends in 方面，/看，/而言，, or a speaker's particle: asked first, at C
     # speed)
-    if clause_from - 2 > st.start and text[clause_from - 2] in "面看言嘛啊呀呢":
-        topic = _TOPIC_RE.fullmatch(
-            text, _clause_start(text, clause_from - 1, st.start), clause_from
-        )
+    if opened - 2 > st.start and text[opened - 2] in "面看言嘛啊呀呢":
+        topic = _TOPIC_RE.fullmatch(text, _clause_start(text, opened - 1, st.start), opened)
+        if topic and opened < clause_from and not place:
+            topic = None  # (a bare figure after other clauses: no place of the topic's)
         if topic and not place:
             return topic[1] + before  # (党员律师嘛，两千一百来个 · 党员律师方面，共有2143名)
         if topic and _a_place_alone(clause_from, place, before, ctx):
             return place + topic[1] + before[len(place) :]  # (the place first, as before a term)
     return before
+
+
+# 截至2017年底， · 济南有1720名，: a date's clause, or a place's figure alone, between a
+# topic and the next place's figure
+_DATE_CLAUSE_RE = re.compile(r"(?:截至|截止|到)?(?:19|20)\d{2}年[^，,；;。\d]{0,4}[，,]")
+_PLACES_FIGURE_RE = re.compile(
+    rf"([^，,；;。\d]{{2,8}}?)(?:有|为|达到|达|共有)?(?:\d+(?:\.\d+)?|[{CHINESE_DIGITS}]+)[余多]?万?[名人家个][，,]"
+)
+
+
+def _a_date_or_a_places_figure(start: int, end: int, ctx: Context) -> bool:
+    if _DATE_CLAUSE_RE.fullmatch(ctx.text, start, end):
+        return True
+    m = _PLACES_FIGURE_RE.fullmatch(ctx.text, start, end)
+    if m is None:
+        return False
+    hits = ctx.places_in(start, m.end(1))
+    return len(hits) == 1 and hits[0][:2] == (start, m.end(1))
 
 
 def _a_place_alone(clause_from: int, rest: str, before: str, ctx: Context) -> bool:
@@ -4296,6 +4323,12 @@ _AMONG_THOSE_THAT_RE = re.compile(r"在([^，,；;。在]{2,12})的$")
 # 年营收超10亿元的89家企业 · 执业律师百人以上的23家律所: units a bound picks out, before them
 _PICKED_BY_A_BOUND_RE = re.compile(
     rf"(?:\d+(?:\.\d+)?|[{CHINESE_DIGITS}]+)(?:亿元|万元|元|人|名)(?:以上|以下)?的$"
+)
+
+
+# 占全省执业律师17350名的40%: the count a share is of, no bound
+_SHARE_OF_A_COUNT_RE = re.compile(
+    rf"占[^，,；;。\d]{{0,12}}(?:\d+(?:\.\d+)?|[{CHINESE_DIGITS}]+)万?(?:人|名)的$"
 )
 
 
@@ -6826,7 +6859,9 @@ def _units_counted_before(opening: str, sentence_from: int, ctx: Context) -> boo
 # …覆盖率83.3%，剩余1家为当年新设的个人律师事务所，党员律师仅1名: the clauses after the
 # firms left over are theirs, not the place's
 _LEFT_OVER_BEFORE_RE = re.compile(
-    r"(?:^|[，,])(?:剩余|剩下|余下)的?(?:\d+|[一二两三四五六七八九十]+)家[^；;。]*[，,][^；;。]*$"
+    r"(?:^|[，,])(?:剩余|剩下|余下)的?(?:\d+|[一二两三四五六七八九十]+)家"
+    r"(?:(?!全[国省市区县州盟旗])[^；;。])*[，,](?:(?!全[国省市区县州盟旗])[^；;。])*$"
+    # (…，剩下的一家…联合组建党支部，全区律师事务所党组织覆盖率100%: the place's again)
 )
 
 
@@ -6935,6 +6970,7 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         return True
     if (
         _PICKED_BY_A_BOUND_RE.search(before)
+        and not _SHARE_OF_A_COUNT_RE.search(before)
         and not _unfit_firms_joining(before, fig, ctx)
         and not _fit_firms_setting_up_their_own(before, fig, ctx)
     ):
@@ -8128,7 +8164,7 @@ _SOME_UNIT_RE = re.compile(
     r"|(?<![李王张刘陈杨赵黄周吴徐孙马朱胡郭何林罗高某])某)(?!某|等)[^\W\d_等和与及]{0,6}?"
     r"(?:企业|公司|集团|协会|商会|律所|事务所|公证处|园区|产业园|科技园|工业园|楼宇|大厦|中心|律师楼"
     r"|市场|集聚区|服务社|合作社|社会组织|机构|服务站|工作站"  # 某青少年服务社已成立18年，…
-    r"|所(?![属有在]))"
+    r"|大所|所(?![属有在]))"  # (某全国性大所在朝阳区的总所: a big firm, then where)
 )
 # 合并前，两所各有1个党支部 · 这两家分别有党员…: the few units just named, pointed back to
 _FEW_UNITS_BACK_RE = re.compile(
@@ -8396,6 +8432,8 @@ def _last_scope(start: int, end: int, ctx: Context) -> int:
                 and not _BRANCHES_AFTER_RE.match(text, k + len(w))
                 # (有7家事务所进入全国百强；新区行业党委评选出…: a ranking's field)
                 and not _TOP_N_AFTER_RE.match(text, k + len(w))
+                # (某全国性大所: what kind of firm, nationwide, no scope)
+                and not text.startswith("性", k + len(w))
             ),
             default=-1,
         )
@@ -9293,6 +9331,7 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
             or _levels_listed(_list_start(text, clause_from, st.start), num.start, ctx)
             or _a_kind_listed_under_qizhong(lead, ctx)
             or _a_kind_of_the_rates_sector(lead, st, ctx)
+            or _names_a_social_org_kind(lead, cat)  # (全省基金会党组织覆盖率为81.5%)
             or _named_by_a_quote(clause_from, ctx)
         ):
             # 规模以上非公企业3200家，党组织覆盖率达86.5% · 50名以上职工的非公企业党组织覆盖率
@@ -9516,7 +9555,7 @@ def _respective_owner(fig: Figure, owner: Figure, st: SentenceState, ctx: Contex
     is of the count of the n-th sector listed (not all of the last count's)."""
     sector = _respectively_sector(fig, st, ctx)
     if sector is None or sector == owner.sector:
-        return owner
+        return _respective_places_count(fig, owner, st, ctx) or owner
     return next(
         (
             f
@@ -9527,6 +9566,31 @@ def _respective_owner(fig: Figure, owner: Figure, st: SentenceState, ctx: Contex
         ),
         owner,
     )
+
+
+def _respective_places_count(
+    fig: Figure, owner: Figure, st: SentenceState, ctx: Context
+) -> Figure | None:
+    """济南有1720名，青岛有2080名，分别占两市律师总数的34.4%和35.5%: the n-th share is of the
+    n-th of the counts just before, alike but each of another place, as many as the shares."""
+    paired = _respective(fig.number.start, st, ctx)
+    if paired is None:
+        return None
+    k, index = paired
+    run: list[Figure] = []
+    for f in reversed([f for f in st.counts if f.number.start < k]):
+        if f.metric != owner.metric or f.sector != owner.sector or f.place is None:
+            break
+        if any(f.place == r.place for r in run):
+            break
+        run.insert(0, f)
+    part = ctx.text[k : _comma_part_end(ctx.text, k, st.end)]
+    shares = [
+        n
+        for n in find_numbers(part)
+        if n.form in (Form.PERCENT, Form.FRACTION) or part[n.end : n.end + 1] in "%％"
+    ]
+    return run[index] if len(run) > 1 and len(run) == len(shares) > index else None
 
 
 def _of_an_unsectored_kind(lead: str, sentence_before: str, ctx: Context) -> bool:
@@ -11674,6 +11738,8 @@ def _another_places_same(
         return None
     if any(w in m["place"] for w in _EACH_WORDS + ("分别",)):
         return None  # (株洲市分别为3920个、752个: a list's, read by 分别)
+    if _only_a_term(m["place"], ctx):
+        return None  # (；深圳律师行业党组织数量为841个: its own term, read as such)
     prev = next((f for f in reversed(figures) if f.number.start < start), None)
     if prev is None or not prev.metric or prev.tail_end < _clause_start(text, start - 1, st.start):
         return None  # (the figure it parallels closes the clause before)

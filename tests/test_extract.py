@@ -15211,3 +15211,74 @@ def test_an_aside_on_what_a_term_takes_in_opens_no_parts_of_the_total_before():
     obs = observed(text, title="渝北区两新组织党建工作座谈会")
     assert obs[("social_org", "firms", 1200)][0] == "upper_bound"
     assert ("social_org", "firms_covered", 1200) not in obs
+
+
+def test_a_rate_of_one_kind_of_social_organization_is_left_out():
+    text = "其中，全省基金会党组织覆盖率为81.5%，高于社会组织平均水平。"
+    obs = observed(text, title="广东省社会组织党建工作综述")
+    assert not any(metric == "coverage_rate" for _, metric, _ in obs)
+
+
+def test_one_unnamed_big_firm_somewhere_keeps_its_own_figures():
+    text = "某全国性大所在朝阳区的总所设有党委1个、党支部18个，党员律师620余名，占该所律师的41%。"
+    obs = observed(text, title="北京市朝阳区律师行业党建调研报告")
+    assert obs == {}
+
+
+def test_the_level_compared_with_before_a_term_is_dated_by_its_year():
+    text = (
+        "截至2023年底，全市共有律师事务所十一家，执业律师七十名，"
+        "较2018年底的四家律所、二十一名律师，分别增加了七家和四十九名。"
+    )
+    obs = observed(text, published=date(2024, 2, 20), title="日喀则市律师行业党建")
+    assert obs[("legal", "firms", 4)][2] == 2018
+    assert obs[("legal", "practitioners", 21)][2] == 2018
+
+
+def test_the_firms_left_over_then_the_places_rate_again():
+    text = (
+        "四家律所中，有三家单独成立了党支部；剩下的一家律所因正式党员不足三名，"
+        "与区法律援助中心联合组建党支部，全区律师事务所党组织覆盖率100%。"
+    )
+    obs = observed(text, published=date(2022, 7, 5), title="海东市乐都区律师行业党建")
+    assert ("legal", "coverage_rate", 100) in obs
+
+
+def test_a_share_of_a_count_stated_inside_its_base():
+    text = "全省律师党员从2013年的3100余名增加到2018年底的6942名，占全省执业律师17350名的40%。"
+    obs = observed(text, published=date(2019, 3, 1), title="江苏省律师行业党建")
+    assert obs[("legal", "party_member_share", 40)][2] == 2018
+    assert ("legal", "practitioners", 17350) in obs
+
+
+def test_a_share_in_a_block_of_label_lines_in_chinese_numerals_takes_its_sector():
+    text = (
+        "截至2017年底，全区公证行业基本情况：\n"
+        "公证机构：一百一十二家\n"
+        "公证员：六百四十人\n"
+        "党员公证员：三百九十八人\n"
+        "党员占比：62.2%\n"
+    )
+    obs = observed(text, title="内蒙古自治区公证和司法鉴定行业党建工作情况")
+    assert ("notary", "party_member_share", 62.2) in obs
+
+
+def test_another_places_figure_with_its_own_term_is_read_by_its_term():
+    text = (
+        "组织建设方面，2022年广州律师行业共有党组织632个，覆盖律所1005家；"
+        "深圳律师行业党组织数量为841个，其中律所党委9个、党总支17个、党支部815个。"
+    )
+    obs = observed(text, title="广州深圳律师行业党建比较")
+    assert obs[("legal", "party_organizations", 841)][1] == "深圳市"
+    assert ("legal", "firms_covered", 841) not in obs
+
+
+def test_a_topic_carries_past_a_date_to_each_places_figure_and_its_share():
+    text = (
+        "党员律师方面，截至2017年底，济南有1720名，青岛有2080名，分别占两市律师总数的34.4%和35.5%。"
+    )
+    obs = observed(text, title="济南青岛律师行业党建对比")
+    assert obs[("legal", "party_members", 1720)][1] == "济南市"
+    assert obs[("legal", "party_members", 2080)][1] == "青岛市"
+    assert obs[("legal", "party_member_share", 34.4)][1] == "济南市"
+    assert obs[("legal", "party_member_share", 35.5)][1] == "青岛市"
