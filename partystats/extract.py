@@ -2780,7 +2780,9 @@ _KINDS_OF_ALL_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)*[\u4e00-\u9fff]{1,8}
 
 
 # 会计师事务所等 after 覆盖非公企业、…、: the last of the examples of those covered
-_LAST_EXAMPLE_RE = re.compile(r"[\u4e00-\u9fff“”]{1,12}等")
+_LAST_EXAMPLE_RE = re.compile(
+    r"[\u4e00-\u9fff“”]{1,16}等(?:各类|各种)?"
+)  # (…和基层法律服务所等各类)
 
 
 def _without_examples(prefix: str, head: Term, cat: Catalog) -> str:
@@ -3754,7 +3756,8 @@ def _read_before(
         )
     )
     # (覆盖非公企业、社会组织、律师事务所等两新组织1020家: examples, the last closed by 等)
-    last_example = _LAST_EXAMPLE_RE.fullmatch(prefix) is not None
+    # (not 覆盖楼宇内律所、会计所等各类企业: firms of every kind, no one sector's)
+    last_example = _LAST_EXAMPLE_RE.fullmatch(prefix) is not None and not term.covered_only
     if not covering and term.metric == "firms" and (not prefix.strip("、 ") or last_example):
         # 分别覆盖非公企业1530家、社会组织389家: a later item of a list a cover verb heads
         opening = _list_opening(fig, st, ctx)
@@ -5638,7 +5641,8 @@ def _accept(
         # (在商务楼宇和城市社区确定了8个社会组织党建示范点: where a sector's were set up)
         or (
             None
-            if term.sector and ctx.vocab.set_up_at_re.search(prefix)
+            if term.sector
+            and (ctx.vocab.set_up_at_re.search(prefix) or _a_part_of_trades_together(owner, ctx))
             else _other_sector(owner, ctx)
             or _framed_sector(fig, term, owner, st, ctx)
             or _zone_scene_sector(fig, term, owner, st, ctx)
@@ -6119,7 +6123,22 @@ def _sector_pointed_back(fig: Figure, st: SentenceState, ctx: Context) -> str | 
     if pointer is None:
         return None
     opening = _sectors_named(text, st.start, pointer.start(), ctx.catalog)
-    return opening[0] if opening else _paragraph_sector(st.start, ctx, first=True)
+    if opening:
+        return opening[0]
+    # (全行业共有党员436名，其中党员律师352名。行业内共建立党组织41个: a paragraph that opens
+    # pointing back points to the trade the title names)
+    paragraph = text.rfind("\n", 0, st.start) + 1
+    if ctx.title_sector and _POINTING_BACK_RE.match(text, paragraph):
+        return ctx.title_sector
+    return _paragraph_sector(st.start, ctx, first=True)
+
+
+def _a_part_of_trades_together(words: str, ctx: Context) -> bool:
+    """法律服务行业有律师事务所8家: the words name only trades together (a term of its own
+    sector after them is that trade's part)."""
+    together = ctx.catalog.not_observation["trades_together"]
+    cues = [m[0] for m in ctx.vocab.other_sector_re.finditer(words)]
+    return bool(cues) and all(c in together for c in cues)
 
 
 def _other_sector(words: str, ctx: Context) -> str | None:
@@ -7183,7 +7202,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
     located = last_match(_LOCATED_UNIT_RE, sentence_before) if "位于" in sentence_before else None
     if (
         located is not None
-        and not ctx.gaz.find(located[1])  # (位于长江北岸的江北区: a place, where it lies)
+        # (位于长江北岸的江北区: a place, where it lies; not 青岛国际法务中心已: a unit whose
+        # name opens with a place)
+        and not _only_a_place(located[1].removesuffix("已"), ctx)
         and _last_scope(start - len(sentence_before) + located.end(), start, ctx) < 0
     ):
         fig.note = "about one unit, named by where it is (位于人民南路的金汇中心)"
@@ -12744,6 +12765,30 @@ def _spoken_classifier(fig: Figure, text: str, cat: Catalog) -> str | None:
     return cat.classifiers[term.needs][0]
 
 
+# 从2008年的四万出头增加到2012年底的近七万人: a change's start said without the classifier
+# its end carries, in the same unit
+_CHANGE_START_BEFORE_RE = re.compile(r"[从由](?:(?:19|20)\d{2}年[^，,；;。\d]{0,4}的)?$")
+_CHANGE_END_AFTER_RE = re.compile(
+    rf"(?:出头|多|余)?{FROM_TO}(?:约|近|超过|逾)?"
+    rf"(?P<end>(?:\d+(?:\.\d+)?|[{CHINESE_DIGITS}零〇]+)[万亿]?)[多余]?(?P<classifier>\S)"
+)
+
+
+def _change_start_classifier(fig: Figure, text: str, cat: Catalog) -> str | None:
+    """The classifier a change's end carries for its start (从4万出头增加到7万人: 人)."""
+    num = fig.number
+    if not _CHANGE_START_BEFORE_RE.search(text, max(0, num.start - 14), num.start):
+        return None
+    m = _CHANGE_END_AFTER_RE.match(text, num.end)
+    if m is None or cat.classifier_group(m["classifier"]) is None:
+        return None
+
+    def unit(numeral: str) -> str:
+        return next((c for c in "亿万" if c in numeral), "")
+
+    return m["classifier"] if unit(m["end"]) == unit(num.text) else None
+
+
 def mention_kind(fig: Figure, text: str) -> MentionKind:
     num = fig.number
     after = text[num.end : num.end + 1]
@@ -13252,7 +13297,9 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                 if _in_a_percent_list(fig, text):
                     fig.number = replace(num, form=Form.PERCENT)  # 分别为78.5、86.2和95.7%
             if fig.classifier is None and not fig.note:
-                fig.classifier = _spoken_classifier(fig, text, cat)
+                fig.classifier = _spoken_classifier(fig, text, cat) or _change_start_classifier(
+                    fig, text, cat
+                )
             if fig.classifier is None and not fig.note and _places_each_set_up_one(fig, ctx):
                 fig.classifier = "个"  # 全省16市全部成立律师行业党委: 16个市, each its own
             unit = _unit_in_label(fig, text) if fig.classifier is None and not fig.note else None

@@ -268,7 +268,12 @@ def read_lost_marks(text: str) -> tuple[str, int]:
 
 # A document's printed line numbers (a PDF of a red-header notice): a number, then two spaces
 # or nothing, opening each line, counting up line by line
-LINE_NUMBER = re.compile(r"^[ \t]*\d{1,3}(?:[ \t\u3000]{2}|[ \t\u3000]*$)", re.MULTILINE)
+# (or one space before a line of prose, 6 全市律师行业共建立党组织296个; not before a table's
+# row, 1 南京市  412  5630, whose first cell may be a serial number under its header)
+LINE_NUMBER = re.compile(
+    r"^[ \t]*\d{1,3}(?:[ \t\u3000]{2}|[ \t\u3000]*$|[ \u3000](?=\S)(?![^\n]*(?:\t|[ \u3000]{2})))",
+    re.MULTILINE,
+)
 LINE_NUMBERS_MIN_RUN = 5  # (fewer may be a list's figures, one a line)
 
 

@@ -15282,3 +15282,43 @@ def test_a_topic_carries_past_a_date_to_each_places_figure_and_its_share():
     assert obs[("legal", "party_members", 2080)][1] == "青岛市"
     assert obs[("legal", "party_member_share", 34.4)][1] == "济南市"
     assert obs[("legal", "party_member_share", 35.5)][1] == "青岛市"
+
+
+def test_a_paragraph_pointing_back_to_the_trade_means_the_trade_the_title_names():
+    text = (
+        "截至2021年底，全区共有法律服务机构54家，其中律师事务所38家。\n"
+        "全行业共有党员436名，其中党员律师352名，占全区律师总数的34.3%。"
+        "行业内共建立党组织41个，其中党总支3个、党支部38个。\n"
+    )
+    obs = observed(text, title="鄞州区法律服务行业党建工作综述")
+    assert ("other", "firms", 54) in obs
+    assert ("other", "party_members", 436) in obs
+    assert ("other", "party_organizations", 41) in obs
+    assert ("legal", "party_members", 352) in obs
+    assert ("legal", "party_members", 436) not in obs
+
+
+def test_a_trade_named_in_the_legal_services_as_a_whole_keeps_its_own_sector():
+    text = (
+        "2012年，合肥市肥东县法律服务行业有律师事务所8家、公证处1家、基层法律服务所19家。"
+        "全市法律服务行业建立党组织97个，覆盖律师事务所、公证处、司法鉴定机构和基层法律服务所"
+        "等各类法律服务机构183家。"
+    )
+    obs = observed(text, title="肥东县法律服务行业党建")
+    assert ("legal", "firms", 8) in obs
+    assert ("other", "firms", 8) not in obs
+    assert ("other", "firms_covered", 183) in obs
+
+
+def test_a_changes_start_takes_the_classifier_its_end_carries():
+    text = "全国律师党员从2008年的四万出头增加到2012年底的近七万人，增长了七成多。"
+    obs = observed(text, title="全国律师行业党建十年")
+    assert obs[("legal", "party_members", 40000)][:3] == ("lower_bound", "全国", 2008)
+    assert obs[("legal", "party_members", 70000)][0] == "approximate"
+    # digits of another unit stay unread (从4000增加到7万人: no classifier shared)
+    assert observed("全国律师党员从4000增加到7万人。") == {}
+
+
+def test_one_unit_a_place_names_first_and_where_it_stands_keeps_its_tenants():
+    text = "位于香港中路的青岛国际法务中心已入驻律师事务所38家、仲裁和公证等法律服务机构6家。"
+    assert observed(text, title="青岛市市南区律师行业党建") == {}

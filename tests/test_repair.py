@@ -940,3 +940,23 @@ def test_a_line_broken_before_an_aside_the_sentence_goes_on_with_is_joined():
     clean = repair(raw).clean_text
     assert "口径调整（纳入" in clean
     assert "\n（一）基本情况" in clean
+
+
+def test_line_numbers_set_off_by_one_space_before_prose_are_dropped():
+    lines = [
+        "沈阳市律师行业党建工作情况通报",
+        "",
+        "2019年，市律师行业党委推动党的组织在全市律师行业有效覆盖。",
+        "截至2019年底，全市共有律师事务所412家，执业律师5630人。",
+        "全市律师行业共建立党组织296个，其中党委3个、党总支8个、党支部285个。",
+        "对暂无党员的14家律所，选派党建工作指导员35名。",
+    ]
+    raw = "\n".join(f"{n} {line}" for n, line in enumerate(lines, 1))
+    clean = repair(raw).clean_text
+    assert "\n全市律师行业共建立党组织296个" in clean
+    assert "5全市" not in clean and "5 全市" not in clean
+    # a table's serial numbers, its cells set apart by two spaces, stay
+    table = "\n".join(f"{n} 区县{n}  {100 + n}  {900 + n}" for n in range(1, 7))
+    assert all(
+        row.startswith(str(n)) for n, row in enumerate(repair(table).clean_text.split("\n"), 1)
+    )
