@@ -215,7 +215,11 @@ _SAME_RATIO_RE = re.compile(r"(?:这一|这个|该|此)(?:比例|比重|占比|�
 # 这一比例比全省律师行业的31.4%: what the ratio is compared with, right before the figure
 _OTHER_COMPARED_RE = re.compile(r"比([^，,；;。\d]{2,16}?)的$")
 _RATE_OF_THEM_RE = re.compile(r"的?(?:党组织|党的组织)(?:覆盖率|组建率)|的(?:覆盖率|组建率)")
-_WHEN_OPENING_RE = re.compile(r"(?:如今|目前|现在|当前|近年来|去年|今年|(?:19|20)\d{2}年)[，,]?")
+_WHEN_OPENING_RE = re.compile(
+    # (2009年五月，所党支部成立…: a month too)
+    r"(?:如今|目前|现在|当前|近年来|去年|今年|(?:19|20)\d{2}年"
+    r"(?:(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份|底|末|初)?)?)[，,]?"
+)
 _PAIRED_WITH_RE = re.compile(r"[与同][^，,；;。]{0,16}?(?:结对|共建|签订|签约|合作|对接|结成)")
 _PLAQUE_GIVEN_RE = re.compile(r"授牌|颁牌|授旗|揭牌|颁奖")  # (为…)授牌: given the title's plaque
 _GIVEN_TO_RE = re.compile(r"为(?:第[一二三四五六七八九十\d]+批|首批)?$")  # 并为第三批|15个…
@@ -1466,7 +1470,9 @@ def vocabulary(cat: Catalog) -> Vocabulary:
                 # (31个省（区、市）律师协会均已成立党委: each place's association, its own;
                 # 33个地方注协均已成立…: the profession's institutes, by their short names)
                 rf"(?P<body>[^，,；;。\d均都]{{0,8}}?(?:协会|律协|注协|税协|评协))?"
-                rf"(?:均|都|全部)已?经?(?:{setting_up})了?(?P<committee>[^，,；;。\d]{{0,10}}?行业党委|党委)"
+                rf"(?:均|都|全部)已?经?(?:{setting_up})了?"
+                # (11个区均已成立区级社会组织党委: each district's committee of the sector)
+                rf"(?P<committee>[^，,；;。\d]{{0,10}}?行业党委|(?:[省市区县]级)?(?:社会组织|两新组织)?党委)"
             ),
             among_a_count_re=re.compile(
                 rf"^.*(?:\d|[{CHINESE_DIGITS}])[余多来]?[名人家个][^，,；;。\d]{{1,10}}?中"
@@ -1875,7 +1881,10 @@ def _law_firms_alone(text: str) -> bool:
 
 # 16个区律师行业党委 · 9个县区社会组织行业党委: the places' kind before their sector committees
 _KIND_OF_EACHS_COMMITTEE_RE = re.compile(
-    r"(?:区县|县区|县市区|[区县市州旗])(?!级)(?=[^，,；;。\d]{0,8}?行业党委)"
+    # (下设14个设区市律师行业党委 · 13个地级市…: the kind of place, one committee each)
+    r"(?:设区的?市|地级市|区县|县区|县市区|[区县市州旗])(?!级)"
+    # (not 13个设区市律师协会均已成立行业党委: the places, then what each did)
+    r"(?=(?:(?!均|都|已|成立|组建|建立)[^，,；;。\d]){0,8}?行业党委)"
 )
 
 
@@ -3519,6 +3528,7 @@ _PRIOR_LEVEL_RE = re.compile(
 _POINTS_BACK_RE = re.compile(
     r"这[一个]?(?:数字|数据|数量|人数|比例|比重|占比|覆盖率|组建率)"
     r"|(?:这|上述|以上|前述)[两二三四](?:个|项)(?:数字|数据|指标)"  # 这两项数据分别为…
+    r"|(?:这些|上述|以上|前述)(?:数字|数据|指标)"  # (去年同期，上述数字分别为…)
 )
 
 
@@ -4371,6 +4381,16 @@ _FROM_OPENS_RE = re.compile(
 _PARTY_WORK_RE = re.compile(r"党|支部|组建|建立|组织")
 
 
+_SET_UP_IN_TURN_RE = re.compile(
+    r"(?:相继|先后|陆续|均已|均|已经|已|全部)(?:组建|成立|建立)(?:起来)?了?(?:[，,。；;]|$)"
+)
+_NEXT_COUNTED_ITEM_RE = re.compile(rf"、(?=\d|[{CHINESE_DIGITS}])")
+# 、协会 · 和行业协会: the other kinds joined to a count's, before what was done in them
+_KINDS_JOINED_RE = re.compile(
+    r"^(?:[、和及与][\u4e00-\u9fff]{1,8}?(?=[、和及与]|建立|成立|组建|设立))+"
+)
+
+
 def _post_metric(
     head: Term, predicate: str, before: str, fig: Figure, st: SentenceState, ctx: Context
 ) -> str | None:
@@ -4473,6 +4493,16 @@ def _post_metric(
     if predicate.startswith(CONJUNCTIONS) and _joined_then_attended(predicate, cat):
         fig.note = "people who attended, with others (…及…参加)"  # 160余名公证员及…人员参加
         return None
+    if head.metric in _ORG_OR_COMMITTEE_METRICS and _SET_UP_IN_TURN_RE.match(predicate):
+        return head.metric  # 14个设区市律师行业党委相继组建: the bodies, set up one by one
+    if head.metric == "firms" and before.endswith("在") and not predicate.startswith("中"):
+        # 全市已在86家商会、协会建立党组织: the units where one was set up, those covered
+        text = ctx.text
+        after = text[fig.tail_end : _comma_part_end(text, fig.tail_end, st.end)]
+        after = _KINDS_JOINED_RE.sub("", after.removeprefix(head.term))
+        outcome = establishment_outcome(after, cat)
+        if outcome is not None:
+            return outcome
     if not predicate or predicate.startswith(("中", *CONJUNCTIONS)):
         return head.metric
     if predicate.startswith(("：", ":")) and find_numbers(predicate):
@@ -4516,7 +4546,8 @@ def _post_metric(
         return head.metric  # 64家会计师事务所共建立党组织36个: all the firms, together
     if head.metric == "firms":
         firm_verb = any(v in predicate for v in cat.establishment["firm_verbs"])
-        outcome = establishment_outcome(predicate, cat)
+        # (24家律所单独建立党支部、23家律所纳入联合党支部: its own item's verb, not the next's)
+        outcome = establishment_outcome(_NEXT_COUNTED_ITEM_RE.split(predicate, 1)[0], cat)
         # 全省189家会计师事务所均已建立党组织: the place's firms, every one of them covered
         # (a place or scope names them: not 现在9家律所都有了党组织, whichever they are)
         # (全区10家律师事务所、4家会计师事务所均已建立党组织: the list's later items too)
@@ -5464,6 +5495,9 @@ def _places_each_set_up_one(fig: Figure, ctx: Context) -> bool:
     )
 
 
+SECTOR_WIDE_COMMITTEE = "综合党委"  # the catalog's term for a sector's committee over its units
+
+
 def _each_place_set_up_one(fig: Figure, ctx: Context) -> Term | None:
     """21个地级以上市均成立了市级律师行业党委 · 13个区、县（市）均已成立…: places counted, each
     of which set up one industry committee; the committee's term, else None."""
@@ -5476,6 +5510,10 @@ def _each_place_set_up_one(fig: Figure, ctx: Context) -> Term | None:
     if committee == "党委":
         committee = (found["body"] or "") + committee  # 律师协会|党委: the association's
     term = suffix_term(committee, ctx.catalog)
+    sector = _named_sector(committee, ctx)
+    wide = suffix_term(SECTOR_WIDE_COMMITTEE, ctx.catalog)
+    if term is not None and term.metric == "party_committees" and sector and wide:
+        term = replace(wide, sector=sector)  # (区级社会组织党委: the sector's)
     return term if term is not None and term.metric == "industry_party_committees" else None
 
 
@@ -6103,8 +6141,19 @@ def _a_whole_sector(words: str, ctx: Context) -> bool:
 
 
 def _named_sector(words: str, ctx: Context) -> str | None:
-    """The sector a cue in ``words`` names (非公企业党组织 -> private_enterprise)."""
-    return next((sector for cue, sector in ctx.catalog.sector_cues if cue in words), None)
+    """The sector a cue in ``words`` names (非公企业党组织 -> private_enterprise; not the
+    body's name, 两新组织工委表彰律师行业…: the body that acts, no sector of the figures)."""
+    cues = ctx.catalog.sector_cues
+    if "工委" in words and (acted := _WORKING_COMMITTEE_RE.sub("", words)) != words:
+        # (the body's own sector, 区委两新工委, when the words name no other)
+        found = next((sector for cue, sector in cues if cue in acted), None)
+        if found is not None:
+            return found
+    return next((sector for cue, sector in cues if cue in words), None)
+
+
+# 市委两新组织工委 · 非公企业党工委: a Party working committee named by the sectors it leads
+_WORKING_COMMITTEE_RE = re.compile(r"[^，,；;。\d]{0,10}?(?:组织)?党?工委")
 
 
 # 该领域 · 该行业 · 这一领域 · 本行业 · 全行业 · 行业内: the sector named before, pointed back to
@@ -6875,6 +6924,7 @@ def _units_counted_before(opening: str, sentence_from: int, ctx: Context) -> boo
     return counted.search(ctx.text, start, sentence_from) is not None
 
 
+_OUTSIDE_THE_TOTALS_RE = re.compile(r"[（(](?:均)?不(?:计入|计算在|纳入)(?:上述|以上|前述)")
 # …覆盖率83.3%，剩余1家为当年新设的个人律师事务所，党员律师仅1名: the clauses after the
 # firms left over are theirs, not the place's
 _LEFT_OVER_BEFORE_RE = re.compile(
@@ -6932,6 +6982,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         return True
     if fig.number.text == "一" and start > 0 and text[start - 1] in "又另":
         fig.note = "又一个: one more, no count"  # …成立的又一个省级行业党委
+        return True
+    if _OUTSIDE_THE_TOTALS_RE.match(text, fig.tail_end):
+        fig.note = "kept out of the totals by the text (另设…党支部1个（不计入上述党支部数）)"
         return True
     if _LEFT_OVER_BEFORE_RE.search(sentence_before):
         fig.note = "of the firms left over, told of before (剩余1家为…个人所，党员律师仅1名)"
@@ -7864,7 +7917,8 @@ def unit_name_patterns(endings: Iterable[str], pointed_kinds: Iterable[str] = ()
         # 事务所党委下设7个党支部: its Party body
         unnamed=re.compile(
             # (一家名为“芜湖安达汽车零部件有限公司”的企业: its name quoted, however long)
-            rf"{ONE_UNIT}[家个所](?![月年季])((?:名为|名叫|叫做?)[“\"][^”\"\n]{{1,30}}[”\"]的?|[^，,；;。]{{0,12}}?)({pointed})"
+            # (一家年产值超百亿元的…企业: 一个月 is a month, 一家年… a firm)
+            rf"{ONE_UNIT}(?:[家所]|个(?![月年季]))((?:名为|名叫|叫做?)[“\"][^”\"\n]{{1,30}}[”\"]的?|[^，,；;。]{{0,12}}?)({pointed})"
             # 最大的一家律所有律师326名 · 一家大型律所的党委下设… · 一家总部位于东城区的事务所
             # 今年迎来建所三十周年，所党委下设… (the words about it, up to a comma)
             # (一家头部律所党员律师超过160名: its own members)
@@ -8132,7 +8186,8 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
 
 
 # 市公证处1个: the unit counted right after its name (not 上海办公室2015年成立…: a date)
-_COUNTED_RIGHT_AFTER_RE = re.compile(rf"(?:\d+|[{CHINESE_DIGITS}]+)[个家所处]")
+# (not 某鉴定所一家即有…: the one unit alone)
+_COUNTED_RIGHT_AFTER_RE = re.compile(rf"(?:\d+|[{CHINESE_DIGITS}]+)[个家所处](?![即就便])")
 
 
 # (…党支部98个: counted · …党委、…党支部等15个: examples listed · 党支部书记培训班: its post)
@@ -8182,7 +8237,7 @@ _THESE_UNITS_RE = re.compile(
 _SOME_UNIT_RE = re.compile(
     # (T集团是…企业，现有员工4.2万人: a unit a paper names by a letter, as 某)
     r"(?:(?<![A-Za-z0-9])[A-Z]{1,2}(?=律师事务所|律所|事务所|集团|公司|企业|商会|协会)"
-    r"|(?<![李王张刘陈杨赵黄周吴徐孙马朱胡郭何林罗高某])某)(?!某|等)[^\W\d_等和与及]{0,6}?"
+    r"|(?<![李王张刘陈杨赵黄周吴徐孙马朱胡郭何林罗高某])某)(?!某|等)[^\W\d_等和与及]{0,8}?"
     r"(?:企业|公司|集团|协会|商会|律所|事务所|公证处|园区|产业园|科技园|工业园|楼宇|大厦|中心|律师楼"
     r"|市场|集聚区|服务社|合作社|社会组织|机构|服务站|工作站"  # 某青少年服务社已成立18年，…
     r"|大所|所(?![属有在]))"  # (某全国性大所在朝阳区的总所: a big firm, then where)
@@ -11008,7 +11063,8 @@ def _respective(pos: int, st: SentenceState, ctx: Context) -> tuple[int, int] | 
 
 # 这两个数字分别… · 两项指标分别… · 上述三项数据分别…: the last figures stated, pointed back to
 _FIGURES_POINTED_BACK_RE = re.compile(
-    r"(?:这|上述|以上|前述)?([两二三四])(?:个|项)(?:数字|数据|指标)"
+    # (上述数字分别为689个、2个、9个、678个: as many as follow)
+    r"(?:(?:这|上述|以上|前述)?([两二三四])(?:个|项)|(?:这些|上述|以上|前述))(?:数字|数据|指标)"
     r"(?:在(?:19|20)\d{2}年(?:底|末)?(?:时)?)?(?:也|则|又|还)?$"  # (这两个数字在2008年分别为…)
 )
 
@@ -11026,11 +11082,11 @@ def _as_the_figures_pointed_back(
     text = ctx.text
     clause = _clause_start(text, k, st.start)
     pointer = _FIGURES_POINTED_BACK_RE.search(text, clause, k)
+    listed_after = len(find_numbers(text[k : _comma_part_end(text, k, st.end)]))
     if pointer is not None:
-        many = {"两": 2, "二": 2, "三": 3, "四": 4}[pointer[1]]
+        many = {"两": 2, "二": 2, "三": 3, "四": 4}[pointer[1]] if pointer[1] else listed_after
     elif (pointer := _ANOTHER_DATES_LEVELS_RE.fullmatch(text, clause, k)) is not None:
-        # 而2013年底分别只有25家、259名: as many as the figures listed after 分别
-        many = len(find_numbers(text[k : _comma_part_end(text, k, st.end)]))
+        many = listed_after  # 而2013年底分别只有25家、259名: as many as listed after 分别
     else:
         return False
     stated = (
@@ -13269,17 +13325,15 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
             opens_with = brief_topic  # 呼和浩特新城：新城区…: the brief's district, not its city
         opens_with = opens_with or _opening_body(s_start, ctx)
         st = SentenceState(s_start, s_end, topic=opens_with or topic)
-        if previous is not None and previous.start >= paragraph_start:
+        # (…党支部714个。⏎去年同期，上述数字分别为…: a line that points back to the one before)
+        pointing_back = previous is not None and _POINTS_BACK_RE.search(text, s_start, s_end)
+        if previous is not None and (previous.start >= paragraph_start or pointing_back):
             st.rate_before = next((p for p in reversed(previous.percents) if p.metric), None)
             st.count_before = next((c for c in reversed(previous.counts) if c.metric), None)
             st.before = previous
         topic = topic if part else st.topic
         relevant = vocab.relevant.search(text, s_start, s_end) is not None
-        relevant = relevant or (
-            previous is not None
-            and previous.relevant
-            and _POINTS_BACK_RE.search(text, s_start, s_end) is not None
-        )
+        relevant = relevant or (previous is not None and previous.relevant and bool(pointing_back))
         if part and previous is not None:
             # 全省共有律师事务所1326家。其中，长沙市612家…: the parts of the total before
             relevant = relevant or previous.relevant

@@ -15322,3 +15322,61 @@ def test_a_changes_start_takes_the_classifier_its_end_carries():
 def test_one_unit_a_place_names_first_and_where_it_stands_keeps_its_tenants():
     text = "位于香港中路的青岛国际法务中心已入驻律师事务所38家、仲裁和公证等法律服务机构6家。"
     assert observed(text, title="青岛市市南区律师行业党建") == {}
+
+
+def test_each_places_committee_of_social_organizations_counts_as_its_sector_wide_one():
+    text = "截至2024年底，全市“两新”组织党员总数超过5.2万名；12个县（市、区）均已成立社会组织党委。"
+    obs = observed(text, title="潍坊市两新组织党建")
+    assert ("social_org", "industry_party_committees", 12) in obs
+    text = "目前，自治区律师行业党委下设14个设区市律师行业党委，形成上下贯通的工作体系。"
+    assert ("legal", "industry_party_committees", 14) in observed(text, title="广西律师行业党建")
+    text = "2015年7月，自治区律师行业党委成立，14个设区市律师行业党委相继组建。"
+    assert ("legal", "industry_party_committees", 14) in observed(text, title="广西律师行业党建")
+
+
+def test_firms_that_set_up_their_own_branch_beside_those_that_joined_one():
+    text = "全区有24家律所单独建立党支部、23家律所纳入联合党支部。"
+    obs = observed(text, title="鄞州区律师行业党建")
+    assert ("legal", "firms_with_own_branch", 24) in obs
+    assert ("legal", "firms_covered", 24) not in obs
+    text = "全市已在86家商会、协会建立党组织，建立党组织的商会、协会占总数的76.8%。"
+    obs = observed(text, title="义乌市商会协会党建")
+    assert ("social_org", "firms_covered", 86) in obs
+    assert ("social_org", "firms", 86) not in obs
+
+
+def test_one_unit_alone_and_its_own_branch_after_a_dated_opening():
+    text = "其中，北京某知识产权司法鉴定所一家即有鉴定人41名、党员18名。"
+    assert observed(text, title="北京市司法鉴定行业党建") == {}
+    text = "2009年五月，所党支部成立，有党员五人，支部书记由所主任兼任。"
+    assert observed(text, title="甘谷县律师行业党建") == {}
+    text = (
+        "比如，有一家年产值超百亿元的龙头企业，党委下设党支部32个、党员1100多名，"
+        "带动了上下游数百家配套企业建立党组织。"
+    )
+    assert observed(text, title="晋江市非公企业党建") == {}
+
+
+def test_the_working_committee_that_awards_names_no_sector_of_those_awarded():
+    text = "2012年7月1日，中共绵阳市委两新组织工委表彰律师行业先进党支部四个、优秀党务工作者五名。"
+    obs = observed(text, title="绵阳市律师行业党建")
+    assert ("legal", "awarded_party_workers", 5) in obs
+    assert ("other", "awarded_party_workers", 5) not in obs
+
+
+def test_figures_pointed_back_to_on_the_next_line_take_the_lines_metrics():
+    text = (
+        "截至今年11月底，全省律师行业共有党组织728个，其中党委3个、党总支11个、党支部714个。\n"
+        "去年同期，上述数字分别为689个、2个、9个、678个。\n"
+    )
+    obs = observed(text, published=date(2021, 12, 30), title="贵州律师行业2021年成绩单")
+    assert obs[("legal", "party_organizations", 689)][2] == 2020
+    assert ("legal", "party_branches", 678) in obs
+
+
+def test_a_figure_the_text_keeps_out_of_its_totals_is_no_observation():
+    text = "全市公证行业共有党支部15个，另设市公证协会党支部1个（不计入上述党支部数）。全区设公证处3家。"
+    obs = observed(text, title="杭州市公证行业党建")
+    assert ("notary", "party_branches", 15) in obs
+    assert ("notary", "party_branches", 1) not in obs
+    assert ("notary", "firms", 3) in obs
