@@ -6924,6 +6924,9 @@ def _units_counted_before(opening: str, sentence_from: int, ctx: Context) -> boo
     return counted.search(ctx.text, start, sentence_from) is not None
 
 
+_FIT_FOR_IT_RE = re.compile(
+    r"具备[^，,；;。]{2,16}?条件的[^，,；;。\d]{0,8}$"
+)  # (not 具备条件的41家…)
 _OUTSIDE_THE_TOTALS_RE = re.compile(r"[（(](?:均)?不(?:计入|计算在|纳入)(?:上述|以上|前述)")
 # …覆盖率83.3%，剩余1家为当年新设的个人律师事务所，党员律师仅1名: the clauses after the
 # firms left over are theirs, not the place's
@@ -6982,6 +6985,9 @@ def _blocked_before(before: str, sentence_before: str, fig: Figure, ctx: Context
         return True
     if fig.number.text == "一" and start > 0 and text[start - 1] in "又另":
         fig.note = "又一个: one more, no count"  # …成立的又一个省级行业党委
+        return True
+    if _FIT_FOR_IT_RE.search(before):
+        fig.note = "firms fit to do so, not those that did (具备单独组建党支部条件的律所)"
         return True
     if _OUTSIDE_THE_TOTALS_RE.match(text, fig.tail_end):
         fig.note = "kept out of the totals by the text (另设…党支部1个（不计入上述党支部数）)"
@@ -8276,9 +8282,27 @@ def _one_unit_named_after(fig: Figure, ctx: Context) -> bool:
     end = ctx.sentence_of(fig.number.start)[1]
     pointer = _THIS_IS_RE.search(ctx.text, fig.tail_end, end)
     if pointer is None:
-        return False
+        return _headline_of_one_firm(fig, ctx)
     unit = _SOME_UNIT_RE.search(ctx.text, pointer.end(), min(end, pointer.end() + 16))
     return unit is not None
+
+
+_A_FIRMS_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,14}?)(?:律师事务所|会计师事务所|公证处)")
+
+
+def _headline_of_one_firm(fig: Figure, ctx: Context) -> bool:
+    """党员律师突破200名——北京德恒信诚律师事务所党建工作见闻: a headline whose words after
+    its dash name one firm is about that firm."""
+    text = ctx.text
+    line_end = text.find("\n", fig.tail_end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text.rfind("\n", 0, fig.number.start) >= 0 or line_end > HEADLINE_MAX:
+        return False  # (the text's first line only, a headline's length)
+    if "。" in text[:line_end]:
+        return False  # (a sentence: 全市律所500家。本市最大的律所——…律师事务所)
+    dash = text.find("——", fig.tail_end, line_end)
+    named = _A_FIRMS_NAME_RE.match(text, dash + 2, line_end) if dash >= 0 else None
+    return named is not None and not consume(named[1], ctx)  # (a trade name, not 北京市律师事务所)
 
 
 # 县公证处现有公证员5名: the one notary office of the county (not 全市公证处, 各县公证处);
@@ -10269,6 +10293,9 @@ def _share_of_a_group_that(fig: Figure, st: SentenceState, ctx: Context) -> bool
     what = said.get(head.metric)
     if what is None or not what.match(predicate) or head.sector is None:
         return False
+    if head.metric == "firms" and _OWN_BRANCH_ONLY_RE.match(predicate):
+        fig.note = "share of firms with a branch of their own, no cover (约三分之一的律所单独建立…)"
+        return True
     sector = _sector_of_bare_firms(fig, st) if head.covered_only else head.sector
     if sector is None:
         return False
@@ -10276,6 +10303,9 @@ def _share_of_a_group_that(fig: Figure, st: SentenceState, ctx: Context) -> bool
     fig.rule = "share_of_a_group_that"
     fig.place = _scope_place(fig.number.start, st, ctx)
     return True
+
+
+_OWN_BRANCH_ONLY_RE = re.compile(r"(?:已经|均已|已|都)?(?:单独|独立)")
 
 
 def _sector_of_bare_firms(fig: Figure, st: SentenceState) -> str | None:
@@ -14962,8 +14992,14 @@ def _drop_restated(
             and b.value > o.value
             or o.qualifier is Qualifier.APPROXIMATE
         )
+        # (目前律师已达6000多人。具体来说，截至今年10月底，…执业律师6128名: an undated bound
+        # in a sentence before rounds the dated figure; not 从四分之一左右提高到33.5%: a change)
+        apart = _SENTENCE_END_RE.search(
+            doc.raw_text, min(o.raw_end, b.raw_end), max(o.raw_start, b.raw_start)
+        )
+        undated_before = o.as_of is None and o.raw_start < b.raw_start and apart is not None
         if not (b.qualifier is Qualifier.EXACT or finer) or not (
-            _of_one_year(o.as_of, b.as_of) or latest
+            _of_one_year(o.as_of, b.as_of) or latest or undated_before
         ):
             return False
         # (律所318家…，覆盖律所300余家: some of them covered, no restatement)
@@ -14971,14 +15007,12 @@ def _drop_restated(
             return False
         # (…党员律师93148名。…9万多名党员律师、92.7%的覆盖率，标志着…: a summary
         # rounding what was stated, in a later sentence)
-        if o.raw_start > b.raw_start or not _SENTENCE_END_RE.search(
-            doc.raw_text, min(o.raw_end, b.raw_end), max(o.raw_start, b.raw_start)
-        ):
+        if o.raw_start > b.raw_start or not apart:
             return True
         # (截至2019年底，全省党员律师已超过3000人。…截至2019年底，…党员律师3127人: a lead
         # rounding what the text then details, of the same date, or undated; within a tenth
         # of it, as a lead's round figure is)
-        same_date = o.as_of is not None and o.as_of == b.as_of
+        same_date = o.as_of is None or o.as_of == b.as_of
         # (律师三千多名 … 执业律师3386名: within the step 多 leaves open, 3000 to 4000)
         more_than = o.qualifier is Qualifier.LOWER_BOUND
         within_step = more_than and o.value <= b.value < o.value + (step or _rounding_step(o.value))

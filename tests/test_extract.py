@@ -15375,8 +15375,33 @@ def test_figures_pointed_back_to_on_the_next_line_take_the_lines_metrics():
 
 
 def test_a_figure_the_text_keeps_out_of_its_totals_is_no_observation():
-    text = "全市公证行业共有党支部15个，另设市公证协会党支部1个（不计入上述党支部数）。全区设公证处3家。"
+    text = "全市公证行业共有党支部15个，另设市公证协会党支部1个（不计入上述党支部数）。"
     obs = observed(text, title="杭州市公证行业党建")
     assert ("notary", "party_branches", 15) in obs
     assert ("notary", "party_branches", 1) not in obs
-    assert ("notary", "firms", 3) in obs
+
+
+def test_a_rounded_figure_before_the_exact_one_is_the_same_figure():
+    text = (
+        "几年来，全省律师队伍快速发展，目前律师已达6000多人，律师事务所500多家。\n"
+        "具体来说，截至今年10月底，全省共有律师事务所534家，执业律师6128名。"
+    )
+    obs = observed(text, title="在全省律师行业党建工作会议上的讲话（2012年11月20日）")
+    assert ("legal", "practitioners", 6128) in obs and ("legal", "firms", 534) in obs
+    assert ("legal", "practitioners", 6000) not in obs and ("legal", "firms", 500) not in obs
+
+
+def test_firms_fit_to_do_something_and_a_share_with_branches_of_their_own_are_left_out():
+    text = "其中，党员人数在3名以上、具备单独组建党支部条件的律所有148家，占到了律所总数的47.4%。"
+    obs = observed(text, title="南宁市律师行业党建")
+    assert ("legal", "firms_with_own_branch", 148) not in obs
+    text = "全市具备条件的41家律所单独建立党支部，其余71家律所组建联合党支部19个。"
+    assert ("legal", "firms_with_own_branch", 41) in observed(text, title="西宁市律师行业党建")
+    text = "据介绍，全市约有三分之一的律所单独建立了党支部，其余律所通过联合党支部实现覆盖。"
+    obs = observed(text, title="重庆市律师行业党建")
+    assert not any(metric == "coverage_rate" for _, metric, _ in obs)
+
+
+def test_a_headline_about_one_named_firm_counts_that_firm():
+    text = "党员律师突破200名——北京德恒信诚律师事务所党建工作见闻\n2021-07-01　北京法制报\n"
+    assert observed(text) == {}
