@@ -4384,6 +4384,7 @@ _PARTY_WORK_RE = re.compile(r"党|支部|组建|建立|组织")
 _SET_UP_IN_TURN_RE = re.compile(
     r"(?:相继|先后|陆续|均已|均|已经|已|全部)(?:组建|成立|建立)(?:起来)?了?(?:[，,。；;]|$)"
 )
+_ANOTHER_GROUP_RE = re.compile(r"[；;，,]?(?:另有|另外还有|此外还有|另)")
 _NEXT_COUNTED_ITEM_RE = re.compile(rf"、(?=\d|[{CHINESE_DIGITS}])")
 # 、协会 · 和行业协会: the other kinds joined to a count's, before what was done in them
 _KINDS_JOINED_RE = re.compile(
@@ -4429,6 +4430,14 @@ def _post_metric(
         # a breakdown, whose cover is the whole's: 其中单独党支部50个、联合党支部30个，覆盖…)
         alone = prev is not None and not any(
             f.metric in _KINDS_OF_ORGANIZATIONS for f in st.counts if f is not prev
+        )
+        # (其中，10家…单独建立党支部；另有4个联合党支部，覆盖13家鉴定机构: the others, apart)
+        alone = alone or (
+            prev is not None
+            and _ANOTHER_GROUP_RE.match(
+                ctx.text, _clause_start(ctx.text, prev.number.start, st.start), prev.number.start
+            )
+            is not None
         )
         if (
             prev is not None
@@ -9432,6 +9441,7 @@ def _read_rate(fig: Figure, st: SentenceState, ctx: Context) -> None:
             or _a_kind_listed_under_qizhong(lead, ctx)
             or _a_kind_of_the_rates_sector(lead, st, ctx)
             or _names_a_social_org_kind(lead, cat)  # (全省基金会党组织覆盖率为81.5%)
+            or _BRANCH_OFFICES_RE.search(lead) is not None  # (分所党组织组建率达到95.5%)
             or _named_by_a_quote(clause_from, ctx)
         ):
             # 规模以上非公企业3200家，党组织覆盖率达86.5% · 50名以上职工的非公企业党组织覆盖率
@@ -10200,6 +10210,7 @@ def _head_of_a_series(
     return None
 
 
+_BRANCH_OFFICES_RE = re.compile(r"分所|分支机构")  # firms' branch offices, a kind of firm
 _BARE_RATE_LEAD_RE = re.compile(r"(?:全[国省市区县])?(?:党组织|党的组织)?")
 
 

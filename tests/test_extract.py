@@ -15405,3 +15405,20 @@ def test_firms_fit_to_do_something_and_a_share_with_branches_of_their_own_are_le
 def test_a_headline_about_one_named_firm_counts_that_firm():
     text = "党员律师突破200名——北京德恒信诚律师事务所党建工作见闻\n2021-07-01　北京法制报\n"
     assert observed(text) == {}
+
+
+def test_the_joint_branches_set_apart_cover_their_own_firms():
+    text = (
+        "全市司法鉴定行业共建立党组织14个。其中，10家鉴定机构单独建立党支部；"
+        "另有4个联合党支部，覆盖13家鉴定机构。"
+    )
+    obs = observed(text, title="佛山市司法鉴定行业党建")
+    assert ("other", "firms_in_joint_branches", 13) in obs
+    assert ("other", "firms_covered", 13) not in obs
+
+
+def test_the_rate_of_firms_branch_offices_is_a_kinds_rate():
+    text = "截至2023年底，全省律所党组织覆盖率99.2%。分所党组织组建率达到95.5%，较上年提高6.3个百分点。"
+    obs = observed(text, title="浙江省律师行业党建")
+    assert ("legal", "coverage_rate", 99.2) in obs
+    assert ("legal", "coverage_rate", 95.5) not in obs
