@@ -17,7 +17,7 @@ import pytest
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks" / "blind_rounds.py"
 ROUNDS = Path(__file__).resolve().parent / "rounds"
 
-# reached on the 1,398 rounds kept (139,585 gold observations): precision 0.997, recall 0.975
+# reached on the 1,446 rounds kept (143,743 gold observations): precision 0.997, recall 0.975
 MIN_PRECISION = 0.997
 MIN_RECALL = 0.970
 
