@@ -12831,8 +12831,12 @@ def _list_classifier(fig: Figure, text: str, cat: Catalog) -> str | None:
     m = _LIST_REST_RE.match(text, fig.tail_end)
     if m is None or cat.classifier_group(m[2]) is None:
         return None
-    same_unit = (m[1] or "") == next((c for c in "万亿" if c in fig.number.text), "")
-    return m[2] if same_unit else None
+    return m[2] if (m[1] or "") == _large_unit(fig.number.text) else None
+
+
+def _large_unit(numeral: str) -> str:
+    """The 万 or 亿 a numeral is written in (4.9万 -> 万), else ""."""
+    return next((c for c in "万亿" if c in numeral), "")
 
 
 # 律师四千出头 · 全省律师接近六万 · 律师大约九百: speech drops the classifier of a round
@@ -12880,10 +12884,7 @@ def _change_start_classifier(fig: Figure, text: str, cat: Catalog) -> str | None
     if m is None or cat.classifier_group(m["classifier"]) is None:
         return None
 
-    def unit(numeral: str) -> str:
-        return next((c for c in "亿万" if c in numeral), "")
-
-    return m["classifier"] if unit(m["end"]) == unit(num.text) else None
+    return m["classifier"] if _large_unit(m["end"]) == _large_unit(num.text) else None
 
 
 def mention_kind(fig: Figure, text: str) -> MentionKind:
