@@ -3156,13 +3156,11 @@ _PLACES_FIGURE_RE = re.compile(
 
 
 def _a_date_or_a_places_figure(start: int, end: int, ctx: Context) -> bool:
+    """text[start:end] is a date's clause or one place's figure alone (济南有1720名，)."""
     if _DATE_CLAUSE_RE.fullmatch(ctx.text, start, end):
         return True
     m = _PLACES_FIGURE_RE.fullmatch(ctx.text, start, end)
-    if m is None:
-        return False
-    hits = ctx.places_in(start, m.end(1))
-    return len(hits) == 1 and hits[0][:2] == (start, m.end(1))
+    return m is not None and _a_place_alone(start, m[1], m[1], ctx)
 
 
 def _a_place_alone(clause_from: int, rest: str, before: str, ctx: Context) -> bool:
@@ -5519,10 +5517,11 @@ def _each_place_set_up_one(fig: Figure, ctx: Context) -> Term | None:
     if committee == "党委":
         committee = (found["body"] or "") + committee  # 律师协会|党委: the association's
     term = suffix_term(committee, ctx.catalog)
-    sector = _named_sector(committee, ctx)
-    wide = suffix_term(SECTOR_WIDE_COMMITTEE, ctx.catalog)
-    if term is not None and term.metric == "party_committees" and sector and wide:
-        term = replace(wide, sector=sector)  # (区级社会组织党委: the sector's)
+    if term is not None and term.metric == "party_committees":
+        # (区级社会组织党委: the sector's committee over its units)
+        sector = _named_sector(committee, ctx)
+        wide = suffix_term(SECTOR_WIDE_COMMITTEE, ctx.catalog)
+        term = replace(wide, sector=sector) if sector and wide else term
     return term if term is not None and term.metric == "industry_party_committees" else None
 
 
@@ -9696,9 +9695,7 @@ def _respective_places_count(
         run.insert(0, f)
     part = ctx.text[k : _comma_part_end(ctx.text, k, st.end)]
     shares = [
-        n
-        for n in find_numbers(part)
-        if n.form in (Form.PERCENT, Form.FRACTION) or part[n.end : n.end + 1] in "%％"
+        n for n in find_numbers(part) if n.form in SHARE_FORMS or part[n.end : n.end + 1] in "%％"
     ]
     return run[index] if len(run) > 1 and len(run) == len(shares) > index else None
 
