@@ -43,6 +43,7 @@ class Catalog:
     site_verbs: tuple[str, ...]  # what designates demonstration sites (确定, 打造…)
     coverage_words: tuple[str, ...]
     coverage_exclude_before: tuple[str, ...]
+    share_words: tuple[str, ...]  # 占比, 比例: the rates a share is named by
     sector_cues: tuple[tuple[str, str], ...]  # (cue, sector), longest cue first
     modifiers: tuple[str, ...]
     subgroups: tuple[str, ...]
@@ -118,6 +119,7 @@ def parse_catalog(text: str) -> Catalog:
         site_verbs=tuple(raw["site_verbs"]),
         coverage_words=tuple(coverage["words"]),
         coverage_exclude_before=tuple(coverage["exclude_before"]),
+        share_words=tuple(raw["percent_terms"]["share_words"]),
         sector_cues=_cue_pairs(raw["sector_cues"]),
         modifiers=tuple(sorted(raw["modifiers"], key=len, reverse=True)),
         subgroups=tuple(sorted(raw["subgroups"], key=len, reverse=True)),

@@ -1811,6 +1811,21 @@ def award_term(prefix: str, head: Term, cat: Catalog) -> tuple[Term, str] | None
     return awarded, rest[: -len(rank)]
 
 
+_AWARDS_CAUSE_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def _without_the_awards_cause(prefix: str, ctx: Context) -> str:
+    """表彰脱贫攻坚优秀党员律师15名 · 评选表彰抗击疫情先进党支部10个: the cause an award is for,
+    between its verb and its rank, is no sub-type of those awarded (a place there is theirs)."""
+    verb = next((v for v in ctx.catalog.award_verbs if prefix.startswith(v)), None)
+    if verb is None:
+        return prefix
+    cause = prefix[len(verb) :]
+    if not _AWARDS_CAUSE_RE.fullmatch(cause) or ctx.gaz.find(cause) or consume(cause, ctx):
+        return prefix
+    return verb
+
+
 def after_the_awarding_body(prefix: str, cat: Catalog, site: bool = False) -> str:
     """省司法厅表彰…: what stands before the last award verb (``site``: or the last verb that
     designates demonstration sites) is who awards, not a modifier."""
@@ -3739,6 +3754,8 @@ def _read_before(
     if term.metric in AWARD_METRICS:
         # 省司法厅表彰先进党组织25个 · 省民政厅会同省委组织部确定党建工作示范点120个
         prefix = after_the_awarding_body(prefix, cat, term.metric == "demonstration_sites")
+    if term.metric in AWARDED.values():  # (an award's, not a plain count's)
+        prefix = _without_the_awards_cause(prefix, ctx)
     metric = term.metric
     if metric in ("party_branches", "party_organizations") and _JOINT_MANNER_RE.search(prefix):
         metric = "joint_branches"  # 69家律所通过联合方式组建党支部31个
@@ -6545,7 +6562,6 @@ def _rate_named_after_bracketed_places(
 _PICKED_BY_RATE_RE = re.compile(
     r"(?:超过|高于|达到|达|在|低于|不足|不到)\d+(?:\.\d+)?%(?:以上|以下)?的(?:有|是|为)"
 )
-_SHARE_NAMED = ("占比", "比例", "比重")  # the rates a share is named by, as 覆盖率 names coverage
 
 
 def _ranked_rate_subject(before: str, fig: Figure, st: SentenceState, ctx: Context) -> str | None:
@@ -6563,7 +6579,7 @@ def _ranked_rate_subject(before: str, fig: Figure, st: SentenceState, ctx: Conte
     if ranked is None:
         return None
     subject = text[_clause_start(text, ranked.start(), st.start) : ranked.start()]
-    if not subject.endswith((*ctx.catalog.coverage_words, *_SHARE_NAMED)):
+    if not subject.endswith((*ctx.catalog.coverage_words, *ctx.catalog.share_words)):
         return None
     hits = ctx.gaz.find(subject)  # (浙江省非公企业…覆盖率: the rate, not the whole's place)
     return subject[hits[-1][1] :] if hits else subject
@@ -7642,6 +7658,18 @@ def _scopes_on(unit: re.Match[str], sentence_before: str) -> bool:
     return not any(c in after for c in "，,；;")
 
 
+_SETTLED_IN = (
+    "入驻",
+    "进驻",
+    "落户",
+    "集中在",
+    "集中于",
+    "分布在",
+    "分布于",
+    "聚集在",
+    "集聚在",
+    *LOCATED_AT,
+)
 # 商务楼|宇和专业市场 · 街道、社区: another kind or unit joined after it (its name may run on)
 _JOINED_AFTER_RE = re.compile(r"[\u4e00-\u9fff]?[和、及与]")
 # (…商务楼|宇为单元: the unit's name may run on a character)
@@ -7659,6 +7687,8 @@ def _names_one_unit(m: re.Match[str], ctx: Context, earlier: str = "") -> bool:
         return False  # 重点商圈 · 商务楼宇 · 西安市共有重点商务楼宇: a kind, not a name
     if name.endswith("的"):
         return False  # 单独建立党支部的楼宇企业: those a relative clause picks out, no name
+    if name.endswith(_SETTLED_IN):
+        return False  # 其中九成以上入驻商务楼宇；执业律师…: where firms settled, a kind, no name
     if not name and ctx.vocab.zones_counted_re.search(m.string, 0, m.start()):
         return False  # 全市11个工业园区共有企业…，园区企业…: the ones just counted
     placed = ctx.gaz.find(m.string[m.start(2) : m.start(2) + 8])
@@ -7668,6 +7698,8 @@ def _names_one_unit(m: re.Match[str], ctx: Context, earlier: str = "") -> bool:
         return False  # 跨乡镇组建联合党支部: across townships, no one of them
     if unit == "镇" and name.endswith(("重", "城")):
         return False  # 顺德是民营经济重镇 · 城镇: a hub, towns and cities, no one town
+    if unit == "乡" and name.endswith("城"):
+        return False  # 记者从市住房城乡建设委获悉 · 城乡: town and country, no one township
     if unit == "乡" and m.string.startswith(("市", "县"), m.end()):
         return False  # 据桐乡市司法局统计: a place whose name ends with 乡
     if unit == "乡" and m.string.startswith("族", m.end()):

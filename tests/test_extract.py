@@ -15422,3 +15422,74 @@ def test_the_rate_of_firms_branch_offices_is_a_kinds_rate():
     obs = observed(text, title="浙江省律师行业党建")
     assert ("legal", "coverage_rate", 99.2) in obs
     assert ("legal", "coverage_rate", 95.5) not in obs
+
+
+def test_wholesale_markets_party_organizations_are_sector_other():
+    text = (
+        "截至二〇二一年末，全区在专业批发市场建立党组织九十六个，其中联合党支部六十七个；"
+        "党员商户八百余名。"
+    )
+    obs = observed(text, title="越秀区专业批发市场党建")
+    assert obs[("other", "party_organizations", 96)][1:3] == ("广州市越秀区", 2021)
+    assert ("other", "joint_branches", 67) in obs
+    assert obs[("other", "party_members", 800)][0] == "lower_bound"
+
+
+def test_buildings_the_firms_moved_into_are_no_unit_speaking():
+    text = (
+        "截至去年底，全区律师事务所112家，其中九成以上入驻商务楼宇；执业律师近3000名，"
+        "党员律师1100多名，党员占比近四成。"
+    )
+    obs = observed(text, title="建邺区律师行业党建", published=date(2023, 2, 1))
+    assert obs[("legal", "practitioners", 3000)][:3] == ("approximate", "南京市建邺区", 2022)
+    assert ("legal", "party_members", 1100) in obs
+    assert ("legal", "party_member_share", 40) in obs
+
+
+def test_hr_agencies_and_security_companies_are_trades_of_their_own():
+    text = (
+        "截至2021年底，全市登记在册的人力资源服务机构1860家，其中已建立党组织的机构412家，"
+        "党组织覆盖率为22.2%。全行业共有党组织236个，党员2140名。"
+        "全市共有保安服务公司312家，其中党员保安员6200余名。"
+    )
+    obs = observed(text, title="成都市人力资源服务行业党建")
+    for metric, value in [("firms", 1860), ("party_organizations", 236), ("firms", 312)]:
+        assert ("other", metric, value) in obs
+    assert obs[("other", "party_members", 6200)][0] == "lower_bound"
+    assert not any(sector in ("legal", "social_org") for sector, _, _ in obs)
+
+
+def test_the_property_trade_is_sector_other():
+    text = "截至2020年底，全市物业服务行业共有党组织1583个，其中党委21个；物业行业党员1.86万名。"
+    obs = observed(text, title="武汉市红色物业")
+    assert ("other", "party_organizations", 1583) in obs
+    assert ("other", "party_members", 18600) in obs
+
+
+def test_the_housing_and_urban_rural_bureau_names_no_township():
+    text = (
+        "记者从市住房城乡建设委获悉，截至2020年底，全市物业服务企业3200余家，"
+        "物业服务企业党组织覆盖率达到68.5%。"
+    )
+    obs = observed(text, title="北京市物业服务企业党建")
+    assert obs[("other", "firms", 3200)][:3] == ("lower_bound", "北京市", 2020)
+    assert ("other", "coverage_rate", 68.5) in obs
+
+
+def test_the_cause_an_award_is_for_is_no_sub_type():
+    text = (
+        "2020年，州律师协会评选表彰脱贫攻坚优秀党员律师15名；"
+        "市律师行业党委评选表彰抗击疫情先进党支部10个。"
+    )
+    obs = observed(text, title="凉山州律师行业党建")
+    assert ("legal", "awarded_party_members", 15) in obs
+    assert ("legal", "awarded_party_organizations", 10) in obs
+    text = "2020年，市律师协会表彰青岛市优秀党员律师12名。"
+    obs = observed(text, title="烟台市律师行业党建")
+    assert obs[("legal", "awarded_party_members", 12)][1] == "青岛市"  # a place there is theirs
+
+
+def test_party_member_patent_agents_are_the_trades_members():
+    text = "截至2021年底，全省共有专利代理机构760余家，执业专利代理师5400余名，党员代理师1800余名。"
+    obs = observed(text, title="江苏省知识产权服务业党建")
+    assert obs[("other", "party_members", 1800)][:3] == ("lower_bound", "江苏省", 2021)
