@@ -1038,7 +1038,7 @@ _STANDS_AT_RE = re.compile(r"(?<=[数率量模])(?:目前|现在|当前)?在$") 
 LISTED_YEAR = (  # 2012年、 · 2019年底和 · 2019、(2020、2021年): a year of a list, not its last
     r"(?:19|20)\d{2}(?:年(?:底|末)?[、和]|、(?=(?:19|20)\d{2}))"
 )
-_COUNTED_OVER_YEARS_RE = re.compile(r"(?:数量|总数)?(?:由|从)(?:19|20)\d{2}年")
+_COUNTED_OVER_YEARS_RE = re.compile(r"(?:数量|总数)?(?:由|从)(?:(?:19|20)\d{2}年|去年|上年|前年)")
 # (执业律师人数分别为：2018年11452名、…: a list of dated levels after the term's 分别为)
 _COUNT_NOUN_END_RE = re.compile(r"(?:总人数|人数|总数|数量)?(?:分别|依次)?(?:为|是)?[：:]?$")
 _TRAILING_YEAR_END_RE = re.compile(
@@ -3531,7 +3531,8 @@ def _compared_in_a_list(
 # a clause of its own giving the level of the year before: 上年同期为2.12万人 · 去年底为… ·
 # 而2017年底这一数字为1,410名 (an earlier year's, the same figure)
 _PRIOR_LEVEL_RE = re.compile(
-    r"(?:上年|去年)(?:同期|底|末)?(?:为|是|：|:)"  # (126家（上年：117家）)
+    # (126家（上年：117家） · 389家，去年同期376家: 同期 needs no verb)
+    r"而?(?:上年|去年)(?:同期(?:为|是|：|:)?|(?:底|末)?(?:为|是|：|:))"
     r"|(?:(?:而|在)*(?:19|20)\d{2}年(?:底|末)?(?:时)?[，,]?)?这[一个]?(?:数字|数据|数量|人数|数)"
     # (2016年，这一数字达到402个: where it went since)
     r"(?:仅|只|还|已|已经|又|再)*(?:为|是|有|达到|达|增至|增加到|增长到|上升到|升至|突破|超过)?"
@@ -7528,9 +7529,13 @@ def _of_some_unnamed(sentence_before: str, start: int, ctx: Context) -> bool:
     if "——" in sentence_before[: found.start()] and "——" in sentence_before[found.end() :]:
         return False  # 律所党组织——有的是一所一支部，有的是几所一支部——共47个: an aside says so
     if any(
-        f.start() < found.start() < f.end() for f in _PROBLEM_FRAMED_RE.finditer(sentence_before)
+        f.start() < found.start() < f.end()
+        for framed in (_PROBLEM_FRAMED_RE, _CAUSE_GIVEN_RE)
+        for f in framed.finditer(sentence_before)
     ):
-        return False  # 针对部分律所党员人数少…的实际，推动2家…: the problem met, closed before
+        # 针对部分律所党员人数少…的实际，推动2家… · 主要是部分县级公证处合并所致；公证员…:
+        # the problem met or the cause given, closed before
+        return False
     at = start - len(sentence_before) + found.start()
     if whole := _UNIT_THEN_ITS_WHOLE_RE.match(ctx.text, at + len(found[0])):
         at = whole.end()  # 有的县全县仅有律所2家: the scope word is that county's
@@ -7542,6 +7547,10 @@ _URGED_AS_A_FLOW_RE = re.compile(r"新|又|再次|以来|转为|转变为")
 # before what was done
 _PROBLEM_FRAMED_RE = re.compile(
     r"(?:针对|鉴于|面对|考虑到)[^；;。]{0,40}?(?:的实际|的问题|的情况|的现状|的特点|的难题|等问题|等情况)[，,]"
+)
+# 主要是部分县级公证处合并所致；: why a figure moved, a clause closed before the next
+_CAUSE_GIVEN_RE = re.compile(
+    r"(?:主要是|主要由于|主要因为|原因是|系|因)[^；;。]{0,30}?(?:所致|造成的?|导致的?)[；;，,]"
 )
 # 有的县全县… · 个别区全区…: the unnamed unit, then the whole of it
 _UNIT_THEN_ITS_WHOLE_RE = re.compile(r"([省市县区])[，,]?全\1")
@@ -8172,6 +8181,8 @@ def _last_named_firm(sentence_before: str, ctx: Context) -> int:
             continue  # 全市17家律师事务所共有执业律师326名: firms counted, not one named
         if _LEVELS_BODY_RE.fullmatch(name):
             continue  # 地区律师行业党委下设党组织50余个: the place's own body, no firm
+        if ctx.vocab.some_unnamed_re.search(name):
+            continue  # 主要是部分县级公证处合并所致: some of them, no one named
         # (黑龙江冰城律师事务所: a trade name bearing a city's nickname)
         nicknamed = any(n in name for n in nicknames())
         if name and (
@@ -8283,8 +8294,10 @@ _THESE_UNITS_RE = re.compile(
 _SOME_UNIT_RE = re.compile(
     # (T集团是…企业，现有员工4.2万人: a unit a paper names by a letter, as 某)
     r"(?:(?<![A-Za-z0-9])[A-Z]{1,2}(?=律师事务所|律所|事务所|集团|公司|企业|商会|协会)"
-    r"|(?<![李王张刘陈杨赵黄周吴徐孙马朱胡郭何林罗高某])某)(?!某|等)[^\W\d_等和与及]{0,8}?"
+    # (云南某某双语学校: 某某 as a name left out)
+    r"|(?<![李王张刘陈杨赵黄周吴徐孙马朱胡郭何林罗高某])某某?)(?!某|等)[^\W\d_等和与及]{0,8}?"
     r"(?:企业|公司|集团|协会|商会|律所|事务所|公证处|园区|产业园|科技园|工业园|楼宇|大厦|中心|律师楼"
+    r"|学校|医院|幼儿园"
     r"|市场|集聚区|服务社|合作社|社会组织|机构|服务站|工作站"  # 某青少年服务社已成立18年，…
     r"|大所|所(?![属有在]))"  # (某全国性大所在朝阳区的总所: a big firm, then where)
 )
@@ -10473,7 +10486,25 @@ def _set_against_in_its_own_clause(f: Figure, pos: int, st: SentenceState, ctx: 
         for m in marks
     ):
         return False  # (从2006年底的1100余名增加到2016年底的2380名，占…: the level reached)
+    if _its_partner_had_its_share(f, st):
+        return False  # 党员760名，占…57.6%，去年同期为731名，占56.8%: each level its own share
     return _comma_part_end(ctx.text, f.tail_end, pos) < pos
+
+
+def _its_partner_had_its_share(f: Figure, st: SentenceState) -> bool:
+    """The level ``f`` is set against already had its share stated after it, before ``f``:
+    a share after ``f`` then parallels it, ``f``'s own."""
+    partner = next(
+        (
+            g
+            for g in reversed(st.counts)
+            if g.number.start < f.number.start and g.metric == f.metric
+        ),
+        None,
+    )
+    return partner is not None and any(
+        p.owner is partner and p.number.start < f.number.start for p in st.percents
+    )
 
 
 # 上年为702个 · 比上年的2494人 · 上年同期为517名: the date right before the figure it dates
@@ -12241,12 +12272,10 @@ def _resolve_in(mark: DateMark, marks: list[DateMark], ctx: Context) -> date | N
         # 2023年工作总结：截至12月底，… · 全县现有律所19家: the year the report is on
         return month_end(ctx.report_year, mark.month or 12)
     said = ctx.text[mark.start : mark.end]
-    # (2024年末，…覆盖率为89.4%，去年同期为86.7%: the year before the one the sentence gave)
-    same_period = (
-        said.startswith("去年")
-        and ctx.text.startswith("同期", mark.end)
-        and any(m.when for m in marks if m.start < mark.start)
-    )
+    # (2024年末，…覆盖率为89.4%，去年同期为86.7%: the year before the one the text gave,
+    # in its sentence, its paragraph or above: 截至2017年底，…。…2850名，去年同期2698名)
+    same_period = said.endswith("去年") and ctx.text.startswith("同期", mark.end)
+    paragraph = ctx.text.rfind("\n", 0, mark.start) + 1
     if mark.when is None and ("上年" in said or same_period):
         # (去年底达到412名，较上年底的365名: the year before 去年)
         before = [  # (截至去年底，…由上年的62个: the year before that 去年)
@@ -12259,26 +12288,34 @@ def _resolve_in(mark: DateMark, marks: list[DateMark], ctx: Context) -> date | N
             for m in marks
             if m.start < mark.start
         ]
-        years = [when.year for when in before if when is not None]
+        dated = [when for when in before if when is not None]
         # (2022年，…。社会组织党员由上年末的5870名增至6420名: the year its paragraph gave)
-        paragraph = ctx.text.rfind("\n", 0, mark.start) + 1
-        years = years or [
-            m.when.year
+        dated = dated or [
+            m.when
             for m in ctx.marks_in(paragraph, mark.start)
             if m.when is not None and m.kind is not MarkKind.COMPARISON
         ]
-        if years:
-            return date(years[-1] - mark.years_back, 12, 31)
-        if ctx.report_year is not None:  # 2022年工作总结：…由上年的312家增加到337家: 2021
+        if not dated and ctx.report_year is not None:
+            # 2022年工作总结：…由上年的312家增加到337家: 2021
             return date(ctx.report_year - mark.years_back, 12, 31)
         # (截至2018年底，…。\n…由上年底的412个增加到468个: the year the text stands in)
-        anchors = [
-            m.when.year
+        dated = dated or [
+            m.when
             for m in ctx.marks_in(0, paragraph)
             if m.when is not None and m.kind is MarkKind.ANCHOR
         ]
-        if anchors:
-            return date(anchors[-1] - mark.years_back, 12, 31)
+        if not dated and ctx.published is None:
+            # (2014年，…。\n全市非公有制企业二万三千余户（上年同期二万一千余户）: an undated
+            # page's year, the one it last named)
+            dated = [
+                m.when
+                for m in ctx.marks_in(0, mark.start)
+                if m.when is not None and m.kind is not MarkKind.COMPARISON
+            ]
+        if dated:
+            # (截至2006年9月底…，去年同期…: the same month of the year before)
+            month = dated[-1].month if same_period else 12
+            return month_end(dated[-1].year - mark.years_back, month)
     return resolve(mark, ctx.published)
 
 

@@ -15493,3 +15493,90 @@ def test_party_member_patent_agents_are_the_trades_members():
     text = "截至2021年底，全省共有专利代理机构760余家，执业专利代理师5400余名，党员代理师1800余名。"
     obs = observed(text, title="江苏省知识产权服务业党建")
     assert obs[("other", "party_members", 1800)][:3] == ("lower_bound", "江苏省", 2021)
+
+
+def test_the_same_period_a_year_before_needs_no_verb():
+    text = (
+        "截至2017年底，本市共有会计师事务所389家，去年同期376家；注册会计师9012人，去年同期8745人。"
+        "全行业党员注册会计师2850名，去年同期2698名。\n"
+        "行业内已建立党组织的会计师事务所212家，组织覆盖率54.5%，较去年同期的51.3%提高3.2个百分点。"
+    )
+    obs = observed(text, title="上海注册会计师行业党建工作年度报告", published=date(2018, 5, 16))
+    for value, year in [(389, 2017), (376, 2016), (9012, 2017), (8745, 2016)]:
+        metric = "firms" if value < 1000 else "practitioners"
+        assert obs[("accounting", metric, value)][2] == year
+    assert obs[("accounting", "party_members", 2698)][2] == 2016
+    assert obs[("accounting", "coverage_rate", 51.3)][2] == 2016
+    assert obs[("accounting", "coverage_rate", 54.5)][2] == 2017
+
+
+def test_the_same_period_before_keeps_its_month():
+    text = (
+        "截至2006年9月底，全市非公有制企业党组织达到2108个，比去年同期的1736个增加372个；"
+        "全市非公有制企业中共有党员1.42万名，而去年同期不足1.2万名。"
+    )
+    doc = make_doc(text, title="哈尔滨市非公企业党建", published=date(2006, 10, 20))
+    dates = {o.value: o.as_of for o in extract(doc).observations}
+    assert dates[1736] == date(2005, 9, 30)
+    assert dates[12000] == date(2005, 9, 30)
+    assert dates[14200] == date(2006, 9, 30)
+
+
+def test_a_level_of_the_year_before_named_before_its_term():
+    text = (
+        "截至2015年底，全区党员律师1436名，占执业律师总数的28.0%；上年同期党员律师1205名，占27.0%。"
+        "律所党支部由上年同期的142个增至171个，其中单独党支部118个、联合党支部53个。"
+    )
+    obs = observed(text, title="天河区律师行业党建工作总结", published=date(2016, 1, 20))
+    assert obs[("legal", "party_members", 1205)][2] == 2014
+    assert obs[("legal", "party_member_share", 27.0)][2] == 2014
+    assert obs[("legal", "party_branches", 142)][2] == 2014
+    assert obs[("legal", "party_branches", 171)][2] == 2015
+    assert ("legal", "joint_branches", 53) in obs
+
+
+def test_each_level_set_against_another_has_its_own_share():
+    text = (
+        "截至2009年底，公证行业有党员760名，占公证员总数的57.6%，去年同期为731名，占56.8%。"
+        "已建立党组织的社会组织836个，上年为702个，占全省社会组织的34.6%。"
+    )
+    obs = observed(text, title="山东省公证行业党建", published=date(2010, 2, 1))
+    assert obs[("notary", "party_member_share", 57.6)][2] == 2009
+    assert obs[("notary", "party_member_share", 56.8)][2] == 2008
+    assert obs[("social_org", "coverage_rate", 34.6)][2] == 2009  # the share of the first
+
+
+def test_a_cause_given_for_a_change_names_no_unit_of_the_figures_after():
+    text = (
+        "截至2009年底，全省共有公证处158个，去年同期为159个，主要是部分县级公证处合并所致；"
+        "公证员1320人，去年同期1286人。"
+    )
+    obs = observed(text, title="山东省公证行业党建", published=date(2010, 2, 1))
+    assert obs[("notary", "practitioners", 1320)][2] == 2009
+    assert obs[("notary", "practitioners", 1286)][2] == 2008
+
+
+def test_the_year_before_on_an_undated_page_counts_from_the_year_it_named():
+    text = (
+        "【“两新”组织党建】\n2014年，呼和浩特市持续推进非公有制经济组织党建工作。\n"
+        "全市非公有制企业二万三千余户（上年同期二万一千余户），已建立非公企业党组织三百二十个。"
+    )
+    obs = observed(text)
+    assert obs[("private_enterprise", "firms", 21000)][1:3] == ("呼和浩特市", 2013)
+
+
+def test_a_school_left_unnamed_is_one_unit():
+    text = (
+        "截至2020年底，全区民办学校党组织覆盖率达到92%。"
+        "云南某某双语学校作为全区最早建立党组织的民办学校之一，目前党员已有31名。"
+    )
+    obs = observed(text, title="官渡区民办学校党建")
+    assert not any(value == 31 for _, _, value in obs)
+
+
+def test_tourism_firms_are_a_trade_of_their_own():
+    text = "至2016年底，全市旅游企业412家，已建立党组织137个；旅行社中的党员1860名。"
+    obs = observed(text, title="黄山市律师和旅游行业党建")
+    assert ("other", "firms", 412) in obs
+    assert ("other", "party_organizations", 137) in obs
+    assert not any(sector == "legal" for sector, _, _ in obs)
