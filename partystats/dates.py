@@ -114,10 +114,10 @@ YEARS_AGO_RE = re.compile(
 PAST_YEAR_RE = re.compile(r"过去(?:的)?一年|(?<![一二两三四五六七八九十百\d])一年来")  # 一年来 too
 PAST_YEAR_TURN_MONTH = 6  # a report given by June looks back on the year before
 # 2019年，…。至年底，全市有律所58家: the end of the year just named; so is a sentence that
-# opens with 年底， (2021年…。年底，市律师行业党委评选表彰…)
+# opens with 年底， (2021年…。年底，市律师行业党委评选表彰… · 【基本情况】年末，…)
 YEAR_END_ANCHOR_START_RE = re.compile(r"[截至到年\s]")
 YEAR_END_ANCHOR_RE = re.compile(
-    r"(?:截至|截止到|截止|至|到)(?:当年)?(?:年底|年末)|(?:(?<=[。！？\n])|^)[^\S\n]*年[底末](?=[，,])"
+    r"(?:截至|截止到|截止|至|到)(?:当年)?(?:年底|年末)|(?:(?<=[。！？\n】])|^)[^\S\n]*年[底末](?=[，,])"
 )
 # the state at that date, for what follows
 ANCHOR_LEADS = ("截至", "截止", "截止到", "截至到", *TIME_POINT_LEADS)

@@ -5003,7 +5003,11 @@ def _inherit(fig: Figure, stripped: str, before: str, st: SentenceState, ctx: Co
             and _respective_to_sectors(fig, prev, st, ctx)
         ):
             fig.rule, source = "respective", prev  # 律师、会计行业分别有党员512名、136名
-        elif between.strip() in CONJUNCTIONS and _dates_listed(fig, st, ctx) is not None:
+        elif (
+            # (分别为210家和近700家: the item's own qualifier after the joiner)
+            ctx.vocab.qualifier_at_end_re.sub("", between.strip()) in CONJUNCTIONS
+            and _dates_listed(fig, st, ctx) is not None
+        ):
             fig.rule, source = "respective", prev  # 2016年底和2021年底…分别为298名和412名
     if source is None and (then := _earlier_level_in_an_aside(fig, st, ctx)) is not None:
         # …1.32万名（2015年底仅7,600余名） · 党员律师4318人(2020年、2022年分别为2945人、3570人):
@@ -11186,13 +11190,19 @@ def _as_the_figures_pointed_back(
     listed_after = len(find_numbers(text[k : _comma_part_end(text, k, st.end)]))
     if pointer is not None:
         many = {"两": 2, "二": 2, "三": 3, "四": 4}[pointer[1]] if pointer[1] else listed_after
-    elif (pointer := _ANOTHER_DATES_LEVELS_RE.fullmatch(text, clause, k)) is not None:
-        many = listed_after  # 而2013年底分别只有25家、259名: as many as listed after 分别
+    elif (pointer := _ANOTHER_DATES_LEVELS_RE.fullmatch(text, clause, k)) is not None and text[
+        clause - 1 : clause
+    ] not in ("、", "（", "("):
+        # 而2013年底分别只有25家、259名: as many as listed after 分别 (not （2020年、2022年分别
+        # 为…: dates listed, each its figure's)
+        many = listed_after
     else:
         return False
-    stated = (
-        _mixed_figures_pointed_back(k, pointer.start(), many, st, ctx)
-        or [f for f in earlier if f.metric and f.number.start < pointer.start()][-many:]
+    stated = _mixed_figures_pointed_back(k, pointer.start(), many, st, ctx) or _latest_run_of_kinds(
+        [f for f in earlier if f.metric and f.number.start < pointer.start()],
+        _kinds_listed(text[k : _comma_part_end(text, k, st.end)], ctx)[:many],
+        many,
+        ctx,
     )
     if not stated and st.before is not None:  # (the sentence before's, of this one's kind)
         share = fig.number.form in SHARE_FORMS  # (三成 is a share as 30% is)
@@ -11223,6 +11233,39 @@ def _as_the_figures_pointed_back(
     return True
 
 
+def _kinds_listed(words: str, ctx: Context) -> list[str | None]:
+    """What each figure of ``words`` counts by: "share", its classifier's group (571家:
+    units), or None when no classifier follows it."""
+    kinds: list[str | None] = []
+    for n in find_numbers(words):
+        if n.form in SHARE_FORMS:
+            kinds.append("share")
+            continue
+        i = n.end
+        while i < len(words) and words[i] in "多余 ":
+            i += 1
+        kinds.append(ctx.catalog.classifier_group(words[i : i + 1]) or None)
+    return kinds
+
+
+def _latest_run_of_kinds(
+    figures: list[Figure], kinds: list[str | None], many: int, ctx: Context
+) -> list[Figure]:
+    """…律所586家，执业律师11850名，其中党员律师4520名；去年底分别为571家、11320名: the last
+    ``many`` figures in a row whose kinds are those listed, in order (a kind not known
+    fits any); none when no run fits."""
+    for start in range(len(figures) - many, -1, -1):
+        run = figures[start : start + many]
+        if all(
+            want is None
+            or want == ("share" if f.number.form in SHARE_FORMS else None)
+            or want == ctx.catalog.classifier_group(f.classifier or "")
+            for f, want in zip(run, kinds, strict=False)
+        ):
+            return run
+    return []
+
+
 def _mixed_figures_pointed_back(
     k: int, pointer: int, many: int, st: SentenceState, ctx: Context
 ) -> list[Figure]:
@@ -11240,7 +11283,10 @@ def _mixed_figures_pointed_back(
 
 
 # 而2013年底分别只有25家、259名: the figures just stated, at another date
-_ANOTHER_DATES_LEVELS_RE = re.compile(r"而(?:在)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?(?:时)?")
+# (而2008年底|全区律所和律师分别只有… · ；2020年底|党组织、党员分别为… · 去年底|…)
+_ANOTHER_DATES_LEVELS_RE = re.compile(
+    r"而?(?:在)?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?|(?:去年|上年|前年)(?:同期|底|末)?)(?:时)?"
+)
 _LIST_ITEM_SPLIT_RE = re.compile("以及|[、和及与]")  # (…、律所党组织以及党组织覆盖的…)
 _COMMA_PART_END_RE = re.compile(r"[，；;。！？\n]|,(?!\d{3}(?!\d))")  # (not 5,237's separator)
 
@@ -11405,8 +11451,14 @@ def _respective_item(fig: Figure, st: SentenceState, ctx: Context) -> str | None
     if suffix_term(strip_before(text[k + 2 : first_after], cat)[0], cat) is not None:
         return None  # 律所和会计师事务所分别组建联合党支部4个和3个: the term follows 分别
     lo = _phrase_start(text, st.start, k)
-    if another_date := _ANOTHER_DATES_LEVELS_RE.match(text, lo, k):
-        lo = another_date.end()  # 而2008年底|全区律所和律师分别只有…: the items after the date
+    another_date = _ANOTHER_DATES_LEVELS_RE.match(text, lo, k)
+    if another_date and (
+        another_date[0].startswith("而")
+        or ctx.vocab.term_lex.longest_at(text, another_date.end()) is not None
+    ):
+        # 而2008年底|全区律所和律师分别只有… · 2020年底|党组织、党员分别为…: the items after
+        # the date (not 2015年|全市评选出…: a clause that acts)
+        lo = another_date.end()
     listed = text[lo:k]
     if not listed.strip() and lo - 1 > st.start and text[lo - 1] in "，,":
         # 非公企业和社会组织党组织覆盖率，分别由…: the items in the clause before
@@ -12224,20 +12276,43 @@ def _parallel_change_date(
     return (when, AsOfBasis.INFERRED) if when else (None, AsOfBasis.UNKNOWN)
 
 
+# 力争2023年… · 计划到2025年…: a year aimed at, no year the text's figures stand in
+_YEAR_AIMED_AT_RE = re.compile(r"(?:力争|争取|计划|预计|确保|力求)(?:到|在|于)?$")
+
+
 def _resolve_in(mark: DateMark, marks: list[DateMark], ctx: Context) -> date | None:
     """A mark's date; 上年 (the year before) counts back from the year the sentence gave
     before it (2021年，全市党员律师由上年的531名…: 2020), else from publication."""
     if mark.when is None and mark.of_named_year:
-        # (not a year compared with: 与2012年末相比，…。年末，全省律师行业有党组织612个)
+        # (not a year compared with: 与2012年末相比，…。年末，全省律师行业有党组织612个; nor
+        # one aimed at: 力争2023年党员律师达到25人。\n\n【公证工作】年末，…)
         named = [
             m.when.year
             for m in ctx.marks_in(0, mark.start)
-            if m.when is not None and m.kind is not MarkKind.COMPARISON
+            if m.when is not None
+            and m.kind is not MarkKind.COMPARISON
+            and not _YEAR_AIMED_AT_RE.search(ctx.text, max(0, m.start - 3), m.start)
         ]
         if named:  # 2019年，…。至年底，全市有律所58家
             return date(named[-1], 12, 31)
         if ctx.report_year is not None:  # 长兴年鉴2019 …。年末，全县…: the year it records
             return date(ctx.report_year, 12, 31)
+    if (
+        mark.when is None
+        and mark.latest
+        and mark.month
+        and ctx.published is None
+        and ctx.report_year is None  # (2020年工作总结: the year it reports, below)
+    ):
+        # 2011年，…组建率…提高到6月底的83.5% on an undated page: that month of the year the
+        # text last named
+        named = [
+            m.when.year
+            for m in ctx.marks_in(0, mark.start)
+            if m.when is not None and m.kind is not MarkKind.COMPARISON
+        ]
+        if named and not mark.months_back:
+            return month_end(named[-1], mark.month)
     counted_from_now = mark.kind is MarkKind.RELATIVE_YEAR or (
         mark.kind is MarkKind.ANCHOR and mark.when is None and not mark.latest
     )  # 去年底 · 截至今年4月底
@@ -12392,6 +12467,9 @@ def _dates_listed(fig: Figure, st: SentenceState, ctx: Context) -> DateMark | No
     if len(listed) == 1:
         listed = _years_listed_in(listed[0], ctx.text)
     part_end = _comma_part_end(ctx.text, k, st.end)
+    # (党委分别为3个和5个、党总支分别为4个和7个: the next 分别 opens a list of its own)
+    next_list = ctx.text.find("分别", k + 2, part_end)
+    part_end = next_list if next_list > 0 else part_end
     figures = len(find_numbers(ctx.text[k:part_end]))
     span = listed[0] if len(listed) == 1 else None
     if (
@@ -12421,9 +12499,17 @@ def _dates_before_respective(k: int, st: SentenceState, ctx: Context) -> list[Da
     律师行业党员分别为…)."""
     # (…分别比上年增加9家、13家；执业律师分别为…: the year compared with dates no list)
     marks = [m for m in ctx.marks_in(st.start, k) if m.kind is not MarkKind.COMPARISON]
-    if marks or st.start == 0 or ctx.text[st.start - 1] == "\n":
+    if marks or st.start == 0:
         return marks
-    before = ctx.marks_in(*ctx.sentence_of(st.start - 1))
+    last = st.start - 1
+    if ctx.text[last] == "\n":
+        if not ctx.text.startswith(SAME_PERIOD, st.start):
+            return marks
+        # (截至2020年底和2024年底，…分别为…。\n\n同期，…分别为96个和132个: the same dates,
+        # the paragraph before's)
+        while last > 0 and ctx.text[last] in "\n \u3000":
+            last -= 1
+    before = ctx.marks_in(*ctx.sentence_of(last))
     return [m for m in before if m.kind is not MarkKind.COMPARISON]
 
 
@@ -14099,7 +14185,9 @@ def table_cells(tables: list[TextTable], ctx: Context) -> dict[int, TableCell]:
                 place = ctx.default_place
                 metrics = [(m[0], row_sectors[n]) if m else None for m in columns]
             else:
-                place, metrics = own_place if row_year else row_place, columns
+                # (a row of no name: the one row of figures under the labels, the text's own)
+                unnamed = not row[0].text
+                place, metrics = own_place if row_year or unnamed else row_place, columns
             if place is None:
                 continue
             evidence = f"{header} | {'  '.join(c.text for c in row)}"

@@ -226,6 +226,18 @@ def is_table_row(
     )
 
 
+def values_under(header: tuple[Cell, ...], row: tuple[Cell, ...]) -> bool:
+    """A line of figures only, one under each of a header's labels (a table of one row that
+    names no row: 公证机构（家）  公证员（人）  … over 110  1325  …)."""
+    return (
+        len(row) == len(header) >= MIN_CELLS
+        and all(header[0].text)  # (the header's, not a row already given an empty name)
+        and not any(is_numeric(c.text) or len(c.text) > MAX_LABEL for c in header)
+        and all(is_numeric(c.text) for c in row)
+        and _enough_figures([c.text for c in row], MIN_CELLS + 1)
+    )
+
+
 def _enough_figures(row: list[str], min_cells: int) -> bool:
     """Figures enough for a row (丹棱县  3  —  —: one figure, the rest blank, is one too)."""
     filled = sum(NUMERIC_CELL.fullmatch(c) is not None for c in row)
@@ -387,6 +399,9 @@ def _header_of(
         return None
     if is_table_header(lines[k], lines[nxt], separator):
         return row_cells(lines[k], 0, separator), nxt
+    top = row_cells(lines[k], 0, separator)
+    if values_under(tuple(top), tuple(row_cells(lines[nxt], 0, separator))):
+        return top, nxt  # (one row of figures under the labels, no row's name)
     grouped = grouped_header(drawn_cells(lines[k]), drawn_cells(lines[nxt]))
     if grouped is not None:
         first = _next_filled(lines, nxt + 1)
@@ -444,6 +459,13 @@ def table_separators(lines: list[str]) -> list[re.Pattern[str] | None]:
                 full_row = is_table_row(line, separator, min(width, MIN_CELLS)) and (
                     len(row_cells(line, 0, separator)) == width
                 )
+                if (
+                    not rows
+                    and not full_row
+                    and values_under(tuple(cells_of_header), tuple(row_cells(line, 0, separator)))
+                ):
+                    rows.append(j)  # (its one row of figures, no name)
+                    break
                 # (单独建立党组 | 198 over 织的事务所: a row's name wrapped onto a line of its own)
                 if not (full_row or rows and _name_goes_on(lines[j])):
                     break
@@ -583,6 +605,19 @@ def find_tables(text: str) -> list[TextTable]:
         )
         if grouped is not None:
             header, header_line = tuple(grouped), None  # (sub-labels under a group's label)
+            continue
+        if (
+            header is not None
+            and not rows
+            and values_under(header, row)
+            and not is_table_row(line, separator, min(len(header), MIN_CELLS))
+        ):
+            # 公证机构（家）  公证员（人）  … over 110  1325  …: one row of figures, no name
+            # (the text's place, at the caption's date)
+            named = (Cell(header[0].start, header[0].start, ""), *header)
+            unnamed = (Cell(row[0].start, row[0].start, ""), *row)
+            tables.append(TextTable(named, (unnamed,), ()))
+            header, rows, header_line = None, [], None
             continue
         width = len(header) if header is not None else MIN_CELLS
         if header is None or not is_table_row(line, separator, min(width, MIN_CELLS)):

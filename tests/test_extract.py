@@ -15580,3 +15580,79 @@ def test_tourism_firms_are_a_trade_of_their_own():
     assert ("other", "firms", 412) in obs
     assert ("other", "party_organizations", 137) in obs
     assert not any(sector == "legal" for sector, _, _ in obs)
+
+
+def test_a_month_end_on_an_undated_page_is_of_the_year_the_text_named():
+    text = (
+        "黑龙江省律师行业党建工作\n"
+        "【概况】2011年，全省律师行业党组织组建率由2010年底的61.2%提高到6月底的83.5%。\n"
+        "【基本情况】年末，全省共有律师事务所586家，执业律师6932人。\n"
+    )
+    obs = observed(text)
+    assert obs[("legal", "coverage_rate", 83.5)][2] == 2011
+    doc = make_doc(text)
+    dates = {o.value: o.as_of for o in extract(doc).observations}
+    assert dates[83.5] == date(2011, 6, 30)
+    assert dates[586] == date(2011, 12, 31)  # 年末 after a heading: that year's end
+
+
+def test_a_year_aimed_at_is_no_year_the_figures_stand_in():
+    text = (
+        "【律师工作】2022年，遵义市湄潭县有律师事务所5家，执业律师47人。力争2023年党员律师达到25人。\n"
+        "\n【公证工作】年末，全县有公证员3人。\n"
+    )
+    obs = observed(text, title="湄潭年鉴·司法行政")
+    assert obs[("notary", "practitioners", 3)][2] == 2022
+
+
+def test_levels_of_another_date_listed_after_their_terms():
+    text = (
+        "截至3月底，全省非公有制企业党组织5.82万个，党员52.6万名；"
+        "2020年底党组织、党员分别为5.74万个、51.9万名。"
+    )
+    obs = observed(text, title="浙江省非公企业党建", published=date(2021, 4, 10))
+    assert obs[("private_enterprise", "party_organizations", 57400)][2] == 2020
+    assert obs[("private_enterprise", "party_members", 519000)][2] == 2020
+
+
+def test_the_year_befores_levels_are_of_the_figures_of_their_kinds():
+    text = (
+        "截至今年6月底，全市共有律师事务所586家，执业律师11850名，其中党员律师4520名，"
+        "约占全市律师的五分之二；去年底分别为571家、11320名。"
+    )
+    obs = observed(text, title="西安市律师行业党建", published=date(2021, 7, 10))
+    assert obs[("legal", "firms", 571)][2] == 2020
+    assert obs[("legal", "practitioners", 11320)][2] == 2020
+    assert ("legal", "party_members", 11320) not in obs
+
+
+def test_a_listed_figure_keeps_its_own_qualifier_after_the_joiner():
+    text = "2013年和2022年，全省律师事务所分别为210家和近700家。"
+    obs = observed(text, title="贵州省律师行业党建")
+    assert obs[("legal", "firms", 210)][:3] == ("exact", "贵州省", 2013)
+    assert obs[("legal", "firms", 700)][:3] == ("approximate", "贵州省", 2022)
+
+
+def test_the_same_period_pairs_the_dates_of_the_paragraph_before():
+    text = (
+        "截至2020年底和2024年底，全区律师事务所分别为148家和193家。\n\n"
+        "同期，全区律师行业党组织分别为96个和132个，其中党委分别为3个和5个、"
+        "党总支分别为4个和7个、党支部分别为89个和120个。"
+    )
+    obs = observed(text, title="渝中区律师行业党建", published=date(2025, 1, 15))
+    years = {(m, v): obs[("legal", m, v)][2] for _, m, v in obs}
+    assert years[("party_organizations", 96)] == 2020
+    assert years[("party_organizations", 132)] == 2024
+    assert years[("party_committees", 3)] == 2020
+    assert years[("party_committees", 5)] == 2024
+    assert years[("general_branches", 7)] == 2024
+
+
+def test_dates_listed_in_an_aside_date_their_own_figures():
+    text = (
+        "截至2024年底，浦东新区共有律师事务所436家(2020年、2022年分别为352家、398家)，"
+        "其中党员律师3860名(2020年、2022年分别为2945名、3418名)，占比39.1%。"
+    )
+    obs = observed(text, title="浦东新区律师行业党建", published=date(2025, 2, 1))
+    assert obs[("legal", "party_members", 2945)][2] == 2020
+    assert ("legal", "practitioners", 2945) not in obs

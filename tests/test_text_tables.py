@@ -1135,3 +1135,38 @@ def test_a_tables_english_labels_beside_the_chinese_are_left_out():
     assert [row[0].text for row in table.rows] == ["梁溪区", "滨湖区", "全市"]
     first = table.rows[0][0]
     assert text[first.start : first.end] == "梁溪区 Liangxi"  # (offsets stay the cell's)
+
+
+ONE_ROW = (
+    "江苏公证行业党建工作稳步推进\n"
+    "表1 全省公证行业党建基本情况（截至2023年12月31日）\n"
+    "公证机构（家）  公证员（人）  党员公证员（人）  党员占比（%）  党组织（个）  联合党支部（个）\n"
+    "110  1325  860  64.9  101  13\n"
+    "2023年，全省公证机构共办理公证事项281万件，同比增长6.4%。\n"
+)
+
+
+def test_one_row_of_figures_under_the_labels_is_a_table_of_no_row_name():
+    [table] = find_tables(ONE_ROW)
+    assert [c.text for c in table.header][:3] == ["", "公证机构（家）", "公证员（人）"]
+    [row] = table.rows
+    assert [c.text for c in row] == ["", "110", "1325", "860", "64.9", "101", "13"]
+
+
+def test_one_row_of_figures_is_the_texts_place_at_the_captions_date():
+    obs = observed(ONE_ROW, published=date(2024, 3, 11))
+    assert obs[("notary", "firms", 110)][1:] == ("江苏省", 2023, "110")
+    assert obs[("notary", "party_member_share", 64.9)][1:3] == ("江苏省", 2023)
+    assert ("notary", "joint_branches", 13) in obs
+    assert not any(value in (281, 6.4) for _, _, value in obs)
+
+
+def test_a_year_rows_table_with_remarks_is_no_table_of_one_row():
+    text = (
+        "年份  律所（家）  执业律师（人）  党员律师（人）  备注\n"
+        "2019  118  1865  512  —\n"
+        "2020  124  1980  561  当年新设律所9家\n"
+    )
+    [table] = find_tables(text)
+    assert [c.text for c in table.header][0] == "年份"
+    assert [[c.text for c in row][0] for row in table.rows] == ["2019", "2020"]
