@@ -3701,6 +3701,8 @@ def _read_before(
     )  # (…各有律所5家；醴陵市11家: the last one published, not the each-of before)
     if term is None and kin is not None and _parallel_place(fig, stripped, kin, st, ctx):
         return
+    if term is None and kin is not None and _base_of_a_places_share(fig, stripped, kin, st, ctx):
+        return
     prev = st.last_count
     if term is None and not stripped and fig.classifier == "个":
         term = _organizations_set_up_before(fig, st, ctx)  # 已全部单独建立党支部，共19个
@@ -11855,6 +11857,60 @@ def _counted_alike(a: Figure, b: Figure, cat: Catalog) -> bool:
         or people
         and cat.classifier_group(b.classifier or "") == "people"
     )
+
+
+# 占全省3.6万家的19.1% · 约占全省（1050名）的12% · 占全省非公企业总量（247万家）的六分之一:
+# the wider place's whole a place's share is taken of (the term it names, if any)
+_WIDER_BASE_BEFORE_RE = re.compile(
+    r"占(全国|全省|全市|全州|全区)([^，,；;。\d（()）]{0,10}?)(?:总数|总量|总人数)?[（(]?$"
+)
+# (…（392家、8650人）的47.4%和47.6%: the bases listed in the bracket, then the shares)
+_WIDER_BASE_AFTER_RE = re.compile(
+    rf"((?:[、和]{_COUNTED_ITEM_RE.pattern})*)[）)]?的[^，,；;。]{{0,4}}?(?=[\d一二两三四五六七八九十百])"
+)
+
+
+def _base_of_a_places_share(
+    fig: Figure, words: str, kin: Figure, st: SentenceState, ctx: Context
+) -> bool:
+    """…社会组织6890家，占全省3.6万家的19.1% · 分别占全市（392家、8650人）的47.4%和47.6%:
+    the count of the wider place a place's share is taken of counts what the place's figure
+    counts, for the wider place; only when the share agrees with the two counts."""
+    text = ctx.text
+    prev = st.counts[-1] if st.counts else None
+    if base := _WIDER_BASE_BEFORE_RE.search(words):
+        named = base[2].removesuffix("的")
+        term = suffix_term(named, ctx.catalog) if named else None
+        if named and (term is None or term.metric != kin.metric):
+            return False  # (占全市律所近四成: no count; 占全省国有企业…: another whole)
+        wider = _SCOPE_LEVELS[base[1]]
+        place = NATIONAL_PLACE if wider == "national" else ctx.level_places.get(wider)
+        index = 0
+    elif (
+        not words.strip("、和 ")
+        and prev is not None
+        and prev.rule == "share_base"
+        and text[prev.tail_end : fig.number.start] in ("、", "和")
+    ):
+        place = prev.place
+        index = sum(1 for f in st.counts if f.rule == "share_base" and f.place == place)
+    else:
+        return False
+    after = _WIDER_BASE_AFTER_RE.match(text, fig.tail_end)
+    if after is None or place is None or kin.place is None or not _lies_in(kin.place, place):
+        return False
+    shares = [
+        n
+        for n in find_numbers(text[after.end() : _comma_part_end(text, after.end(), st.end)])
+        if n.form in SHARE_FORMS
+    ]
+    if index >= len(shares) or not fig.number.value:
+        return False
+    stated, computed = shares[index].value, 100 * kin.number.value / fig.number.value
+    if abs(stated - computed) > max(1.0, 0.05 * stated):
+        return False  # (the share must agree with the two counts: no guess at what it is of)
+    fig.metric, fig.sector, fig.place, fig.rule = kin.metric, kin.sector, place, "share_base"
+    return True
 
 
 def _parallel_place(fig: Figure, words: str, prev: Figure, st: SentenceState, ctx: Context) -> bool:

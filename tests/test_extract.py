@@ -15656,3 +15656,28 @@ def test_dates_listed_in_an_aside_date_their_own_figures():
     obs = observed(text, title="浦东新区律师行业党建", published=date(2025, 2, 1))
     assert obs[("legal", "party_members", 2945)][2] == 2020
     assert ("legal", "practitioners", 2945) not in obs
+
+
+def test_the_wider_places_whole_a_share_is_taken_of_is_that_places_count():
+    text = "截至2020年底，苏州全市在民政部门登记的社会组织6890家，占全省3.6万家的19.1%。"
+    obs = observed(text)
+    assert obs[("social_org", "firms", 36000)][1:3] == ("江苏省", 2020)
+    text = (
+        "2012年末，天河区有律师事务所一百八十六家、执业律师4120人，"
+        "分别占全市（392家、8650人）的47.4%和47.6%。"
+    )
+    obs = observed(text)
+    assert obs[("legal", "firms", 392)][1:3] == ("广州市", 2012)
+    assert obs[("legal", "practitioners", 8650)][1:3] == ("广州市", 2012)
+
+
+def test_a_wider_whole_is_read_only_when_the_share_agrees_with_it():
+    text = "截至2020年底，苏州全市社会组织6890家，占全省3.6万家的30%。"
+    assert ("social_org", "firms", 36000) not in observed(text)
+
+
+def test_the_trades_short_name_zhuhui_is_accounting():
+    text = "2024年，杭州市评选“最美注会党员”20名、优秀党务工作者5名。"
+    obs = observed(text)
+    assert ("accounting", "awarded_party_members", 20) in obs
+    assert ("accounting", "awarded_party_workers", 5) in obs
