@@ -3560,7 +3560,7 @@ LEVEL_CHAIN_RE = re.compile(
     r"(?:现在|如今|目前)?(?:已经|已|又|再|进一步|目前|累计|总数|总量|总计|共)?"
     rf"(?:{_CHAIN_MOVES})了?"
     # (，2015年、2016年、2017年又分别达到805个、1012个…: a level at each date listed)
-    rf"|(?:{_CHAIN_DATE}(?:[、和]{_CHAIN_DATE})+)[，,]?(?:已经|已|又|再)?(?:分别|依次)"
+    rf"|而?(?:{_CHAIN_DATE}(?:[、和]{_CHAIN_DATE})+)[，,]?(?:已经|已|又|再|则)?(?:分别|依次)"
     rf"(?:{_CHAIN_MOVES}|为|是)了?"
     # (，而2012年仅为3100余名: the level at an earlier date, set against it)
     rf"|而?(?:到|至|截至|截止|在)?(?:{_CHAIN_DATE})[，,]?(?:已经|已|又|再|则|仍|仅|只|才)?"
@@ -14735,10 +14735,13 @@ def _section_plans(text: str, start: int, vocab: Vocabulary, plans: str) -> str:
     plans = "list" if plans == "lead" else plans
     if line.lstrip(" \t\u3000").startswith(("附：", "附:")):
         return ""  # (附：…协会数据显示，截至2023年底，…: an appendix of facts, after the plans)
+    # (四、2024年工作打算。推动…: a numbered heading running into its sentences, named by
+    # its words up to the stop)
+    head = line.split("。", 1)[0] if _SECTION_HEADING_RE.match(line) else line
     names_plans = (
-        len(line) <= HEADLINE_MAX
-        and vocab.plan_section_re.search(line) is not None
-        and _RESULTS_HEADING_RE.search(line) is None  # (二、绩效目标及完成情况: results)
+        len(head) <= HEADLINE_MAX
+        and vocab.plan_section_re.search(head) is not None
+        and _RESULTS_HEADING_RE.search(head) is None  # (二、绩效目标及完成情况: results)
     )
     if _SECTION_HEADING_RE.match(line):
         if plans == "list" and _HEADING_RUNS_ON_RE.match(line):

@@ -154,9 +154,15 @@ PAREN_PAIR = re.compile(r"[(（]([^()（）\n]{1,60})[)）]")
 HANZI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
-# 律师事务所【186】家 · 【2.3万余】名 (a WeChat post's figures set off for emphasis): the
-# brackets go, the figure joins its words again
-STRESSED_NUMBER = re.compile(r"【\d[\d.,万亿余多]*】")
+# 律师事务所【186】家 · 【2.3万余】名 · 占比【37.4%】 · 【二十六】家 · 约占【三成】 (a WeChat
+# post's figures set off for emphasis): the brackets go, the figure joins its words again (a
+# Chinese numeral only before its classifier, or as a share: not 【一】, a section's number)
+_CHINESE_NUMERAL = "〇零一二两三四五六七八九十百千万亿"
+STRESSED_NUMBER = re.compile(
+    r"【(?:近|约|逾|超|超过|不足|不到)?\d[\d.,万亿余多]*[%％]?】"  # (党员律师【近500】名)
+    rf"|【[{_CHINESE_NUMERAL}]+[余多]?】(?=[家个名人位户所期次场批件])"
+    rf"|【[{_CHINESE_NUMERAL}]+成】"
+)
 
 
 # 律师事务所**38**家 · **2860**: markdown's bold, around a figure or a few words of a line
@@ -455,7 +461,10 @@ LIST_MARKER_DOT = re.compile(
 )
 # ▶ ● ◆ → … opening a line of a list: a glyph, not a word of the sentence
 BULLET = re.compile(
-    r"^[ \t\u3000]*(?:[●◆◇▶►▷■□★☆○◎•·・‧▪※➤➜➔→⇒✔√❖]+|[-－–*](?=[ \t\u3000]+[^\d\s\-－–])"
+    # (⚖️ · 📌 · 🔹: a post's emoji, its variation selector with it)
+    r"^[ \t\u3000]*(?:(?:[●◆◇▶►▷■□★☆○◎•·・‧▪※➤➜➔→⇒✔√❖]"
+    r"|[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff]\ufe0f?)+"
+    r"|[-－–*](?=[ \t\u3000]+[^\d\s\-－–])"
     r"|[0-9#*]\ufe0f?\u20e3)"  # (1️⃣ · 2️⃣: a keycap numbers a post's list line)
     r"[ \t\u3000]*",  # (- 律所数量：… a dash and a space open a list line; - 4 - is a page's)
     re.MULTILINE,

@@ -15681,3 +15681,20 @@ def test_the_trades_short_name_zhuhui_is_accounting():
     obs = observed(text)
     assert ("accounting", "awarded_party_members", 20) in obs
     assert ("accounting", "awarded_party_workers", 5) in obs
+
+
+def test_dates_listed_after_er_give_the_levels_then():
+    text = "截至2023年底，区内3家公证机构共有公证员131名，而2022年和2020年分别为118名和102名。"
+    obs = observed(text, title="浦东新区公证行业党建", published=date(2024, 2, 1))
+    assert obs[("notary", "practitioners", 118)][2] == 2022
+    assert obs[("notary", "practitioners", 102)][2] == 2020
+
+
+def test_a_plans_heading_running_into_its_sentences_opens_a_section_of_plans():
+    text = (
+        "截至2023年底，全区律所党组织覆盖率为96%。\n"
+        "四、2024年工作打算。推动律所党组织覆盖率达到100%，会计所覆盖率达到90%以上。"
+    )
+    obs = observed(text, title="南开区两新组织党建工作总结")
+    assert ("legal", "coverage_rate", 96) in obs
+    assert ("legal", "coverage_rate", 100) not in obs

@@ -960,3 +960,19 @@ def test_line_numbers_set_off_by_one_space_before_prose_are_dropped():
     assert all(
         row.startswith(str(n)) for n, row in enumerate(repair(table).clean_text.split("\n"), 1)
     )
+
+
+def test_chinese_numerals_shares_and_bounds_set_off_in_brackets_join_their_words():
+    raw = "全市共有律师事务所【二十六】家\n党员律师【近500】名，约占【三成】，占比【37.4%】\n【一】组织建设"
+    fixed = repair(raw)
+    assert "律师事务所二十六家" in fixed.clean_text
+    assert "党员律师近500名，约占三成，占比37.4%" in fixed.clean_text
+    assert "【一】组织建设" in fixed.clean_text  # (a section's number stays)
+    at = fixed.clean_text.index("二十六")
+    assert raw[fixed.origin[at] : fixed.origin[at + 2] + 1] == "二十六"
+
+
+def test_a_posts_emoji_opening_a_line_is_no_word_of_it():
+    raw = "⚖️执业律师【3.1万余】名\n📌党员律师【1.1万】名"
+    fixed = repair(raw)
+    assert fixed.clean_text.splitlines() == ["执业律师3.1万余名", "党员律师1.1万名"]
