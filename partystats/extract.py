@@ -12332,8 +12332,12 @@ def _parallel_change_date(
     return (when, AsOfBasis.INFERRED) if when else (None, AsOfBasis.UNKNOWN)
 
 
-# 力争2023年… · 计划到2025年…: a year aimed at, no year the text's figures stand in
-_YEAR_AIMED_AT_RE = re.compile(r"(?:力争|争取|计划|预计|确保|力求)(?:到|在|于)?$")
+def _aimed_at(start: int, ctx: Context) -> bool:
+    """力争2023年… · 计划到2025年…: the year at ``start`` follows one of the catalog's plan
+    words, a year aimed at, no year the text's figures stand in."""
+    window = ctx.text[max(0, start - 6) : start]
+    plan = last_match(ctx.vocab.plan_re, window)
+    return plan is not None and window[plan.end() :] in ("", "到", "在", "于")
 
 
 def _resolve_in(mark: DateMark, marks: list[DateMark], ctx: Context) -> date | None:
@@ -12347,7 +12351,7 @@ def _resolve_in(mark: DateMark, marks: list[DateMark], ctx: Context) -> date | N
             for m in ctx.marks_in(0, mark.start)
             if m.when is not None
             and m.kind is not MarkKind.COMPARISON
-            and not _YEAR_AIMED_AT_RE.search(ctx.text, max(0, m.start - 3), m.start)
+            and not _aimed_at(m.start, ctx)
         ]
         if named:  # 2019年，…。至年底，全市有律所58家
             return date(named[-1], 12, 31)

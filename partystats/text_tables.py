@@ -231,7 +231,7 @@ def values_under(header: tuple[Cell, ...], row: tuple[Cell, ...]) -> bool:
     names no row: 公证机构（家）  公证员（人）  … over 110  1325  …)."""
     return (
         len(row) == len(header) >= MIN_CELLS
-        and all(header[0].text)  # (the header's, not a row already given an empty name)
+        and header[0].text != ""  # (the header's labels, not one given an empty row name)
         and not any(is_numeric(c.text) or len(c.text) > MAX_LABEL for c in header)
         and all(is_numeric(c.text) for c in row)
         and _enough_figures([c.text for c in row], MIN_CELLS + 1)
