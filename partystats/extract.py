@@ -13732,6 +13732,8 @@ def extract(doc: Document, catalog: Catalog | None = None) -> Extraction:
                     None,
                     "the share of a kind just counted (其中公职律师…，党员占比…)",
                 )
+            if fig.metric in _ORG_METRICS and _a_part_by_host(fig, st, ctx):
+                fig.metric, fig.note = None, "a part by where it was set up (依托…组建…)"
             if fig.metric and kind is MentionKind.PERCENT and _rate_of_a_kind(fig, st, ctx):
                 fig.metric, fig.note = (
                     None,
@@ -15513,6 +15515,27 @@ def _share_of_a_kind_before(fig: Figure, st: SentenceState, ctx: Context) -> boo
         and not ctx.vocab.sector_re.search(gap)
         and not _has_scope(prev.tail_end, fig.number.start, ctx)
     )
+
+
+# 从组建方式看，… · 按组建方式划分： · 这些党组织的组建方式各不相同：: a breakdown by how or
+# where they were set up
+# (在143个党组织中，依托…建立的97个: the parts of the organizations just counted)
+_BY_MANNER_FRAME_RE = re.compile(
+    r"(?:组建|建立|设置)(?:方式|形式)|组织设置|在(?:\d+|[一二两三四五六七八九十百千]+)个党组织中"
+)
+
+
+def _a_part_by_host(fig: Figure, st: SentenceState, ctx: Context) -> bool:
+    """从组建方式看，依托律所自身组建的党组织63个；依托…楼宇组建党组织16个: under a breakdown
+    by how they were set up, the organizations a clause says were set up relying on a host
+    (依托…) are a part by host, no total of the firms' or the host's sector."""
+    text = ctx.text
+    # (依托区律师工作委员会，对…小所联合组建党组织11个: the part since the last ；, its clauses)
+    part_from = max(st.start, *(text.rfind(c, st.start, fig.number.start) for c in "；;：:"))
+    if "依托" not in text[part_from : fig.number.start]:
+        return False
+    paragraph = text.rfind("\n", 0, st.start) + 1
+    return _BY_MANNER_FRAME_RE.search(text, paragraph, fig.number.start) is not None
 
 
 def _rate_of_a_kind(fig: Figure, st: SentenceState, ctx: Context) -> bool:

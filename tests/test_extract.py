@@ -15698,3 +15698,19 @@ def test_a_plans_heading_running_into_its_sentences_opens_a_section_of_plans():
     obs = observed(text, title="南开区两新组织党建工作总结")
     assert ("legal", "coverage_rate", 96) in obs
     assert ("legal", "coverage_rate", 100) not in obs
+
+
+def test_organizations_counted_by_the_host_they_rely_on_are_parts_by_host():
+    text = (
+        "截至2019年底，全区律师行业共有党组织87个。从组建方式看，依托律师事务所自身组建的党组织63个；"
+        "依托区律师工作委员会，对党员不足3名的小所联合组建党组织11个；依托商务楼宇组建党组织13个。"
+    )
+    obs = observed(text, title="鼓楼区律师行业党建")
+    assert ("legal", "party_organizations", 87) in obs
+    assert not any(value in (63, 11, 13) for _, _, value in obs)
+
+
+def test_joint_branches_set_up_relying_on_a_host_outside_a_breakdown_are_read():
+    text = "截至2020年底，全县依托行业协会组建非公企业联合党支部58个，覆盖企业327家。"
+    obs = observed(text, title="富平县非公企业党建")
+    assert ("private_enterprise", "joint_branches", 58) in obs
