@@ -4345,7 +4345,7 @@ _TOTAL_METRICS = (  # totals a 其中 breaks down by sector (两新组织党员1
     "party_members",
     "awarded_party_members",
 )
-_GROWN_METRICS = ("firms", "party_members", *_ORG_METRICS)
+_GROWN_METRICS = ("firms", "party_members", *_ORG_METRICS, *_FIRM_OUTCOMES)
 
 
 _AMONG_THOSE_THAT_RE = re.compile(r"在([^，,；;。在]{2,12})的$")
@@ -15869,8 +15869,10 @@ def _part_of_unpublished(fig: Figure, st: SentenceState, ctx: Context) -> bool:
     if changed_last and (
         not totals or new_ones and totals[-1].number.start < before[-1].number.start
     ):
-        # 新组建党组织47个，其中非公企业29个 · 新增公证员43名，其中党员31名: growth too
-        return fig.metric in _GROWN_METRICS
+        # 新组建党组织47个，其中非公企业29个 · 新增公证员43名，其中党员31名: growth too (not
+        # 新建…党支部19个，所有律所均已建立党组织，其中…律所158家: more than the new ones)
+        changes = [f.number.value for f in before if f.note.startswith("change")]
+        return fig.metric in _GROWN_METRICS and fig.number.value <= max(changes)
     if not totals:
         # 这些公职律师大多…，其中党员517名: the parts of a kind the sentence points back to
         return _kind_pointed_back_to(st, k, ctx)

@@ -15714,3 +15714,13 @@ def test_joint_branches_set_up_relying_on_a_host_outside_a_breakdown_are_read():
     text = "截至2020年底，全县依托行业协会组建非公企业联合党支部58个，覆盖企业327家。"
     obs = observed(text, title="富平县非公企业党建")
     assert ("private_enterprise", "joint_branches", 58) in obs
+
+
+def test_the_parts_of_the_years_new_firms_are_new_ones_too():
+    text = "截至2023年底，全区共有律师事务所86家。去年全区新设律师事务所9家，其中5家单独建立党支部，4家纳入片区联合党支部。"
+    obs = observed(text, title="鄞州区律师行业党建")
+    assert ("legal", "firms", 86) in obs
+    assert not any(m.startswith("firms_") for _, m, _ in obs)
+    text = "2017年，全市新建律所党支部19个，所有律所均已建立党组织，其中单独建立党支部的律所158家。"
+    obs = observed(text, title="合肥市律师行业党建")
+    assert ("legal", "firms_with_own_branch", 158) in obs  # (more than the new ones: all firms')
