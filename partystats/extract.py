@@ -11189,20 +11189,21 @@ def _as_the_figures_pointed_back(
     text = ctx.text
     clause = _clause_start(text, k, st.start)
     pointer = _FIGURES_POINTED_BACK_RE.search(text, clause, k)
-    listed_after = len(find_numbers(text[k : _comma_part_end(text, k, st.end)]))
+    told = None
     if pointer is not None:
-        many = {"两": 2, "二": 2, "三": 3, "四": 4}[pointer[1]] if pointer[1] else listed_after
-    elif (pointer := _ANOTHER_DATES_LEVELS_RE.fullmatch(text, clause, k)) is not None and text[
+        told = {"两": 2, "二": 2, "三": 3, "四": 4}[pointer[1]] if pointer[1] else None
+    elif (pointer := _ANOTHER_DATES_LEVELS_RE.fullmatch(text, clause, k)) is None or text[
         clause - 1 : clause
-    ] not in ("、", "（", "("):
-        # 而2013年底分别只有25家、259名: as many as listed after 分别 (not （2020年、2022年分别
+    ] in ("、", "（", "("):
+        # (而2013年底分别只有25家、259名: as many as listed after 分别; not （2020年、2022年分别
         # 为…: dates listed, each its figure's)
-        many = listed_after
-    else:
         return False
-    stated = _mixed_figures_pointed_back(k, pointer.start(), many, st, ctx) or _latest_run_of_kinds(
+    kinds = _kinds_listed(text[k : _comma_part_end(text, k, st.end)], ctx)
+    many = told or len(kinds)
+    shares = [kind == "share" for kind in kinds[:many]]
+    stated = _mixed_figures_pointed_back(pointer.start(), many, shares, st) or _latest_run_of_kinds(
         [f for f in earlier if f.metric and f.number.start < pointer.start()],
-        _kinds_listed(text[k : _comma_part_end(text, k, st.end)], ctx)[:many],
+        kinds[:many],
         many,
         ctx,
     )
@@ -11214,10 +11215,8 @@ def _as_the_figures_pointed_back(
         )
         # (…党组织452个，覆盖…491家，…覆盖率达98.6%。2018年，上述三项指标分别为268个、296家
         # 和94.9%: counts and a rate, as many as listed, in their order)
-        listed = find_numbers(text[k : _comma_part_end(text, k, st.end)])[:many]
-        kinds = [n.form in SHARE_FORMS for n in listed]
         last = published[-many:]
-        mixed = len(set(kinds)) > 1 and [f.number.form in SHARE_FORMS for f in last] == kinds
+        mixed = len(set(shares)) > 1 and [f.number.form in SHARE_FORMS for f in last] == shares
         stated = (
             last
             if mixed
@@ -11269,13 +11268,12 @@ def _latest_run_of_kinds(
 
 
 def _mixed_figures_pointed_back(
-    k: int, pointer: int, many: int, st: SentenceState, ctx: Context
+    pointer: int, many: int, shares: list[bool], st: SentenceState
 ) -> list[Figure]:
     """覆盖率达到89.0%，…3905家，而…这两项数字分别只有67.8%和2974家: a rate and a count
-    listed after 分别, the last rate and count stated before, in their order; else none."""
-    listed = find_numbers(ctx.text[k : _comma_part_end(ctx.text, k, st.end)])[:many]
-    shares = [n.form in SHARE_FORMS for n in listed]
-    if len(listed) != many or len(set(shares)) < 2:
+    listed after 分别 (``shares``: which of them are rates), the last rate and count stated
+    before, in their order; else none."""
+    if len(shares) != many or len(set(shares)) < 2:
         return []
     stated = sorted(
         (f for f in st.percents + st.counts if f.metric and f.number.start < pointer),
@@ -11866,7 +11864,7 @@ _WIDER_BASE_BEFORE_RE = re.compile(
 )
 # (…（392家、8650人）的47.4%和47.6%: the bases listed in the bracket, then the shares)
 _WIDER_BASE_AFTER_RE = re.compile(
-    rf"((?:[、和]{_COUNTED_ITEM_RE.pattern})*)[）)]?的[^，,；;。]{{0,4}}?(?=[\d一二两三四五六七八九十百])"
+    rf"(?:[、和]{_COUNTED_ITEM_RE.pattern})*[）)]?的[^，,；;。]{{0,4}}?(?=[\d一二两三四五六七八九十百])"
 )
 
 
@@ -12332,6 +12330,16 @@ def _parallel_change_date(
     return (when, AsOfBasis.INFERRED) if when else (None, AsOfBasis.UNKNOWN)
 
 
+def _dates_stated(start: int, end: int, ctx: Context) -> list[tuple[int, date]]:
+    """Where and when each date of text[start:end] states a time (not a comparison's: 比2016年
+    增加…), in order."""
+    return [
+        (m.start, m.when)
+        for m in ctx.marks_in(start, end)
+        if m.when is not None and m.kind is not MarkKind.COMPARISON
+    ]
+
+
 def _aimed_at(start: int, ctx: Context) -> bool:
     """力争2023年… · 计划到2025年…: the year at ``start`` follows one of the catalog's plan
     words, a year aimed at, no year the text's figures stand in."""
@@ -12347,11 +12355,7 @@ def _resolve_in(mark: DateMark, marks: list[DateMark], ctx: Context) -> date | N
         # (not a year compared with: 与2012年末相比，…。年末，全省律师行业有党组织612个; nor
         # one aimed at: 力争2023年党员律师达到25人。\n\n【公证工作】年末，…)
         named = [
-            m.when.year
-            for m in ctx.marks_in(0, mark.start)
-            if m.when is not None
-            and m.kind is not MarkKind.COMPARISON
-            and not _aimed_at(m.start, ctx)
+            when.year for at, when in _dates_stated(0, mark.start, ctx) if not _aimed_at(at, ctx)
         ]
         if named:  # 2019年，…。至年底，全市有律所58家
             return date(named[-1], 12, 31)
@@ -12366,13 +12370,9 @@ def _resolve_in(mark: DateMark, marks: list[DateMark], ctx: Context) -> date | N
     ):
         # 2011年，…组建率…提高到6月底的83.5% on an undated page: that month of the year the
         # text last named
-        named = [
-            m.when.year
-            for m in ctx.marks_in(0, mark.start)
-            if m.when is not None and m.kind is not MarkKind.COMPARISON
-        ]
-        if named and not mark.months_back:
-            return month_end(named[-1], mark.month)
+        stated = _dates_stated(0, mark.start, ctx)
+        if stated and not mark.months_back:
+            return month_end(stated[-1][1].year, mark.month)
     counted_from_now = mark.kind is MarkKind.RELATIVE_YEAR or (
         mark.kind is MarkKind.ANCHOR and mark.when is None and not mark.latest
     )  # 去年底 · 截至今年4月底
@@ -12425,11 +12425,7 @@ def _resolve_in(mark: DateMark, marks: list[DateMark], ctx: Context) -> date | N
         ]
         dated = [when for when in before if when is not None]
         # (2022年，…。社会组织党员由上年末的5870名增至6420名: the year its paragraph gave)
-        dated = dated or [
-            m.when
-            for m in ctx.marks_in(paragraph, mark.start)
-            if m.when is not None and m.kind is not MarkKind.COMPARISON
-        ]
+        dated = dated or [when for _, when in _dates_stated(paragraph, mark.start, ctx)]
         if not dated and ctx.report_year is not None:
             # 2022年工作总结：…由上年的312家增加到337家: 2021
             return date(ctx.report_year - mark.years_back, 12, 31)
@@ -12442,11 +12438,7 @@ def _resolve_in(mark: DateMark, marks: list[DateMark], ctx: Context) -> date | N
         if not dated and ctx.published is None:
             # (2014年，…。\n全市非公有制企业二万三千余户（上年同期二万一千余户）: an undated
             # page's year, the one it last named)
-            dated = [
-                m.when
-                for m in ctx.marks_in(0, mark.start)
-                if m.when is not None and m.kind is not MarkKind.COMPARISON
-            ]
+            dated = [when for _, when in _dates_stated(0, mark.start, ctx)]
         if dated:
             # (截至2006年9月底…，去年同期…: the same month of the year before)
             month = dated[-1].month if same_period else 12
@@ -12880,13 +12872,9 @@ def _date_of(
     if mark is None and ctx.text.startswith(SAME_YEAR, st.start):
         # 湖州律师行业党建起步于2008年。当年，全市仅有律所35家: the year just named (not
         # one compared with: 2018年，…比2016年增加214人。同年，…)
-        named = [
-            m.when
-            for m in ctx.marks_in(0, st.start)
-            if m.when is not None and m.kind is not MarkKind.COMPARISON
-        ]
-        if named:
-            return date(named[-1].year, 12, 31), AsOfBasis.INFERRED
+        stated = _dates_stated(0, st.start, ctx)
+        if stated:
+            return date(stated[-1][1].year, 12, 31), AsOfBasis.INFERRED
     if mark is None and (after := _date_bracketed_after(fig, st, ctx)) is not None:
         # 执业律师17680名、律师事务所1205家（截至2023年底）: the date the aside gives them
         return _resolve_in(after, [], ctx), AsOfBasis.EXPLICIT
